@@ -1,0 +1,316 @@
+"""The public calls: romanize, transliterate, reverse, systems."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .engine.compile import Compiled, compile_system, resolve_options
+from .engine.registry import BukvaError, all_specs, find
+from .engine.result import Notice, Span, Transliteration
+from .engine.reverse import Candidate, Reverser, build_reverser, prepare
+from .engine.text import nfc, repair_lookalikes
+
+AUTO = ("auto", None)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+@lru_cache(maxsize=256)
+def _compiled(lang: str, system: str, options: tuple[tuple[str, Any], ...]) -> Compiled:
+    spec = find(lang, system)
+    return compile_system(spec, resolve_options(spec, dict(options)))
+
+
+def compiled(lang: str, system: str, options: dict[str, Any] | None = None) -> Compiled:
+    """The compiled form of ``system`` for ``lang`` with ``options`` (cached)."""
+    return _compiled(lang, system, tuple(sorted((options or {}).items())))
+
+
+def _prepare_cyrillic(text: str, lang: str | None) -> tuple[str, str, list[Notice]]:
+    """NFC, look-alike repair and the language guess, with a warning for each."""
+    text = nfc(text)
+    notices: list[Notice] = []
+    if _CYRILLIC.search(text):
+        text, repairs = repair_lookalikes(text)
+        for start, end, word in repairs:
+            notices.append(
+                Notice(
+                    "lookalike-repaired",
+                    f"{word!r} mixes Latin and Cyrillic letters; read as {text[start:end]!r}",
+                    start,
+                    end,
+                )
+            )
+    if lang in AUTO:
+        from .languages.detect import detect
+
+        guess = detect(text)
+        lang = guess.lang
+        if not guess.certain:
+            notices.append(
+                Notice("language-guessed", f"language guessed as {lang}: {guess.evidence}")
+            )
+    return text, lang, notices  # type: ignore[return-value]
+
+
+def romanize(text: str, lang: str | None = "ru", system: str = "ala-lc", **options: Any) -> str:
+    """Romanize ``text`` by ``system`` (see :func:`systems`); Latin text passes through.
+
+    ``lang="auto"`` guesses the Cyrillic language from the letters. Options are the system's
+    own (``ties="half-marks"`` for ALA-LC, ``signs="drop"`` for the book form, ...).
+    """
+    if lang in ("zh", "zh-hans", "zh-hant"):
+        from .chinese import romanize_chinese
+
+        return romanize_chinese(text, system=system, **options)
+    text, lang, _ = _prepare_cyrillic(text, lang)
+    return _compiled(lang, system, tuple(sorted(options.items()))).forward(text)
+
+
+# A word: letters (any script) with their marks, joined by apostrophes inside the word.
+_WORD = r"(?:[^\W\d_]|[\u0300-\u036f\ufe20-\ufe2f])+"
+
+
+@lru_cache(maxsize=16)
+def _word_re(joiners: str) -> re.Pattern[str]:
+    if not joiners:
+        return re.compile(_WORD)
+    j = "[" + re.escape(joiners) + "]"
+    return re.compile(f"{_WORD}(?:{j}{_WORD})*")
+
+
+def _segments(text: str, pattern: re.Pattern[str]):
+    """Yield (start, end, is_word) over the whole text."""
+    pos = 0
+    for m in pattern.finditer(text):
+        if m.start() > pos:
+            yield pos, m.start(), False
+        yield m.start(), m.end(), True
+        pos = m.end()
+    if pos < len(text):
+        yield pos, len(text), False
+
+
+def transliterate(
+    text: str,
+    lang: str | None = "ru",
+    system: str = "ala-lc",
+    *,
+    reverse: bool = False,
+    **options: Any,
+) -> Transliteration:
+    """Like :func:`romanize` (or :func:`reverse`), with spans and warnings."""
+    if lang in ("zh", "zh-hans", "zh-hant") and not reverse:
+        from .chinese import transliterate_chinese
+
+        return transliterate_chinese(text, system=system, **options)
+    if reverse:
+        return _reverse_detailed(text, lang or "ru", system, options)
+    text, lang, notices = _prepare_cyrillic(text, lang)
+    comp = _compiled(lang, system, tuple(sorted(options.items())))
+    spans: list[Span] = []
+    out: list[str] = []
+    at = 0
+    unknown: dict[str, int] = {}
+    for start, end, is_word in _segments(text, _word_re(comp.joiners)):
+        piece = text[start:end]
+        romanizes = is_word and any(ord(ch) in comp.table for ch in piece)
+        result = comp.forward(piece) if romanizes else piece
+        if is_word:
+            for ch in piece:
+                if _CYRILLIC.match(ch) and ord(ch) not in comp.table and ch not in comp.joiners:
+                    unknown.setdefault(ch, start)
+        out.append(result)
+        spans.append(Span(start, end, at, at + len(result), "word" if romanizes else "text"))
+        at += len(result)
+    for ch, where in unknown.items():
+        notices.append(
+            Notice(
+                "unknown-letter",
+                f"{ch!r} is not a {lang} letter in {system}; it is left as it is"
+                + _other_language_hint(text, lang),
+                where,
+                where + 1,
+            )
+        )
+    return Transliteration(
+        text,
+        "".join(out),
+        lang,
+        system,
+        "forward",
+        dict(comp.options),
+        tuple(spans),
+        tuple(notices),
+    )
+
+
+def _other_language_hint(text: str, lang: str) -> str:
+    from .languages.detect import detect
+
+    guess = detect(text)
+    return f" (the text looks {guess.lang}: {guess.evidence})" if guess.lang != lang else ""
+
+
+# -- reverse ---------------------------------------------------------------------------------
+
+
+def _reverser(lang: str, system: str, options: dict[str, Any]) -> Reverser:
+    spec = find(lang, system)
+    if "reverse" not in spec.data["directions"]:
+        raise BukvaError(f"{lang}/{system} is not written back to Cyrillic; try iso9 or ala-lc")
+    options = dict(options)
+    if options.get("ties") == "half-marks":  # both tie forms are read alike
+        options.pop("ties")
+    return build_reverser(_compiled(lang, system, tuple(sorted(options.items()))))
+
+
+_MARC_MARKER = re.compile(r"(?<![^\s])[$‡][a-z0-9](?=\s|$)")
+
+
+@lru_cache(maxsize=4096)
+def _ranked_word(rev: Reverser, lang: str, word: str) -> tuple[Candidate, ...]:
+    from .languages.charmodel import model_for
+    from .languages.lexicon import lexicon_for
+
+    return tuple(rev.candidates(word, lexicon_for(lang), model_for(lang)))
+
+
+def reverse_candidates(
+    word: str, lang: str = "ru", system: str = "ala-lc", **options: Any
+) -> list[Candidate]:
+    """Every Cyrillic spelling one Latin word can stand for under ``system``, best first."""
+    rev = _reverser(lang, system, options)
+    return list(_ranked_word(rev, lang, prepare(word)))
+
+
+def _reverse_detailed(text: str, lang: str, system: str, options: dict[str, Any]):
+    rev = _reverser(lang, system, options)
+    text = prepare(text)
+    markers = {m.start() + 1 for m in _MARC_MARKER.finditer(text)}
+    spans: list[Span] = []
+    notices: list[Notice] = []
+    out: list[str] = []
+    at = 0
+    for start, end, is_word in _segments(text, rev.word_re):
+        piece = text[start:end]
+        alternatives: tuple[str, ...] = ()
+        if not is_word or start in markers:
+            result = piece
+        elif rev.exact:
+            result = rev.exact_word(piece)
+        else:
+            ranked = _ranked_word(rev, lang, piece)
+            result = ranked[0].text
+            alternatives = tuple(c.text for c in ranked[1:6])
+            if not ranked[0].known and not ranked[0].round_trip:
+                notices.append(
+                    Notice(
+                        "reverse-guess",
+                        f"{piece!r} read as {result!r} without a "
+                        "dictionary or a round trip to confirm it",
+                        start,
+                        end,
+                    )
+                )
+        kind = "word" if result != piece else "text"
+        out.append(result)
+        spans.append(Span(start, end, at, at + len(result), kind, alternatives))
+        at += len(result)
+        if is_word and rev.exact and result != piece:
+            left = [c for c in result if c.isascii() and c.isalpha()]
+            if left:
+                notices.append(
+                    Notice(
+                        "unknown-letter",
+                        f"{''.join(left)!r} in {piece!r} has no Cyrillic value in {system}",
+                        start,
+                        end,
+                    )
+                )
+    return Transliteration(
+        text,
+        nfc("".join(out)),
+        lang,
+        system,
+        "reverse",
+        dict(rev.compiled.options),
+        tuple(spans),
+        tuple(notices),
+    )
+
+
+def reverse(text: str, lang: str = "ru", system: str = "ala-lc", **options: Any) -> str:
+    """Write romanized ``text`` back in Cyrillic.
+
+    Exact for reversible systems (``ala-lc``, ``iso9``, ``gost-7.79-b``); for the others each word
+    becomes its likeliest spelling (see :func:`reverse_candidates` for the rest).
+    """
+    return _reverse_detailed(text, lang, system, options).text
+
+
+# -- the catalog of systems ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SystemInfo:
+    """A system as :func:`systems` lists it."""
+
+    id: str
+    languages: tuple[str, ...]
+    name: str
+    authority: str
+    source: str
+    date: str
+    reversible: bool
+    options: dict[str, dict[str, Any]]
+    samples: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.__dict__, "languages": list(self.languages)}
+
+
+def systems(lang: str | None = None) -> list[SystemInfo]:
+    """Every system bukva ships (for ``lang`` only, if given)."""
+    infos = []
+    for spec in all_specs():
+        if lang and lang not in spec.languages:
+            continue
+        d = spec.data
+        infos.append(
+            SystemInfo(
+                id=spec.id,
+                languages=tuple(spec.languages),
+                name=spec.name,
+                authority=d["authority"],
+                source=d["source"],
+                date=d["date"],
+                reversible=spec.reversible,
+                options={
+                    k: {
+                        "default": v["default"],
+                        "choices": list(v["choices"]),
+                        "description": v["description"],
+                    }
+                    for k, v in spec.options.items()
+                },
+                samples=len(d["samples"]),
+            )
+        )
+    return infos
+
+
+__all__ = [
+    "BukvaError",
+    "Candidate",
+    "SystemInfo",
+    "Transliteration",
+    "compiled",
+    "reverse",
+    "reverse_candidates",
+    "romanize",
+    "systems",
+    "transliterate",
+]

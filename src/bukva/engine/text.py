@@ -1,0 +1,102 @@
+"""Unicode helpers shared by every system: NFC, the two tie encodings, look-alike letters."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+TIE = "\u0361"  # COMBINING DOUBLE INVERTED BREVE, between the two letters: i͡u
+HALF_LEFT = "\ufe20"  # COMBINING LIGATURE LEFT HALF, after the first letter
+HALF_RIGHT = "\ufe21"  # COMBINING LIGATURE RIGHT HALF, after the second letter
+TIE_FORMS = ("combining", "half-marks", "none")
+
+# A letter, then one tie, then a letter (each with any marks of its own).
+_COMBINING_PAIR = re.compile(r"(\w[\u0300-\u035f\u0362-\u036f]*)\u0361(\w[\u0300-\u036f]*)")
+_HALF_PAIR = re.compile(r"(\w[\u0300-\u036f]*)\ufe20(\w[\u0300-\u036f]*)\ufe21")
+
+
+def nfc(text: str) -> str:
+    """Return ``text`` in Unicode NFC (cheap when it already is)."""
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
+def ties_to_combining(text: str) -> str:
+    """Rewrite MARC half-mark ties (i︠u︡) as U+0361 (i͡u); other text is unchanged."""
+    if HALF_LEFT not in text:
+        return text
+    return _HALF_PAIR.sub(lambda m: m.group(1) + TIE + m.group(2), text)
+
+
+def set_ties(text: str, form: str) -> str:
+    """Write every U+0361 tie in ``form``: combining, half-marks or none."""
+    if TIE not in text or form == "combining":
+        return text
+    if form == "half-marks":
+        return _COMBINING_PAIR.sub(lambda m: m.group(1) + HALF_LEFT + m.group(2) + HALF_RIGHT, text)
+    if form == "none":
+        return text.replace(TIE, "")
+    raise ValueError(f"unknown tie form {form!r}; use one of {', '.join(TIE_FORMS)}")
+
+
+# Latin letters that look like Cyrillic ones, as OCR and careless typing leave them in words.
+LATIN_LOOKALIKES = {
+    "A": "А",
+    "B": "В",
+    "C": "С",
+    "E": "Е",
+    "H": "Н",
+    "K": "К",
+    "M": "М",
+    "O": "О",
+    "P": "Р",
+    "T": "Т",
+    "X": "Х",
+    "Y": "У",
+    "a": "а",
+    "c": "с",
+    "e": "е",
+    "o": "о",
+    "p": "р",
+    "x": "х",
+    "y": "у",
+    "i": "і",
+    "I": "І",
+}
+_LOOKALIKE_TABLE = str.maketrans(LATIN_LOOKALIKES)
+# A Latin letter next to a Cyrillic one; the class comes first so the scan runs at C speed.
+_MIXED = re.compile(r"[A-Za-z](?:(?<=[\u0400-\u04ff][A-Za-z])|(?=[\u0400-\u04ff]))")
+_WORD_CHAR = re.compile(r"[^\W_]|[\u0300-\u036f'’ʼ]")
+
+
+def repair_lookalikes(text: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """Replace Latin look-alikes inside Cyrillic words (``Mocквa`` → ``Москва``).
+
+    Only words that mix the two scripts and whose Latin letters all have a Cyrillic twin are
+    changed. Returns the text (same length) and ``(start, end, original word)`` per repair.
+    """
+    if not _MIXED.search(text):
+        return text, []
+    repairs: list[tuple[int, int, str]] = []
+    pieces: list[str] = []
+    done = 0
+    for m in _MIXED.finditer(text):
+        start = m.start()
+        while start > 0 and _WORD_CHAR.match(text[start - 1]):
+            start -= 1
+        end = m.end()
+        while end < len(text) and _WORD_CHAR.match(text[end]):
+            end += 1
+        if start < done:
+            continue
+        word = text[start:end]
+        latin = [ch for ch in word if "A" <= ch <= "z" and ch.isalpha()]
+        if all(ch in LATIN_LOOKALIKES for ch in latin):
+            pieces += [text[done:start], word.translate(_LOOKALIKE_TABLE)]
+            repairs.append((start, end, word))
+            done = end
+    if not repairs:
+        return text, []
+    pieces.append(text[done:])
+    return "".join(pieces), repairs

@@ -1,0 +1,177 @@
+"""The ``bukva`` command.
+
+Exit codes follow ruff: 0 success, 1 problems found (``check``), 2 an error in the request or
+the input, reported in one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..engine.registry import BukvaError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2
+        self.exit(
+            EXIT_ERROR, f"bukva: error: {message} (see 'bukva {self.prog.split()[-1]} --help')\n"
+        )
+
+
+def _options(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise BukvaError(f"--option takes key=value, not {pair!r}")
+        out[key.strip()] = value.strip()
+    return out
+
+
+def _inputs(items: list[str]) -> list[tuple[str, str]]:
+    """(label, text) for each item: '-' is standard input, a path is a file, else literal text."""
+    from .files import read_text
+
+    if not items:
+        if sys.stdin.isatty():
+            raise BukvaError("give text, a file or '-' for standard input")
+        items = ["-"]
+    out = []
+    for item in items:
+        if item == "-":
+            out.append(("<stdin>", sys.stdin.read()))
+        elif Path(item).is_file():
+            out.append((item, read_text(item)))
+        else:
+            out.append(("<text>", item))
+    return out
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a code-point offset."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _warn(label: str, text: str, warnings: list[Any]) -> None:
+    for w in warnings:
+        line, col = line_col(text, w.start)
+        where = f"{label}:{line}:{col}: " if w.end > w.start else ""
+        print(f"bukva: warning: {where}{w.message}", file=sys.stderr)
+
+
+def cmd_romanize(args: argparse.Namespace) -> int:
+    from .. import api
+
+    options = _options(args.option)
+    results = []
+    for label, text in _inputs(args.text):
+        result = api.transliterate(
+            text, lang=args.lang, system=args.system, reverse=args.reverse, **options
+        )
+        results.append((label, result))
+    if args.format == "json":
+        payload: Any = [dict(r.to_dict(), input=label) for label, r in results]
+        rendered = (
+            json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2)
+            + "\n"
+        )
+    else:
+        for label, r in results:
+            _warn(label, r.source, list(r.warnings))
+        rendered = "".join(r.text if r.text.endswith("\n") else r.text + "\n" for _, r in results)
+    if args.output:
+        from .files import atomic_write
+
+        atomic_write(args.output, rendered)
+    else:
+        sys.stdout.write(rendered)
+    return EXIT_OK
+
+
+def cmd_systems(args: argparse.Namespace) -> int:
+    from .. import api
+
+    infos = api.systems(args.lang)
+    if args.format == "json":
+        print(json.dumps([i.to_dict() for i in infos], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="bukva systems", show_lines=False)
+    for col in ("language", "system", "name", "reversible", "options"):
+        table.add_column(col)
+    for info in sorted(infos, key=lambda i: (i.languages[0], i.id)):
+        opts = ", ".join(f"{k}={'|'.join(v['choices'])}" for k, v in info.options.items())
+        table.add_row(
+            " ".join(info.languages), info.id, info.name, "yes" if info.reversible else "no", opts
+        )
+    Console().print(table)
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="bukva", description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--version", action="version", version=_version())
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    rom = sub.add_parser("romanize", help="romanize text or files (or write them back, --reverse)")
+    rom.add_argument("text", nargs="*", help="text, files, or - for standard input")
+    rom.add_argument(
+        "--lang",
+        default="auto",
+        help="ru, uk, be, bg, sr, mk, or auto (guessed from the letters; default)",
+    )
+    rom.add_argument("--system", default="ala-lc", help="see 'bukva systems' (default ala-lc)")
+    rom.add_argument("--reverse", action="store_true", help="Latin → Cyrillic")
+    rom.add_argument(
+        "--option",
+        "-O",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a system option, e.g. ties=half-marks (repeatable)",
+    )
+    rom.add_argument("--format", choices=["text", "json"], default="text")
+    rom.add_argument("--output", "-o", help="write here (atomically) instead of standard output")
+    rom.set_defaults(func=cmd_romanize)
+
+    sysp = sub.add_parser("systems", help="list the romanization systems")
+    sysp.add_argument("--lang", default=None)
+    sysp.add_argument("--format", choices=["text", "json"], default="text")
+    sysp.set_defaults(func=cmd_systems)
+    return parser
+
+
+def _version() -> str:
+    from .. import __version__
+
+    return f"bukva {__version__}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "lang", None) == "auto" and getattr(args, "reverse", False):
+        args.lang = "ru"
+    try:
+        return args.func(args)
+    except BukvaError as exc:
+        print(f"bukva: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except FileNotFoundError as exc:
+        print(f"bukva: error: no such file: {exc.filename}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -20,10 +20,29 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ") if text else "(nothing)"
 
 
+def _syllable_page(spec: SystemSpec) -> list[str]:
+    d = spec.data
+    w = d["writing"]
+    lines = [
+        "",
+        "## Writing",
+        "",
+        f"- between the syllables of an ordinary word: {w['plain']!r}",
+        f"- between the syllables of one word of a proper name: {w['name']!r}",
+        f"- apostrophe before a, o, e inside a word: {'yes' if w['apostrophe'] else 'no'}",
+        f"- tones by default: {w['tones']}",
+    ]
+    if d["mapping"]:
+        lines += ["", "## Syllables", "", "| pinyin | written |", "|---|---|"]
+        lines += [f"| {k} | {_cell(v)} |" for k, v in d["mapping"].items()]
+    return lines
+
+
 def page(spec: SystemSpec) -> str:
     d = spec.data
     lang = spec.languages[0]
-    comp = compiled(lang, spec.id)
+    syllables = d.get("kind") == "syllables"
+    comp = None if syllables else compiled(lang, spec.id)
     reversible = "reversible" if spec.reversible else "not reversible (reverse ranks candidates)"
     lines = [
         f"# {d['name']}",
@@ -37,15 +56,19 @@ def page(spec: SystemSpec) -> str:
         f"- **Source:** <{d['source']}>",
         f"- **Directions:** {', '.join(d['directions'])}",
         f"- **Data file:** `src/bukva/systems/{spec.path.parent.name}/{spec.path.name}`",
+        f"- **Use:** `bukva romanize --lang {lang} --system {spec.id}`",
     ]
     for note in d.get("collisions", []):
         lines.append(f"- **Not exact:** {note}")
-    lines += ["", "## Letters", "", "| Cyrillic | Latin | Capital |", "|---|---|---|"]
-    for src, out in d["mapping"].items():
-        cap = comp.capitals.get(src.upper(), "") if src.upper() != src else ""
-        lines.append(
-            f"| {src} | {_cell(comp.mapping.get(src, out))} | {_cell(cap) if cap else ''} |"
-        )
+    if syllables:
+        lines += _syllable_page(spec)
+    else:
+        lines += ["", "## Letters", "", "| Cyrillic | Latin | Capital |", "|---|---|---|"]
+        for src, out in d["mapping"].items():
+            cap = comp.capitals.get(src.upper(), "") if src.upper() != src else ""
+            lines.append(
+                f"| {src} | {_cell(comp.mapping.get(src, out))} | {_cell(cap) if cap else ''} |"
+            )
     if d.get("rules"):
         lines += [
             "",
@@ -81,7 +104,7 @@ def page(spec: SystemSpec) -> str:
             lines.append(f"- `{name}` (default `{opt['default']}`): {opt['description']}")
             for choice, body in opt["choices"].items():
                 lines.append(f"  - `{choice}`: {body.get('description', '')}")
-    lines += ["", "## Samples", "", "| source | romanized | options | from |", "|---|---|---|---|"]
+    lines += ["", "## Samples", "", "| source | written | options | from |", "|---|---|---|---|"]
     for s in d["samples"]:
         opts = ", ".join(f"{k}={v}" for k, v in s.get("options", {}).items())
         lines.append(

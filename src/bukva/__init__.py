@@ -5,6 +5,8 @@
 'I͡Udin Pavel Fëdorovich'
 >>> bukva.reverse("I͡Udin")
 'Юдин'
+>>> bukva.romanize("毛泽东", lang="zh")          # doctest: +SKIP (needs bukva[chinese])
+'Mao Zedong'
 """
 
 from .api import (
@@ -12,6 +14,8 @@ from .api import (
     Candidate,
     SystemInfo,
     Transliteration,
+    convert,
+    readings,
     reverse,
     reverse_candidates,
     romanize,
@@ -27,6 +31,8 @@ __all__ = [
     "SystemInfo",
     "Transliteration",
     "__version__",
+    "convert",
+    "readings",
     "reverse",
     "reverse_candidates",
     "romanize",

@@ -14,7 +14,16 @@ from .engine.reverse import Candidate, Reverser, build_reverser, prepare
 from .engine.text import nfc, repair_lookalikes
 
 AUTO = ("auto", None)
+CHINESE = ("zh", "zh-hans", "zh-hant")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+def _is_chinese(text: str, lang: str | None) -> bool:
+    """``lang`` names Chinese, or is auto and the text has Hanzi and no Cyrillic."""
+    if lang in CHINESE:
+        return True
+    return lang in AUTO and bool(_HAN.search(text)) and not _CYRILLIC.search(text)
 
 
 @lru_cache(maxsize=256)
@@ -61,7 +70,7 @@ def romanize(text: str, lang: str | None = "ru", system: str = "ala-lc", **optio
     ``lang="auto"`` guesses the Cyrillic language from the letters. Options are the system's
     own (``ties="half-marks"`` for ALA-LC, ``signs="drop"`` for the book form, ...).
     """
-    if lang in ("zh", "zh-hans", "zh-hant"):
+    if _is_chinese(text, lang):
         from .chinese import romanize_chinese
 
         return romanize_chinese(text, system=system, **options)
@@ -102,7 +111,7 @@ def transliterate(
     **options: Any,
 ) -> Transliteration:
     """Like :func:`romanize` (or :func:`reverse`), with spans and warnings."""
-    if lang in ("zh", "zh-hans", "zh-hant") and not reverse:
+    if _is_chinese(text, lang) and not reverse:
         from .chinese import transliterate_chinese
 
         return transliterate_chinese(text, system=system, **options)
@@ -251,6 +260,29 @@ def reverse(text: str, lang: str = "ru", system: str = "ala-lc", **options: Any)
     return _reverse_detailed(text, lang, system, options).text
 
 
+# -- Chinese ---------------------------------------------------------------------------------
+
+
+def readings(text: str, lang: str = "zh") -> list[str | None]:
+    """One pinyin reading per character (``le5``, ``lü4``; None where it is not Han), each
+    decided in its sentence."""
+    if lang not in CHINESE:
+        raise BukvaError(f"readings are given for Chinese (lang='zh'), not {lang!r}")
+    from .chinese import readings as chinese_readings
+
+    return chinese_readings(text)
+
+
+def convert(text: str, source: str, target: str = "pinyin", lang: str = "zh") -> str:
+    """Rewrite the romanized Chinese names in running ``text`` from one system to another
+    (``wade-giles``, ``palladius``, ``czech``, ``yale``, ``pinyin``); other words stay."""
+    if lang not in CHINESE:
+        raise BukvaError(f"convert works on romanized Chinese (lang='zh'), not {lang!r}")
+    from .chinese.convert import convert as convert_chinese
+
+    return convert_chinese(text, source, target)
+
+
 # -- the catalog of systems ------------------------------------------------------------------
 
 
@@ -308,6 +340,8 @@ __all__ = [
     "SystemInfo",
     "Transliteration",
     "compiled",
+    "convert",
+    "readings",
     "reverse",
     "reverse_candidates",
     "romanize",

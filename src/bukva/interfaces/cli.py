@@ -95,6 +95,27 @@ def cmd_romanize(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_convert(args: argparse.Namespace) -> int:
+    from .. import api
+
+    for _label, text in _inputs(args.text):
+        out = api.convert(text, args.source, args.target)
+        sys.stdout.write(out if out.endswith("\n") else out + "\n")
+    return EXIT_OK
+
+
+def cmd_readings(args: argparse.Namespace) -> int:
+    from .. import api
+
+    for _label, text in _inputs(args.text):
+        marks = api.readings(text)
+        if args.format == "json":
+            print(json.dumps(marks, ensure_ascii=False))
+        else:
+            print(" ".join(r or ch for ch, r in zip(text, marks, strict=True) if not ch.isspace()))
+    return EXIT_OK
+
+
 def cmd_systems(args: argparse.Namespace) -> int:
     from .. import api
 
@@ -142,6 +163,19 @@ def build_parser() -> argparse.ArgumentParser:
     rom.add_argument("--format", choices=["text", "json"], default="text")
     rom.add_argument("--output", "-o", help="write here (atomically) instead of standard output")
     rom.set_defaults(func=cmd_romanize)
+
+    conv = sub.add_parser("convert", help="convert romanized Chinese names between systems")
+    conv.add_argument("text", nargs="*", help="text, files, or - for standard input")
+    conv.add_argument(
+        "--from", dest="source", required=True, help="wade-giles, palladius, czech, yale or pinyin"
+    )
+    conv.add_argument("--to", dest="target", default="pinyin", help="default pinyin")
+    conv.set_defaults(func=cmd_convert)
+
+    rd = sub.add_parser("readings", help="the pinyin reading of every Chinese character")
+    rd.add_argument("text", nargs="*", help="text, files, or - for standard input")
+    rd.add_argument("--format", choices=["text", "json"], default="text")
+    rd.set_defaults(func=cmd_readings)
 
     sysp = sub.add_parser("systems", help="list the romanization systems")
     sysp.add_argument("--lang", default=None)

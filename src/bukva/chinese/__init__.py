@@ -1,0 +1,115 @@
+"""Chinese: Hanzi to pinyin (ALA-LC, GB/T 16159) and to the systems historians meet.
+
+Nothing here is imported until Chinese is asked for: the readings model, the lexicons and jieba
+load on first use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..engine.compile import resolve_options
+from ..engine.registry import SystemSpec, find
+from ..engine.result import Notice, Span, Transliteration
+from ..engine.text import nfc
+from .formats import Writing, render
+from .readings import readings as _readings
+from .script import is_han
+
+__all__ = ["readings", "romanize_chinese", "transliterate_chinese"]
+
+
+@dataclass(frozen=True)
+class ChineseSystem:
+    """A Chinese system file with its options applied."""
+
+    spec: SystemSpec
+    options: dict[str, str]
+    mapping: dict[str, str]
+    writing: Writing
+
+
+@lru_cache(maxsize=64)
+def _system(system: str, options: tuple[tuple[str, str], ...]) -> ChineseSystem:
+    spec = find("zh", system)
+    resolved = dict(resolve_options(spec, dict(options)))
+    mapping = dict(spec.data["mapping"])
+    writing = dict(spec.data["writing"])
+    for name, value in resolved.items():
+        choice = spec.options[name]["choices"][value]
+        for old, new in choice.get("replace", {}).items():
+            mapping = {k: v.replace(old, new) for k, v in mapping.items()}
+        writing.update(choice.get("writing", {}))
+    resolved.setdefault("tones", writing["tones"])
+    resolved.setdefault("capitalize", writing["capitalize"])
+    return ChineseSystem(
+        spec=spec,
+        options=resolved,
+        mapping=mapping,
+        writing=Writing(
+            writing["plain"],
+            writing["name"],
+            writing["apostrophe"],
+            resolved["capitalize"],
+            writing.get("organizations", True),
+            spec.data.get("tone_marks", {}),
+        ),
+    )
+
+
+def readings(text: str) -> list[str | None]:
+    """One pinyin reading per character of ``text`` (numbered tones, ``le5``, ``lü4``);
+    None for a character that is not Han."""
+    return _readings(nfc(text))
+
+
+def _write(text: str, system: str, options: dict[str, Any]):
+    from .words import analyze
+
+    sysdef = _system(
+        system,
+        tuple(
+            sorted(
+                (k, str(v).lower() if isinstance(v, bool) else str(v)) for k, v in options.items()
+            )
+        ),
+    )
+    text = nfc(text)
+    if not any(is_han(c) for c in text):  # nothing Chinese: the text stays as it is
+        return text, text, [(0, len(text), 0, len(text), "text")] if text else [], sysdef
+    words = analyze(text, catalog=sysdef.spec.id == "ala-lc")
+    out, spans = render(words, sysdef.mapping, sysdef.writing, sysdef.options)
+    return text, nfc(out), spans, sysdef
+
+
+def romanize_chinese(text: str, system: str = "ala-lc", **options: Any) -> str:
+    """Hanzi → the system's romanization; other text passes through."""
+    return _write(text, system, options)[1]
+
+
+def transliterate_chinese(text: str, system: str = "ala-lc", **options: Any) -> Transliteration:
+    source, out, spans, sysdef = _write(text, system, options)
+    marks = _readings(source) if any(is_han(c) for c in source) else []
+    notices = tuple(
+        Notice(
+            "no-reading",
+            f"{ch!r} (U+{ord(ch):04X}) has no Mandarin reading in bukva's "
+            "dictionaries; it is left as it is",
+            i,
+            i + 1,
+        )
+        for i, (ch, r) in enumerate(zip(source, marks, strict=False))
+        if r is None and is_han(ch)
+    )
+    return Transliteration(
+        source,
+        out,
+        "zh",
+        system,
+        "forward",
+        dict(sysdef.options),
+        tuple(Span(a, b, c, d, kind) for a, b, c, d, kind in spans),
+        notices,
+    )

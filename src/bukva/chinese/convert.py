@@ -1,0 +1,204 @@
+"""Convert romanized Chinese inside running text from one system to another.
+
+``Mao Tse-tung met Chou En-lai in Pei-ching`` (Wade-Giles) → ``Mao Zedong met Zhou Enlai in
+Beijing``; ``Лю Шаоци`` (Palladius) → ``Liu Shaoqi``. Only what reads as Chinese names is
+converted: hyphenated syllable groups, and capitalised words that are syllables of the source
+system standing beside such a group or being a common surname. English (or Russian) words are
+left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..engine.registry import BukvaError
+from ..engine.text import nfc
+from .syllables import inventory, join
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʻ": "'", "ʼ": "'", "`": "'"})
+_TOKEN = re.compile(r"[^\W\d_][\w'’‘ʻʼ\u0300-\u036f]*(?:-[^\W\d_][\w'’‘ʻʼ\u0300-\u036f]*)*")
+
+# Capitalised English words that are also Wade-Giles or pinyin syllables; converted only
+# when they stand next to a hyphenated name.
+_ENGLISH = frozenset(
+    "a an as at be he ho in is it me no on so to we ye yo am pa ma men man pan pen tin ten tan "
+    "sun sung hung lung chin shin ping pin mien lo la li lee may".split()
+)
+
+
+@dataclass(frozen=True)
+class SyllableTable:
+    """A system's syllables both ways."""
+
+    to_pinyin: dict[str, str]  # normalized spelling → toneless pinyin
+    from_pinyin: dict[str, str]
+    joined: bool  # words written without hyphens (pinyin, Palladius, Yale)
+    longest: int
+
+
+@cache
+def _frequency() -> dict[str, int]:
+    """How many characters have each toneless reading: prefers the commoner of two syllables
+    one spelling stands for."""
+    from pypinyin.contrib.tone_convert import to_normal
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    counts: dict[str, int] = {}
+    for readings in pinyin_dict.values():
+        for r in set(to_normal(x).replace("v", "ü") for x in readings.split(",")):
+            counts[r] = counts.get(r, 0) + 1
+    return counts
+
+
+def _norm(spelling: str) -> str:
+    return nfc(spelling.lower().translate(_APOSTROPHES))
+
+
+@cache
+def table(system: str) -> SyllableTable:
+    """The syllable table of ``system`` with its default options (pinyin itself included)."""
+    if system in ("pinyin", "ala-lc"):
+        mapping = {s: s for s in inventory()}
+        joined = True
+    else:
+        from . import _system
+
+        sysdef = _system(system, ())
+        mapping = dict(sysdef.mapping)
+        joined = sysdef.writing.name == ""
+        if not mapping:
+            raise BukvaError(f"{system!r} has no syllable table to convert with")
+    # syllables without a vowel (m, n, ng, hm) are interjections: never read inside a name
+    mapping = {p: v for p, v in mapping.items() if any(c in p for c in "aeiouüê")}
+    freq = _frequency()
+    to_pinyin: dict[str, str] = {}
+    for pinyin in sorted(mapping, key=lambda p: -freq.get(p, 0)):
+        to_pinyin.setdefault(_norm(mapping[pinyin]), pinyin)
+    loose: dict[str, str] = {}
+    for spelling, pinyin in to_pinyin.items():  # spellings typed without ê, ŭ or ü
+        plain = spelling.replace("ê", "e").replace("ŭ", "u").replace("ü", "u")
+        loose.setdefault(plain, pinyin)
+    for spelling, pinyin in loose.items():
+        to_pinyin.setdefault(spelling, pinyin)
+    return SyllableTable(to_pinyin, mapping, joined, max(map(len, to_pinyin)))
+
+
+# Russian case endings of names that end in -й or a consonant (Эньлаем, Цзэдуна, Шаоци).
+_CASE_ENDINGS = (
+    ("ем", "й"),
+    ("ем", ""),
+    ("ом", ""),
+    ("ю", "й"),
+    ("я", "й"),
+    ("е", "й"),
+    ("а", ""),
+    ("у", ""),
+    ("е", ""),
+    ("ым", ""),
+    ("ой", ""),
+)
+
+
+def _parse(word: str, tab: SyllableTable) -> list[str] | None:
+    """The pinyin syllables of one written word (hyphenated or joined), or None. A Cyrillic
+    word is also tried without a Russian case ending (Эньлаем → Эньлай)."""
+    found = _parse_exact(word, tab)
+    if found is None and re.match(r"[\u0400-\u04ff]", word):
+        for ending, stem_end in _CASE_ENDINGS:
+            if word.lower().endswith(ending) and len(word) > len(ending) + 1:
+                found = _parse_exact(word[: -len(ending)] + stem_end, tab)
+                if found is not None:
+                    break
+    return found
+
+
+def _parse_exact(word: str, tab: SyllableTable) -> list[str] | None:
+    parts = [p for p in word.split("-") if p]
+    out: list[str] = []
+    for part in parts:
+        key = _norm(part).replace("'", "") if tab.joined else _norm(part)
+        if key in tab.to_pinyin:
+            out.append(tab.to_pinyin[key])
+            continue
+        if not tab.joined:
+            return None
+        found = _split(key, tab)
+        if found is None:
+            return None
+        out += found
+    return out
+
+
+def _split(word: str, tab: SyllableTable) -> list[str] | None:
+    @cache
+    def go(i: int) -> tuple[str, ...] | None:
+        if i == len(word):
+            return ()
+        for n in range(min(tab.longest, len(word) - i), 0, -1):
+            piece = word[i : i + n]
+            if piece in tab.to_pinyin:
+                rest = go(i + n)
+                if rest is not None:
+                    return (tab.to_pinyin[piece], *rest)
+        return None
+
+    found = go(0)
+    return list(found) if found else None
+
+
+def _write(syllables: list[str], target: str, tab: SyllableTable, capital: bool) -> str:
+    if target in ("pinyin", "ala-lc"):
+        word = join(syllables)
+    else:
+        spelled = [tab.from_pinyin.get(s, s) for s in syllables]
+        word = "".join(spelled) if tab.joined else "-".join(spelled)
+    return word[:1].upper() + word[1:] if capital else word
+
+
+def convert(text: str, source: str, target: str) -> str:
+    """Rewrite the romanized Chinese names in ``text`` from ``source`` to ``target``."""
+    src, dst = table(source), table(target)
+    from .words import names
+
+    surnames = {s for s in (_syllables_of(c) for c in names()["common_surnames"]) if s}
+    matches = list(_TOKEN.finditer(nfc(text)))
+    text = nfc(text)
+    parsed = [_parse(m.group(), src) for m in matches]
+    out = []
+    at = 0
+    for k, m in enumerate(matches):
+        word, syllables = m.group(), parsed[k]
+        if syllables is None or (not word[:1].isupper() and "-" not in word):
+            continue
+        hyphenated = "-" in word or (src.joined and len(syllables) > 1)
+        nxt = parsed[k + 1] if k + 1 < len(matches) else None
+        nxt_word = matches[k + 1].group() if k + 1 < len(matches) else ""
+        adjacent = k + 1 < len(matches) and text[m.end() : matches[k + 1].start()] == " "
+        beside_name = (
+            adjacent
+            and nxt is not None
+            and ("-" in nxt_word or (src.joined and len(nxt) > 1 and nxt_word[:1].isupper()))
+        )
+        # a surname before a name this system cannot read (Chiang Kai-shek) is left as it is
+        beside_foreign = adjacent and nxt is None and "-" in nxt_word
+        single = len(syllables) == 1
+        if single and not hyphenated:
+            english = word.lower() in _ENGLISH
+            if beside_foreign or not (beside_name or (syllables[0] in surnames and not english)):
+                continue
+        out.append(text[at : m.start()])
+        out.append(_write(syllables, target, dst, word[:1].isupper()))
+        at = m.end()
+    out.append(text[at:])
+    return "".join(out)
+
+
+@cache
+def _syllables_of(char: str) -> str | None:
+    from .readings import _heteronyms, normalize
+    from .syllables import toneless
+
+    readings = _heteronyms().get(ord(char))
+    return toneless(normalize(readings[0])) if readings else None

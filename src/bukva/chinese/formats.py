@@ -1,0 +1,206 @@
+"""Write analysed words in a system: syllable spelling, word division, capitals, punctuation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .syllables import join, split_tone, with_marks
+from .words import NUMBER, ORG, OTHER, PERSON, Word
+
+# Chinese punctuation, as Latin text writes it: (mark, kind). Kinds: open, close, mid.
+PUNCT = {
+    "，": (",", "mid"),
+    "。": (".", "end"),
+    "、": (",", "mid"),
+    "；": (";", "mid"),
+    "：": (":", "mid"),
+    "？": ("?", "end"),
+    "！": ("!", "end"),
+    "（": ("(", "open"),
+    "）": (")", "close"),
+    "《": ('"', "open"),
+    "》": ('"', "close"),
+    "〈": ('"', "open"),
+    "〉": ('"', "close"),
+    "“": ('"', "open"),
+    "”": ('"', "close"),
+    "「": ('"', "open"),
+    "」": ('"', "close"),
+    "『": ("'", "open"),
+    "』": ("'", "close"),
+    "【": ("[", "open"),
+    "】": ("]", "close"),
+    "〔": ("[", "open"),
+    "〕": ("]", "close"),
+    "［": ("[", "open"),
+    "］": ("]", "close"),
+    "…": ("...", "mid"),
+    "——": ("--", "mid"),
+    "—": ("-", "mid"),
+    "～": ("~", "mid"),
+    "·": (" ", "space"),
+    "・": (" ", "space"),
+    "　": (" ", "space"),
+}
+_OPENERS = set("([\"'“‘«")
+_SUBFIELD = re.compile(r"(?:^|\s)[‡$][a-z0-9](?:\s+|$)")
+
+
+@dataclass(frozen=True)
+class Writing:
+    """How a system writes words, from the ``[writing]`` table of its file."""
+
+    plain: str  # between the syllables of an ordinary word: " " (ALA-LC), "" (pinyin), "-"
+    name: str  # between the syllables of one written word of a proper name
+    apostrophe: bool  # pinyin's apostrophe before a, o, e inside a word
+    capitalize: str  # "first": the first letter of the text and of each sentence
+    organizations: bool = True  # capitalise the words of an organisation's name
+    tone_marks: dict[str, str] = field(default_factory=dict)  # a table's own marks (zhuyin)
+
+
+def spell(
+    reading: str, mapping: dict[str, str], tones: str, tone_marks: dict[str, str] | None = None
+) -> str:
+    """One syllable in the system: ``zhong1`` → ``zhōng`` / ``zhong1`` / ``chung`` / ``ㄓㄨㄥ``."""
+    base, tone = split_tone(reading)
+    if mapping:
+        out = mapping.get(base, base)
+        if tones == "numbers":
+            return f"{out}{tone}"
+        if tones == "marks" and tone_marks:
+            mark = tone_marks.get(str(tone), "")
+            return mark + out if tone == 5 else out + mark
+        return out
+    if tones == "marks":
+        return with_marks(reading)
+    if tones == "numbers":
+        return f"{base}{tone}"
+    return base
+
+
+def _cap(word: str) -> str:
+    for i, ch in enumerate(word):
+        if ch.isalpha():
+            return word[:i] + ch.upper() + word[i + 1 :]
+    return word
+
+
+def _written(
+    w: Word, writing: Writing, mapping: dict[str, str], tones: str, options: dict[str, Any]
+) -> str:
+    """A word of Hanzi as the system writes it."""
+    if w.role == NUMBER and options.get("numerals", "arabic") == "arabic":
+        return w.value
+    spelled = [
+        spell(r, mapping, tones, writing.tone_marks) if r else ch
+        for r, ch in zip(w.syllables, w.text, strict=False)
+    ]
+    if not w.groups:  # an ordinary word, or an organisation's
+        if (w.role == ORG or w.org) and writing.organizations:
+            return _cap(_glue(spelled, writing.name, writing.apostrophe))
+        word = _glue(spelled, writing.plain, writing.apostrophe)
+        return _cap(word) if w.lead else word
+    out = []
+    at = 0
+    for size, cap in zip(w.groups, w.caps, strict=True):
+        part = _glue(spelled[at : at + size], writing.name, writing.apostrophe)
+        out.append(_cap(part) if cap else part)
+        at += size
+    if w.role == PERSON and options.get("name_heading") == "true" and len(out) > 1:
+        return out[0] + ", " + " ".join(out[1:])
+    return " ".join(out)
+
+
+def _glue(spelled: list[str], sep: str, apostrophe: bool) -> str:
+    if sep == "" and apostrophe:
+        return join(spelled)
+    return sep.join(spelled)
+
+
+def render(
+    words: list[Word], mapping: dict[str, str], writing: Writing, options: dict[str, Any]
+) -> tuple[str, list[tuple[int, int, int, int, str]]]:
+    """The text, and (source start, end, output start, end, kind) per word."""
+    tones = options.get("tones", "none")
+    out = ""
+    spans: list[tuple[int, int, int, int, str]] = []
+    capitalize = writing.capitalize == "first"
+    sentence_start = capitalize
+    headed = False
+    for w in words:
+        kind = "word"
+        if w.role == OTHER:
+            piece, kind = _punctuation(w.text)
+            # Latin text takes the capital a sentence start owed; a full stop, a MARC subfield
+            # marker or an opening title mark starts a new element
+            if any(c.isalnum() for c in _SUBFIELD.sub("", piece)):
+                sentence_start = False
+            if capitalize and (
+                _SUBFIELD.search(piece)
+                or w.text in ("《", "“", "「")
+                or re.search(r"[.?!]\s+$", piece)
+                or kind == "end"
+            ):
+                sentence_start = True
+        else:
+            opts = options
+            if headed:  # only the first personal name becomes a heading
+                opts = {**options, "name_heading": "false"}
+            piece = _written(w, writing, mapping, tones, opts)
+            headed = headed or w.role == PERSON
+            if sentence_start:
+                piece = _cap(piece)
+            sentence_start = False
+        begin = len(out)  # a space put in before the piece belongs to its span
+        if kind != "space" and piece:
+            if _needs_space(out, piece, kind):
+                out += " "
+            elif kind in ("mid", "end", "close") and out.endswith(" ") and w.text[:1] in PUNCT:
+                out = out.rstrip(" ")
+        if kind == "space" and (not out or out.endswith(" ")):
+            piece = ""
+        begin = min(begin, len(out))
+        out += piece
+        spans.append((w.start, w.end, begin, len(out), "word" if w.role != OTHER else "text"))
+    return out, spans
+
+
+def _punctuation(text: str) -> tuple[str, str]:
+    """Chinese punctuation in Latin form, with the kind of spacing it takes."""
+    if text in PUNCT:
+        return PUNCT[text]
+    if all(c in PUNCT for c in text):
+        marks = [PUNCT[c] for c in text]
+        return "".join(m for m, _ in marks), marks[-1][1]
+    return "".join(PUNCT[c][0] if c in PUNCT else c for c in text), "text"
+
+
+def _needs_space(out: str, piece: str, kind: str) -> bool:
+    """Whether a space goes between what is written and the next piece."""
+    if not out or out[-1].isspace():
+        return False
+    last = out[-1]
+    if kind in ("mid", "end", "close"):
+        return False
+    if kind == "open":
+        return last not in _OPENERS
+    if kind == "text":
+        if piece[0] in "([":
+            return last.isalnum() or last in ",.;:?!)\"'"
+        return piece[0].isalnum() and (last.isalnum() or last in ",.;:?!)\"'")
+    # a romanized word
+    if last in _OPENERS and _is_open(out):
+        return False
+    return last.isalnum() or last in ",.;:?!)\"']" or not last.isascii()
+
+
+def _is_open(out: str) -> bool:
+    """Whether the last quote mark written opens a quotation (an odd count of them)."""
+    last = out[-1]
+    if last == '"':
+        return out.count('"') % 2 == 1
+    if last == "'":
+        return out.count("'") % 2 == 1
+    return True

@@ -1,0 +1,76 @@
+"""Words: jieba's segmentation and bukva's phrase lexicon of polyphonic readings."""
+
+from __future__ import annotations
+
+import gzip
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+MAX_PHRASE = 4  # longer phrases add little and cost lookups
+
+
+@cache
+def phrases() -> dict[str, dict[int, str]]:
+    """Phrase → {position: reading} for its polyphonic characters (data/zh-phrases.tsv.gz)."""
+    out: dict[str, dict[int, str]] = {}
+    with gzip.open(DATA / "zh-phrases.tsv.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            phrase, marks = line.rstrip("\n").split("\t")
+            out[phrase] = {int(p): r for p, r in (m.split(":") for m in marks.split("|"))}
+    return out
+
+
+@cache
+def catalog_words() -> dict[str, tuple[str, ...]]:
+    """Words whose readings LC's table fixes, toneless (传略 → zhuan lüe); data/zh-lc-words.tsv."""
+    out = {}
+    with open(DATA / "zh-lc-words.tsv", encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                hanzi, syllables = line.rstrip("\n").split("\t")
+                out[hanzi] = tuple(syllables.split())
+    return out
+
+
+@cache
+def _jieba():
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.ERROR)
+    jieba.initialize()
+    return jieba
+
+
+def words(text: str) -> list[tuple[int, int]]:
+    """jieba's words (dictionary only, no HMM guessing) as (start, end) offsets."""
+    out = []
+    pos = 0
+    for word in _jieba().cut(text, HMM=False):
+        out.append((pos, pos + len(word)))
+        pos += len(word)
+    return out
+
+
+def phrase_reading(text: str, pos: int, start: int, end: int) -> str | None:
+    """The lexicon's reading of text[pos] in the word text[start:end]: from the longest phrase
+    inside the word that covers ``pos`` (the commoner one, by jieba's counts, if two are as
+    long: 银行|行长, not 银|行行|长), or None."""
+    table = phrases()
+    freq = _jieba().dt.FREQ
+    for length in range(min(MAX_PHRASE, end - start), 1, -1):
+        best, best_freq = None, -1
+        for first in range(max(start, pos - length + 1), min(pos, end - length) + 1):
+            phrase = text[first : first + length]
+            marks = table.get(phrase)
+            if marks is not None and (pos - first) in marks:
+                count = freq.get(phrase, 0)
+                if count > best_freq:
+                    best, best_freq = marks[pos - first], count
+        if best is not None:
+            return best
+    return None

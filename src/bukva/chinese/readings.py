@@ -1,0 +1,187 @@
+"""One pinyin reading per character, decided in context.
+
+Characters with one reading take it from the dictionary. For a character with several
+(CC-CEDICT's list, as g2pM ships it), the polyphone network scores each reading in the context of
+its sentence, and a reading the phrase lexicon gives for the word the character stands in (jieba's
+words, dictionary only) gets a fixed bonus. The bonus was chosen on one half of the CPP dev split
+and measured on the other half (docs/benchmarks.md). For catalog romanization (ALA-LC), where
+LC's table fixes a word's reading (传略 zhuan lüe, 校点 jiao dian), that reading is kept to.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+
+import numpy as np
+
+from .lexicon import catalog_words, phrase_reading, words
+from .polyphone import model
+from .script import is_han, simplified
+from .syllables import toneless
+
+LEXICON_BONUS = 5.0
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]+")
+MAX_SENTENCE = 120  # longer stretches are cut at commas for the network
+
+
+def normalize(reading: str) -> str:
+    """g2pM / CEDICT spelling to bukva's: ``lu:4`` → ``lü4``."""
+    return reading.replace("u:", "ü").replace("v", "ü")
+
+
+@cache
+def _heteronyms() -> dict[int, tuple[str, ...]]:
+    """pypinyin's readings of every character (numbered tones, CEDICT's ``u:`` for ü), for the
+    characters CEDICT lacks: rare ones, extension blocks, traditional variants."""
+    from pypinyin.contrib.tone_convert import to_tone3
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return {
+        cp: tuple(
+            dict.fromkeys(
+                to_tone3(r, neutral_tone_with_five=True).replace("ü", "u:").replace("v", "u:")
+                for r in readings.split(",")
+            )
+        )
+        for cp, readings in pinyin_dict.items()
+    }
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while e - s > MAX_SENTENCE:
+            cut = max(text.rfind("，", s, s + MAX_SENTENCE), text.rfind(",", s, s + MAX_SENTENCE))
+            cut = cut + 1 if cut > s else s + MAX_SENTENCE
+            out.append((s, cut))
+            s = cut
+        out.append((s, e))
+    return out
+
+
+@cache
+def _candidates(ch: str, simple: str) -> tuple[str, ...]:
+    """The readings ``ch`` can have (CEDICT's spelling): CEDICT's own; for a traditional form
+    CEDICT lacks, its simplified form's when pypinyin allows all of them for it too (傳 as 传,
+    組 as 组), else pypinyin's (閤: he2, ge2, not 合's he2, ge3)."""
+    cands = model().candidates
+    if ch in cands:
+        return tuple(cands[ch])
+    own = _heteronyms().get(ord(ch), ())
+    if ch != simple and simple in cands and (not own or set(cands[simple]) <= set(own)):
+        return tuple(cands[simple])
+    return own
+
+
+@cache
+def _options(candidates: tuple[str, ...]) -> tuple[np.ndarray, tuple[str, ...]] | None:
+    """Class indices the network can score, and the readings (bukva spelling) they stand for."""
+    m = model()
+    known = [o for o in candidates if o in m.class2idx]
+    if not known:
+        return None
+    return np.array([m.class2idx[o] for o in known]), tuple(normalize(o) for o in known)
+
+
+@cache
+def _context_char(ch: str, simple: str) -> str:
+    """What the network reads for a traditional character: the character itself if the network
+    knows it or it keeps readings of its own (閤), else its simplified form (國 as 国)."""
+    m = model()
+    if ch in m.char2idx:
+        return ch
+    borrowed = ch not in m.candidates and _candidates(ch, simple) == tuple(
+        m.candidates.get(simple, ())
+    )
+    return simple if borrowed or len(_candidates(ch, simple)) < 2 else ch
+
+
+_POLY = "?"  # marks a character with several readings in the per-character table
+_info: dict[str, str | None] = {}
+
+
+def _char_info(ch: str, simple: str) -> str | None:
+    """``ch``'s one reading, _POLY if it has several, None if it is not Han."""
+    if not is_han(ch):
+        return None
+    options = _candidates(ch, simple)
+    if len(options) > 1:
+        return _POLY
+    return normalize(options[0]) if options else None
+
+
+def readings(text: str, catalog: bool = False) -> list[str | None]:
+    """One reading per character of ``text``: ``le5``, ``lü4``; None where it is not Han.
+
+    Traditional characters are read in the context of their simplified forms (what the network
+    and the lexicons know), each with its own readings. ``catalog``: keep to the readings LC's
+    table fixes for catalog words (ALA-LC uses this).
+    """
+    m = model()
+    original = text
+    text = simplified(text)
+    same = text == original
+    info = _info
+    if same:
+        out = [info[c] if c in info else info.setdefault(c, _char_info(c, c)) for c in text]
+    else:
+        out = [_char_info(o, c) for o, c in zip(original, text, strict=True)]
+    poly_sentences: list[str] = []
+    poly_positions: list[list[int]] = []
+    offsets: list[int] = []
+    for start, end in _sentences(text):
+        positions = [i - start for i in range(start, end) if out[i] is _POLY]
+        if positions:
+            poly_sentences.append(text[start:end])
+            poly_positions.append(positions)
+            offsets.append(start)
+    if not poly_sentences:
+        return out
+
+    # The network reads a character it knows (in its vocabulary or CEDICT's) as written, and
+    # one it does not by its simplified form; jieba and the lexicons read the simplified text.
+    def as_read(start: int, sentence: str) -> str:
+        if same:
+            return sentence
+        return "".join(
+            o if o == c else _context_char(o, c)
+            for o, c in zip(original[start : start + len(sentence)], sentence, strict=True)
+        )
+
+    scores = m.logits(
+        [as_read(o, s) for o, s in zip(offsets, poly_sentences, strict=True)], poly_positions
+    )
+    fixed_words = catalog_words() if catalog else {}
+    spans = words(text)  # one pass of jieba over the whole text
+    ends = [e for _, e in spans]
+    for positions, offset, logits in zip(poly_positions, offsets, scores, strict=True):
+        for row, p in enumerate(positions):
+            at = offset + p
+            candidates = _candidates(original[at], text[at])
+            options = _options(candidates)
+            if options is None:
+                out[at] = normalize(candidates[0])
+                continue
+            idx, spelled = options
+            start, end = spans[bisect_right(ends, at)]
+            best = logits[row, idx]
+            if end - start > 1:
+                fixed = fixed_words.get(text[start:end])
+                if fixed is not None:  # LC's table fixes this word's reading: keep to it
+                    allowed = np.fromiter((toneless(s) == fixed[at - start] for s in spelled), bool)
+                    if allowed.any():
+                        best = np.where(allowed, best, -np.inf)
+                word = phrase_reading(text, at, start, end)
+                if word in spelled:
+                    best = best + LEXICON_BONUS * np.fromiter((s == word for s in spelled), bool)
+            out[at] = spelled[int(best.argmax())]
+    return out

@@ -1,0 +1,46 @@
+"""Script helpers: which characters are Han, and traditional characters read as simplified."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+HAN = re.compile(
+    "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef\U00030000-\U000323af]"
+)
+
+
+def is_han(ch: str) -> bool:
+    return bool(HAN.match(ch))
+
+
+@cache
+def _converter():
+    try:
+        import opencc
+    except ImportError:  # without opencc, traditional text is read as it is
+        return None
+    return opencc.OpenCC("t2s")
+
+
+@cache
+def _simplified_char(ch: str) -> str:
+    """A traditional-only character's simplified form; any character of the simplified
+    standard (GB 2312: 著, 干, 后) stays as it is, so simplified text is never rewritten."""
+    try:
+        ch.encode("gb2312")
+        return ch
+    except UnicodeEncodeError:
+        pass
+    conv = _converter()
+    if conv is None:
+        return ch
+    out = conv.convert(ch)
+    return out if len(out) == 1 else ch
+
+
+def simplified(text: str) -> str:
+    """Traditional characters as simplified, one for one (positions stay the same)."""
+    if text.isascii():
+        return text
+    return "".join(map(_simplified_char, text))

@@ -1,0 +1,143 @@
+"""Pinyin syllables: tones as numbers or marks, the inventory, splitting joined words."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_MARKS = {
+    "a": "āáǎàa",
+    "e": "ēéěèe",
+    "i": "īíǐìi",
+    "o": "ōóǒòo",
+    "u": "ūúǔùu",
+    "ü": "ǖǘǚǜü",
+    "m": "m̄ḿm̌m̀m",
+    "n": "n̄ńňǹn",
+    "ê": "ê̄ếê̌ềê",
+}
+_UNMARK = {
+    m: (base, tone)
+    for base, ms in _MARKS.items()
+    for tone, m in enumerate(ms[:4], 1)
+    if len(m) == 1
+}
+_NUMBERED = re.compile(r"^([a-zü]+?)([1-5])?$")
+
+
+def split_tone(reading: str) -> tuple[str, int]:
+    """``zhong1`` → (``zhong``, 1); a reading without a digit has tone 5."""
+    m = _NUMBERED.match(reading)
+    if not m:
+        return reading, 5
+    return m.group(1), int(m.group(2) or 5)
+
+
+def toneless(reading: str) -> str:
+    return split_tone(reading)[0]
+
+
+def with_marks(reading: str) -> str:
+    """``zhong1`` → ``zhōng``, ``lü4`` → ``lǜ``, ``le5`` → ``le`` (the standard's placement:
+    a or e takes the mark, then o of ou, else the last vowel)."""
+    base, tone = split_tone(reading)
+    if tone == 5:
+        return base
+    for vowel in ("a", "e", "ê"):
+        if vowel in base:
+            i = base.index(vowel)
+            break
+    else:
+        if "ou" in base:
+            i = base.index("o")
+        else:
+            vowels = [k for k, c in enumerate(base) if c in "aeiouü"]
+            if not vowels:
+                vowels = [k for k, c in enumerate(base) if c in "mn"]
+            if not vowels:
+                return base
+            i = vowels[-1]
+    return base[:i] + _MARKS[base[i]][tone - 1] + base[i + 1 :]
+
+
+def from_marks(syllable: str) -> str:
+    """``zhōng`` → ``zhong1``; a syllable without a mark gets 5."""
+    tone = 5
+    out = []
+    for ch in syllable:
+        if ch in _UNMARK:
+            base, tone = _UNMARK[ch]
+            out.append(base)
+        else:
+            out.append(ch)
+    return "".join(out).replace("v", "ü") + str(tone)
+
+
+@cache
+def inventory() -> frozenset[str]:
+    """Every toneless pinyin syllable the readings dictionary uses."""
+    from pypinyin.contrib.tone_convert import to_normal
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    out = set()
+    for readings in pinyin_dict.values():
+        for r in readings.split(","):
+            out.add(to_normal(r).replace("v", "ü"))
+    return frozenset(s for s in out if s.isalpha())
+
+
+@cache
+def _with_vowel() -> frozenset[str]:
+    return frozenset(s for s in inventory() if any(v in s for v in "aeiouüê"))
+
+
+def split_run(word: str, count: int | None = None) -> list[str] | None:
+    """Split a joined pinyin word into syllables (``Qiqihaer`` → qi qi ha er), exactly
+    ``count`` of them if given; prefers longer syllables first. None if it cannot."""
+    low = word.lower().replace("'", "").replace("’", "")
+    syll = _with_vowel()
+    longest = max(map(len, syll))
+
+    @cache
+    def go(i: int, left: int | None) -> tuple[str, ...] | None:
+        if i == len(low):
+            return () if left in (None, 0) else None
+        if left == 0:
+            return None
+        for n in range(min(longest, len(low) - i), 0, -1):
+            piece = low[i : i + n]
+            if piece in syll:
+                rest = go(i + n, None if left is None else left - 1)
+                if rest is not None:
+                    return (piece, *rest)
+        return None
+
+    found = go(0, count)
+    return list(found) if found is not None else None
+
+
+def join(syllables: list[str]) -> str:
+    """Join syllables into one word, with the apostrophe before a, o, e that does not begin the
+    word (Xi'an, Tian'anmen, Nibo'er)."""
+    out = ""
+    for k, s in enumerate(syllables):
+        if k and s[:1] in (
+            "a",
+            "o",
+            "e",
+            "ā",
+            "á",
+            "ǎ",
+            "à",
+            "ō",
+            "ó",
+            "ǒ",
+            "ò",
+            "ē",
+            "é",
+            "ě",
+            "è",
+        ):
+            out += "'"
+        out += s
+    return out

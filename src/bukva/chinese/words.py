@@ -1,0 +1,468 @@
+"""From Hanzi to words: segmentation, names, places, numbers, each word with its readings.
+
+Every romanization of Chinese bukva writes starts from this analysis; the systems differ only in
+how they spell a syllable and how they join and capitalise words.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from .readings import readings
+from .script import is_han, simplified
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+# Roles of a word. Proper names are written joined and capitalised; plain words are not.
+WORD, PERSON, PLACE, PROPER, ETHNIC, ORG, NUMBER, OTHER = (
+    "word",
+    "person",
+    "place",
+    "proper",
+    "ethnic",
+    "organization",
+    "number",
+    "other",
+)
+
+
+@dataclass
+class Word:
+    """One word of the text: its characters, readings and role.
+
+    ``groups`` splits the syllables into the written words of a proper name (Mao | Zedong,
+    Taibei | Shi) and ``caps`` says which of them start with a capital.
+    """
+
+    start: int
+    end: int
+    text: str
+    role: str
+    syllables: list[str] = field(default_factory=list)
+    groups: list[int] = field(default_factory=list)
+    caps: list[bool] = field(default_factory=list)
+    value: str = ""  # Arabic numerals for a NUMBER
+    flag: str = ""  # jieba's part of speech
+    org: bool = False  # part of the name of an organisation (a publisher, a committee)
+    lead: bool = False  # the first word of such a name: ALA-LC capitalises it
+
+    @property
+    def is_han(self) -> bool:
+        return self.role != OTHER
+
+
+@cache
+def names() -> dict:
+    with open(DATA / "zh-names.toml", "rb") as f:
+        data = tomllib.load(f)
+    data["common_surnames"] = set(data["common_surnames"]["chars"].replace("\n", ""))
+    data["dynasties"] = set(data["dynasties"]["chars"])
+    data["ethnic_groups"] = set(data["ethnic_groups"]["names"])
+    data["features_short"] = set(data["features_short"]["names"])
+    return data
+
+
+@cache
+def lc_names() -> dict[str, list[tuple[list[str], bool]]]:
+    """LC's proper names: hanzi → written words, each (syllables, capitalised)."""
+    out = {}
+    with open(DATA / "zh-lc-names.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            hanzi, grouped = line.rstrip("\n").split("\t")
+            out[hanzi] = [
+                ([s.lower() for s in w.split("-")], w[:1].isupper()) for w in grouped.split(" ")
+            ]
+    return out
+
+
+@cache
+def cedict_names() -> dict[str, tuple[str, list[str], list[int]]]:
+    """CC-CEDICT's persons and places: hanzi → (role, readings, word sizes)."""
+    out = {}
+    with open(DATA / "zh-cedict-names.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            hanzi, role, reading, groups = line.rstrip("\n").split("\t")
+            out[hanzi] = (role, reading.split(), [int(g) for g in groups.split(",")])
+    return out
+
+
+# -- numbers ---------------------------------------------------------------------------------
+
+_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "萬": 10_000, "亿": 10**8, "億": 10**8}
+_NUMERAL = re.compile("[零〇一二两兩三四五六七八九十百千万萬亿億]+")
+
+
+def numeral_value(text: str) -> int | None:
+    """一九四九 → 1949 (digit by digit), 二十三 → 23, 一千二百三十四 → 1234."""
+    if all(c in _DIGITS for c in text):
+        return int("".join(str(_DIGITS[c]) for c in text))
+    total, section, digit = 0, 0, 0
+    for c in text:
+        if c in _DIGITS:
+            digit = _DIGITS[c]
+        elif c in ("万", "萬", "亿", "億"):
+            section = (section + digit) * _UNITS[c]
+            total += section
+            section, digit = 0, 0
+        else:
+            section += (digit or 1) * _UNITS[c]
+            digit = 0
+    return total + section + digit
+
+
+def _number_spans(text: str) -> list[tuple[int, int, str]]:
+    """Numerals that catalogs write in Arabic figures: dates, ordinals, years, ranges."""
+    out: list[tuple[int, int, str]] = []
+    for m in _NUMERAL.finditer(text):
+        s, e = m.start(), m.end()
+        run = m.group()
+        before = text[s - 1] if s else ""
+        after = text[e] if e < len(text) else ""
+        digit_style = (
+            len(run) >= 2
+            and all(c in _DIGITS for c in run)
+            and ("零" in run or "〇" in run or after == "年" or len(run) == 4)
+        )
+        ranged = before in ("至", "到", "-", "－", "~") and out and out[-1][1] == s - 1
+        # 月, 日: a date; 年 only after a year written digit by digit (一九四九年), since
+        # 二十年 is as often "twenty years" as a reign year
+        if before == "第" or (after and after in "月日号號") or digit_style or ranged:
+            value = numeral_value(run)
+            if value is not None:
+                out.append((s, e, str(value)))
+    return out
+
+
+# -- segmentation ----------------------------------------------------------------------------
+
+
+@cache
+def _posseg():
+    from .lexicon import _jieba
+
+    _jieba()
+    import jieba.posseg
+
+    return jieba.posseg
+
+
+def _lc_matches(simp: str, original: str) -> dict[int, tuple[int, list]]:
+    """Longest LC proper-name matches, by start offset."""
+    table = lc_names()
+    longest = 12
+    out = {}
+    i = 0
+    while i < len(simp):
+        for n in range(min(longest, len(simp) - i), 1, -1):
+            hit = table.get(original[i : i + n]) or table.get(simp[i : i + n])
+            if hit and sum(len(s) for s, _ in hit) == n:
+                out[i] = (n, hit)
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
+def _split_person(text: str) -> int:
+    """Length of the surname at the start of a personal name (2 for 司马, 欧阳, ...)."""
+    data = names()
+    if len(text) >= 3 and text[:2] in data["compound_surnames"]:
+        return 2
+    return 1
+
+
+def _generic_split(text: str, role: str) -> int | None:
+    """Where a place's generic term begins (北京|市, 峨眉|山), or None."""
+    data = names()
+    for table, min_rest in ((data["place_generics"], 1), (data["feature_generics"], 2)):
+        for generic in sorted(table, key=len, reverse=True):
+            rest = len(text) - len(generic)
+            if text.endswith(generic) and (
+                rest
+                >= min_rest + (1 if len(generic) == 1 and table is data["place_generics"] else 0)
+                or text in data["features_short"]
+            ):
+                return rest
+    return None
+
+
+def _words(simp: str) -> list[tuple[int, int, str]]:
+    """jieba's words with their part-of-speech flags, as offsets."""
+    out = []
+    pos = 0
+    for pair in _posseg().cut(simp):
+        out.append((pos, pos + len(pair.word), pair.flag))
+        pos += len(pair.word)
+    return out
+
+
+def analyze(text: str, catalog: bool = False) -> list[Word]:
+    """The words of ``text``, each with its role and one reading per character
+    (``catalog``: with the readings LC's table fixes)."""
+    simp = simplified(text)
+    reads = readings(text, catalog=catalog)
+    data = names()
+    overrides: dict[int, tuple[int, str, object]] = {}
+    for s, e, value in _number_spans(simp):
+        overrides[s] = (e - s, NUMBER, value)
+    words: list[Word] = []
+    tokens = _words(simp)
+    ends = [e for _, e, _ in tokens]
+    names_here = cedict_names()
+    for s, (n, hit) in _lc_matches(simp, text).items():
+        if any(s <= k < s + n for k in overrides):
+            continue
+        # an LC name may end inside a common word or an organisation's name (中国|共产党),
+        # never inside a personal name or a place jieba or CC-CEDICT knows
+        t = bisect_right(ends, s + n - 1)
+        tstart, tend, tflag = tokens[t]
+        if tend != s + n and (tflag.startswith(("nr", "ns")) or simp[tstart:tend] in names_here):
+            continue
+        overrides[s] = (n, PROPER, hit)
+    starts = sorted(overrides)
+    i = 0
+    while i < len(simp):
+        if i in overrides:
+            n, role, payload = overrides[i]
+            w = Word(i, i + n, text[i : i + n], role, reads[i : i + n])  # type: ignore[arg-type]
+            if role == NUMBER:
+                w.value = payload  # type: ignore[assignment]
+            else:  # an LC proper name: its word division and capitals, our tones
+                hit: list = payload  # type: ignore[assignment]
+                w.syllables = _with_tones([s for part, _ in hit for s in part], reads[i : i + n])
+                w.groups = [len(part) for part, _ in hit]
+                w.caps = [cap for _, cap in hit]
+            words.append(w)
+            i += n
+            continue
+        _, end, flag = tokens[bisect_right(ends, i)]
+        end = min([end, *(o for o in starts if o > i)])
+        words.extend(_classify(text[i:end], simp[i:end], i, flag, reads[i:end], data))
+        i = end
+    return _merge(words)
+
+
+def _with_tones(lc_syllables: list[str], reads: list[str | None]) -> list[str]:
+    """LC's syllables for a name, with the tone our reading gives where the syllable agrees."""
+    from .syllables import split_tone
+
+    out = []
+    for syl, r in zip(lc_syllables, reads, strict=False):
+        if r and split_tone(r)[0] == syl:
+            out.append(r)
+        else:
+            out.append(syl + "5")
+    return out
+
+
+def _classify(piece: str, simp: str, start: int, flag: str, reads: list, data: dict):
+    end = start + len(piece)
+    if not any(is_han(c) for c in piece):
+        return [Word(start, end, piece, OTHER)]
+    if not all(is_han(c) for c in piece):  # mixed: split into runs
+        out = []
+        for m in re.finditer(r"[^\W\d_]+|\d+|\W+|_+", piece):
+            sub = m.group()
+            s = start + m.start()
+            if all(is_han(c) for c in sub):
+                out.append(Word(s, s + len(sub), sub, WORD, reads[m.start() : m.end()]))
+            else:
+                out.append(Word(s, s + len(sub), sub, OTHER))
+        return out
+    w = Word(start, end, piece, WORD, list(reads))
+    w.flag = flag
+    known = cedict_names().get(piece) or cedict_names().get(simp)
+    if known and known[0] == "term":  # a book, a period: an ordinary word, CC-CEDICT's readings
+        w.syllables = list(known[1])
+    elif known:
+        role, syllables, groups = known
+        w.role = PERSON if role == "person" else PROPER
+        w.syllables, w.groups, w.caps = list(syllables), list(groups), [True] * len(groups)
+    elif simp in data["ethnic_groups"] or piece in data["ethnic_groups"]:
+        w.role, w.groups, w.caps = ETHNIC, [len(piece)], [True]
+    elif (
+        flag in ("nr", "nrfg")
+        and len(piece) >= 2
+        and (piece[0] in data["common_surnames"] or piece[:2] in data["compound_surnames"])
+    ):
+        n = _split_person(piece)
+        w.role = PERSON
+        w.groups = [n, len(piece) - n] if len(piece) > n else [n]
+        w.caps = [True] * len(w.groups)
+        if n == 2:
+            w.syllables[:2] = data["compound_surnames"][piece[:2]].split()
+        elif piece[0] in data["surnames"]:
+            w.syllables[0] = data["surnames"][piece[0]]
+    elif flag == "nrt" and len(piece) >= 2:
+        w.role, w.groups, w.caps = PROPER, [len(piece)], [True]
+    elif flag == "nt":
+        w.role = ORG
+    elif flag == "ns":
+        split = _generic_split(simp, flag)
+        w.role = PLACE
+        if split:
+            w.groups, w.caps = [split, len(piece) - split], [True, True]
+        else:
+            w.groups, w.caps = [len(piece)], [True]
+    return [w]
+
+
+ORG_ENDINGS = (
+    "出版社",
+    "出版公司",
+    "书局",
+    "书店",
+    "书社",
+    "印书馆",
+    "委员会",
+    "研究所",
+    "研究院",
+    "研究中心",
+    "学院",
+    "大学",
+    "图书馆",
+    "博物馆",
+    "档案馆",
+    "公司",
+    "协会",
+    "学会",
+    "编辑部",
+    "报社",
+    "杂志社",
+    "编委会",
+    "出版集团",
+    "文化基金会",
+    "政府",
+)
+ROLE_CHARS = "著编撰辑译注校述主"
+
+
+def _merge(words: list[Word]) -> list[Word]:
+    """Join what jieba split but the romanization rules treat as one, and mark what the rules
+    treat specially: a place and the generic term after it (广州 + 市 → Guangzhou Shi), a name
+    cut short by jieba (李洪 + 财著 → 李洪财 著), dynasties, the words of an organisation's name."""
+    data = names()
+    out: list[Word] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.role == OTHER
+            and w.role == OTHER
+            and prev.end == w.start
+            and not _cjk_punct(prev.text)
+            and not _cjk_punct(w.text)
+        ):
+            prev.end, prev.text = w.end, prev.text + w.text  # Latin text stays one piece
+            continue
+        if (
+            prev is not None
+            and prev.role == WORD
+            and prev.flag == "nr"
+            and len(prev.text) == 1
+            and prev.text in data["common_surnames"]
+            and w.role in (WORD, PROPER, PLACE)
+            and w.flag[:2] in ("nr", "ns", "nz")
+            and 1 <= len(w.text) <= 2
+            and prev.end == w.start
+        ):  # 周 + 阿根: a name jieba cut in two
+            prev.role, prev.end, prev.text = PERSON, w.end, prev.text + w.text
+            prev.syllables = [data["surnames"].get(prev.text[0], prev.syllables[0]), *w.syllables]
+            prev.groups, prev.caps = [1, len(w.text)], [True, True]
+            continue
+        if (
+            prev is not None
+            and w.role == WORD
+            and w.text in data["place_generics"]
+            and prev.end == w.start
+            and (
+                prev.role in (PLACE, PROPER)
+                or (prev.role == WORD and 2 <= len(prev.text) <= 4 and len(w.text) == 1)
+            )
+        ):
+            if prev.role == WORD:
+                prev.role, prev.groups, prev.caps = PLACE, [len(prev.text)], [True]
+            prev.end = w.end
+            prev.text += w.text
+            prev.syllables = prev.syllables + w.syllables
+            prev.groups = [*prev.groups, len(w.text)]
+            prev.caps = [*prev.caps, True]
+            continue
+        if (
+            prev is not None
+            and prev.role == PERSON
+            and len(prev.text) == 2
+            and w.role == WORD
+            and len(w.text) == 2
+            and w.text[1] in ROLE_CHARS
+            and prev.end == w.start
+        ):
+            prev.end += 1
+            prev.text += w.text[0]
+            prev.syllables = [*prev.syllables, w.syllables[0]]
+            prev.groups = [prev.groups[0], prev.groups[-1] + 1] if len(prev.groups) > 1 else [1, 2]
+            prev.caps = [True, True]
+            w = Word(w.start + 1, w.end, w.text[1:], WORD, w.syllables[1:])
+        out.append(w)
+    for k, w in enumerate(out):
+        if w.role == WORD and w.text[:1] in data["dynasties"]:
+            before = out[k - 1].text[-1:] if k else ""
+            after = out[k + 1].text[:1] if k + 1 < len(out) else ""
+            if len(w.text) == 2 and all(c in data["dynasties"] for c in w.text):  # 汉魏
+                w.role, w.groups, w.caps = PROPER, [1, 1], [True, True]
+            elif (len(w.text) == 2 and w.text[1] in "代朝") or (
+                len(w.text) == 1 and before in "[(（【〔" and after in "])）】〕"
+            ):
+                w.role = PROPER
+                w.groups = [1] + ([1] if len(w.text) == 2 else [])
+                w.caps = [True] + ([False] if len(w.text) == 2 else [])
+    _mark_organizations(out)
+    return out
+
+
+def _cjk_punct(text: str) -> bool:
+    return any(
+        "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" or c in "“”‘’《》…—·" for c in text
+    )
+
+
+def _mark_organizations(words: list[Word]) -> None:
+    """The words from the last break up to an ending like 出版社 name an organisation."""
+    simp_end = [simplified(w.text) for w in words]
+    for k, w in enumerate(words):
+        if w.role == OTHER or not simp_end[k].endswith(ORG_ENDINGS):
+            continue
+        first = k
+        while (
+            first > 0
+            and words[first - 1].role != OTHER
+            and words[first - 1].end == words[first].start
+        ):
+            first -= 1
+        for j in range(first, k + 1):
+            words[j].org = True
+        words[first].lead = True

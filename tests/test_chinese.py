@@ -1,0 +1,180 @@
+"""Chinese: readings, ALA-LC and pinyin word division, the other systems, conversion."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import bukva
+
+GOLD = Path(__file__).parent / "gold" / "lc-chinese.csv"
+READING = re.compile(r"^[a-zü]+[1-5]$")
+
+
+def _gold_rows():
+    with open(GOLD, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            marks = []
+            if row["status"] == "known-failure":
+                marks.append(pytest.mark.xfail(reason=row["why"], strict=True))
+            yield pytest.param(row, id=f"row{row['row']}-{row['status']}", marks=marks)
+
+
+@pytest.mark.parametrize("row", list(_gold_rows()))
+def test_lc_sample_rows(row):
+    options = json.loads(row["options"])
+    assert bukva.romanize(row["vernacular"], lang="zh", **options) == row["expected"]
+
+
+def test_gold_file_keeps_most_rows_as_lc_wrote_them():
+    with open(GOLD, encoding="utf-8") as f:
+        status = [r["status"] for r in csv.DictReader(f)]
+    assert len(status) == 56
+    assert status.count("agree") >= 30
+
+
+def test_issue_examples():
+    zh = {"lang": "zh"}
+    assert bukva.romanize("毛泽东", **zh) == "Mao Zedong"
+    assert bukva.romanize("周恩来", **zh) == "Zhou Enlai"
+    assert bukva.romanize("刘少奇", **zh) == "Liu Shaoqi"
+    assert bukva.romanize("曾国藩", **zh) == "Zeng Guofan"
+    assert bukva.romanize("重庆", **zh) == "Chongqing"
+    assert bukva.romanize("银行行长", **zh) == "yin hang hang zhang"
+    assert bukva.romanize("他来了", **zh) == "ta lai le"
+    assert (
+        bukva.romanize("中华人民共和国外交部档案馆", **zh)
+        == "Zhonghua Renmin Gongheguo wai jiao bu dang an guan"
+    )
+    assert bukva.romanize("西安", **zh) == "Xi'an"
+    assert bukva.romanize("吕宗力", name_heading=True, **zh) == "Lü, Zongli"
+
+
+def test_surnames_read_as_names():
+    zh = {"lang": "zh"}
+    assert bukva.romanize("单田芳", **zh) == "Shan Tianfang"
+    assert bukva.romanize("欧阳修", **zh) == "Ouyang Xiu"
+    assert bukva.romanize("司马迁", **zh) == "Sima Qian"
+
+
+def test_readings_one_per_character():
+    text = "他来了，Moscow 1949 银行行长。"
+    marks = bukva.readings(text)
+    assert len(marks) == len(text)
+    assert marks[:3] == ["ta1", "lai2", "le5"]
+    assert marks[3] is None and marks[5] is None  # punctuation, Latin
+    assert marks[-5:-1] == ["yin2", "hang2", "hang2", "zhang3"]
+    assert bukva.readings("绿")[0] == "lü4"
+
+
+def test_traditional_characters():
+    assert bukva.romanize("毛澤東", lang="zh") == "Mao Zedong"
+    assert bukva.readings("銀行") == ["yin2", "hang2"]
+
+
+def test_pinyin_book_form():
+    assert (
+        bukva.romanize("中国共产党", lang="zh", system="pinyin", tones="marks")
+        == "Zhōngguó Gòngchǎndǎng"
+    )
+    assert bukva.romanize("中国共产党", lang="zh", system="pinyin") == "Zhongguo Gongchandang"
+    assert bukva.romanize("北京市", lang="zh", system="pinyin", tones="numbers") == "Bei3jing1 Shi4"
+
+
+def test_other_systems():
+    names = "毛泽东, 周恩来, 刘少奇, 邓小平"
+    assert (
+        bukva.romanize(names, lang="zh", system="wade-giles")
+        == "Mao Tse-tung, Chou En-lai, Liu Shao-ch'i, Teng Hsiao-p'ing"
+    )
+    assert (
+        bukva.romanize("刘少奇", lang="zh", system="wade-giles", aspiration="curly")
+        == "Liu Shao-ch’i"
+    )
+    assert (
+        bukva.romanize(names, lang="zh", system="palladius")
+        == "Мао Цзэдун, Чжоу Эньлай, Лю Шаоци, Дэн Сяопин"
+    )
+    assert bukva.romanize("毛泽东, 周恩来", lang="zh", system="czech") == "Mao Ce-tung, Čou En-laj"
+
+
+def test_convert_running_text():
+    assert (
+        bukva.convert("Mao Tse-tung met Chou En-lai in Pei-ching", "wade-giles")
+        == "Mao Zedong met Zhou Enlai in Beijing"
+    )
+    assert bukva.convert("Лю Шаоци и Дэн Сяопин", "palladius") == "Liu Shaoqi и Deng Xiaoping"
+    assert bukva.convert("Чжоу Эньлаем", "palladius") == "Zhou Enlai"
+    # English words that spell syllables stay; a name the system cannot read stays whole
+    assert (
+        bukva.convert("In 1949 Chiang Kai-shek fled", "wade-giles")
+        == "In 1949 Chiang Kai-shek fled"
+    )
+    assert (
+        bukva.convert("Mao Zedong and Zhou Enlai", "pinyin", "wade-giles")
+        == "Mao Tse-tung and Chou En-lai"
+    )
+
+
+def test_detailed_call_spans_words():
+    result = bukva.transliterate("毛泽东在北京", lang="zh")
+    assert result.text == "Mao Zedong zai Beijing"
+    first = result.spans[0]
+    assert result.source[first.source_start : first.source_end] == "毛泽东"
+    assert result.text[first.output_start : first.output_end] == "Mao Zedong"
+
+
+def test_auto_language_picks_chinese():
+    assert bukva.romanize("毛泽东", lang="auto") == "Mao Zedong"
+
+
+def test_importing_bukva_loads_no_chinese_data():
+    code = (
+        "import sys, bukva\n"
+        "bukva.romanize('Москва')\n"
+        "heavy = [m for m in sys.modules if m.split('.')[0] in "
+        "('jieba', 'pypinyin', 'numpy', 'g2pM', 'opencc') or m.startswith('bukva.chinese')]\n"
+        "print(heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("system", ["ala-lc", "pinyin", "wade-giles", "palladius", "zhuyin"])
+@settings(max_examples=40, deadline=None)
+@given(text=st.text(max_size=30))
+def test_any_unicode(system, text):
+    fast = bukva.romanize(text, lang="zh", system=system)
+    detailed = bukva.transliterate(text, lang="zh", system=system)
+    assert detailed.text == fast
+    marks = bukva.readings(text)
+    assert len(marks) == len(text)
+    assert all(m is None or READING.match(m) for m in marks)
+
+
+def _readable() -> list[str]:
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return [chr(cp) for cp in range(0x4E00, 0xA000) if cp in pinyin_dict]
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(_readable()), min_size=1, max_size=20))
+def test_every_han_character_with_a_reading_gets_one(text):
+    assert all(bukva.readings(text))
+    out = bukva.romanize(text, lang="zh", system="pinyin")
+    assert not re.search("[\u4e00-\u9fff]", out), out
+
+
+def test_a_character_without_any_reading_stays_with_a_warning():
+    result = bukva.transliterate("龦字", lang="zh")  # U+9FA6: no Mandarin reading in any source
+    assert result.text.startswith("龦")
+    assert [w.code for w in result.warnings] == ["no-reading"]

@@ -1,0 +1,127 @@
+"""Personal and place names from CC-CEDICT, with their readings and word division.
+
+CC-CEDICT capitalises each written word of a proper noun's pinyin (Zhou1 En1 lai2 → Zhou Enlai,
+Lu:3 shun4 → Lüshun): the capitals give the word division, the numbers the readings, and a
+surname's reading as a surname. Kept: entries of two to four Han characters that are a person
+(surname word and given-name word, with a life span in the glosses) or one word naming a place
+(the glosses say city, county, river, ...) or a person known by one name (Kongzi).
+Organisation names are left out: catalogs do not capitalise them.
+
+Licence of the output: CC BY-SA 4.0, as CC-CEDICT (mdbg.net); the file says so in its header.
+
+Run: python tools/build_zh_cedict_names.py \
+         ../shared/data/cedict-proper-nouns/cedict_proper_nouns.tsv \
+         src/bukva/data/zh-cedict-names.tsv
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+
+HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
+LIFE = re.compile(r"\((?:\d{3,4}|c\. ?\d|b\. ?\d|d\. ?\d|\d{1,4} ?BC)")
+PLACE = re.compile(
+    r"\b(city|county|province|district|prefecture|town|township|village|river|mountain|lake|"
+    r"island|islands|port|region|capital|autonomous|banner|peninsula|plateau|desert|strait|"
+    r"sea|bay|gulf|canal|pass|country|kingdom)\b",
+    re.IGNORECASE,
+)
+NOT_A_NAME = re.compile(  # periods, dynasties, books: catalogs write these as ordinary words
+    r"\b(period|dynast\w*|era|reign|annals|book|classic|sutra|novel|poem|rebellion|war|"
+    r"movement|incident|festival|calendar)\b",
+    re.IGNORECASE,
+)
+INSTITUTION = re.compile(
+    r"\b(ministry|department|dept|bureau|office|committee|party|university|company|association|"
+    r"council|agency|institute|school|newspaper|army|corporation|bank|society|league)\b",
+    re.IGNORECASE,
+)
+
+
+GENERICS = {
+    "Sheng3",
+    "Shi4",
+    "Xian4",
+    "Qu1",
+    "Zhen4",
+    "Xiang1",
+    "Shan1",
+    "Jiang1",
+    "He2",
+    "Hu2",
+    "Dao3",
+    "Zhou1",
+    "Zi4 zhi4 qu1",
+    "Zi4 zhi4 zhou1",
+}
+SEE = re.compile(r"^see ([^|\[]+)\|([^\[]+)\[([^\]]+)\]")
+
+
+def classify(hanzi: str, syllables: list[str], glosses: str, places: set[str]) -> str | None:
+    """person, proper (a place or one-word name), term (a proper noun catalogs write as an
+    ordinary word: a book, a period) or None."""
+    caps = [s[0].isupper() for s in syllables]
+    words = sum(caps)
+    if not caps[0] or words > 2:
+        return None
+    lived = bool(LIFE.search(glosses))
+    see = SEE.match(glosses)
+    if see and (see.group(1) in places or see.group(2) in places):
+        return "proper"
+    if words == 2:
+        if lived and not NOT_A_NAME.search(glosses[:40]):
+            return "person"
+        last = syllables[caps.index(True, 1) :]
+        if PLACE.search(glosses) and " ".join(last) in GENERICS:
+            return "proper"
+        return None
+    if PLACE.search(glosses) and not INSTITUTION.search(glosses):
+        return "proper"
+    if NOT_A_NAME.search(glosses):
+        return "term"
+    if lived and not INSTITUTION.search(glosses):
+        return "proper"
+    return None
+
+
+def main(source: str, out: str) -> None:
+    with open(source, encoding="utf-8") as f:
+        entries = list(csv.DictReader(f, delimiter="\t"))
+    places = {
+        e[k]
+        for e in entries
+        for k in ("simplified", "traditional")
+        if PLACE.search(e["english_glosses"]) and not INSTITUTION.search(e["english_glosses"])
+    }
+    rows = {}
+    for row in entries:
+        syllables = row["pinyin_numbered"].split()
+        for hanzi in (row["simplified"], row["traditional"]):
+            if not HAN.match(hanzi) or len(syllables) != len(hanzi):
+                continue
+            if not all(re.match(r"^[A-Za-z:]+[1-5]$", s) for s in syllables):
+                continue
+            role = classify(hanzi, syllables, row["english_glosses"], places)
+            if role is None:
+                continue
+            reading = " ".join(s.lower().replace("u:", "ü") for s in syllables)
+            groups: list[int] = []
+            for s in syllables:
+                if s[0].isupper():
+                    groups.append(1)
+                else:
+                    groups[-1] += 1
+            rows.setdefault(hanzi, (role, reading, ",".join(map(str, groups))))
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# Personal and place names from CC-CEDICT (mdbg.net), licence CC BY-SA 4.0.\n")
+        f.write("# Built by tools/build_zh_cedict_names.py: hanzi, role, readings, word sizes.\n")
+        f.write("# role term: a proper noun catalogs write as ordinary words (a book, a period).\n")
+        for hanzi in sorted(rows):
+            f.write(hanzi + "\t" + "\t".join(rows[hanzi]) + "\n")
+    print(f"{len(rows)} names written to {out}")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:3])

@@ -1,0 +1,376 @@
+"""Write the syllable tables of the Chinese systems (src/bukva/systems/chinese/zh-*.toml).
+
+Each file is declarative; this script only fills the syllable table from its source, so that a
+table is never typed by hand:
+- wade-giles: cjklib's Wade-Giles ↔ pinyin table (Legeza 1968 / Giles 1892), via
+  ../shared/data/chinese-syllable-tables/syllable_crosscheck.csv, with the syllables cjklib lacks
+  added from Giles;
+- palladius: the Palladius table of the same cross-check (palladizator column);
+- czech, yale, zhuyin: generated from their initial and final tables, written out below.
+
+Run: python tools/build_zh_systems.py ../shared/data/chinese-syllable-tables
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "src" / "bukva" / "systems" / "chinese"
+
+INITIALS = [
+    "zh",
+    "ch",
+    "sh",
+    "b",
+    "p",
+    "m",
+    "f",
+    "d",
+    "t",
+    "n",
+    "l",
+    "g",
+    "k",
+    "h",
+    "j",
+    "q",
+    "x",
+    "r",
+    "z",
+    "c",
+    "s",
+    "y",
+    "w",
+]
+
+
+def parts(syllable: str) -> tuple[str, str]:
+    for ini in INITIALS:
+        if syllable.startswith(ini) and len(syllable) > len(ini):
+            return ini, syllable[len(ini) :]
+    return "", syllable
+
+
+def final_after_jqx(final: str) -> str:
+    return {"u": "ü", "ue": "üe", "uan": "üan", "un": "ün"}.get(final, final)
+
+
+# -- Czech ---------------------------------------------------------------------------------
+CZ_INI = {
+    "b": "p",
+    "p": "pch",
+    "m": "m",
+    "f": "f",
+    "d": "t",
+    "t": "tch",
+    "n": "n",
+    "l": "l",
+    "g": "k",
+    "k": "kch",
+    "h": "ch",
+    "j": "ť",
+    "q": "čch",
+    "x": "s",
+    "zh": "č",
+    "ch": "čch",
+    "sh": "š",
+    "r": "ž",
+    "z": "c",
+    "c": "cch",
+    "s": "s",
+}
+CZ_FIN = {
+    "ai": "aj",
+    "ei": "ej",
+    "ong": "ung",
+    "iu": "iou",
+    "ian": "ien",
+    "iong": "iung",
+    "uai": "uaj",
+    "ui": "uej",
+}
+CZ_ZERO = {
+    "yi": "i",
+    "ya": "ja",
+    "ye": "je",
+    "yao": "jao",
+    "you": "jou",
+    "yan": "jen",
+    "yin": "jin",
+    "yang": "jang",
+    "ying": "jing",
+    "yong": "jung",
+    "yu": "jü",
+    "yue": "jüe",
+    "yuan": "jüan",
+    "yun": "jün",
+    "yo": "jo",
+    "wai": "waj",
+    "wei": "wej",
+    "ai": "aj",
+    "ei": "ej",
+}
+
+
+def czech(syl: str) -> str:
+    if syl in CZ_ZERO:
+        return CZ_ZERO[syl]
+    ini, fin = parts(syl)
+    if ini in ("y", "w") or not ini:
+        return syl
+    if fin == "i" and ini in ("zh", "ch", "sh", "r", "z", "c", "s"):
+        return CZ_INI[ini] + "'"
+    if ini in ("j", "q", "x"):
+        fin = final_after_jqx(fin)
+    if fin == "uo" and ini in ("b", "p", "m", "f"):
+        fin = "o"
+    return CZ_INI.get(ini, ini) + CZ_FIN.get(fin, fin)
+
+
+# -- Yale ----------------------------------------------------------------------------------
+YALE_INI = {"q": "ch", "x": "sy", "zh": "j", "z": "dz", "c": "ts"}
+YALE_FIN = {
+    "ao": "au",
+    "ong": "ung",
+    "ia": "ya",
+    "ie": "ye",
+    "iao": "yau",
+    "iu": "you",
+    "ian": "yan",
+    "iang": "yang",
+    "iong": "yung",
+    "ua": "wa",
+    "uo": "wo",
+    "uai": "wai",
+    "ui": "wei",
+    "uan": "wan",
+    "un": "wun",
+    "uang": "wang",
+    "ü": "yu",
+    "üe": "ywe",
+    "üan": "ywan",
+    "ün": "yun",
+}
+YALE_SPECIAL = {
+    "zhi": "jr",
+    "chi": "chr",
+    "shi": "shr",
+    "ri": "r",
+    "zi": "dz",
+    "ci": "tsz",
+    "si": "sz",
+    "yao": "yau",
+    "yong": "yung",
+    "yue": "ywe",
+    "yuan": "ywan",
+    "yun": "yun",
+    "yu": "yu",
+}
+
+
+def yale(syl: str) -> str:
+    if syl in YALE_SPECIAL:
+        return YALE_SPECIAL[syl]
+    ini, fin = parts(syl)
+    if ini in ("y", "w") or not ini:
+        return syl.replace("ao", "au")
+    if ini in ("j", "q", "x"):
+        fin = final_after_jqx(fin)
+    final = YALE_FIN.get(fin, fin)
+    if ini == "x":
+        return ("s" if final.startswith("y") else "sy") + final
+    return YALE_INI.get(ini, ini) + final
+
+
+# -- Zhuyin --------------------------------------------------------------------------------
+ZY_INI = {
+    "b": "ㄅ",
+    "p": "ㄆ",
+    "m": "ㄇ",
+    "f": "ㄈ",
+    "d": "ㄉ",
+    "t": "ㄊ",
+    "n": "ㄋ",
+    "l": "ㄌ",
+    "g": "ㄍ",
+    "k": "ㄎ",
+    "h": "ㄏ",
+    "j": "ㄐ",
+    "q": "ㄑ",
+    "x": "ㄒ",
+    "zh": "ㄓ",
+    "ch": "ㄔ",
+    "sh": "ㄕ",
+    "r": "ㄖ",
+    "z": "ㄗ",
+    "c": "ㄘ",
+    "s": "ㄙ",
+}
+ZY_FIN = {
+    "a": "ㄚ",
+    "o": "ㄛ",
+    "e": "ㄜ",
+    "ê": "ㄝ",
+    "ai": "ㄞ",
+    "ei": "ㄟ",
+    "ao": "ㄠ",
+    "ou": "ㄡ",
+    "an": "ㄢ",
+    "en": "ㄣ",
+    "ang": "ㄤ",
+    "eng": "ㄥ",
+    "er": "ㄦ",
+    "i": "ㄧ",
+    "u": "ㄨ",
+    "ü": "ㄩ",
+    "ia": "ㄧㄚ",
+    "ie": "ㄧㄝ",
+    "iao": "ㄧㄠ",
+    "iu": "ㄧㄡ",
+    "ian": "ㄧㄢ",
+    "in": "ㄧㄣ",
+    "iang": "ㄧㄤ",
+    "ing": "ㄧㄥ",
+    "iong": "ㄩㄥ",
+    "ua": "ㄨㄚ",
+    "uo": "ㄨㄛ",
+    "uai": "ㄨㄞ",
+    "ui": "ㄨㄟ",
+    "uan": "ㄨㄢ",
+    "un": "ㄨㄣ",
+    "uang": "ㄨㄤ",
+    "ong": "ㄨㄥ",
+    "üe": "ㄩㄝ",
+    "üan": "ㄩㄢ",
+    "ün": "ㄩㄣ",
+    "io": "ㄧㄛ",
+}
+ZY_ZERO = {
+    "yi": "ㄧ",
+    "ya": "ㄧㄚ",
+    "yo": "ㄧㄛ",
+    "ye": "ㄧㄝ",
+    "yai": "ㄧㄞ",
+    "yao": "ㄧㄠ",
+    "you": "ㄧㄡ",
+    "yan": "ㄧㄢ",
+    "yin": "ㄧㄣ",
+    "yang": "ㄧㄤ",
+    "ying": "ㄧㄥ",
+    "yong": "ㄩㄥ",
+    "yu": "ㄩ",
+    "yue": "ㄩㄝ",
+    "yuan": "ㄩㄢ",
+    "yun": "ㄩㄣ",
+    "wu": "ㄨ",
+    "wa": "ㄨㄚ",
+    "wo": "ㄨㄛ",
+    "wai": "ㄨㄞ",
+    "wei": "ㄨㄟ",
+    "wan": "ㄨㄢ",
+    "wen": "ㄨㄣ",
+    "wang": "ㄨㄤ",
+    "weng": "ㄨㄥ",
+    "m": "ㄇ",
+    "n": "ㄋ",
+    "ng": "ㄫ",
+    "hm": "ㄏㄇ",
+    "hng": "ㄏㄫ",
+}
+
+
+def zhuyin(syl: str) -> str:
+    if syl in ZY_ZERO:
+        return ZY_ZERO[syl]
+    ini, fin = parts(syl)
+    if not ini:
+        return ZY_FIN.get(syl, syl)
+    if fin == "i" and ini in ("zh", "ch", "sh", "r", "z", "c", "s"):
+        return ZY_INI[ini]
+    if ini in ("j", "q", "x"):
+        fin = final_after_jqx(fin)
+    return ZY_INI[ini] + ZY_FIN.get(fin, fin)
+
+
+# Syllables cjklib's Wade-Giles table lacks, from Giles's dictionary and common usage.
+WG_EXTRA = {
+    "e": "o",
+    "yai": "yai",
+    "yo": "yo",
+    "n": "n",
+    "ng": "ng",
+    "m": "m",
+    "ê": "ê",
+    "hm": "hm",
+    "hng": "hng",
+    "ne": "nê",
+    "chua": "ch'ua",
+    "fe": "fo",
+    "dei": "tei",
+    "me": "mo",
+    "lia": "lia",
+    "den": "tên",
+    "lo": "lo",
+    "o": "o",
+    "dia": "tia",
+    "nun": "nun",
+    "ei": "ei",
+    "gei": "kei",
+    "shei": "shei",
+    "zhei": "chei",
+    "eng": "êng",
+    "fiao": "fiao",
+    "tei": "t'ei",
+    "cei": "ts'ei",
+    "kei": "k'ei",
+    "zhua": "chua",
+    "rua": "jua",
+}
+PALLADIUS_EXTRA = {"ê": "э", "yo": "йо", "ng": "н", "rua": "жуа"}
+
+
+def load_crosscheck(folder: Path) -> list[dict[str, str]]:
+    with open(folder / "syllable_crosscheck.csv", encoding="utf-8") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+def write_table(path: Path, mapping: dict[str, str]) -> None:
+    text = path.read_text("utf-8")
+    head, sep, _ = text.partition("\n[mapping]\n")
+    if not sep:
+        raise SystemExit(f"{path.name} has no [mapping] table to fill")
+    tail_at = text.find("\n[", text.index("\n[mapping]\n") + 1)
+    tail = text[tail_at:] if tail_at != -1 else "\n"
+    body = "".join(f'"{k}" = "{v}"\n' for k, v in sorted(mapping.items()))
+    path.write_text(head + "\n[mapping]\n" + body + tail, "utf-8")
+
+
+def main(folder: str) -> None:
+    rows = load_crosscheck(Path(folder))
+    syllables = [r["pinyin"] for r in rows]
+    wg = {r["pinyin"]: r["wg_cjklib"].replace("’", "'") for r in rows if r["wg_cjklib"]}
+    wg.update({k: v for k, v in WG_EXTRA.items() if k not in wg or k == "e"})
+    wg.pop("ê", None)
+    wg["ê"] = "ê"
+    pall = {}
+    for r in rows:
+        value = r["palladius_palladizator"].split(" (")[0].split(",")[0].strip()
+        if value:
+            pall[r["pinyin"]] = value
+    pall.update({k: v for k, v in PALLADIUS_EXTRA.items() if k not in pall})
+    tables = {
+        "zh-wade-giles.toml": wg,
+        "zh-palladius.toml": pall,
+        "zh-czech.toml": {s: czech(s) for s in syllables if s.isalpha() and s != "ê"},
+        "zh-yale.toml": {s: yale(s) for s in syllables if s.isalpha() and s != "ê"},
+        "zh-zhuyin.toml": {s: zhuyin(s) for s in syllables if s.isalpha()},
+    }
+    for name, mapping in tables.items():
+        write_table(OUT / name, mapping)
+        print(f"{name}: {len(mapping)} syllables")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

@@ -64,12 +64,26 @@ def _prepare_cyrillic(text: str, lang: str | None) -> tuple[str, str, list[Notic
     return text, lang, notices  # type: ignore[return-value]
 
 
-def romanize(text: str, lang: str | None = "ru", system: str = "ala-lc", **options: Any) -> str:
-    """Romanize ``text`` by ``system`` (see :func:`systems`); Latin text passes through.
+def romanize(
+    text: str,
+    lang: str | None = "ru",
+    system: str | None = None,
+    *,
+    style: Any = None,
+    scope: str = "body",
+    **options: Any,
+) -> str:
+    """Romanize ``text`` by ``system`` (see :func:`systems`; ALA-LC by default); Latin text
+    passes through.
 
-    ``lang="auto"`` guesses the Cyrillic language from the letters. Options are the system's
-    own (``ties="half-marks"`` for ALA-LC, ``signs="drop"`` for the book form, ...).
+    ``lang="auto"`` guesses the language from the script and letters. Options are the system's
+    own (``ties="half-marks"`` for ALA-LC, ``signs="drop"`` for the book form, ...). ``style``
+    (a ``bukva.toml`` path, its table as a dict, or a HouseStyle) picks the system for the
+    language and ``scope`` (body, notes, bibliography) and applies the house's exceptions.
     """
+    if style is not None:
+        return transliterate(text, lang, system, style=style, scope=scope, **options).text
+    system = system or "ala-lc"
     if _is_chinese(text, lang):
         from .chinese import romanize_chinese
 
@@ -105,12 +119,20 @@ def _segments(text: str, pattern: re.Pattern[str]):
 def transliterate(
     text: str,
     lang: str | None = "ru",
-    system: str = "ala-lc",
+    system: str | None = None,
     *,
     reverse: bool = False,
+    style: Any = None,
+    scope: str = "body",
     **options: Any,
 ) -> Transliteration:
     """Like :func:`romanize` (or :func:`reverse`), with spans and warnings."""
+    if style is not None and not reverse:
+        from .style.apply import transliterate_styled
+        from .style.house import as_style
+
+        return transliterate_styled(text, as_style(style), lang, scope, system, **options)
+    system = system or "ala-lc"
     if _is_chinese(text, lang) and not reverse:
         from .chinese import transliterate_chinese
 

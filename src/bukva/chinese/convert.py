@@ -42,12 +42,13 @@ class SyllableTable:
 def _frequency() -> dict[str, int]:
     """How many characters have each toneless reading: prefers the commoner of two syllables
     one spelling stands for."""
-    from pypinyin.contrib.tone_convert import to_normal
     from pypinyin.pinyin_dict import pinyin_dict
+
+    from .syllables import from_marks
 
     counts: dict[str, int] = {}
     for readings in pinyin_dict.values():
-        for r in set(to_normal(x).replace("v", "ü") for x in readings.split(",")):
+        for r in {from_marks(x)[:-1] for x in readings.split(",")}:
             counts[r] = counts.get(r, 0) + 1
     return counts
 
@@ -157,8 +158,11 @@ def _write(syllables: list[str], target: str, tab: SyllableTable, capital: bool)
     return word[:1].upper() + word[1:] if capital else word
 
 
-def convert(text: str, source: str, target: str) -> str:
-    """Rewrite the romanized Chinese names in ``text`` from ``source`` to ``target``."""
+def convert(text: str, source: str, target: str, strict: bool = False) -> str:
+    """Rewrite the romanized Chinese names in ``text`` from ``source`` to ``target``.
+
+    ``strict``: convert only hyphenated groups and the surname before them, never a word on its
+    own (what a checker wants, where English text is full of Chang and Ho)."""
     src, dst = table(source), table(target)
     from .words import names
 
@@ -186,7 +190,8 @@ def convert(text: str, source: str, target: str) -> str:
         single = len(syllables) == 1
         if single and not hyphenated:
             english = word.lower() in _ENGLISH
-            if beside_foreign or not (beside_name or (syllables[0] in surnames and not english)):
+            alone = not beside_name and (strict or syllables[0] not in surnames or english)
+            if beside_foreign or alone:
                 continue
         out.append(text[at : m.start()])
         out.append(_write(syllables, target, dst, word[:1].isupper()))

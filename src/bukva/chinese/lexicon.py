@@ -11,16 +11,30 @@ MAX_PHRASE = 4  # longer phrases add little and cost lookups
 
 
 @cache
-def phrases() -> dict[str, dict[int, str]]:
-    """Phrase → {position: reading} for its polyphonic characters (data/zh-phrases.tsv.gz)."""
-    out: dict[str, dict[int, str]] = {}
+def _raw_phrases() -> dict[str, str]:
+    """Phrase → its marks as stored (``0:yin2|1:hang2``); parsed when a phrase is asked for."""
     with gzip.open(DATA / "zh-phrases.tsv.gz", "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            phrase, marks = line.rstrip("\n").split("\t")
-            out[phrase] = {int(p): r for p, r in (m.split(":") for m in marks.split("|"))}
-    return out
+        lines = f.read().split("\n")
+    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+
+
+class _Phrases(dict):
+    """Phrase → {position: reading} for its polyphonic characters (data/zh-phrases.tsv.gz)."""
+
+    def get(self, phrase, default=None):  # type: ignore[override]
+        if phrase in self:
+            return self[phrase]
+        raw = _raw_phrases().get(phrase)
+        if raw is None:
+            return default
+        marks = {int(p): r for p, r in (m.split(":") for m in raw.split("|"))}
+        self[phrase] = marks
+        return marks
+
+
+@cache
+def phrases() -> _Phrases:
+    return _Phrases()
 
 
 @cache

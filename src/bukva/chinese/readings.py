@@ -19,7 +19,7 @@ import numpy as np
 from .lexicon import catalog_words, phrase_reading, words
 from .polyphone import model
 from .script import is_han, simplified
-from .syllables import toneless
+from .syllables import from_marks, toneless
 
 LEXICON_BONUS = 5.0
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]+")
@@ -31,22 +31,36 @@ def normalize(reading: str) -> str:
     return reading.replace("u:", "ü").replace("v", "ü")
 
 
-@cache
-def _heteronyms() -> dict[int, tuple[str, ...]]:
-    """pypinyin's readings of every character (numbered tones, CEDICT's ``u:`` for ü), for the
-    characters CEDICT lacks: rare ones, extension blocks, traditional variants."""
-    from pypinyin.contrib.tone_convert import to_tone3
-    from pypinyin.pinyin_dict import pinyin_dict
+class _Heteronyms(dict):
+    """pypinyin's readings of a character (numbered tones, CEDICT's ``u:`` for ü), for the
+    characters CEDICT lacks: rare ones, extension blocks, traditional variants. Converted on
+    first use of each character, not all 40,000 at once."""
 
-    return {
-        cp: tuple(
-            dict.fromkeys(
-                to_tone3(r, neutral_tone_with_five=True).replace("ü", "u:").replace("v", "u:")
-                for r in readings.split(",")
-            )
-        )
-        for cp, readings in pinyin_dict.items()
-    }
+    def __missing__(self, cp: int) -> tuple[str, ...]:
+        from pypinyin.pinyin_dict import pinyin_dict
+
+        raw = pinyin_dict.get(cp)
+        if raw is None:
+            raise KeyError(cp)
+        value = tuple(dict.fromkeys(from_marks(r).replace("ü", "u:") for r in raw.split(",")))
+        self[cp] = value
+        return value
+
+    def get(self, cp, default=None):  # type: ignore[override]
+        try:
+            return self[cp]
+        except KeyError:
+            return default
+
+    def __contains__(self, cp) -> bool:  # type: ignore[override]
+        return self.get(cp) is not None
+
+
+_HETERONYMS = _Heteronyms()
+
+
+def _heteronyms() -> _Heteronyms:
+    return _HETERONYMS
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

@@ -3,26 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
-_MARKS = {
-    "a": "āáǎàa",
-    "e": "ēéěèe",
-    "i": "īíǐìi",
-    "o": "ōóǒòo",
-    "u": "ūúǔùu",
-    "ü": "ǖǘǚǜü",
-    "m": "m̄ḿm̌m̀m",
-    "n": "n̄ńňǹn",
-    "ê": "ê̄ếê̌ềê",
-}
-_UNMARK = {
-    m: (base, tone)
-    for base, ms in _MARKS.items()
-    for tone, m in enumerate(ms[:4], 1)
-    if len(m) == 1
-}
-_NUMBERED = re.compile(r"^([a-zü]+?)([1-5])?$")
+_TONE_MARK = ("\u0304", "\u0301", "\u030c", "\u0300")  # tones 1-4 as combining marks
+_MARK_TONE = {m: t for t, m in enumerate(_TONE_MARK, 1)}
+_NUMBERED = re.compile(r"^([a-zêü]+?)([1-5])?$")
 
 
 def split_tone(reading: str) -> tuple[str, int]:
@@ -43,6 +29,7 @@ def with_marks(reading: str) -> str:
     base, tone = split_tone(reading)
     if tone == 5:
         return base
+    i = -1
     for vowel in ("a", "e", "ê"):
         if vowel in base:
             i = base.index(vowel)
@@ -57,32 +44,29 @@ def with_marks(reading: str) -> str:
             if not vowels:
                 return base
             i = vowels[-1]
-    return base[:i] + _MARKS[base[i]][tone - 1] + base[i + 1 :]
+    return unicodedata.normalize("NFC", base[: i + 1] + _TONE_MARK[tone - 1] + base[i + 1 :])
 
 
 def from_marks(syllable: str) -> str:
     """``zhōng`` → ``zhong1``; a syllable without a mark gets 5."""
     tone = 5
     out = []
-    for ch in syllable:
-        if ch in _UNMARK:
-            base, tone = _UNMARK[ch]
-            out.append(base)
+    for ch in unicodedata.normalize("NFD", syllable):
+        if ch in _MARK_TONE:
+            tone = _MARK_TONE[ch]
         else:
             out.append(ch)
-    return "".join(out).replace("v", "ü") + str(tone)
+    return unicodedata.normalize("NFC", "".join(out)).replace("v", "ü") + str(tone)
 
 
 @cache
 def inventory() -> frozenset[str]:
     """Every toneless pinyin syllable the readings dictionary uses."""
-    from pypinyin.contrib.tone_convert import to_normal
     from pypinyin.pinyin_dict import pinyin_dict
 
-    out = set()
-    for readings in pinyin_dict.values():
-        for r in readings.split(","):
-            out.add(to_normal(r).replace("v", "ü"))
+    out = {
+        from_marks(r)[:-1] for readings in set(pinyin_dict.values()) for r in readings.split(",")
+    }
     return frozenset(s for s in out if s.isalpha())
 
 

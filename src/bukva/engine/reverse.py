@@ -103,14 +103,17 @@ class Reverser:
 
     # -- ranked ------------------------------------------------------------------------------
 
-    def _lattice(self, word: str, model: CharModel | None) -> list[str]:
+    def _lattice(
+        self, word: str, model: CharModel | None, beam: int = BEAM, keep: int = KEEP
+    ) -> list[str]:
         n = len(word)
-        states: list[list[tuple[float, str]]] = [[] for _ in range(n + 1)]
-        states[0] = [(0.0, "")]
+        states: list[dict[str, float]] = [{} for _ in range(n + 1)]
+        states[0] = {"": 0.0}
+        extend = getattr(model, "extend", None)
         for i in range(n):
             if not states[i]:
                 continue
-            beam = heapq.nlargest(BEAM, set(states[i]))
+            best = heapq.nlargest(beam, states[i].items(), key=lambda kv: kv[1])
             steps: list[tuple[int, str]] = []
             for length in range(1, min(self.maxlen, n - i) + 1):
                 key = word[i : i + length]
@@ -121,12 +124,17 @@ class Reverser:
                 steps.append((1, word[i]))
             for length, cyr in steps:
                 pieces = [cyr] + ([s + cyr for s in self.silent] if i else [])
+                target = states[i + length]
                 for piece in pieces:
-                    for _, prefix in beam:
+                    for prefix, score in best:
                         spelled = prefix + piece
-                        score = model(spelled) if model else -len(spelled)
-                        states[i + length].append((score, spelled))
-        return [text for _, text in heapq.nlargest(KEEP, set(states[n]))]
+                        new = score + (extend(prefix, piece) if extend else -len(piece))
+                        if new > target.get(spelled, -1e18):
+                            target[spelled] = new
+        final = states[n]
+        if model is not None and hasattr(model, "end"):
+            final = {w: s + model.end(w) for w, s in final.items()}
+        return [w for w, _ in heapq.nlargest(keep, final.items(), key=lambda kv: kv[1])]
 
     def candidates(
         self, word: str, lexicon: Lexicon | None = None, model: CharModel | None = None

@@ -116,6 +116,48 @@ def cmd_readings(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _filtered(findings: list, args: argparse.Namespace) -> list:
+    if args.select:
+        wanted = tuple(x.strip() for x in args.select.split(","))
+        findings = [f for f in findings if f.rule.startswith(wanted)]
+    if args.ignore:
+        unwanted = tuple(x.strip() for x in args.ignore.split(","))
+        findings = [f for f in findings if not f.rule.startswith(unwanted)]
+    return findings
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from ..checker import fix as fixing
+    from ..checker.check import check_paths
+    from ..checker.report import as_json, as_sarif, as_text
+    from ..style.house import load_style
+
+    style = load_style(args.style) if args.style else None
+    docs, findings = check_paths(args.paths, style)
+    findings = _filtered(findings, args)
+    if args.diff:
+        for doc in docs:
+            sys.stdout.write(fixing.diff(doc, findings))
+        return EXIT_FINDINGS if fixing.fixes_for(findings) else EXIT_OK
+    if args.fix:
+        written = []
+        for doc in docs:
+            target, count = fixing.apply(doc, findings, backup=not args.no_backup)
+            written.append(target or doc.path)
+            if target is not None:
+                print(f"bukva: fixed {count} in {target}", file=sys.stderr)
+        # what is left: the fixed files checked again
+        docs, findings = check_paths(written, style)
+        findings = _filtered(findings, args)
+    if args.output_format == "json":
+        sys.stdout.write(as_json(findings, [str(d.path) for d in docs]))
+    elif args.output_format == "sarif":
+        sys.stdout.write(as_sarif(findings))
+    else:
+        as_text(findings)
+    return EXIT_FINDINGS if findings else EXIT_OK
+
+
 def cmd_systems(args: argparse.Namespace) -> int:
     from .. import api
 
@@ -150,7 +192,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="ru, uk, be, bg, sr, mk, or auto (guessed from the letters; default)",
     )
-    rom.add_argument("--system", default="ala-lc", help="see 'bukva systems' (default ala-lc)")
+    rom.add_argument(
+        "--system", default=None, help="see 'bukva systems' (default ala-lc, or the house style's)"
+    )
     rom.add_argument("--reverse", action="store_true", help="Latin → Cyrillic")
     rom.add_argument(
         "--option",
@@ -162,7 +206,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rom.add_argument("--format", choices=["text", "json"], default="text")
     rom.add_argument("--output", "-o", help="write here (atomically) instead of standard output")
+    rom.add_argument("--style", help="a house style (bukva.toml): its system and exceptions")
+    rom.add_argument(
+        "--scope",
+        default="body",
+        choices=["body", "notes", "bibliography"],
+        help="with --style: the part of the book the text is from",
+    )
     rom.set_defaults(func=cmd_romanize)
+
+    chk = sub.add_parser("check", help="check manuscripts (.md, .txt, .docx) against a house style")
+    chk.add_argument("paths", nargs="+", help="files or folders")
+    chk.add_argument(
+        "--style",
+        help="a bukva.toml (default: the nearest one, from each file's "
+        "folder upward, or [tool.bukva] in a pyproject.toml)",
+    )
+    chk.add_argument(
+        "--fix",
+        action="store_true",
+        help="apply the safe fixes (.md/.txt in place, .docx into NAME.bukva.docx)",
+    )
+    chk.add_argument("--diff", action="store_true", help="show what --fix would change")
+    chk.add_argument("--no-backup", action="store_true", help="with --fix, keep no FILE~ copy")
+    chk.add_argument("--output-format", choices=["text", "json", "sarif"], default="text")
+    chk.add_argument("--select", help="only these rules (prefixes, comma-separated: ru,zh.wade)")
+    chk.add_argument("--ignore", help="not these rules")
+    chk.set_defaults(func=cmd_check)
 
     conv = sub.add_parser("convert", help="convert romanized Chinese names between systems")
     conv.add_argument("text", nargs="*", help="text, files, or - for standard input")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -28,11 +28,24 @@ class CharModel:
         self.total = sum(self.uni.values())
         self.alphabet = len(self.uni) + 1
 
+    @lru_cache(maxsize=200_000)  # noqa: B019 - one model per language, kept for the process
     def logp(self, a: str, b: str, c: str) -> float:
         p3 = self.tri.get(a + b + c, 0) / self.ctx2[a + b] if self.ctx2[a + b] else 0.0
         p2 = self.bi[b + c] / self.ctx1[b] if self.ctx1[b] else 0.0
         p1 = (self.uni[c] + 1) / (self.total + self.alphabet)
         return math.log(0.6 * p3 + 0.3 * p2 + 0.1 * p1)
+
+    def extend(self, prefix: str, piece: str) -> float:
+        """Log-probability of ``piece`` following ``prefix`` (the word so far)."""
+        padded = ("^^" + prefix)[-2:] + piece
+        return sum(
+            self.logp(padded[i], padded[i + 1], padded[i + 2]) for i in range(len(padded) - 2)
+        )
+
+    def end(self, word: str) -> float:
+        """Log-probability of the word ending here."""
+        padded = ("^^" + word)[-2:]
+        return self.logp(padded[0], padded[1], "$")
 
     def __call__(self, word: str) -> float:
         """Log-probability of ``word`` (lower case), end of word included."""

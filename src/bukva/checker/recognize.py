@@ -1,0 +1,268 @@
+"""Tell romanized Russian and Chinese words from English ones, and name their system.
+
+A Latin word is taken for romanized Russian when some system bukva knows writes a word of the
+Russian lexicon exactly so (``družby`` is the Czech transcription of дружбы); it is taken for
+English when it is a common English word (wordfreq's English frequencies) and carries nothing
+only a romanization writes (ʹ, ž, a tie). Chinese names are taken for Wade-Giles, Czech or Yale
+only as hyphenated syllable groups, with the surname standing before them (Mao Tse-tung); one
+syllable alone (Chang, Mao) is never flagged, since English text is full of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ..api import compiled
+from ..engine.registry import all_specs
+from ..engine.reverse import build_reverser
+from ..engine.text import nfc, ties_to_combining
+
+ENGLISH_ZIPF = 3.0  # wordfreq Zipf frequency at which a word counts as common English
+_MARKED = re.compile("[ʹʺ\u0300-\u036f\ufe20\ufe21čšžćśźńłěůřďťňėĭīëŭ]|[a-z]['\"’][a-z]", re.I)
+
+
+@cache
+def _zipf():
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency
+
+
+@lru_cache(maxsize=200_000)
+def english(word: str) -> float:
+    """How common ``word`` is in English (Zipf scale, 0 if unknown)."""
+    return _zipf()(word.lower(), "en")
+
+
+# Letter sequences no romanization of Russian writes (th, ph, wh, ck, q, -tion, ...)
+_NOT_RUSSIAN = re.compile(
+    r"th|ph|wh|ck|gh|q|w[aeiou]?w|tion$|ness$|ment$|ity$|ous$|ght|ee$|"
+    r"[^aeiouy\W\d_]{7}",
+    re.IGNORECASE,
+)
+
+
+def looks_english(word: str) -> bool:
+    """A common English word (rarer ones too in lower case), with no romanization's marks."""
+    if _MARKED.search(word):
+        return False
+    threshold = ENGLISH_ZIPF if word[:1].isupper() else 1.5
+    return english(word) >= threshold
+
+
+def could_be_russian(word: str) -> bool:
+    """Cheap test before the lattices: no romanization of Russian writes th, ph, q, -tion; and
+    a Chinese syllable (Chou, Liu, Mao) is taken for Chinese, which these books are full of."""
+    if _NOT_RUSSIAN.search(word):
+        return False
+    return not (word.isascii() and word.isalpha() and word.lower() in _chinese_syllables())
+
+
+@cache
+def _chinese_syllables() -> frozenset[str]:
+    from ..engine.registry import find
+
+    out: set[str] = set()
+    for system in ("wade-giles", "pinyin", "yale", "czech"):
+        mapping = find("zh", system).data["mapping"]
+        out |= {v.replace("'", "") for v in mapping.values()} | set(mapping)
+    if not out - {""}:
+        return frozenset()
+    from ..chinese.syllables import inventory
+
+    return frozenset(out | inventory())
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a Latin word is, read as romanized Russian."""
+
+    cyrillic: str  # the Russian word, lower case (ё restored where the lexicon has it)
+    spellings: tuple[str, ...]  # as the text may have had it: with ё, and with е
+    systems: tuple[str, ...]  # the systems (default options) that write it exactly so
+    known: bool  # the Russian lexicon has the word
+    name: bool  # the lexicon knows it as a name (surname, first name, place)
+
+
+@cache
+def _russian_systems() -> tuple[str, ...]:
+    return tuple(s.id for s in all_specs() if "ru" in s.languages)
+
+
+@cache
+def _alphabet(system: str) -> frozenset[str]:
+    """Every character ``system`` writes (its letters, marks, signs)."""
+    comp = compiled("ru", system)
+    chars = set("".join(comp.mapping.values()))
+    chars |= set("".join(r.target for r in comp.rules))
+    return frozenset(nfc(c) for c in chars) | frozenset(ties_to_combining("".join(chars)))
+
+
+@cache
+def _signature(system: str) -> re.Pattern[str] | None:
+    from ..engine.registry import find
+
+    sig = find("ru", system).data.get("signature")
+    return re.compile(sig) if sig else None
+
+
+def _signed(system: str, word: str) -> bool:
+    """Whether ``word`` carries what marks ``system`` in running text (its diacritics or
+    digraphs): Ramah is not ISO 9 for рамах, nor Hor Czech for хор."""
+    sig = _signature(system)
+    return sig is None or bool(sig.search(word))
+
+
+@cache
+def _morph():
+    from ..languages.lexicon import _analyzer
+
+    return _analyzer("ru")
+
+
+@lru_cache(maxsize=100_000)
+def _is_surname(word: str) -> bool:
+    morph = _morph()
+    return morph is not None and any("Surn" in str(p.tag) for p in morph.parse(word))
+
+
+def _lexicon_entry(word: str) -> tuple[str, bool] | None:
+    """The dictionary spelling of ``word`` and whether it is a name, or None."""
+    morph = _morph()
+    if morph is None or not morph.word_is_known(word):
+        return None
+    parses = morph.parse(word)
+    spelled = next((p.word for p in parses if len(p.word) == len(word)), word)
+    name = any(t in str(p.tag) for p in parses for t in ("Surn", "Name", "Patr", "Geox"))
+    return spelled, name
+
+
+@lru_cache(maxsize=100_000)
+def read_russian(word: str, first: str | None = None) -> Reading | None:
+    """The Russian word this Latin word romanizes, and by which systems; None if none.
+
+    Each system reads the word back its own way (exactly, for a reversible one; as a small
+    lattice of spellings, for the others); a reading counts when the lexicon has the word and
+    romanizing it again by that system gives the word. ``first``: a system to try alone first
+    (the house's): a word it reads is not read by the others.
+    """
+    from ..languages.charmodel import model_for
+
+    low = nfc(ties_to_combining(word.lower()))
+    if len(low) < 2:
+        return None
+    model = model_for("ru")
+    found: dict[str, list[str]] = {}
+    entries: dict[str, tuple[str, bool]] = {}
+    order = _russian_systems()
+    if first in order:
+        order = (first, *(s for s in order if s != first))
+    letters = set(low)
+    for system in order:
+        if found and system != first and first in found.get(next(iter(found)), []):
+            break  # the house system reads it: no need to ask the others
+        if not letters <= _alphabet(system) or not _signed(system, low):
+            continue  # the system never writes one of these characters, or lacks its marks
+        rev = build_reverser(compiled("ru", system))
+        if rev.exact:
+            spelled = rev.exact_word(low)
+            candidates = [spelled] if not re.search("[a-z]", spelled) else []
+        else:
+            candidates = rev._lattice(low, model, beam=24, keep=6)
+        forward = compiled("ru", system)._lower_word
+        for spelled in candidates:
+            if nfc(forward(spelled)) != low:
+                continue
+            entry = entries.get(spelled) or _lexicon_entry(spelled)
+            if entry is None:
+                continue
+            entries[spelled] = entry
+            found.setdefault(spelled, []).append(system)
+            break
+    if not found:
+        return None
+
+    def rank(spelled: str) -> tuple[bool, bool, int]:
+        surname = word[:1].isupper() and _is_surname(spelled)
+        return (surname, word[:1].isupper() and entries[spelled][1], len(found[spelled]))
+
+    best = max(found, key=rank)
+    cyr, name = entries[best]
+    return Reading(cyr, tuple(dict.fromkeys((cyr, best))), tuple(found[best]), True, name)
+
+
+def house_forms(reading: Reading, like: str, system: str, options: dict[str, str]) -> list[str]:
+    """Every form the house system writes for the word (with ё and with е as printed)."""
+    return list(dict.fromkeys(romanized_as(c, like, system, options) for c in reading.spellings))
+
+
+def romanized_as(cyrillic: str, like: str, system: str, options: dict[str, str]) -> str:
+    """``cyrillic`` romanized by ``system``, with the case of ``like`` (Title, UPPER, lower)."""
+    word = cyrillic
+    if like.isupper() and len(like) > 1:
+        word = word.upper()
+    elif like[:1].isupper():
+        word = word[:1].upper() + word[1:]
+    return compiled("ru", system, options).forward(word)
+
+
+# -- Chinese ------------------------------------------------------------------------------------
+
+_ZH_SOURCES = ("wade-giles", "czech", "yale")
+# English words made of Chinese syllables, and English compounds of common words (so-so):
+# never taken for names
+_ENGLISH_COMPOUNDS = frozenset(
+    "yin-yang kung-fu tai-chi ping-pong chow-chow chin-chin mah-jong mah-jongg kow-tow "
+    "chop-chop ho-hum pooh-pooh tsk-tsk lo-mein chow-mein dim-sum".split()
+)
+_SYLLABLE_GROUP = re.compile(r"[^\W\d_][\w'’‘ʻ]*(?:-[^\W\d_][\w'’‘ʻ]*)+")
+
+
+@dataclass(frozen=True)
+class ChineseName:
+    start: int
+    end: int
+    text: str
+    system: str
+    fix: str
+
+
+def chinese_names(text: str, house: str) -> list[ChineseName]:
+    """Hyphenated names in another syllable system than ``house`` (with the surname before
+    them): each with the form ``house`` writes."""
+    from ..chinese.convert import _parse, table
+
+    target = "pinyin" if house in ("pinyin", "ala-lc") else house
+    out: list[ChineseName] = []
+    for m in _SYLLABLE_GROUP.finditer(text):
+        group = m.group()
+        parts = group.split("-")
+        if any(any(c.isupper() for c in p[1:]) for p in parts):
+            continue  # not a name: En-laiMao
+        if group.lower() in _ENGLISH_COMPOUNDS or all(english(p) >= 3.5 for p in parts):
+            continue  # so-so, to-do, well-known
+        for system in _ZH_SOURCES:
+            if system == house:
+                continue
+            src = table(system)
+            if _parse(group, src) is None:
+                continue
+            # pinyin writes a given name or a place joined: a hyphenated group is another
+            # system's (or a slip to mend: Xi-an → Xi'an)
+            start, end = m.start(), m.end()
+            window = max(0, start - 40)
+            before = re.search(r"([^\W\d_]+)\s+$", text[window:start])
+            if before and before.group(1)[:1].isupper():
+                surname = _parse(before.group(1), src)
+                if surname is not None and len(surname) == 1:
+                    start = window + before.start(1)
+            from ..chinese.convert import convert
+
+            original = text[start:end]
+            fix = convert(original, system, target, strict=True)
+            if fix != original:
+                out.append(ChineseName(start, end, original, system, fix))
+            break
+    return out

@@ -1,0 +1,135 @@
+"""The checks, each a declarative unit: its id, what it finds, and examples that must fail and
+examples that must pass (the test suite runs every one, as proselint does)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    title: str
+    explanation: str
+    fails: tuple[str, ...]
+    passes: tuple[str, ...]
+    style: dict = field(default_factory=dict)  # the house style the examples assume
+
+
+BOOK = {"ru": "ala-lc-book", "zh": "pinyin"}
+BOOK_WITH_EXCEPTIONS = {**BOOK, "exceptions": {"Микоян": "Mikoyan", "蒋介石": "Chiang Kai-shek"}}
+
+RULES: dict[str, Rule] = {
+    r.id: r
+    for r in (
+        Rule(
+            "ru.wrong-system",
+            "Russian romanized by another system than the house's",
+            "A word that some system writes for a Russian word, but not the house system: the "
+            "fix is the house system's form of the same Russian word.",
+            fails=(
+                "the Obshchestvo sovetsko-kitaiskoi družby",
+                "Pavel Yudin arrived",
+                "the journal Novyĭ mir",
+            ),
+            passes=(
+                "the Obshchestvo sovetsko-kitaiskoi druzhby",
+                "Pavel Iudin arrived",
+                "the journal Novyi mir",
+                "Iran and China signed",
+            ),
+            style=BOOK,
+        ),
+        Rule(
+            "ru.exception",
+            "An exception of the house style not applied",
+            "The house prints this name in a fixed form (an exception, or a curated list it "
+            "includes) in running text; the system's form stands here instead.",
+            fails=("Mikoian flew to Beijing.",),
+            passes=("Mikoyan flew to Beijing.",),
+            style=BOOK_WITH_EXCEPTIONS,
+        ),
+        Rule(
+            "ru.variants",
+            "One Russian name spelled several ways",
+            "The same Russian word is romanized differently in different places: every spelling, "
+            "every place, and the house form.",
+            fails=("Iudin wrote to Moscow. Later Yudin left.",),
+            passes=("Iudin wrote to Moscow. Later Iudin left.",),
+            style=BOOK,
+        ),
+        Rule(
+            "ru.unromanized",
+            "Cyrillic left in romanized text",
+            "The house romanizes Russian; this stretch is still in Cyrillic. The fix is its "
+            "romanization (not applied by --fix: the author may mean to quote it).",
+            fails=("the Общество советско-китайской дружбы",),
+            passes=("the Obshchestvo sovetsko-kitaiskoi druzhby",),
+            style=BOOK,
+        ),
+        Rule(
+            "zh.wade-giles",
+            "A Chinese name in Wade-Giles where the house writes pinyin",
+            "A hyphenated Wade-Giles name (with its surname): the fix is the house's form.",
+            fails=("Mao Tse-tung met Chou En-lai in Pei-ching.",),
+            passes=(
+                "Mao Zedong met Zhou Enlai in Beijing.",
+                "Chiang Kai-shek fled.",
+                "a so-so meeting",
+                "Chang and Ho arrived",
+            ),
+            style=BOOK,
+        ),
+        Rule(
+            "zh.czech",
+            "A Chinese name in the Czech transcription where the house writes pinyin",
+            "As a Prague archive writes it (Mao Ce-tung, Čou En-laj): the fix is the house's form.",
+            fails=("Mao Ce-tung a Čou En-laj",),
+            passes=("Mao Zedong a Zhou Enlai",),
+            style=BOOK,
+        ),
+        Rule(
+            "zh.yale",
+            "A Chinese name in Yale romanization where the house writes pinyin",
+            "A hyphenated Yale name: the fix is the house's form.",
+            fails=("the writer Syau-ping",),
+            passes=("the writer Xiaoping",),
+            style=BOOK,
+        ),
+        Rule(
+            "zh.palladius",
+            "A Chinese name in Russian (Palladius) Cyrillic",
+            "Soviet documents write Chinese names in Cyrillic by the Palladius system; the fix is "
+            "the house's form (Лю Шаоци → Liu Shaoqi, not the Russian table's Liu Shaotsi).",
+            fails=("The report names Лю Шаоци.",),
+            passes=("The report names Liu Shaoqi.",),
+            style=BOOK,
+        ),
+        Rule(
+            "zh.variants",
+            "One Chinese name written in several systems",
+            "The same name stands in two or more non-house systems (Mao Tse-tung, Mao Ce-tung): "
+            "every spelling, every place, and the house form.",
+            fails=("Mao Tse-tung, or Mao Ce-tung in Prague's files.",),
+            passes=("Mao Tse-tung, as the papers wrote.",),
+            style=BOOK,
+        ),
+        Rule(
+            "zh.unromanized",
+            "Hanzi left in romanized text",
+            "The house romanizes Chinese; these characters are still in Hanzi. The fix is their "
+            "romanization (not applied by --fix).",
+            fails=("as 毛泽东 said",),
+            passes=("as Mao Zedong said",),
+            style=BOOK,
+        ),
+        Rule(
+            "zh.exception",
+            "An exception of the house style not applied to a Chinese name",
+            "The house prints this name in a fixed form; the system's form stands here instead.",
+            fails=("Jiang Jieshi fled to Taiwan.",),
+            passes=("Chiang Kai-shek fled to Taiwan.",),
+            style=BOOK_WITH_EXCEPTIONS,
+        ),
+    )
+}

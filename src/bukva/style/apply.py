@@ -1,0 +1,111 @@
+"""Romanize by a house style: its system for the language and scope, exceptions first."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from ..engine.result import Notice, Span, Transliteration
+from .house import Exception_, HouseStyle
+
+_CYRILLIC_LETTER = r"[\u0400-\u04ff]"
+
+
+def _matches(source: str, exceptions: dict[str, Exception_]):
+    """Non-overlapping (start, end, exception) in ``source``, longest first; Cyrillic keys match
+    whole words (as written, or in capitals)."""
+    if not exceptions:
+        return []
+    keys = sorted(exceptions, key=len, reverse=True)
+    found: list[tuple[int, int, Exception_]] = []
+    taken: list[tuple[int, int]] = []
+    for key in keys:
+        exc = exceptions[key]
+        if re.search(_CYRILLIC_LETTER, key):
+            pattern = (
+                rf"(?<![\w\-]){re.escape(key)}(?![\w])|(?<![\w\-]){re.escape(key.upper())}(?![\w])"
+            )
+        else:
+            pattern = re.escape(key)
+        for m in re.finditer(pattern, source):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            form = exc.form.upper() if m.group() != key and m.group() == key.upper() else exc.form
+            found.append((m.start(), m.end(), replace(exc, form=form)))
+    return sorted(found, key=lambda t: t[0])
+
+
+def with_exceptions(result: Transliteration, exceptions: dict[str, Exception_]) -> Transliteration:
+    """``result`` with every exception's source written in the exception's form."""
+    hits = _matches(result.source, exceptions)
+    if not hits:
+        return result
+    spans = list(result.spans)
+    text = result.text
+    shift = 0
+    new_spans: list[Span] = []
+    notices = list(result.warnings)
+    k = 0
+    for start, end, exc in hits:
+        covered = [s for s in spans if s.source_start < end and s.source_end > start]
+        if not covered or (covered[0].source_start != start and covered[0].kind == "word"):
+            # the exception does not begin on a word boundary of the romanization: leave it
+            notices.append(
+                Notice(
+                    "exception-skipped",
+                    f"exception {exc.source!r} is inside a longer word here; not applied",
+                    start,
+                    end,
+                )
+            )
+            continue
+        while k < len(spans) and spans[k].source_end <= start:
+            s = spans[k]
+            new_spans.append(
+                replace(s, output_start=s.output_start + shift, output_end=s.output_end + shift)
+            )
+            k += 1
+        out_start = covered[0].output_start + shift
+        out_end = covered[-1].output_end + shift
+        # keep a separator the romanization put before the word
+        lead = len(text[out_start:out_end]) - len(text[out_start:out_end].lstrip())
+        text = text[: out_start + lead] + exc.form + text[out_end:]
+        new_end = out_start + lead + len(exc.form)
+        new_spans.append(
+            Span(covered[0].source_start, covered[-1].source_end, out_start, new_end, "exception")
+        )
+        shift += new_end - out_end
+        k = spans.index(covered[-1]) + 1
+    for s in spans[k:]:
+        new_spans.append(
+            replace(s, output_start=s.output_start + shift, output_end=s.output_end + shift)
+        )
+    return replace(result, text=text, spans=tuple(new_spans), warnings=tuple(notices))
+
+
+def transliterate_styled(
+    text: str,
+    style: HouseStyle,
+    lang: str | None = "ru",
+    scope: str = "body",
+    system: str | None = None,
+    **options: Any,
+) -> Transliteration:
+    """Romanize ``text`` as ``style`` says for ``scope``; exceptions apply where it says."""
+    from ..api import _is_chinese, transliterate
+
+    if lang in ("auto", None):
+        lang = "zh" if _is_chinese(text, "auto") else "auto"
+    house_system, house_options = style.system_for(
+        "zh" if lang == "zh" else (lang if lang != "auto" else "ru"), scope
+    )
+    result = transliterate(
+        text, lang=lang, system=system or house_system, **{**house_options, **options}
+    )
+    if style.exceptions_apply(scope):
+        result = with_exceptions(
+            result, style.exceptions_for(result.lang if result.lang in ("zh",) else "ru")
+        )
+    return result

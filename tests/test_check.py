@@ -1,0 +1,297 @@
+"""House style and the manuscript check: rules, reports, fixes that touch nothing else."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import bukva
+from bukva import BukvaError
+from bukva.checker import fix as fixing
+from bukva.checker.check import check_paths, check_text
+from bukva.checker.documents import read
+from bukva.checker.rules import RULES
+from bukva.style.house import HouseStyle, as_style, find_style, load_style
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "manuscript"
+sys.path.insert(0, str(ROOT / "tools"))
+from docx_builder import build_docx  # noqa: E402
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bukva", *args], capture_output=True, text=True, cwd=cwd
+    )
+
+
+# -- every rule's own examples -------------------------------------------------------------------
+
+
+def _examples():
+    for rule in RULES.values():
+        for text in rule.fails:
+            yield pytest.param(rule, text, True, id=f"{rule.id}-fails-{text[:20]}")
+        for text in rule.passes:
+            yield pytest.param(rule, text, False, id=f"{rule.id}-passes-{text[:20]}")
+
+
+@pytest.mark.parametrize(("rule", "text", "should_fail"), list(_examples()))
+def test_rule_examples(rule, text, should_fail):
+    found = [f.rule for f in check_text(text, rule.style)]
+    assert (rule.id in found) == should_fail, found
+
+
+@pytest.mark.parametrize("rule", list(RULES.values()), ids=lambda r: r.id)
+def test_every_rule_has_failing_and_passing_examples(rule):
+    assert rule.fails and rule.passes
+
+
+# -- the issue's evidence ------------------------------------------------------------------------
+
+ABBREVIATIONS = """OKSD\tObshchestvo kitaisko-sovetskoi družby
+SSOD\tSoiuz sovetskikh obshchestv družby
+VOKS\tVsesoiuznoe obshchestvo kul'turnoi sviazi s zagranitsei
+"""
+
+
+def test_abbreviations_list_reports_both_druzhby_and_nothing_else():
+    findings = check_text(ABBREVIATIONS, {"ru": "ala-lc-book"}, markdown=False)
+    assert [(f.rule, f.text, f.fix, f.line) for f in findings] == [
+        ("ru.wrong-system", "družby", "druzhby", 1),
+        ("ru.wrong-system", "družby", "druzhby", 2),
+    ]
+
+
+def _report(path: Path) -> dict:
+    out = run("check", str(path), "--output-format", "json")
+    assert out.returncode == 1, out.stderr
+    data = json.loads(out.stdout)
+    for f in data["findings"]:
+        f["file"] = Path(f["file"]).name
+    data["files"] = [Path(p).name for p in data["files"]]
+    return data
+
+
+def test_example_manuscript_report_is_the_golden_one():
+    expected = json.loads((ROOT / "tests" / "gold" / "manuscript-report.json").read_text("utf-8"))
+    assert _report(EXAMPLE) == expected
+
+
+def test_exit_codes(tmp_path):
+    clean = tmp_path / "clean.md"
+    clean.write_text("Mao Zedong met Zhou Enlai in Beijing.\n", "utf-8")
+    assert run("check", str(clean)).returncode == 0
+    assert run("check", str(tmp_path / "missing.md")).returncode == 2
+    bad = tmp_path / "bukva.toml"
+    bad.write_text('ru = "lc"\n', "utf-8")
+    out = run("check", str(clean))
+    assert out.returncode == 2 and "valid systems: ala-lc" in out.stderr
+
+
+def test_sarif_output_is_valid_json():
+    out = run("check", str(EXAMPLE / "chapter-3.md"), "--output-format", "sarif")
+    sarif = json.loads(out.stdout)
+    assert sarif["version"] == "2.1.0"
+    results = sarif["runs"][0]["results"]
+    assert {r["ruleId"] for r in results} >= {"ru.exception", "zh.wade-giles"}
+
+
+# -- house style ---------------------------------------------------------------------------------
+
+
+def test_style_is_found_upward_and_in_pyproject(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.bukva]\nru = "bgn-pcgn"\n', "utf-8")
+    deep = tmp_path / "book" / "ch1"
+    deep.mkdir(parents=True)
+    assert find_style(deep / "a.md").systems["ru"] == "bgn-pcgn"
+    (tmp_path / "book" / "bukva.toml").write_text('ru = "iso9"\n', "utf-8")
+    assert find_style(deep / "a.md").systems["ru"] == "iso9"
+
+
+def test_style_errors_are_one_clear_line(tmp_path):
+    path = tmp_path / "bukva.toml"
+    path.write_text('ru = "ala-lc"\ncolour = "red"\n', "utf-8")
+    with pytest.raises(BukvaError, match="unknown key 'colour'"):
+        load_style(path)
+    path.write_text('include = ["familiar-klingon"]\n', "utf-8")
+    with pytest.raises(BukvaError, match="bukva ships: familiar-chinese, familiar-russian"):
+        load_style(path)
+
+
+def test_exceptions_win_in_body_but_titles_in_notes_keep_the_system():
+    style = {"ru": "ala-lc-book", "exceptions": {"Микоян": "Mikoyan"}}
+    assert bukva.romanize("Микоян прилетел", style=style) == "Mikoyan priletel"
+    assert bukva.romanize("Воспоминания Микояна", style=style) == "Vospominaniia Mikoiana"
+    assert bukva.romanize("Микоян", style=style, scope="notes") == "Mikoian"
+    everywhere = {**style, "exceptions_in": ["body", "notes"]}
+    assert bukva.romanize("Микоян", style=everywhere, scope="notes") == "Mikoyan"
+
+
+def test_curated_lists_and_scopes():
+    style = as_style(
+        {
+            "ru": "ala-lc-book",
+            "include": ["familiar-russian", "familiar-chinese"],
+            "scopes": {"bibliography": {"ru": "ala-lc"}},
+        }
+    )
+    assert (
+        bukva.romanize("Чайковский в Москве, Москва", style=style) == "Tchaikovsky v Moskve, Moscow"
+    )
+    assert (
+        bukva.romanize("蒋介石和孙中山", lang="zh", style=style) == "Chiang Kai-shek he Sun Yat-sen"
+    )
+    assert bukva.romanize("Юрий", style=style, scope="bibliography") == "I͡Uriĭ"
+    assert style.system_for("ru", "notes") == ("ala-lc-book", {})
+
+
+def test_a_checked_name_in_an_exception_form_is_never_flagged():
+    findings = check_text(
+        "Chiang Kai-shek and Yeltsin met Tchaikovsky.",
+        {"ru": "ala-lc-book", "include": ["familiar-russian", "familiar-chinese"]},
+    )
+    assert findings == []
+
+
+def test_fenced_text_is_not_checked():
+    text = "Keep `Mao Tse-tung` and\n<!-- bukva: off -->\nYudin družby\n<!-- bukva: on -->\n"
+    assert check_text(text, {"ru": "ala-lc-book"}) == []
+
+
+# -- the fix -------------------------------------------------------------------------------------
+
+
+def test_fix_markdown_in_place_with_backup_and_twice_is_a_no_op(tmp_path):
+    book = tmp_path / "book"
+    shutil.copytree(EXAMPLE, book)
+    original = (book / "chapter-3.md").read_text("utf-8")
+    out = run("check", "--fix", str(book / "chapter-3.md"))
+    assert out.returncode == 1  # what needs a person is still reported
+    fixed = (book / "chapter-3.md").read_text("utf-8")
+    assert (book / "chapter-3.md~").read_text("utf-8") == original
+    assert "Mao Zedong received Yudin" in fixed and "Mao Tse-tung" in fixed  # the fenced quote
+    run("check", "--fix", "--no-backup", str(book / "chapter-3.md"))
+    assert (book / "chapter-3.md").read_text("utf-8") == fixed
+
+
+def test_diff_shows_without_writing(tmp_path):
+    target = tmp_path / "a.md"
+    target.write_text("Pavel Yudin, Mao Tse-tung.\n", "utf-8")
+    (tmp_path / "bukva.toml").write_text('ru = "ala-lc-book"\n', "utf-8")
+    out = run("check", "--diff", str(target))
+    assert "-Pavel Yudin, Mao Tse-tung." in out.stdout
+    assert "+Pavel Iudin, Mao Zedong." in out.stdout
+    assert target.read_text("utf-8") == "Pavel Yudin, Mao Tse-tung.\n"
+
+
+def test_docx_fix_keeps_runs_and_notes(tmp_path):
+    import docx
+
+    path = build_docx(
+        tmp_path / "ms.docx",
+        [[("Pavel ", False), ("Yudin", True), (" met Mao Tse-tung.", False), 1]],
+        [["The Czech copy: Mao Ce-tung."]],
+    )
+    (tmp_path / "bukva.toml").write_text('ru = "ala-lc-book"\nzh = "pinyin"\n', "utf-8")
+    out = run("check", "--fix", str(path))
+    assert out.returncode == 0, out.stdout + out.stderr
+    fixed = tmp_path / "ms.bukva.docx"
+    runs = docx.Document(str(fixed)).paragraphs[0].runs
+    assert [(r.text, bool(r.bold)) for r in runs][:3] == [
+        ("Pavel ", False),
+        ("Iudin", True),
+        (" met Mao Zedong.", False),
+    ]
+    with zipfile.ZipFile(fixed) as z:
+        assert "Mao Zedong" in z.read("word/footnotes.xml").decode()
+    assert docx.Document(str(path)).paragraphs[0].runs[1].text == "Yudin"  # original untouched
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("renamed.docx", b"this is not a zip", "not a Word document (not a zip package)"),
+        ("empty.docx", None, "not a Word document (no word/document.xml)"),
+    ],
+)
+def test_bad_docx_is_refused_plainly(tmp_path, name, content, message):
+    path = tmp_path / name
+    if content is None:
+        with zipfile.ZipFile(path, "w") as z:
+            z.writestr("hello.txt", "hi")
+    else:
+        path.write_bytes(content)
+    with pytest.raises(BukvaError, match=re.escape(message)):
+        read(path)
+
+
+def test_zip_bomb_is_refused(tmp_path):
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", "<a>" + "0" * 60_000_000 + "</a>")
+    with pytest.raises(BukvaError, match="refused"):
+        read(path)
+
+
+FRAGMENTS = [
+    "Pavel Yudin",
+    "Iudin",
+    "družby",
+    "druzhby",
+    "Mao Tse-tung",
+    "Chou En-lai",
+    "Mikoian",
+    "the",
+    "archive",
+    "Moscow",
+    "Лю Шаоци",
+    "毛泽东",
+    "1954",
+    ",",
+    ".",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    "`code Yudin`",
+    "*Vospominaniia*",
+    "so-so",
+    "Čou En-laj",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=30))
+def test_fix_changes_nothing_outside_the_fixed_spans(parts):
+    text = "".join(parts)
+    style = HouseStyle(systems={"ru": "ala-lc-book", "zh": "pinyin"})
+    docs_findings = check_text(text, style)
+    fixes = fixing.fixes_for(docs_findings)
+    new = fixing.fixed_text(text, fixes)
+    at, shift = 0, 0
+    for f in fixes:  # outside each fixed span the text is the same, byte for byte
+        assert new[at + shift : f.start + shift] == text[at : f.start]
+        shift += len(f.fix) - (f.end - f.start)
+        at = f.end
+    assert new[at + shift :] == text[at:]
+    again = fixing.fixes_for(check_text(new, style))
+    assert fixing.fixed_text(new, again) == new
+
+
+def test_check_paths_skips_fixed_copies(tmp_path):
+    shutil.copytree(EXAMPLE, tmp_path / "book")
+    (tmp_path / "book" / "chapter-4.bukva.docx").write_bytes(
+        (tmp_path / "book" / "chapter-4.docx").read_bytes()
+    )
+    docs, _ = check_paths([tmp_path / "book"])
+    assert sorted(d.path.name for d in docs) == ["chapter-3.md", "chapter-4.docx"]

@@ -1,0 +1,94 @@
+"""Build a Word document with footnotes (python-docx writes none), for tests and examples.
+
+Usage from Python: build_docx(path, paragraphs, footnotes) where each paragraph is a list of
+runs (text, bold) and may end with a footnote number.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import parse_xml
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+
+
+def _footnotes_xml(notes: list[list[str]]) -> bytes:
+    parts = [
+        f'<w:footnotes xmlns:w="{W_NS}">',
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        "</w:footnote>",
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+        "<w:continuationSeparator/></w:r></w:p></w:footnote>",
+    ]
+    for i, runs in enumerate(notes, 1):
+        body = "".join(f'<w:r><w:t xml:space="preserve">{escape(t)}</w:t></w:r>' for t in runs)
+        parts.append(
+            f'<w:footnote w:id="{i}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/>'
+            f"</w:rPr><w:footnoteRef/></w:r>{body}</w:p></w:footnote>"
+        )
+    parts.append("</w:footnotes>")
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + "".join(parts)).encode()
+
+
+def build_docx(
+    path: str | Path,
+    paragraphs: list[list[tuple[str, bool] | int]],
+    footnotes: list[list[str]] | None = None,
+) -> Path:
+    """Write ``path``: each paragraph is runs of (text, bold) and footnote numbers (ints)."""
+    document = docx.Document()
+    for runs in paragraphs:
+        p = document.add_paragraph()
+        for run in runs:
+            if isinstance(run, int):
+                r = p.add_run()
+                r._r.append(parse_xml(f'<w:footnoteReference xmlns:w="{W_NS}" w:id="{run}"/>'))
+                continue
+            text, bold = run
+            p.add_run(text).bold = bold
+    if footnotes:
+        part = Part(
+            PackURI("/word/footnotes.xml"),
+            FOOTNOTES_CT,
+            _footnotes_xml(footnotes),
+            document.part.package,
+        )
+        document.part.relate_to(part, RT.FOOTNOTES)
+    document.save(str(path))
+    return Path(path)
+
+
+if __name__ == "__main__":  # the example manuscript's Word version
+    here = Path(__file__).resolve().parent.parent / "examples" / "manuscript"
+    build_docx(
+        here / "chapter-4.docx",
+        [
+            [("Chapter 4. The Friendship Society", True)],
+            [
+                ("In 1954 the ", False),
+                ("Obshchestvo sovetsko-kitaiskoi druzhby", False),
+                (" opened branches in every province. Its first chairman, ", False),
+                ("Soong Ching-ling", False),
+                (", met Mao Tse-tung and Pavel Iudin.", False),
+                1,
+            ],
+            [
+                ("The Moscow side answered through the Obshchestvo ", False),
+                ("kitaisko-sovetskoi družby", True),
+                (", as its letterhead read.", False),
+                2,
+            ],
+        ],
+        [
+            ["On Iudin see the embassy report of 12 March 1954."],
+            ["Arkhiv vneshnei politiki, f. 0100, op. 47; the Czech copy writes Mao Ce-tung."],
+        ],
+    )
+    print(f"wrote {here / 'chapter-4.docx'}")

@@ -137,8 +137,9 @@ def _from_table(table: dict[str, Any], path: Path | None) -> HouseStyle:
     for name in table.get("include", []):
         for exc in curated(name):
             style.exceptions.setdefault(exc.source, exc)
+    origin = path.name if path else "house style"
     for source, form in table.get("exceptions", {}).items():
-        style.exceptions[source] = Exception_(source, form, where, _lang_of(source))
+        style.exceptions[source] = Exception_(source, form, origin, _lang_of(source))
     scopes = table.get("exceptions_in", ["body"])
     for scope in scopes:
         if scope not in SCOPES:

@@ -151,12 +151,12 @@ def _paragraph_text(p) -> tuple[str, RunMap]:
     return text, RunMap(p, pieces)
 
 
-def _check_docx_safety(path: Path) -> None:
+def _check_docx_safety(path: Path, source=None) -> None:
     """Refuse what is not a Word package, or would unpack to far more than it holds."""
     import zipfile
 
     try:
-        with zipfile.ZipFile(path) as z:
+        with zipfile.ZipFile(source if source is not None else path) as z:
             names = z.namelist()
             if "word/document.xml" not in names:
                 raise BukvaError(f"{path}: not a Word document (no word/document.xml)")
@@ -187,12 +187,18 @@ def xml_root(part):
     return root
 
 
-def read_docx(path: Path) -> Document:
-    """Body paragraphs (tables included), footnotes, endnotes and comments of a .docx."""
-    _check_docx_safety(path)
+def read_docx(path: Path, data: bytes | None = None) -> Document:
+    """Body paragraphs (tables included), footnotes, endnotes and comments of a .docx (from
+    ``data`` if given: ``path`` is then only its name)."""
+    import io
+
+    _check_docx_safety(path, io.BytesIO(data) if data is not None else None)
     import docx  # python-docx
 
-    package = docx.Document(str(path))
+    try:
+        package = docx.Document(io.BytesIO(data) if data is not None else str(path))
+    except Exception as exc:
+        raise BukvaError(f"{path}: not a readable Word document ({type(exc).__name__})") from None
     units: list[Unit] = []
     body = package.element.body
     scope = "body"
@@ -243,6 +249,21 @@ def read_docx(path: Path) -> Document:
                     where = f"{label} {note_id}" + (f", paragraph {k}" if k > 1 else "")
                     units.append(Unit(text, where, [(0, len(text), "notes")], [], docx=runs))
     return Document(path, "docx", units, package=package)
+
+
+def read_bytes(name: str, data: bytes) -> Document:
+    """A manuscript given as bytes (an upload): ``name`` says its kind and is only a label."""
+    path = Path(Path(name).name or "upload.txt")
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        return read_docx(path, data)
+    if suffix not in (".md", ".markdown", ".txt", ".text", ""):
+        raise BukvaError(f"{path.name}: bukva checks .md, .txt and .docx files, not {suffix}")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BukvaError(f"{path.name}: not UTF-8 text (byte {exc.start})") from None
+    return read_plain(path, text, markdown=suffix in (".md", ".markdown"))
 
 
 def read(path: str | Path) -> Document:

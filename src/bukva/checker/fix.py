@@ -61,6 +61,30 @@ def diff(doc: Document, findings: list[Finding]) -> str:
     )
 
 
+def fixed_bytes(doc: Document, findings: list[Finding]) -> tuple[bytes, int]:
+    """The fixed file as bytes (for a download), and how many fixes went in."""
+    fixes = fixes_for([f for f in findings if f.file == str(doc.path)])
+    if doc.kind != "docx":
+        return fixed_text(doc.raw or "", fixes).encode("utf-8"), len(fixes)
+    applied = _apply_docx(doc, fixes)
+    buffer = io.BytesIO()
+    doc.package.save(buffer)  # type: ignore[union-attr]
+    return buffer.getvalue(), applied
+
+
+def _apply_docx(doc: Document, fixes: list[Finding]) -> int:
+    applied = 0
+    by_unit: dict[int, list[Finding]] = {}
+    for f in fixes:
+        by_unit.setdefault(f.unit, []).append(f)
+    for index, unit_fixes in by_unit.items():
+        runs = doc.units[index].docx
+        for f in reversed(unit_fixes):  # right to left: earlier offsets stay valid
+            applied += _fix_runs(runs, f.start, f.end, f.fix or "")
+    _flush_parts(doc)
+    return applied
+
+
 def apply(doc: Document, findings: list[Finding], backup: bool = True) -> tuple[Path | None, int]:
     """Write the fixes; returns the file written and how many fixes went in."""
     from ..interfaces.files import atomic_write
@@ -71,15 +95,7 @@ def apply(doc: Document, findings: list[Finding], backup: bool = True) -> tuple[
     if doc.kind != "docx":
         atomic_write(doc.path, fixed_text(doc.raw or "", fixes), backup=backup)
         return doc.path, len(fixes)
-    applied = 0
-    by_unit: dict[int, list[Finding]] = {}
-    for f in fixes:
-        by_unit.setdefault(f.unit, []).append(f)
-    for index, unit_fixes in by_unit.items():
-        runs = doc.units[index].docx
-        for f in reversed(unit_fixes):  # right to left: earlier offsets stay valid
-            applied += _fix_runs(runs, f.start, f.end, f.fix or "")
-    _flush_parts(doc)
+    applied = _apply_docx(doc, fixes)
     target = doc.path.with_name(doc.path.stem + ".bukva.docx")
     buffer = io.BytesIO()
     doc.package.save(buffer)  # type: ignore[union-attr]

@@ -158,6 +158,81 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if findings else EXIT_OK
 
 
+def _house(args: argparse.Namespace):
+    if not getattr(args, "style", None):
+        return None
+    from ..style.house import load_style
+
+    return load_style(args.style)
+
+
+def cmd_marc(args: argparse.Namespace) -> int:
+    from ..batch.marc import Options
+    from ..batch.run import Runner, run_marc
+
+    source = Path(args.input)
+    if not source.is_file():
+        raise BukvaError(f"no such file: {source}")
+    if not args.verify and not args.out:
+        raise BukvaError("give --out FILE (or --verify to compare without writing)")
+    opts = Options(style=_house(args), overwrite=args.overwrite, extra=_options(args.option))
+    runner = Runner(args.dask, args.workers)
+    try:
+        problems = run_marc(
+            source,
+            Path(args.out) if args.out else None,
+            opts,
+            args.verify,
+            runner,
+            quiet=args.quiet,
+        )
+    finally:
+        runner.close()
+    for p in problems:
+        where = (
+            f"record {p.record}"
+            + (f" (001 {p.control})" if p.control else "")
+            + (f" at byte {p.offset}" if p.offset is not None and p.control is None else "")
+        )
+        print(f"bukva: {where}: {p.message}", file=sys.stderr)
+    return EXIT_FINDINGS if problems else EXIT_OK
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    from ..batch.run import Runner, run_table
+    from ..batch.tables import TableJob
+
+    source = Path(args.input)
+    if not source.is_file():
+        raise BukvaError(f"no such file: {source}")
+    job = TableJob(
+        columns=[c.strip() for c in args.columns.split(",") if c.strip()],
+        lang=args.lang,
+        system=args.system,
+        options=_options(args.option),
+        style=_house(args),
+        suffix="" if args.in_place else args.suffix,
+    )
+    runner = Runner(args.dask, args.workers)
+    try:
+        run_table(source, Path(args.out) if args.out else None, job, runner, quiet=args.quiet)
+    finally:
+        runner.close()
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        import uvicorn
+
+        from .web.app import create_app
+    except ImportError:
+        raise BukvaError("bukva serve needs the web extra: pip install 'bukva[web]'") from None
+    print(f"bukva: serving on http://{args.host}:{args.port}/", file=sys.stderr)
+    uvicorn.run(create_app(), host=args.host, port=args.port, log_level="warning")
+    return EXIT_OK
+
+
 def cmd_systems(args: argparse.Namespace) -> int:
     from .. import api
 
@@ -178,6 +253,12 @@ def cmd_systems(args: argparse.Namespace) -> int:
         )
     Console().print(table)
     return EXIT_OK
+
+
+def _batch_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--dask", help="local (a LocalCluster here) or tcp://host:8786 (a scheduler)")
+    p.add_argument("--workers", type=int, default=2, help="workers of --dask local (2)")
+    p.add_argument("--quiet", action="store_true", help="no progress")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -234,6 +315,35 @@ def build_parser() -> argparse.ArgumentParser:
     chk.add_argument("--ignore", help="not these rules")
     chk.set_defaults(func=cmd_check)
 
+    mrc = sub.add_parser("marc", help="romanized partners for 880 fields (or --verify them)")
+    mrc.add_argument("input", help="a .mrc (MARC 21, UTF-8 or MARC-8) or MARC XML file")
+    mrc.add_argument("--out", help="where to write (.mrc or .xml)")
+    mrc.add_argument(
+        "--verify",
+        action="store_true",
+        help="compare the romanized fields with their 880 partners; write nothing",
+    )
+    mrc.add_argument(
+        "--overwrite", action="store_true", help="replace romanized fields the record already has"
+    )
+    mrc.add_argument("--style", help="a house style (default: ALA-LC, MARC half-mark ties)")
+    mrc.add_argument("--option", "-O", action="append", default=[], metavar="KEY=VALUE")
+    _batch_flags(mrc)
+    mrc.set_defaults(func=cmd_marc)
+
+    bat = sub.add_parser("batch", help="romanize columns of a CSV or keys of a JSONL file")
+    bat.add_argument("input", help="a .csv or .jsonl file")
+    bat.add_argument("--columns", required=True, help="columns (keys) to romanize, comma-separated")
+    bat.add_argument("--out", help="where to write (default: standard output)")
+    bat.add_argument("--lang", default="auto")
+    bat.add_argument("--system", default=None)
+    bat.add_argument("--option", "-O", action="append", default=[], metavar="KEY=VALUE")
+    bat.add_argument("--style", help="a house style")
+    bat.add_argument("--suffix", default="_latn", help="new column = column + suffix (_latn)")
+    bat.add_argument("--in-place", action="store_true", help="replace the columns instead")
+    _batch_flags(bat)
+    bat.set_defaults(func=cmd_batch)
+
     conv = sub.add_parser("convert", help="convert romanized Chinese names between systems")
     conv.add_argument("text", nargs="*", help="text, files, or - for standard input")
     conv.add_argument(
@@ -246,6 +356,11 @@ def build_parser() -> argparse.ArgumentParser:
     rd.add_argument("text", nargs="*", help="text, files, or - for standard input")
     rd.add_argument("--format", choices=["text", "json"], default="text")
     rd.set_defaults(func=cmd_readings)
+
+    srv = sub.add_parser("serve", help="the REST API and the web page")
+    srv.add_argument("--host", default="127.0.0.1")
+    srv.add_argument("--port", type=int, default=8000)
+    srv.set_defaults(func=cmd_serve)
 
     sysp = sub.add_parser("systems", help="list the romanization systems")
     sysp.add_argument("--lang", default=None)

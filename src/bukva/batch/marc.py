@@ -1,0 +1,316 @@
+"""MARC records: romanized partners for 880 fields in Cyrillic or Han script, and verification.
+
+An 880 field holds the vernacular form of a field; its ``$6`` names the partner
+(``245-01/(N``: field 245, link 01, Cyrillic script), and the partner's ``$6`` points back
+(``880-01``). bukva writes the partner a record lacks, by the house style (ALA-LC by default,
+Cyrillic with the MARC half-mark ties), keeping subfield codes and indicators; every other field
+is left exactly as it was. ``--verify`` compares the partners a record has with what bukva
+writes for its 880s.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from ..engine.registry import BukvaError
+from ..engine.text import ties_to_combining
+
+RECORD_END = b"\x1d"
+LINK = re.compile(r"^(\d{3})-(\d{2})(?:/([^/]*))?(?:/r)?$")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+LANGS = {
+    "rus": "ru",
+    "ukr": "uk",
+    "bel": "be",
+    "bul": "bg",
+    "srp": "sr",
+    "mac": "mk",
+    "chi": "zh",
+    "zho": "zh",
+}
+NAME_TAGS = {"100", "600", "700", "800"}
+TITLE_TAGS = {"130", "240", "242", "245", "246", "247", "440", "490", "730", "740", "830"}
+
+
+@dataclass
+class Problem:
+    """A record that could not be read, or a partner that differs from bukva's."""
+
+    record: int  # 1-based position in the file
+    offset: int | None  # byte offset, for records that could not be read
+    control: str | None  # the record's 001
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.__dict__.copy()
+
+
+@dataclass
+class Options:
+    style: Any = None  # a HouseStyle, or None for ALA-LC
+    overwrite: bool = False  # replace partners the record already has
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def read_binary(stream: BinaryIO, chunk: int = 1 << 16) -> Iterator[tuple[int, int, bytes]]:
+    """(position, byte offset, raw record) for each record, read a piece at a time."""
+    buffer = b""
+    offset = 0
+    position = 0
+    while True:
+        data = stream.read(chunk)
+        if data:
+            buffer += data
+        while True:
+            end = buffer.find(RECORD_END)
+            if end == -1:
+                break
+            raw, buffer = buffer[: end + 1], buffer[end + 1 :]
+            position += 1
+            yield position, offset, raw
+            offset += len(raw)
+        if not data:
+            if buffer.strip():
+                position += 1
+                yield position, offset, buffer
+            return
+
+
+def parse(raw: bytes):
+    """A pymarc Record from raw bytes (MARC-8 or UTF-8), or raise with a plain message."""
+    from pymarc import Record
+
+    try:
+        return Record(data=raw, to_unicode=True, force_utf8=True)
+    except Exception as exc:
+        raise BukvaError(f"{type(exc).__name__}: {exc}") from None
+
+
+def records(path: Path) -> Iterator[tuple[int, int | None, Any, str | None]]:
+    """(position, offset, record or None, error) for each record of a .mrc or MARC XML file."""
+    if path.suffix.lower() in (".xml", ".marcxml"):
+        import pymarc
+
+        try:
+            parsed = pymarc.parse_xml_to_array(str(path))
+        except Exception as exc:
+            raise BukvaError(f"{path}: not MARC XML ({type(exc).__name__}: {exc})") from None
+        for i, rec in enumerate(parsed, 1):
+            yield i, None, rec, None
+        return
+    with open(path, "rb") as stream:
+        for position, offset, raw in read_binary(stream):
+            try:
+                yield position, offset, parse(raw), None
+            except BukvaError as exc:
+                yield position, offset, None, str(exc)
+
+
+# -- romanizing ------------------------------------------------------------------------------
+
+
+def _lang(record, text: str) -> str:
+    try:
+        code = record["008"].data[35:38]
+    except (KeyError, TypeError, AttributeError):
+        code = ""
+    if _HAN.search(text):
+        return "zh"
+    lang = LANGS.get(code or "")
+    if lang and lang != "zh":
+        return lang
+    return "auto"
+
+
+def _link(field) -> tuple[str, str, str] | None:
+    values = field.get_subfields("6")
+    six = values[0] if values else None
+    if not six:
+        return None
+    m = LINK.match(six.strip())
+    if not m:
+        return None
+    return m.group(1), m.group(2), m.group(3) or ""
+
+
+def romanize_value(text: str, lang: str, tag: str, code: str, opts: Options) -> str:
+    """One subfield, romanized for a catalog record."""
+    import bukva
+
+    kwargs: dict[str, Any] = dict(opts.extra)
+    if lang == "zh":
+        if tag in NAME_TAGS and code == "a":
+            kwargs.setdefault("name_heading", "true")
+        elif tag in TITLE_TAGS and code == "a":
+            kwargs.setdefault("capitalize", "first")
+    if opts.style is not None:
+        system, options = opts.style.system_for(lang if lang != "auto" else "ru", "body")
+        kwargs = {**options, **kwargs}
+    else:
+        system = "ala-lc"
+    if lang != "zh" and system == "ala-lc":
+        kwargs.setdefault("ties", "half-marks")  # what MARC records hold
+    if lang not in ("zh",) and not _CYRILLIC.search(text):
+        return text
+    if lang == "zh" and not _HAN.search(text):
+        return text
+    return bukva.romanize(text, lang=lang, system=system, **kwargs)
+
+
+def partner_for(field_880, record, opts: Options):
+    """The romanized partner of one 880 field, or None if it is not Cyrillic or Han."""
+    from pymarc import Field, Subfield
+
+    link = _link(field_880)
+    if link is None or link[1] == "00":
+        return None
+    tag, occurrence, _script = link
+    text = " ".join(s.value for s in field_880.subfields)
+    if not (_CYRILLIC.search(text) or _HAN.search(text)):
+        return None
+    lang = _lang(record, text)
+    subfields = []
+    for sub in field_880.subfields:
+        if sub.code == "6":
+            subfields.append(Subfield("6", f"880-{occurrence}"))
+        else:
+            subfields.append(
+                Subfield(sub.code, romanize_value(sub.value, lang, tag, sub.code, opts))
+            )
+    return Field(tag=tag, indicators=list(field_880.indicators), subfields=subfields)
+
+
+def _existing_partner(record, tag: str, occurrence: str):
+    for f in record.get_fields(tag):
+        link = _link(f)
+        if link and link[0] == "880" and link[1] == occurrence:
+            return f
+    return None
+
+
+def romanize_record(record, opts: Options) -> tuple[Any, int]:
+    """Add (or with ``overwrite`` replace) the partner of each Cyrillic or Han 880 field."""
+    added = 0
+    for f880 in record.get_fields("880"):
+        partner = partner_for(f880, record, opts)
+        if partner is None:
+            continue
+        existing = _existing_partner(record, partner.tag, _link(f880)[1])  # type: ignore[index]
+        if existing is not None:
+            if not opts.overwrite:
+                continue
+            record.remove_field(existing)
+        record.add_ordered_field(partner)
+        added += 1
+    return record, added
+
+
+def _same(a: str, b: str) -> bool:
+    def norm(s: str) -> str:
+        return unicodedata.normalize("NFC", ties_to_combining(unicodedata.normalize("NFC", s)))
+
+    return norm(a).strip() == norm(b).strip()
+
+
+def verify_record(record, opts: Options) -> list[str]:
+    """Differences between the partners a record has and bukva's for its 880 fields."""
+    out = []
+    for f880 in record.get_fields("880"):
+        partner = partner_for(f880, record, opts)
+        if partner is None:
+            continue
+        occurrence = _link(f880)[1]  # type: ignore[index]
+        existing = _existing_partner(record, partner.tag, occurrence)
+        if existing is None:
+            out.append(
+                f"{partner.tag} (880-{occurrence}): no romanized field; bukva writes "
+                f"{_show(partner)}"
+            )
+            continue
+        want = [(s.code, s.value) for s in partner.subfields]
+        have = [(s.code, s.value) for s in existing.subfields]
+        if len(want) != len(have) or any(
+            wc != hc or not _same(wv, hv) for (wc, wv), (hc, hv) in zip(want, have, strict=False)
+        ):
+            out.append(
+                f"{partner.tag} (880-{occurrence}): the record has {_show(existing)}; "
+                f"bukva writes {_show(partner)}"
+            )
+    return out
+
+
+def _show(f) -> str:
+    return " ".join(f"${s.code} {s.value}" for s in f.subfields)
+
+
+def control_number(record) -> str | None:
+    try:
+        return record["001"].data
+    except (KeyError, TypeError, AttributeError):
+        return None
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+class Writer:
+    """Write records as binary MARC (UTF-8) or MARC XML, by the file's suffix."""
+
+    def __init__(self, stream: BinaryIO, xml: bool) -> None:
+        self.stream = stream
+        self.xml = xml
+        if xml:
+            stream.write(
+                b'<?xml version="1.0" encoding="UTF-8"?>\n'
+                b'<collection xmlns="http://www.loc.gov/MARC21/slim">\n'
+            )
+
+    def write(self, record) -> None:
+        if self.xml:
+            from pymarc import record_to_xml
+
+            self.stream.write(record_to_xml(record) + b"\n")
+        else:
+            record.leader = record.leader[:9] + "a" + record.leader[10:]  # UTF-8
+            self.stream.write(record.as_marc())
+
+    def close(self) -> None:
+        if self.xml:
+            self.stream.write(b"</collection>\n")
+
+
+def process(
+    records_in: Iterable[tuple[int, int | None, Any, str | None]],
+    opts: Options,
+    verify: bool = False,
+):
+    """Yield ("record", record, added) or ("problem", Problem) in input order."""
+    for position, offset, record, error in records_in:
+        if record is None:
+            yield (
+                "problem",
+                Problem(
+                    position, offset, None, f"record {position} could not be read: {error}; skipped"
+                ),
+            )
+            continue
+        if verify:
+            for diff in verify_record(record, opts):
+                yield "problem", Problem(position, offset, control_number(record), diff)
+            yield "checked", record, 0
+            continue
+        try:
+            record, added = romanize_record(record, opts)
+        except BukvaError as exc:
+            yield "problem", Problem(position, offset, control_number(record), str(exc))
+            continue
+        yield "record", record, added

@@ -1,0 +1,255 @@
+"""Run a batch in one process or on Dask, with the same chunk functions either way.
+
+The input is read a chunk at a time; each chunk is romanized by a plain function of the chunk
+(locally, or on a Dask worker) and the results are written in input order, so the output of a
+cluster run is the output of a local run, byte for byte. At most a few chunks are in flight, so
+memory does not grow with the file.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ..engine.registry import BukvaError
+from .marc import Options, Problem, parse, process, read_binary
+from .progress import Progress
+from .tables import (
+    TableJob,
+    check_header,
+    format_csv_row,
+    out_header,
+    romanize_csv_row,
+    romanize_json_line,
+)
+
+CHUNK = 500  # records or rows per chunk
+IN_FLIGHT = 8  # chunks submitted to the cluster ahead of the one being written
+
+
+# -- chunk functions (run on workers) --------------------------------------------------------
+
+
+def marc_chunk(
+    items: list[tuple[int, int, bytes]], opts: Options, verify: bool, xml: bool
+) -> list[tuple[str, Any]]:
+    """Romanize (or verify) raw MARC records; returns ("record", bytes) / ("problem", dict)."""
+    out: list[tuple[str, Any]] = []
+
+    def parsed():
+        for position, offset, raw in items:
+            try:
+                yield position, offset, parse(raw), None
+            except BukvaError as exc:
+                yield position, offset, None, str(exc)
+
+    for kind, *rest in process(parsed(), opts, verify):
+        if kind == "problem":
+            out.append(("problem", rest[0].to_dict()))
+        elif kind == "checked":
+            out.append(("checked", None))
+        else:
+            out.append(("record", _serialize(rest[0], xml)))
+    return out
+
+
+def _serialize(record, xml: bool) -> bytes:
+    if xml:
+        from pymarc import record_to_xml
+
+        return record_to_xml(record) + b"\n"
+    record.leader = record.leader[:9] + "a" + record.leader[10:]  # UTF-8
+    return record.as_marc()
+
+
+def csv_chunk(rows: list[list[str]], header: list[str], job: TableJob) -> list[str]:
+    return [format_csv_row(romanize_csv_row(row, header, job)) for row in rows]
+
+
+def jsonl_chunk(lines: list[tuple[int, str]], job: TableJob) -> list[str]:
+    return [romanize_json_line(line, job, number) for number, line in lines]
+
+
+# -- running ---------------------------------------------------------------------------------
+
+
+def _chunks(items: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+class Runner:
+    """Maps a chunk function over chunks, locally or on a Dask cluster, results in order."""
+
+    def __init__(self, dask: str | None = None, workers: int = 2) -> None:
+        self.client = None
+        self.cluster = None
+        if dask:
+            try:
+                from dask.distributed import Client, LocalCluster
+            except ImportError:
+                raise BukvaError(
+                    "--dask needs the batch extra: pip install 'bukva[batch]'"
+                ) from None
+            if dask == "local":
+                self.cluster = LocalCluster(
+                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+                )
+                self.client = Client(self.cluster)
+            else:
+                try:
+                    self.client = Client(dask, timeout=10)
+                except OSError as exc:
+                    raise BukvaError(f"no Dask scheduler at {dask}: {exc}") from None
+
+    def map(
+        self, func: Callable[..., list[Any]], chunks: Iterable[list[Any]], *args: Any
+    ) -> Iterator[list[Any]]:
+        if self.client is None:
+            for chunk in chunks:
+                yield func(chunk, *args)
+            return
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(self.client.submit(func, chunk, *args, pure=False))
+            if len(pending) >= IN_FLIGHT:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+    def close(self) -> None:
+        if self.client is not None:
+            self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def run_marc(
+    source: Path,
+    target: Path | None,
+    opts: Options,
+    verify: bool = False,
+    runner: Runner | None = None,
+    quiet: bool = False,
+) -> list[Problem]:
+    """Romanize (or verify) a MARC file; returns the problems, in record order."""
+    import tempfile
+
+    runner = runner or Runner()
+    xml_in = source.suffix.lower() in (".xml", ".marcxml")
+    xml_out = target is not None and target.suffix.lower() in (".xml", ".marcxml")
+    problems: list[Problem] = []
+    write = target is not None and not verify
+    out = (  # closed and renamed (or removed) below, once the last chunk is written
+        tempfile.NamedTemporaryFile("wb", delete=False, dir=target.parent, suffix=".tmp")  # noqa: SIM115
+        if write
+        else None
+    )
+    if out is not None and xml_out:
+        out.write(
+            b'<?xml version="1.0" encoding="UTF-8"?>\n'
+            b'<collection xmlns="http://www.loc.gov/MARC21/slim">\n'
+        )
+    progress = Progress("marc", quiet=quiet)
+    if xml_in:
+        from .marc import records
+
+        items: Iterable = ((p, o, _as_raw(r)) for p, o, r, _ in records(source))
+    else:
+        stream = open(source, "rb")  # noqa: SIM115 - closed below, after the last chunk
+        items = read_binary(stream)
+    try:
+        for results in runner.map(marc_chunk, _chunks(items), opts, verify, xml_out):
+            for kind, value in results:
+                if kind == "problem":
+                    problems.append(Problem(**value))
+                    continue
+                if out is not None and value is not None:
+                    out.write(value)
+                progress.advance()
+    except BaseException:
+        if out is not None:
+            out.close()
+            Path(out.name).unlink(missing_ok=True)
+        raise
+    finally:
+        if not xml_in:
+            stream.close()
+        progress.close()
+    if out is not None:
+        if xml_out:
+            out.write(b"</collection>\n")
+        out.close()
+        Path(out.name).replace(target)  # type: ignore[arg-type]
+    return problems
+
+
+def _as_raw(record) -> bytes:
+    record.leader = record.leader[:9] + "a" + record.leader[10:]
+    return record.as_marc()
+
+
+def run_table(
+    source: Path,
+    target: Path | None,
+    job: TableJob,
+    runner: Runner | None = None,
+    quiet: bool = False,
+) -> int:
+    """Romanize the chosen columns of a CSV or JSONL file; returns the rows written."""
+    import csv
+    import sys
+    import tempfile
+
+    runner = runner or Runner()
+    jsonl = source.suffix.lower() in (".jsonl", ".ndjson", ".json")
+    progress = Progress(source.name, quiet=quiet)
+    out_stream = (  # closed and renamed (or removed) below, once the last row is written
+        tempfile.NamedTemporaryFile(  # noqa: SIM115
+            "w", encoding="utf-8", newline="", delete=False, dir=target.parent, suffix=".tmp"
+        )
+        if target is not None
+        else sys.stdout
+    )
+    written = 0
+    try:
+        with open(source, encoding="utf-8-sig", newline="") as f:
+            if jsonl:
+                chunks = _chunks(enumerate(f, 1))
+                for lines in runner.map(jsonl_chunk, chunks, job):
+                    out_stream.writelines(lines)
+                    written += len(lines)
+                    progress.advance(len(lines))
+            else:
+                reader = csv.reader(f)
+                header = next(reader, None)
+                if header is None:
+                    raise BukvaError(f"{source}: empty CSV file")
+                check_header(header, job, str(source))
+                out_stream.write(format_csv_row(out_header(header, job)))
+                for lines in runner.map(csv_chunk, _chunks(reader), header, job):
+                    out_stream.writelines(lines)
+                    written += len(lines)
+                    progress.advance(len(lines))
+    except UnicodeDecodeError as exc:
+        raise BukvaError(f"{source}: not UTF-8 (byte {exc.start})") from None
+    except BaseException:
+        if target is not None:
+            out_stream.close()
+            Path(out_stream.name).unlink(missing_ok=True)
+        raise
+    finally:
+        progress.close()
+    if target is not None:
+        out_stream.close()
+        Path(out_stream.name).replace(target)
+    return written
+
+
+def problems_json(problems: list[Problem]) -> str:
+    return "".join(json.dumps(p.to_dict(), ensure_ascii=False) + "\n" for p in problems)

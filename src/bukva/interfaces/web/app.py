@@ -1,0 +1,338 @@
+"""The REST API and the web page, one FastAPI application.
+
+Every request is bounded: text and uploads by size, work by time (a request that runs past
+the limit gets a 503 with a plain message). Uploads are read into memory and never written to
+disk; no part of a request names a file the server opens.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any, Literal
+
+from fastapi import FastAPI, File, Form, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
+
+from ...engine.registry import BukvaError
+
+STATIC = Path(__file__).resolve().parent / "static"
+MAX_TEXT = 200_000  # characters in a JSON request
+MAX_UPLOAD = 10 * 1024 * 1024  # bytes in an uploaded manuscript
+TIME_LIMIT = 30.0  # seconds of work per request
+
+
+class ErrorOut(BaseModel):
+    error: str = Field(description="what is wrong, in one sentence a person can act on")
+
+
+class SpanOut(BaseModel):
+    source_start: int
+    source_end: int
+    output_start: int
+    output_end: int
+    kind: str = Field(description="word, text (passed through) or exception")
+    alternatives: list[str] = []
+
+
+class NoticeOut(BaseModel):
+    code: str
+    message: str
+    start: int
+    end: int
+
+
+class RomanizeIn(BaseModel):
+    text: str = Field(max_length=MAX_TEXT, description="the text to romanize")
+    lang: str = Field("auto", description="ru, uk, be, bg, sr, mk, zh or auto")
+    system: str | None = Field(None, description="see /api/systems; default ALA-LC")
+    options: dict[str, str] = Field(default_factory=dict, description="the system's options")
+    style: dict[str, Any] | None = Field(None, description="a house style, as bukva.toml's table")
+    scope: Literal["body", "notes", "bibliography"] = "body"
+
+
+class ReverseIn(BaseModel):
+    text: str = Field(max_length=MAX_TEXT)
+    lang: str = "ru"
+    system: str = "ala-lc"
+    options: dict[str, str] = Field(default_factory=dict)
+
+
+class TransliterationOut(BaseModel):
+    source: str
+    text: str
+    lang: str
+    system: str
+    direction: str
+    options: dict[str, str]
+    spans: list[SpanOut]
+    warnings: list[NoticeOut]
+
+
+class ConvertIn(BaseModel):
+    text: str = Field(max_length=MAX_TEXT)
+    source: str = Field(description="wade-giles, palladius, czech, yale or pinyin")
+    target: str = "pinyin"
+
+
+class ConvertOut(BaseModel):
+    text: str
+
+
+class CheckIn(BaseModel):
+    text: str = Field(max_length=MAX_TEXT)
+    format: Literal["markdown", "text"] = "markdown"
+    style: dict[str, Any] | None = Field(None, description="a house style, as bukva.toml's table")
+
+
+class FindingOut(BaseModel):
+    rule: str
+    file: str
+    where: str
+    line: int | None
+    column: int | None
+    text: str
+    fix: str | None
+    safe: bool
+    message: str
+    context: str
+    system: str | None
+    occurrences: list[dict[str, Any]]
+
+
+class CheckOut(BaseModel):
+    summary: dict[str, Any]
+    findings: list[FindingOut]
+
+
+class SystemOut(BaseModel):
+    id: str
+    languages: list[str]
+    name: str
+    authority: str
+    source: str
+    date: str
+    reversible: bool
+    options: dict[str, dict[str, Any]]
+    samples: int
+
+
+ERRORS = {422: {"model": ErrorOut}, 413: {"model": ErrorOut}, 503: {"model": ErrorOut}}
+
+
+async def _work(func, *args, **kwargs):
+    """Run ``func`` off the event loop, within the time limit."""
+    try:
+        return await asyncio.wait_for(run_in_threadpool(func, *args, **kwargs), TIME_LIMIT)
+    except TimeoutError:
+        raise _Refused(
+            503, f"the request took longer than {TIME_LIMIT:.0f} s; send less text at a time"
+        ) from None
+
+
+class _Refused(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        self.status, self.message = status, message
+
+
+def _style(table: Any):
+    """A house style from a request: always a table, never a path (a request names no file)."""
+    from ...style.house import _from_table
+
+    if table is None:
+        return None
+    if not isinstance(table, dict):
+        raise BukvaError("style: a JSON object (a house style's table) is expected")
+    return _from_table(table, None) if table else None
+
+
+def create_app() -> FastAPI:
+    from ... import __version__
+
+    app = FastAPI(
+        title="bukva",
+        version=__version__,
+        description="Romanize Russian and Chinese as scholars, editors and librarians "
+        "do, and check manuscripts against a house style.",
+    )
+
+    @app.exception_handler(BukvaError)
+    async def _bukva_error(_: Request, exc: BukvaError):
+        return JSONResponse({"error": str(exc)}, status_code=422)
+
+    @app.exception_handler(_Refused)
+    async def _refused(_: Request, exc: _Refused):
+        return JSONResponse({"error": exc.message}, status_code=exc.status)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_: Request, exc: RequestValidationError):
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(x) for x in first.get("loc", ()) if x != "body")
+        return JSONResponse(
+            {"error": f"{where or 'request'}: {first.get('msg', 'invalid')}"}, status_code=422
+        )
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_: Request, exc: Exception):  # never a traceback to the client
+        return JSONResponse(
+            {
+                "error": f"bukva could not do this ({type(exc).__name__}); "
+                "please report it with the text you sent"
+            },
+            status_code=500,
+        )
+
+    @app.middleware("http")
+    async def _limit_size(request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > MAX_UPLOAD + 65536:
+            return JSONResponse(
+                {"error": f"the request is larger than {MAX_UPLOAD // 2**20} MB"}, status_code=413
+            )
+        return await call_next(request)
+
+    @app.get("/api/health", summary="Is the service up")
+    async def health() -> dict[str, str]:
+        return {"status": "ok", "version": __version__}
+
+    @app.get("/api/systems", response_model=list[SystemOut], summary="The systems, with options")
+    async def list_systems(lang: str | None = None) -> list[dict[str, Any]]:
+        from ... import api
+
+        return [s.to_dict() for s in api.systems(lang)]
+
+    @app.post(
+        "/api/romanize",
+        response_model=TransliterationOut,
+        responses=ERRORS,
+        summary="Romanize text, with spans and warnings",
+    )
+    async def romanize(req: RomanizeIn) -> dict[str, Any]:
+        from ... import api
+
+        result = await _work(
+            api.transliterate,
+            req.text,
+            req.lang,
+            req.system,
+            style=_style(req.style),
+            scope=req.scope,
+            **req.options,
+        )
+        return result.to_dict()
+
+    @app.post(
+        "/api/reverse",
+        response_model=TransliterationOut,
+        responses=ERRORS,
+        summary="Write romanized text back in Cyrillic",
+    )
+    async def reverse(req: ReverseIn) -> dict[str, Any]:
+        from ... import api
+
+        result = await _work(
+            api.transliterate, req.text, req.lang, req.system, reverse=True, **req.options
+        )
+        return result.to_dict()
+
+    @app.post(
+        "/api/convert",
+        response_model=ConvertOut,
+        responses=ERRORS,
+        summary="Convert romanized Chinese names between systems",
+    )
+    async def convert(req: ConvertIn) -> dict[str, str]:
+        from ... import api
+
+        return {"text": await _work(api.convert, req.text, req.source, req.target)}
+
+    @app.post(
+        "/api/check",
+        response_model=CheckOut,
+        responses=ERRORS,
+        summary="Check text against a house style",
+    )
+    async def check(req: CheckIn) -> dict[str, Any]:
+        from ...checker.check import check_text
+
+        findings = await _work(
+            check_text, req.text, _style(req.style), "text", req.format == "markdown"
+        )
+        return _check_out(findings)
+
+    async def _upload(file: UploadFile) -> bytes:
+        data = await file.read(MAX_UPLOAD + 1)
+        if len(data) > MAX_UPLOAD:
+            raise _Refused(413, f"{file.filename}: larger than {MAX_UPLOAD // 2**20} MB")
+        return data
+
+    def _check_upload(name: str, data: bytes, style: str | None):
+        from ...checker.check import Checker
+        from ...checker.documents import read_bytes
+        from ...style.house import HouseStyle
+
+        try:
+            table = json.loads(style) if style else None
+        except json.JSONDecodeError as exc:
+            raise BukvaError(f"style: not JSON ({exc.msg})") from None
+        doc = read_bytes(name, data)
+        house = _style(table) or HouseStyle()
+        return doc, Checker(house).check_document(doc)
+
+    @app.post(
+        "/api/check/file",
+        response_model=CheckOut,
+        responses=ERRORS,
+        summary="Check an uploaded manuscript (.md, .txt, .docx)",
+    )
+    async def check_file(
+        file: UploadFile = File(...),  # noqa: B008 - FastAPI's idiom
+        style: str | None = Form(None),
+    ) -> dict[str, Any]:
+        data = await _upload(file)
+        _, findings = await _work(_check_upload, file.filename or "upload.txt", data, style)
+        return _check_out(findings)
+
+    @app.post(
+        "/api/fix/file",
+        responses={200: {"content": {"application/octet-stream": {}}}, **ERRORS},
+        summary="Apply the safe fixes to an uploaded manuscript; returns the fixed file",
+    )
+    async def fix_file(
+        file: UploadFile = File(...),  # noqa: B008
+        style: str | None = Form(None),
+    ) -> Response:
+        from ...checker.fix import fixed_bytes
+
+        name = Path(file.filename or "upload.txt").name
+        data = await _upload(file)
+        doc, findings = await _work(_check_upload, name, data, style)
+        fixed, count = await _work(fixed_bytes, doc, findings)
+        stem, suffix = Path(name).stem, Path(name).suffix or ".txt"
+        out_name = f"{stem}.bukva{suffix}"
+        return Response(
+            fixed,
+            media_type="application/octet-stream",
+            headers={
+                "Content-Disposition": f'attachment; filename="{out_name}"',
+                "X-Bukva-Fixes": str(count),
+            },
+        )
+
+    @app.get("/", include_in_schema=False)
+    async def page() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app
+
+
+def _check_out(findings) -> dict[str, Any]:
+    from ...checker.report import _summary
+
+    return {"summary": _summary(findings), "findings": [f.to_dict() for f in findings]}

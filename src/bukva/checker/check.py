@@ -60,6 +60,13 @@ class Finding:
         return d
 
 
+def _mixed_case(word: str) -> bool:
+    """Capitals inside a word (iPhone, soLiu): not a romanized word. A tied pair is
+    capitalised as a pair (I͡Udin) and counts as one letter."""
+    plain = re.sub("[\u0361\ufe20](.)", lambda m: m.group(1).lower(), word)
+    return any(c.isupper() for c in plain[1:]) and not plain.isupper()
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 4) : start].rstrip(" \t*_\"'“(«")
     return not before or before[-1] in ".!?:\n\t#>"
@@ -262,6 +269,7 @@ class Checker:
                 len(word) < 3
                 or not _LATIN.search(word)
                 or (word.isupper() and len(word) <= 5)
+                or _mixed_case(word)
                 or looks_english(word)
                 or not could_be_russian(word)
             )

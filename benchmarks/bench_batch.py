@@ -10,8 +10,6 @@ ScriptShifter does: one request per 880 field, here to `bukva serve` on loopback
 from __future__ import annotations
 
 import argparse
-import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -27,6 +25,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from bukva.batch.marc import Options  # noqa: E402
 from bukva.batch.run import Runner, run_marc  # noqa: E402
 from make_marc_fixtures import records as fixture_records  # noqa: E402
+from server import running_server  # noqa: E402
 
 
 def make_file(path: Path, n: int) -> None:
@@ -39,41 +38,23 @@ def make_file(path: Path, n: int) -> None:
 
 
 def per_field_http(path: Path, limit: int) -> tuple[int, float]:
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "bukva", "serve", "--port", str(port)], stderr=subprocess.DEVNULL
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                httpx.get(base + "/api/health", timeout=1)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        with httpx.Client(timeout=60) as client:
-            client.post(base + "/api/romanize", json={"text": "Юдин", "lang": "ru"})
-            client.post(base + "/api/romanize", json={"text": "毛泽东", "lang": "zh"})
-            done = 0
-            t0 = time.perf_counter()
-            with open(path, "rb") as f:
-                for record in MARCReader(f, to_unicode=True, force_utf8=True):
-                    for field in record.get_fields("880"):
-                        for sub in field.subfields:
-                            if sub.code != "6":
-                                client.post(
-                                    base + "/api/romanize", json={"text": sub.value, "lang": "auto"}
-                                )
-                    done += 1
-                    if done >= limit:
-                        break
-            return done, time.perf_counter() - t0
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with running_server() as base, httpx.Client(timeout=60) as client:
+        client.post(base + "/api/romanize", json={"text": "Юдин", "lang": "ru"})
+        client.post(base + "/api/romanize", json={"text": "毛泽东", "lang": "zh"})
+        done = 0
+        t0 = time.perf_counter()
+        with open(path, "rb") as f:
+            for record in MARCReader(f, to_unicode=True, force_utf8=True):
+                for field in record.get_fields("880"):
+                    for sub in field.subfields:
+                        if sub.code != "6":
+                            client.post(
+                                base + "/api/romanize", json={"text": sub.value, "lang": "auto"}
+                            )
+                done += 1
+                if done >= limit:
+                    break
+        return done, time.perf_counter() - t0
 
 
 def main() -> None:

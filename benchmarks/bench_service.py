@@ -10,15 +10,14 @@ Bounded in count and time; every response must be 200.
 from __future__ import annotations
 
 import argparse
-import socket
 import statistics
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
 
 import httpx
+
+from server import running_server
 
 ROOT = Path(__file__).resolve().parent.parent
 PARAGRAPH = (
@@ -27,14 +26,6 @@ PARAGRAPH = (
     "Общества советско-китайской дружбы."
 )
 MANUSCRIPT = (ROOT / "examples" / "manuscript" / "chapter-3.md").read_text("utf-8")
-
-
-def free_port() -> int:
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 def hammer(url: str, body: dict, count: int, seconds: float, clients: int):
@@ -78,18 +69,7 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=20)
     ap.add_argument("--clients", type=int, default=4)
     args = ap.parse_args()
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "bukva", "serve", "--port", str(port)], stderr=subprocess.DEVNULL
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                httpx.get(base + "/api/health", timeout=1)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
+    with running_server() as base:
         style = {"ru": "ala-lc-book", "zh": "pinyin", "include": ["familiar-russian"]}
         cases = [
             (
@@ -125,9 +105,6 @@ def main() -> None:
                 f"| {name} | {r['requests']} | {r['errors']} | {r['rps']:.1f} | "
                 f"{r['p50']:.1f} | {r['p99']:.1f} |"
             )
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 if __name__ == "__main__":

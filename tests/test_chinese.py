@@ -65,6 +65,23 @@ def test_surnames_read_as_names():
     assert bukva.romanize("司马迁", **zh) == "Sima Qian"
 
 
+def test_common_words_jieba_tags_as_names_stay_words():
+    # jieba's dictionary tags 陆军, 卫星, 朴素 as personal names; they are ordinary words
+    out = bukva.romanize("陆军发射了卫星，生活朴素。", lang="zh", system="pinyin")
+    assert out == "lujun fashe le weixing, shenghuo pusu."
+    # a guessed name whose first character the model reads as a word: 曾 "once", not Zeng
+    assert bukva.romanize("军力曾高达4万人", lang="zh") == "jun li ceng gao da 4 wan ren"
+
+
+def test_surname_before_title_and_compound_surnames():
+    zh = {"lang": "zh"}
+    assert bukva.romanize("曾先生来了", **zh) == "Zeng xian sheng lai le"
+    assert bukva.readings("曾先生")[0] == "zeng1"
+    assert bukva.romanize("万俟卨是宋朝人", system="pinyin", **zh) == "Moqi Xie shi Song chao ren"
+    assert bukva.readings("尉迟恭") == ["yu4", "chi2", "gong1"]
+    assert bukva.romanize("欧阳先生", system="pinyin", **zh) == "Ouyang xiansheng"
+
+
 def test_readings_one_per_character():
     text = "他来了，Moscow 1949 银行行长。"
     marks = bukva.readings(text)

@@ -133,6 +133,32 @@ def _char_info(ch: str, simple: str) -> str | None:
     return normalize(options[0]) if options else None
 
 
+def _name_readings(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
+    """Surname readings where a word starts with a compound surname (尉迟, 万俟), is a person
+    CC-CEDICT knows (曾国藩) or is a surname before a title (曾先生, 单老师): offset → reading.
+    Other names are left to the polyphone model, whose reading the romanizers then follow."""
+    from .words import TITLES, cedict_names, names
+
+    data = names()
+    persons = cedict_names()
+    out: dict[int, str] = {}
+    for k, (start, end) in enumerate(spans):
+        word = text[start:end]
+        if word[:2] in data["compound_surnames"]:  # 尉迟恭 Yuchi Gong, 万俟 Moqi, 单于 chanyu
+            for i, reading in enumerate(data["compound_surnames"][word[:2]].split()):
+                out[start + i] = reading
+            continue
+        if word[:1] not in data["surnames"]:
+            continue
+        known = persons.get(word)
+        if known is not None and known[0] == "person":
+            for i, reading in enumerate(known[1]):
+                out[start + i] = reading
+        elif len(word) == 1 and k + 1 < len(spans) and text[slice(*spans[k + 1])] in TITLES:
+            out[start] = data["surnames"][word]
+    return out
+
+
 def readings(text: str, catalog: bool = False) -> list[str | None]:
     """One reading per character of ``text``: ``le5``, ``lü4``; None where it is not Han.
 
@@ -148,7 +174,12 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
     if same:
         out = [info[c] if c in info else info.setdefault(c, _char_info(c, c)) for c in text]
     else:
-        out = [_char_info(o, c) for o, c in zip(original, text, strict=True)]
+        out = [
+            (info[c] if c in info else info.setdefault(c, _char_info(c, c)))
+            if o == c
+            else _char_info(o, c)
+            for o, c in zip(original, text, strict=True)
+        ]
     poly_sentences: list[str] = []
     poly_positions: list[list[int]] = []
     offsets: list[int] = []
@@ -158,6 +189,11 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
             poly_sentences.append(text[start:end])
             poly_positions.append(positions)
             offsets.append(start)
+    spans = words(text)  # one pass of jieba over the whole text
+    names = _name_readings(text, spans)  # a surname, read as one (曾 Zeng, 尉迟 Yuchi)
+    for at, reading in names.items():
+        if out[at] is not _POLY:
+            out[at] = reading
     if not poly_sentences:
         return out
 
@@ -175,11 +211,13 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
         [as_read(o, s) for o, s in zip(offsets, poly_sentences, strict=True)], poly_positions
     )
     fixed_words = catalog_words() if catalog else {}
-    spans = words(text)  # one pass of jieba over the whole text
     ends = [e for _, e in spans]
     for positions, offset, logits in zip(poly_positions, offsets, scores, strict=True):
         for row, p in enumerate(positions):
             at = offset + p
+            if at in names:
+                out[at] = names[at]
+                continue
             candidates = _candidates(original[at], text[at])
             options = _options(candidates)
             if options is None:

@@ -68,6 +68,32 @@ def names() -> dict:
 
 
 @cache
+def common_words() -> frozenset[str]:
+    """Ordinary words jieba tags as names (明白, 陆军, 朴素); data/zh-common-words.txt."""
+    with open(DATA / "zh-common-words.txt", encoding="utf-8") as f:
+        return frozenset(line.strip() for line in f if not line.startswith("#"))
+
+
+TITLES = frozenset(  # words after a surname that make it one: 曾先生 Zeng xiansheng
+    "先生 女士 小姐 夫人 太太 老师 同志 同学 师傅 教授 博士 将军 主席 总理 部长 大使".split()
+)
+NAME_FLAGS = ("nr", "nrfg", "nrt", "nz", "yg", "ng", "g")  # what may follow a compound surname
+
+
+def _surname_fits(piece: str, reads: list, data: dict) -> bool:
+    """A three-character name jieba's dictionary does not hold (one its model guessed) is
+    taken as a name only if the polyphone model read its first character as the surname:
+    曾高达 "once reached" is read ceng2, so it is no name; 曾国藩 is in the dictionary.
+    (Measured with benchmarks/eval_zh_names.py.)"""
+    surname = data["surnames"].get(piece[0])
+    if surname is None or not reads or reads[0] == surname or len(piece) != 3:
+        return True  # two characters (解缙, 乐毅): too little context for the model to judge
+    from .lexicon import _jieba
+
+    return piece in _jieba().dt.FREQ
+
+
+@cache
 def lc_names() -> dict[str, list[tuple[list[str], bool]]]:
     """LC's proper names: hanzi → written words, each (syllables, capitalised)."""
     out = {}
@@ -304,20 +330,28 @@ def _classify(piece: str, simp: str, start: int, flag: str, reads: list, data: d
         w.syllables, w.groups, w.caps = list(syllables), list(groups), [True] * len(groups)
     elif simp in data["ethnic_groups"] or piece in data["ethnic_groups"]:
         w.role, w.groups, w.caps = ETHNIC, [len(piece)], [True]
+    elif simp in common_words() or piece in common_words():
+        pass  # jieba tags it as a name, CC-CEDICT knows it as a word: 陆军, 朴素, 明白
+    elif piece in data["compound_surnames"]:  # alone: 东方 is also "the east"; see _merge
+        w.syllables = data["compound_surnames"][piece].split()
+    elif piece[:2] in data["compound_surnames"] and flag == "ns" and 3 <= len(piece) <= 4:
+        w.role, w.groups, w.caps = PERSON, [2, len(piece) - 2], [True, True]  # 夏侯惇 (ns)
+        w.syllables[:2] = data["compound_surnames"][piece[:2]].split()
     elif (
         flag in ("nr", "nrfg")
         and len(piece) >= 2
         and (piece[0] in data["common_surnames"] or piece[:2] in data["compound_surnames"])
+        and _surname_fits(piece, reads, data)
     ):
         n = _split_person(piece)
         w.role = PERSON
         w.groups = [n, len(piece) - n] if len(piece) > n else [n]
-        w.caps = [True] * len(w.groups)
+        w.caps = [True, piece[n:] not in TITLES][: len(w.groups)]  # 欧阳先生 Ouyang xiansheng
         if n == 2:
             w.syllables[:2] = data["compound_surnames"][piece[:2]].split()
         elif piece[0] in data["surnames"]:
             w.syllables[0] = data["surnames"][piece[0]]
-    elif flag == "nrt" and len(piece) >= 2:
+    elif flag == "nrt" and len(piece) >= 2 and piece[0] not in _DIGITS:  # not 四万人
         w.role, w.groups, w.caps = PROPER, [len(piece)], [True]
     elif flag == "nt":
         w.role = ORG
@@ -389,11 +423,33 @@ def _merge(words: list[Word]) -> list[Word]:
             and w.flag[:2] in ("nr", "ns", "nz")
             and 1 <= len(w.text) <= 2
             and prev.end == w.start
+            and w.text not in common_words()
         ):  # 周 + 阿根: a name jieba cut in two
             prev.role, prev.end, prev.text = PERSON, w.end, prev.text + w.text
             prev.syllables = [data["surnames"].get(prev.text[0], prev.syllables[0]), *w.syllables]
             prev.groups, prev.caps = [1, len(w.text)], [True, True]
             continue
+        if (
+            prev is not None
+            and prev.role == WORD
+            and prev.text in data["compound_surnames"]
+            and w.role == WORD
+            and w.flag in NAME_FLAGS
+            and 1 <= len(w.text) <= 2
+            and prev.end == w.start
+        ):  # 万俟 + 卨: a compound surname and the given name jieba left apart
+            prev.role, prev.end, prev.text = PERSON, w.end, prev.text + w.text
+            prev.syllables = [*data["compound_surnames"][prev.text[:2]].split(), *w.syllables]
+            prev.groups, prev.caps = [2, len(w.text)], [True, True]
+            continue
+        if (
+            prev is not None
+            and prev.role == WORD
+            and w.text in TITLES
+            and (prev.text in data["compound_surnames"] or prev.text in data["common_surnames"])
+            and prev.syllables[:1] == [data["surnames"].get(prev.text, prev.syllables[0])]
+        ):  # 曾 + 先生: a surname before a title is a name
+            prev.role, prev.groups, prev.caps = PERSON, [len(prev.text)], [True]
         if (
             prev is not None
             and w.role == WORD

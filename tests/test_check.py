@@ -295,3 +295,10 @@ def test_check_paths_skips_fixed_copies(tmp_path):
     )
     docs, _ = check_paths([tmp_path / "book"])
     assert sorted(d.path.name for d in docs) == ["chapter-3.md", "chapter-4.docx"]
+
+
+def test_a_tone_spelling_house_system_is_refused_with_a_reason():
+    # Gwoyeu Romatzyh romanizes Hanzi, but Mao Tse-tung does not say which tones to spell
+    assert bukva.romanize("北京", lang="zh", system="gwoyeu-romatzyh") == "Beeijing"
+    with pytest.raises(BukvaError, match="cannot be checked against it"):
+        check_text("Mao Tse-tung met Chou En-lai.", {"zh": "gwoyeu-romatzyh"})

@@ -195,3 +195,53 @@ def test_a_character_without_any_reading_stays_with_a_warning():
     result = bukva.transliterate("龦字", lang="zh")  # U+9FA6: no Mandarin reading in any source
     assert result.text.startswith("龦")
     assert [w.code for w in result.warnings] == ["no-reading"]
+
+
+def test_gwoyeu_romatzyh_tonal_spelling():
+    """Zero-initial and sonorant syllables, where GR's rules are least regular, against the
+    all-tones table of finals (pinyin.info, after Chao 1968)."""
+    from bukva.chinese import _system
+    from bukva.chinese.formats import spell
+
+    mapping = _system("gwoyeu-romatzyh", ()).mapping
+    expected = {
+        "yi3": "yii",
+        "ye3": "yee",
+        "you3": "yeou",
+        "yan3": "yean",
+        "yin3": "yiin",
+        "wu3": "wuu",
+        "wo3": "woo",
+        "wan3": "woan",
+        "wei3": "woei",
+        "yu3": "yeu",
+        "yuan3": "yeuan",
+        "yi4": "yih",
+        "yin4": "yinn",
+        "ying4": "yinq",
+        "wu4": "wuh",
+        "wang4": "wanq",
+        "yu4": "yuh",
+        "yue4": "yueh",
+        "yin2": "yn",
+        "ying2": "yng",
+        "ma1": "mha",
+        "ma2": "ma",
+        "nü3": "neu",
+        "lü4": "liuh",
+        "liu4": "liow",
+        "ri4": "ryh",
+        "shi2": "shyr",
+        "er2": "erl",
+        "er3": "eel",
+        "er4": "ell",
+        "zhong2": "jorng",
+        "jiong3": "jeong",
+        "xue2": "shyue",
+        "cun2": "tswen",
+        "zi4": "tzyh",
+        "de5": "de",
+    }
+    assert {r: spell(r, mapping, "none") for r in expected} == expected
+    with pytest.raises(bukva.BukvaError, match="spells each syllable's tone"):
+        bukva.convert("Mao Tse-tung", "wade-giles", "gwoyeu-romatzyh")

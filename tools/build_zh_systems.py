@@ -6,7 +6,10 @@ table is never typed by hand:
   ../shared/data/chinese-syllable-tables/syllable_crosscheck.csv, with the syllables cjklib lacks
   added from Giles;
 - palladius: the Palladius table of the same cross-check (palladizator column);
-- czech, yale, zhuyin: generated from their initial and final tables, written out below.
+- czech, yale, zhuyin: generated from their initial and final tables, written out below;
+- gwoyeu-romatzyh: the basic (first-tone) forms from cjklib's pinyin → GR table (after Chao,
+  A Grammar of Spoken Chinese, 1968), and each syllable's spellings in tones 2-4 made by Chao's
+  tonal spelling rules (written out in ``gr_tonal``), as keys ``ba1`` ... ``ba4``.
 
 Run: python tools/build_zh_systems.py ../shared/data/chinese-syllable-tables
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "bukva" / "systems" / "chinese"
@@ -46,8 +50,8 @@ INITIALS = [
 ]
 
 
-def parts(syllable: str) -> tuple[str, str]:
-    for ini in INITIALS:
+def parts(syllable: str, initials: Sequence[str] = INITIALS) -> tuple[str, str]:
+    for ini in initials:
         if syllable.startswith(ini) and len(syllable) > len(ini):
             return ini, syllable[len(ini) :]
     return "", syllable
@@ -331,6 +335,101 @@ WG_EXTRA = {
 PALLADIUS_EXTRA = {"ê": "э", "yo": "йо", "ng": "н", "rua": "жуа"}
 
 
+GR_INITIALS = tuple("tz ts ch sh b p m f d t n l s j r g k h".split())
+GR_SONORANTS = ("m", "n", "l", "r")
+
+
+def _gr_row(final: str) -> str:
+    if final in ("iu", "iue", "iuan", "iun"):
+        return "iu"
+    if final[0] in "iu" and final != "y":
+        return final[0]
+    return "a"
+
+
+def _gr_ending(final: str) -> tuple[str, str]:
+    """The final as (body, ending): ending is ng, n, l, i, u (after a vowel) or ''."""
+    for ending in ("ng", "n", "l"):
+        if final.endswith(ending) and len(final) > len(ending):
+            return final[: -len(ending)], ending
+    if len(final) >= 2 and final[-1] in "iu" and final[-2] in "aeo":
+        return final[:-1], final[-1]
+    return final, ""
+
+
+def gr_tonal(basic: str, tone: int) -> str:
+    """A syllable's Gwoyeu Romatzyh spelling in ``tone`` from its basic form (Chao 1968):
+    ai, air, ae, ay; shiau, shyau, sheau, shiaw; ma: mha, ma, maa, mah."""
+    initial, final = parts(basic, GR_INITIALS)
+    row = _gr_row(final)
+    if tone == 1:
+        return initial + "h" + final if initial in GR_SONORANTS else basic
+    if tone == 5:
+        return basic
+    if tone == 2:
+        if initial in GR_SONORANTS:
+            return basic
+        if row == "iu":
+            out = "y" + final[1:]
+        elif row in "iu" and final in ("i", "u"):
+            out = {"i": "yi", "u": "wu"}[final]
+        elif row == "i":
+            out = "y" + final[1:]
+        elif row == "u":
+            out = "w" + final[1:]
+        else:
+            body, ending = _gr_ending(final)
+            out = body + ending + "r" if ending in ("i", "u") else body + "r" + ending
+        return initial + out
+    if tone == 3:
+        if row == "iu":
+            out = "e" + final[1:]
+        elif final in ("i", "u", "in", "ing"):
+            out = final[0] + final
+        elif final == "ie":
+            out = "iee"
+        elif final == "uo":
+            out = "uoo"
+        elif row == "i":
+            out = "e" + final[1:]
+        elif row == "u":
+            out = "o" + final[1:]
+        elif final in ("ai", "au"):
+            out = final[0] + {"i": "e", "u": "o"}[final[1]]
+        elif final in ("ei", "ou"):
+            out = final[0] + final
+        else:
+            out = final[0] + final
+        if not initial:  # begin with y- or w- as a syllable must
+            if row in ("i", "iu"):
+                out = "y" + out[1:] if out[0] == "i" and out[1] not in "in" else "y" + out
+            elif row == "u":
+                out = "w" + out[1:] if out[0] == "u" and out[1] != "u" else "w" + out
+        return initial + out
+    body, ending = _gr_ending(final)
+    out = body + {"ng": "nq", "n": "nn", "l": "ll", "i": "y", "u": "w", "": "h"}[ending]
+    if not initial:
+        if row == "iu":
+            out = "yu" + out[2:]
+        elif row == "i":
+            out = "y" + out[1:] if out[1] in "aeou" else "y" + out
+        elif row == "u":
+            out = "w" + out[1:] if out[1] in "aeio" else "w" + out
+    return initial + out
+
+
+def load_gr(folder: Path) -> dict[str, str]:
+    """cjklib's pinyin → GR basic forms."""
+    out = {}
+    with open(folder / "pinyingrmapping.csv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            pinyin, gr = (x.strip().strip("'") for x in line.split(","))
+            out[pinyin.replace("v", "ü")] = gr
+    return out
+
+
 def load_crosscheck(folder: Path) -> list[dict[str, str]]:
     with open(folder / "syllable_crosscheck.csv", encoding="utf-8") as f:
         return list(csv.DictReader(line for line in f if not line.startswith("#")))
@@ -366,6 +465,11 @@ def main(folder: str) -> None:
         "zh-czech.toml": {s: czech(s) for s in syllables if s.isalpha() and s != "ê"},
         "zh-yale.toml": {s: yale(s) for s in syllables if s.isalpha() and s != "ê"},
         "zh-zhuyin.toml": {s: zhuyin(s) for s in syllables if s.isalpha()},
+        "zh-gwoyeu-romatzyh.toml": {
+            f"{p}{tone or ''}": gr_tonal(basic, tone or 5)
+            for p, basic in load_gr(Path(folder)).items()
+            for tone in (0, 1, 2, 3, 4)
+        },
     }
     for name, mapping in tables.items():
         write_table(OUT / name, mapping)

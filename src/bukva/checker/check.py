@@ -8,7 +8,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..style.house import HouseStyle
+from ..engine.registry import BukvaError
+from ..style.house import SCOPES, HouseStyle
 from .documents import Document, Unit, read
 from .recognize import (
     chinese_names,
@@ -100,11 +101,23 @@ def _system_name(system: str, lang: str = "ru") -> str:
         return system
 
 
+TONE_SPELLING = frozenset({"gwoyeu-romatzyh"})  # systems whose letters spell the tone
+
+
 class Checker:
     """Checks documents against one house style."""
 
     def __init__(self, style: HouseStyle) -> None:
         self.style = style
+        for scope in SCOPES:
+            zh, _ = style.system_for("zh", scope)
+            if zh in TONE_SPELLING:
+                where = style.path.name if style.path else "the house style"
+                raise BukvaError(
+                    f"{where}: zh = {zh!r} can romanize Chinese characters, but a manuscript "
+                    "cannot be checked against it: its spellings need each syllable's tone, "
+                    "which a name written in another system does not give"
+                )
         self._skip: dict[str, bool] = {}  # words that can never be a finding
         self._lines: dict[int, list[int]] = {}
         self.accepted = style.accepted_forms

@@ -75,8 +75,8 @@ def table(system: str) -> SyllableTable:
     mapping = {p: v for p, v in mapping.items() if any(c in p for c in "aeiouüê")}
     freq = _frequency()
     to_pinyin: dict[str, str] = {}
-    for pinyin in sorted(mapping, key=lambda p: -freq.get(p, 0)):
-        to_pinyin.setdefault(_norm(mapping[pinyin]), pinyin)
+    for key in sorted(mapping, key=lambda p: -freq.get(p.rstrip("12345"), 0)):
+        to_pinyin.setdefault(_norm(mapping[key]), key.rstrip("12345"))  # bar (GR) → ba
     loose: dict[str, str] = {}
     for spelling, pinyin in to_pinyin.items():  # spellings typed without ê, ŭ or ü
         plain = spelling.replace("ê", "e").replace("ŭ", "u").replace("ü", "u")
@@ -164,6 +164,12 @@ def convert(text: str, source: str, target: str, strict: bool = False) -> str:
     ``strict``: convert only hyphenated groups and the surname before them, never a word on its
     own (what a checker wants, where English text is full of Chang and Ho)."""
     src, dst = table(source), table(target)
+    if any(key[-1:].isdigit() for key in dst.from_pinyin):
+        raise BukvaError(
+            f"{target} spells each syllable's tone, and romanized text without tones does not "
+            "say it; romanize the Chinese characters instead (bukva romanize --system "
+            f"{target})"
+        )
     from .words import names
 
     surnames = {s for s in (_syllables_of(c) for c in names()["common_surnames"]) if s}

@@ -65,8 +65,8 @@ def spell(
 ) -> str:
     """One syllable in the system: ``zhong1`` → ``zhōng`` / ``zhong1`` / ``chung`` / ``ㄓㄨㄥ``."""
     base, tone = split_tone(reading)
-    if mapping:
-        out = mapping.get(base, base)
+    if mapping:  # a table that spells tones (Gwoyeu Romatzyh) has keys with the tone: ba2
+        out = mapping.get(f"{base}{tone}") or mapping.get(base, base)
         if tones == "numbers":
             return f"{out}{tone}"
         if tones == "marks" and tone_marks:

@@ -101,6 +101,14 @@ def _system_name(system: str, lang: str = "ru") -> str:
         return system
 
 
+def _words_re(forms) -> re.Pattern[str] | None:
+    """One pattern for any of ``forms`` as whole words (the longest first), or None."""
+    if not forms:
+        return None
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])")
+
+
 TONE_SPELLING = frozenset({"gwoyeu-romatzyh"})  # systems whose letters spell the tone
 
 
@@ -120,14 +128,11 @@ class Checker:
                 )
         self._skip: dict[str, bool] = {}  # words that can never be a finding
         self._lines: dict[int, list[int]] = {}
+        self._romanized: dict[tuple[str, str, str], str] = {}
         self.accepted = style.accepted_forms
-        self._accepted_re = None
-        if self.accepted:
-            forms = sorted(self.accepted, key=len, reverse=True)
-            self._accepted_re = re.compile(
-                r"(?<![^\W\d_])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![^\W\d_])"
-            )
+        self._accepted_re = _words_re(self.accepted)
         self._zh_exception_forms = self._exception_romanizations()
+        self._zh_exception_re = _words_re(self._zh_exception_forms)
 
     def _exception_romanizations(self) -> dict[str, str]:
         """The pinyin and Wade-Giles forms of the Chinese exceptions (Jiang Jieshi → Chiang
@@ -164,7 +169,9 @@ class Checker:
                 mask[m.start() : m.end()] = bytes(b or 2 for b in mask[m.start() : m.end()])
 
         def blocked(start: int, end: int, kinds: tuple[int, ...] = (1, 2)) -> bool:
-            return any(b in kinds for b in mask[start:end])
+            if kinds == (1, 2):  # any mark at all
+                return mask.count(0, start, end) != end - start
+            return any(mask.find(k, start, end) != -1 for k in kinds)
 
         def add(
             rule: str,
@@ -239,19 +246,19 @@ class Checker:
             variants.setdefault(("zh", name.fix), []).append(
                 (name.text, out[-1], _occurrence(out[-1]))
             )
-        for form, exc_form in self._zh_exception_forms.items():
-            for m in re.finditer(rf"(?<![^\W\d_]){re.escape(form)}(?![^\W\d_])", text):
-                scope = unit.scope_at(m.start())
-                if blocked(m.start(), m.end()) or not self.style.exceptions_apply(scope):
-                    continue
-                add(
-                    "zh.exception",
-                    m.start(),
-                    m.end(),
-                    exc_form,
-                    True,
-                    f"the house writes this name {exc_form!r}",
-                )
+        for m in self._zh_exception_re.finditer(text) if self._zh_exception_re else ():
+            scope = unit.scope_at(m.start())
+            if blocked(m.start(), m.end()) or not self.style.exceptions_apply(scope):
+                continue
+            exc_form = self._zh_exception_forms[m.group()]
+            add(
+                "zh.exception",
+                m.start(),
+                m.end(),
+                exc_form,
+                True,
+                f"the house writes this name {exc_form!r}",
+            )
         # Romanized Russian
         for m in LATIN_WORD.finditer(text):
             word = m.group()
@@ -366,9 +373,17 @@ class Checker:
         return line, pos - starts[line - 1] + 1
 
     def _romanize(self, text: str, lang: str, scope: str) -> str:
-        from ..api import romanize
+        """The house romanization of a run left in Cyrillic or Hanzi; a run met again (a name
+        the book repeats) is not romanized twice."""
+        key = (text, lang, scope)
+        done = self._romanized.get(key)
+        if done is None:
+            from ..api import romanize
 
-        return romanize(text, lang="zh" if lang == "zh" else "auto", style=self.style, scope=scope)
+            done = self._romanized[key] = romanize(
+                text, lang="zh" if lang == "zh" else "auto", style=self.style, scope=scope
+            )
+        return done
 
     def _palladius(self, run: str) -> str | None:
         """The run as pinyin if it is Chinese names in Palladius (every word parses)."""

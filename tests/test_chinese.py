@@ -245,3 +245,12 @@ def test_gwoyeu_romatzyh_tonal_spelling():
     assert {r: spell(r, mapping, "none") for r in expected} == expected
     with pytest.raises(bukva.BukvaError, match="spells each syllable's tone"):
         bukva.convert("Mao Tse-tung", "wade-giles", "gwoyeu-romatzyh")
+
+
+def test_rjieba_cuts_as_jieba_does():
+    """readings() segments with rjieba; its words must be jieba's (dictionary, no HMM)."""
+    import jieba
+    from rjieba import cut
+
+    text = "银行行长说，中华人民共和国外交部档案馆藏有1949年的文件。他曾经在重庆工作过。"
+    assert cut(text, hmm=False) == list(jieba.cut(text, HMM=False))

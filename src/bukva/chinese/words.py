@@ -77,20 +77,8 @@ def common_words() -> frozenset[str]:
 TITLES = frozenset(  # words after a surname that make it one: 曾先生 Zeng xiansheng
     "先生 女士 小姐 夫人 太太 老师 同志 同学 师傅 教授 博士 将军 主席 总理 部长 大使".split()
 )
+COMMON_FLAGS = frozenset("n v vn a ad an d r m q p c f t u ul uj".split())  # jieba's tags
 NAME_FLAGS = ("nr", "nrfg", "nrt", "nz", "yg", "ng", "g")  # what may follow a compound surname
-
-
-def _surname_fits(piece: str, reads: list, data: dict) -> bool:
-    """A three-character name jieba's dictionary does not hold (one its model guessed) is
-    taken as a name only if the polyphone model read its first character as the surname:
-    曾高达 "once reached" is read ceng2, so it is no name; 曾国藩 is in the dictionary.
-    (Measured with benchmarks/eval_zh_names.py.)"""
-    surname = data["surnames"].get(piece[0])
-    if surname is None or not reads or reads[0] == surname or len(piece) != 3:
-        return True  # two characters (解缙, 乐毅): too little context for the model to judge
-    from .lexicon import _jieba
-
-    return piece in _jieba().dt.FREQ
 
 
 @cache
@@ -340,8 +328,11 @@ def _classify(piece: str, simp: str, start: int, flag: str, reads: list, data: d
     elif (
         flag in ("nr", "nrfg")
         and len(piece) >= 2
-        and (piece[0] in data["common_surnames"] or piece[:2] in data["compound_surnames"])
-        and _surname_fits(piece, reads, data)
+        and (
+            piece[0] in data["common_surnames"]
+            or piece[0] in data["surnames"]
+            or piece[:2] in data["compound_surnames"]
+        )
     ):
         n = _split_person(piece)
         w.role = PERSON
@@ -415,10 +406,15 @@ def _merge(words: list[Word]) -> list[Word]:
             continue
         if (
             prev is not None
-            and prev.role == WORD
-            and prev.flag == "nr"
             and len(prev.text) == 1
-            and prev.text in data["common_surnames"]
+            and (
+                (prev.role == WORD and prev.flag == "nr" and prev.text in data["common_surnames"])
+                or (
+                    prev.role in (WORD, PLACE)
+                    and prev.text in data["surnames"]
+                    and w.flag in ("nr", "nrfg")
+                )
+            )  # 周 (nr) + 阿根; 曾 (an adverb to jieba), 华 (China) + 志强 (a given name)
             and w.role in (WORD, PROPER, PLACE)
             and w.flag[:2] in ("nr", "ns", "nz")
             and 1 <= len(w.text) <= 2
@@ -457,7 +453,12 @@ def _merge(words: list[Word]) -> list[Word]:
             and prev.end == w.start
             and (
                 prev.role in (PLACE, PROPER)
-                or (prev.role == WORD and 2 <= len(prev.text) <= 4 and len(w.text) == 1)
+                or (
+                    prev.role == WORD
+                    and 2 <= len(prev.text) <= 4
+                    and len(w.text) == 1
+                    and prev.flag not in COMMON_FLAGS  # 著名演员 + 区: not a district
+                )
             )
         ):
             if prev.role == WORD:

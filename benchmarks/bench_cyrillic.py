@@ -6,7 +6,7 @@ Peers: iuliia (ALA_LC scheme), PyICU (Russian-Latin/BGN), unidecode, anyascii, c
 Each is timed on the identical text, ``repeat`` times, interleaved; the median is reported, two
 ways: one call per paragraph (about 840 characters; what a document or catalog pipeline does)
 and one call for the whole text. PyICU slows down on very long strings (0.13 M chars/s on 4 M
-characters, 3 M per paragraph), which is why both are shown.
+characters, about 5 M per paragraph), which is why both are shown.
 """
 
 from __future__ import annotations

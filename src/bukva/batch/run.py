@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..engine.registry import BukvaError
+from ..interfaces.files import atomic_stream
 from .marc import Options, Problem, parse, process, read_binary
 from .progress import Progress
 from .tables import (
@@ -138,54 +139,39 @@ def run_marc(
     quiet: bool = False,
 ) -> list[Problem]:
     """Romanize (or verify) a MARC file; returns the problems, in record order."""
-    import tempfile
-
     runner = runner or Runner()
     xml_in = source.suffix.lower() in (".xml", ".marcxml")
     xml_out = target is not None and target.suffix.lower() in (".xml", ".marcxml")
     problems: list[Problem] = []
-    write = target is not None and not verify
-    out = (  # closed and renamed (or removed) below, once the last chunk is written
-        tempfile.NamedTemporaryFile("wb", delete=False, dir=target.parent, suffix=".tmp")  # noqa: SIM115
-        if write
-        else None
-    )
-    if out is not None and xml_out:
-        out.write(
-            b'<?xml version="1.0" encoding="UTF-8"?>\n'
-            b'<collection xmlns="http://www.loc.gov/MARC21/slim">\n'
-        )
-    progress = Progress("marc", quiet=quiet)
-    if xml_in:
-        from .marc import records
+    with atomic_stream(None if verify else target) as out:
+        if out is not None and xml_out:
+            out.write(
+                b'<?xml version="1.0" encoding="UTF-8"?>\n'
+                b'<collection xmlns="http://www.loc.gov/MARC21/slim">\n'
+            )
+        progress = Progress("marc", quiet=quiet)
+        if xml_in:
+            from .marc import records
 
-        items: Iterable = ((p, o, _as_raw(r)) for p, o, r, _ in records(source))
-    else:
-        stream = open(source, "rb")  # noqa: SIM115 - closed below, after the last chunk
-        items = read_binary(stream)
-    try:
-        for results in runner.map(marc_chunk, _chunks(items), opts, verify, xml_out):
-            for kind, value in results:
-                if kind == "problem":
-                    problems.append(Problem(**value))
-                    continue
-                if out is not None and value is not None:
-                    out.write(value)
-                progress.advance()
-    except BaseException:
-        if out is not None:
-            out.close()
-            Path(out.name).unlink(missing_ok=True)
-        raise
-    finally:
-        if not xml_in:
-            stream.close()
-        progress.close()
-    if out is not None:
-        if xml_out:
+            items: Iterable = ((p, o, _as_raw(r)) for p, o, r, _ in records(source))
+        else:
+            stream = open(source, "rb")  # noqa: SIM115 - closed below, after the last chunk
+            items = read_binary(stream)
+        try:
+            for results in runner.map(marc_chunk, _chunks(items), opts, verify, xml_out):
+                for kind, value in results:
+                    if kind == "problem":
+                        problems.append(Problem(**value))
+                        continue
+                    if out is not None and value is not None:
+                        out.write(value)
+                    progress.advance()
+        finally:
+            if not xml_in:
+                stream.close()
+            progress.close()
+        if out is not None and xml_out:
             out.write(b"</collection>\n")
-        out.close()
-        Path(out.name).replace(target)  # type: ignore[arg-type]
     return problems
 
 
@@ -204,50 +190,36 @@ def run_table(
     """Romanize the chosen columns of a CSV or JSONL file; returns the rows written."""
     import csv
     import sys
-    import tempfile
 
     runner = runner or Runner()
     jsonl = source.suffix.lower() in (".jsonl", ".ndjson", ".json")
     progress = Progress(source.name, quiet=quiet)
-    out_stream = (  # closed and renamed (or removed) below, once the last row is written
-        tempfile.NamedTemporaryFile(  # noqa: SIM115
-            "w", encoding="utf-8", newline="", delete=False, dir=target.parent, suffix=".tmp"
-        )
-        if target is not None
-        else sys.stdout
-    )
     written = 0
-    try:
-        with open(source, encoding="utf-8-sig", newline="") as f:
-            if jsonl:
-                chunks = _chunks(enumerate(f, 1))
-                for lines in runner.map(jsonl_chunk, chunks, job):
-                    out_stream.writelines(lines)
-                    written += len(lines)
-                    progress.advance(len(lines))
-            else:
-                reader = csv.reader(f)
-                header = next(reader, None)
-                if header is None:
-                    raise BukvaError(f"{source}: empty CSV file")
-                check_header(header, job, str(source))
-                out_stream.write(format_csv_row(out_header(header, job)))
-                for lines in runner.map(csv_chunk, _chunks(reader), header, job):
-                    out_stream.writelines(lines)
-                    written += len(lines)
-                    progress.advance(len(lines))
-    except UnicodeDecodeError as exc:
-        raise BukvaError(f"{source}: not UTF-8 (byte {exc.start})") from None
-    except BaseException:
-        if target is not None:
-            out_stream.close()
-            Path(out_stream.name).unlink(missing_ok=True)
-        raise
-    finally:
-        progress.close()
-    if target is not None:
-        out_stream.close()
-        Path(out_stream.name).replace(target)
+    with atomic_stream(target, "w", encoding="utf-8", newline="") as out:
+        out_stream = out if out is not None else sys.stdout
+        try:
+            with open(source, encoding="utf-8-sig", newline="") as f:
+                if jsonl:
+                    chunks = _chunks(enumerate(f, 1))
+                    for lines in runner.map(jsonl_chunk, chunks, job):
+                        out_stream.writelines(lines)
+                        written += len(lines)
+                        progress.advance(len(lines))
+                else:
+                    reader = csv.reader(f)
+                    header = next(reader, None)
+                    if header is None:
+                        raise BukvaError(f"{source}: empty CSV file")
+                    check_header(header, job, str(source))
+                    out_stream.write(format_csv_row(out_header(header, job)))
+                    for lines in runner.map(csv_chunk, _chunks(reader), header, job):
+                        out_stream.writelines(lines)
+                        written += len(lines)
+                        progress.advance(len(lines))
+        except UnicodeDecodeError as exc:
+            raise BukvaError(f"{source}: not UTF-8 (byte {exc.start})") from None
+        finally:
+            progress.close()
     return written
 
 

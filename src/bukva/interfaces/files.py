@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, Any
 
 from ..engine.registry import BukvaError
 
@@ -34,17 +37,32 @@ def atomic_write(path: str | Path, data: str | bytes, *, backup: bool = False) -
     if backup and path.exists():
         saved = path.with_name(path.name + "~")
         shutil.copy2(path, saved)
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(raw)
-            f.flush()
-            os.fsync(f.fileno())
-        if path.exists():
-            shutil.copymode(path, tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_stream(path) as f:
+        f.write(data.encode("utf-8") if isinstance(data, str) else data)
     return saved
+
+
+@contextmanager
+def atomic_stream(path: str | Path | None, mode: str = "wb", **open_args: Any) -> Iterator[IO]:
+    """A file to stream into that appears at ``path`` only once it is written whole: a
+    temporary file in the same folder, renamed at the end, removed if anything fails.
+    With no ``path`` there is nothing to write, and None is given."""
+    if path is None:
+        yield None  # type: ignore[misc]
+        return
+    path = Path(path)
+    f = tempfile.NamedTemporaryFile(  # noqa: SIM115 - renamed or removed below
+        mode, delete=False, dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", **open_args
+    )
+    try:
+        yield f
+        f.flush()
+        os.fsync(f.fileno())
+        f.close()
+        if path.exists():
+            shutil.copymode(path, f.name)
+        os.replace(f.name, path)
+    except BaseException:
+        f.close()
+        Path(f.name).unlink(missing_ok=True)
+        raise

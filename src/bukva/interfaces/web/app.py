@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
+from ...api import SystemInfo
 from ...engine.registry import BukvaError
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -110,18 +111,6 @@ class CheckOut(BaseModel):
     findings: list[FindingOut]
 
 
-class SystemOut(BaseModel):
-    id: str
-    languages: list[str]
-    name: str
-    authority: str
-    source: str
-    date: str
-    reversible: bool
-    options: dict[str, dict[str, Any]]
-    samples: int
-
-
 ERRORS = {422: {"model": ErrorOut}, 413: {"model": ErrorOut}, 503: {"model": ErrorOut}}
 
 
@@ -200,11 +189,11 @@ def create_app() -> FastAPI:
     async def health() -> dict[str, str]:
         return {"status": "ok", "version": __version__}
 
-    @app.get("/api/systems", response_model=list[SystemOut], summary="The systems, with options")
-    async def list_systems(lang: str | None = None) -> list[dict[str, Any]]:
+    @app.get("/api/systems", response_model=list[SystemInfo], summary="The systems, with options")
+    async def list_systems(lang: str | None = None) -> list[SystemInfo]:
         from ... import api
 
-        return [s.to_dict() for s in api.systems(lang)]
+        return api.systems(lang)
 
     @app.post(
         "/api/romanize",

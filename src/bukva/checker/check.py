@@ -109,17 +109,16 @@ def _words_re(forms) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])")
 
 
-TONE_SPELLING = frozenset({"gwoyeu-romatzyh"})  # systems whose letters spell the tone
-
-
 class Checker:
     """Checks documents against one house style."""
 
     def __init__(self, style: HouseStyle) -> None:
         self.style = style
+        from ..chinese.convert import spells_tones
+
         for scope in SCOPES:
             zh, _ = style.system_for("zh", scope)
-            if zh in TONE_SPELLING:
+            if spells_tones(zh):
                 where = style.path.name if style.path else "the house style"
                 raise BukvaError(
                     f"{where}: zh = {zh!r} can romanize Chinese characters, but a manuscript "

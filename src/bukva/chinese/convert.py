@@ -158,13 +158,23 @@ def _write(syllables: list[str], target: str, tab: SyllableTable, capital: bool)
     return word[:1].upper() + word[1:] if capital else word
 
 
+def spells_tones(system: str) -> bool:
+    """Whether ``system`` spells each syllable's tone in its letters (Gwoyeu Romatzyh: ba, bar,
+    baa, bah): its table has a key per tone (``ba2``)."""
+    if system in ("pinyin", "ala-lc"):
+        return False
+    from . import _system
+
+    return any(key[-1:].isdigit() for key in _system(system, ()).mapping)
+
+
 def convert(text: str, source: str, target: str, strict: bool = False) -> str:
     """Rewrite the romanized Chinese names in ``text`` from ``source`` to ``target``.
 
     ``strict``: convert only hyphenated groups and the surname before them, never a word on its
     own (what a checker wants, where English text is full of Chang and Ho)."""
     src, dst = table(source), table(target)
-    if any(key[-1:].isdigit() for key in dst.from_pinyin):
+    if spells_tones(target):
         raise BukvaError(
             f"{target} spells each syllable's tone, and romanized text without tones does not "
             "say it; romanize the Chinese characters instead (bukva romanize --system "

@@ -106,7 +106,7 @@ def test_cli_exit_codes(marc_file, tmp_path):
     diff = subprocess.run(
         [*run, str(marc_file), "--verify", "--quiet"], capture_output=True, text=True
     )
-    assert diff.returncode == 1 and "record 2 (001 bk0002)" in diff.stderr
+    assert diff.returncode == 1 and "record 2 (001 bk0002)" in diff.stdout  # the report
     missing = subprocess.run(
         [*run, str(tmp_path / "nope.mrc"), "--verify"], capture_output=True, text=True
     )

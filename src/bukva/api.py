@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from .engine.compile import Compiled, compile_system, resolve_options
+from .engine.deadline import check as deadline_check
 from .engine.registry import BukvaError, all_specs, find
 from .engine.result import Notice, Span, Transliteration
 from .engine.reverse import Candidate, Reverser, build_reverser, prepare
@@ -146,6 +147,8 @@ def transliterate(
     at = 0
     unknown: dict[str, int] = {}
     for start, end, is_word in _segments(text, _word_re(comp.joiners)):
+        if not len(out) % 512:
+            deadline_check()
         piece = text[start:end]
         romanizes = is_word and any(ord(ch) in comp.table for ch in piece)
         result = comp.forward(piece) if romanizes else piece
@@ -156,6 +159,17 @@ def transliterate(
         out.append(result)
         spans.append(Span(start, end, at, at + len(result), "word" if romanizes else "text"))
         at += len(result)
+    hanzi = _HAN.search(text)
+    if hanzi:
+        notices.append(
+            Notice(
+                "hanzi-left",
+                f"Chinese characters are left as they are in a {lang} pass; "
+                "romanize them with lang='zh' (--lang zh)",
+                hanzi.start(),
+                hanzi.start() + 1,
+            )
+        )
     for ch, where in unknown.items():
         notices.append(
             Notice(
@@ -228,6 +242,7 @@ def _reverse_detailed(text: str, lang: str, system: str, options: dict[str, Any]
     for start, end, is_word in _segments(text, rev.word_re):
         piece = text[start:end]
         alternatives: tuple[str, ...] = ()
+        deadline_check()
         if not is_word or start in markers:
             result = piece
         elif rev.exact:

@@ -86,13 +86,19 @@ def read_binary(stream: BinaryIO, chunk: int = 1 << 16) -> Iterator[tuple[int, i
 
 
 def parse(raw: bytes):
-    """A pymarc Record from raw bytes (MARC-8 or UTF-8), or raise with a plain message."""
+    """A pymarc Record from raw bytes, or raise with a plain message. Leader/09 says the
+    encoding: ``a`` UTF-8, blank MARC-8 (converted to Unicode by pymarc's MARC-8 tables); a
+    record whose leader says one and whose bytes are the other is read the other way."""
     from pymarc import Record
 
+    utf8 = raw[9:10] == b"a"
     try:
-        return Record(data=raw, to_unicode=True, force_utf8=True)
-    except Exception as exc:
-        raise BukvaError(f"{type(exc).__name__}: {exc}") from None
+        return Record(data=raw, to_unicode=True, force_utf8=utf8)
+    except Exception as first:
+        try:
+            return Record(data=raw, to_unicode=True, force_utf8=not utf8)
+        except Exception:
+            raise BukvaError(f"{type(first).__name__}: {first}") from None
 
 
 def records(path: Path) -> Iterator[tuple[int, int | None, Any, str | None]]:

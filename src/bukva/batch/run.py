@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from ..engine.registry import BukvaError
-from ..interfaces.files import atomic_stream
-from .marc import Options, Problem, parse, process, read_binary
-from .progress import Progress
+from ..files import atomic_stream
+from .marc import RECORD_END, Options, Problem, parse, process, read_binary
+from .progress import Progress, count_in_file
 from .tables import (
     TableJob,
     check_header,
@@ -36,13 +36,17 @@ IN_FLIGHT = 8  # chunks submitted to the cluster ahead of the one being written
 
 
 def marc_chunk(
-    items: list[tuple[int, int, bytes]], opts: Options, verify: bool, xml: bool
+    items: list[tuple[int, int, Any]], opts: Options, verify: bool, xml: bool
 ) -> list[tuple[str, Any]]:
-    """Romanize (or verify) raw MARC records; returns ("record", bytes) / ("problem", dict)."""
+    """Romanize (or verify) MARC records (raw bytes, or records read from XML); returns
+    ("record", bytes) / ("problem", dict)."""
     out: list[tuple[str, Any]] = []
 
     def parsed():
         for position, offset, raw in items:
+            if not isinstance(raw, bytes):  # a record read from MARC XML: used as it is
+                yield position, offset, raw, None
+                continue
             try:
                 yield position, offset, parse(raw), None
             except BukvaError as exc:
@@ -54,7 +58,12 @@ def marc_chunk(
         elif kind == "checked":
             out.append(("checked", None))
         else:
-            out.append(("record", _serialize(rest[0], xml)))
+            try:
+                out.append(("record", _serialize(rest[0], xml)))
+            except Exception as exc:  # a leader or field pymarc cannot write back
+                out.append(
+                    ("problem", Problem(0, None, None, f"could not be written: {exc}").to_dict())
+                )
     return out
 
 
@@ -63,7 +72,10 @@ def _serialize(record, xml: bool) -> bytes:
         from pymarc import record_to_xml
 
         return record_to_xml(record) + b"\n"
-    record.leader = record.leader[:9] + "a" + record.leader[10:]  # UTF-8
+    leader = str(record.leader)
+    if not leader.isascii():  # some MARC XML leaders hold other characters: blanks there
+        leader = "".join(c if c.isascii() else " " for c in leader)
+    record.leader = leader[:9] + "a" + leader[10:]  # UTF-8
     return record.as_marc()
 
 
@@ -149,11 +161,16 @@ def run_marc(
                 b'<?xml version="1.0" encoding="UTF-8"?>\n'
                 b'<collection xmlns="http://www.loc.gov/MARC21/slim">\n'
             )
-        progress = Progress("marc", quiet=quiet)
+        total = None
+        if not quiet:
+            total = (
+                count_in_file(source, b"</record>") if xml_in else count_in_file(source, RECORD_END)
+            )
+        progress = Progress("marc", total=total, quiet=quiet)
         if xml_in:
             from .marc import records
 
-            items: Iterable = ((p, o, _as_raw(r)) for p, o, r, _ in records(source))
+            items: Iterable = ((p, o, r) for p, o, r, _ in records(source))
         else:
             stream = open(source, "rb")  # noqa: SIM115 - closed below, after the last chunk
             items = read_binary(stream)
@@ -166,6 +183,7 @@ def run_marc(
                     if out is not None and value is not None:
                         out.write(value)
                     progress.advance()
+                progress.chunk_done()
         finally:
             if not xml_in:
                 stream.close()
@@ -173,11 +191,6 @@ def run_marc(
         if out is not None and xml_out:
             out.write(b"</collection>\n")
     return problems
-
-
-def _as_raw(record) -> bytes:
-    record.leader = record.leader[:9] + "a" + record.leader[10:]
-    return record.as_marc()
 
 
 def run_table(
@@ -193,7 +206,8 @@ def run_table(
 
     runner = runner or Runner()
     jsonl = source.suffix.lower() in (".jsonl", ".ndjson", ".json")
-    progress = Progress(source.name, quiet=quiet)
+    total = None if quiet else count_in_file(source, b"\n", 0 if jsonl else 1)
+    progress = Progress(source.name, total=total, quiet=quiet)
     written = 0
     with atomic_stream(target, "w", encoding="utf-8", newline="") as out:
         out_stream = out if out is not None else sys.stdout
@@ -205,6 +219,7 @@ def run_table(
                         out_stream.writelines(lines)
                         written += len(lines)
                         progress.advance(len(lines))
+                        progress.chunk_done()
                 else:
                     reader = csv.reader(f)
                     header = next(reader, None)
@@ -216,6 +231,7 @@ def run_table(
                         out_stream.writelines(lines)
                         written += len(lines)
                         progress.advance(len(lines))
+                        progress.chunk_done()
         except UnicodeDecodeError as exc:
             raise BukvaError(f"{source}: not UTF-8 (byte {exc.start})") from None
         finally:

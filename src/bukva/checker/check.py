@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..engine.deadline import check as deadline_check
 from ..engine.registry import BukvaError
 from ..style.house import SCOPES, HouseStyle
 from .documents import Document, Unit, read
@@ -260,6 +261,7 @@ class Checker:
             )
         # Romanized Russian
         for m in LATIN_WORD.finditer(text):
+            deadline_check()
             word = m.group()
             if blocked(m.start(), m.end(), (1,)) or _in_identifier(text, m.start(), m.end()):
                 continue

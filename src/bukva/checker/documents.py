@@ -13,9 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..engine.registry import BukvaError
+from .docx_safety import DocxLimits, check_docx
 
-FENCE_OFF = re.compile(r"bukva:\s*off", re.IGNORECASE)
-FENCE_ON = re.compile(r"bukva:\s*on", re.IGNORECASE)
+# A fence is a whole line: "<!-- bukva: off -->" (Markdown, text), "# bukva: off" or just
+# "bukva: off" alone on a line (text); a sentence that mentions the words is not one.
+FENCE_OFF = re.compile(r"^\s*(?:<!--|#|//)?\s*bukva:\s*off\s*(?:-->)?\s*$", re.IGNORECASE)
+FENCE_ON = re.compile(r"^\s*(?:<!--|#|//)?\s*bukva:\s*on\s*(?:-->)?\s*$", re.IGNORECASE)
 _NOTES_HEADING = re.compile(r"^(notes|endnotes|footnotes)\s*$", re.IGNORECASE)
 _BIBLIO_HEADING = re.compile(
     r"^(bibliography|references|works cited|sources|select bibliography|archives)\s*$",
@@ -49,40 +52,46 @@ class Document:
     path: Path
     kind: str  # "markdown", "text", "docx"
     units: list[Unit]
-    raw: str | None = None  # the file's text (Markdown and text)
+    raw: str | None = None  # the file's text (Markdown and text), without a BOM
     package: object | None = None  # the python-docx Document
+    bom: bool = False  # the file began with a UTF-8 byte-order mark: a fixed file keeps it
 
 
 # -- Markdown and text -------------------------------------------------------------------------
 
 _MD_FOOTNOTE = re.compile(r"^\[\^[^\]]+\]:", re.MULTILINE)
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_MD_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1", re.DOTALL)
-_MD_FENCED_BLOCK = re.compile(r"^(```|~~~).*?^\1\s*$", re.MULTILINE | re.DOTALL)
-_MD_COMMENT_OFF = re.compile(
-    r"<!--\s*bukva:\s*off\s*-->(.*?)(<!--\s*bukva:\s*on\s*-->|\Z)", re.DOTALL | re.IGNORECASE
-)
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\]\([^)]*\)")
+_MD_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_BACKTICKS = re.compile(r"`+")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\]\([^)\s]*\)")
+_EMAIL_SIDE = re.compile(r"[\w.+-]+")
+_NOTE_END = re.compile(r"(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+(?=\S)|(?:\r\n|\r|\n)(?=\[\^)")
+
+
+def _lines(text: str):
+    """(start offset, line without its end) for each line; \n, \r\n and \r all end lines."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        yield pos, line.rstrip("\r\n")
+        pos += len(line)
 
 
 def _scopes_by_heading(text: str, markdown: bool) -> list[tuple[int, int, str]]:
     """Scopes from section headings: Notes → notes, Bibliography/References → bibliography;
     Markdown footnote definitions are notes wherever they stand."""
     marks: list[tuple[int, str]] = [(0, "body")]
-    pos = 0
-    for line in text.splitlines(keepends=True):
+    for pos, line in _lines(text):
         title = line.strip()
+        heading = _MD_HEADING.match(line) if markdown else None
         if markdown:
-            m = _MD_HEADING.match(line.rstrip("\n"))
-            title = m.group(2) if m else ""
+            title = heading.group(2) if heading else ""
         if title:
             if _NOTES_HEADING.match(title):
                 marks.append((pos, "notes"))
             elif _BIBLIO_HEADING.match(title):
                 marks.append((pos, "bibliography"))
-            elif markdown and _MD_HEADING.match(line.rstrip("\n")):
+            elif heading:
                 marks.append((pos, "body"))
-        pos += len(line)
     scopes = [
         (s, marks[i + 1][0] if i + 1 < len(marks) else len(text), scope)
         for i, (s, scope) in enumerate(marks)
@@ -90,32 +99,99 @@ def _scopes_by_heading(text: str, markdown: bool) -> list[tuple[int, int, str]]:
     if markdown:  # footnote definitions run to the next unindented paragraph
         notes = []
         for m in _MD_FOOTNOTE.finditer(text):
-            rest = text[m.end() :]
-            stop = re.search(r"\n(?:[ \t]*\n)+(?=\S)|\n(?=\[\^)", rest)
-            notes.append((m.start(), m.end() + (stop.start() if stop else len(rest)), "notes"))
+            stop = _NOTE_END.search(text, m.end())
+            notes.append((m.start(), stop.start() if stop else len(text), "notes"))
         scopes = notes + scopes  # the first match wins in scope_at
     return scopes
+
+
+def _fenced_blocks(text: str) -> list[tuple[int, int]]:
+    """Fenced code blocks, found line by line (linear in the text). As in CommonMark, a block
+    closes at a line of the same fence character at least as long as the opening one; one
+    left open runs to the end of the document (and is not checked: it is code)."""
+    out = []
+    opened: tuple[int, str] | None = None
+    for pos, line in _lines(text):
+        m = _MD_FENCE.match(line)
+        if opened is None:
+            if m and not (m.group(1)[0] == "`" and "`" in line[m.end() :]):
+                opened = (pos, m.group(1))
+        elif (
+            m
+            and m.group(1)[0] == opened[1][0]
+            and len(m.group(1)) >= len(opened[1])
+            and not line[m.end() :].strip()
+        ):
+            out.append((opened[0], pos + len(line)))
+            opened = None
+    if opened is not None:
+        out.append((opened[0], len(text)))
+    return out
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """Inline code: a run of n backticks up to the next run of exactly n (linear: each run is
+    looked at once, the next run of each length found from a table built right to left)."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text)]
+    following: dict[int, int] = {}
+    next_of: list[int | None] = [None] * len(runs)
+    for k in range(len(runs) - 1, -1, -1):
+        n = runs[k][1] - runs[k][0]
+        next_of[k] = following.get(n)
+        following[n] = k
+    out = []
+    k = 0
+    while k < len(runs):
+        close = next_of[k]
+        if close is None:
+            k += 1
+            continue
+        out.append((runs[k][0], runs[close][1]))
+        k = close + 1
+    return out
+
+
+def _off_regions(text: str) -> list[tuple[int, int]]:
+    """Regions between whole-line ``bukva: off`` and ``bukva: on`` fences (or the end)."""
+    out = []
+    off = None
+    for pos, line in _lines(text):
+        if off is None and FENCE_OFF.match(line):
+            off = pos
+        elif off is not None and FENCE_ON.match(line):
+            out.append((off, pos + len(line)))
+            off = None
+    if off is not None:
+        out.append((off, len(text)))
+    return out
+
+
+def _emails(text: str) -> list[tuple[int, int]]:
+    """E-mail addresses, found from each @ outward (linear, unlike a pattern starting at
+    every character)."""
+    out = []
+    at = text.find("@")
+    while at != -1:
+        left = at
+        while left > 0 and (text[left - 1].isalnum() or text[left - 1] in "._+-"):
+            left -= 1
+        m = _EMAIL_SIDE.match(text, at + 1)
+        if left < at and m and "." in m.group().strip("."):
+            out.append((left, m.end()))
+            at = text.find("@", m.end())
+        else:
+            at = text.find("@", at + 1)
+    return out
 
 
 def _fences(text: str, markdown: bool) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if markdown:
-        out += [(m.start(), m.end()) for m in _MD_FENCED_BLOCK.finditer(text)]
-        out += [(m.start(), m.end()) for m in _MD_CODE_SPAN.finditer(text)]
-        out += [(m.start(), m.end()) for m in _MD_COMMENT_OFF.finditer(text)]
-    else:
-        off = None
-        pos = 0
-        for line in text.splitlines(keepends=True):
-            if off is None and FENCE_OFF.search(line):
-                off = pos
-            elif off is not None and FENCE_ON.search(line):
-                out.append((off, pos + len(line)))
-                off = None
-            pos += len(line)
-        if off is not None:
-            out.append((off, len(text)))
+        out += _fenced_blocks(text)
+        out += _code_spans(text)
+    out += _off_regions(text)
     out += [(m.start(), m.end()) for m in _URL.finditer(text)]
+    out += _emails(text)
     return out
 
 
@@ -151,28 +227,6 @@ def _paragraph_text(p) -> tuple[str, RunMap]:
     return text, RunMap(p, pieces)
 
 
-def _check_docx_safety(path: Path, source=None) -> None:
-    """Refuse what is not a Word package, or would unpack to far more than it holds."""
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(source if source is not None else path) as z:
-            names = z.namelist()
-            if "word/document.xml" not in names:
-                raise BukvaError(f"{path}: not a Word document (no word/document.xml)")
-            total = sum(i.file_size for i in z.infolist())
-            packed = max(1, sum(i.compress_size for i in z.infolist()))
-            if total > 200 * 1024 * 1024 or total / packed > 200:
-                raise BukvaError(f"{path}: unpacks to {total:,} bytes from {packed:,}; refused")
-            for name in ("word/document.xml", "word/footnotes.xml", "word/endnotes.xml"):
-                if name in names:
-                    head = z.open(name).read(4096)
-                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                        raise BukvaError(f"{path}: {name} declares XML entities; refused")
-    except zipfile.BadZipFile:
-        raise BukvaError(f"{path}: not a Word document (not a zip package)") from None
-
-
 def xml_root(part):
     """The XML tree of a package part, parsed once and kept on the part (python-docx gives
     footnotes and endnotes no part class of their own); fixes are written into this tree."""
@@ -187,12 +241,12 @@ def xml_root(part):
     return root
 
 
-def read_docx(path: Path, data: bytes | None = None) -> Document:
+def read_docx(path: Path, data: bytes | None = None, limits: DocxLimits | None = None) -> Document:
     """Body paragraphs (tables included), footnotes, endnotes and comments of a .docx (from
     ``data`` if given: ``path`` is then only its name)."""
     import io
 
-    _check_docx_safety(path, io.BytesIO(data) if data is not None else None)
+    check_docx(path, io.BytesIO(data) if data is not None else None, limits or DocxLimits())
     import docx  # python-docx
 
     try:
@@ -212,9 +266,9 @@ def read_docx(path: Path, data: bytes | None = None) -> Document:
             scope = "notes"
         elif _BIBLIO_HEADING.match(title):
             scope = "bibliography"
-        if FENCE_OFF.search(text):
+        if FENCE_OFF.match(text):
             fence = True
-        elif FENCE_ON.search(text):
+        elif FENCE_ON.match(text):
             fence = False
             continue
         if not text.strip():
@@ -251,24 +305,26 @@ def read_docx(path: Path, data: bytes | None = None) -> Document:
     return Document(path, "docx", units, package=package)
 
 
-def read_bytes(name: str, data: bytes) -> Document:
+def read_bytes(name: str, data: bytes, limits: DocxLimits | None = None) -> Document:
     """A manuscript given as bytes (an upload): ``name`` says its kind and is only a label."""
     path = Path(Path(name).name or "upload.txt")
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        return read_docx(path, data)
+        return read_docx(path, data, limits)
     if suffix not in (".md", ".markdown", ".txt", ".text", ""):
         raise BukvaError(f"{path.name}: bukva checks .md, .txt and .docx files, not {suffix}")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise BukvaError(f"{path.name}: not UTF-8 text (byte {exc.start})") from None
-    return read_plain(path, text, markdown=suffix in (".md", ".markdown"))
+    doc = read_plain(path, text, markdown=suffix in (".md", ".markdown"))
+    doc.bom = data.startswith(b"\xef\xbb\xbf")
+    return doc
 
 
 def read(path: str | Path) -> Document:
     """Read one manuscript file."""
-    from ..interfaces.files import read_text
+    from ..files import read_text
 
     path = Path(path)
     if not path.exists():
@@ -276,8 +332,9 @@ def read(path: str | Path) -> Document:
     suffix = path.suffix.lower()
     if suffix == ".docx":
         return read_docx(path)
-    if suffix in (".md", ".markdown"):
-        return read_plain(path, read_text(path), markdown=True)
-    if suffix in (".txt", ".text", ""):
-        return read_plain(path, read_text(path), markdown=False)
+    if suffix in (".md", ".markdown", ".txt", ".text", ""):
+        doc = read_plain(path, read_text(path), markdown=suffix in (".md", ".markdown"))
+        with open(path, "rb") as f:
+            doc.bom = f.read(3) == b"\xef\xbb\xbf"
+        return doc
     raise BukvaError(f"{path}: bukva checks .md, .txt and .docx files, not {suffix}")

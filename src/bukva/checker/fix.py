@@ -10,6 +10,7 @@ import difflib
 import io
 from pathlib import Path
 
+from ..engine.registry import BukvaError
 from .check import Finding
 from .documents import Document
 
@@ -65,7 +66,7 @@ def fixed_bytes(doc: Document, findings: list[Finding]) -> tuple[bytes, int]:
     """The fixed file as bytes (for a download), and how many fixes went in."""
     fixes = fixes_for([f for f in findings if f.file == str(doc.path)])
     if doc.kind != "docx":
-        return fixed_text(doc.raw or "", fixes).encode("utf-8"), len(fixes)
+        return _encoded(doc, fixed_text(doc.raw or "", fixes)), len(fixes)
     applied = _apply_docx(doc, fixes)
     buffer = io.BytesIO()
     doc.package.save(buffer)  # type: ignore[union-attr]
@@ -85,22 +86,51 @@ def _apply_docx(doc: Document, fixes: list[Finding]) -> int:
     return applied
 
 
-def apply(doc: Document, findings: list[Finding], backup: bool = True) -> tuple[Path | None, int]:
-    """Write the fixes; returns the file written and how many fixes went in."""
-    from ..interfaces.files import atomic_write
+def _encoded(doc: Document, text: str) -> bytes:
+    return (b"\xef\xbb\xbf" if doc.bom else b"") + text.encode("utf-8")
+
+
+def apply(
+    doc: Document, findings: list[Finding], backup: bool = True, force: bool = False
+) -> tuple[Path | None, int]:
+    """Write the fixes; returns the file written (None if nothing changed) and how many fixes
+    went in. A read-only file (mode 0444) is refused unless ``force``."""
+    from ..files import atomic_write, is_read_only, real_target
 
     fixes = fixes_for([f for f in findings if f.file == str(doc.path)])
     if not fixes:
         return None, 0
+    target = doc.path
+    if doc.kind == "docx":
+        target = doc.path.with_name(doc.path.stem + ".bukva.docx")
+    if is_read_only(real_target(target)) and not force:
+        raise BukvaError(
+            f"{target} is read-only; bukva leaves it as it is (--force to fix it anyway)"
+        )
     if doc.kind != "docx":
-        atomic_write(doc.path, fixed_text(doc.raw or "", fixes), backup=backup)
+        atomic_write(doc.path, _encoded(doc, fixed_text(doc.raw or "", fixes)), backup=backup)
         return doc.path, len(fixes)
     applied = _apply_docx(doc, fixes)
-    target = doc.path.with_name(doc.path.stem + ".bukva.docx")
     buffer = io.BytesIO()
     doc.package.save(buffer)  # type: ignore[union-attr]
+    if target.exists() and _same_package(target.read_bytes(), buffer.getvalue()):
+        return None, 0  # the fixed copy is already there: nothing to write
     atomic_write(target, buffer.getvalue())
     return target, applied
+
+
+def _same_package(old: bytes, new: bytes) -> bool:
+    """Whether two Word packages hold the same parts (zip timestamps aside)."""
+    import zipfile
+
+    if old == new:
+        return True
+    try:
+        with zipfile.ZipFile(io.BytesIO(old)) as a, zipfile.ZipFile(io.BytesIO(new)) as b:
+            names = sorted(a.namelist())
+            return names == sorted(b.namelist()) and all(a.read(n) == b.read(n) for n in names)
+    except zipfile.BadZipFile:
+        return False
 
 
 def _fix_runs(runs, start: int, end: int, replacement: str) -> int:

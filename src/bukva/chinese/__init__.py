@@ -60,9 +60,12 @@ def _system(system: str, options: tuple[tuple[str, str], ...]) -> ChineseSystem:
 
 
 def readings(text: str) -> list[str | None]:
-    """One pinyin reading per character of ``text`` (numbered tones, ``le5``, ``lü4``);
-    None for a character that is not Han."""
-    return _readings(nfc(text))
+    """One pinyin reading per character of ``text`` as given (numbered tones, ``le5``,
+    ``lü4``); None for a character that is not Han. Each character is read as its NFC form
+    when that is one character (a compatibility ideograph as its unified twin), so the list
+    is as long as the input, combining marks included."""
+    one_each = "".join(n if len(n := nfc(c)) == 1 else c for c in text)
+    return _readings(one_each)
 
 
 def _write(text: str, system: str, options: dict[str, Any]):

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..engine.deadline import check as deadline_check
 from ..engine.registry import BukvaError
 from ..engine.text import nfc
 from .syllables import inventory, join
@@ -189,6 +190,7 @@ def convert(text: str, source: str, target: str, strict: bool = False) -> str:
     out = []
     at = 0
     for k, m in enumerate(matches):
+        deadline_check()
         word, syllables = m.group(), parsed[k]
         if syllables is None or (not word[:1].isupper() and "-" not in word):
             continue

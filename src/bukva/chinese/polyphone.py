@@ -17,6 +17,8 @@ from functools import cache
 
 import numpy as np
 
+from ..engine.deadline import check as deadline_check
+
 BATCH = 256
 
 
@@ -71,6 +73,8 @@ class PolyphoneModel:
         x = table[ids]
         hid = self.hidden
         for t in range(steps):
+            if t % 16 == 0:
+                deadline_check()
             gates = x[:, t] + h @ whh
             i = _sigmoid(gates[:, :hid])
             f = _sigmoid(gates[:, hid : 2 * hid])

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from ..engine.deadline import check as deadline_check
 from .readings import readings
 from .script import is_han, simplified
 
@@ -78,7 +79,8 @@ TITLES = frozenset(  # words after a surname that make it one: 曾先生 Zeng xi
     "先生 女士 小姐 夫人 太太 老师 同志 同学 师傅 教授 博士 将军 主席 总理 部长 大使".split()
 )
 COMMON_FLAGS = frozenset("n v vn a ad an d r m q p c f t u ul uj".split())  # jieba's tags
-NAME_FLAGS = ("nr", "nrfg", "nrt", "nz", "yg", "ng", "g")  # what may follow a compound surname
+# what may follow a compound surname (x: a character the tagger has no states for, 卨)
+NAME_FLAGS = ("nr", "nrfg", "nrt", "nz", "yg", "ng", "g", "x")
 
 
 @cache
@@ -224,13 +226,52 @@ def _generic_split(text: str, role: str) -> int | None:
     return None
 
 
+@cache
+def _hmm_chars() -> frozenset[str]:
+    """Characters jieba's tagging HMM has states for; any other one would make its Viterbi
+    consider every state (about 250) at each step, thousands of times slower per character."""
+    from jieba.posseg.char_state_tab import P
+
+    return frozenset(P)
+
+
+_LONG_RUN = 200  # characters without punctuation handed to the tagger at most at once
+
+
+def _tagger_pieces(simp: str) -> list[tuple[int, int, bool]]:
+    """(start, end, tag) pieces: characters the tagger's HMM does not know stand alone
+    (tag False), and no piece runs longer than _LONG_RUN characters, so the tagger's cost per
+    character is bounded on any input (a page of one rare character, random rare Hanzi)."""
+    known = _hmm_chars()
+    out: list[tuple[int, int, bool]] = []
+    start = 0
+    for i, ch in enumerate(simp):
+        if is_han(ch) and ch not in known:
+            if i > start:
+                out.append((start, i, True))
+            out.append((i, i + 1, False))
+            start = i + 1
+        elif i - start >= _LONG_RUN:
+            out.append((start, i, True))
+            start = i
+    if start < len(simp):
+        out.append((start, len(simp), True))
+    return out
+
+
 def _words(simp: str) -> list[tuple[int, int, str]]:
     """jieba's words with their part-of-speech flags, as offsets."""
     out = []
-    pos = 0
-    for pair in _posseg().cut(simp):
-        out.append((pos, pos + len(pair.word), pair.flag))
-        pos += len(pair.word)
+    cut = _posseg().cut
+    for start, end, tag in _tagger_pieces(simp):
+        if not tag:
+            out.append((start, end, "x"))
+            continue
+        pos = start
+        for pair in cut(simp[start:end]):
+            deadline_check()
+            out.append((pos, pos + len(pair.word), pair.flag))
+            pos += len(pair.word)
     return out
 
 
@@ -260,6 +301,7 @@ def analyze(text: str, catalog: bool = False) -> list[Word]:
     starts = sorted(overrides)
     i = 0
     while i < len(simp):
+        deadline_check()
         if i in overrides:
             n, role, payload = overrides[i]
             w = Word(i, i + n, text[i : i + n], role, reads[i : i + n])  # type: ignore[arg-type]

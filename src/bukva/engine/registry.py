@@ -115,6 +115,18 @@ def find(lang: str, system: str) -> SystemSpec:
         langs = sorted({lg for s in all_specs() for lg in s.languages})
         raise BukvaError(f"unknown language {lang!r}; bukva knows: {', '.join(langs)}")
     valid = ", ".join(sorted(s.id for s in candidates))
+    elsewhere = sorted({lg for s in all_specs() if s.id == system for lg in s.languages})
+    if elsewhere:
+        raise BukvaError(
+            f"{system!r} is a system for {', '.join(elsewhere)}, not for {lang!r}"
+            + (
+                " (Chinese is not written back into Cyrillic; 'bukva convert' rewrites romanized "
+                "Chinese between systems)"
+                if "zh" in elsewhere
+                else ""
+            )
+            + f"; systems for {lang!r}: {valid}"
+        )
     raise BukvaError(f"unknown system {system!r} for language {lang!r}; valid systems: {valid}")
 
 

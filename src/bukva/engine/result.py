@@ -27,6 +27,13 @@ class Span:
         d["alternatives"] = list(self.alternatives)
         return d
 
+    def __repr__(self) -> str:
+        more = f", also {list(self.alternatives)}" if self.alternatives else ""
+        return (
+            f"Span(source {self.source_start}-{self.source_end} → output "
+            f"{self.output_start}-{self.output_end}, {self.kind!r}{more})"
+        )
+
 
 @dataclass(frozen=True)
 class Notice:

@@ -34,71 +34,125 @@ def _options(pairs: list[str]) -> dict[str, str]:
     return out
 
 
-def _inputs(items: list[str]) -> list[tuple[str, str]]:
-    """(label, text) for each item: '-' is standard input, a path is a file, else literal text."""
-    from .files import read_text
-
-    if not items:
-        if sys.stdin.isatty():
-            raise BukvaError("give text, a file or '-' for standard input")
-        items = ["-"]
-    out = []
-    for item in items:
-        if item == "-":
-            out.append(("<stdin>", sys.stdin.read()))
-        elif Path(item).is_file():
-            out.append((item, read_text(item)))
-        else:
-            out.append(("<text>", item))
-    return out
-
-
 def line_col(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of a code-point offset."""
     line = text.count("\n", 0, offset) + 1
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
-def _warn(label: str, text: str, warnings: list[Any]) -> None:
+MAX_WARNINGS = 20  # of one kind per input; then how many more there were
+_told: dict[tuple[str, str], int] = {}
+
+
+def _warn(label: str, text: str, warnings: list[Any], lines_before: int = 0) -> None:
     for w in warnings:
+        seen = _told[(label, w.code)] = _told.get((label, w.code), 0) + 1
+        if seen > MAX_WARNINGS:
+            continue
         line, col = line_col(text, w.start)
-        where = f"{label}:{line}:{col}: " if w.end > w.start else ""
+        where = f"{label}:{line + lines_before}:{col}: " if w.end > w.start else ""
         print(f"bukva: warning: {where}{w.message}", file=sys.stderr)
 
 
 def cmd_romanize(args: argparse.Namespace) -> int:
     from .. import api
+    from ..files import atomic_stream
+    from .inputs import resolve
 
     options = _options(args.option)
-    results = []
-    for label, text in _inputs(args.text):
-        result = api.transliterate(
-            text, lang=args.lang, system=args.system, reverse=args.reverse, **options
-        )
-        results.append((label, result))
-    if args.format == "json":
-        payload: Any = [dict(r.to_dict(), input=label) for label, r in results]
-        rendered = (
-            json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2)
-            + "\n"
-        )
-    else:
-        for label, r in results:
-            _warn(label, r.source, list(r.warnings))
-        rendered = "".join(r.text if r.text.endswith("\n") else r.text + "\n" for _, r in results)
-    if args.output:
-        from .files import atomic_write
+    style = _house(args)
+    if style is None and args.scope != "body":
+        raise BukvaError("--scope needs --style (the house style whose scopes it names)")
+    sources = resolve(args.text, as_text=args.as_text)
+    if args.format == "json" or args.reverse:
+        results = []
+        for src in sources:
+            kwargs = {"style": style, "scope": args.scope} if style and not args.reverse else {}
+            result = api.transliterate(
+                src.read(),
+                lang=args.lang,
+                system=args.system,
+                reverse=args.reverse,
+                **kwargs,
+                **options,
+            )
+            results.append((src.label, result))
+        if args.format == "json":
+            payload: Any = [dict(r.to_dict(), input=label) for label, r in results]
+            rendered = json.dumps(
+                payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2
+            )
+            chunks = [rendered + "\n"]
+        else:
+            for label, r in results:
+                _warn(label, r.source, list(r.warnings))
+            chunks = [r.text if r.text.endswith("\n") else r.text + "\n" for _, r in results]
+        _emit(args.output, chunks)
+        return EXIT_OK
 
-        atomic_write(args.output, rendered)
+    def romanized():
+        for src in sources:
+            yield from _romanized_source(src, args, style, options)
+
+    if args.output:
+        with atomic_stream(args.output, "w", encoding="utf-8", newline="") as f:
+            for piece in romanized():
+                f.write(piece)
     else:
-        sys.stdout.write(rendered)
+        for piece in romanized():
+            sys.stdout.write(piece)
     return EXIT_OK
+
+
+def _romanized_source(src, args: argparse.Namespace, style, options: dict[str, str]):
+    """The romanization of one input, a piece at a time, its warnings on standard error."""
+    from ..streaming import romanize_pieces
+
+    where = {"before": 0, "text": ""}
+
+    def texts():
+        for text, before in src.pieces():
+            where["before"], where["text"] = before, text
+            yield text
+
+    last = ""
+    for out, notices in romanize_pieces(
+        texts(), args.lang, args.system, style=style, scope=args.scope, **options
+    ):
+        _warn(src.label, where["text"], notices, where["before"])
+        if out:
+            last = out
+            yield out
+    if not last.endswith("\n"):
+        yield "\n"
+    for (label, code), seen in _told.items():
+        if label == src.label and seen > MAX_WARNINGS:
+            print(
+                f"bukva: warning: {label}: {seen - MAX_WARNINGS:,} more warnings like these "
+                f"({code}) not shown",
+                file=sys.stderr,
+            )
+
+
+def _emit(output: str | None, chunks: list[str]) -> None:
+    if output:
+        from ..files import atomic_write
+
+        atomic_write(output, "".join(chunks))
+    else:
+        sys.stdout.write("".join(chunks))
+
+
+def _texts(items: list[str], as_text: bool = False) -> list[tuple[str, str]]:
+    from .inputs import resolve
+
+    return [(src.label, src.read()) for src in resolve(items, as_text)]
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
     from .. import api
 
-    for _label, text in _inputs(args.text):
+    for _label, text in _texts(args.text, args.as_text):
         out = api.convert(text, args.source, args.target)
         sys.stdout.write(out if out.endswith("\n") else out + "\n")
     return EXIT_OK
@@ -107,13 +161,29 @@ def cmd_convert(args: argparse.Namespace) -> int:
 def cmd_readings(args: argparse.Namespace) -> int:
     from .. import api
 
-    for _label, text in _inputs(args.text):
+    for _label, text in _texts(args.text, args.as_text):
         marks = api.readings(text)
         if args.format == "json":
             print(json.dumps(marks, ensure_ascii=False))
         else:
             print(" ".join(r or ch for ch, r in zip(text, marks, strict=True) if not ch.isspace()))
     return EXIT_OK
+
+
+def _rule_prefixes(value: str | None, flag: str) -> tuple[str, ...]:
+    """The rule prefixes of --select/--ignore, each matching some rule, or a BukvaError."""
+    from ..checker.rules import RULES
+
+    if not value:
+        return ()
+    prefixes = tuple(x.strip() for x in value.split(",") if x.strip())
+    for prefix in prefixes:
+        if not any(rule.startswith(prefix) for rule in RULES):
+            raise BukvaError(
+                f"{flag}: no rule is named {prefix!r} or starts with it; the rules are: "
+                + ", ".join(sorted(RULES))
+            )
+    return prefixes
 
 
 def _filtered(findings: list, args: argparse.Namespace) -> list:
@@ -132,6 +202,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from ..checker.report import as_json, as_sarif, as_text
     from ..style.house import load_style
 
+    _rule_prefixes(args.select, "--select")
+    _rule_prefixes(args.ignore, "--ignore")
     style = load_style(args.style) if args.style else None
     docs, findings = check_paths(args.paths, style)
     findings = _filtered(findings, args)
@@ -142,8 +214,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.fix:
         written = []
         for doc in docs:
-            target, count = fixing.apply(doc, findings, backup=not args.no_backup)
-            written.append(target or doc.path)
+            target, count = fixing.apply(doc, findings, backup=not args.no_backup, force=args.force)
+            copy = doc.path.with_name(doc.path.stem + ".bukva.docx")
+            written.append(target or (copy if doc.kind == "docx" and copy.exists() else doc.path))
             if target is not None:
                 print(f"bukva: fixed {count} in {target}", file=sys.stderr)
         # what is left: the fixed files checked again
@@ -154,7 +227,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     elif args.output_format == "sarif":
         sys.stdout.write(as_sarif(findings))
     else:
-        as_text(findings)
+        as_text(findings, _console())
     return EXIT_FINDINGS if findings else EXIT_OK
 
 
@@ -194,7 +267,12 @@ def cmd_marc(args: argparse.Namespace) -> int:
             + (f" (001 {p.control})" if p.control else "")
             + (f" at byte {p.offset}" if p.offset is not None and p.control is None else "")
         )
-        print(f"bukva: {where}: {p.message}", file=sys.stderr)
+        # with --verify the differences are the report (standard output); otherwise they are
+        # warnings about records that could not be read
+        print(
+            f"{where}: {p.message}" if args.verify else f"bukva: {where}: {p.message}",
+            file=sys.stdout if args.verify else sys.stderr,
+        )
     return EXIT_FINDINGS if problems else EXIT_OK
 
 
@@ -228,8 +306,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
         from .web.app import create_app
     except ImportError:
         raise BukvaError("bukva serve needs the web extra: pip install 'bukva[web]'") from None
+    import socket
+
+    try:  # find a busy port before saying anything is served
+        with socket.create_server((args.host, args.port)):
+            pass
+    except OSError as exc:
+        raise BukvaError(
+            f"cannot serve on {args.host}:{args.port}: {exc.strerror or exc} "
+            "(another program may be using the port; try --port)"
+        ) from None
     print(f"bukva: serving on http://{args.host}:{args.port}/", file=sys.stderr)
-    uvicorn.run(create_app(), host=args.host, port=args.port, log_level="warning")
+    uvicorn.run(
+        create_app(), host=args.host, port=args.port, log_level="warning", server_header=False
+    )
     return EXIT_OK
 
 
@@ -237,22 +327,44 @@ def cmd_systems(args: argparse.Namespace) -> int:
     from .. import api
 
     infos = api.systems(args.lang)
+    if not infos:
+        from ..engine.registry import languages
+
+        raise BukvaError(
+            f"no systems for language {args.lang!r}; bukva knows: {', '.join(languages())}"
+        )
     if args.format == "json":
         print(json.dumps([i.to_dict() for i in infos], ensure_ascii=False, indent=2))
         return EXIT_OK
-    from rich.console import Console
+    rows = []
+    for info in sorted(infos, key=lambda i: (i.languages[0], i.id)):
+        opts = ", ".join(f"{k}={'|'.join(v['choices'])}" for k, v in info.options.items())
+        rows.append(
+            (" ".join(info.languages), info.id, info.name, "yes" if info.reversible else "no", opts)
+        )
+    header = ("language", "system", "name", "reversible", "options")
+    if not sys.stdout.isatty():  # piped: whole cells, tab-separated, never cut
+        for row in (header, *rows):
+            print("\t".join(row))
+        return EXIT_OK
     from rich.table import Table
 
     table = Table(title="bukva systems", show_lines=False)
-    for col in ("language", "system", "name", "reversible", "options"):
-        table.add_column(col)
-    for info in sorted(infos, key=lambda i: (i.languages[0], i.id)):
-        opts = ", ".join(f"{k}={'|'.join(v['choices'])}" for k, v in info.options.items())
-        table.add_row(
-            " ".join(info.languages), info.id, info.name, "yes" if info.reversible else "no", opts
-        )
-    Console().print(table)
+    for col in header:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    _console().print(table)
     return EXIT_OK
+
+
+def _console():
+    """rich's console: on a terminal its width; piped, never cut or wrapped."""
+    from rich.console import Console
+
+    if sys.stdout.isatty():
+        return Console(highlight=False)
+    return Console(highlight=False, width=100_000, soft_wrap=True, no_color=True)
 
 
 def _batch_flags(p: argparse.ArgumentParser) -> None:
@@ -262,16 +374,29 @@ def _batch_flags(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="bukva", description=__doc__.splitlines()[0] if __doc__ else None)
+    parser = _Parser(
+        prog="bukva",
+        description="Romanize Russian and Chinese as scholars, editors and librarians do, and "
+        "check manuscripts and catalogs against a house style. Exit codes: 0 success, 1 "
+        "findings (check, marc --verify), 2 an error in the request or the input.",
+    )
     parser.add_argument("--version", action="version", version=_version())
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     rom = sub.add_parser("romanize", help="romanize text or files (or write them back, --reverse)")
-    rom.add_argument("text", nargs="*", help="text, files, or - for standard input")
+    rom.add_argument(
+        "text",
+        nargs="*",
+        help="text, files (a name that exists, or @NAME), or - for standard input",
+    )
+    rom.add_argument(
+        "--text", dest="as_text", action="store_true", help="the arguments are text, never files"
+    )
     rom.add_argument(
         "--lang",
         default="auto",
-        help="ru, uk, be, bg, sr, mk, or auto (guessed from the letters; default)",
+        help="ru, uk, be, bg, sr, mk, zh, or auto (Hanzi mean zh; a Cyrillic language is "
+        "guessed from the letters; default)",
     )
     rom.add_argument(
         "--system", default=None, help="see 'bukva systems' (default ala-lc, or the house style's)"
@@ -310,6 +435,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     chk.add_argument("--diff", action="store_true", help="show what --fix would change")
     chk.add_argument("--no-backup", action="store_true", help="with --fix, keep no FILE~ copy")
+    chk.add_argument(
+        "--force", action="store_true", help="with --fix, fix read-only files too (mode 0444)"
+    )
     chk.add_argument("--output-format", choices=["text", "json", "sarif"], default="text")
     chk.add_argument("--select", help="only these rules (prefixes, comma-separated: ru,zh.wade)")
     chk.add_argument("--ignore", help="not these rules")
@@ -346,6 +474,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     conv = sub.add_parser("convert", help="convert romanized Chinese names between systems")
     conv.add_argument("text", nargs="*", help="text, files, or - for standard input")
+    conv.add_argument("--text", dest="as_text", action="store_true", help="arguments are text")
     conv.add_argument(
         "--from", dest="source", required=True, help="wade-giles, palladius, czech, yale or pinyin"
     )
@@ -354,6 +483,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     rd = sub.add_parser("readings", help="the pinyin reading of every Chinese character")
     rd.add_argument("text", nargs="*", help="text, files, or - for standard input")
+    rd.add_argument("--text", dest="as_text", action="store_true", help="arguments are text")
     rd.add_argument("--format", choices=["text", "json"], default="text")
     rd.set_defaults(func=cmd_readings)
 
@@ -387,6 +517,13 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except FileNotFoundError as exc:
         print(f"bukva: error: no such file: {exc.filename}", file=sys.stderr)
+        return EXIT_ERROR
+    except PermissionError as exc:
+        print(f"bukva: error: {exc.filename}: permission denied", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"bukva: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_OK

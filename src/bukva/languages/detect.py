@@ -30,8 +30,10 @@ class Detection:
 
 def detect(text: str) -> Detection:
     """Guess the Cyrillic language of ``text`` (ru, uk, be, bg, sr, mk)."""
-    letters = Counter(ch for ch in text.lower() if _CYRILLIC.match(ch))
-    if not letters:
+    sample = text[:SAMPLE].lower()
+    total = len(_CYRILLIC.findall(sample))
+    letters = Counter({c: sample.count(c) for c in _TELLING}) if total else Counter()
+    if not total:
         return Detection("ru", False, "no Cyrillic letters")
     for lang, signs, why in _SIGNS:
         found = [c for c in signs if letters[c]]
@@ -44,6 +46,15 @@ def detect(text: str) -> Detection:
         return Detection("uk", False, "і without ы or э: Ukrainian")
     if letters["ј"] or letters["љ"] or letters["њ"]:
         return Detection("sr", False, "ј, љ or њ: Serbian or Macedonian")
-    if not russian_only and _INNER_HARD_SIGN.search(text.lower()):
+    if not russian_only and _INNER_HARD_SIGN.search(sample):
         return Detection("bg", False, "ъ inside words and no ы, э or ё: Bulgarian")
-    return Detection("ru", bool(russian_only), "Russian letters only")
+    if russian_only:
+        return Detection("ru", True, f"{', '.join(russian_only)}: Russian letters only")
+    # no letter of another alphabet and none of theirs missing from Russian: a text of some
+    # length is Russian; a word or two could still be Bulgarian or Ukrainian
+    return Detection("ru", total >= SURE_LENGTH, "Russian letters only")
+
+
+SAMPLE = 200_000  # characters read: the letters that tell show up long before
+_TELLING = "".join(signs for _, signs, _ in _SIGNS) + "ыэёіјљњъ"
+SURE_LENGTH = 12  # Cyrillic letters without another alphabet's sign that make Russian sure

@@ -9,6 +9,7 @@ quotations keep the strict system, both forms stand (``exceptions_in`` changes t
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -117,6 +118,7 @@ def _from_table(table: dict[str, Any], path: Path | None) -> HouseStyle:
             f"{where}: unknown key {sorted(unknown)[0]!r}; a house style has: "
             + ", ".join(sorted(_KEYS))
         )
+    _check_types(table, where)
     style = HouseStyle(path=path)
     for lang in ("ru", "zh", "uk", "be", "bg", "sr", "mk"):
         if lang in table:
@@ -148,6 +150,46 @@ def _from_table(table: dict[str, Any], path: Path | None) -> HouseStyle:
     return style
 
 
+def _check_types(table: dict[str, Any], where: str) -> None:
+    """Each key of a house style holds what it must, or a BukvaError naming the key."""
+
+    def need(ok: bool, key: str, what: str) -> None:
+        if not ok:
+            raise BukvaError(f"{where}: {key} must be {what}")
+
+    for lang in ("ru", "zh", "uk", "be", "bg", "sr", "mk"):
+        if lang in table:
+            need(isinstance(table[lang], str), lang, "a system's name (a string)")
+    include = table.get("include", [])
+    need(
+        isinstance(include, list) and all(isinstance(x, str) for x in include),
+        "include",
+        "a list of list names",
+    )
+    exceptions = table.get("exceptions", {})
+    need(isinstance(exceptions, dict), "exceptions", "a table of source = form")
+    for k, v in exceptions.items():
+        need(isinstance(v, str), f"exceptions.{k}", "a string (the form the house prints)")
+    scopes_in = table.get("exceptions_in", ["body"])
+    need(
+        isinstance(scopes_in, list) and all(isinstance(x, str) for x in scopes_in),
+        "exceptions_in",
+        "a list of scopes",
+    )
+    options = table.get("options", {})
+    need(isinstance(options, dict), "options", "a table of languages")
+    for lang, opts in options.items():
+        need(isinstance(opts, dict), f"options.{lang}", "a table of option = value")
+        for k, v in opts.items():
+            need(isinstance(v, str | bool | int), f"options.{lang}.{k}", "a string")
+    scopes = table.get("scopes", {})
+    need(isinstance(scopes, dict), "scopes", "a table of scopes")
+    for scope, langs in scopes.items():
+        need(isinstance(langs, dict), f"scopes.{scope}", "a table of language = system")
+        for lang, system in langs.items():
+            need(isinstance(system, str | dict), f"scopes.{scope}.{lang}", "a system's name")
+
+
 def load_style(path: str | Path) -> HouseStyle:
     """Load ``bukva.toml`` (or the ``[tool.bukva]`` table of a ``pyproject.toml``)."""
     path = Path(path)
@@ -167,7 +209,7 @@ def load_style(path: str | Path) -> HouseStyle:
 def find_style(start: str | Path) -> HouseStyle | None:
     """The house style that governs ``start``: the nearest ``bukva.toml``, or a
     ``pyproject.toml`` with ``[tool.bukva]``, from its folder upward."""
-    here = Path(start).resolve()
+    here = Path(os.path.abspath(start))  # a link's own folder, not its target's
     folder = here if here.is_dir() else here.parent
     for d in (folder, *folder.parents):
         if (d / "bukva.toml").is_file():

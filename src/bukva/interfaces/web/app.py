@@ -1,31 +1,39 @@
 """The REST API and the web page, one FastAPI application.
 
-Every request is bounded: text and uploads by size, work by time (a request that runs past
-the limit gets a 503 with a plain message). Uploads are read into memory and never written to
-disk; no part of a request names a file the server opens.
+Every request is bounded (guard.py): bodies by size as they arrive, text and Word documents by
+what they hold, work by time (stopped when its time is up) and by how much runs at once. Uploads
+are read into memory and never written to disk; no part of a request names a file the server
+opens. The API documentation pages load nothing from outside the server.
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
+import os
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import quote
 
-from fastapi import FastAPI, File, Form, Request, UploadFile
+from fastapi import File, Form, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
-from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 
 from ...api import SystemInfo
+from ...checker.docx_safety import DocxLimits, TooLarge
 from ...engine.registry import BukvaError
+from .guard import BodyLimit, Gate, Headers, Refused
 
 STATIC = Path(__file__).resolve().parent / "static"
 MAX_TEXT = 200_000  # characters in a JSON request
+MAX_JSON = 4 * 2**20  # bytes of a JSON body (200,000 characters escaped, and a style)
 MAX_UPLOAD = 10 * 1024 * 1024  # bytes in an uploaded manuscript
+UPLOAD_LIMITS = DocxLimits(unpacked=25 * 2**20, parts=500, chars=2_000_000)
 TIME_LIMIT = 30.0  # seconds of work per request
+SLOTS = max(1, min(4, os.cpu_count() or 1))  # heavy requests at once
+RESERVED = frozenset({"text", "lang", "system", "style", "scope", "reverse"})
 
 
 class ErrorOut(BaseModel):
@@ -49,7 +57,7 @@ class NoticeOut(BaseModel):
 
 
 class RomanizeIn(BaseModel):
-    text: str = Field(max_length=MAX_TEXT, description="the text to romanize")
+    text: str = Field(description="the text to romanize (at most 200,000 characters)")
     lang: str = Field("auto", description="ru, uk, be, bg, sr, mk, zh or auto")
     system: str | None = Field(None, description="see /api/systems; default ALA-LC")
     options: dict[str, str] = Field(default_factory=dict, description="the system's options")
@@ -58,7 +66,7 @@ class RomanizeIn(BaseModel):
 
 
 class ReverseIn(BaseModel):
-    text: str = Field(max_length=MAX_TEXT)
+    text: str = Field(description="at most 200,000 characters")
     lang: str = "ru"
     system: str = "ala-lc"
     options: dict[str, str] = Field(default_factory=dict)
@@ -76,7 +84,7 @@ class TransliterationOut(BaseModel):
 
 
 class ConvertIn(BaseModel):
-    text: str = Field(max_length=MAX_TEXT)
+    text: str = Field(description="at most 200,000 characters")
     source: str = Field(description="wade-giles, palladius, czech, yale or pinyin")
     target: str = "pinyin"
 
@@ -86,7 +94,7 @@ class ConvertOut(BaseModel):
 
 
 class CheckIn(BaseModel):
-    text: str = Field(max_length=MAX_TEXT)
+    text: str = Field(description="at most 200,000 characters")
     format: Literal["markdown", "text"] = "markdown"
     style: dict[str, Any] | None = Field(None, description="a house style, as bukva.toml's table")
 
@@ -114,19 +122,21 @@ class CheckOut(BaseModel):
 ERRORS = {422: {"model": ErrorOut}, 413: {"model": ErrorOut}, 503: {"model": ErrorOut}}
 
 
-async def _work(func, *args, **kwargs):
-    """Run ``func`` off the event loop, within the time limit."""
-    try:
-        return await asyncio.wait_for(run_in_threadpool(func, *args, **kwargs), TIME_LIMIT)
-    except TimeoutError:
-        raise _Refused(
-            503, f"the request took longer than {TIME_LIMIT:.0f} s; send less text at a time"
-        ) from None
+def _text(text: str) -> str:
+    if len(text) > MAX_TEXT:
+        raise Refused(
+            413, f"text: {len(text):,} characters; at most {MAX_TEXT:,} are taken at a time"
+        )
+    return text
 
 
-class _Refused(Exception):
-    def __init__(self, status: int, message: str) -> None:
-        self.status, self.message = status, message
+def _options(options: dict[str, str]) -> dict[str, str]:
+    for key in options:
+        if key in RESERVED:
+            raise BukvaError(
+                f"options.{key}: {key!r} is not a system option (it is a field of the request)"
+            )
+    return options
 
 
 def _style(table: Any):
@@ -140,10 +150,18 @@ def _style(table: Any):
     return _from_table(table, None) if table else None
 
 
-def create_app() -> FastAPI:
+def create_app():
+    """The application: the API, the page, the documentation, all bounded."""
+    from fastapi_offline import FastAPIOffline
+    from starlette.formparsers import MultiPartParser
+
     from ... import __version__
 
-    app = FastAPI(
+    MultiPartParser.spool_max_size = MAX_UPLOAD + 2**16  # an upload stays in memory
+    gate = Gate(SLOTS, TIME_LIMIT)
+    _work = gate.run
+    app = FastAPIOffline(
+        favicon_url="/favicon.ico",
         title="bukva",
         version=__version__,
         description="Romanize Russian and Chinese as scholars, editors and librarians "
@@ -152,11 +170,17 @@ def create_app() -> FastAPI:
 
     @app.exception_handler(BukvaError)
     async def _bukva_error(_: Request, exc: BukvaError):
-        return JSONResponse({"error": str(exc)}, status_code=422)
+        return JSONResponse(
+            {"error": str(exc)}, status_code=413 if isinstance(exc, TooLarge) else 422
+        )
 
-    @app.exception_handler(_Refused)
-    async def _refused(_: Request, exc: _Refused):
-        return JSONResponse({"error": exc.message}, status_code=exc.status)
+    @app.exception_handler(Refused)
+    async def _refused(_: Request, exc: Refused):
+        return JSONResponse({"error": exc.message}, status_code=exc.status, headers=exc.headers)
+
+    @app.exception_handler(HTTPException)
+    async def _http(_: Request, exc: HTTPException):
+        return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError):
@@ -176,14 +200,9 @@ def create_app() -> FastAPI:
             status_code=500,
         )
 
-    @app.middleware("http")
-    async def _limit_size(request: Request, call_next):
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > MAX_UPLOAD + 65536:
-            return JSONResponse(
-                {"error": f"the request is larger than {MAX_UPLOAD // 2**20} MB"}, status_code=413
-            )
-        return await call_next(request)
+    app.state.gate = gate
+    app.add_middleware(BodyLimit, json_limit=MAX_JSON, upload_limit=MAX_UPLOAD + 2**16)
+    app.add_middleware(Headers)
 
     @app.get("/api/health", summary="Is the service up")
     async def health() -> dict[str, str]:
@@ -206,12 +225,12 @@ def create_app() -> FastAPI:
 
         result = await _work(
             api.transliterate,
-            req.text,
+            _text(req.text),
             req.lang,
             req.system,
             style=_style(req.style),
             scope=req.scope,
-            **req.options,
+            **_options(req.options),
         )
         return result.to_dict()
 
@@ -225,7 +244,12 @@ def create_app() -> FastAPI:
         from ... import api
 
         result = await _work(
-            api.transliterate, req.text, req.lang, req.system, reverse=True, **req.options
+            api.transliterate,
+            _text(req.text),
+            req.lang,
+            req.system,
+            reverse=True,
+            **_options(req.options),
         )
         return result.to_dict()
 
@@ -238,7 +262,7 @@ def create_app() -> FastAPI:
     async def convert(req: ConvertIn) -> dict[str, str]:
         from ... import api
 
-        return {"text": await _work(api.convert, req.text, req.source, req.target)}
+        return {"text": await _work(api.convert, _text(req.text), req.source, req.target)}
 
     @app.post(
         "/api/check",
@@ -250,14 +274,14 @@ def create_app() -> FastAPI:
         from ...checker.check import check_text
 
         findings = await _work(
-            check_text, req.text, _style(req.style), "text", req.format == "markdown"
+            check_text, _text(req.text), _style(req.style), "text", req.format == "markdown"
         )
         return _check_out(findings)
 
     async def _upload(file: UploadFile) -> bytes:
         data = await file.read(MAX_UPLOAD + 1)
         if len(data) > MAX_UPLOAD:
-            raise _Refused(413, f"{file.filename}: larger than {MAX_UPLOAD // 2**20} MB")
+            raise Refused(413, f"{file.filename}: larger than {MAX_UPLOAD // 2**20} MB")
         return data
 
     def _check_upload(name: str, data: bytes, style: str | None):
@@ -269,7 +293,7 @@ def create_app() -> FastAPI:
             table = json.loads(style) if style else None
         except json.JSONDecodeError as exc:
             raise BukvaError(f"style: not JSON ({exc.msg})") from None
-        doc = read_bytes(name, data)
+        doc = read_bytes(name, data, UPLOAD_LIMITS)
         house = _style(table) or HouseStyle()
         return doc, Checker(house).check_document(doc)
 
@@ -304,11 +328,15 @@ def create_app() -> FastAPI:
         fixed, count = await _work(fixed_bytes, doc, findings)
         stem, suffix = Path(name).stem, Path(name).suffix or ".txt"
         out_name = f"{stem}.bukva{suffix}"
+        plain = "".join(
+            c if c.isascii() and c.isprintable() and c not in '"\\' else "_" for c in out_name
+        )
         return Response(
             fixed,
             media_type="application/octet-stream",
-            headers={
-                "Content-Disposition": f'attachment; filename="{out_name}"',
+            headers={  # RFC 6266/5987: the UTF-8 name, and an ASCII one for old clients
+                "Content-Disposition": f'attachment; filename="{plain}"; '
+                f"filename*=UTF-8''{quote(out_name, safe='')}",
                 "X-Bukva-Fixes": str(count),
             },
         )
@@ -316,6 +344,10 @@ def create_app() -> FastAPI:
     @app.get("/", include_in_schema=False)
     async def page() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    async def favicon() -> FileResponse:
+        return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

@@ -18,8 +18,17 @@ async function api(path, body) {
   return response;
 }
 
+// With "guess from the text", the systems offered are those of the language the text is in:
+// Hanzi (and no Cyrillic) mean Chinese, as the server decides; otherwise a Cyrillic language.
+function effectiveLang() {
+  const lang = $("lang").value;
+  if (lang !== "auto") return lang;
+  const text = $("source").value;
+  return /[\u3400-\u9fff\uf900-\ufaff]/.test(text) && !/[\u0400-\u04ff]/.test(text) ? "zh" : "ru";
+}
+
 function systemsFor(lang) {
-  const wanted = lang === "auto" ? "ru" : lang;
+  const wanted = lang === "auto" ? effectiveLang() : lang;
   return systems.filter((s) => s.languages.includes(wanted));
 }
 
@@ -27,6 +36,7 @@ function fillSystems() {
   const lang = $("lang").value;
   const select = $("system");
   const keep = select.value;
+  select.dataset.lang = effectiveLang();
   select.innerHTML = "";
   for (const s of systemsFor(lang)) {
     const option = new Option(`${s.name}`, s.id);
@@ -42,7 +52,7 @@ function fillOptions() {
   const holder = $("options");
   holder.innerHTML = "";
   const system = systems.find((s) => s.id === $("system").value
-    && s.languages.includes($("lang").value === "auto" ? "ru" : $("lang").value));
+    && s.languages.includes(effectiveLang()));
   if (!system) return;
   for (const [name, option] of Object.entries(system.options)) {
     const label = document.createElement("label");
@@ -98,6 +108,7 @@ for (const view of ["source-view", "output"]) {
 }
 
 async function romanize() {
+  if ($("system").dataset.lang !== effectiveLang()) fillSystems();  // the text changed script
   const text = $("source").value;
   const reverse = $("reverse").checked;
   const lang = $("lang").value;
@@ -118,6 +129,7 @@ async function romanize() {
     }
   } catch (error) {
     $("output").textContent = "";
+    $("source-view").textContent = "";
     $("warnings").innerHTML = `<li>${escapeHtml(error.message)}</li>`;
   }
 }

@@ -85,6 +85,29 @@ def read_binary(stream: BinaryIO, chunk: int = 1 << 16) -> Iterator[tuple[int, i
             return
 
 
+_MARC8_READY = False
+
+
+def _complete_marc8() -> None:
+    """Two gaps in pymarc's MARC-8 tables, filled from LC's specification (MARC 21
+    Specifications, "Character Sets and Encoding Options", part 2: a set designated into G0 by
+    ESC ( F is used with its 7-bit codes, and 0x20 is the space in every graphic set):
+    extended Cyrillic (ESC ( Q) as G0 (Serbian and Ukrainian letters in MARC-8 records), and the
+    space inside basic and extended Cyrillic runs."""
+    global _MARC8_READY
+    if _MARC8_READY:
+        return
+    from pymarc import marc8_mapping
+
+    for charset, table in marc8_mapping.CODESETS.items():
+        table.setdefault(0x20, (0x20, 0))
+        if charset == 0x51:  # extended Cyrillic: its G1 codes, read as G0 (7-bit) too
+            for code, value in list(table.items()):
+                if code >= 0xA0:
+                    table.setdefault(code - 0x80, value)
+    _MARC8_READY = True
+
+
 def parse(raw: bytes):
     """A pymarc Record from raw bytes, or raise with a plain message. Leader/09 says the
     encoding: ``a`` UTF-8, blank MARC-8 (converted to Unicode by pymarc's MARC-8 tables); a
@@ -92,6 +115,8 @@ def parse(raw: bytes):
     from pymarc import Record
 
     utf8 = raw[9:10] == b"a"
+    if not utf8:
+        _complete_marc8()
     try:
         return Record(data=raw, to_unicode=True, force_utf8=utf8)
     except Exception as first:
@@ -134,6 +159,10 @@ def _lang(record, text: str) -> str:
     lang = LANGS.get(code or "")
     if lang and lang != "zh":
         return lang
+    if _CYRILLIC.search(text):  # no language code: the letters tell, for the whole field
+        from ..languages.detect import detect
+
+        return detect(text).lang
     return "auto"
 
 
@@ -146,6 +175,12 @@ def _link(field) -> tuple[str, str, str] | None:
     if not m:
         return None
     return m.group(1), m.group(2), m.group(3) or ""
+
+
+def _has_ties(lang: str) -> bool:
+    from ..engine.registry import find
+
+    return "ties" in find(lang, "ala-lc").options
 
 
 def romanize_value(text: str, lang: str, tag: str, code: str, opts: Options) -> str:
@@ -163,7 +198,11 @@ def romanize_value(text: str, lang: str, tag: str, code: str, opts: Options) -> 
         kwargs = {**options, **kwargs}
     else:
         system = "ala-lc"
-    if lang != "zh" and system == "ala-lc":
+    if lang == "auto" and _CYRILLIC.search(text):
+        from ..languages.detect import detect
+
+        lang = detect(text).lang
+    if lang not in ("zh", "auto") and system == "ala-lc" and _has_ties(lang):
         kwargs.setdefault("ties", "half-marks")  # what MARC records hold
     if lang not in ("zh",) and not _CYRILLIC.search(text):
         return text

@@ -32,6 +32,7 @@ HAN_RUN = re.compile(
     "(?:[\u3000-\u303f\uff00-\uffef\u3400-\u4dbf\u4e00-\u9fff]+)*"
 )
 _LATIN = re.compile("[A-Za-zÀ-ɏ]")
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass
@@ -368,7 +369,7 @@ class Checker:
     def _line_col(self, unit: Unit, pos: int) -> tuple[int, int]:
         starts = self._lines.get(id(unit))
         if starts is None:
-            starts = [0] + [m.end() for m in re.finditer("\n", unit.text)]
+            starts = [0] + [m.end() for m in _LINE_END.finditer(unit.text)]
             self._lines[id(unit)] = starts
         line = bisect_right(starts, pos)
         return line, pos - starts[line - 1] + 1

@@ -240,6 +240,25 @@ def test_page_options_and_chinese(server, browser):
     page.close()
 
 
+def test_page_guessing_the_language_follows_the_text(server, browser):
+    """With "guess from the text" and a Russian-only system chosen, Chinese text is romanized
+    by a Chinese system (the list follows the text), and no stale word view is left."""
+    page = browser.new_page(bypass_csp=True)
+    page.goto(server)
+    page.wait_for_selector("#output .seg")
+    page.select_option("#system", "bgn-pcgn")
+    page.fill("#source", "中国共产党")
+    page.wait_for_function(
+        "document.querySelector('#output').textContent === 'Zhongguo gong chan dang'"
+    )
+    assert page.inner_text("#warnings") == ""
+    ids = page.eval_on_selector_all("#system option", "els => els.map(e => e.value)")
+    assert "pinyin" in ids and "bgn-pcgn" not in ids
+    page.fill("#source", "Юдин")
+    page.wait_for_function("document.querySelector('#output').textContent === 'I͡Udin'")
+    page.close()
+
+
 def test_page_checks_an_uploaded_docx_and_downloads_the_fix(server, browser, tmp_path):
     page = browser.new_page(accept_downloads=True, bypass_csp=True)
     page.goto(server)

@@ -202,7 +202,9 @@ async function downloadFixed() {
   try {
     const response = await api("/api/fix/file", upload());
     const blob = await response.blob();
-    const name = (response.headers.get("Content-Disposition") || "").match(/filename="([^"]+)"/);
+    const disposition = response.headers.get("Content-Disposition") || "";
+    const utf8 = disposition.match(/filename\*=UTF-8''([^;]+)/);
+    const name = utf8 ? [null, decodeURIComponent(utf8[1])] : disposition.match(/filename="([^"]+)"/);
     const link = document.createElement("a");
     link.href = URL.createObjectURL(blob);
     link.download = name ? name[1] : "fixed";

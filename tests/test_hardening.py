@@ -352,6 +352,8 @@ def test_the_tagger_never_sees_long_or_unknown_runs():
     from bukva.chinese.words import _LONG_RUN, _tagger_pieces
 
     rare = "\U00020000\U00020001\U00020002"  # Extension B: no states in the tagger's HMM
-    pieces = _tagger_pieces("中国" + rare + "人" * 1000)
+    pieces = _tagger_pieces("中国" + rare + "人民" * 500)
     assert all(e - s <= _LONG_RUN for s, e, _ in pieces)
     assert [(s, e) for s, e, tag in pieces if not tag] == [(2, 3), (3, 4), (4, 5)]
+    repeated = _tagger_pieces("他说" + "的" * 10 + "好")
+    assert [tag for _, _, tag in repeated] == [True] + [False] * 10 + [True]

@@ -18,6 +18,9 @@ from .engine.result import Notice
 _HAN_HINT = "Chinese characters are left as they are in a {lang} pass; romanize them with --lang zh"
 
 
+_HAN_BMP = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+
 @lru_cache(maxsize=64)
 def _unknown_letters(comp) -> re.Pattern[str]:
     """Cyrillic letters ``comp`` has no value for (so a search runs at C speed)."""
@@ -27,6 +30,15 @@ def _unknown_letters(comp) -> re.Pattern[str]:
         if cp not in comp.table and chr(cp) not in comp.joiners and chr(cp).isalpha()
     ]
     return re.compile("[" + re.escape("".join(chars)) + "]" if chars else "(?!)")
+
+
+@lru_cache(maxsize=64)
+def _left_over(comp) -> re.Pattern[str]:
+    """What a piece may hold that ``comp`` leaves as it is and a warning names: its unknown
+    Cyrillic letters, and Hanzi (one scan finds either; most pieces have neither)."""
+    unknown = _unknown_letters(comp).pattern
+    inner = unknown[1:-1] if unknown.startswith("[") else ""
+    return re.compile(f"[{inner}{_HAN_BMP}]")
 
 
 def romanize_pieces(
@@ -43,8 +55,8 @@ def romanize_pieces(
 
     told_hanzi = False
     for piece in pieces:
-        han = _HAN.search(piece)
         cyrillic = _CYRILLIC.search(piece)
+        han = _HAN.search(piece) if lang in AUTO and not cyrillic else None
         chinese = lang in ("zh", "zh-hans", "zh-hant") or (lang in AUTO and han and not cyrillic)
         if style is not None or chinese:
             result = transliterate(piece, lang, system, style=style, scope=scope, **options)
@@ -59,19 +71,21 @@ def romanize_pieces(
         sys_id = system or "ala-lc"
         comp = _compiled(found, sys_id, tuple(sorted(options.items())))
         out = comp.forward(text)
-        unknown = _unknown_letters(comp)
-        for ch in sorted(set(unknown.findall(text)) if unknown.search(text) else ()):
-            at = text.index(ch)
-            notices.append(
-                Notice(
-                    "unknown-letter",
-                    f"{ch!r} is not a {found} letter in {sys_id}; it is left as it is",
-                    at,
-                    at + 1,
+        if _left_over(comp).search(text):
+            unknown = _unknown_letters(comp)
+            for ch in sorted(set(unknown.findall(text))):
+                at = text.index(ch)
+                notices.append(
+                    Notice(
+                        "unknown-letter",
+                        f"{ch!r} is not a {found} letter in {sys_id}; it is left as it is",
+                        at,
+                        at + 1,
+                    )
                 )
-            )
-        if not told_hanzi and han:
-            told_hanzi = True
-            at = text.index(han.group())
-            notices.append(Notice("hanzi-left", _HAN_HINT.format(lang=found), at, at + 1))
+            han = _HAN.search(text)
+            if not told_hanzi and han:
+                told_hanzi = True
+                at = han.start()
+                notices.append(Notice("hanzi-left", _HAN_HINT.format(lang=found), at, at + 1))
         yield out, notices

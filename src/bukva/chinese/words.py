@@ -239,33 +239,52 @@ _LONG_RUN = 200  # characters without punctuation handed to the tagger at most a
 
 
 def _tagger_pieces(simp: str) -> list[tuple[int, int, bool]]:
-    """(start, end, tag) pieces: characters the tagger's HMM does not know stand alone
-    (tag False), and no piece runs longer than _LONG_RUN characters, so the tagger's cost per
-    character is bounded on any input (a page of one rare character, random rare Hanzi)."""
+    """(start, end, tag) pieces: characters the tagger's HMM does not know, and a character
+    repeated more than _REPEAT times in a row, stand alone (tag False); no piece runs longer
+    than _LONG_RUN characters. So the tagger's cost per character is bounded on any input (a
+    page of one character, random rare Hanzi): its Viterbi costs the square of a character's
+    states at each step, and a run of one character is no word it could find."""
     known = _hmm_chars()
     out: list[tuple[int, int, bool]] = []
     start = 0
-    for i, ch in enumerate(simp):
-        if is_han(ch) and ch not in known:
+    i = 0
+    n = len(simp)
+    while i < n:
+        ch = simp[i]
+        j = i + 1
+        while j < n and simp[j] == ch:
+            j += 1
+        alone = is_han(ch) and (ch not in known or j - i > _REPEAT)
+        if alone:
             if i > start:
                 out.append((start, i, True))
-            out.append((i, i + 1, False))
-            start = i + 1
-        elif i - start >= _LONG_RUN:
-            out.append((start, i, True))
-            start = i
-    if start < len(simp):
-        out.append((start, len(simp), True))
+            out += [(k, k + 1, False) for k in range(i, j)]
+            start = j
+        elif j - start > _LONG_RUN:
+            if i > start:
+                out.append((start, i, True))
+                start = i
+            while j - start > _LONG_RUN:  # one character repeated within the bound
+                out.append((start, start + _LONG_RUN, True))
+                start += _LONG_RUN
+        i = j
+    if start < n:
+        out.append((start, n, True))
     return out
+
+
+_REPEAT = 3  # a character repeated more often than this is read character by character
 
 
 def _words(simp: str) -> list[tuple[int, int, str]]:
     """jieba's words with their part-of-speech flags, as offsets."""
     out = []
     cut = _posseg().cut
+    tags, known = _posseg().dt.word_tag_tab, _hmm_chars()
     for start, end, tag in _tagger_pieces(simp):
-        if not tag:
-            out.append((start, end, "x"))
+        if not tag:  # a repeated character keeps its dictionary tag; an unknown one has none
+            ch = simp[start:end]
+            out.append((start, end, tags.get(ch, "x") if ch in known else "x"))
             continue
         pos = start
         for pair in cut(simp[start:end]):

@@ -47,15 +47,17 @@ class Source:
         assert self.path is not None
         return decode(self.path.read_bytes(), self.label)
 
-    def pieces(self) -> Iterator[tuple[str, int]]:
-        """(piece of whole lines, lines before it): a file is read a megabyte at a time, and
-        checked to be UTF-8 throughout before the first piece is given."""
+    def pieces(self, checked_first: bool = True) -> Iterator[tuple[str, int]]:
+        """(piece of whole lines, lines before it): a file is read a megabyte at a time;
+        ``checked_first``: checked to be UTF-8 throughout before the first piece is given (what
+        standard output needs; an atomic output file is dropped whole on an error anyway)."""
         if self.text is not None:
             yield self.text, 0
             return
         assert self.path is not None
-        for _ in _raw_pieces(self.path, self.label):  # check the whole file first
-            pass
+        if checked_first:
+            for _ in _raw_pieces(self.path, self.label):
+                pass
         yield from _raw_pieces(self.path, self.label)
 
 

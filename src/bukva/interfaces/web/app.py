@@ -150,15 +150,16 @@ def _style(table: Any):
     return _from_table(table, None) if table else None
 
 
-def create_app():
-    """The application: the API, the page, the documentation, all bounded."""
+def create_app(time_limit: float = TIME_LIMIT, slots: int = SLOTS):
+    """The application: the API, the page, the documentation, all bounded (``time_limit``
+    seconds of work per request, ``slots`` heavy requests at once)."""
     from fastapi_offline import FastAPIOffline
     from starlette.formparsers import MultiPartParser
 
     from ... import __version__
 
     MultiPartParser.spool_max_size = MAX_UPLOAD + 2**16  # an upload stays in memory
-    gate = Gate(SLOTS, TIME_LIMIT)
+    gate = Gate(slots, time_limit)
     _work = gate.run
     app = FastAPIOffline(
         favicon_url="/favicon.ico",

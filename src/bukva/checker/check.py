@@ -1,26 +1,28 @@
-"""Run the checks over a manuscript against a house style."""
+"""Run the checks over a manuscript against a house style.
+
+For each unit of text: first the context pass (context.py: quotations, titles, glosses,
+sentences about spelling, credited names, other languages, and the fences), then the names the
+gazetteer knows, text left in Hanzi or Cyrillic, Chinese names in another system, and romanized
+Russian judged as phrases. A finding inside a protected span is at most a review item (and is
+shown only with ``strict``); a fix is safe only at SAFE_CONFIDENCE or above.
+"""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
 
 from ..engine.deadline import check as deadline_check
 from ..engine.registry import BukvaError
 from ..style.house import SCOPES, HouseStyle
+from .context import protected
 from .documents import Document, Unit, read
-from .recognize import (
-    chinese_names,
-    could_be_russian,
-    english,
-    house_forms,
-    looks_english,
-    read_russian,
-)
+from .finding import SAFE_CONFIDENCE, Finding, context, occurrence
+from .names import name_hits
+from .recognize import chinese_names
 from .rules import RULES
+from .russian import RussianJudge, Word, phrase_fix, phrases
 
 # A Latin word as romanizations write it: letters with their marks and ties, primes, and an
 # apostrophe or double quote standing for a sign between letters (kul'turnoi, ob"ezd).
@@ -31,48 +33,8 @@ HAN_RUN = re.compile(
     "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+"
     "(?:[\u3000-\u303f\uff00-\uffef\u3400-\u4dbf\u4e00-\u9fff]+)*"
 )
-_LATIN = re.compile("[A-Za-zÀ-ɏ]")
 _LINE_END = re.compile(r"\r\n|\r|\n")
-
-
-@dataclass
-class Finding:
-    """One departure from the house style, where a person will look for it."""
-
-    rule: str
-    file: str
-    where: str  # "line 12", "footnote 3", "paragraph 40"
-    line: int | None
-    column: int | None
-    text: str
-    fix: str | None
-    safe: bool
-    message: str
-    context: str
-    system: str | None = None
-    occurrences: list[dict[str, Any]] = field(default_factory=list)  # for variants
-    # where the fix goes: the unit and the offsets in its text
-    unit: int = 0
-    start: int = 0
-    end: int = 0
-
-    def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        for internal in ("unit", "start", "end"):
-            d.pop(internal)
-        return d
-
-
-def _mixed_case(word: str) -> bool:
-    """Capitals inside a word (iPhone, soLiu): not a romanized word. A tied pair is
-    capitalised as a pair (I͡Udin) and counts as one letter."""
-    plain = re.sub("[\u0361\ufe20](.)", lambda m: m.group(1).lower(), word)
-    return any(c.isupper() for c in plain[1:]) and not plain.isupper()
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 4) : start].rstrip(" \t*_\"'“(«")
-    return not before or before[-1] in ".!?:\n\t#>"
+PROTECTED_FACTOR = 0.3  # a finding in a protected span keeps this much of its confidence
 
 
 def _in_identifier(text: str, start: int, end: int) -> bool:
@@ -82,20 +44,8 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
     return before in "_\\/" or after in "_\\/" or before.isdigit() or after.isdigit()
 
 
-def _occurrence(f: Finding) -> dict[str, Any]:
-    return {"text": f.text, "where": f.where, "line": f.line, "column": f.column}
-
-
-def _context(text: str, start: int, end: int, width: int = 40) -> str:
-    a = max(0, start - width)
-    b = min(len(text), end + width)
-    snippet = text[a:b].replace("\n", " ")
-    snippet = re.sub(r"\s+", " ", snippet)
-    return ("…" if a else "") + snippet + ("…" if b < len(text) else "")
-
-
 def _system_name(system: str, lang: str = "ru") -> str:
-    from ..engine.registry import BukvaError, find
+    from ..engine.registry import find
 
     try:
         return find(lang, system).name
@@ -112,10 +62,11 @@ def _words_re(forms) -> re.Pattern[str] | None:
 
 
 class Checker:
-    """Checks documents against one house style."""
+    """Checks documents against one house style (``strict``: report in protected spans too)."""
 
-    def __init__(self, style: HouseStyle) -> None:
+    def __init__(self, style: HouseStyle, strict: bool = False) -> None:
         self.style = style
+        self.strict = strict
         from ..chinese.convert import spells_tones
 
         for scope in SCOPES:
@@ -127,7 +78,7 @@ class Checker:
                     "cannot be checked against it: its spellings need each syllable's tone, "
                     "which a name written in another system does not give"
                 )
-        self._skip: dict[str, bool] = {}  # words that can never be a finding
+        self.russian = RussianJudge(style)
         self._lines: dict[int, list[int]] = {}
         self._romanized: dict[tuple[str, str, str], str] = {}
         self.accepted = style.accepted_forms
@@ -139,9 +90,10 @@ class Checker:
         """The pinyin and Wade-Giles forms of the Chinese exceptions (Jiang Jieshi → Chiang
         Kai-shek): found in running text, they are exceptions not applied."""
         out: dict[str, str] = {}
-        zh = self.style.exceptions_for("zh")
-        for source, exc in zh.items():
+        for source, exc in self.style.exceptions_for("zh").items():
             if exc.romanized is not None:  # a curated list gives them: no need to load Chinese
+                if exc.prefer == "either":
+                    continue  # the house accepts the strict form too: Guomindang
                 for form in exc.romanized:
                     out.setdefault(form, exc.form)
                 continue
@@ -161,13 +113,26 @@ class Checker:
     def check_unit(self, doc: Document, index: int, unit: Unit, variants: dict) -> list[Finding]:
         text = unit.text
         out: list[Finding] = []
-        # one byte per character: 1 fenced or already reported, 2 an exception's form
+        # one byte per character: 1 fenced or already judged, 2 an exception's form
         mask = bytearray(len(text))
         for s, e in unit.fenced:
             mask[s:e] = b"\x01" * (e - s)
         if self._accepted_re is not None:
             for m in self._accepted_re.finditer(text):
                 mask[m.start() : m.end()] = bytes(b or 2 for b in mask[m.start() : m.end()])
+        spans = protected(
+            text, unit.scope_at, doc.kind == "markdown", self.russian.reading, _known_name
+        )
+        if doc.kind == "docx" and unit.where.startswith(("footnote", "endnote")):
+            spans += _docx_titles(unit)
+        starts = [s.start for s in spans]
+
+        def guard(start: int, end: int) -> str | None:
+            k = bisect_right(starts, end)
+            for s in spans[max(0, k - 64) : k]:
+                if s.start < end and start < s.end:
+                    return s.kind
+            return None
 
         def blocked(start: int, end: int, kinds: tuple[int, ...] = (1, 2)) -> bool:
             if kinds == (1, 2):  # any mark at all
@@ -175,19 +140,38 @@ class Checker:
             return any(mask.find(k, start, end) != -1 for k in kinds)
 
         def add(
-            rule: str,
-            start: int,
-            end: int,
-            fix: str | None,
-            safe: bool,
-            message: str,
-            system: str | None = None,
-        ) -> Finding:
-            finding = self._finding(doc, index, unit, rule, start, end, fix, safe, message, system)
-            out.append(finding)
+            rule, start, end, fix, safe, message, system=None, confidence=0.95, evidence=()
+        ) -> Finding | None:
             mask[start:end] = b"\x01" * (end - start)
+            kind = guard(start, end)
+            if kind is not None and not self.strict:
+                return None  # protected: left as written, not reported
+            finding = self._finding(doc, index, unit, rule, start, end, fix, safe, message, system)
+            finding.confidence = confidence * (PROTECTED_FACTOR if kind else 1.0)
+            finding.evidence = list(evidence) + ([f"context: {kind}"] if kind else [])
+            finding.protected = kind
+            finding.safe = safe and kind is None and finding.confidence >= SAFE_CONFIDENCE
+            out.append(finding)
             return finding
 
+        # names the gazetteer knows (Kao Kang, Peking, Chruschtschow, Mao Tszedun)
+        for hit in name_hits(text, self.style, unit.scope_at):
+            if blocked(hit.start, hit.end, (1,)):
+                continue
+            f = add(
+                hit.rule,
+                hit.start,
+                hit.end,
+                hit.fix,
+                True,
+                f"{hit.text!r} is {hit.system}; the house writes {hit.fix!r}",
+                hit.system,
+                hit.confidence,
+                hit.evidence,
+            )
+            if f is not None:
+                key = (*hit.key, self._house_of(unit.scope_at(hit.start)))[:3]
+                variants.setdefault(key, []).append((hit.text, f, occurrence(f)))
         # Hanzi and Cyrillic left in the text
         for m in HAN_RUN.finditer(text):
             if blocked(m.start(), m.end()):
@@ -200,8 +184,10 @@ class Checker:
                 fix,
                 False,
                 f"Hanzi in romanized text; the house writes {fix!r}",
+                evidence=("script: Han",),
             )
         for m in CYRILLIC_RUN.finditer(text):
+            deadline_check()
             if blocked(m.start(), m.end()):
                 continue
             run = m.group()
@@ -211,10 +197,12 @@ class Checker:
                     "zh.palladius",
                     m.start(),
                     m.end(),
-                    pall,
+                    pall[0],
                     True,
-                    f"a Chinese name in Palladius Cyrillic; the house writes {pall!r}",
+                    f"a Chinese name in Palladius Cyrillic; the house writes {pall[0]!r}",
                     "palladius",
+                    pall[1],
+                    pall[2],
                 )
                 continue
             fix = self._romanize(run, "ru", unit.scope_at(m.start()))
@@ -225,8 +213,14 @@ class Checker:
                 fix,
                 False,
                 f"Cyrillic in romanized text; the house writes {fix!r}",
+                evidence=("script: Cyrillic, read as Russian",),
             )
-        # Chinese names in another system; exception forms of Chinese names
+        self._chinese(text, unit, add, blocked, variants)
+        self._russian(doc, text, unit, add, blocked, variants)
+        return out
+
+    def _chinese(self, text, unit, add, blocked, variants) -> None:
+        """Hyphenated names in another syllable system; exception forms of Chinese names."""
         zh_house, _ = self.style.system_for("zh", "body")
         for name in chinese_names(text, zh_house):
             if blocked(name.start, name.end):
@@ -235,7 +229,7 @@ class Checker:
             scope = unit.scope_at(name.start)
             if name.fix in self._zh_exception_forms and not self.style.exceptions_apply(scope):
                 fix = name.fix
-            add(
+            f = add(
                 f"zh.{name.system}",
                 name.start,
                 name.end,
@@ -243,10 +237,11 @@ class Checker:
                 True,
                 f"{name.text!r} is {_system_name(name.system, 'zh')}; the house writes {fix!r}",
                 name.system,
+                0.92,
+                (f"every syllable is {name.system}", "hyphenated, after a surname"),
             )
-            variants.setdefault(("zh", name.fix), []).append(
-                (name.text, out[-1], _occurrence(out[-1]))
-            )
+            if f is not None:
+                variants.setdefault(("name", fix, ""), []).append((name.text, f, occurrence(f)))
         for m in self._zh_exception_re.finditer(text) if self._zh_exception_re else ():
             scope = unit.scope_at(m.start())
             if blocked(m.start(), m.end()) or not self.style.exceptions_apply(scope):
@@ -259,112 +254,95 @@ class Checker:
                 exc_form,
                 True,
                 f"the house writes this name {exc_form!r}",
+                evidence=(f"exception: {m.group()} = {exc_form}",),
             )
-        # Romanized Russian
+
+    def _russian(self, doc, text, unit, add, blocked, variants) -> None:
+        """Romanized Russian, word by word, then fixed as whole phrases."""
+        judged = []
         for m in LATIN_WORD.finditer(text):
             deadline_check()
-            word = m.group()
-            if blocked(m.start(), m.end(), (1,)) or _in_identifier(text, m.start(), m.end()):
+            start, end = m.start(), m.end()
+            if blocked(start, end, (1,)) or _in_identifier(text, start, end):
                 continue
-            end = m.end()
-            if word.endswith(("'s", "’s")):  # an English possessive: Yudin's
-                word, end = word[:-2], end - 2
-            self._russian_word(
-                doc,
-                index,
-                unit,
-                m.start(),
-                end,
-                word,
-                add,
-                variants,
-                accepted=blocked(m.start(), end, (2,)),
-            )
-        return out
-
-    def _russian_word(
-        self, doc, index, unit, start, end, word, add, variants, accepted: bool = False
-    ) -> None:
-        skip = self._skip.get(word)
-        if skip is None:
-            skip = self._skip[word] = (
-                len(word) < 3
-                or not _LATIN.search(word)
-                or (word.isupper() and len(word) <= 5)
-                or _mixed_case(word)
-                or looks_english(word)
-                or not could_be_russian(word)
-            )
-        if skip:
-            return  # English, initials, abbreviations (VOKS, SSOD), no romanization's letters
-        scope = unit.scope_at(start)
-        system, options = self.style.system_for("ru", scope)
-        reading = read_russian(word, system)
-        if reading is None:
-            return
-        if (
-            word[:1].isupper()
-            and word.isascii()
-            and not reading.name
-            and not _sentence_start(unit.text, start)
-        ):
-            return  # a plain capitalised word inside a sentence is a name, or not Russian
-        forms = house_forms(reading, word, system, options)
-        exc = next(
-            (
-                e
-                for c in reading.spellings
-                for e in self.style.exceptions_for("ru").values()
-                if e.source.lower() == c
-            ),
-            None,
-        )
-        line, col = self._line_col(unit, start) if doc.kind != "docx" else (None, None)
-        record = (
-            word,
-            None,
-            {
-                "text": word,
-                "where": unit.where if line is None else f"line {line}",
-                "line": line,
-                "column": col,
-            },
-        )
-        if accepted or (exc is not None and word == exc.form):
-            variants.setdefault(("ru", reading.cyrillic), []).append(record)
-            return
-        applies = exc is not None and self.style.exceptions_apply(scope)
-        if word in forms and not applies:
-            variants.setdefault(("ru", reading.cyrillic), []).append(record)
-            return
-        if word in self.accepted:
-            return
-        safe = english(word) < ENGLISH_SAFE
-        if applies:
-            finding = add(
-                "ru.exception",
+            if m.group().endswith(("'s", "’s")):  # an English possessive: Yudin's
+                end -= 2
+            scope = unit.scope_at(start)
+            word = self.russian.judge(text, start, end, scope)
+            if word is None:
+                if not self.russian.skip(text[start:end]):
+                    judged.append(Word(start, end, text[start:end], "", None, unknown=True))
+                continue
+            if blocked(start, end, (2,)) or (word.fix is None):
+                line, col = self._line_col(unit, start) if doc.kind != "docx" else (None, None)
+                record = {
+                    "text": word.text,
+                    "line": line,
+                    "column": col,
+                    "where": unit.where if line is None else f"line {line}",
+                }
+                key = ("ru", word.cyrillic, self._house_of(scope))
+                variants.setdefault(key, []).append((word.text, None, record))
+                if blocked(start, end, (2,)):
+                    continue
+            judged.append(word)
+        for group in phrases(judged, text):
+            group = [w for w in group if not (w.weak and len(group) == 1)]
+            if not group or all(w.weak or w.unknown for w in group):
+                continue
+            group = self.russian.resolve(group, text, unit.scope_at(group[0].start))
+            changed = [w for w in group if w.fix is not None]
+            if not changed:
+                continue
+            whole = not any(w.unknown for w in group)
+            if len(changed) == 1 or not whole:
+                for w in changed:  # one word to fix makes the phrase whole; else review each
+                    f = add(
+                        w.rule,
+                        w.start,
+                        w.end,
+                        w.fix,
+                        whole,
+                        w.message,
+                        w.system,
+                        w.confidence if whole else min(w.confidence, 0.6),
+                        w.evidence
+                        if whole
+                        else [*w.evidence, "in a phrase with words that read as no Russian word"],
+                    )
+                    if f is not None:
+                        key = ("ru", w.cyrillic, self._house_of(unit.scope_at(w.start)))
+                        variants.setdefault(key, []).append((w.text, f, occurrence(f)))
+                continue
+            fix, confidence, evidence = phrase_fix(group, text)
+            start, end = group[0].start, group[-1].end
+            first = changed[0]
+            f = add(
+                first.rule,
                 start,
                 end,
-                exc.form,
-                safe,
-                f"the house writes {exc.form!r} ({exc.origin})",
+                fix,
+                True,
+                f"a Russian phrase in another system than the house's; the house writes {fix!r}",
+                first.system,
+                confidence,
+                evidence,
             )
-        else:
-            found_in = ", ".join(_system_name(s) for s in reading.systems[:2])
-            finding = add(
-                "ru.wrong-system",
-                start,
-                end,
-                forms[0],
-                safe,
-                f"{word!r} is {found_in}; the house ({_system_name(system)}) writes {forms[0]!r}",
-                reading.systems[0],
-            )
-        variants.setdefault(("ru", reading.cyrillic), []).append(
-            (word, finding, _occurrence(finding))
-        )
+            if f is not None:
+                for w in changed:
+                    key = ("ru", w.cyrillic, self._house_of(unit.scope_at(w.start)))
+                    variants.setdefault(key, []).append(
+                        (w.text, None, {**occurrence(f), "text": w.text})
+                    )
 
     # -- helpers -----------------------------------------------------------------------------
+
+    def _house_of(self, scope: str) -> str:
+        """What decides a Russian name's house form in ``scope``: spellings are variants of
+        one another only under the same one (the bibliography's full LC form is not a variant
+        of the body's book form)."""
+        system, _ = self.style.system_for("ru", scope)
+        return f"{system}:{self.style.exceptions_apply(scope)}"
 
     def _line_col(self, unit: Unit, pos: int) -> tuple[int, int]:
         starts = self._lines.get(id(unit))
@@ -387,34 +365,34 @@ class Checker:
             )
         return done
 
-    def _palladius(self, run: str) -> str | None:
-        """The run as pinyin if it is Chinese names in Palladius (every word parses)."""
-        from ..chinese.convert import _parse, table
+    def _palladius(self, run: str) -> tuple[str, float, tuple[str, ...]] | None:
+        """The run as the house writes it, if it is a Chinese name in Palladius: one the
+        gazetteer knows (Чжоу Эньлай), or words that all parse as Palladius syllables and none
+        of which the Russian lexicon knows (never Юдин, a Russian surname)."""
+        from ..chinese.convert import _parse, convert, table
+        from ..names.gazetteer import lookup
+        from .recognize import _lexicon_entry
 
         words = run.split()
         if not words or not all(w[:1].isupper() for w in words):
             return None
-        if not all(_parse(w, table("palladius")) for w in words):
-            return None
-        from ..chinese.convert import convert
-
         zh_house, _ = self.style.system_for("zh", "body")
-        out = convert(run, "palladius", "pinyin" if zh_house == "ala-lc" else zh_house)
-        return out if out != run else None
+        target = "pinyin" if zh_house == "ala-lc" else zh_house
+        known = [s for s in lookup(run) if s.system == "palladius"]
+        if known:
+            entry = known[0].entry
+            fix = entry.pinyin if target == "pinyin" else convert(run, "palladius", target)
+            return fix, 0.97, (f"gazetteer: {run} is Palladius for {entry.hanzi} ({entry.source})",)
+        if len(words) < 2 or not all(_parse(w, table("palladius")) for w in words):
+            return None
+        if any(_lexicon_entry(w.lower()) for w in words):
+            return None  # a Russian word: Russian, whatever else it could spell
+        out = convert(run, "palladius", target)
+        if out == run:
+            return None
+        return out, 0.85, ("every word parses as Palladius syllables", "no word is Russian")
 
-    def _finding(
-        self,
-        doc: Document,
-        index: int,
-        unit: Unit,
-        rule: str,
-        start: int,
-        end: int,
-        fix: str | None,
-        safe: bool,
-        message: str,
-        system: str | None,
-    ) -> Finding:
+    def _finding(self, doc, index, unit, rule, start, end, fix, safe, message, system) -> Finding:
         if doc.kind == "docx":
             where, line, col = unit.where, None, None
         else:
@@ -430,7 +408,7 @@ class Checker:
             fix,
             safe,
             message,
-            _context(unit.text, start, end),
+            context(unit.text, start, end),
             system,
             unit=index,
             start=start,
@@ -444,41 +422,70 @@ class Checker:
         variants: dict = {}
         for i, unit in enumerate(doc.units):
             findings += self.check_unit(doc, i, unit, variants)
-        findings += self._variants(doc, variants)
-        return findings
+        grouped, merged = self._variants(doc, variants)
+        return [f for f in findings if id(f) not in merged] + grouped
 
-    def _variants(self, doc: Document, variants: dict) -> list[Finding]:
-        out = []
-        for (lang, _key), seen in variants.items():
+    def _variants(self, doc: Document, variants: dict) -> tuple[list[Finding], set[int]]:
+        """One finding per name spelled several ways, in place of its single findings."""
+        out, merged = [], set()
+        for _key, seen in variants.items():
             spellings = sorted({w for w, _, _ in seen})
             places = [f for _, f, _ in seen if f is not None]
             if len(spellings) < 2 or not places:
                 continue
+            if not any(w[:1].isupper() for w in spellings):
+                continue  # a word, not a name: each spelling's own finding says what to do
             house = places[0].fix  # the form the house writes for them all
             first = places[0]
-            finding = Finding(
-                f"{lang}.variants",
-                str(doc.path),
-                first.where,
-                first.line,
-                first.column,
-                " / ".join(spellings),
-                house,
-                False,
-                f"one name spelled {len(spellings)} ways ({', '.join(spellings)}); the house "
-                f"writes {house!r}",
-                first.context,
-                occurrences=[occ for _, _, occ in seen],
+            merged |= {id(f) for f in places}
+            rule = "zh.variants" if first.rule.startswith("zh.") else "ru.variants"
+            out.append(
+                Finding(
+                    rule,
+                    str(doc.path),
+                    first.where,
+                    first.line,
+                    first.column,
+                    " / ".join(spellings),
+                    house,
+                    False,
+                    f"one name spelled {len(spellings)} ways ({', '.join(spellings)}); the house "
+                    f"writes {house!r}",
+                    first.context,
+                    occurrences=[occ for _, _, occ in seen],
+                    confidence=max(f.confidence for f in places),
+                    evidence=[f"{len(spellings)} spellings of one name", *first.evidence[:2]],
+                    protected=first.protected if all(f.protected for f in places) else None,
+                    unit=first.unit,
+                    start=first.start,
+                    end=first.end,
+                )
             )
-            out.append(finding)
-        return out
+        return out, merged
 
 
-ENGLISH_SAFE = 3.0  # a fix is safe when the word is not an English word this common
+def _known_name(text: str) -> bool:
+    from ..names.gazetteer import lookup
+
+    return bool(lookup(text))
+
+
+def _docx_titles(unit: Unit) -> list:
+    """Italic runs of a Word note: titles cited as printed."""
+    from .context import Span
+    from .documents import W
+
+    out = []
+    for el, s, e in unit.docx.pieces if unit.docx is not None else ():
+        run = el.getparent() if el is not None else None
+        props = run.find(f"{W}rPr") if run is not None else None
+        if props is not None and props.find(f"{W}i") is not None:
+            out.append(Span(s, e, "title"))
+    return out
 
 
 def check_paths(
-    paths: list[str | Path], style: HouseStyle | None = None
+    paths: list[str | Path], style: HouseStyle | None = None, strict: bool = False
 ) -> tuple[list[Document], list[Finding]]:
     """Check files (folders: every .md, .txt and .docx in them) against ``style`` or the house
     style found beside each file."""
@@ -500,19 +507,23 @@ def check_paths(
         house = style or find_style(f) or HouseStyle()
         doc = read(f)
         docs.append(doc)
-        findings += Checker(house).check_document(doc)
+        findings += Checker(house, strict).check_document(doc)
     return docs, findings
 
 
 def check_text(
-    text: str, style: HouseStyle | dict | None = None, name: str = "<text>", markdown: bool = True
+    text: str,
+    style: HouseStyle | dict | None = None,
+    name: str = "<text>",
+    markdown: bool = True,
+    strict: bool = False,
 ) -> list[Finding]:
     """Check a string (Markdown by default) against ``style``."""
     from ..style.house import as_style
     from .documents import read_plain
 
     house = as_style(style) or HouseStyle()
-    return Checker(house).check_document(read_plain(Path(name), text, markdown))
+    return Checker(house, strict).check_document(read_plain(Path(name), text, markdown))
 
 
 __all__ = ["RULES", "Checker", "Finding", "check_paths", "check_text"]

@@ -11,8 +11,8 @@ import io
 from pathlib import Path
 
 from ..engine.registry import BukvaError
-from .check import Finding
 from .documents import Document
+from .finding import Finding
 
 
 def fixes_for(findings: list[Finding]) -> list[Finding]:

@@ -6,7 +6,7 @@ import json
 from collections import defaultdict
 from typing import Any
 
-from .check import Finding
+from .finding import Finding
 from .rules import RULES
 
 SCHEMA_VERSION = 1
@@ -60,8 +60,16 @@ def as_sarif(findings: list[Finding]) -> str:
             "message": {"text": f.message},
             "locations": [location],
         }
+        result["properties"] = {
+            "confidence": round(f.confidence, 2),
+            "evidence": f.evidence,
+            "safe": f.safe,
+        }
         if f.fix is not None:
-            result["properties"] = {"fix": f.fix, "safe": f.safe}
+            result["properties"]["fix"] = f.fix
+        if f.protected:
+            result["properties"]["protected"] = f.protected
+        result["rank"] = round(f.confidence * 100, 1)
         results.append(result)
     sarif = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
@@ -99,6 +107,7 @@ def as_text(findings: list[Finding], console=None) -> None:
             place = f"{f.file}:{f.line}:{f.column}" if f.line else f"{f.file} ({f.where})"
             fix = f" → [green]{escape(f.fix)}[/green]" if f.fix else ""
             mark = "" if f.safe else " [dim](review)[/dim]"
+            mark += f" [dim]{f.confidence:.2f}[/dim]"
             console.print(f"  [cyan]{escape(place)}[/cyan]  [red]{escape(f.text)}[/red]{fix}{mark}")
             console.print(f"      [dim]{escape(f.context)}[/dim]")
             for occ in f.occurrences:

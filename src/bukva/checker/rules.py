@@ -110,9 +110,23 @@ RULES: dict[str, Rule] = {
             "One Chinese name written in several systems",
             "The same name stands in two or more non-house systems (Mao Tse-tung, Mao Ce-tung): "
             "every spelling, every place, and the house form.",
-            fails=("Mao Tse-tung, or Mao Ce-tung in Prague's files.",),
-            passes=("Mao Tse-tung, as the papers wrote.",),
+            fails=("Mao Tse-tung spoke first. In Prague's files Mao Ce-tung spoke last.",),
+            passes=(
+                "Mao Tse-tung, as the papers wrote.",
+                "Mao Tse-tung (Mao Ce-tung in Prague's files) spoke.",
+            ),
             style=BOOK,
+        ),
+        Rule(
+            "zh.postal",
+            "A Chinese name or place in its postal or another older form where the house writes "
+            "pinyin",
+            "Peking, Mukden, Chungking, Dairen: the gazetteer's postal and older forms of places "
+            "the house writes in pinyin (a form the house accepts either way, Canton, is not "
+            "reported).",
+            fails=("The delegation flew from Peking to Mukden.",),
+            passes=("The delegation flew from Beijing to Shenyang.", "Canton and Guangzhou"),
+            style={**BOOK, "include": ["familiar-chinese"]},
         ),
         Rule(
             "zh.unromanized",
@@ -130,6 +144,74 @@ RULES: dict[str, Rule] = {
             fails=("Jiang Jieshi fled to Taiwan.",),
             passes=("Chiang Kai-shek fled to Taiwan.",),
             style=BOOK_WITH_EXCEPTIONS,
+        ),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Context:
+    """A kind of span whose words stay as written: examples where a finding is kept back, and
+    the same words outside such a span, where it is reported."""
+
+    kind: str
+    title: str
+    protected: tuple[str, ...]
+    unprotected: tuple[str, ...]
+    style: dict = field(default_factory=lambda: dict(BOOK))
+
+
+CONTEXTS: dict[str, Context] = {
+    c.kind: c
+    for c in (
+        Context(
+            "quotation",
+            "Quoted text stays as printed",
+            (
+                "The cable read: “Mao Tse-tung received the ambassador.”",
+                "He wrote «Chou En-lai is ill» that night.",
+            ),
+            ("Mao Tse-tung received the ambassador.", "He wrote that Chou En-lai was ill."),
+        ),
+        Context(
+            "title",
+            "Titles cited in notes and bibliography stay as printed",
+            ("Notes\n\n[^1]: See *Mao Tse-tung and the Soviet Union* (London, 1960).",),
+            ("Mao Tse-tung and the Soviet Union drew apart.",),
+        ),
+        Context(
+            "gloss",
+            "A name glossed with another form of itself",
+            ("Chiang Kai-shek (Jiang Jieshi) fled.", "Pavel Yudin, or Iudin, arrived."),
+            ("Jiang Jieshi fled.", "Iudin arrived."),
+            {**BOOK, "include": ["familiar-chinese"], "exceptions": {"Юдин": "Yudin"}},
+        ),
+        Context(
+            "spelling",
+            "A sentence about spelling",
+            ("We write Mikoyan rather than Mikoian.", "The name is also spelled Iudin."),
+            ("Mikoian came to Beijing.", "Iudin came to Beijing."),
+            {**BOOK, "exceptions": {"Микоян": "Mikoyan", "Юдин": "Yudin"}},
+        ),
+        Context(
+            "credit",
+            "People's own names where the text credits them",
+            (
+                "Notes\n\n[^1]: Ilya Gaiduk, *Confronting Vietnam* (Stanford, 2003), 12.",
+                "## Bibliography\n\nJudin, Pavel. *Zapiski*. Praha, 1960.\n",
+            ),
+            ("Judin came to Beijing.", "Ilya Gaiduk came to Beijing."),
+            {**BOOK, "exceptions": {"Юдин": "Yudin"}},
+        ),
+        Context(
+            "foreign",
+            "Text in another language, and names in another language's letters",
+            (
+                "He met the economist Ota Šik in Prague.",
+                "Archives in Wrocław were opened.",
+                "The Czech report (zpráva velvyslanectví z 12. března 1954, Mao Ce-tung) was sent.",
+            ),
+            ("The Obščestvo druzhby met.", "Mao Ce-tung spoke."),
         ),
     )
 }

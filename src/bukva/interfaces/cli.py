@@ -180,6 +180,8 @@ def _rule_prefixes(value: str | None, flag: str) -> tuple[str, ...]:
 
 
 def _filtered(findings: list, args: argparse.Namespace) -> list:
+    if args.min_confidence:
+        findings = [f for f in findings if f.confidence >= args.min_confidence]
     if args.select:
         wanted = tuple(x.strip() for x in args.select.split(","))
         findings = [f for f in findings if f.rule.startswith(wanted)]
@@ -198,7 +200,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     _rule_prefixes(args.select, "--select")
     _rule_prefixes(args.ignore, "--ignore")
     style = load_style(args.style) if args.style else None
-    docs, findings = check_paths(args.paths, style)
+    docs, findings = check_paths(args.paths, style, strict=args.strict)
     findings = _filtered(findings, args)
     if args.diff:
         for doc in docs:
@@ -213,7 +215,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             if target is not None:
                 print(f"bukva: fixed {count} in {target}", file=sys.stderr)
         # what is left: the fixed files checked again
-        docs, findings = check_paths(written, style)
+        docs, findings = check_paths(written, style, strict=args.strict)
         findings = _filtered(findings, args)
     if args.output_format == "json":
         sys.stdout.write(as_json(findings, [str(d.path) for d in docs]))

@@ -89,6 +89,19 @@ def build_parser(commands: Any) -> argparse.ArgumentParser:
     )
     chk.add_argument("--output-format", choices=["text", "json", "sarif"], default="text")
     chk.add_argument("--select", help="only these rules (prefixes, comma-separated: ru,zh.wade)")
+    chk.add_argument(
+        "--strict",
+        action="store_true",
+        help="report inside quotations, titles, glosses, credited names and other languages "
+        "too (as review items, never fixed)",
+    )
+    chk.add_argument(
+        "--min-confidence",
+        type=float,
+        default=0.0,
+        metavar="X",
+        help="report only findings at least this sure (0-1); --fix applies only those at 0.9+",
+    )
     chk.add_argument("--ignore", help="not these rules")
     chk.set_defaults(func=commands.cmd_check)
 

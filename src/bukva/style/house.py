@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -20,12 +20,14 @@ from ..engine.registry import BukvaError, find
 
 LISTS = Path(__file__).resolve().parent / "lists"
 SCOPES = ("body", "notes", "bibliography")
+PREFER = ("familiar", "either", "strict")
 DEFAULTS = {"ru": "ala-lc", "zh": "pinyin"}
 _KEYS = {
     "include",
     "exceptions",
     "exceptions_in",
     "options",
+    "prefer",
     "scopes",
     *DEFAULTS,
     "uk",
@@ -45,6 +47,8 @@ class Exception_:
     origin: str
     lang: str
     romanized: tuple[str, ...] | None = None  # system forms of the name (curated lists say)
+    prefer: str = "familiar"  # familiar, either (the strict form is accepted too) or strict
+    list_name: str = ""  # the curated list it comes from, if any
 
 
 @dataclass
@@ -77,8 +81,13 @@ class HouseStyle:
 
     @property
     def accepted_forms(self) -> set[str]:
-        """Every form an exception prints: never reported as a wrong system."""
-        return {e.form for e in self.exceptions.values()}
+        """Every form an exception prints, and the strict forms of those the house accepts
+        either way (Guomindang beside Kuomintang): never reported as a wrong system."""
+        out = {e.form for e in self.exceptions.values()}
+        for e in self.exceptions.values():
+            if e.prefer == "either" and e.romanized:
+                out.add(e.romanized[0])
+        return out
 
 
 def _lang_of(source: str) -> str:
@@ -105,6 +114,8 @@ def curated(name: str) -> tuple[Exception_, ...]:
                     f"{name}: {entry['authority']}",
                     entry.get("lang", _lang_of(source)),
                     tuple(entry["romanized"]) if "romanized" in entry else None,
+                    entry.get("prefer", "familiar"),
+                    name,
                 )
             )
     return tuple(out)
@@ -136,9 +147,15 @@ def _from_table(table: dict[str, Any], path: Path | None) -> HouseStyle:
                 continue
             find(lang, system)
         style.scopes[scope] = {k: v for k, v in langs.items() if isinstance(v, str)}
+    prefer = table.get("prefer", {})
     for name in table.get("include", []):
         for exc in curated(name):
-            style.exceptions.setdefault(exc.source, exc)
+            choice = prefer.get(exc.form) or prefer.get(name) or exc.prefer
+            if choice not in PREFER:
+                raise BukvaError(f"{where}: prefer for {exc.form!r} must be one of {PREFER}")
+            if choice == "strict":
+                continue  # the house writes this name by its system
+            style.exceptions.setdefault(exc.source, replace(exc, prefer=choice))
     origin = path.name if path else "house style"
     for source, form in table.get("exceptions", {}).items():
         style.exceptions[source] = Exception_(source, form, origin, _lang_of(source))
@@ -182,6 +199,8 @@ def _check_types(table: dict[str, Any], where: str) -> None:
         need(isinstance(opts, dict), f"options.{lang}", "a table of option = value")
         for k, v in opts.items():
             need(isinstance(v, str | bool | int), f"options.{lang}.{k}", "a string")
+    prefer = table.get("prefer", {})
+    need(isinstance(prefer, dict), "prefer", "a table of list or form = familiar|either|strict")
     scopes = table.get("scopes", {})
     need(isinstance(scopes, dict), "scopes", "a table of scopes")
     for scope, langs in scopes.items():

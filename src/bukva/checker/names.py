@@ -1,0 +1,131 @@
+"""Names of the period in running text, through the gazetteer: which spelling stands here, by
+which system, and what the house writes for it.
+
+The gazetteer knows spellings the word-by-word readings cannot: Wade-Giles without hyphens
+(Kao Kang, Chu Teh), postal forms (Peking, Mukden), Palladius in Latin letters (Mao Tszedun),
+German and French transcriptions of Soviet names (Chruschtschow, Jdanov), and a Chinese
+transcription's pinyin (Heluxiaofu); each with the entry's source as evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..names.gazetteer import Entry, Spelling, find
+from ..style.house import HouseStyle
+
+# the rule a spelling's system reports under, for a Chinese name
+_ZH_RULE = {
+    "wade-giles": "zh.wade-giles",
+    "czech": "zh.czech",
+    "yale": "zh.yale",
+    "palladius": "zh.palladius",
+    "postal": "zh.postal",
+    "other": "zh.postal",
+    "familiar": "zh.postal",
+}
+
+
+@dataclass(frozen=True)
+class NameHit:
+    start: int
+    end: int
+    text: str
+    rule: str
+    fix: str
+    confidence: float
+    evidence: tuple[str, ...]
+    system: str
+    key: tuple[str, ...]  # one name's spellings share it (for the variants rule)
+
+
+def _house_form(entry: Entry, like: str, style: HouseStyle, scope: str) -> str | None:
+    """What the house prints for ``entry`` (with the shape of ``like``: its words)."""
+    exc = None
+    for source in (entry.cyrillic, entry.hanzi):
+        if source and source in style.exceptions:
+            exc = style.exceptions[source]
+    if exc is not None and style.exceptions_apply(scope):
+        return exc.form
+    if entry.origin == "zh":
+        system, _ = style.system_for("zh", scope)
+        if system in ("pinyin", "ala-lc"):
+            return entry.pinyin or None
+        return None  # another house system: left to the syllable converters
+    system, options = style.system_for("ru", scope)
+    if not entry.cyrillic:
+        return None
+    from ..api import romanize
+
+    words = like.split()
+    if len(words) == 1:
+        return romanize(entry.cyrillic, lang="ru", system=system, **options)
+    return None  # a full name: the words are judged one by one
+
+
+def _accepted(entry: Entry, spelling: Spelling, style: HouseStyle) -> bool:
+    """The house accepts this spelling: an exception's form, or a familiar or postal form of
+    an entry written either way (Canton beside Guangzhou)."""
+    if spelling.form in style.accepted_forms:
+        return True
+    if spelling.system in ("familiar", "postal", "other") and entry.prefer == "either":
+        return True
+    return any(
+        e.prefer == "either" and spelling.form == e.form
+        for e in style.exceptions.values()
+        if e.source in (entry.cyrillic, entry.hanzi)
+    )
+
+
+def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
+    """Gazetteer names in ``text`` that the house writes otherwise."""
+    out = []
+    for found in find(text):
+        entries = {s.entry.id: s.entry for s in found.spellings}
+        scope = scope_at(found.start)
+        spelling = found.spellings[0]
+        entry = spelling.entry
+        if entry.origin == "ru" and " " in found.text:
+            continue  # a Soviet full name: its words are judged one by one
+        if any(_accepted(s.entry, s, style) for s in found.spellings):
+            continue
+        forms = {_house_form(e, found.text, style, scope) for e in entries.values()}
+        forms.discard(None)
+        if len(forms) != 1:
+            continue  # a spelling of several names the house writes differently: not ours
+        fix = forms.pop()
+        if fix == found.text or found.text.lower() == fix.lower():
+            continue
+        order = ("wade-giles", "postal", "yale", "czech", "palladius")
+        systems = sorted(
+            {s.system for s in found.spellings},
+            key=lambda x: (order.index(x) if x in order else len(order), x),
+        )
+        if entry.origin == "zh":
+            rule = next(
+                (_ZH_RULE[s.split(":")[0]] for s in systems if s.split(":")[0] in _ZH_RULE), None
+            )
+            if any(s.startswith("palladius-latin") for s in systems):
+                rule = "zh.palladius"
+            if rule is None:
+                continue
+        else:
+            if "pinyin" in systems:
+                rule = "ru.wrong-system"
+            elif any(s in ("familiar", "cyrillic", "hanzi") for s in systems):
+                continue
+            else:
+                exc = style.exceptions.get(entry.cyrillic)
+                rule = "ru.exception" if exc is not None else "ru.wrong-system"
+        confidence = 0.97  # every entry this spelling names is written so by the house
+        evidence = (
+            f"gazetteer: {found.text!r} is {', '.join(systems)} for "
+            f"{entry.canonical or entry.pinyin} ({entry.source})",
+        )
+        key = ("ru", entry.cyrillic.lower()) if entry.origin == "ru" else ("name", fix, "")
+        out.append(
+            NameHit(
+                found.start, found.end, found.text, rule, fix, confidence, evidence, systems[0], key
+            )
+        )
+    return out

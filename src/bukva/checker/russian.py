@@ -1,0 +1,238 @@
+"""Romanized Russian words judged one by one, then as phrases.
+
+A word is taken for romanized Russian when some system writes a word of the Russian lexicon
+exactly so (recognize.read_russian). Its judgement says what the house writes for it, how sure
+the check is, and why. Consecutive Russian words (a title, an organization's name) are then
+judged together: a phrase is fixed whole, into the house system, or not at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..style.house import HouseStyle
+from .recognize import could_be_russian, english, house_forms, looks_english, read_russian
+
+_LATIN = re.compile("[A-Za-zÀ-ɏ]")
+# press transcriptions: their words are as likely another language's own (Wrocław, Šik)
+PRESS = ("polish", "czech", "german", "french")
+ENGLISH_SAFE = 3.0  # a fix is safe when the word is not an English word this common
+
+
+@dataclass
+class Word:
+    """One Latin word read as romanized Russian."""
+
+    start: int
+    end: int
+    text: str
+    cyrillic: str
+    fix: str | None  # the house form, or None when the word is already in it
+    rule: str = "ru.wrong-system"
+    message: str = ""
+    system: str | None = None
+    confidence: float = 0.0
+    evidence: list[str] = field(default_factory=list)
+    exception: bool = False  # the house prints this name by an exception
+    unknown: bool = False  # a word that reads as no Russian word (and is not English)
+    weak: bool = False  # capitalised mid-sentence, not a name: Russian only inside a phrase
+    systems: tuple[str, ...] = ()  # every system that writes it so
+
+
+def mixed_case(word: str) -> bool:
+    """Capitals inside a word (iPhone, soLiu): not a romanized word. A tied pair is
+    capitalised as a pair (I͡Udin) and counts as one letter."""
+    plain = re.sub("[\u0361\ufe20](.)", lambda m: m.group(1).lower(), word)
+    return any(c.isupper() for c in plain[1:]) and not plain.isupper()
+
+
+def sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" \t*_\"'“(«")
+    return not before or before[-1] in ".!?:\n\t#>"
+
+
+def _system_name(system: str) -> str:
+    from ..engine.registry import BukvaError, find
+
+    try:
+        return find("ru", system).name
+    except BukvaError:
+        return system
+
+
+class RussianJudge:
+    """Judges Latin words as romanized Russian against one house style."""
+
+    def __init__(self, style: HouseStyle) -> None:
+        self.style = style
+        self._skip: dict[str, bool] = {}
+
+    def skip(self, word: str) -> bool:
+        """English, initials, abbreviations (VOKS, SSOD), no romanization's letters."""
+        got = self._skip.get(word)
+        if got is None:
+            got = self._skip[word] = (
+                len(word) < 3
+                or not _LATIN.search(word)
+                or (word.isupper() and len(word) <= 5)
+                or mixed_case(word)
+                or looks_english(word)
+                or not could_be_russian(word)
+            )
+        return got
+
+    def reading(self, word: str):
+        """``word`` read as romanized Russian (a Reading), or None."""
+        if len(word) < 2 or mixed_case(word) or not could_be_russian(word):
+            return None
+        return read_russian(word)
+
+    def judge(self, text: str, start: int, end: int, scope: str) -> Word | None:
+        """The word text[start:end] as romanized Russian, or None if it is not."""
+        word = text[start:end]
+        if self.skip(word):
+            return None
+        system, options = self.style.system_for("ru", scope)
+        reading = read_russian(word, system)
+        if reading is None:
+            return None
+        # a plain capitalised word inside a sentence is a name, or not Russian, unless it
+        # begins a Russian phrase (Obshchestvo druzhby): weak, kept only in a phrase
+        weak = (
+            word[:1].isupper()
+            and word.isascii()  # Novyĭ, with a romanization's mark, is Russian anywhere
+            and not reading.name
+            and not sentence_start(text, start)
+        )
+        forms = house_forms(reading, word, system, options)
+        exc = next(
+            (
+                e
+                for c in reading.spellings
+                for e in self.style.exceptions_for("ru").values()
+                if e.source.lower() == c
+            ),
+            None,
+        )
+        out = Word(
+            start,
+            end,
+            word,
+            reading.cyrillic,
+            None,
+            system=reading.systems[0],
+            weak=weak,
+            systems=tuple(reading.systems),
+        )
+        if exc is not None and word == exc.form:
+            out.exception = True
+            return out
+        applies = exc is not None and self.style.exceptions_apply(scope)
+        if (word in forms and not applies) or word in self.style.accepted_forms:
+            return out
+        common = english(word)
+        confidence = 0.95
+        evidence = [
+            f"lexicon: {reading.cyrillic}" + (" (a name)" if reading.name else ""),
+            f"written so by {', '.join(reading.systems[:3])}",
+        ]
+        if common >= ENGLISH_SAFE:
+            confidence = 0.5
+            evidence.append(f"also an English word (Zipf {common:.1f})")
+        if all(s in PRESS for s in reading.systems):
+            confidence = min(confidence, 0.6)
+            evidence.append("only a press transcription writes it so: it may be that language's")
+        if applies:
+            out.fix = exc.form
+            out.rule = "ru.exception"
+            out.exception = True
+            out.message = f"the house writes {exc.form!r} ({exc.origin})"
+            evidence.append(f"exception: {exc.source} = {exc.form} ({exc.origin})")
+        else:
+            out.fix = forms[0]
+            found_in = ", ".join(_system_name(s) for s in reading.systems[:2])
+            out.message = (
+                f"{word!r} is {found_in}; the house ({_system_name(system)}) writes {forms[0]!r}"
+            )
+        out.confidence = confidence
+        out.evidence = evidence
+        return out
+
+    def resolve(self, group: list[Word], text: str, scope: str) -> list[Word]:
+        """Read the unknown words of a phrase by a system its Russian words are written in
+        (sovetsko in sovetsko-kitajskoj: a combining form no lexicon lists), when that reading
+        writes the word back exactly."""
+        from ..api import reverse_candidates
+        from .recognize import romanized_as
+
+        known = [w for w in group if not w.unknown and w.systems]
+        if not known or not any(w.unknown for w in group):
+            return group
+        counts: dict[str, int] = {}
+        for w in known:
+            for sys_id in w.systems:
+                counts[sys_id] = counts.get(sys_id, 0) + 1
+        order = sorted(counts, key=lambda x: -counts[x])
+        house, options = self.style.system_for("ru", scope)
+        out = []
+        for w in group:
+            if w.unknown:
+                for sys_id in order[:2]:
+                    try:
+                        best = reverse_candidates(w.text.lower(), system=sys_id)[0]
+                    except Exception:
+                        continue
+                    if best.round_trip and not re.search("[a-z]", best.text):
+                        fix = romanized_as(best.text, w.text, house, options)
+                        ref = known[0]
+                        w = Word(
+                            w.start,
+                            w.end,
+                            w.text,
+                            best.text,
+                            None if fix == w.text else fix,
+                            ref.rule,
+                            ref.message,
+                            sys_id,
+                            ref.confidence,
+                            [f"read in its phrase by {sys_id}"],
+                            systems=(sys_id,),
+                        )
+                        break
+            out.append(w)
+        return out
+
+
+def phrases(words: list[Word], text: str) -> list[list[Word]]:
+    """Consecutive Russian words, joined only by a space or a hyphen: one phrase each."""
+    groups: list[list[Word]] = []
+    for w in words:
+        if groups and text[groups[-1][-1].end : w.start] in (" ", "-", "‐"):
+            groups[-1].append(w)
+        else:
+            groups.append([w])
+    return groups
+
+
+def phrase_fix(group: list[Word], text: str) -> tuple[str, float, list[str]]:
+    """The whole phrase in the house form, the least confidence of its words, their evidence."""
+    parts = []
+    at = group[0].start
+    for w in group:
+        parts.append(text[at : w.start])
+        parts.append(w.fix if w.fix is not None else w.text)
+        at = w.end
+    changed = [w for w in group if w.fix is not None]
+    evidence = [f"phrase of {len(group)} Russian words, fixed whole"] + [
+        e for w in changed for e in w.evidence[:2]
+    ]
+    # words a press transcription alone reads are as likely its language's own, but not
+    # inside a phrase of Russian words: Obščestvo družby is Russian
+    confidence = min(
+        max(w.confidence, PHRASE_CONFIDENCE) if w.system in PRESS else w.confidence for w in changed
+    )
+    return "".join(parts), confidence, evidence
+
+
+PHRASE_CONFIDENCE = 0.92

@@ -1,0 +1,143 @@
+"""The period's gazetteer: people, places and organizations with every spelling and its source.
+
+Built by tools/build_gazetteer.py into data/gazetteer.tsv. A spelling is looked up as written
+(NFC, typographic apostrophes as ', a trailing English possessive dropped), case-insensitively;
+``find`` scans running text for spellings of one to four capitalised words, longest first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʻ": "'", "ʼ": "'", "`": "'"})
+# systems whose spellings are a Chinese name's (the rest are a Russian name's)
+CHINESE_SYSTEMS = ("pinyin", "wade-giles", "czech", "yale", "palladius", "postal")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One person, place or organization."""
+
+    id: str
+    kind: str  # person, place, org
+    origin: str  # ru (a Russian name) or zh (a Chinese one)
+    cyrillic: str
+    hanzi: str
+    pinyin: str
+    familiar: tuple[str, ...]
+    prefer: str  # familiar, strict or either: what an English book of today writes
+    source: str
+
+    @property
+    def canonical(self) -> str:
+        """The source form: Cyrillic for a Russian name, Hanzi (or pinyin) for a Chinese one."""
+        return self.cyrillic if self.origin == "ru" else (self.hanzi or self.pinyin)
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """One way a gazetteer entry is written, and by which system."""
+
+    entry: Entry
+    form: str
+    system: str  # ala-lc, wade-giles, palladius, palladius-latin:ala-lc-book, postal, familiar
+
+
+def key(text: str) -> str:
+    """The lookup form: NFC, one kind of apostrophe, hyphens as written, lower case."""
+    text = unicodedata.normalize("NFC", text.translate(_APOSTROPHES)).strip()
+    if text.endswith(("'s", "'S")) and len(text) > 3:
+        text = text[:-2]
+    return text.lower()
+
+
+@cache
+def _load() -> tuple[dict[str, Entry], dict[str, tuple[Spelling, ...]]]:
+    entries: dict[str, Entry] = {}
+    forms: dict[str, list[Spelling]] = {}
+    with open(DATA, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if parts[0] == "E":
+                _, eid, kind, origin, cyr, hanzi, pinyin, familiar, prefer, source = parts
+                entries[eid] = Entry(
+                    eid,
+                    kind,
+                    origin,
+                    cyr,
+                    hanzi,
+                    pinyin,
+                    tuple(x for x in familiar.split("|") if x),
+                    prefer,
+                    source,
+                )
+            else:
+                _, eid, form, system = parts
+                forms.setdefault(key(form), []).append(Spelling(entries[eid], form, system))
+    return entries, {k: tuple(v) for k, v in forms.items()}
+
+
+def entries() -> dict[str, Entry]:
+    return _load()[0]
+
+
+def lookup(text: str) -> tuple[Spelling, ...]:
+    """The gazetteer's spellings written exactly as ``text`` (case aside), or ()."""
+    return _load()[1].get(key(text), ())
+
+
+@cache
+def _longest() -> int:
+    return max(len(k.split()) for k in _load()[1])
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-\u0300-\u036f]*")
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int  # without a possessive 's
+    text: str
+    spellings: tuple[Spelling, ...]
+
+
+def find(text: str, max_words: int = 4) -> list[Found]:
+    """Gazetteer spellings in running text: runs of one to ``max_words`` words, the first
+    capitalised, longest first, not overlapping; a trailing possessive ('s, ’s) is left out."""
+    words = [m for m in _WORD.finditer(text)]
+    table = _load()[1]
+    out: list[Found] = []
+    k = 0
+    limit = min(max_words, _longest())
+    while k < len(words):
+        if not words[k].group()[:1].isupper():
+            k += 1
+            continue
+        hit = None
+        for n in range(min(limit, len(words) - k), 0, -1):
+            last = words[k + n - 1]
+            gaps = [text[words[j].end() : words[j + 1].start()] for j in range(k, k + n - 1)]
+            if any(g != " " for g in gaps):
+                continue
+            end = last.end()
+            piece = text[words[k].start() : end]
+            if piece.endswith(("'s", "’s")):
+                piece, end = piece[:-2], end - 2
+            found = table.get(key(piece))
+            if found:
+                hit = Found(words[k].start(), end, piece, found)
+                k += n
+                break
+        if hit is None:
+            k += 1
+        else:
+            out.append(hit)
+    return out

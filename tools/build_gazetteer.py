@@ -1,0 +1,225 @@
+"""Build src/bukva/data/gazetteer.tsv: the period's names with every spelling and its source.
+
+    python tools/build_gazetteer.py
+
+Reads tools/data/period-names.toml (curated: source forms, standard and familiar forms, each
+with its reference) and CC-CEDICT's persons (src/bukva/data/zh-cedict-names.tsv, CC BY-SA 4.0),
+and writes, per entry, the spellings bukva's own system tables give it: for a Chinese name
+pinyin, Wade-Giles (hyphenated, joined, spaced, without apostrophes, Giles's "i" for yi), Czech,
+Yale, Palladius in Cyrillic and Palladius read out in Latin letters by each Russian system; for
+a Soviet name every Russian system (LC, LC book form, BGN/PCGN, ISO 9, popular, German, Czech,
+French, Polish), its Chinese transcription and that transcription's pinyin.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import bukva
+from bukva.chinese.convert import table
+from bukva.chinese.syllables import join, split_run
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "tools" / "data" / "period-names.toml"
+CEDICT = ROOT / "src" / "bukva" / "data" / "zh-cedict-names.tsv"
+OUT = ROOT / "src" / "bukva" / "data" / "gazetteer.tsv"
+RU_SYSTEMS = (
+    "ala-lc",
+    "ala-lc-book",
+    "bgn-pcgn",
+    "iso9",
+    "popular",
+    "german",
+    "czech",
+    "french",
+    "polish",
+)
+LATIN_OF_PALLADIUS = ("ala-lc-book", "bgn-pcgn", "popular", "german", "french", "czech", "polish")
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _spell(syllables: list[str], system: str) -> list[str]:
+    return [table(system).from_pinyin.get(s, s) for s in syllables]
+
+
+def chinese_forms(words: list[list[str]], place: bool = False) -> dict[str, set[str]]:
+    """Every spelling of a name given as its words' pinyin syllables."""
+    out: dict[str, set[str]] = {}
+
+    def add(system: str, form: str) -> None:
+        out.setdefault(system, set()).add(form)
+
+    add("pinyin", " ".join(_cap(join(w)) for w in words))
+    for system in ("wade-giles", "czech", "yale"):
+        spelled = [_spell(w, system) for w in words]
+        add(system, " ".join(_cap("-".join(w).lower()) for w in spelled))
+        add(system, " ".join(_cap("".join(w).lower()) for w in spelled))  # Tsetung, Peiching
+        if system == "wade-giles":
+            add(
+                system,
+                " ".join(
+                    " ".join(_cap(s) if k == 0 else s for k, s in enumerate(w)) for w in spelled
+                ),
+            )  # Tse tung
+            giles = [
+                [("i" if s == "yi" else t) for s, t in zip(w, sw, strict=True)]
+                for w, sw in zip(words, spelled, strict=True)
+            ]
+            add(system, " ".join(_cap("-".join(w).lower()) for w in giles))  # Ch'en I
+            for form in list(out[system]):
+                add(system, form.replace("'", "").replace("ü", "u").replace("ê", "e"))
+    pall = " ".join(_cap("".join(_spell(w, "palladius"))) for w in words)
+    add("palladius", pall)
+    for system in LATIN_OF_PALLADIUS:
+        add(f"palladius-latin:{system}", bukva.romanize(pall, lang="ru", system=system))
+    return out
+
+
+def soviet_forms(surname: str, given: list[str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    names = [surname] + [f"{g} {surname}" for g in given]
+    names += [f"{g.split()[0]} {surname}" for g in given]
+    for system in RU_SYSTEMS:
+        for n in names:
+            out.setdefault(system, set()).add(bukva.romanize(n, lang="ru", system=system))
+            if "ё" in n:
+                out[system].add(bukva.romanize(n.replace("ё", "е"), lang="ru", system=system))
+    out["cyrillic"] = set(names) | {n.replace("ё", "е") for n in names}
+    return out
+
+
+def _words_of(pinyin: str) -> list[list[str]] | None:
+    words = []
+    for w in pinyin.replace("'", " ").replace("-", " ").split():
+        syl = split_run(w)
+        if syl is None:
+            return None
+        words.append(syl)
+    return words
+
+
+def _syllables_from_hanzi(hanzi: str) -> list[str]:
+    from bukva.chinese.syllables import toneless
+
+    return [toneless(r) for r in bukva.readings(hanzi) if r]
+
+
+def main() -> None:
+    data = tomllib.loads(SOURCE.read_text("utf-8"))
+    rows: list[str] = []
+    n = 0
+
+    def entry(kind, origin, cyr, hanzi, pinyin, familiar, prefer, source, forms) -> None:
+        nonlocal n
+        n += 1
+        eid = f"{kind[0]}{n:05d}"
+        rows.append(
+            "\t".join(
+                ["E", eid, kind, origin, cyr, hanzi, pinyin, "|".join(familiar), prefer, source]
+            )
+        )
+        seen = set()
+        for system in sorted(forms):
+            for form in sorted(forms[system]):
+                if form and (form, system) not in seen:
+                    seen.add((form, system))
+                    rows.append("\t".join(["F", eid, form, system]))
+
+    curated_hanzi = set()
+    for e in data.get("soviet", []):
+        forms = soviet_forms(e["ru"], e.get("given", []))
+        hanzi = e.get("zh", "")
+        pinyin = ""
+        if hanzi:
+            pinyin = _cap(join(_syllables_from_hanzi(hanzi)))
+            forms.setdefault("hanzi", set()).add(hanzi)
+            forms.setdefault("pinyin", set()).add(pinyin)
+            curated_hanzi.add(hanzi)
+        for f in e.get("familiar", []):
+            forms.setdefault("familiar", set()).add(f)
+        entry(
+            "person",
+            "ru",
+            e["ru"],
+            hanzi,
+            pinyin,
+            e.get("familiar", []),
+            "familiar",
+            e["source"],
+            forms,
+        )
+    for kind, key in (("person", "chinese"), ("place", "place"), ("org", "org")):
+        for e in data.get(key, []):
+            hanzi = e.get("zh", "")
+            curated_hanzi.add(hanzi)
+            pinyin = e.get("pinyin") or bukva.romanize(hanzi, lang="zh", system="pinyin")
+            forms: dict[str, set[str]] = {"hanzi": {hanzi, *e.get("other_zh", [])}}
+            if e.get("pinyin") or key != "place" or not e.get("ru"):
+                words = _words_of(pinyin)
+                if words:
+                    for system, fs in chinese_forms(words, place=kind == "place").items():
+                        forms.setdefault(system, set()).update(fs)
+            if e.get("ru") and kind == "org" and e.get("pinyin"):
+                # a Soviet body and a Chinese one with one purpose are two names, two entries
+                ru_forms: dict[str, set[str]] = {"cyrillic": {e["ru"]}}
+                for system in RU_SYSTEMS:
+                    ru_forms[system] = {bukva.romanize(e["ru"], lang="ru", system=system)}
+                entry(kind, "ru", e["ru"], "", "", [], "strict", e["source"], ru_forms)
+            elif e.get("ru"):
+                forms.setdefault("cyrillic", set()).add(e["ru"])
+                for system in RU_SYSTEMS:
+                    forms.setdefault(system, set()).add(
+                        bukva.romanize(e["ru"], lang="ru", system=system)
+                    )
+            for field in ("postal", "familiar", "other"):
+                for f in e.get(field, []):
+                    forms.setdefault(field, set()).add(f)
+            familiar = e.get("familiar", []) + e.get("postal", [])
+            origin = "ru" if e.get("ru") and not e.get("pinyin") else "zh"
+            entry(
+                kind,
+                origin,
+                e.get("ru", ""),
+                hanzi,
+                pinyin,
+                familiar,
+                e.get("prefer", "familiar" if familiar else "strict"),
+                e["source"],
+                forms,
+            )
+    cedict = 0
+    for line in CEDICT.read_text("utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        hanzi, role, reading, groups = line.split("\t")
+        if role != "person" or hanzi in curated_hanzi or len(hanzi) < 2:
+            continue
+        syllables = [r.rstrip("12345").replace("u:", "ü") for r in reading.split()]
+        sizes = [int(g) for g in groups.split(",")]
+        if sum(sizes) != len(syllables) or len(sizes) != 2:
+            continue  # names written as one word (foreign names) are left to the checker
+        words = [syllables[: sizes[0]], syllables[sizes[0] :]]
+        forms = chinese_forms(words)
+        forms["hanzi"] = {hanzi}
+        pinyin = next(iter(forms["pinyin"]))
+        cedict += 1
+        entry("person", "zh", "", hanzi, pinyin, [], "strict", "CED " + hanzi, forms)
+    header = [
+        "# The period's names with their spellings: built by tools/build_gazetteer.py.",
+        "# Sources: tools/data/period-names.toml (Encyclopaedia Britannica, LC Name Authority",
+        "# File, Chinese Postal Map Romanization, GeoNames CC BY 4.0) and CC-CEDICT's persons",
+        "# (mdbg.net, CC BY-SA 4.0: share-alike applies to this file). Spellings other than",
+        "# those sources give are generated by bukva's system tables (sources: docs/systems).",
+        "# E id kind origin cyrillic hanzi pinyin familiar(|) prefer source",
+        "# F id form system",
+    ]
+    OUT.write_text("\n".join(header + rows) + "\n", "utf-8")
+    print(f"wrote {n} entries ({cedict} from CC-CEDICT), {len(rows) - n} spellings to {OUT}")
+
+
+if __name__ == "__main__":
+    main()

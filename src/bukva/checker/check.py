@@ -270,8 +270,13 @@ class Checker:
             scope = unit.scope_at(start)
             word = self.russian.judge(text, start, end, scope)
             if word is None:
-                if not self.russian.skip(text[start:end]):
-                    judged.append(Word(start, end, text[start:end], "", None, unknown=True))
+                piece = text[start:end]
+                if len(piece) <= 2 and piece.isalpha() and piece.islower():
+                    # a preposition or conjunction (s, v, i, k): the same in every system, it
+                    # joins the words around it into one phrase
+                    judged.append(Word(start, end, piece, "", None, glue=True))
+                elif not self.russian.skip(piece):
+                    judged.append(Word(start, end, piece, "", None, unknown=True))
                 continue
             if blocked(start, end, (2,)) or (word.fix is None):
                 line, col = self._line_col(unit, start) if doc.kind != "docx" else (None, None)
@@ -287,8 +292,12 @@ class Checker:
                     continue
             judged.append(word)
         for group in phrases(judged, text):
+            while group and group[0].glue:
+                group = group[1:]
+            while group and group[-1].glue:
+                group = group[:-1]
             group = [w for w in group if not (w.weak and len(group) == 1)]
-            if not group or all(w.weak or w.unknown for w in group):
+            if not group or all(w.weak or w.unknown or w.glue for w in group):
                 continue
             group = self.russian.resolve(group, text, unit.scope_at(group[0].start))
             changed = [w for w in group if w.fix is not None]
@@ -360,9 +369,12 @@ class Checker:
         if done is None:
             from ..api import romanize
 
-            done = self._romanized[key] = romanize(
-                text, lang="zh" if lang == "zh" else "auto", style=self.style, scope=scope
-            )
+            if lang != "zh":  # another Cyrillic language only when its letters say so
+                from ..languages.detect import detect
+
+                guess = detect(text)
+                lang = guess.lang if guess.certain else "ru"
+            done = self._romanized[key] = romanize(text, lang=lang, style=self.style, scope=scope)
         return done
 
     def _palladius(self, run: str) -> tuple[str, float, tuple[str, ...]] | None:

@@ -70,6 +70,8 @@ def _accepted(entry: Entry, spelling: Spelling, style: HouseStyle) -> bool:
         return True
     if spelling.system in ("familiar", "postal", "other") and entry.prefer == "either":
         return True
+    if spelling.system == "familiar" and entry.kind != "person" and entry.prefer != "strict":
+        return True  # a place's or body's English name (Moscow, Manchuria, Comintern)
     return any(
         e.prefer == "either" and spelling.form == e.form
         for e in style.exceptions.values()

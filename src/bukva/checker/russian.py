@@ -38,6 +38,7 @@ class Word:
     unknown: bool = False  # a word that reads as no Russian word (and is not English)
     weak: bool = False  # capitalised mid-sentence, not a name: Russian only inside a phrase
     systems: tuple[str, ...] = ()  # every system that writes it so
+    glue: bool = False  # a one- or two-letter word between the words of a phrase (s, v, i)
 
 
 def mixed_case(word: str) -> bool:
@@ -166,7 +167,7 @@ class RussianJudge:
         from ..api import reverse_candidates
         from .recognize import romanized_as
 
-        known = [w for w in group if not w.unknown and w.systems]
+        known = [w for w in group if not w.unknown and not w.glue and w.systems]
         if not known or not any(w.unknown for w in group):
             return group
         counts: dict[str, int] = {}

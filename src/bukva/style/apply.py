@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import Any
 
@@ -19,7 +20,7 @@ def _matches(source: str, exceptions: dict[str, Exception_]):
         return []
     keys = sorted(exceptions, key=len, reverse=True)
     found: list[tuple[int, int, Exception_]] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(source))  # characters a longer exception already holds
     for key in keys:
         exc = exceptions[key]
         if re.search(_CYRILLIC_LETTER, key):
@@ -29,9 +30,9 @@ def _matches(source: str, exceptions: dict[str, Exception_]):
         else:
             pattern = re.escape(key)
         for m in re.finditer(pattern, source):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if taken.find(1, m.start(), m.end()) != -1:
                 continue
-            taken.append((m.start(), m.end()))
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             form = exc.form.upper() if m.group() != key and m.group() == key.upper() else exc.form
             found.append((m.start(), m.end(), replace(exc, form=form)))
     return sorted(found, key=lambda t: t[0])
@@ -44,12 +45,19 @@ def with_exceptions(result: Transliteration, exceptions: dict[str, Exception_]) 
         return result
     spans = list(result.spans)
     text = result.text
+    pieces: list[str] = []  # the new text, built once (not a copy per exception)
+    copied = 0  # how far into ``text`` the pieces reach
     shift = 0
     new_spans: list[Span] = []
     notices = list(result.warnings)
     k = 0
+    ends = [s.source_end for s in spans]
     for start, end, exc in hits:
-        covered = [s for s in spans if s.source_start < end and s.source_end > start]
+        first = bisect_right(ends, start)  # the spans are in source order: find, don't scan
+        last = first
+        while last < len(spans) and spans[last].source_start < end:
+            last += 1
+        covered = spans[first:last]
         if not covered or (covered[0].source_start != start and covered[0].kind == "word"):
             # the exception does not begin on a word boundary of the romanization: leave it
             notices.append(
@@ -67,22 +75,27 @@ def with_exceptions(result: Transliteration, exceptions: dict[str, Exception_]) 
                 replace(s, output_start=s.output_start + shift, output_end=s.output_end + shift)
             )
             k += 1
-        out_start = covered[0].output_start + shift
-        out_end = covered[-1].output_end + shift
+        old_start = covered[0].output_start
+        old_end = covered[-1].output_end
+        out_start = old_start + shift
         # keep a separator the romanization put before the word
-        lead = len(text[out_start:out_end]) - len(text[out_start:out_end].lstrip())
-        text = text[: out_start + lead] + exc.form + text[out_end:]
+        lead = len(text[old_start:old_end]) - len(text[old_start:old_end].lstrip())
+        pieces.append(text[copied : old_start + lead])
+        pieces.append(exc.form)
+        copied = old_end
         new_end = out_start + lead + len(exc.form)
+        out_end = old_end + shift
         new_spans.append(
             Span(covered[0].source_start, covered[-1].source_end, out_start, new_end, "exception")
         )
         shift += new_end - out_end
-        k = spans.index(covered[-1]) + 1
+        k = last
     for s in spans[k:]:
         new_spans.append(
             replace(s, output_start=s.output_start + shift, output_end=s.output_end + shift)
         )
-    return replace(result, text=text, spans=tuple(new_spans), warnings=tuple(notices))
+    pieces.append(text[copied:])
+    return replace(result, text="".join(pieces), spans=tuple(new_spans), warnings=tuple(notices))
 
 
 def transliterate_styled(

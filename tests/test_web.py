@@ -259,6 +259,53 @@ def test_page_guessing_the_language_follows_the_text(server, browser):
     page.close()
 
 
+def test_upload_with_the_books_style_file_agrees_with_the_command_line():
+    import subprocess
+    import sys
+
+    manuscript = ROOT / "examples" / "manuscript"
+    style = (manuscript / "bukva.toml").read_text("utf-8")
+    for name in ("chapter-3.md", "chapter-4.docx"):
+        r = client.post(
+            "/api/check/file",
+            files={"file": (name, (manuscript / name).read_bytes())},
+            data={"style_toml": style},
+        )
+        assert r.status_code == 200, r.text
+        cli = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "bukva",
+                "check",
+                "--output-format",
+                "json",
+                str(manuscript / name),
+            ],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
+        shape = lambda fs: [(f["rule"], f["where"], f["text"], f["fix"], f["safe"]) for f in fs]  # noqa: E731
+        assert shape(r.json()["findings"]) == shape(json.loads(cli.stdout)["findings"])
+
+
+def test_page_checks_with_an_uploaded_style_file(server, browser, tmp_path):
+    page = browser.new_page(bypass_csp=True)
+    page.goto(server)
+    page.wait_for_selector("#style-ru option", state="attached")
+    style = tmp_path / "bukva.toml"
+    style.write_text('ru = "ala-lc-book"\nzh = "pinyin"\n[exceptions]\n"Юдин" = "Yudin"\n', "utf-8")
+    page.set_input_files("#style-file", str(style))
+    page.wait_for_function("document.querySelector('#style-ru').disabled")
+    page.set_input_files("#file", str(ROOT / "examples" / "manuscript" / "chapter-3.md"))
+    page.click("#check-button")
+    page.wait_for_selector("#report .finding")
+    report = page.inner_text("#report")
+    assert "Iudin / Yudin" in report  # the style file's exception, as the command line has it
+    page.close()
+
+
 def test_page_checks_an_uploaded_docx_and_downloads_the_fix(server, browser, tmp_path):
     page = browser.new_page(accept_downloads=True, bypass_csp=True)
     page.goto(server)

@@ -285,18 +285,27 @@ def create_app(time_limit: float = TIME_LIMIT, slots: int = SLOTS):
             raise Refused(413, f"{file.filename}: larger than {MAX_UPLOAD // 2**20} MB")
         return data
 
-    def _check_upload(name: str, data: bytes, style: str | None):
+    def _check_upload(
+        name: str,
+        data: bytes,
+        style: str | None,
+        style_toml: str | None = None,
+        strict: bool = False,
+    ):
         from ...checker.check import Checker
         from ...checker.documents import read_bytes
         from ...style.house import HouseStyle
 
-        try:
-            table = json.loads(style) if style else None
-        except json.JSONDecodeError as exc:
-            raise BukvaError(f"style: not JSON ({exc.msg})") from None
+        if style_toml:
+            table = _toml_style(style_toml)
+        else:
+            try:
+                table = json.loads(style) if style else None
+            except json.JSONDecodeError as exc:
+                raise BukvaError(f"style: not JSON ({exc.msg})") from None
         doc = read_bytes(name, data, UPLOAD_LIMITS)
         house = _style(table) or HouseStyle()
-        return doc, Checker(house).check_document(doc)
+        return doc, Checker(house, strict).check_document(doc)
 
     @app.post(
         "/api/check/file",
@@ -307,9 +316,13 @@ def create_app(time_limit: float = TIME_LIMIT, slots: int = SLOTS):
     async def check_file(
         file: UploadFile = File(...),  # noqa: B008 - FastAPI's idiom
         style: str | None = Form(None),
+        style_toml: str | None = Form(None, description="a bukva.toml's text, instead of style"),
+        strict: bool = Form(False),
     ) -> dict[str, Any]:
         data = await _upload(file)
-        _, findings = await _work(_check_upload, file.filename or "upload.txt", data, style)
+        _, findings = await _work(
+            _check_upload, file.filename or "upload.txt", data, style, style_toml, strict
+        )
         return _check_out(findings)
 
     @app.post(
@@ -320,12 +333,13 @@ def create_app(time_limit: float = TIME_LIMIT, slots: int = SLOTS):
     async def fix_file(
         file: UploadFile = File(...),  # noqa: B008
         style: str | None = Form(None),
+        style_toml: str | None = Form(None, description="a bukva.toml's text, instead of style"),
     ) -> Response:
         from ...checker.fix import fixed_bytes
 
         name = Path(file.filename or "upload.txt").name
         data = await _upload(file)
-        doc, findings = await _work(_check_upload, name, data, style)
+        doc, findings = await _work(_check_upload, name, data, style, style_toml)
         fixed, count = await _work(fixed_bytes, doc, findings)
         stem, suffix = Path(name).stem, Path(name).suffix or ".txt"
         out_name = f"{stem}.bukva{suffix}"
@@ -352,6 +366,21 @@ def create_app(time_limit: float = TIME_LIMIT, slots: int = SLOTS):
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
+
+
+def _toml_style(text: str) -> dict[str, Any]:
+    """A house style sent as a bukva.toml's text (or a pyproject.toml's [tool.bukva])."""
+    import tomllib
+
+    if len(text) > 65_536:
+        raise Refused(413, "style_toml: a house style file of more than 64 KB")
+    try:
+        table = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise BukvaError(f"style_toml: not valid TOML ({exc})") from None
+    if "tool" in table and "bukva" in table.get("tool", {}):
+        table = table["tool"]["bukva"]
+    return table
 
 
 def _check_out(findings) -> dict[str, Any]:

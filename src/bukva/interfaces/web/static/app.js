@@ -142,13 +142,25 @@ function houseStyle() {
   const include = [];
   if ($("inc-ru").checked) include.push("familiar-russian");
   if ($("inc-zh").checked) include.push("familiar-chinese");
-  return { ru: $("style-ru").value, zh: $("style-zh").value, include };
+  const style = { ru: $("style-ru").value, zh: $("style-zh").value, include };
+  const exceptions = {};
+  for (const line of $("style-exceptions").value.split("\n")) {
+    const [source, form] = line.split("=").map((x) => (x || "").trim());
+    if (source && form) exceptions[source] = form;
+  }
+  if (Object.keys(exceptions).length) style.exceptions = exceptions;
+  if ($("style-bib").value) style.scopes = { bibliography: { ru: $("style-bib").value } };
+  return style;
 }
+
+let styleText = null;  // the text of an uploaded bukva.toml: it replaces the fields above
 
 function upload() {
   const form = new FormData();
   form.append("file", lastFile, lastFile.name);
-  form.append("style", JSON.stringify(houseStyle()));
+  if (styleText !== null) form.append("style_toml", styleText);
+  else form.append("style", JSON.stringify(houseStyle()));
+  if ($("strict").checked) form.append("strict", "true");
   return form;
 }
 
@@ -218,6 +230,14 @@ async function downloadFixed() {
 
 async function start() {
   systems = await (await fetch("/api/systems")).json();
+  for (const s of systems.filter((x) => x.languages.includes("ru"))) $("style-bib").add(new Option(s.name, s.id));
+  $("style-file").addEventListener("change", async () => {
+    const file = $("style-file").files[0];
+    styleText = file ? await file.text() : null;
+    for (const id of ["style-ru", "style-zh", "inc-ru", "inc-zh", "style-bib", "style-exceptions"]) {
+      $(id).disabled = styleText !== null;
+    }
+  });
   for (const [select, lang, def] of [["style-ru", "ru", "ala-lc-book"], ["style-zh", "zh", "pinyin"]]) {
     for (const s of systems.filter((x) => x.languages.includes(lang))) $(select).add(new Option(s.name, s.id));
     $(select).value = def;

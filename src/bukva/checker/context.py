@@ -65,30 +65,29 @@ class Span:
     kind: str
 
 
+_OPENERS = re.compile('[“„«‘‹「"]')
+
+
 def quotations(text: str) -> list[Span]:
     out = []
-    i = 0
     n = len(text)
-    while i < n:
+    at = 0
+    for m in _OPENERS.finditer(text):
+        i = m.start()
+        if i < at:
+            continue  # inside the quotation just found
         ch = text[i]
-        close = QUOTE_PAIRS.get(ch)
-        if ch == '"':
-            close = '"'
-        if close is None or (ch == "‘" and i and text[i - 1].isalnum()):
-            i += 1
-            continue
-        j = i + 1
+        close = '"' if ch == '"' else QUOTE_PAIRS[ch]
+        if ch == "‘" and i and text[i - 1].isalnum():
+            continue  # an apostrophe
         stop = min(n, i + MAX_QUOTE)
-        while j < stop and text[j] != close and text[j] != "\n" * (close == '"'):
-            if close == "’" and text[j] == "’" and j + 1 < n and text[j + 1].isalpha():
-                j += 1  # an apostrophe inside a single-quoted passage
-                continue
-            j += 1
-        if j < stop and text[j] == close:
-            out.append(Span(i, j + 1, "quotation"))
-            i = j + 1
-        else:
-            i += 1
+        j = text.find(close, i + 1, stop)
+        while close == "’" and j != -1 and j + 1 < n and text[j + 1].isalpha():
+            j = text.find(close, j + 1, stop)  # an apostrophe inside a single-quoted passage
+        if j == -1 or (close == '"' and "\n\n" in text[i:j]):
+            continue
+        out.append(Span(i, j + 1, "quotation"))
+        at = j + 1
     pos = 0
     for line in text.splitlines(keepends=True):
         if line.lstrip().startswith(">"):
@@ -148,7 +147,9 @@ def _detector():
         Language.CROATIAN,
         Language.SLOVENE,
     ]
-    return LanguageDetectorBuilder.from_languages(*langs).build()
+    # low-accuracy mode: trigram models only, loaded in a fraction of a second; what it is
+    # asked (a parenthesis, a sentence with another alphabet's letters) is long enough for them
+    return LanguageDetectorBuilder.from_languages(*langs).with_low_accuracy_mode().build()
 
 
 FOREIGN = {"CZECH", "POLISH", "GERMAN", "FRENCH", "HUNGARIAN", "SLOVAK", "CROATIAN"}

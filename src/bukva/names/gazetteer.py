@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
@@ -109,23 +109,31 @@ class Found:
     spellings: tuple[Spelling, ...]
 
 
-def find(text: str, max_words: int = 4) -> list[Found]:
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every spelling (lower case): a run is looked up only from these."""
+    return frozenset(k.split()[0].split("-")[0] for k in _load()[1])
+
+
+@lru_cache(maxsize=8)
+def find(text: str, max_words: int = 4) -> tuple[Found, ...]:
     """Gazetteer spellings in running text: runs of one to ``max_words`` words, the first
     capitalised, longest first, not overlapping; a trailing possessive ('s, ’s) is left out."""
-    words = [m for m in _WORD.finditer(text)]
+    words = list(_WORD.finditer(text))
     table = _load()[1]
+    firsts = _first_words()
     out: list[Found] = []
     k = 0
     limit = min(max_words, _longest())
     while k < len(words):
-        if not words[k].group()[:1].isupper():
+        first = words[k].group()
+        if not first[:1].isupper() or key(first).split("-")[0] not in firsts:
             k += 1
             continue
         hit = None
         for n in range(min(limit, len(words) - k), 0, -1):
             last = words[k + n - 1]
-            gaps = [text[words[j].end() : words[j + 1].start()] for j in range(k, k + n - 1)]
-            if any(g != " " for g in gaps):
+            if any(text[words[j].end() : words[j + 1].start()] != " " for j in range(k, k + n - 1)):
                 continue
             end = last.end()
             piece = text[words[k].start() : end]
@@ -140,4 +148,4 @@ def find(text: str, max_words: int = 4) -> list[Found]:
             k += 1
         else:
             out.append(hit)
-    return out
+    return tuple(out)

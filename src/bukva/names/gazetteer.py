@@ -57,31 +57,31 @@ def key(text: str) -> str:
 
 
 @cache
-def _load() -> tuple[dict[str, Entry], dict[str, tuple[Spelling, ...]]]:
+def _load() -> tuple[dict[str, Entry], dict[str, list[tuple[str, str, str]]]]:
+    """Entries by id, and spellings by lookup key as (entry id, form, system): the file gives
+    each spelling's key, so loading is one split per line."""
     entries: dict[str, Entry] = {}
-    forms: dict[str, list[Spelling]] = {}
+    forms: dict[str, list[tuple[str, str, str]]] = {}
     with open(DATA, encoding="utf-8") as f:
         for line in f:
-            if line.startswith("#"):
-                continue
-            parts = line.rstrip("\n").split("\t")
-            if parts[0] == "E":
-                _, eid, kind, origin, cyr, hanzi, pinyin, familiar, prefer, source = parts
-                entries[eid] = Entry(
-                    eid,
-                    kind,
-                    origin,
-                    cyr,
-                    hanzi,
-                    pinyin,
-                    tuple(x for x in familiar.split("|") if x),
-                    prefer,
-                    source,
+            if line[0] == "F":
+                _, eid, form, system, k = line.rstrip("\n").split("\t")
+                forms.setdefault(k, []).append((eid, form, system))
+            elif line[0] == "E":
+                _, eid, kind, origin, cyr, hanzi, pinyin, familiar, prefer, source = (
+                    line.rstrip("\n").split("\t")
                 )
-            else:
-                _, eid, form, system = parts
-                forms.setdefault(key(form), []).append(Spelling(entries[eid], form, system))
-    return entries, {k: tuple(v) for k, v in forms.items()}
+                entries[eid] = Entry(
+                    eid, kind, origin, cyr, hanzi, pinyin,
+                    tuple(x for x in familiar.split("|") if x), prefer, source,
+                )
+    return entries, forms
+
+
+@lru_cache(maxsize=50_000)
+def _spellings(k: str) -> tuple[Spelling, ...]:
+    entries, forms = _load()
+    return tuple(Spelling(entries[eid], form, system) for eid, form, system in forms.get(k, ()))
 
 
 def entries() -> dict[str, Entry]:
@@ -90,7 +90,7 @@ def entries() -> dict[str, Entry]:
 
 def lookup(text: str) -> tuple[Spelling, ...]:
     """The gazetteer's spellings written exactly as ``text`` (case aside), or ()."""
-    return _load()[1].get(key(text), ())
+    return _spellings(key(text))
 
 
 @cache
@@ -139,9 +139,9 @@ def find(text: str, max_words: int = 4) -> tuple[Found, ...]:
             piece = text[words[k].start() : end]
             if piece.endswith(("'s", "’s")):
                 piece, end = piece[:-2], end - 2
-            found = table.get(key(piece))
-            if found:
-                hit = Found(words[k].start(), end, piece, found)
+            k_piece = key(piece)
+            if k_piece in table:
+                hit = Found(words[k].start(), end, piece, _spellings(k_piece))
                 k += n
                 break
         if hit is None:

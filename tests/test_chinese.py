@@ -133,11 +133,18 @@ def test_convert_running_text():
     )
     assert bukva.convert("Лю Шаоци и Дэн Сяопин", "palladius") == "Liu Shaoqi и Deng Xiaoping"
     assert bukva.convert("Чжоу Эньлаем", "palladius") == "Zhou Enlai"
-    # English words that spell syllables stay; a name the system cannot read stays whole
+    # English words that spell syllables stay; a familiar form goes through the gazetteer
     assert (
-        bukva.convert("In 1949 Chiang Kai-shek fled", "wade-giles")
-        == "In 1949 Chiang Kai-shek fled"
+        bukva.convert("In 1949 Chiang Kai-shek fled", "wade-giles") == "In 1949 Jiang Jieshi fled"
     )
+    assert bukva.convert("In 1949 Chiang Kai-shek fled", "wade-giles", "yale") == (
+        "In 1949 Chiang Kai-shek fled"  # to another system than pinyin: left as it is
+    )
+    # one-syllable given names, Giles's "i", postal forms, a Palladius name whole
+    assert bukva.convert("Chu Te, Lin Piao, Ch'en I", "wade-giles") == "Zhu De, Lin Biao, Chen Yi"
+    assert bukva.convert("Peking, Mukden, Dairen", "auto") == "Beijing, Shenyang, Dalian"
+    assert bukva.convert("Чжу Дэ", "auto") == "Zhu De"
+    assert bukva.convert("Xi'an", "pinyin", "wade-giles") == "Hsi-an"
     assert (
         bukva.convert("Mao Zedong and Zhou Enlai", "pinyin", "wade-giles")
         == "Mao Tse-tung and Chou En-lai"

@@ -310,9 +310,10 @@ def readings(text: str, lang: str = "zh") -> list[str | None]:
     return chinese_readings(text)
 
 
-def convert(text: str, source: str, target: str = "pinyin", lang: str = "zh") -> str:
+def convert(text: str, source: str = "auto", target: str = "pinyin", lang: str = "zh") -> str:
     """Rewrite the romanized Chinese names in running ``text`` from one system to another
-    (``wade-giles``, ``palladius``, ``czech``, ``yale``, ``pinyin``); other words stay."""
+    (``wade-giles``, ``palladius``, ``czech``, ``yale``, ``pinyin``, or ``auto``: detected);
+    names the gazetteer knows go through it (Peking → Beijing); other words stay."""
     if lang not in CHINESE:
         raise BukvaError(f"convert works on romanized Chinese (lang='zh'), not {lang!r}")
     from .chinese.convert import convert as convert_chinese

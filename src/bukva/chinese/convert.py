@@ -24,7 +24,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’‘ʻʼ\u0300-\u036f]*(?:-[^\W\d_][\w'’�
 # Capitalised English words that are also Wade-Giles or pinyin syllables; converted only
 # when they stand next to a hyphenated name.
 _ENGLISH = frozenset(
-    "a an as at be he ho in is it me no on so to we ye yo am pa ma men man pan pen tin ten tan "
+    "a i an as at be he ho in is it me no on so to we ye yo am pa ma men man pan pen tin ten tan "
     "sun sung hung lung chin shin ping pin mien lo la li lee may".split()
 )
 
@@ -37,6 +37,7 @@ class SyllableTable:
     from_pinyin: dict[str, str]
     joined: bool  # words written without hyphens (pinyin, Palladius, Yale)
     longest: int
+    apostrophe_splits: bool = False  # pinyin: an apostrophe only ever parts two syllables
 
 
 @cache
@@ -84,7 +85,12 @@ def table(system: str) -> SyllableTable:
         loose.setdefault(plain, pinyin)
     for spelling, pinyin in loose.items():
         to_pinyin.setdefault(spelling, pinyin)
-    return SyllableTable(to_pinyin, mapping, joined, max(map(len, to_pinyin)))
+    if system == "wade-giles":
+        # Giles (1892) and the period's books write the syllable yi as "i" (Ch'en I, Po I-po)
+        to_pinyin.setdefault("i", "yi")
+    return SyllableTable(
+        to_pinyin, mapping, joined, max(map(len, to_pinyin)), system in ("pinyin", "ala-lc")
+    )
 
 
 # Russian case endings of names that end in -й or a consonant (Эньлаем, Цзэдуна, Шаоци).
@@ -118,6 +124,8 @@ def _parse(word: str, tab: SyllableTable) -> list[str] | None:
 
 def _parse_exact(word: str, tab: SyllableTable) -> list[str] | None:
     parts = [p for p in word.split("-") if p]
+    if tab.apostrophe_splits:  # Xi'an is xi + an, never xian
+        parts = [q for p in parts for q in _norm(p).split("'") if q]
     out: list[str] = []
     for part in parts:
         key = _norm(part).replace("'", "") if tab.joined else _norm(part)
@@ -169,11 +177,77 @@ def spells_tones(system: str) -> bool:
     return any(key[-1:].isdigit() for key in _system(system, ()).mapping)
 
 
+SOURCES = ("wade-giles", "czech", "yale", "palladius")
+_CZECH_MARK = re.compile("[čšžř]|\\b(?:Ce|Čou|Čching|Ťien)", re.IGNORECASE)
+
+
+def detect_source(text: str) -> str:
+    """The syllable system romanized Chinese ``text`` is written in: Palladius for Cyrillic;
+    else the system that reads the most of its capitalised words (Czech where its letters
+    show), Wade-Giles first on a tie."""
+    if re.search("[\u0400-\u04ff]", text):
+        return "palladius"
+    if _CZECH_MARK.search(text):
+        return "czech"
+    words = [m.group() for m in _TOKEN.finditer(nfc(text)) if m.group()[:1].isupper()]
+    scores = {s: sum(1 for w in words if _parse(w, table(s)) is not None) for s in SOURCES[:3]}
+    return max(SOURCES[:3], key=lambda s: (scores[s], -SOURCES.index(s)))
+
+
 def convert(text: str, source: str, target: str, strict: bool = False) -> str:
-    """Rewrite the romanized Chinese names in ``text`` from ``source`` to ``target``.
+    """Rewrite the romanized Chinese names in ``text`` from ``source`` (or ``auto``) to
+    ``target``. Names the gazetteer knows are converted through it first (Peking, Canton,
+    Mukden, Chu Teh, Mao Tszedun: postal, familiar and older forms too); the rest syllable by
+    syllable.
 
     ``strict``: convert only hyphenated groups and the surname before them, never a word on its
     own (what a checker wants, where English text is full of Chang and Ho)."""
+    return convert_detailed(text, source, target, strict)[0]
+
+
+def convert_detailed(
+    text: str, source: str, target: str, strict: bool = False
+) -> tuple[str, list[dict[str, str]]]:
+    """:func:`convert`, with each change the gazetteer made: from, to, system and source."""
+    if source == "auto":
+        source = detect_source(text)
+    text = nfc(text)
+    if target not in ("pinyin", "ala-lc") or strict:
+        return _convert(text, source, target, strict), []
+    parts, changes = _through_gazetteer(text, source)
+    # the gazetteer's pinyin is final; only the text between its names is read by syllables
+    out = [_convert(p, source, target) if k % 2 == 0 else p for k, p in enumerate(parts)]
+    return "".join(out), changes
+
+
+def _through_gazetteer(text: str, source: str) -> tuple[list[str], list[dict[str, str]]]:
+    """The text cut at the names the gazetteer converts: [text, name, text, name, ..., text],
+    the names already in pinyin; and each change with its source."""
+    from ..names.gazetteer import find
+
+    out: list[str] = []
+    changes: list[dict[str, str]] = []
+    at = 0
+    wanted = {source, "postal", "familiar", "other"}
+    for found in find(text):
+        entries = {s.entry.id: s.entry for s in found.spellings if s.entry.origin == "zh"}
+        systems = {s.system.split(":")[0] for s in found.spellings}
+        if len(entries) != 1 or not systems & wanted or "pinyin" in systems:
+            continue
+        entry = next(iter(entries.values()))
+        if not entry.pinyin or entry.pinyin == found.text:
+            continue
+        out += [text[at : found.start], entry.pinyin]
+        at = found.end
+        system = sorted(systems & wanted)[0]
+        changes.append(
+            {"from": found.text, "to": entry.pinyin, "system": system, "source": entry.source}
+        )
+    out.append(text[at:])
+    return out, changes
+
+
+def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
     src, dst = table(source), table(target)
     if spells_tones(target):
         raise BukvaError(
@@ -189,6 +263,7 @@ def convert(text: str, source: str, target: str, strict: bool = False) -> str:
     parsed = [_parse(m.group(), src) for m in matches]
     out = []
     at = 0
+    converted_at = -2
     for k, m in enumerate(matches):
         deadline_check()
         word, syllables = m.group(), parsed[k]
@@ -206,11 +281,22 @@ def convert(text: str, source: str, target: str, strict: bool = False) -> str:
         # a surname before a name this system cannot read (Chiang Kai-shek) is left as it is
         beside_foreign = adjacent and nxt is None and "-" in nxt_word
         single = len(syllables) == 1
-        if single and not hyphenated:
+        after_surname = (
+            k > 0
+            and converted_at == k - 1
+            and text[matches[k - 1].end() : m.start()] == " "
+            and word[:1].isupper()
+            and (
+                word.lower() not in _ENGLISH
+                or (word == "I" and "'" in matches[k - 1].group().translate(_APOSTROPHES))
+            )
+        )  # Lin Piao, Chu Te, Чжу Дэ, Ch'en I: a one-syllable given name after its surname
+        if single and not hyphenated and not after_surname:
             english = word.lower() in _ENGLISH
             alone = not beside_name and (strict or syllables[0] not in surnames or english)
             if beside_foreign or alone:
                 continue
+        converted_at = k
         out.append(text[at : m.start()])
         out.append(_write(syllables, target, dst, word[:1].isupper()))
         at = m.end()

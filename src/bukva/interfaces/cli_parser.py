@@ -138,7 +138,10 @@ def build_parser(commands: Any) -> argparse.ArgumentParser:
     conv.add_argument("text", nargs="*", help="text, files, or - for standard input")
     conv.add_argument("--text", dest="as_text", action="store_true", help="arguments are text")
     conv.add_argument(
-        "--from", dest="source", required=True, help="wade-giles, palladius, czech, yale or pinyin"
+        "--from",
+        dest="source",
+        default="auto",
+        help="wade-giles, palladius, czech, yale, pinyin, or auto (detected; default)",
     )
     conv.add_argument("--to", dest="target", default="pinyin", help="default pinyin")
     conv.set_defaults(func=commands.cmd_convert)

@@ -68,12 +68,19 @@ def _load() -> tuple[dict[str, Entry], dict[str, list[tuple[str, str, str]]]]:
                 _, eid, form, system, k = line.rstrip("\n").split("\t")
                 forms.setdefault(k, []).append((eid, form, system))
             elif line[0] == "E":
-                _, eid, kind, origin, cyr, hanzi, pinyin, familiar, prefer, source = (
-                    line.rstrip("\n").split("\t")
-                )
+                _, eid, kind, origin, cyr, hanzi, pinyin, familiar, prefer, source = line.rstrip(
+                    "\n"
+                ).split("\t")
                 entries[eid] = Entry(
-                    eid, kind, origin, cyr, hanzi, pinyin,
-                    tuple(x for x in familiar.split("|") if x), prefer, source,
+                    eid,
+                    kind,
+                    origin,
+                    cyr,
+                    hanzi,
+                    pinyin,
+                    tuple(x for x in familiar.split("|") if x),
+                    prefer,
+                    source,
                 )
     return entries, forms
 

@@ -13,6 +13,7 @@ French, Polish), its Chinese transcription and that transcription's pinyin.
 
 from __future__ import annotations
 
+import sys
 import tomllib
 from pathlib import Path
 
@@ -218,7 +219,13 @@ def main() -> None:
         "# E id kind origin cyrillic hanzi pinyin familiar(|) prefer source",
         "# F id form system key (the lookup form: NFC, one apostrophe, lower case)",
     ]
-    OUT.write_text("\n".join(header + rows) + "\n", "utf-8")
+    content = "\n".join(header + rows) + "\n"
+    if "--check" in sys.argv:
+        if OUT.read_text("utf-8") != content:
+            print(f"{OUT} is out of date: run python tools/build_gazetteer.py")
+            raise SystemExit(1)
+        return
+    OUT.write_text(content, "utf-8")
     print(f"wrote {n} entries ({cedict} from CC-CEDICT), {len(rows) - n} spellings to {OUT}")
 
 

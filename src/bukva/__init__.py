@@ -22,6 +22,7 @@ from .api import (
     systems,
     transliterate,
 )
+from .names import cluster, identify, match
 
 __version__ = "0.1.0"
 
@@ -31,7 +32,10 @@ __all__ = [
     "SystemInfo",
     "Transliteration",
     "__version__",
+    "cluster",
     "convert",
+    "identify",
+    "match",
     "readings",
     "reverse",
     "reverse_candidates",

@@ -133,6 +133,8 @@ def transliterate(
         from .style.house import as_style
 
         return transliterate_styled(text, as_style(style), lang, scope, system, **options)
+    if reverse:
+        return _reverse_detailed(text, lang if lang not in AUTO else "ru", system, options)
     system = system or "ala-lc"
     if _is_chinese(text, lang) and not reverse:
         from .chinese import transliterate_chinese
@@ -231,9 +233,63 @@ def reverse_candidates(
     return list(_ranked_word(rev, lang, prepare(word)))
 
 
-def _reverse_detailed(text: str, lang: str, system: str, options: dict[str, Any]):
+def _typed_for(text: str, comp: Compiled) -> str:
+    """What a typist writes for a system's marks, as the system writes them: typographic
+    apostrophes for its soft-sign prime (Yel’tsin), and no diaeresis where it writes none
+    (Mikoïan read by a system without ï)."""
+    letters = set("".join(comp.mapping.values()))
+    if "ʹ" in letters and "'" not in letters:
+        text = re.sub(r"(?<=\w)['’](?=\w)", "ʹ", text)
+    elif "'" in letters:
+        text = re.sub(r"(?<=\w)’(?=\w)", "'", text)
+    if "ï" not in letters and "ï" in text:
+        text = text.replace("ï", "i").replace("Ï", "I")
+    return text
+
+
+def detect_system(text: str, lang: str = "ru") -> tuple[str, dict[str, float]]:
+    """The system romanized ``text`` is most likely written in (for reading it back), and the
+    weight of each system that reads its words: each word counts for the systems that write a
+    Russian word exactly so (surnames most). ALA-LC wins a tie."""
+    from .names.identity import _russian
+
+    words = re.findall(r"[^\W\d_][\w'’ʹʺ\u0300-\u036f\ufe20-\ufe2f]*", text)[:200]
+    if re.search("[\u0361\ufe20\ufe21ʺ]|[ĭ]", text):
+        return "ala-lc", {"ala-lc": 1.0}  # ties, the hard sign's prime, ĭ: LC's catalog form
+    weights: dict[str, float] = {}
+    for word in words:
+        if lang != "ru" or len(word) < 3:
+            continue
+        read = _russian(word)
+        if read is None:
+            continue
+        for sys_id, w in read[1].items():
+            weights[sys_id] = weights.get(sys_id, 0.0) + w
+    if not weights:
+        return "ala-lc", {}
+    best = max(weights.values())
+    tied = [s for s, w in weights.items() if w == best]
+    return ("ala-lc" if "ala-lc" in tied else tied[0]), weights
+
+
+def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[str, Any]):
+    detected: list[Notice] = []
+    if system in (None, "auto"):
+        system, weights = detect_system(prepare(text), lang)
+        if weights:
+            detected.append(
+                Notice(
+                    "system-detected",
+                    f"read as {system} (the system most of its words "
+                    f"are written in; also: {', '.join(s for s in weights if s != system)})",
+                )
+            )
+        else:
+            detected.append(
+                Notice("system-guessed", "no word read as Russian in any system; read as ala-lc")
+            )
     rev = _reverser(lang, system, options)
-    text = prepare(text)
+    text = _typed_for(prepare(text), rev.compiled)
     markers = {m.start() + 1 for m in _MARC_MARKER.finditer(text)}
     spans: list[Span] = []
     notices: list[Notice] = []
@@ -284,13 +340,15 @@ def _reverse_detailed(text: str, lang: str, system: str, options: dict[str, Any]
         "reverse",
         dict(rev.compiled.options),
         tuple(spans),
-        tuple(notices),
+        tuple(detected + notices),
     )
 
 
-def reverse(text: str, lang: str = "ru", system: str = "ala-lc", **options: Any) -> str:
+def reverse(text: str, lang: str = "ru", system: str | None = "auto", **options: Any) -> str:
     """Write romanized ``text`` back in Cyrillic.
 
+    ``system="auto"`` (the default) reads it by the system most of its words are written in
+    (:func:`detect_system`: Yudin by BGN, Judin by the Czech press form), ALA-LC on a tie.
     Exact for reversible systems (``ala-lc``, ``iso9``, ``gost-7.79-b``); for the others each word
     becomes its likeliest spelling (see :func:`reverse_candidates` for the rest).
     """

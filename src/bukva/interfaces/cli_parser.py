@@ -163,6 +163,10 @@ def build_parser(commands: Any) -> argparse.ArgumentParser:
     )
     srv.set_defaults(func=commands.cmd_serve)
 
+    from .cli_names import add_parser as add_names
+
+    add_names(sub)
+
     sysp = sub.add_parser("systems", help="list the romanization systems")
     sysp.add_argument("--lang", default=None)
     sysp.add_argument("--format", choices=["text", "json"], default="text")

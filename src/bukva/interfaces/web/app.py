@@ -356,6 +356,36 @@ def create_app(time_limit: float = TIME_LIMIT, slots: int = SLOTS):
             },
         )
 
+    @app.post("/api/identify", responses=ERRORS, summary="What a name is, in every system")
+    async def identify_name(req: IdentifyIn) -> dict[str, Any]:
+        from ...names import identify
+
+        result = await _work(identify, _text(req.name), req.lang)
+        return result.to_dict()
+
+    @app.post("/api/match", responses=ERRORS, summary="Whether two names are one person's")
+    async def match_names(req: MatchIn) -> dict[str, Any]:
+        from ...names import match
+
+        return (await _work(match, _text(req.a), _text(req.b))).to_dict()
+
+    @app.post(
+        "/api/names/cluster",
+        responses=ERRORS,
+        summary="Group an uploaded list of names (one a line, CSV or JSONL) into persons",
+    )
+    async def cluster_names(
+        file: UploadFile = File(...),  # noqa: B008
+        column: str | None = Form(None),
+        style: str | None = Form(None),
+    ) -> dict[str, Any]:
+        data = await _upload(file)
+        return {
+            "groups": await _work(
+                _cluster_upload, file.filename or "names.txt", data, column, style
+            )
+        }
+
     @app.get("/", include_in_schema=False)
     async def page() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html")
@@ -366,6 +396,31 @@ def create_app(time_limit: float = TIME_LIMIT, slots: int = SLOTS):
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
+
+
+class IdentifyIn(BaseModel):
+    name: str = Field(description="a name in any script and system")
+    lang: Literal["ru", "zh"] | None = None
+
+
+class MatchIn(BaseModel):
+    a: str
+    b: str
+
+
+def _cluster_upload(name: str, data: bytes, column: str | None, style: str | None):
+    from ...interfaces.cli_names import names_in
+    from ...names import cluster
+
+    table = json.loads(style) if style else None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BukvaError(f"{name}: not UTF-8 text (byte {exc.start})") from None
+    names = names_in(text, Path(name).suffix.lower(), column, name)  # in memory, as uploaded
+    if len(names) > 50_000:
+        raise Refused(413, f"{len(names):,} names; at most 50,000 are clustered at a time")
+    return [g.to_dict() for g in cluster(names, _style(table))]
 
 
 def _toml_style(text: str) -> dict[str, Any]:

@@ -1,0 +1,373 @@
+"""One person, every spelling: what a name is, and whether two names are one.
+
+``identify`` reads a name in any script and system (Iudin, Yudin, Judin, Ioudine, Юдин, 尤金;
+"Khrushchev, N. S.", "N. S. Khrushchev"), says which language and systems it is written in,
+with probabilities, gives its source form (Cyrillic for a Russian name, Hanzi where known and
+pinyin for a Chinese one) and its rendering in every system. ``match`` compares two names by
+what they are, not by their letters; ``cluster`` groups a list into persons.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..engine.text import nfc, ties_to_combining
+from .gazetteer import Entry, lookup
+
+RU_SYSTEMS = (
+    "ala-lc",
+    "ala-lc-book",
+    "bgn-pcgn",
+    "iso9",
+    "popular",
+    "german",
+    "czech",
+    "french",
+    "polish",
+)
+ZH_SYSTEMS = ("pinyin", "wade-giles", "czech", "yale")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʻ": "'", "ʼ": "'", "`": "'"})
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_INITIAL = re.compile(r"^[^\W\d_]{1,2}\.$|^[^\W\d_]$")
+
+
+@dataclass(frozen=True)
+class Identity:
+    """What a name is."""
+
+    input: str
+    script: str  # Latn, Cyrl, Hani
+    language: str  # ru, zh, or unknown
+    systems: dict[str, float]  # the systems it is written in, with probabilities
+    sources: tuple[str, ...]  # the surname's (or name's) source forms: Cyrillic, Hanzi
+    pinyin: str | None
+    surname: str  # as written
+    given: tuple[str, ...]  # given names or initials, as written
+    given_initials: tuple[str, ...]  # their first letters in the source script
+    gazetteer: tuple[str, ...]  # entry ids
+    renderings: dict[str, str] = field(default_factory=dict)
+    evidence: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str | None:
+        """What two spellings of one name share: the Cyrillic surname, or the pinyin."""
+        if self.language == "ru" and self.sources:
+            return "ru:" + _fold(self.sources[0])
+        if self.language == "zh" and self.pinyin:
+            return "zh:" + re.sub(r"[\s'\-]", "", _fold(self.pinyin))
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["key"] = self.key
+        return d
+
+
+def _fold(s: str) -> str:
+    return unicodedata.normalize("NFC", s.lower().replace("ё", "е").replace("ü", "u"))
+
+
+def _clean(name: str) -> str:
+    name = nfc(ties_to_combining(name.translate(_APOSTROPHES))).strip()
+    name = re.sub(r"'s$", "", name)
+    return re.sub(r"\s+", " ", name)
+
+
+def _split(name: str) -> tuple[str, tuple[str, ...]]:
+    """Surname and given names: "Khrushchev, N. S.", "N. S. Khrushchev", "Nikita Khrushchev"."""
+    if "," in name:
+        surname, _, rest = name.partition(",")
+        return surname.strip(), tuple(re.findall(r"[^\s.]+\.?", rest))
+    tokens = re.findall(r"[^\s]+", name)
+    if len(tokens) == 1:
+        return tokens[0], ()
+    initials = [t for t in tokens if _INITIAL.match(t) or re.fullmatch(r"(?:\w\.){2,}", t)]
+    if tokens[-1] in initials and tokens[0] not in initials:
+        return tokens[0], tuple(tokens[1:])  # Юдин П. Ф.: the surname first, as Russian has it
+    return tokens[-1], tuple(tokens[:-1])
+
+
+@lru_cache(maxsize=20_000)
+def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
+    """The Cyrillic a Latin surname stands for, the systems that write it so (weights)."""
+    from ..api import compiled
+    from ..checker.recognize import _is_surname, _lexicon_entry
+    from ..engine.reverse import build_reverser
+    from ..languages.charmodel import model_for
+
+    low = nfc(word.lower().translate(_APOSTROPHES))
+    variants = [low]
+    if "'" in low or '"' in low:  # a typed apostrophe for the soft sign's prime: Yel'tsin
+        variants.append(low.replace("'", "ʹ").replace('"', "ʺ"))
+    plain = unicodedata.normalize("NFD", low)
+    stripped = "".join(c for c in plain if unicodedata.category(c) != "Mn")
+    if stripped != low:
+        variants.append(stripped)  # Mikoïan, Gaïdouk: a diaeresis some transcriptions add
+    found: dict[str, dict[str, float]] = {}
+    model = model_for("ru")
+    for system in RU_SYSTEMS:
+        comp = compiled("ru", system)
+        rev = build_reverser(comp)
+        for v in variants:
+            try:
+                if rev.exact:
+                    cands = [rev.exact_word(v)]
+                else:
+                    cands = rev._lattice(v, model, beam=24, keep=6)
+            except Exception:
+                continue
+            good = [
+                c
+                for c in cands
+                if not re.search("[a-z]", c) and nfc(comp._lower_word(c)) in variants
+            ]
+            known = [c for c in good if _lexicon_entry(c) is not None]
+            for cyr in (known or good)[:1]:  # a word of the lexicon before a bare round trip
+                entry = _lexicon_entry(cyr)
+                weight = 0.5 if entry is None else (3.0 if _is_surname(cyr) else 1.0)
+                found.setdefault(entry[0] if entry else cyr, {})[system] = weight
+    if not found:
+        return None
+    best = max(
+        found, key=lambda c: (max(found[c].values()) >= 1, sum(found[c].values()), len(found[c]))
+    )
+    return best, found[best], tuple(found)
+
+
+def _chinese(name: str) -> tuple[str, dict[str, float]] | None:
+    """The pinyin a Latin name of two or three words stands for, and the systems that read it."""
+    from ..chinese.convert import _parse, table
+    from ..chinese.syllables import join
+
+    words = name.split()
+    if not 1 <= len(words) <= 3:
+        return None
+    if len(words) == 1 and "-" not in name and "'" not in name:
+        return None  # one unmarked word: a Chinese name has its surname apart (Shelepin)
+    out: dict[str, float] = {}
+    pinyin = None
+    for system in ZH_SYSTEMS:
+        parsed = [_parse(w, table(system)) for w in words]
+        if all(parsed):
+            text = " ".join(join(p).capitalize() for p in parsed)  # type: ignore[arg-type]
+            pinyin = pinyin or text
+            if text == pinyin:
+                marked = ("-" in name or "'" in name) == (system != "pinyin")
+                out[system] = 2.0 if marked else 1.0
+    return (pinyin, out) if pinyin and out else None
+
+
+def _initials_in_source(given: tuple[str, ...], system: str | None) -> tuple[str, ...]:
+    """The first letter of each given name in Cyrillic (Latin read by ``system``)."""
+    from ..api import reverse
+
+    out = []
+    for g in given:
+        g = g.rstrip(".")
+        if not g:
+            continue
+        if _CYRILLIC.match(g):
+            out.append(g[0].upper())
+            continue
+        try:
+            cyr = reverse(g, system=system or "ala-lc-book")
+        except Exception:
+            cyr = g
+        out.append((cyr or g)[:1].upper())
+    return tuple(out)
+
+
+def _normalize_probabilities(weights: dict[str, float]) -> dict[str, float]:
+    total = sum(weights.values()) or 1.0
+    return {k: round(v / total, 3) for k, v in sorted(weights.items(), key=lambda kv: -kv[1])}
+
+
+def _renderings_ru(cyrillic: str) -> dict[str, str]:
+    from ..api import romanize
+
+    return {s: romanize(cyrillic, lang="ru", system=s) for s in RU_SYSTEMS}
+
+
+def _renderings_zh(pinyin: str) -> dict[str, str]:
+    from ..chinese.convert import convert
+
+    out = {"pinyin": pinyin}
+    for s in ("wade-giles", "czech", "yale", "palladius"):
+        try:
+            out[s] = convert(pinyin, "pinyin", s)
+        except Exception:
+            continue
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def identify(name: str, lang: str | None = None) -> Identity:
+    """What ``name`` is: script, language and systems (with probabilities), source forms,
+    and its rendering in every system. ``lang`` (ru or zh) narrows the reading."""
+    text = _clean(name)
+    script = "Hani" if _HAN.search(text) else "Cyrl" if _CYRILLIC.search(text) else "Latn"
+    found = lookup(text)
+    surname, given = _split(text)
+    if not found and surname != text:
+        found = tuple(s for s in lookup(surname) if s.entry.origin == "ru")
+    entries: dict[str, Entry] = {s.entry.id: s.entry for s in found}
+    if lang:
+        entries = {k: e for k, e in entries.items() if e.origin == lang}
+    if entries:
+        entry = next(iter(entries.values()))
+        systems = _normalize_probabilities({s.system: 1.0 for s in found if s.entry.id == entry.id})
+        evidence = (f"gazetteer: {entry.source}",)
+        if entry.origin == "ru":
+            cyr = entry.cyrillic
+            system = next((s for s in systems if s in RU_SYSTEMS), None)
+            return Identity(
+                name,
+                script,
+                "ru",
+                systems,
+                (cyr, *([entry.hanzi] if entry.hanzi else [])),
+                entry.pinyin or None,
+                surname,
+                given,
+                _initials_in_source(given, system),
+                tuple(entries),
+                _renderings_ru(cyr),
+                evidence,
+            )
+        return Identity(
+            name,
+            script,
+            "zh",
+            systems,
+            tuple(x for x in (entry.hanzi, entry.cyrillic) if x),
+            entry.pinyin,
+            text,
+            (),
+            (),
+            tuple(entries),
+            _renderings_zh(entry.pinyin),
+            evidence,
+        )
+    if script == "Hani":
+        from ..api import romanize
+
+        pinyin = romanize(text, lang="zh", system="pinyin")
+        return Identity(
+            name,
+            script,
+            "zh",
+            {"hanzi": 1.0},
+            (text,),
+            pinyin,
+            text,
+            (),
+            (),
+            (),
+            _renderings_zh(pinyin),
+            ("Hanzi, read by bukva's pinyin",),
+        )
+    if script == "Cyrl":
+        cyr = surname
+        return Identity(
+            name,
+            script,
+            "ru",
+            {"cyrillic": 1.0},
+            (cyr,),
+            None,
+            surname,
+            given,
+            _initials_in_source(given, None),
+            (),
+            _renderings_ru(cyr),
+            ("Cyrillic",),
+        )
+    zh = _chinese(text) if lang in (None, "zh") and not given_initials_only(given) else None
+    ru = _russian(surname) if lang in (None, "ru") else None
+    if zh and (not ru or sum(zh[1].values()) >= 2 or lang == "zh"):
+        pinyin, weights = zh
+        return Identity(
+            name,
+            script,
+            "zh",
+            _normalize_probabilities(weights),
+            (),
+            pinyin,
+            text,
+            (),
+            (),
+            (),
+            _renderings_zh(pinyin),
+            ("every syllable reads",),
+        )
+    if ru:
+        cyr, weights, _others = ru
+        cyr = cyr[:1].upper() + cyr[1:]
+        system = max(weights, key=lambda s: weights[s])
+        return Identity(
+            name,
+            script,
+            "ru",
+            _normalize_probabilities(weights),
+            (cyr,),
+            None,
+            surname,
+            given,
+            _initials_in_source(given, system),
+            (),
+            _renderings_ru(cyr),
+            (f"read back as {cyr} by {', '.join(weights)}",),
+        )
+    return Identity(name, script, "unknown", {}, (), None, surname, given, (), (), {}, ())
+
+
+def given_initials_only(given: tuple[str, ...]) -> bool:
+    return bool(given) and all(_INITIAL.match(g) for g in given)
+
+
+@dataclass(frozen=True)
+class Match:
+    score: float
+    same: bool
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def match(a: str, b: str) -> Match:
+    """Whether two names are one person's (or place's), with a score from 0 to 1 and why."""
+    ia, ib = identify(a), identify(b)
+    shared = set(ia.gazetteer) & set(ib.gazetteer)
+    if shared:
+        entry = next(iter(shared))
+        name = ia.sources[0] if ia.sources else ia.pinyin
+        if _given_agree(ia, ib) is False:
+            return Match(
+                0.3, False, f"both are {name} in the gazetteer, but the given names differ"
+            )
+        return Match(1.0, True, f"both are {name} in the gazetteer ({entry})")
+    if ia.key is None or ib.key is None:
+        return Match(0.0, False, "at least one name could not be read")
+    if ia.key != ib.key:
+        cross = {_fold(s) for s in ia.sources} & {_fold(s) for s in ib.sources}
+        if not cross:
+            return Match(0.0, False, f"read as {ia.key[3:]} and {ib.key[3:]}")
+    agree = _given_agree(ia, ib)
+    if agree is False:
+        return Match(0.3, False, f"both read as {ia.key[3:]}, but the given names differ")
+    score = 0.97 if agree else 0.9
+    return Match(score, True, f"both read as {ia.key[3:]}")
+
+
+def _given_agree(ia: Identity, ib: Identity) -> bool | None:
+    """True if the given names' initials agree, False if they differ, None if one has none."""
+    if not ia.given_initials or not ib.given_initials:
+        return None
+    n = min(len(ia.given_initials), len(ib.given_initials))
+    return ia.given_initials[:n] == ib.given_initials[:n]

@@ -1,0 +1,163 @@
+"""Names across systems and scripts: identify, match, cluster, reverse with the system detected,
+and the gazetteer behind them (tools/build_gazetteer.py)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+import bukva
+from bukva.interfaces.web.app import create_app
+from bukva.names.gazetteer import find, lookup
+
+ROOT = Path(__file__).resolve().parent.parent
+YUDIN = ["Iudin", "Yudin", "Judin", "Ioudine", "Юдин", "尤金", "I͡Udin", "I︠U︡din"]
+MAO = ["Mao Zedong", "Mao Tse-tung", "Мао Цзэдун", "Mao Ce-tung", "毛泽东", "Mao Tszedun"]
+
+
+@pytest.mark.parametrize("name", YUDIN)
+def test_every_spelling_of_yudin_is_one_man(name):
+    assert bukva.match(name, "Юдин").same
+    assert bukva.identify(name).key == "ru:юдин"
+
+
+@pytest.mark.parametrize("name", MAO)
+def test_every_spelling_of_mao_is_one_name(name):
+    m = bukva.match(name, "毛泽东")
+    assert m.same and m.score == 1.0 and "毛泽东" in m.reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Khrushchev, N. S.", "N. S. Khrushchev", True),
+        ("Khrushchev, N. S.", "Nikita Sergeevich Khrushchev", True),
+        ("Khrushchev, N. S.", "Khrushchev, S. N.", False),  # the son
+        ("Iudin", "Yudina", False),
+        ("Mao Zedong", "Zhou Enlai", False),
+        ("Mikoïan", "Mikoyan", True),
+        ("Yel’tsin", "Ельцин", True),
+        ("Kao Kang", "高岗", True),
+    ],
+)
+def test_match(a, b, same):
+    assert bukva.match(a, b).same is same
+
+
+def test_identify_gives_systems_sources_and_renderings():
+    i = bukva.identify("Judin")
+    assert i.language == "ru" and i.sources[0] == "Юдин" and "czech" in i.systems
+    assert abs(sum(i.systems.values()) - 1) < 0.01
+    assert i.renderings["ala-lc"] == "I͡Udin" and i.renderings["bgn-pcgn"] == "Yudin"
+    z = bukva.identify("Chou En-lai")
+    assert z.language == "zh" and z.pinyin == "Zhou Enlai" and z.sources == ("周恩来",)
+    assert z.renderings["palladius"] == "Чжоу Эньлай"
+
+
+@pytest.mark.parametrize(
+    ("text", "system", "cyrillic"),
+    [
+        ("Yudin", "bgn-pcgn", "Юдин"),
+        ("Ioudine", "french", "Юдин"),
+        ("Yel’tsin", "bgn-pcgn", "Ельцин"),
+        ("I͡Udin", "ala-lc", "Юдин"),
+    ],
+)
+def test_reverse_detects_the_system(text, system, cyrillic):
+    r = bukva.transliterate(text, reverse=True)
+    assert r.text == cyrillic and r.system == system
+    assert r.warnings[0].code == "system-detected"
+
+
+def test_reverse_keeps_case_and_adds_no_yo():
+    assert bukva.reverse("Fedorenko") == "Федоренко"
+    assert bukva.reverse("I͡Udin", system="ala-lc") == "Юдин"
+
+
+def test_cluster_an_index():
+    groups = bukva.cluster(
+        [
+            "Iudin, P. F.",
+            "Yudin, Pavel",
+            "Юдин П. Ф.",
+            "尤金",
+            "Mao Tse-tung",
+            "毛泽东",
+            "Khrushchev, N. S.",
+            "Chruschtschow",
+            "Khrushchev, S. N.",
+        ]
+    )
+    members = [g.members for g in groups]
+    assert ["Iudin, P. F.", "Yudin, Pavel", "Юдин П. Ф.", "尤金"] in members
+    assert ["Mao Tse-tung", "毛泽东"] in members
+    assert ["Khrushchev, S. N."] in members  # a different person: another given name
+
+
+def test_gazetteer_has_sources_and_possessives():
+    assert all(s.entry.source for s in lookup("Peking"))
+    assert [f.text for f in find("Mao Ce-tung's envoy met Kao Kang.")] == [
+        "Mao Ce-tung",
+        "Kao Kang",
+    ]
+
+
+def test_gazetteer_is_built_from_its_sources():
+    out = subprocess.run(
+        [sys.executable, "tools/build_gazetteer.py", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_cli_names(tmp_path):
+    index = tmp_path / "index.txt"
+    index.write_text("Iudin, P. F.\nYudin, Pavel\n尤金\nMao Tse-tung\n毛泽东\n", "utf-8")
+    style = ROOT / "examples" / "manuscript" / "bukva.toml"
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bukva",
+            "names",
+            "cluster",
+            str(index),
+            "--style",
+            str(style),
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    groups = json.loads(out.stdout)
+    assert [g["canonical"] for g in groups] == ["Yudin, P. F.", "Mao Zedong"]
+    m = subprocess.run(
+        [sys.executable, "-m", "bukva", "names", "match", "Judin", "尤金"],
+        capture_output=True,
+        text=True,
+    )
+    assert m.stdout.startswith("same (1.00)")
+
+
+def test_rest_names():
+    client = TestClient(create_app())
+    r = client.post("/api/identify", json={"name": "Mao Ce-tung"})
+    assert r.status_code == 200 and r.json()["pinyin"] == "Mao Zedong"
+    r = client.post("/api/match", json={"a": "Ioudine", "b": "Юдин"})
+    assert r.json()["same"] is True
+    r = client.post(
+        "/api/names/cluster",
+        files={"file": ("i.csv", "name\nIudin\nJudin\n")},
+        data={"column": "name"},
+    )
+    assert r.status_code == 200 and r.json()["groups"][0]["members"] == ["Iudin", "Judin"]
+    r = client.post("/api/identify", json={"name": "x" * 300_000})
+    assert r.status_code == 413

@@ -1,0 +1,118 @@
+"""Names across systems: reverse with the system detected, match, conversion, and speed, on
+sourced data split so that one half is never looked at while building (the held-out half).
+
+    python benchmarks/eval_names.py ../shared/data
+
+- Wikidata person-name pairs (wikidata-person-names, CC0): English spelling → Cyrillic. Tokens
+  seen at least 3 times, 4+ letters, the Cyrillic without letters of other alphabets. Reverse
+  top-1 with no system given; match recall on the pairs; match precision against the same
+  English tokens paired with another token's Cyrillic of similar length.
+- GeoNames cities of China (CC BY 4.0): Latin alternates written as Wade-Giles (a hyphen or an
+  aspiration apostrophe) converted to pinyin and compared with the city's pinyin name (spaces,
+  hyphens, apostrophes and case aside). The alternates are unlabelled: some are older or other
+  names, so the figure is a floor.
+- Speed: match calls per second on one core over the Wikidata pairs (identities cached, as a
+  clustering run has them).
+
+The split is by a hash of the item (even: development, odd: held out).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import time
+import zlib
+from pathlib import Path
+
+
+def _held_out(key: str) -> bool:
+    return zlib.crc32(key.encode()) % 2 == 1
+
+
+def wikidata(folder: Path, held: bool, limit: int) -> list[tuple[str, str]]:
+    rows = []
+    for line in (
+        (folder / "wikidata-person-names" / "wd_russian_80").read_text("utf-8").splitlines()
+    ):
+        en, cyr, count = line.split("\t")
+        cyr = cyr.replace(" ", "")
+        if int(count) < 3 or len(en) < 4 or not en.isalpha() or not en.isascii():
+            continue
+        if re.search("[ўіїєґђћџѓќѕјљњ]", cyr) or _held_out(en) != held:
+            continue
+        rows.append((en.capitalize(), cyr.capitalize()))
+    random.Random(5).shuffle(rows)
+    return rows[:limit]
+
+
+def geonames(folder: Path, held: bool) -> list[tuple[str, str]]:
+    rows = []
+    for line in (
+        (folder / "geonames-places" / "subset_RU_CN_TW_HK_MO.tsv")
+        .read_text("utf-8")
+        .splitlines()[1:]
+    ):
+        parts = line.split("\t")
+        if parts[1] != "CN" or len(parts) < 7 or _held_out(parts[0]) != held:
+            continue
+        for alt in parts[6].split(" | "):
+            if ("-" in alt or "'" in alt or "’" in alt) and alt[:1].isupper() and " " not in alt:
+                rows.append((alt, parts[2]))
+    return rows
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[\s'’\-]", "", s.lower()).replace("ü", "u")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("data", type=Path)
+    ap.add_argument("--limit", type=int, default=1500)
+    ap.add_argument("--dev", action="store_true", help="the development half instead")
+    args = ap.parse_args()
+    import bukva
+    from bukva.chinese.convert import convert
+
+    held = not args.dev
+    half = "held-out" if held else "development"
+    pairs = wikidata(args.data, held, args.limit)
+    right = sum(1 for en, cyr in pairs if bukva.reverse(en).lower() == cyr.lower())
+    print(
+        f"Wikidata ({half}, {len(pairs)} pairs): reverse, system not given, top-1 "
+        f"{right / len(pairs):.1%}"
+    )
+    same = sum(1 for en, cyr in pairs if bukva.match(en, cyr).same)
+    rng = random.Random(9)
+    negatives = []
+    for en, cyr in pairs:
+        other = rng.choice(pairs)[1]
+        if other.lower() != cyr.lower():
+            negatives.append((en, other))
+    false = sum(1 for en, other in negatives if bukva.match(en, other).same)
+    tp, fp = same, false
+    print(
+        f"  match recall {same / len(pairs):.3f}; precision {tp / max(tp + fp, 1):.3f} "
+        f"({fp} false matches in {len(negatives)} different-person pairs)"
+    )
+    t = time.perf_counter()
+    calls = 0
+    while time.perf_counter() - t < 3:
+        for en, cyr in pairs[:500]:
+            bukva.match(en, cyr)
+            calls += 1
+    rate = calls / (time.perf_counter() - t)
+    print(f"  match calls per second (identities cached): {rate:,.0f}")
+    places = geonames(args.data, held)
+    ok = sum(1 for wg, py in places if _norm(convert(wg, "wade-giles", "pinyin")) == _norm(py))
+    print(
+        f"GeoNames China ({half}, {len(places)} Wade-Giles-looking alternates): converted to "
+        f"the city's pinyin name {ok / max(len(places), 1):.1%} (a floor: alternates include "
+        "other and older names)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -84,6 +84,8 @@ def _split(name: str) -> tuple[str, tuple[str, ...]]:
         surname, _, rest = name.partition(",")
         return surname.strip(), tuple(re.findall(r"[^\s.]+\.?", rest))
     tokens = re.findall(r"[^\s]+", name)
+    if len(tokens) <= 1:
+        return (tokens[0] if tokens else name), ()
     if len(tokens) == 1:
         return tokens[0], ()
     initials = [t for t in tokens if _INITIAL.match(t) or re.fullmatch(r"(?:\w\.){2,}", t)]
@@ -171,7 +173,7 @@ def _initials_in_source(given: tuple[str, ...], system: str | None) -> tuple[str
         g = g.rstrip(".")
         if not g:
             continue
-        if _CYRILLIC.match(g):
+        if _CYRILLIC.match(g) or not g[0].isalpha():
             out.append(g[0].upper())
             continue
         try:
@@ -211,6 +213,8 @@ def identify(name: str, lang: str | None = None) -> Identity:
     and its rendering in every system. ``lang`` (ru or zh) narrows the reading."""
     text = _clean(name)
     script = "Hani" if _HAN.search(text) else "Cyrl" if _CYRILLIC.search(text) else "Latn"
+    if not re.search(r"[^\W\d_]", text):
+        return Identity(name, script, "unknown", {}, (), None, text, (), (), (), {}, ())
     found = lookup(text)
     surname, given = _split(text)
     if not found and surname != text:

@@ -412,7 +412,10 @@ def _cluster_upload(name: str, data: bytes, column: str | None, style: str | Non
     from ...interfaces.cli_names import names_in
     from ...names import cluster
 
-    table = json.loads(style) if style else None
+    try:
+        table = json.loads(style) if style else None
+    except json.JSONDecodeError as exc:
+        raise BukvaError(f"style: not JSON ({exc.msg})") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

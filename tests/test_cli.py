@@ -10,13 +10,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(*args: str, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess[str]:
+    """``bukva`` as a user runs it, with ``env`` added to the environment (COLUMNS=40)."""
+    import os
+
     return subprocess.run(
         [sys.executable, "-m", "bukva", *args],
         input=stdin,
         capture_output=True,
         text=True,
         cwd=ROOT,
+        env={**os.environ, **env},
     )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import socket
 import stat
 import subprocess
@@ -12,18 +11,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from test_cli import run  # noqa: E402
+
 STYLE = ROOT / "examples" / "manuscript" / "bukva.toml"
-
-
-def run(*args: str, stdin: str | None = None, cwd: Path = ROOT, **env: str):
-    return subprocess.run(
-        [sys.executable, "-m", "bukva", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env={**os.environ, **env},
-    )
 
 
 def test_romanize_follows_the_house_style():

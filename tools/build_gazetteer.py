@@ -21,22 +21,12 @@ import bukva
 from bukva.chinese.convert import table
 from bukva.chinese.syllables import join, split_run
 from bukva.names.gazetteer import key as lookup_key
+from bukva.names.identity import RU_SYSTEMS
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "tools" / "data" / "period-names.toml"
 CEDICT = ROOT / "src" / "bukva" / "data" / "zh-cedict-names.tsv"
 OUT = ROOT / "src" / "bukva" / "data" / "gazetteer.tsv"
-RU_SYSTEMS = (
-    "ala-lc",
-    "ala-lc-book",
-    "bgn-pcgn",
-    "iso9",
-    "popular",
-    "german",
-    "czech",
-    "french",
-    "polish",
-)
 LATIN_OF_PALLADIUS = ("ala-lc-book", "bgn-pcgn", "popular", "german", "french", "czech", "polish")
 
 

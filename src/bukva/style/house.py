@@ -177,22 +177,17 @@ def _check_types(table: dict[str, Any], where: str) -> None:
     for lang in ("ru", "zh", "uk", "be", "bg", "sr", "mk"):
         if lang in table:
             need(isinstance(table[lang], str), lang, "a system's name (a string)")
-    include = table.get("include", [])
-    need(
-        isinstance(include, list) and all(isinstance(x, str) for x in include),
-        "include",
-        "a list of list names",
-    )
+
+    def strings(key: str, default: list[str], what: str) -> None:
+        value = table.get(key, default)
+        need(isinstance(value, list) and all(isinstance(x, str) for x in value), key, what)
+
+    strings("include", [], "a list of list names")
     exceptions = table.get("exceptions", {})
     need(isinstance(exceptions, dict), "exceptions", "a table of source = form")
     for k, v in exceptions.items():
         need(isinstance(v, str), f"exceptions.{k}", "a string (the form the house prints)")
-    scopes_in = table.get("exceptions_in", ["body"])
-    need(
-        isinstance(scopes_in, list) and all(isinstance(x, str) for x in scopes_in),
-        "exceptions_in",
-        "a list of scopes",
-    )
+    strings("exceptions_in", ["body"], "a list of scopes")
     options = table.get("options", {})
     need(isinstance(options, dict), "options", "a table of languages")
     for lang, opts in options.items():

@@ -112,6 +112,11 @@ class FindingOut(BaseModel):
     context: str
     system: str | None
     occurrences: list[dict[str, Any]]
+    confidence: float = Field(description="0-1: how sure the check is that this is a departure")
+    evidence: list[str] = Field(description="what the finding rests on")
+    protected: str | None = Field(
+        None, description="the context kind it stands in (quotation, title, ...), with strict"
+    )
 
 
 class CheckOut(BaseModel):

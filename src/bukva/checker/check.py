@@ -19,15 +19,12 @@ from ..style.house import SCOPES, HouseStyle
 from .context import protected
 from .documents import Document, Unit, read
 from .finding import SAFE_CONFIDENCE, Finding, context, occurrence
-from .names import name_hits
+from .names import grouped_variants, name_hits, palladius
 from .recognize import chinese_names
 from .rules import RULES
-from .russian import RussianJudge, Word, phrase_fix, phrases
+from .russian import RussianJudge
+from .russian_phrases import russian_phrases
 
-# A Latin word as romanizations write it: letters with their marks and ties, primes, and an
-# apostrophe or double quote standing for a sign between letters (kul'turnoi, ob"ezd).
-_LETTER = r"[^\W\d_]|[\u0300-\u036f\ufe20-\ufe2fʹʺ]"
-LATIN_WORD = re.compile(rf"(?:{_LETTER})+(?:['’\"](?={_LETTER})(?:{_LETTER})+)*")
 CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+(?:[\s\-‐–][\u0400-\u04ff]+)*")
 HAN_RUN = re.compile(
     "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+"
@@ -35,13 +32,6 @@ HAN_RUN = re.compile(
 )
 _LINE_END = re.compile(r"\r\n|\r|\n")
 PROTECTED_FACTOR = 0.3  # a finding in a protected span keeps this much of its confidence
-
-
-def _in_identifier(text: str, start: int, end: int) -> bool:
-    """A word that is part of code or a reference (__ixor__, f1954, op.46)."""
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    return before in "_\\/" or after in "_\\/" or before.isdigit() or after.isdigit()
 
 
 def _system_name(system: str, lang: str = "ru") -> str:
@@ -191,7 +181,7 @@ class Checker:
             if blocked(m.start(), m.end()):
                 continue
             run = m.group()
-            pall = self._palladius(run)
+            pall = palladius(run, self.style)
             if pall:
                 add(
                     "zh.palladius",
@@ -216,7 +206,7 @@ class Checker:
                 evidence=("script: Cyrillic, read as Russian",),
             )
         self._chinese(text, unit, add, blocked, variants)
-        self._russian(doc, text, unit, add, blocked, variants)
+        russian_phrases(self, doc, text, unit, add, blocked, variants)
         return out
 
     def _chinese(self, text, unit, add, blocked, variants) -> None:
@@ -257,93 +247,6 @@ class Checker:
                 evidence=(f"exception: {m.group()} = {exc_form}",),
             )
 
-    def _russian(self, doc, text, unit, add, blocked, variants) -> None:
-        """Romanized Russian, word by word, then fixed as whole phrases."""
-        judged = []
-        for m in LATIN_WORD.finditer(text):
-            deadline_check()
-            start, end = m.start(), m.end()
-            if blocked(start, end, (1,)) or _in_identifier(text, start, end):
-                continue
-            if m.group().endswith(("'s", "’s")):  # an English possessive: Yudin's
-                end -= 2
-            scope = unit.scope_at(start)
-            word = self.russian.judge(text, start, end, scope)
-            if word is None:
-                piece = text[start:end]
-                if len(piece) <= 2 and piece.isalpha() and piece.islower():
-                    # a preposition or conjunction (s, v, i, k): the same in every system, it
-                    # joins the words around it into one phrase
-                    judged.append(Word(start, end, piece, "", None, glue=True))
-                elif not self.russian.skip(piece):
-                    judged.append(Word(start, end, piece, "", None, unknown=True))
-                continue
-            if blocked(start, end, (2,)) or (word.fix is None):
-                line, col = self._line_col(unit, start) if doc.kind != "docx" else (None, None)
-                record = {
-                    "text": word.text,
-                    "line": line,
-                    "column": col,
-                    "where": unit.where if line is None else f"line {line}",
-                }
-                key = ("ru", word.cyrillic, self._house_of(scope))
-                variants.setdefault(key, []).append((word.text, None, record))
-                if blocked(start, end, (2,)):
-                    continue
-            judged.append(word)
-        for group in phrases(judged, text):
-            while group and group[0].glue:
-                group = group[1:]
-            while group and group[-1].glue:
-                group = group[:-1]
-            group = [w for w in group if not (w.weak and len(group) == 1)]
-            if not group or all(w.weak or w.unknown or w.glue for w in group):
-                continue
-            group = self.russian.resolve(group, text, unit.scope_at(group[0].start))
-            changed = [w for w in group if w.fix is not None]
-            if not changed:
-                continue
-            whole = not any(w.unknown for w in group)
-            if len(changed) == 1 or not whole:
-                for w in changed:  # one word to fix makes the phrase whole; else review each
-                    f = add(
-                        w.rule,
-                        w.start,
-                        w.end,
-                        w.fix,
-                        whole,
-                        w.message,
-                        w.system,
-                        w.confidence if whole else min(w.confidence, 0.6),
-                        w.evidence
-                        if whole
-                        else [*w.evidence, "in a phrase with words that read as no Russian word"],
-                    )
-                    if f is not None:
-                        key = ("ru", w.cyrillic, self._house_of(unit.scope_at(w.start)))
-                        variants.setdefault(key, []).append((w.text, f, occurrence(f)))
-                continue
-            fix, confidence, evidence = phrase_fix(group, text)
-            start, end = group[0].start, group[-1].end
-            first = changed[0]
-            f = add(
-                first.rule,
-                start,
-                end,
-                fix,
-                True,
-                f"a Russian phrase in another system than the house's; the house writes {fix!r}",
-                first.system,
-                confidence,
-                evidence,
-            )
-            if f is not None:
-                for w in changed:
-                    key = ("ru", w.cyrillic, self._house_of(unit.scope_at(w.start)))
-                    variants.setdefault(key, []).append(
-                        (w.text, None, {**occurrence(f), "text": w.text})
-                    )
-
     # -- helpers -----------------------------------------------------------------------------
 
     def _house_of(self, scope: str) -> str:
@@ -377,33 +280,6 @@ class Checker:
             done = self._romanized[key] = romanize(text, lang=lang, style=self.style, scope=scope)
         return done
 
-    def _palladius(self, run: str) -> tuple[str, float, tuple[str, ...]] | None:
-        """The run as the house writes it, if it is a Chinese name in Palladius: one the
-        gazetteer knows (Чжоу Эньлай), or words that all parse as Palladius syllables and none
-        of which the Russian lexicon knows (never Юдин, a Russian surname)."""
-        from ..chinese.convert import _parse, convert, table
-        from ..names.gazetteer import lookup
-        from .recognize import _lexicon_entry
-
-        words = run.split()
-        if not words or not all(w[:1].isupper() for w in words):
-            return None
-        zh_house, _ = self.style.system_for("zh", "body")
-        target = "pinyin" if zh_house == "ala-lc" else zh_house
-        known = [s for s in lookup(run) if s.system == "palladius"]
-        if known:
-            entry = known[0].entry
-            fix = entry.pinyin if target == "pinyin" else convert(run, "palladius", target)
-            return fix, 0.97, (f"gazetteer: {run} is Palladius for {entry.hanzi} ({entry.source})",)
-        if len(words) < 2 or not all(_parse(w, table("palladius")) for w in words):
-            return None
-        if any(_lexicon_entry(w.lower()) for w in words):
-            return None  # a Russian word: Russian, whatever else it could spell
-        out = convert(run, "palladius", target)
-        if out == run:
-            return None
-        return out, 0.85, ("every word parses as Palladius syllables", "no word is Russian")
-
     def _finding(self, doc, index, unit, rule, start, end, fix, safe, message, system) -> Finding:
         if doc.kind == "docx":
             where, line, col = unit.where, None, None
@@ -434,46 +310,8 @@ class Checker:
         variants: dict = {}
         for i, unit in enumerate(doc.units):
             findings += self.check_unit(doc, i, unit, variants)
-        grouped, merged = self._variants(doc, variants)
+        grouped, merged = grouped_variants(doc, variants)
         return [f for f in findings if id(f) not in merged] + grouped
-
-    def _variants(self, doc: Document, variants: dict) -> tuple[list[Finding], set[int]]:
-        """One finding per name spelled several ways, in place of its single findings."""
-        out, merged = [], set()
-        for _key, seen in variants.items():
-            spellings = sorted({w for w, _, _ in seen})
-            places = [f for _, f, _ in seen if f is not None]
-            if len(spellings) < 2 or not places:
-                continue
-            if not any(w[:1].isupper() for w in spellings):
-                continue  # a word, not a name: each spelling's own finding says what to do
-            house = places[0].fix  # the form the house writes for them all
-            first = places[0]
-            merged |= {id(f) for f in places}
-            rule = "zh.variants" if first.rule.startswith("zh.") else "ru.variants"
-            out.append(
-                Finding(
-                    rule,
-                    str(doc.path),
-                    first.where,
-                    first.line,
-                    first.column,
-                    " / ".join(spellings),
-                    house,
-                    False,
-                    f"one name spelled {len(spellings)} ways ({', '.join(spellings)}); the house "
-                    f"writes {house!r}",
-                    first.context,
-                    occurrences=[occ for _, _, occ in seen],
-                    confidence=max(f.confidence for f in places),
-                    evidence=[f"{len(spellings)} spellings of one name", *first.evidence[:2]],
-                    protected=first.protected if all(f.protected for f in places) else None,
-                    unit=first.unit,
-                    start=first.start,
-                    end=first.end,
-                )
-            )
-        return out, merged
 
 
 def _known_name(text: str) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..names.gazetteer import Entry, Spelling, find
 from ..style.house import HouseStyle
+from .finding import Finding
 
 # the rule a spelling's system reports under, for a Chinese name
 _ZH_RULE = {
@@ -131,3 +132,70 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
             )
         )
     return out
+
+
+def palladius(run: str, style: HouseStyle) -> tuple[str, float, tuple[str, ...]] | None:
+    """The run as the house writes it, if it is a Chinese name in Palladius: one the
+    gazetteer knows (Чжоу Эньлай), or words that all parse as Palladius syllables and none
+    of which the Russian lexicon knows (never Юдин, a Russian surname)."""
+    from ..chinese.convert import _parse, convert, table
+    from ..names.gazetteer import lookup
+    from .recognize import _lexicon_entry
+
+    words = run.split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    zh_house, _ = style.system_for("zh", "body")
+    target = "pinyin" if zh_house == "ala-lc" else zh_house
+    known = [s for s in lookup(run) if s.system == "palladius"]
+    if known:
+        entry = known[0].entry
+        fix = entry.pinyin if target == "pinyin" else convert(run, "palladius", target)
+        return fix, 0.97, (f"gazetteer: {run} is Palladius for {entry.hanzi} ({entry.source})",)
+    if len(words) < 2 or not all(_parse(w, table("palladius")) for w in words):
+        return None
+    if any(_lexicon_entry(w.lower()) for w in words):
+        return None  # a Russian word: Russian, whatever else it could spell
+    out = convert(run, "palladius", target)
+    if out == run:
+        return None
+    return out, 0.85, ("every word parses as Palladius syllables", "no word is Russian")
+
+
+def grouped_variants(doc, variants: dict) -> tuple[list[Finding], set[int]]:
+    """One finding per name spelled several ways, in place of its single findings."""
+    out, merged = [], set()
+    for _key, seen in variants.items():
+        spellings = sorted({w for w, _, _ in seen})
+        places = [f for _, f, _ in seen if f is not None]
+        if len(spellings) < 2 or not places:
+            continue
+        if not any(w[:1].isupper() for w in spellings):
+            continue  # a word, not a name: each spelling's own finding says what to do
+        house = places[0].fix  # the form the house writes for them all
+        first = places[0]
+        merged |= {id(f) for f in places}
+        rule = "zh.variants" if first.rule.startswith("zh.") else "ru.variants"
+        out.append(
+            Finding(
+                rule,
+                str(doc.path),
+                first.where,
+                first.line,
+                first.column,
+                " / ".join(spellings),
+                house,
+                False,
+                f"one name spelled {len(spellings)} ways ({', '.join(spellings)}); the house "
+                f"writes {house!r}",
+                first.context,
+                occurrences=[occ for _, _, occ in seen],
+                confidence=max(f.confidence for f in places),
+                evidence=[f"{len(spellings)} spellings of one name", *first.evidence[:2]],
+                protected=first.protected if all(f.protected for f in places) else None,
+                unit=first.unit,
+                start=first.start,
+                end=first.end,
+            )
+        )
+    return out, merged

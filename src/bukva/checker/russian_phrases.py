@@ -1,0 +1,110 @@
+"""Romanized Russian in a unit of text: each word judged, then the words of one phrase fixed
+together (the whole phrase in the house system, or nothing), each finding with its evidence."""
+
+from __future__ import annotations
+
+import re
+
+from ..engine.deadline import check as deadline_check
+from .finding import occurrence
+from .russian import Word, phrase_fix, phrases
+
+# A Latin word as romanizations write it: letters with their marks and ties, primes, and an
+# apostrophe or double quote standing for a sign between letters (kul'turnoi, ob"ezd).
+_LETTER = r"[^\W\d_]|[\u0300-\u036f\ufe20-\ufe2fʹʺ]"
+LATIN_WORD = re.compile(rf"(?:{_LETTER})+(?:['’\"](?={_LETTER})(?:{_LETTER})+)*")
+
+
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """A word that is part of code or a reference (__ixor__, f1954, op.46)."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return before in "_\\/" or after in "_\\/" or before.isdigit() or after.isdigit()
+
+
+def russian_phrases(self, doc, text, unit, add, blocked, variants) -> None:
+    """Romanized Russian, word by word, then fixed as whole phrases."""
+    judged = []
+    for m in LATIN_WORD.finditer(text):
+        deadline_check()
+        start, end = m.start(), m.end()
+        if blocked(start, end, (1,)) or _in_identifier(text, start, end):
+            continue
+        if m.group().endswith(("'s", "’s")):  # an English possessive: Yudin's
+            end -= 2
+        scope = unit.scope_at(start)
+        word = self.russian.judge(text, start, end, scope)
+        if word is None:
+            piece = text[start:end]
+            if len(piece) <= 2 and piece.isalpha() and piece.islower():
+                # a preposition or conjunction (s, v, i, k): the same in every system, it
+                # joins the words around it into one phrase
+                judged.append(Word(start, end, piece, "", None, glue=True))
+            elif not self.russian.skip(piece):
+                judged.append(Word(start, end, piece, "", None, unknown=True))
+            continue
+        if blocked(start, end, (2,)) or (word.fix is None):
+            line, col = self._line_col(unit, start) if doc.kind != "docx" else (None, None)
+            record = {
+                "text": word.text,
+                "line": line,
+                "column": col,
+                "where": unit.where if line is None else f"line {line}",
+            }
+            key = ("ru", word.cyrillic, self._house_of(scope))
+            variants.setdefault(key, []).append((word.text, None, record))
+            if blocked(start, end, (2,)):
+                continue
+        judged.append(word)
+    for group in phrases(judged, text):
+        while group and group[0].glue:
+            group = group[1:]
+        while group and group[-1].glue:
+            group = group[:-1]
+        group = [w for w in group if not (w.weak and len(group) == 1)]
+        if not group or all(w.weak or w.unknown or w.glue for w in group):
+            continue
+        group = self.russian.resolve(group, text, unit.scope_at(group[0].start))
+        changed = [w for w in group if w.fix is not None]
+        if not changed:
+            continue
+        whole = not any(w.unknown for w in group)
+        if len(changed) == 1 or not whole:
+            for w in changed:  # one word to fix makes the phrase whole; else review each
+                f = add(
+                    w.rule,
+                    w.start,
+                    w.end,
+                    w.fix,
+                    whole,
+                    w.message,
+                    w.system,
+                    w.confidence if whole else min(w.confidence, 0.6),
+                    w.evidence
+                    if whole
+                    else [*w.evidence, "in a phrase with words that read as no Russian word"],
+                )
+                if f is not None:
+                    key = ("ru", w.cyrillic, self._house_of(unit.scope_at(w.start)))
+                    variants.setdefault(key, []).append((w.text, f, occurrence(f)))
+            continue
+        fix, confidence, evidence = phrase_fix(group, text)
+        start, end = group[0].start, group[-1].end
+        first = changed[0]
+        f = add(
+            first.rule,
+            start,
+            end,
+            fix,
+            True,
+            f"a Russian phrase in another system than the house's; the house writes {fix!r}",
+            first.system,
+            confidence,
+            evidence,
+        )
+        if f is not None:
+            for w in changed:
+                key = ("ru", w.cyrillic, self._house_of(unit.scope_at(w.start)))
+                variants.setdefault(key, []).append(
+                    (w.text, None, {**occurrence(f), "text": w.text})
+                )

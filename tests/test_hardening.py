@@ -357,3 +357,27 @@ def test_the_tagger_never_sees_long_or_unknown_runs():
     assert [(s, e) for s, e, tag in pieces if not tag] == [(2, 3), (3, 4), (4, 5)]
     repeated = _tagger_pieces("他说" + "的" * 10 + "好")
     assert [tag for _, _, tag in repeated] == [True] + [False] * 10 + [True]
+
+
+def test_marc8_is_kept_when_asked(tmp_path):
+    from pymarc import MARCReader
+
+    from bukva.batch.marc import _complete_marc8
+    from bukva.batch.marc8 import to_marc8
+
+    out = tmp_path / "o.mrc"
+    done = run(
+        "marc",
+        str(ROOT / "tests" / "fixtures" / "marc8-cyrillic.mrc"),
+        "--out",
+        str(out),
+        "--encoding",
+        "same",
+        "--quiet",
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes()[9:10] == b" "  # MARC-8 in, MARC-8 out
+    _complete_marc8()
+    record = next(MARCReader(out.read_bytes(), to_unicode=True))
+    assert "Одлуке и решења Савезног уставног суда." in str(record)
+    assert to_marc8("I͡Udin, Fëdor") == b"\xebI\xecUdin, F\xe8edor"  # diacritics first

@@ -56,6 +56,7 @@ class Options:
     style: Any = None  # a HouseStyle, or None for ALA-LC
     overwrite: bool = False  # replace partners the record already has
     extra: dict[str, str] = field(default_factory=dict)
+    encoding: str = "utf-8"  # of binary output: utf-8, marc8, or same (as each record came)
 
 
 # -- reading ---------------------------------------------------------------------------------

@@ -42,15 +42,21 @@ def marc_chunk(
     ("record", bytes) / ("problem", dict)."""
     out: list[tuple[str, Any]] = []
 
+    came_in: list[bool] = []  # per record read: was it MARC-8
+
     def parsed():
         for position, offset, raw in items:
             if not isinstance(raw, bytes):  # a record read from MARC XML: used as it is
+                came_in.append(False)
                 yield position, offset, raw, None
                 continue
             try:
-                yield position, offset, parse(raw), None
+                record = parse(raw)
             except BukvaError as exc:
                 yield position, offset, None, str(exc)
+                continue
+            came_in.append(raw[9:10] != b"a")
+            yield position, offset, record, None
 
     for kind, *rest in process(parsed(), opts, verify):
         if kind == "problem":
@@ -59,7 +65,8 @@ def marc_chunk(
             out.append(("checked", None))
         else:
             try:
-                out.append(("record", _serialize(rest[0], xml)))
+                marc8 = opts.encoding == "marc8" or (opts.encoding == "same" and came_in[-1])
+                out.append(("record", _serialize(rest[0], xml, marc8)))
             except Exception as exc:  # a leader or field pymarc cannot write back
                 out.append(
                     ("problem", Problem(0, None, None, f"could not be written: {exc}").to_dict())
@@ -67,11 +74,15 @@ def marc_chunk(
     return out
 
 
-def _serialize(record, xml: bool) -> bytes:
+def _serialize(record, xml: bool, marc8: bool = False) -> bytes:
     if xml:
         from pymarc import record_to_xml
 
         return record_to_xml(record) + b"\n"
+    if marc8:
+        from .marc8 import as_marc8
+
+        return as_marc8(record)
     leader = str(record.leader)
     if not leader.isascii():  # some MARC XML leaders hold other characters: blanks there
         leader = "".join(c if c.isascii() else " " for c in leader)

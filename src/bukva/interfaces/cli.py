@@ -243,7 +243,12 @@ def cmd_marc(args: argparse.Namespace) -> int:
         raise BukvaError(f"no such file: {source}")
     if not args.verify and not args.out:
         raise BukvaError("give --out FILE (or --verify to compare without writing)")
-    opts = Options(style=_house(args), overwrite=args.overwrite, extra=_options(args.option))
+    opts = Options(
+        style=_house(args),
+        overwrite=args.overwrite,
+        extra=_options(args.option),
+        encoding=args.encoding,
+    )
     runner = Runner(args.dask, args.workers)
     try:
         problems = run_marc(

@@ -117,6 +117,13 @@ def build_parser(commands: Any) -> argparse.ArgumentParser:
         "--overwrite", action="store_true", help="replace romanized fields the record already has"
     )
     mrc.add_argument("--style", help="a house style (default: ALA-LC, MARC half-mark ties)")
+    mrc.add_argument(
+        "--encoding",
+        choices=["utf-8", "marc8", "same"],
+        default="utf-8",
+        help="of binary output: utf-8 (leader/09 a; default), marc8, or same (each record as "
+        "it came: MARC-8 stays MARC-8)",
+    )
     mrc.add_argument("--option", "-O", action="append", default=[], metavar="KEY=VALUE")
     _batch_flags(mrc)
     mrc.set_defaults(func=commands.cmd_marc)

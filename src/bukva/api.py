@@ -247,6 +247,25 @@ def _typed_for(text: str, comp: Compiled) -> str:
     return text
 
 
+def _known_reading(word: str, system: str, best_known: bool) -> str | None:
+    """The lexicon's word that ``system`` writes as ``word``, in the word's case: a name for
+    a capitalised word (Алексей for Aleksei, not the form алексеи), or any word where the
+    reverse lattice's best guess is none."""
+    from .checker.recognize import _lexicon_entry
+    from .names.identity import _russian
+
+    found = _russian(word)
+    if found is None or system not in found[1]:
+        return None
+    entry = _lexicon_entry(found[0])
+    if entry is None or (best_known and not (word[:1].isupper() and entry[1])):
+        return None
+    cyr = found[0]
+    if word.isupper():
+        return cyr.upper()
+    return cyr[:1].upper() + cyr[1:] if word[:1].isupper() else cyr
+
+
 def detect_system(text: str, lang: str = "ru") -> tuple[str, dict[str, float]]:
     """The system romanized ``text`` is most likely written in (for reading it back), and the
     weight of each system that reads its words: each word counts for the systems that write a
@@ -307,6 +326,8 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
             ranked = _ranked_word(rev, lang, piece)
             result = ranked[0].text
             alternatives = tuple(c.text for c in ranked[1:6])
+            if detected:  # the system was detected: read the word as the detection did
+                result = _known_reading(piece, system, ranked[0].known) or result
             if not ranked[0].known and not ranked[0].round_trip:
                 notices.append(
                     Notice(

@@ -129,9 +129,16 @@ def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
                 if not re.search("[a-z]", c) and nfc(comp._lower_word(c)) in variants
             ]
             known = [c for c in good if _lexicon_entry(c) is not None]
+            if word[:1].isupper():
+                known.sort(key=lambda c: not (_lexicon_entry(c) or ("", False))[1])
             for cyr in (known or good)[:1]:  # a word of the lexicon before a bare round trip
                 entry = _lexicon_entry(cyr)
-                weight = 0.5 if entry is None else (3.0 if _is_surname(cyr) else 1.0)
+                # a name (surname, first name, patronymic, place) before a common word: a
+                # capitalised Aleksei is Алексей, not the form алексеи the lexicon also has
+                named = entry is not None and (entry[1] or _is_surname(cyr))
+                weight = 0.5 if entry is None else (3.0 if named and word[:1].isupper() else 1.0)
+                if entry is not None and _is_lemma(cyr):
+                    weight += 1.0  # a name is cited in its dictionary form (Алексей, not алексеи)
                 found.setdefault(entry[0] if entry else cyr, {})[system] = weight
     if not found:
         return None
@@ -139,6 +146,14 @@ def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
         found, key=lambda c: (max(found[c].values()) >= 1, sum(found[c].values()), len(found[c]))
     )
     return best, found[best], tuple(found)
+
+
+@lru_cache(maxsize=50_000)
+def _is_lemma(cyr: str) -> bool:
+    from ..checker.recognize import _morph
+
+    morph = _morph()
+    return morph is not None and any(p.normal_form == cyr for p in morph.parse(cyr))
 
 
 def _chinese(name: str) -> tuple[str, dict[str, float]] | None:

@@ -264,3 +264,18 @@ def test_rjieba_cuts_as_jieba_does():
 
     text = "银行行长说，中华人民共和国外交部档案馆藏有1949年的文件。他曾经在重庆工作过。"
     assert cut(text, hmm=False) == list(jieba.cut(text, HMM=False))
+
+
+@pytest.mark.parametrize(
+    ("hanzi", "pinyin"),
+    [
+        ("赫鲁晓夫访问北京", "Heluxiaofu fangwen Beijing"),
+        ("伏罗希洛夫", "Fuluoxiluofu"),
+        ("符拉迪沃斯托克", "Fuladiwosituoke"),
+        ("尤金大使", "Youjin dashi"),
+    ],
+)
+def test_foreign_names_in_characters_are_one_word(hanzi, pinyin):
+    """A Soviet name or place the period's gazetteer knows in characters is one word, never a
+    Chinese surname and given name (He Luxiaofu)."""
+    assert bukva.romanize(hanzi, lang="zh", system="pinyin") == pinyin

@@ -203,6 +203,58 @@ def _lc_matches(simp: str, original: str) -> dict[int, tuple[int, list]]:
     return out
 
 
+@cache
+def _foreign_hanzi() -> dict[str, list[str]]:
+    """The Chinese transcriptions of foreign (Soviet) names and places the period's gazetteer
+    knows (赫鲁晓夫, 伏罗希洛夫, 海参崴), with their syllables: CC-CEDICT's reading where it has
+    the word, else None (the context reading is used)."""
+    from ..names.gazetteer import _load
+
+    entries, forms = _load()
+    out: dict[str, list[str]] = {}
+    persons = cedict_names()
+    for spellings in forms.values():
+        for eid, hanzi, system in spellings:
+            if system != "hanzi" or entries[eid].origin != "ru":
+                continue
+            if len(hanzi) >= 2 and all(is_han(c) for c in hanzi):
+                known = persons.get(hanzi)
+                out[hanzi] = (
+                    [r.rstrip("12345") for r in known[1]] if known else _phrase_syllables(hanzi)
+                )
+    return out
+
+
+def _phrase_syllables(hanzi: str) -> list[str]:
+    """pypinyin's reading of a whole word from its phrase table (海参崴 hai shen wai: the 参 of
+    海参), or [] to read it in context."""
+    from pypinyin import Style, lazy_pinyin
+
+    out = lazy_pinyin(hanzi, style=Style.NORMAL, v_to_u=True)
+    return out if len(out) == len(hanzi) and all(x.isalpha() for x in out) else []
+
+
+def _foreign_names(simp: str) -> dict[int, tuple[int, list]]:
+    """Longest gazetteer matches of foreign names in characters, by start offset, each one
+    written word (LC-style hit: one part, capitalised)."""
+    table = _foreign_hanzi()
+    if not table:
+        return {}
+    longest = max(map(len, table))
+    out = {}
+    i = 0
+    while i < len(simp):
+        for n in range(min(longest, len(simp) - i), 1, -1):
+            piece = simp[i : i + n]
+            if piece in table:
+                syllables = table[piece] or [None] * n
+                out[i] = (n, [(syllables, True)])
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
 def _split_person(text: str) -> int:
     """Length of the surname at the start of a personal name (2 for 司马, 欧阳, ...)."""
     data = names()
@@ -307,6 +359,9 @@ def analyze(text: str, catalog: bool = False) -> list[Word]:
     tokens = _words(simp)
     ends = [e for _, e, _ in tokens]
     names_here = cedict_names()
+    for s, (n, hit) in _foreign_names(simp).items():  # 赫鲁晓夫: one word, never Chinese
+        if not any(s <= k < s + n for k in overrides):
+            overrides[s] = (n, PROPER, hit)
     for s, (n, hit) in _lc_matches(simp, text).items():
         if any(s <= k < s + n for k in overrides):
             continue
@@ -347,7 +402,9 @@ def _with_tones(lc_syllables: list[str], reads: list[str | None]) -> list[str]:
 
     out = []
     for syl, r in zip(lc_syllables, reads, strict=False):
-        if r and split_tone(r)[0] == syl:
+        if syl is None:  # no fixed syllable: the reading in context
+            out.append(r or "")
+        elif r and split_tone(r)[0] == syl:
             out.append(r)
         else:
             out.append(syl + "5")

@@ -279,3 +279,9 @@ def test_foreign_names_in_characters_are_one_word(hanzi, pinyin):
     """A Soviet name or place the period's gazetteer knows in characters is one word, never a
     Chinese surname and given name (He Luxiaofu)."""
     assert bukva.romanize(hanzi, lang="zh", system="pinyin") == pinyin
+
+
+def test_an_organisation_name_does_not_swallow_the_clause_before_it():
+    out = bukva.romanize("他在北京大学图书馆", lang="zh", system="pinyin")
+    assert " zai " in out and "Zai" not in out  # 他在 is not part of the library's name
+    assert bukva.romanize("中国社会科学院出版社", lang="zh", system="pinyin").endswith("Chubanshe")

@@ -625,6 +625,12 @@ def _cjk_punct(text: str) -> bool:
     )
 
 
+# jieba's tags of words no organisation's name begins with or runs through: pronouns,
+# prepositions, verbs, adverbs, conjunctions, particles (他在 ... 图书馆: "he is at" is not
+# part of the library's name)
+CLAUSE_FLAGS = frozenset("r rr rz p v vd d c u uj ul uz ug uv y e".split())
+
+
 def _mark_organizations(words: list[Word]) -> None:
     """The words from the last break up to an ending like 出版社 name an organisation."""
     simp_end = [simplified(w.text) for w in words]
@@ -636,6 +642,7 @@ def _mark_organizations(words: list[Word]) -> None:
             first > 0
             and words[first - 1].role != OTHER
             and words[first - 1].end == words[first].start
+            and words[first - 1].flag not in CLAUSE_FLAGS
         ):
             first -= 1
         for j in range(first, k + 1):

@@ -625,10 +625,10 @@ def _cjk_punct(text: str) -> bool:
     )
 
 
-# jieba's tags of words no organisation's name begins with or runs through: pronouns,
-# prepositions, verbs, adverbs, conjunctions, particles (他在 ... 图书馆: "he is at" is not
-# part of the library's name)
-CLAUSE_FLAGS = frozenset("r rr rz p v vd d c u uj ul uz ug uv y e".split())
+# jieba's tags of words no organisation's name runs back through: pronouns, prepositions,
+# conjunctions, particles (他在 ... 图书馆: "he is at" is not part of the library's name; a
+# verb can be: 出版社, 传播有限公司)
+CLAUSE_FLAGS = frozenset("r rr rz p c u uj ul uz ug uv y e".split())
 
 
 def _mark_organizations(words: list[Word]) -> None:

@@ -48,7 +48,6 @@ def main() -> None:
     errors = [r for r in rows if r[0] == "error"]
     keeps = [r for r in rows if r[0] == "keep"]
     _, findings = check_paths([chapter])
-    offsets = [(f.start, f.end, f) for f in findings for _ in [0]]
     # variants findings stand for every occurrence they list
     spans = []
     for f in findings:
@@ -104,7 +103,6 @@ def main() -> None:
         print(f"  damage: {k[1]!r} ({k[3]})")
     for e in wrong:
         print(f"  wrong fix: {e[1]!r}, expected {e[2]!r}")
-    del offsets
 
 
 if __name__ == "__main__":

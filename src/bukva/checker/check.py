@@ -20,7 +20,7 @@ from .context import protected
 from .documents import Document, Unit, read
 from .finding import SAFE_CONFIDENCE, Finding, context, occurrence
 from .names import grouped_variants, name_hits, palladius
-from .recognize import chinese_names
+from .recognize import chinese_names, system_name
 from .rules import RULES
 from .russian import RussianJudge
 from .russian_phrases import russian_phrases
@@ -32,15 +32,6 @@ HAN_RUN = re.compile(
 )
 _LINE_END = re.compile(r"\r\n|\r|\n")
 PROTECTED_FACTOR = 0.3  # a finding in a protected span keeps this much of its confidence
-
-
-def _system_name(system: str, lang: str = "ru") -> str:
-    from ..engine.registry import find
-
-    try:
-        return find(lang, system).name
-    except BukvaError:
-        return system
 
 
 def _words_re(forms) -> re.Pattern[str] | None:
@@ -225,7 +216,7 @@ class Checker:
                 name.end,
                 fix,
                 True,
-                f"{name.text!r} is {_system_name(name.system, 'zh')}; the house writes {fix!r}",
+                f"{name.text!r} is {system_name(name.system, 'zh')}; the house writes {fix!r}",
                 name.system,
                 0.92,
                 (f"every syllable is {name.system}", "hyphenated, after a surname"),

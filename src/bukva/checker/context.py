@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .recognize import looks_english
+from .russian import PRESS
 
 QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", "‘": "’", "‹": "›", "「": "」"}
 MAX_QUOTE = 600  # characters: a longer "quotation" is more likely an unpaired mark
@@ -153,7 +154,6 @@ def _detector():
 
 
 FOREIGN = {"CZECH", "POLISH", "GERMAN", "FRENCH", "HUNGARIAN", "SLOVAK", "CROATIAN"}
-PRESS = ("polish", "czech", "german", "french")
 # letters of other Latin alphabets (Russian romanizations write some too: č, š, ž, é ...;
 # a word with them is another language's only when it does not read as Russian)
 _FOREIGN_LETTERS = re.compile(r"[À-ÖØ-öø-ɏ]")

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 SAFE_CONFIDENCE = 0.9  # a fix is applied by --fix only at or above this, outside protected spans
+INTERNAL = ("unit", "start", "end")  # where a fix goes: never in a report
 CONTEXT_WIDTH = 40  # characters of context each side in a report
 MAX_TEXT = 120  # characters of a finding's own text shown; a longer run is cut with …
 
@@ -38,7 +39,7 @@ class Finding:
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        for internal in ("unit", "start", "end"):
+        for internal in INTERNAL:
             d.pop(internal)
         d["confidence"] = round(self.confidence, 2)
         if len(d["text"]) > MAX_TEXT:

@@ -86,6 +86,16 @@ class Reading:
     name: bool  # the lexicon knows it as a name (surname, first name, place)
 
 
+def system_name(system: str, lang: str = "ru") -> str:
+    """A system's name for messages (its id when unknown)."""
+    from ..engine.registry import BukvaError, find
+
+    try:
+        return find(lang, system).name
+    except BukvaError:
+        return system
+
+
 @cache
 def _russian_systems() -> tuple[str, ...]:
     return tuple(s.id for s in all_specs() if "ru" in s.languages)

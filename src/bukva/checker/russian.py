@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..style.house import HouseStyle
-from .recognize import could_be_russian, english, house_forms, looks_english, read_russian
+from .recognize import (
+    could_be_russian,
+    english,
+    house_forms,
+    looks_english,
+    read_russian,
+    system_name,
+)
 
 _LATIN = re.compile("[A-Za-zÀ-ɏ]")
 # press transcriptions: their words are as likely another language's own (Wrocław, Šik)
@@ -51,15 +58,6 @@ def mixed_case(word: str) -> bool:
 def sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 4) : start].rstrip(" \t*_\"'“(«")
     return not before or before[-1] in ".!?:\n\t#>"
-
-
-def _system_name(system: str) -> str:
-    from ..engine.registry import BukvaError, find
-
-    try:
-        return find("ru", system).name
-    except BukvaError:
-        return system
 
 
 class RussianJudge:
@@ -152,9 +150,9 @@ class RussianJudge:
             evidence.append(f"exception: {exc.source} = {exc.form} ({exc.origin})")
         else:
             out.fix = forms[0]
-            found_in = ", ".join(_system_name(s) for s in reading.systems[:2])
+            found_in = ", ".join(system_name(s) for s in reading.systems[:2])
             out.message = (
-                f"{word!r} is {found_in}; the house ({_system_name(system)}) writes {forms[0]!r}"
+                f"{word!r} is {found_in}; the house ({system_name(system)}) writes {forms[0]!r}"
             )
         out.confidence = confidence
         out.evidence = evidence

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -79,15 +79,15 @@ class HouseStyle:
     def exceptions_for(self, lang: str) -> dict[str, Exception_]:
         return {k: e for k, e in self.exceptions.items() if e.lang == lang}
 
-    @property
-    def accepted_forms(self) -> set[str]:
+    @cached_property
+    def accepted_forms(self) -> frozenset[str]:
         """Every form an exception prints, and the strict forms of those the house accepts
         either way (Guomindang beside Kuomintang): never reported as a wrong system."""
         out = {e.form for e in self.exceptions.values()}
         for e in self.exceptions.values():
             if e.prefer == "either" and e.romanized:
                 out.add(e.romanized[0])
-        return out
+        return frozenset(out)
 
 
 def _lang_of(source: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, create_model
 
 
 class ErrorOut(BaseModel):
@@ -70,24 +70,29 @@ class CheckIn(BaseModel):
     style: dict[str, Any] | None = Field(None, description="a house style, as bukva.toml's table")
 
 
-class FindingOut(BaseModel):
-    rule: str
-    file: str
-    where: str
-    line: int | None
-    column: int | None
-    text: str
-    fix: str | None
-    safe: bool
-    message: str
-    context: str
-    system: str | None
-    occurrences: list[dict[str, Any]]
-    confidence: float = Field(description="0-1: how sure the check is that this is a departure")
-    evidence: list[str] = Field(description="what the finding rests on")
-    protected: str | None = Field(
-        None, description="the context kind it stands in (quotation, title, ...), with strict"
-    )
+def _finding_model() -> type[BaseModel]:
+    """The API's finding: the checker's Finding as it reports it (Finding.to_dict), without
+    the offsets it keeps for fixes; one definition, so the two cannot drift."""
+    import dataclasses
+    import typing
+
+    from ...checker.finding import INTERNAL, Finding
+
+    hints = typing.get_type_hints(Finding)
+    fields: dict[str, Any] = {
+        f.name: (
+            hints[f.name],
+            ...
+            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+            else None,
+        )
+        for f in dataclasses.fields(Finding)
+        if f.name not in INTERNAL
+    }
+    return create_model("FindingOut", **fields)
+
+
+FindingOut = _finding_model()
 
 
 class CheckOut(BaseModel):

@@ -72,25 +72,56 @@ def romanize(
     *,
     style: Any = None,
     scope: str = "body",
+    marc_field: str | None = None,
     **options: Any,
 ) -> str:
     """Romanize ``text`` by ``system`` (see :func:`systems`; ALA-LC by default); Latin text
     passes through.
+
+    ``marc_field`` ("245", "245b", "100a") romanizes the text as that MARC field's partner, by
+    the code path ``bukva marc`` uses: capitals by field, numerals, name headings, credits.
 
     ``lang="auto"`` guesses the language from the script and letters. Options are the system's
     own (``ties="half-marks"`` for ALA-LC, ``signs="drop"`` for the book form, ...). ``style``
     (a ``bukva.toml`` path, its table as a dict, or a HouseStyle) picks the system for the
     language and ``scope`` (body, notes, bibliography) and applies the house's exceptions.
     """
+    if marc_field is not None:
+        return _romanize_marc_field(text, lang, system, marc_field, style, options)
     if style is not None:
         return transliterate(text, lang, system, style=style, scope=scope, **options).text
     system = system or "ala-lc"
     if _is_chinese(text, lang):
         from .chinese import romanize_chinese
 
+        heading = str(options.get("name_heading", "")).lower() == "true"
+        if system == "ala-lc" and (heading or options.get("capitalize") == "first"):
+            # a name heading or a title: the catalog's field rules (bukva.catalog)
+            rest = {k: v for k, v in options.items() if k not in ("name_heading", "capitalize")}
+            return _romanize_marc_field(text, "zh", system, "100" if heading else "245", None, rest)
         return romanize_chinese(text, system=system, **options)
     text, lang, _ = _prepare_cyrillic(text, lang)
     return _compiled(lang, system, tuple(sorted(options.items()))).forward(text)
+
+
+def _romanize_marc_field(
+    text: str, lang: str | None, system: str | None, marc_field: str, style: Any, options: dict
+) -> str:
+    from .catalog import parse_marc_field, romanize_field
+
+    tag, code = parse_marc_field(marc_field)
+    if style is not None:
+        from .style.house import as_style
+
+        house = as_style(style)
+        assert house is not None
+        system, own = house.system_for("zh" if _is_chinese(text, lang) else (lang or "ru"), "body")
+        options = {**own, **options}
+    if _is_chinese(text, lang):
+        lang = "zh"
+    elif lang in AUTO:
+        text, lang, _ = _prepare_cyrillic(text, lang)
+    return romanize_field(text, lang or "ru", system or "ala-lc", tag, code, **options)
 
 
 # A word: letters (any script) with their marks, joined by apostrophes inside the word.

@@ -34,8 +34,6 @@ LANGS = {
     "chi": "zh",
     "zho": "zh",
 }
-NAME_TAGS = {"100", "600", "700", "800"}
-TITLE_TAGS = {"130", "240", "242", "245", "246", "247", "440", "490", "730", "740", "830"}
 
 
 @dataclass
@@ -178,22 +176,14 @@ def _link(field) -> tuple[str, str, str] | None:
     return m.group(1), m.group(2), m.group(3) or ""
 
 
-def _has_ties(lang: str) -> bool:
-    from ..engine.registry import find
-
-    return "ties" in find(lang, "ala-lc").options
-
-
-def romanize_value(text: str, lang: str, tag: str, code: str, opts: Options) -> str:
-    """One subfield, romanized for a catalog record."""
-    import bukva
+def romanize_value(
+    text: str, lang: str, tag: str, code: str, opts: Options, warnings: list[str] | None = None
+) -> str:
+    """One subfield, romanized for a catalog record by its field's rules
+    (:func:`bukva.catalog.romanize_field`)."""
+    from ..catalog import romanize_field
 
     kwargs: dict[str, Any] = dict(opts.extra)
-    if lang == "zh":
-        if tag in NAME_TAGS and code == "a":
-            kwargs.setdefault("name_heading", "true")
-        elif tag in TITLE_TAGS and code == "a":
-            kwargs.setdefault("capitalize", "first")
     if opts.style is not None:
         system, options = opts.style.system_for(lang if lang != "auto" else "ru", "body")
         kwargs = {**options, **kwargs}
@@ -203,13 +193,7 @@ def romanize_value(text: str, lang: str, tag: str, code: str, opts: Options) -> 
         from ..languages.detect import detect
 
         lang = detect(text).lang
-    if lang not in ("zh", "auto") and system == "ala-lc" and _has_ties(lang):
-        kwargs.setdefault("ties", "half-marks")  # what MARC records hold
-    if lang not in ("zh",) and not _CYRILLIC.search(text):
-        return text
-    if lang == "zh" and not _HAN.search(text):
-        return text
-    return bukva.romanize(text, lang=lang, system=system, **kwargs)
+    return romanize_field(text, lang, system, tag, code, warnings, **kwargs)
 
 
 def partner_for(field_880, record, opts: Options):

@@ -18,7 +18,7 @@ from .formats import Writing, render
 from .readings import readings as _readings
 from .script import is_han
 
-__all__ = ["readings", "romanize_chinese", "transliterate_chinese"]
+__all__ = ["readings", "romanize_chinese", "romanize_with_names", "transliterate_chinese"]
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,12 @@ def readings(text: str) -> list[str | None]:
     return _readings(one_each)
 
 
-def _write(text: str, system: str, options: dict[str, Any]):
+def _write(
+    text: str,
+    system: str,
+    options: dict[str, Any],
+    persons: dict[int, tuple[int, int]] | None = None,
+):
     from .words import analyze
 
     sysdef = _system(
@@ -82,7 +87,7 @@ def _write(text: str, system: str, options: dict[str, Any]):
     text = nfc(text)
     if not any(is_han(c) for c in text):  # nothing Chinese: the text stays as it is
         return text, text, [(0, len(text), 0, len(text), "text")] if text else [], sysdef
-    words = analyze(text, catalog=sysdef.spec.id == "ala-lc")
+    words = analyze(text, catalog=sysdef.spec.id == "ala-lc", persons=persons)
     out, spans = render(words, sysdef.mapping, sysdef.writing, sysdef.options)
     return text, nfc(out), spans, sysdef
 
@@ -90,6 +95,14 @@ def _write(text: str, system: str, options: dict[str, Any]):
 def romanize_chinese(text: str, system: str = "ala-lc", **options: Any) -> str:
     """Hanzi → the system's romanization; other text passes through."""
     return _write(text, system, options)[1]
+
+
+def romanize_with_names(
+    text: str, persons: dict[int, tuple[int, int]], system: str = "ala-lc", **options: Any
+) -> str:
+    """As :func:`romanize_chinese`, with spans the caller knows to be personal names
+    (start → (length, surname length)): a catalog's name heading, a name beside a role word."""
+    return _write(text, system, options, persons)[1]
 
 
 def transliterate_chinese(text: str, system: str = "ala-lc", **options: Any) -> Transliteration:

@@ -97,6 +97,8 @@ def _written(
         spell(r, mapping, tones, writing.tone_marks) if r else ch
         for r, ch in zip(w.syllables, w.text, strict=False)
     ]
+    for i in w.capital_at:  # a country inside a word: kang Ri, Zhong Su
+        spelled[i] = _cap(spelled[i])
     if not w.groups:  # an ordinary word, or an organisation's
         if (w.role == ORG or w.org) and writing.organizations:
             return _cap(_glue(spelled, writing.name, writing.apostrophe))

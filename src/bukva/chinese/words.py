@@ -9,52 +9,27 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from ..engine.deadline import check as deadline_check
+from .capitals import mark_countries, mark_dynasties
 from .readings import readings
 from .script import is_han, simplified
-
-DATA = Path(__file__).resolve().parent.parent / "data"
-
-# Roles of a word. Proper names are written joined and capitalised; plain words are not.
-WORD, PERSON, PLACE, PROPER, ETHNIC, ORG, NUMBER, OTHER = (
-    "word",
-    "person",
-    "place",
-    "proper",
-    "ethnic",
-    "organization",
-    "number",
-    "other",
+from .word import (
+    ETHNIC,
+    KNOWN,
+    NUMBER,
+    ORG,
+    OTHER,
+    PERSON,
+    PLACE,
+    PROPER,
+    WORD,
+    Word,
 )
 
-
-@dataclass
-class Word:
-    """One word of the text: its characters, readings and role.
-
-    ``groups`` splits the syllables into the written words of a proper name (Mao | Zedong,
-    Taibei | Shi) and ``caps`` says which of them start with a capital.
-    """
-
-    start: int
-    end: int
-    text: str
-    role: str
-    syllables: list[str] = field(default_factory=list)
-    groups: list[int] = field(default_factory=list)
-    caps: list[bool] = field(default_factory=list)
-    value: str = ""  # Arabic numerals for a NUMBER
-    flag: str = ""  # jieba's part of speech
-    org: bool = False  # part of the name of an organisation (a publisher, a committee)
-    lead: bool = False  # the first word of such a name: ALA-LC capitalises it
-
-    @property
-    def is_han(self) -> bool:
-        return self.role != OTHER
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 @cache
@@ -346,15 +321,22 @@ def _words(simp: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def analyze(text: str, catalog: bool = False) -> list[Word]:
+def analyze(
+    text: str, catalog: bool = False, persons: dict[int, tuple[int, int]] | None = None
+) -> list[Word]:
     """The words of ``text``, each with its role and one reading per character
-    (``catalog``: with the readings LC's table fixes)."""
+    (``catalog``: with the readings LC's table fixes). ``persons`` names spans the caller knows
+    to be personal names (a name heading, a name beside a role word): start → (length, length of
+    the surname)."""
     simp = simplified(text)
     reads = readings(text, catalog=catalog)
     data = names()
     overrides: dict[int, tuple[int, str, object]] = {}
+    for s, (n, surname) in (persons or {}).items():
+        overrides[s] = (n, PERSON, surname)
     for s, e, value in _number_spans(simp):
-        overrides[s] = (e - s, NUMBER, value)
+        if not any(s <= k < e for k in overrides):
+            overrides[s] = (e - s, NUMBER, value)
     words: list[Word] = []
     tokens = _words(simp)
     ends = [e for _, e, _ in tokens]
@@ -381,6 +363,9 @@ def analyze(text: str, catalog: bool = False) -> list[Word]:
             w = Word(i, i + n, text[i : i + n], role, reads[i : i + n])  # type: ignore[arg-type]
             if role == NUMBER:
                 w.value = payload  # type: ignore[assignment]
+            elif role == PERSON:  # a name the caller knows: surname and given name
+                _as_person(w, payload, data)  # type: ignore[arg-type]
+                w.flag = KNOWN
             else:  # an LC proper name: its word division and capitals, our tones
                 hit: list = payload  # type: ignore[assignment]
                 w.syllables = _with_tones([s for part, _ in hit for s in part], reads[i : i + n])
@@ -393,7 +378,18 @@ def analyze(text: str, catalog: bool = False) -> list[Word]:
         end = min([end, *(o for o in starts if o > i)])
         words.extend(_classify(text[i:end], simp[i:end], i, flag, reads[i:end], data))
         i = end
-    return _merge(words)
+    return _merge(words, catalog)
+
+
+def _as_person(w: Word, surname: int, data: dict) -> None:
+    """Make ``w`` a personal name: surname (its surname reading: 曾 Zeng, 单 Shan) and given
+    name, each a capitalised written word."""
+    w.groups = [surname, len(w.text) - surname] if len(w.text) > surname else [len(w.text)]
+    w.caps = [True] * len(w.groups)
+    if surname == 2 and w.text[:2] in data["compound_surnames"]:
+        w.syllables[:2] = data["compound_surnames"][w.text[:2]].split()
+    elif surname == 1 and w.text[0] in data["surnames"]:
+        w.syllables[0] = data["surnames"][w.text[0]]
 
 
 def _with_tones(lc_syllables: list[str], reads: list[str | None]) -> list[str]:
@@ -504,7 +500,7 @@ ORG_ENDINGS = (
 ROLE_CHARS = "著编撰辑译注校述主"
 
 
-def _merge(words: list[Word]) -> list[Word]:
+def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
     """Join what jieba split but the romanization rules treat as one, and mark what the rules
     treat specially: a place and the generic term after it (广州 + 市 → Guangzhou Shi), a name
     cut short by jieba (李洪 + 财著 → 李洪财 著), dynasties, the words of an organisation's name."""
@@ -590,6 +586,7 @@ def _merge(words: list[Word]) -> list[Word]:
         if (
             prev is not None
             and prev.role == PERSON
+            and prev.flag != KNOWN
             and len(prev.text) == 2
             and w.role == WORD
             and len(w.text) == 2
@@ -603,18 +600,9 @@ def _merge(words: list[Word]) -> list[Word]:
             prev.caps = [True, True]
             w = Word(w.start + 1, w.end, w.text[1:], WORD, w.syllables[1:])
         out.append(w)
-    for k, w in enumerate(out):
-        if w.role == WORD and w.text[:1] in data["dynasties"]:
-            before = out[k - 1].text[-1:] if k else ""
-            after = out[k + 1].text[:1] if k + 1 < len(out) else ""
-            if len(w.text) == 2 and all(c in data["dynasties"] for c in w.text):  # 汉魏
-                w.role, w.groups, w.caps = PROPER, [1, 1], [True, True]
-            elif (len(w.text) == 2 and w.text[1] in "代朝") or (
-                len(w.text) == 1 and before in "[(（【〔" and after in "])）】〕"
-            ):
-                w.role = PROPER
-                w.groups = [1] + ([1] if len(w.text) == 2 else [])
-                w.caps = [True] + ([False] if len(w.text) == 2 else [])
+    mark_dynasties(out, data["dynasties"])
+    if catalog:
+        mark_countries(out)
     _mark_organizations(out)
     return out
 

@@ -57,6 +57,24 @@ def cmd_romanize(args: argparse.Namespace) -> int:
     if style is None and args.scope != "body":
         raise BukvaError("--scope needs --style (the house style whose scopes it names)")
     sources = resolve(args.text, as_text=args.as_text)
+    if args.marc_field:
+        if args.reverse:
+            raise BukvaError("--marc-field romanizes; it cannot be used with --reverse")
+        chunks = [
+            api.romanize(
+                line,
+                lang=args.lang,
+                system=args.system,
+                marc_field=args.marc_field,
+                style=style,
+                **options,
+            )
+            + "\n"
+            for src in sources
+            for line in src.read().splitlines()
+        ]
+        _emit(args.output, chunks)
+        return EXIT_OK
     if args.format == "json" or args.reverse:
         results = []
         for src in sources:

@@ -68,6 +68,11 @@ def build_parser(commands: Any) -> argparse.ArgumentParser:
         choices=["body", "notes", "bibliography"],
         help="with --style: the part of the book the text is from",
     )
+    rom.add_argument(
+        "--marc-field",
+        metavar="TAG",
+        help="romanize each line as this MARC field's text, as 'bukva marc' does (245, 245c, 100)",
+    )
     rom.set_defaults(func=commands.cmd_romanize)
 
     chk = sub.add_parser("check", help="check manuscripts (.md, .txt, .docx) against a house style")

@@ -1,0 +1,99 @@
+"""Capitals inside words ALA-LC writes apart: dynasties, and countries and peoples.
+
+ALA-LC Romanization Tables, Chinese, "Capitalization": the names of dynasties are capitalized
+(Song shi, Qing dai, Han Wei); so are one-syllable names of countries and peoples where they
+stand for the country or people inside a compound (抗日 kang Ri, 英语 Ying yu, 中英 Zhong Ying,
+中苏 Zhong Su). The country syllables and their contexts are data (data/zh-catalog.toml).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from .script import simplified
+from .word import OTHER, PLACE, PROPER, WORD, Word
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+_OPEN, _CLOSE = "[(（【〔", "])）】〕"
+_AFTER_DYNASTY = ("史", "代", "朝", "末", "初")  # 宋史 Song shi, 清末 Qing mo
+
+
+def mark_dynasties(words: list[Word], dynasties: set[str]) -> None:
+    """Dynasty names as proper names: 汉魏 Han Wei, 清代 Qing dai, 宋史 Song shi, (宋) Song,
+    清乾隆 Qing Qianlong (a dynasty before its reign title), 宋 standing alone."""
+    for k, w in enumerate(words):
+        if w.role != WORD or w.text[:1] not in dynasties:
+            continue
+        prev = words[k - 1] if k else None
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        before = prev.text[-1:] if prev else ""
+        after = nxt.text[:1] if nxt else ""
+        alone = (prev is None or prev.role == OTHER) and (nxt is None or nxt.role == OTHER)
+        if len(w.text) == 2 and all(c in dynasties for c in w.text):  # 汉魏
+            w.role, w.groups, w.caps = PROPER, [1, 1], [True, True]
+        elif len(w.text) == 2 and w.text[1] in _AFTER_DYNASTY:
+            w.role, w.groups, w.caps = PROPER, [1, 1], [True, False]
+        elif len(w.text) == 1 and (
+            (before in _OPEN and after in _CLOSE)
+            or (alone and before not in "'\"")
+            or (nxt is not None and nxt.start == w.end and nxt.role == PROPER and nxt.groups)
+            or (nxt is not None and nxt.start == w.end and nxt.text in _AFTER_DYNASTY)
+        ):
+            w.role, w.groups, w.caps = PROPER, [1], [True]
+
+
+@cache
+def _countries() -> dict:
+    with open(DATA / "zh-catalog.toml", "rb") as f:
+        data = tomllib.load(f)["countries"]
+    data["chars"] = frozenset(data["chars"])
+    data["after_chars"] = frozenset(data["after_chars"])
+    data["never"] = frozenset(data["never"])
+    return data
+
+
+def mark_countries(words: list[Word]) -> None:
+    """Country and people syllables inside plain words: their positions in ``capital_at``.
+    Each run of adjacent Hanzi words is read as one text, so a pair jieba cut in two (中 | 英)
+    is still a pair."""
+    run: list[Word] = []
+    for w in [*words, None]:
+        if w is not None and w.role != OTHER and (not run or run[-1].end == w.start):
+            run.append(w)
+            continue
+        if run:
+            _mark_run(run)
+        run = [w] if w is not None and w.role != OTHER else []
+
+
+def _mark_run(run: list[Word]) -> None:
+    data = _countries()
+    chars, never = data["chars"], data["never"]
+    base = run[0].start
+    text = simplified("".join(w.text for w in run))
+    starts = {w.start - base for w in run}
+    plain = {
+        i
+        for w in run
+        if w.role not in (PROPER, PLACE) and not w.groups
+        for i in range(w.start - base, w.end - base)
+    }
+    caps: set[int] = set()
+    for i, c in enumerate(text):
+        if c not in chars or i not in plain:
+            continue
+        if any(text.startswith(x, j) for x in never for j in (i, i - 1) if j >= 0):
+            continue
+        head = i in starts or i - 1 in caps
+        nxt = text[i + 1 : i + 2]
+        if head and nxt and nxt in chars and i + 1 in plain:  # 中苏, 英汉, 中 | 英
+            caps |= {i, i + 1}
+        elif (head and any(text.startswith(b, i + 1) for b in data["before"])) or (
+            c in data["after_chars"] and i and text[i - 1] in data["after"]
+        ):  # 英语
+            caps.add(i)
+    for w in run:
+        at = w.start - base
+        w.capital_at = tuple(sorted(p - at for p in caps if at <= p < at + len(w.text)))

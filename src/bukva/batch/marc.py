@@ -11,14 +11,12 @@ writes for its 880s.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..engine.registry import BukvaError
-from ..engine.text import ties_to_combining
 
 RECORD_END = b"\x1d"
 LINK = re.compile(r"^(\d{3})-(\d{2})(?:/([^/]*))?(?:/r)?$")
@@ -44,6 +42,8 @@ class Problem:
     offset: int | None  # byte offset, for records that could not be read
     control: str | None  # the record's 001
     message: str
+    kind: str = "error"  # error (unreadable), difference, agree (--verify), kept, warning
+    pair: dict[str, Any] | None = None  # --verify: the field pair compared
 
     def to_dict(self) -> dict[str, Any]:
         return self.__dict__.copy()
@@ -165,6 +165,18 @@ def _lang(record, text: str) -> str:
     return "auto"
 
 
+_KANA_HANGUL = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af\u1100-\u11ff]")
+
+
+def _not_chinese(record, text: str) -> bool:
+    """Han characters in a Japanese or Korean record (008/35-37), or beside kana or hangul."""
+    try:
+        code = record["008"].data[35:38]
+    except (KeyError, TypeError, AttributeError):
+        code = ""
+    return code in ("jpn", "kor") or bool(_KANA_HANGUL.search(text))
+
+
 def _link(field) -> tuple[str, str, str] | None:
     values = field.get_subfields("6")
     six = values[0] if values else None
@@ -196,7 +208,7 @@ def romanize_value(
     return romanize_field(text, lang, system, tag, code, warnings, **kwargs)
 
 
-def partner_for(field_880, record, opts: Options):
+def partner_for(field_880, record, opts: Options, warnings: list[str] | None = None):
     """The romanized partner of one 880 field, or None if it is not Cyrillic or Han."""
     from pymarc import Field, Subfield
 
@@ -208,14 +220,15 @@ def partner_for(field_880, record, opts: Options):
     if not (_CYRILLIC.search(text) or _HAN.search(text)):
         return None
     lang = _lang(record, text)
+    if lang == "zh" and _not_chinese(record, text):
+        return None  # Japanese or Korean in Han characters: not ours to romanize
     subfields = []
     for sub in field_880.subfields:
         if sub.code == "6":
             subfields.append(Subfield("6", f"880-{occurrence}"))
         else:
-            subfields.append(
-                Subfield(sub.code, romanize_value(sub.value, lang, tag, sub.code, opts))
-            )
+            value = romanize_value(sub.value, lang, tag, sub.code, opts, warnings)
+            subfields.append(Subfield(sub.code, value))
     return Field(tag=tag, indicators=list(field_880.indicators), subfields=subfields)
 
 
@@ -227,16 +240,27 @@ def _existing_partner(record, tag: str, occurrence: str):
     return None
 
 
-def romanize_record(record, opts: Options) -> tuple[Any, int]:
-    """Add (or with ``overwrite`` replace) the partner of each Cyrillic or Han 880 field."""
+def romanize_record(record, opts: Options, notes: list[str] | None = None) -> tuple[Any, int]:
+    """Add (or with ``overwrite`` replace) the partner of each Cyrillic or Han 880 field.
+    ``notes`` (a list) gets a line for each existing partner kept that differs from bukva's,
+    and for each look-alike letter repaired."""
+    from .verify import classify, field_text
+
     added = 0
     for f880 in record.get_fields("880"):
-        partner = partner_for(f880, record, opts)
+        partner = partner_for(f880, record, opts, notes)
         if partner is None:
             continue
         existing = _existing_partner(record, partner.tag, _link(f880)[1])  # type: ignore[index]
         if existing is not None:
             if not opts.overwrite:
+                kind = classify(field_text(existing), field_text(partner))
+                if kind is not None and notes is not None:
+                    notes.append(
+                        f"kept the record's {partner.tag} (880-{_link(f880)[1]}), which differs "
+                        f"from bukva's ({kind}): the record has {_show(existing)}; bukva "
+                        f"writes {_show(partner)}"  # type: ignore[index]
+                    )
                 continue
             record.remove_field(existing)
         record.add_ordered_field(partner)
@@ -244,15 +268,11 @@ def romanize_record(record, opts: Options) -> tuple[Any, int]:
     return record, added
 
 
-def _same(a: str, b: str) -> bool:
-    def norm(s: str) -> str:
-        return unicodedata.normalize("NFC", ties_to_combining(unicodedata.normalize("NFC", s)))
+def verify_record(record, opts: Options) -> list[dict[str, Any]]:
+    """Every 880 field's partner compared with bukva's: one pair each, with its class (agree,
+    missing, or a class of difference from :mod:`bukva.batch.verify`)."""
+    from .verify import classify, field_text
 
-    return norm(a).strip() == norm(b).strip()
-
-
-def verify_record(record, opts: Options) -> list[str]:
-    """Differences between the partners a record has and bukva's for its 880 fields."""
     out = []
     for f880 in record.get_fields("880"):
         partner = partner_for(f880, record, opts)
@@ -260,22 +280,30 @@ def verify_record(record, opts: Options) -> list[str]:
             continue
         occurrence = _link(f880)[1]  # type: ignore[index]
         existing = _existing_partner(record, partner.tag, occurrence)
-        if existing is None:
-            out.append(
-                f"{partner.tag} (880-{occurrence}): no romanized field; bukva writes "
-                f"{_show(partner)}"
-            )
-            continue
-        want = [(s.code, s.value) for s in partner.subfields]
-        have = [(s.code, s.value) for s in existing.subfields]
-        if len(want) != len(have) or any(
-            wc != hc or not _same(wv, hv) for (wc, wv), (hc, hv) in zip(want, have, strict=False)
-        ):
-            out.append(
-                f"{partner.tag} (880-{occurrence}): the record has {_show(existing)}; "
-                f"bukva writes {_show(partner)}"
-            )
+        have = field_text(existing) if existing is not None else None
+        want = field_text(partner)
+        kind = "missing" if have is None else (classify(have, want) or "agree")
+        out.append(
+            {
+                "tag": partner.tag,
+                "occurrence": occurrence,
+                "vernacular": field_text(f880),
+                "record_has": have,
+                "bukva_writes": want,
+                "class": kind,
+            }
+        )
     return out
+
+
+def _message(pair: dict[str, Any]) -> str:
+    where = f"{pair['tag']} (880-{pair['occurrence']})"
+    if pair["class"] == "missing":
+        return f"{where}: no romanized field; bukva writes {pair['bukva_writes']}"
+    return (
+        f"{where}: differs ({pair['class']}): the record has {pair['record_has']}; "
+        f"bukva writes {pair['bukva_writes']}"
+    )
 
 
 def _show(f) -> str:
@@ -333,14 +361,19 @@ def process(
                 ),
             )
             continue
+        control = control_number(record)
         if verify:
-            for diff in verify_record(record, opts):
-                yield "problem", Problem(position, offset, control_number(record), diff)
+            for pair in verify_record(record, opts):
+                kind = "agree" if pair["class"] == "agree" else "difference"
+                yield "problem", Problem(position, offset, control, _message(pair), kind, pair)
             yield "checked", record, 0
             continue
+        notes: list[str] = []
         try:
-            record, added = romanize_record(record, opts)
+            record, added = romanize_record(record, opts, notes)
         except BukvaError as exc:
-            yield "problem", Problem(position, offset, control_number(record), str(exc))
+            yield "problem", Problem(position, offset, control, str(exc))
             continue
+        for note in notes:
+            yield "problem", Problem(position, offset, control, note, "warning")
         yield "record", record, added

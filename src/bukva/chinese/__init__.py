@@ -54,6 +54,7 @@ def _system(system: str, options: tuple[tuple[str, str], ...]) -> ChineseSystem:
             writing["apostrophe"],
             resolved["capitalize"],
             writing.get("organizations", True),
+            writing.get("ng_apostrophe", False),
             spec.data.get("tone_marks", {}),
         ),
     )

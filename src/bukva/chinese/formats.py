@@ -57,6 +57,7 @@ class Writing:
     apostrophe: bool  # pinyin's apostrophe before a, o, e inside a word
     capitalize: str  # "first": the first letter of the text and of each sentence
     organizations: bool = True  # capitalise the words of an organisation's name
+    ng_apostrophe: bool = False  # n'g at a syllable boundary in a personal name (Yan'geng)
     tone_marks: dict[str, str] = field(default_factory=dict)  # a table's own marks (zhuyin)
 
 
@@ -106,8 +107,9 @@ def _written(
         return _cap(word) if w.lead else word
     out = []
     at = 0
+    ng = w.role == PERSON and writing.ng_apostrophe
     for size, cap in zip(w.groups, w.caps, strict=True):
-        part = _glue(spelled[at : at + size], writing.name, writing.apostrophe)
+        part = _glue(spelled[at : at + size], writing.name, writing.apostrophe, ng)
         out.append(_cap(part) if cap else part)
         at += size
     if w.role == PERSON and options.get("name_heading") == "true" and len(out) > 1:
@@ -115,10 +117,25 @@ def _written(
     return " ".join(out)
 
 
-def _glue(spelled: list[str], sep: str, apostrophe: bool) -> str:
+def _glue(spelled: list[str], sep: str, apostrophe: bool, ng: bool = False) -> str:
+    """Syllables as one written word. ``ng``: an apostrophe also between n and g at a syllable
+    boundary, as LC writes joined personal names (LC, Pinyin conversion specifications:
+    personal names, 2000, 3.2.6: Yan'geng, Shen'gen)."""
     if sep == "" and apostrophe:
+        if ng:
+            return _join_ng(spelled)
         return join(spelled)
     return sep.join(spelled)
+
+
+def _join_ng(spelled: list[str]) -> str:
+    out = join(spelled[:1])
+    for k in range(1, len(spelled)):
+        piece = join(["x", spelled[k]])[1:]  # the syllable, with its a/o/e apostrophe
+        if piece[:1] == "g" and out.endswith("n"):
+            piece = "'" + piece
+        out += piece
+    return out
 
 
 def render(
@@ -131,9 +148,11 @@ def render(
     capitalize = writing.capitalize == "first"
     sentence_start = capitalize
     headed = False
-    for w in words:
+    for k, w in enumerate(words):
         kind = "word"
-        if w.role == OTHER:
+        if w.role == OTHER and w.text in ("·", "・") and not _between_names(words, k):
+            piece, kind = ",", "mid"  # 诗·词·曲: items; a dot inside a foreign name is a space
+        elif w.role == OTHER:
             piece, kind = _punctuation(w.text)
             # Latin text takes the capital a sentence start owed; a full stop, a MARC subfield
             # marker or an opening title mark starts a new element
@@ -167,6 +186,14 @@ def render(
         out += piece
         spans.append((w.start, w.end, begin, len(out), "word" if w.role != OTHER else "text"))
     return out, spans
+
+
+def _between_names(words: list[Word], k: int) -> bool:
+    """Whether the middle dot at ``k`` stands between the parts of a name (卡尔·马克思)."""
+    if k == 0 or k + 1 >= len(words):
+        return False
+    before, after = words[k - 1], words[k + 1]
+    return all(x.role not in (OTHER, NUMBER) and bool(x.groups) for x in (before, after))
 
 
 def _punctuation(text: str) -> tuple[str, str]:

@@ -51,7 +51,7 @@ def common_words() -> frozenset[str]:
 
 
 TITLES = frozenset(  # words after a surname that make it one: 曾先生 Zeng xiansheng
-    "先生 女士 小姐 夫人 太太 老师 同志 同学 师傅 教授 博士 将军 主席 总理 部长 大使".split()
+    "先生 女士 小姐 夫人 太太 老师 同志 同学 师傅 教授 博士 将军 主席 总理 部长 大使 氏".split()
 )
 COMMON_FLAGS = frozenset("n v vn a ad an d r m q p c f t u ul uj".split())  # jieba's tags
 # what may follow a compound surname (x: a character the tagger has no states for, 卨)
@@ -376,7 +376,7 @@ def analyze(
             continue
         _, end, flag = tokens[bisect_right(ends, i)]
         end = min([end, *(o for o in starts if o > i)])
-        words.extend(_classify(text[i:end], simp[i:end], i, flag, reads[i:end], data))
+        words.extend(_classify(text[i:end], simp[i:end], i, flag, reads[i:end], data, catalog))
         i = end
     return _merge(words, catalog)
 
@@ -407,7 +407,9 @@ def _with_tones(lc_syllables: list[str], reads: list[str | None]) -> list[str]:
     return out
 
 
-def _classify(piece: str, simp: str, start: int, flag: str, reads: list, data: dict):
+def _classify(
+    piece: str, simp: str, start: int, flag: str, reads: list, data: dict, catalog: bool = False
+):
     end = start + len(piece)
     if not any(is_han(c) for c in piece):
         return [Word(start, end, piece, OTHER)]
@@ -432,6 +434,10 @@ def _classify(piece: str, simp: str, start: int, flag: str, reads: list, data: d
         w.syllables, w.groups, w.caps = list(syllables), list(groups), [True] * len(groups)
     elif simp in data["ethnic_groups"] or piece in data["ethnic_groups"]:
         w.role, w.groups, w.caps = ETHNIC, [len(piece)], [True]
+    elif len(simp) == 2 and simp[1] == "氏" and simp[0] in data["common_surnames"]:
+        w.role, w.groups, w.caps = PERSON, [1, 1], [True, False]  # 王氏 Wang shi (a clan)
+        if piece[0] in data["surnames"]:
+            w.syllables[0] = data["surnames"][piece[0]]
     elif simp in common_words() or piece in common_words():
         pass  # jieba tags it as a name, CC-CEDICT knows it as a word: 陆军, 朴素, 明白
     elif piece in data["compound_surnames"]:  # alone: 东方 is also "the east"; see _merge

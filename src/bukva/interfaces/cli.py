@@ -279,19 +279,42 @@ def cmd_marc(args: argparse.Namespace) -> int:
         )
     finally:
         runner.close()
+    if args.verify:
+        return _verify_report(problems, args.output_format)
     for p in problems:
-        where = (
-            f"record {p.record}"
-            + (f" (001 {p.control})" if p.control else "")
-            + (f" at byte {p.offset}" if p.offset is not None and p.control is None else "")
-        )
-        # with --verify the differences are the report (standard output); otherwise they are
-        # warnings about records that could not be read
-        print(
-            f"{where}: {p.message}" if args.verify else f"bukva: {where}: {p.message}",
-            file=sys.stdout if args.verify else sys.stderr,
-        )
-    return EXIT_FINDINGS if problems else EXIT_OK
+        print(f"bukva: {_where(p)}: {p.message}", file=sys.stderr)
+    return EXIT_FINDINGS if any(p.kind == "error" for p in problems) else EXIT_OK
+
+
+def _where(p) -> str:
+    return (
+        f"record {p.record}"
+        + (f" (001 {p.control})" if p.control else "")
+        + (f" at byte {p.offset}" if p.offset is not None and p.control is None else "")
+    )
+
+
+def _verify_report(problems, output_format: str) -> int:
+    """``marc --verify``: each difference, then a summary (or everything as JSON), on stdout."""
+    from ..batch.verify import summary, summary_lines
+
+    pairs = [dict(p.pair, record=p.record, control=p.control) for p in problems if p.pair]
+    errors = [p for p in problems if p.pair is None]
+    if output_format == "json":
+        payload = {
+            "summary": summary(pairs),
+            "pairs": pairs,
+            "unreadable": [p.to_dict() for p in errors],
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        for p in problems:
+            if p.kind != "agree":
+                print(f"{_where(p)}: {p.message}")
+        for line in summary_lines(pairs):
+            print(line)
+    differing = any(p["class"] != "agree" for p in pairs)
+    return EXIT_FINDINGS if differing or errors else EXIT_OK
 
 
 def cmd_batch(args: argparse.Namespace) -> int:

@@ -130,6 +130,12 @@ def build_parser(commands: Any) -> argparse.ArgumentParser:
         "it came: MARC-8 stays MARC-8)",
     )
     mrc.add_argument("--option", "-O", action="append", default=[], metavar="KEY=VALUE")
+    mrc.add_argument(
+        "--output-format",
+        choices=["text", "json"],
+        default="text",
+        help="of the --verify report: text (differences, then a summary) or json (every pair)",
+    )
     _batch_flags(mrc)
     mrc.set_defaults(func=commands.cmd_marc)
 

@@ -88,9 +88,7 @@ def test_pre_1918_orthography():
     """RDA (the default) romanizes a word-final ъ; AACR2 records dropped it."""
     assert bukva.romanize("Мѣсяцъ въ деревнѣ") == "Mi͡esi͡at͡sʺ vʺ derevni͡e"
     assert bukva.romanize("Строкъ отъ", final_hard_sign="aacr2") == "Strok ot"
-    assert bukva.romanize("Мѣсяцъ въ деревнѣ", final_hard_sign="aacr2") == (
-        "Mi͡esi͡at͡s v derevni͡e"
-    )
+    assert bukva.romanize("Мѣсяцъ въ деревнѣ", final_hard_sign="aacr2") == ("Mi͡esi͡at͡s v derevni͡e")
     assert bukva.romanize("Петроградъ", final_hard_sign="keep") == "Petrogradʺ"
     assert bukva.reverse("Petrogradʺ") == "Петроградъ"
     assert bukva.reverse(bukva.romanize("Строкъ отъ Петровъ")) == "Строкъ отъ Петровъ"

@@ -20,7 +20,10 @@ import csv
 import re
 import sys
 
-HAN = re.compile(r"^[\u3400-\u9fff]{2,4}$")
+HAN = re.compile(r"^[\u3400-\u9fff]{2,6}$")
+FOREIGN = re.compile(
+    r"\((?:name|surname|given name|person name|first name|male name|female name)\)"
+)
 LIFE = re.compile(r"\((?:\d{3,4}|c\. ?\d|b\. ?\d|d\. ?\d|\d{1,4} ?BC)")
 PLACE = re.compile(
     r"\b(city|county|province|district|prefecture|town|township|village|river|mountain|lake|"
@@ -60,11 +63,22 @@ SEE = re.compile(r"^see ([^|\[]+)\|([^\[]+)\[([^\]]+)\]")
 
 
 def classify(hanzi: str, syllables: list[str], glosses: str, places: set[str]) -> str | None:
-    """person, proper (a place or one-word name), term (a proper noun catalogs write as an
-    ordinary word: a book, a period) or None."""
+    """person, proper (a place or one-word name), foreign (a foreign name in characters, one
+    word: 奥斯丁 Aosiding, "Austin (name)"), term (a proper noun catalogs write as an ordinary
+    word: a book, a period) or None. Entries of five or six characters are kept only as
+    foreign names."""
     caps = [s[0].isupper() for s in syllables]
     words = sum(caps)
     if not caps[0] or words > 2:
+        return None
+    if (
+        words == 1
+        and len(hanzi) >= 3
+        and FOREIGN.search(glosses)
+        and not INSTITUTION.search(glosses)
+    ):
+        return "foreign"
+    if len(hanzi) > 4:
         return None
     lived = bool(LIFE.search(glosses))
     see = SEE.match(glosses)
@@ -118,6 +132,7 @@ def main(source: str, out: str) -> None:
         f.write("# Personal and place names from CC-CEDICT (mdbg.net), licence CC BY-SA 4.0.\n")
         f.write("# Built by tools/build_zh_cedict_names.py: hanzi, role, readings, word sizes.\n")
         f.write("# role term: a proper noun catalogs write as ordinary words (a book, a period).\n")
+        f.write("# role foreign: a foreign name in characters, written as one word (Aosiding).\n")
         for hanzi in sorted(rows):
             f.write(hanzi + "\t" + "\t".join(rows[hanzi]) + "\n")
     print(f"{len(rows)} names written to {out}")

@@ -124,7 +124,10 @@ _info: dict[str, str | None] = {}
 
 
 def _char_info(ch: str, simple: str) -> str | None:
-    """``ch``'s one reading, _POLY if it has several, None if it is not Han."""
+    """``ch``'s one reading, _POLY if it has several, None if it is not Han (〇, the
+    ideographic zero of 一九五〇, is read ling2)."""
+    if ch == "\u3007":
+        return "ling2"
     if not is_han(ch):
         return None
     options = _candidates(ch, simple)

@@ -24,14 +24,32 @@ def _converter():
 
 
 @cache
+def _variants() -> dict[str, str]:
+    """Variant and old forms → their standard character (硏 → 研), from Unihan
+    (data/zh-variants.tsv, built by tools/build_zh_variants.py)."""
+    from pathlib import Path
+
+    out = {}
+    path = Path(__file__).resolve().parent.parent / "data" / "zh-variants.tsv"
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                variant, standard, _ = line.rstrip("\n").split("\t")
+                out[variant] = standard
+    return out
+
+
+@cache
 def _simplified_char(ch: str) -> str:
-    """A traditional-only character's simplified form; any character of the simplified
-    standard (GB 2312: 著, 干, 后) stays as it is, so simplified text is never rewritten."""
+    """A traditional-only character's simplified form (a variant or old form read as its
+    standard character first); any character of the simplified standard (GB 2312: 著, 干, 后)
+    stays as it is, so simplified text is never rewritten."""
     try:
         ch.encode("gb2312")
         return ch
     except UnicodeEncodeError:
         pass
+    ch = _variants().get(ch, ch)
     conv = _converter()
     if conv is None:
         return ch

@@ -180,14 +180,17 @@ def _lc_matches(simp: str, original: str) -> dict[int, tuple[int, list]]:
 
 @cache
 def _foreign_hanzi() -> dict[str, list[str]]:
-    """The Chinese transcriptions of foreign (Soviet) names and places the period's gazetteer
-    knows (赫鲁晓夫, 伏罗希洛夫, 海参崴), with their syllables: CC-CEDICT's reading where it has
-    the word, else None (the context reading is used)."""
+    """The Chinese transcriptions of foreign names and places the period's gazetteer knows
+    (赫鲁晓夫, 伏罗希洛夫, 海参崴) and CC-CEDICT's foreign names (奥斯丁 "Austin (name)"), with
+    their syllables: CC-CEDICT's reading where it has the word, else [] (read in context)."""
     from ..names.gazetteer import _load
 
     entries, forms = _load()
     out: dict[str, list[str]] = {}
     persons = cedict_names()
+    for hanzi, (role, syllables, _groups) in persons.items():  # 奥斯丁 Austin (name)
+        if role == "foreign" and simplified(hanzi) == hanzi:
+            out[hanzi] = [r.rstrip("12345") for r in syllables]
     for spellings in forms.values():
         for eid, hanzi, system in spellings:
             if system != "hanzi" or entries[eid].origin != "ru":
@@ -431,6 +434,9 @@ def _classify(
     elif known:
         role, syllables, groups = known
         w.role = PERSON if role == "person" else PROPER
+        split = _generic_split(simp, "ns") if role != "person" and groups == [len(piece)] else None
+        if split:  # 板橋市 Banqiao Shi: the generic apart and capitalised, as LC writes it
+            groups = [split, len(piece) - split]
         w.syllables, w.groups, w.caps = list(syllables), list(groups), [True] * len(groups)
     elif simp in data["ethnic_groups"] or piece in data["ethnic_groups"]:
         w.role, w.groups, w.caps = ETHNIC, [len(piece)], [True]
@@ -502,6 +508,18 @@ ORG_ENDINGS = (
     "出版集团",
     "文化基金会",
     "政府",
+    "制片厂",
+    "印刷厂",
+    "印刷所",
+    "出版部",
+    "出版中心",
+    "研究会",
+    "研究室",
+    "编译馆",
+    "书屋",
+    "电视台",
+    "广播电台",
+    "报馆",
 )
 ROLE_CHARS = "著编撰辑译注校述主"
 

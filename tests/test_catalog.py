@@ -95,6 +95,20 @@ def test_name_headings_are_surname_comma_given(text, expected):
     assert zh(text, "700") == expected
 
 
+def test_a_person_known_by_one_name_stays_one_word():
+    assert zh("老子. 道德经.", "600") == "Laozi. Dao de jing."
+    assert zh("孔子", "100") == "Kongzi"
+
+
+def test_buildings_and_institutions_are_not_joined():
+    # LC's guidelines join persons, places and ethnic groups; a palace, a hall, a museum stays
+    # syllable by syllable in a catalog (pinyin for books still joins them)
+    assert zh("故宫博物院", "710") == "Gu gong bo wu yuan"
+    assert zh("颐和园", "245") == "Yi he yuan"
+    assert zh("武英殿聚珍版", "250") == "Wu ying dian ju zhen ban"
+    assert bukva.romanize("颐和园", lang="zh", system="pinyin") == "Yiheyuan"
+
+
 def test_names_beside_role_words_in_a_statement_of_responsibility():
     assert zh("国际关系史 / 时殷弘著.", "245") == "Guo ji guan xi shi / Shi Yinhong zhu."
     assert zh("文选 / 主编周一良 ; 副主编吴晗.", "245") == (

@@ -59,11 +59,17 @@ GENERICS = {
     "Zi4 zhi4 qu1",
     "Zi4 zhi4 zhou1",
 }
+BUILDING = re.compile(  # catalogs write these syllable by syllable (LC: not joined)
+    r"\b(palace|hall|temple|museum|garden|gate|pagoda|tower|bridge|tomb|mausoleum|monastery|"
+    r"pavilion|library|shrine|academy)\b",
+    re.IGNORECASE,
+)
 SEE = re.compile(r"^see ([^|\[]+)\|([^\[]+)\[([^\]]+)\]")
 
 
 def classify(hanzi: str, syllables: list[str], glosses: str, places: set[str]) -> str | None:
-    """person, proper (a place or one-word name), foreign (a foreign name in characters, one
+    """person, proper (a place or one-word name), building (a palace, a hall, a temple, a
+    museum: ALA-LC writes it syllable by syllable, LC's guidelines), foreign (a foreign name in characters, one
     word: 奥斯丁 Aosiding, "Austin (name)"), term (a proper noun catalogs write as an ordinary
     word: a book, a period) or None. Entries of five or six characters are kept only as
     foreign names."""
@@ -91,6 +97,8 @@ def classify(hanzi: str, syllables: list[str], glosses: str, places: set[str]) -
         if PLACE.search(glosses) and " ".join(last) in GENERICS:
             return "proper"
         return None
+    if BUILDING.search(glosses.split("/")[0]):
+        return "building"
     if PLACE.search(glosses) and not INSTITUTION.search(glosses):
         return "proper"
     if NOT_A_NAME.search(glosses):
@@ -133,6 +141,9 @@ def main(source: str, out: str) -> None:
         f.write("# Built by tools/build_zh_cedict_names.py: hanzi, role, readings, word sizes.\n")
         f.write("# role term: a proper noun catalogs write as ordinary words (a book, a period).\n")
         f.write("# role foreign: a foreign name in characters, written as one word (Aosiding).\n")
+        f.write(
+            "# role building: a palace, hall, temple, museum: syllable by syllable in ALA-LC.\n"
+        )
         for hanzi in sorted(rows):
             f.write(hanzi + "\t" + "\t".join(rows[hanzi]) + "\n")
     print(f"{len(rows)} names written to {out}")

@@ -122,10 +122,15 @@ def _heading(text: str) -> tuple[str, dict[int, tuple[int, int]]]:
     joined = m.group(1) + name + _GAP.sub("", text[m.end() :])
     if len(name) > 4 or (len(name) == 4 and sur == 1 and not gap) or sur >= len(name) > 1:
         return joined, {}
-    from ..chinese.words import _foreign_hanzi
+    from ..chinese.words import _foreign_hanzi, cedict_names, lc_names
 
-    if simplified(name) in _foreign_hanzi():  # 赫鲁晓夫: one word, as LC writes it
+    simp = simplified(name)
+    if simp in _foreign_hanzi():  # 赫鲁晓夫: one word, as LC writes it
         return joined, {}
+    known = cedict_names().get(name) or cedict_names().get(simp)
+    lc = lc_names().get(name) or lc_names().get(simp)
+    if (known and known[0] != "person" and known[2] == [len(name)]) or (lc and len(lc) == 1):
+        return joined, {}  # a person known by one name: 老子 Laozi, 孔子 Kongzi
     return joined, {len(m.group(1)): (len(name), min(sur, len(name)))}
 
 

@@ -241,9 +241,17 @@ def _split_person(text: str) -> int:
     return 1
 
 
+_NOT_A_DISTRICT = frozenset(
+    "地区 社区 市区 郊区 景区 灾区 特区 辖区 片区 园区 校区 小区 城区".split()
+)
+
+
 def _generic_split(text: str, role: str) -> int | None:
-    """Where a place's generic term begins (北京|市, 峨眉|山), or None."""
+    """Where a place's generic term begins (北京|市, 峨眉|山), or None (东北地区: 地区 is
+    "region", not a district called 东北地)."""
     data = names()
+    if text[-2:] in _NOT_A_DISTRICT:
+        return None
     for table, min_rest in ((data["place_generics"], 1), (data["feature_generics"], 2)):
         for generic in sorted(table, key=len, reverse=True):
             rest = len(text) - len(generic)
@@ -429,8 +437,18 @@ def _classify(
     w = Word(start, end, piece, WORD, list(reads))
     w.flag = flag
     known = cedict_names().get(piece) or cedict_names().get(simp)
-    if known and known[0] == "term":  # a book, a period: an ordinary word, CC-CEDICT's readings
+    if known and (known[0] == "term" or (catalog and known[0] == "building")):
+        # a book, a period (and in catalogs a palace, a hall, a museum): an ordinary word, with
+        # CC-CEDICT's readings
         w.syllables = list(known[1])
+    elif (
+        catalog
+        and flag in ("ns", "nr")
+        and len(simp) >= 3
+        and simp[-1] in _BUILDINGS
+        and not _generic_split(simp, flag)
+    ):
+        pass  # 故宫博物院, 颐和园: buildings and institutions stay syllable by syllable in LC
     elif known:
         role, syllables, groups = known
         w.role = PERSON if role == "person" else PROPER
@@ -482,6 +500,8 @@ def _classify(
     return [w]
 
 
+# the last character of a building's or an institution's name (殿 hall, 宫 palace, 院, 园 ...)
+_BUILDINGS = frozenset("殿宫宮院园園寺庙廟楼樓阁閣馆館塔桥橋陵墓祠观觀堂亭斋齋")
 ORG_ENDINGS = (
     "出版社",
     "出版公司",

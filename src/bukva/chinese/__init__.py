@@ -89,6 +89,10 @@ def _write(
     if not any(is_han(c) for c in text):  # nothing Chinese: the text stays as it is
         return text, text, [(0, len(text), 0, len(text), "text")] if text else [], sysdef
     words = analyze(text, catalog=sysdef.spec.id == "ala-lc", persons=persons)
+    if sysdef.spec.data["writing"].get("rules") == "gb-t-16159":
+        from .gbt import apply
+
+        words = apply(words)
     out, spans = render(words, sysdef.mapping, sysdef.writing, sysdef.options)
     return text, nfc(out), spans, sysdef
 

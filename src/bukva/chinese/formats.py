@@ -114,6 +114,8 @@ def _written(
         at += size
     if w.role == PERSON and options.get("name_heading") == "true" and len(out) > 1:
         return out[0] + ", " + " ".join(out[1:])
+    if w.joins:  # GB/T 16159: Zhong-Su, shishi-qiushi, di-yi
+        return "".join(part + sep for part, sep in zip(out, [*w.joins, ""], strict=False))
     return " ".join(out)
 
 
@@ -147,6 +149,7 @@ def render(
     spans: list[tuple[int, int, int, int, str]] = []
     capitalize = writing.capitalize == "first"
     sentence_start = capitalize
+    clause_starts = _clause_starts(words) if writing.capitalize == "sentences" else set()
     headed = False
     for k, w in enumerate(words):
         kind = "word"
@@ -171,7 +174,7 @@ def render(
                 opts = {**options, "name_heading": "false"}
             piece = _written(w, writing, mapping, tones, opts)
             headed = headed or w.role == PERSON
-            if sentence_start:
+            if sentence_start or k in clause_starts:
                 piece = _cap(piece)
             sentence_start = False
         begin = len(out)  # a space put in before the piece belongs to its span
@@ -186,6 +189,32 @@ def render(
         out += piece
         spans.append((w.start, w.end, begin, len(out), "word" if w.role != OTHER else "text"))
     return out, spans
+
+
+_CLAUSE_FLAGS = ("v", "r", "p", "c", "u", "d")  # a verb, pronoun, preposition ...: a clause
+
+
+def _clause_starts(words: list[Word]) -> set[int]:
+    """The first word of each sentence that is a clause, not a name or a term (GB/T 16159,
+    6.4.1: a sentence begins with a capital; a term in a list does not): 他在北京 → Ta zai
+    Beijing; 实事求是 stays shishi-qiushi."""
+    out: set[int] = set()
+    first: int | None = None
+    clause, count = False, 0
+    for k, w in enumerate([*words, None]):
+        end = w is None or (w.role == OTHER and any(c in "。！？!?" for c in w.text))
+        if end:
+            if first is not None and clause and count > 1:
+                out.add(first)
+            first, clause, count = None, False, 0
+            continue
+        if w.role == OTHER:  # type: ignore[union-attr]
+            continue
+        if first is None:
+            first = k
+        count += 1
+        clause = clause or w.flag[:1] in _CLAUSE_FLAGS  # type: ignore[union-attr]
+    return out
 
 
 def _between_names(words: list[Word], k: int) -> bool:

@@ -37,6 +37,7 @@ class Word:
     org: bool = False  # part of the name of an organisation (a publisher, a committee)
     lead: bool = False  # the first word of such a name: ALA-LC capitalises it
     capital_at: tuple[int, ...] = ()  # syllables capitalised inside a plain word (kang Ri)
+    joins: list[str] = field(default_factory=list)  # between written words: " " or "-"
 
     @property
     def is_han(self) -> bool:

@@ -53,6 +53,9 @@ def common_words() -> frozenset[str]:
 TITLES = frozenset(  # words after a surname that make it one: 曾先生 Zeng xiansheng
     "先生 女士 小姐 夫人 太太 老师 同志 同学 师傅 教授 博士 将军 主席 总理 部长 大使 氏".split()
 )
+# parts of speech that make a dictionary word an ordinary word even where CC-CEDICT also has a
+# place of that name (友好 a, 发展 v): adjectives, verbs, adverbs, conjunctions, pronouns ...
+_WORD_FLAGS = frozenset("a ad an v vd vn d c p r u m q".split())
 COMMON_FLAGS = frozenset("n v vn a ad an d r m q p c f t u ul uj".split())  # jieba's tags
 # what may follow a compound surname (x: a character the tagger has no states for, 卨)
 NAME_FLAGS = ("nr", "nrfg", "nrt", "nz", "yg", "ng", "g", "x")
@@ -241,9 +244,22 @@ def _split_person(text: str) -> int:
     return 1
 
 
-_NOT_A_DISTRICT = frozenset(
-    "地区 社区 市区 郊区 景区 灾区 特区 辖区 片区 园区 校区 小区 城区".split()
-)
+def _place_groups(simp: str, split: int) -> list[int]:
+    """The written words of a place with its generic: the name, the ethnic groups an
+    autonomous area is named for, the generic (伊通满族自治县 Yitong Manzu Zizhixian, 保亭黎族
+    苗族自治县 Baoting Lizu Miaozu Zizhixian: LC's guidelines and GB/T 16159 alike)."""
+    peoples = sorted(names()["ethnic_groups"], key=len, reverse=True)
+    name, tail = simp[:split], []
+    while True:
+        hit = next((p for p in peoples if name.endswith(p) and len(name) - len(p) >= 2), None)
+        if hit is None:
+            break
+        tail.insert(0, len(hit))
+        name = name[: -len(hit)]
+    return [len(name), *tail, *([len(simp) - split] if split < len(simp) else [])]
+
+
+_NOT_A_DISTRICT = frozenset("社区 市区 郊区 景区 灾区 特区 辖区 片区 园区 校区 小区 城区".split())
 
 
 def _generic_split(text: str, role: str) -> int | None:
@@ -449,12 +465,14 @@ def _classify(
         and not _generic_split(simp, flag)
     ):
         pass  # 故宫博物院, 颐和园: buildings and institutions stay syllable by syllable in LC
+    elif known and known[0] == "proper" and flag in _WORD_FLAGS and simp in _posseg().dt.FREQ:
+        w.syllables = list(known[1])  # 友好 "friendly" to jieba, a district to CC-CEDICT: a word
     elif known:
         role, syllables, groups = known
         w.role = PERSON if role == "person" else PROPER
         split = _generic_split(simp, "ns") if role != "person" and groups == [len(piece)] else None
         if split:  # 板橋市 Banqiao Shi: the generic apart and capitalised, as LC writes it
-            groups = [split, len(piece) - split]
+            groups = _place_groups(simp, split)
         w.syllables, w.groups, w.caps = list(syllables), list(groups), [True] * len(groups)
     elif simp in data["ethnic_groups"] or piece in data["ethnic_groups"]:
         w.role, w.groups, w.caps = ETHNIC, [len(piece)], [True]
@@ -493,10 +511,8 @@ def _classify(
     elif flag == "ns":
         split = _generic_split(simp, flag)
         w.role = PLACE
-        if split:
-            w.groups, w.caps = [split, len(piece) - split], [True, True]
-        else:
-            w.groups, w.caps = [len(piece)], [True]
+        w.groups = _place_groups(simp, split or len(simp))  # 伊通 | 满族 (| 自治县)
+        w.caps = [True] * len(w.groups)
     return [w]
 
 
@@ -540,6 +556,18 @@ ORG_ENDINGS = (
     "电视台",
     "广播电台",
     "报馆",
+    "联合会",
+    "日报",
+    "晚报",
+    "晨报",
+    "时报",
+    "周报",
+    "学报",
+    "画报",
+    "月刊",
+    "周刊",
+    "季刊",
+    "杂志",
 )
 ROLE_CHARS = "著编撰辑译注校述主"
 
@@ -624,8 +652,11 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             prev.end = w.end
             prev.text += w.text
             prev.syllables = prev.syllables + w.syllables
-            prev.groups = [*prev.groups, len(w.text)]
-            prev.caps = [*prev.caps, True]
+            if len(prev.groups) == 1:  # 伊通满族 + 自治县: the people apart too
+                prev.groups = _place_groups(simplified(prev.text), len(prev.text) - len(w.text))
+            else:
+                prev.groups = [*prev.groups, len(w.text)]
+            prev.caps = [True] * len(prev.groups)
             continue
         if (
             prev is not None
@@ -647,7 +678,7 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
     mark_dynasties(out, data["dynasties"])
     if catalog:
         mark_countries(out)
-    _mark_organizations(out)
+    _mark_organizations(out, catalog)
     return out
 
 
@@ -663,11 +694,24 @@ def _cjk_punct(text: str) -> bool:
 CLAUSE_FLAGS = frozenset("r rr rz p c u uj ul uz ug uv y e".split())
 
 
-def _mark_organizations(words: list[Word]) -> None:
-    """The words from the last break up to an ending like 出版社 name an organisation."""
+def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
+    """The words from the last break up to an ending like 出版社 name an organisation (the
+    ending may be split across jieba's words: 物理学 | 会); outside catalogs a word jieba tags
+    as an organisation (nt) ends one too."""
     simp_end = [simplified(w.text) for w in words]
     for k, w in enumerate(words):
-        if w.role == OTHER or not simp_end[k].endswith(ORG_ENDINGS):
+        if w.role == OTHER:
+            continue
+        joined = simp_end[k - 1] + simp_end[k] if k and words[k - 1].end == w.start else ""
+        if not (
+            simp_end[k].endswith(ORG_ENDINGS)
+            or (
+                joined
+                and joined.endswith(ORG_ENDINGS)
+                and not simp_end[k - 1].endswith(ORG_ENDINGS)
+            )
+            or (not catalog and w.role == ORG)
+        ):
             continue
         first = k
         while (

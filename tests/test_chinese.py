@@ -285,3 +285,24 @@ def test_an_organisation_name_does_not_swallow_the_clause_before_it():
     out = bukva.romanize("他在北京大学图书馆", lang="zh", system="pinyin")
     assert " zai " in out and "Zai" not in out  # 他在 is not part of the library's name
     assert bukva.romanize("中国社会科学院出版社", lang="zh", system="pinyin").endswith("Chubanshe")
+
+
+def test_the_onnx_network_and_the_numpy_loop_agree():
+    """The LSTM in onnxruntime (short calls) and the batched NumPy loop (long texts) are one
+    network: the same scores on sentences of different lengths, padded or alone."""
+    import numpy as np
+
+    from bukva.chinese.polyphone import model
+
+    m = model()
+    assert m.session is not None, "onnxruntime is a dependency of bukva[chinese]"
+    sentences = ["银行行长说了", "他长大了，头发也长了。", "重庆的重量", "了"]
+    positions = [[0, 2, 3], [1, 5, 8], [0, 3], [0]]
+    with_onnx = m.logits(sentences, positions)
+    session, m.session = m.session, None
+    try:
+        with_numpy = m.logits(sentences, positions)
+    finally:
+        m.session = session
+    for a, b in zip(with_onnx, with_numpy, strict=True):
+        assert np.allclose(a, b, atol=1e-4)

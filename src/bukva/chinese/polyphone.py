@@ -20,10 +20,7 @@ import numpy as np
 from ..engine.deadline import check as deadline_check
 
 BATCH = 256
-
-
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 0.5 * (np.tanh(0.5 * x) + 1.0)  # stable, and one ufunc
+ORT_BATCH = 16  # at most this many sentences at once go to onnxruntime (measured faster)
 
 
 class PolyphoneModel:
@@ -53,39 +50,53 @@ class PolyphoneModel:
             table = emb @ weights[f"lstm.weight_ih_l0{suffix}"].T + bias
             return table.astype(np.float32), weights[f"lstm.weight_hh_l0{suffix}"].T.copy()
 
-        self.fw_table, self.fw_hh = direction("")
-        self.bw_table, self.bw_hh = direction("_reverse")
-        self.hidden = self.fw_hh.shape[0]
+        self.fw_table, fw_hh = direction("")
+        self.bw_table, bw_hh = direction("_reverse")
+        self.hidden = hid = fw_hh.shape[0]
+        # gate order i, f, g, o: the sigmoid gates are computed as tanh(x / 2) / 2 + 1 / 2, so
+        # their columns are halved once here and all four gates take one tanh
+        self._scale = np.concatenate(
+            [np.full(2 * hid, 0.5), np.ones(hid), np.full(hid, 0.5)]
+        ).astype(np.float32)
+        self._hh = np.stack([fw_hh, bw_hh]).astype(np.float32)[:, None] * self._scale
         self.w0 = weights["logit_layer.0.weight"].T.copy()
         self.b0 = weights["logit_layer.0.bias"]
         self.w1 = weights["logit_layer.2.weight"].T.copy()
         self.b1 = weights["logit_layer.2.bias"]
+        self.emb = emb
+        self.session = _session()
         self.unk = self.char2idx["<UNK>"]
         self.bos = self.char2idx["시"]  # g2pM's sentence markers
         self.eos = self.char2idx["끝"]
 
-    def _run(self, ids: np.ndarray, lengths: np.ndarray, table: np.ndarray, whh: np.ndarray):
-        """LSTM states [batch, time, hidden] over padded ids (padding keeps the last state)."""
-        batch, steps = ids.shape
-        h = np.zeros((batch, self.hidden), np.float32)
-        c = np.zeros_like(h)
-        out = np.empty((batch, steps, self.hidden), np.float32)
-        x = table[ids]
+    def _run(self, ids: np.ndarray, lengths: np.ndarray, steps: int) -> np.ndarray:
+        """LSTM states [2, batch, steps, hidden] for both directions at once over padded ids
+        [2, batch, time] (forward, and the reversed sentences); padding keeps the last state.
+        Only ``steps`` steps run: as far as the last position asked for needs. Each step is one
+        batched matrix product and one tanh for all four gates of both directions."""
+        _, batch, _ = ids.shape
         hid = self.hidden
+        h = np.zeros((2, batch, 1, hid), np.float32)
+        c = np.zeros((2, batch, hid), np.float32)
+        out = np.empty((2, batch, steps, hid), np.float32)
+        x = np.stack([self.fw_table[ids[0, :, :steps]], self.bw_table[ids[1, :, :steps]]])
+        x *= self._scale  # the sigmoid gates read tanh(x / 2)
+        ragged = bool((lengths < steps).any())
         for t in range(steps):
             if t % 16 == 0:
                 deadline_check()
-            gates = x[:, t] + h @ whh
-            i = _sigmoid(gates[:, :hid])
-            f = _sigmoid(gates[:, hid : 2 * hid])
-            g = np.tanh(gates[:, 2 * hid : 3 * hid])
-            o = _sigmoid(gates[:, 3 * hid :])
-            c_new = f * c + i * g
-            h_new = o * np.tanh(c_new)
-            live = (t < lengths)[:, None]
-            c = np.where(live, c_new, c)
-            h = np.where(live, h_new, h)
-            out[:, t] = h
+            gates = np.tanh(x[:, :, t] + (h @ self._hh)[:, :, 0])  # [2, batch, 4 hid]
+            sig = gates * 0.5 + 0.5
+            c_new = sig[..., hid : 2 * hid] * c + sig[..., :hid] * gates[..., 2 * hid : 3 * hid]
+            h_new = sig[..., 3 * hid :] * np.tanh(c_new)
+            if ragged:
+                live = (t < lengths)[None, :, None]
+                c = np.where(live, c_new, c)
+                h_new = np.where(live, h_new, h[:, :, 0])
+            else:
+                c = c_new
+            h = h_new[:, :, None, :]
+            out[:, :, t] = h_new
         return out
 
     def logits(self, sentences: list[str], positions: list[list[int]]) -> list[np.ndarray]:
@@ -107,16 +118,22 @@ class PolyphoneModel:
                 s = seqs[k]
                 fw[row, : len(s)] = s
                 bw[row, : len(s)] = s[::-1]
-            hf = self._run(fw, lengths, self.fw_table, self.fw_hh)
-            hb = self._run(bw, lengths, self.bw_table, self.bw_hh)
-            rows, fcols, bcols, owners = [], [], [], []
+            rows, fcols, bcols = [], [], []
             for row, k in enumerate(chunk):
                 for p in positions[k]:
                     rows.append(row)
                     fcols.append(p + 1)  # +1: the sentence marker
                     bcols.append(len(seqs[k]) - 2 - p)
-                    owners.append(k)
-            states = np.concatenate([hf[rows, fcols], hb[rows, bcols]], axis=1)
+            if self.session is not None and len(chunk) <= ORT_BATCH:
+                # a few sentences (a single call): the LSTM in onnxruntime, native code; many
+                # sentences: the batched NumPy loop below is faster
+                x = self.emb[fw.T]  # [time, batch, embedding]
+                y = self.session.run(None, {"X": x, "lengths": lengths.astype(np.int32)})[0]
+                states = np.concatenate([y[fcols, 0, rows], y[fcols, 1, rows]], axis=1)
+            else:
+                needed = max(max(fcols), max(bcols)) + 1
+                both = self._run(np.stack([fw, bw]), lengths, needed)
+                states = np.concatenate([both[0, rows, fcols], both[1, rows, bcols]], axis=1)
             scores = np.maximum(states @ self.w0 + self.b0, 0) @ self.w1 + self.b1
             at = 0
             for k in chunk:
@@ -124,6 +141,22 @@ class PolyphoneModel:
                 result[k] = scores[at : at + n]
                 at += n
         return result
+
+
+def _session():
+    """An onnxruntime session for the network's LSTM (data/zh-polyphone.onnx, built by
+    tools/build_zh_polyphone_onnx.py from the same weights), or None without onnxruntime:
+    then the NumPy loop below runs it. One thread: the calls are short, and the service and the
+    batch runners already use a core each."""
+    try:
+        import onnxruntime as ort
+    except ImportError:
+        return None
+    path = os.path.join(os.path.dirname(__file__), "..", "data", "zh-polyphone.onnx")
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    return ort.InferenceSession(path, options, providers=["CPUExecutionProvider"])
 
 
 @cache

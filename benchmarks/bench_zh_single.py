@@ -1,0 +1,65 @@
+"""Chinese speed one call per sentence and on one long text: bukva against pypinyin.
+
+    python benchmarks/bench_zh_single.py ../shared/data/cpp-polyphones [--limit 3000]
+
+The CPP dev sentences (what the service, the checker and MARC fields send: one short text per
+call). Each tool runs once on the same input after a warm-up call; characters per second on
+one core, and the ratio to pypinyin (pinyin(..., style=TONE3), phrase data as installed).
+bukva.readings is the reading of every character (what pypinyin computes); bukva.romanize
+--system pinyin adds word division, names and GB/T 16159 capitals on top.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+
+def timed(fn, items) -> float:
+    start = time.perf_counter()
+    for item in items:
+        fn(item)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("folder", type=Path)
+    ap.add_argument("--limit", type=int, default=3000)
+    args = ap.parse_args()
+    lines = (args.folder / "dev.sent").read_text("utf-8").splitlines()[: args.limit]
+    sents = [s.replace("▁", "") for s in lines]
+    text = "\n".join(sents)
+    chars = sum(map(len, sents))
+
+    import bukva
+    from pypinyin import Style, pinyin
+
+    bukva.readings("预热，预热。")
+    bukva.romanize("预热，预热。", lang="zh", system="pinyin")
+    pinyin("预热", style=Style.TONE3)
+    runs = {
+        "pypinyin, one call per sentence": timed(lambda s: pinyin(s, style=Style.TONE3), sents),
+        "bukva.readings, one call per sentence": timed(bukva.readings, sents),
+        "bukva.romanize pinyin, one call per sentence": timed(
+            lambda s: bukva.romanize(s, lang="zh", system="pinyin"), sents
+        ),
+        "pypinyin, whole text": timed(lambda t: pinyin(t, style=Style.TONE3), [text]),
+        "bukva.readings, whole text": timed(bukva.readings, [text]),
+        "bukva.romanize pinyin, whole text": timed(
+            lambda t: bukva.romanize(t, lang="zh", system="pinyin"), [text]
+        ),
+    }
+    print(f"{len(sents):,} sentences, {chars:,} characters")
+    print("| run | chars/s | × pypinyin (same way) |")
+    print("|---|---:|---:|")
+    for name, seconds in runs.items():
+        base = runs[
+            "pypinyin, whole text" if "whole" in name else "pypinyin, one call per sentence"
+        ]
+        print(f"| {name} | {chars / seconds:,.0f} | {base / seconds:.2f} |")
+
+
+if __name__ == "__main__":
+    main()

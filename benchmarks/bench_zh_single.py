@@ -33,8 +33,9 @@ def main() -> None:
     text = "\n".join(sents)
     chars = sum(map(len, sents))
 
-    import bukva
     from pypinyin import Style, pinyin
+
+    import bukva
 
     bukva.readings("预热，预热。")
     bukva.romanize("预热，预热。", lang="zh", system="pinyin")

@@ -92,7 +92,7 @@ def _write(
     if sysdef.spec.data["writing"].get("rules") == "gb-t-16159":
         from .gbt import apply
 
-        words = apply(words)
+        words = apply(words, sysdef.options)
     out, spans = render(words, sysdef.mapping, sysdef.writing, sysdef.options)
     return text, nfc(out), spans, sysdef
 

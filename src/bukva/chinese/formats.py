@@ -191,7 +191,8 @@ def render(
     return out, spans
 
 
-_CLAUSE_FLAGS = ("v", "r", "p", "c", "u", "d")  # a verb, pronoun, preposition ...: a clause
+# a verb, pronoun, preposition, conjunction, particle, adverb: the word makes a clause
+_CLAUSE_FLAGS = frozenset("v vd r rr rz p c u uj ul uz d".split())
 
 
 def _clause_starts(words: list[Word]) -> set[int]:
@@ -213,7 +214,7 @@ def _clause_starts(words: list[Word]) -> set[int]:
         if first is None:
             first = k
         count += 1
-        clause = clause or w.flag[:1] in _CLAUSE_FLAGS  # type: ignore[union-attr]
+        clause = clause or w.flag in _CLAUSE_FLAGS  # type: ignore[union-attr]
     return out
 
 

@@ -135,8 +135,10 @@ def _join_names(words: list[Word]) -> list[Word]:
     return out
 
 
-def apply(words: list[Word]) -> list[Word]:
-    """The words as GB/T 16159 divides and capitalizes them."""
+def apply(words: list[Word], options: dict | None = None) -> list[Word]:
+    """The words as GB/T 16159 divides and capitalizes them (``options``: the system's, for
+    numerals=arabic, which keeps 第 and its figure apart)."""
+    words_as_figures = (options or {}).get("numerals") == "arabic"
     mark_countries(words)
     words = _join_names(words)
     out: list[Word] = []
@@ -168,7 +170,13 @@ def apply(words: list[Word]) -> list[Word]:
         elif w.role == WORD and w.flag == "i" and len(w.text) == 4:
             w.groups, w.caps, w.joins = [2, 2], [False, False], ["-"]
             out.append(w)
-        elif w.role == WORD and w.text == "第" and nxt is not None and nxt.role == NUMBER:
+        elif (
+            w.role == WORD
+            and w.text == "第"
+            and nxt is not None
+            and nxt.role == NUMBER
+            and not words_as_figures
+        ):
             ordinal = Word(w.start, nxt.end, w.text + nxt.text, NUMBER, w.syllables + nxt.syllables)
             ordinal.value = nxt.value
             ordinal.groups, ordinal.caps = [1, len(nxt.text)], [False, False]

@@ -1,0 +1,93 @@
+"""Pinyin by GB/T 16159-2012 (issue 12): each rule with examples of our own.
+
+The rules are cited where they are implemented (bukva/chinese/gbt.py, formats.py); expected
+forms follow the standard's rules as official English-language pinyin writes them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import bukva
+from bukva.chinese.gbt import divide
+
+
+def py(text: str, **options) -> str:
+    return bukva.romanize(text, lang="zh", system="pinyin", **options)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 6.3.2: an institution's name, word by word, each capitalized
+        ("中国共产党中央委员会", "Zhongguo Gongchandang Zhongyang Weiyuanhui"),
+        ("中国社会科学院", "Zhongguo Shehui Kexueyuan"),
+        ("中共中央", "Zhonggong Zhongyang"),
+        ("北京大学图书馆", "Beijing Daxue Tushuguan"),
+        ("中国人民解放军", "Zhongguo Renmin Jiefangjun"),
+        # periodicals are such names
+        ("人民日报", "Renmin Ribao"),
+        ("光明日报", "Guangming Ribao"),
+        ("解放军报", "Jiefangjun Bao"),
+    ],
+)
+def test_names_of_institutions_and_periodicals(text, expected):
+    assert py(text) == expected
+
+
+def test_long_names_are_divided_by_the_dictionary():
+    assert divide("社会科学院") == [2, 3]
+    assert divide("共产党中央委员会") == [3, 2, 3]
+    assert divide("图书馆") == [3]  # three characters or fewer stay whole
+
+
+def test_country_pairs_take_a_hyphen():
+    assert py("中苏关系") == "Zhong-Su guanxi"
+    assert py("中美关系史").startswith("Zhong-Mei guanxi")
+    assert py("中苏友好同盟互助条约").startswith("Zhong-Su youhao")
+
+
+def test_foreign_names_in_characters_are_one_word():
+    assert py("赫鲁晓夫") == "Heluxiaofu"
+    assert py("符拉迪沃斯托克") == "Fuladiwosituoke"
+    assert py("布尔加宁") == "Bu'erjianing"
+    assert py("奥斯丁") == "Aosiding"
+
+
+def test_set_phrases_split_two_and_two():
+    assert py("百花齐放") == "baihua-qifang"
+    assert py("自力更生") == "zili-gengsheng"
+
+
+def test_ordinals_and_numbers():
+    assert py("第一次") == "di-yi ci"
+    assert py("三千五百人") == "sanqian wubai ren"
+    assert py("二十三") == "ershisan"
+    assert py("第一次", numerals="arabic") == "di 1 ci"
+
+
+def test_only_sentences_and_names_are_capitalized():
+    assert py("他在北京大学图书馆") == "Ta zai Beijing Daxue Tushuguan"
+    assert py("苏联专家在中国") == "Sulian zhuanjia zai Zhongguo"
+    two = py("毛泽东和斯大林会谈。他们讨论了中苏关系。")
+    assert two == "Mao Zedong he Sidalin huitan. Tamen taolun le Zhong-Su guanxi."
+    # a term or a single word is not a sentence
+    assert py("经济建设") == "jingji jianshe"
+    assert py("发展") == "fazhan"
+
+
+def test_places_and_peoples():
+    assert py("伊通满族自治县") == "Yitong Manzu Zizhixian"
+    assert py("宁夏回族自治区") == "Ningxia Huizu Zizhiqu"
+    assert py("北京市") == "Beijing Shi"
+    assert py("和田地区") == "Hetian Diqu"
+
+
+def test_words_that_are_also_place_names_stay_words():
+    # 友好 is an adjective to jieba and a district to CC-CEDICT
+    assert py("他们很友好。") == "Tamen hen youhao."
+
+
+def test_apostrophe_before_a_o_e():
+    assert py("西安") == "Xi'an"
+    assert py("天安门") == "Tian'anmen"

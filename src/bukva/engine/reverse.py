@@ -30,12 +30,14 @@ class Candidate:
     round_trip: bool  # romanizing it again gives the input back
     known: bool  # the language's lexicon has the word
     score: float  # character-model log-probability (higher is likelier)
+    base: bool = False  # the lexicon has it as a dictionary form (nominative singular)
 
     def to_dict(self) -> dict[str, object]:
         return {
             "text": self.text,
             "round_trip": self.round_trip,
             "known": self.known,
+            "base": self.base,
             "score": round(self.score, 3),
         }
 
@@ -148,14 +150,17 @@ class Reverser:
             form = lexicon(spelled) if lexicon else None
             text = _apply_case(form or spelled, case)
             score = model(spelled) if model else 0.0
-            cand = Candidate(text, round_trip, form is not None, score)
+            base = bool(form) and bool(getattr(lexicon, "base", lambda _w: False)(spelled))
+            cand = Candidate(text, round_trip, form is not None, score, base)
             if text not in out or _rank(cand) > _rank(out[text]):
                 out[text] = cand
         return sorted(out.values(), key=_rank, reverse=True)
 
 
-def _rank(c: Candidate) -> tuple[bool, bool, float]:
-    return (c.round_trip, c.known, c.score)
+def _rank(c: Candidate) -> tuple[bool, bool, bool, float]:
+    """A round trip first, then a word the lexicon knows, then one it knows as a dictionary
+    form (Алексей, the name, over Алексеи, its plural: names are cited in the nominative)."""
+    return (c.round_trip, c.known, c.base, c.score)
 
 
 def _latin_word_re(compiled: Compiled) -> re.Pattern[str]:

@@ -37,4 +37,14 @@ def lexicon_for(lang: str) -> Callable[[str], str | None] | None:
                 return parse.word
         return word
 
+    @cache
+    def base(word: str) -> bool:
+        """Whether ``word`` is a nominative singular (or an indeclinable) form."""
+        for parse in morph.parse(word):
+            tag = parse.tag
+            if "nomn" in tag and ("sing" in tag or "Fixd" in tag or "Sgtm" in tag):
+                return True
+        return False
+
+    lookup.base = base  # type: ignore[attr-defined]
     return lookup

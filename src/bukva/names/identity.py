@@ -142,8 +142,14 @@ def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
                 found.setdefault(entry[0] if entry else cyr, {})[system] = weight
     if not found:
         return None
-    best = max(
-        found, key=lambda c: (max(found[c].values()) >= 1, sum(found[c].values()), len(found[c]))
+    best = max(  # a name in its dictionary form first (Алексей over its plural алексеи)
+        found,
+        key=lambda c: (
+            max(found[c].values()) >= 1,
+            max(found[c].values()) >= 4,
+            sum(found[c].values()),
+            len(found[c]),
+        ),
     )
     return best, found[best], tuple(found)
 

@@ -22,7 +22,8 @@ import sys
 from pathlib import Path
 
 from bukva.chinese import words as zh_words
-from bukva.chinese.words import PERSON, analyze, cedict_names, names
+from bukva.chinese.lexicons import cedict_names, names
+from bukva.chinese.words import PERSON, analyze
 
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_chinese import load

@@ -349,7 +349,7 @@ def test_marcxml_records_are_not_round_tripped_through_binary(tmp_path):
 
 
 def test_the_tagger_never_sees_long_or_unknown_runs():
-    from bukva.chinese.words import _LONG_RUN, _tagger_pieces
+    from bukva.chinese.segment import _LONG_RUN, _tagger_pieces
 
     rare = "\U00020000\U00020001\U00020002"  # Extension B: no states in the tagger's HMM
     pieces = _tagger_pieces("中国" + rare + "人民" * 500)

@@ -20,8 +20,8 @@ from functools import cache
 from typing import Any
 
 from ..chinese import romanize_with_names
+from ..chinese.lexicons import DATA, common_words, names
 from ..chinese.script import simplified
-from ..chinese.words import DATA, common_words, names
 from ..engine.registry import find
 from ..engine.text import nfc
 from .fields import FieldRule
@@ -52,7 +52,7 @@ def _roles() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _dictionary() -> dict[str, str]:
     """jieba's dictionary words and their parts of speech (a word the dictionary knows as an
     ordinary word is no personal name without a role word beside it)."""
-    from ..chinese.words import _posseg
+    from ..chinese.segment import _posseg
 
     return _posseg().dt.word_tag_tab
 
@@ -122,7 +122,7 @@ def _heading(text: str) -> tuple[str, dict[int, tuple[int, int]]]:
     joined = m.group(1) + name + _GAP.sub("", text[m.end() :])
     if len(name) > 4 or (len(name) == 4 and sur == 1 and not gap) or sur >= len(name) > 1:
         return joined, {}
-    from ..chinese.words import _foreign_hanzi, cedict_names, lc_names
+    from ..chinese.lexicons import _foreign_hanzi, cedict_names, lc_names
 
     simp = simplified(name)
     if simp in _foreign_hanzi():  # 赫鲁晓夫: one word, as LC writes it

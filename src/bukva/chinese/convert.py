@@ -255,7 +255,7 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
             "say it; romanize the Chinese characters instead (bukva romanize --system "
             f"{target})"
         )
-    from .words import names
+    from .lexicons import names
 
     surnames = {s for s in (_syllables_of(c) for c in names()["common_surnames"]) if s}
     matches = list(_TOKEN.finditer(nfc(text)))

@@ -32,7 +32,8 @@ _NUMERALS = set("零〇一二两兩三四五六七八九十百千万萬亿億")
 def _freq() -> dict[str, int]:
     """jieba's dictionary, with the names bukva knows (CC-CEDICT's persons and places, foreign
     names in characters) as words of their own: 宾夕法尼亚 | 大学."""
-    from .words import _foreign_hanzi, _posseg, cedict_names
+    from .lexicons import _foreign_hanzi, cedict_names
+    from .segment import _posseg
 
     freq = dict(_posseg().dt.FREQ)
     for name in [*cedict_names(), *_foreign_hanzi()]:

@@ -140,7 +140,7 @@ def _name_readings(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
     """Surname readings where a word starts with a compound surname (尉迟, 万俟), is a person
     CC-CEDICT knows (曾国藩) or is a surname before a title (曾先生, 单老师): offset → reading.
     Other names are left to the polyphone model, whose reading the romanizers then follow."""
-    from .words import TITLES, cedict_names, names
+    from .lexicons import TITLES, cedict_names, names
 
     data = names()
     persons = cedict_names()

@@ -7,15 +7,25 @@ how they spell a syllable and how they join and capitalise words.
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_right
-from functools import cache
-from pathlib import Path
 
 from ..engine.deadline import check as deadline_check
 from .capitals import mark_countries, mark_dynasties
+from .lexicons import (
+    TITLES,
+    _foreign_hanzi,
+    _generic_split,
+    _place_groups,
+    _split_person,
+    cedict_names,
+    common_words,
+    lc_names,
+    names,
+)
+from .organizations import _BUILDINGS, _cjk_punct, _mark_organizations
 from .readings import readings
 from .script import is_han, simplified
+from .segment import _DIGITS, _number_spans, _posseg, _words
 from .word import (
     ETHNIC,
     KNOWN,
@@ -29,139 +39,12 @@ from .word import (
     Word,
 )
 
-DATA = Path(__file__).resolve().parent.parent / "data"
-
-
-@cache
-def names() -> dict:
-    with open(DATA / "zh-names.toml", "rb") as f:
-        data = tomllib.load(f)
-    data["common_surnames"] = set(data["common_surnames"]["chars"].replace("\n", ""))
-    data["dynasties"] = set(data["dynasties"]["chars"])
-    data["ethnic_groups"] = set(data["ethnic_groups"]["names"])
-    data["features_short"] = set(data["features_short"]["names"])
-    return data
-
-
-@cache
-def common_words() -> frozenset[str]:
-    """Ordinary words jieba tags as names (明白, 陆军, 朴素); data/zh-common-words.txt."""
-    with open(DATA / "zh-common-words.txt", encoding="utf-8") as f:
-        return frozenset(line.strip() for line in f if not line.startswith("#"))
-
-
-TITLES = frozenset(  # words after a surname that make it one: 曾先生 Zeng xiansheng
-    "先生 女士 小姐 夫人 太太 老师 同志 同学 师傅 教授 博士 将军 主席 总理 部长 大使 氏".split()
-)
 # parts of speech that make a dictionary word an ordinary word even where CC-CEDICT also has a
 # place of that name (友好 a, 发展 v): adjectives, verbs, adverbs, conjunctions, pronouns ...
 _WORD_FLAGS = frozenset("a ad an v vd vn d c p r u m q".split())
 COMMON_FLAGS = frozenset("n v vn a ad an d r m q p c f t u ul uj".split())  # jieba's tags
 # what may follow a compound surname (x: a character the tagger has no states for, 卨)
 NAME_FLAGS = ("nr", "nrfg", "nrt", "nz", "yg", "ng", "g", "x")
-
-
-@cache
-def lc_names() -> dict[str, list[tuple[list[str], bool]]]:
-    """LC's proper names: hanzi → written words, each (syllables, capitalised)."""
-    out = {}
-    with open(DATA / "zh-lc-names.tsv", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            hanzi, grouped = line.rstrip("\n").split("\t")
-            out[hanzi] = [
-                ([s.lower() for s in w.split("-")], w[:1].isupper()) for w in grouped.split(" ")
-            ]
-    return out
-
-
-@cache
-def cedict_names() -> dict[str, tuple[str, list[str], list[int]]]:
-    """CC-CEDICT's persons and places: hanzi → (role, readings, word sizes)."""
-    out = {}
-    with open(DATA / "zh-cedict-names.tsv", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            hanzi, role, reading, groups = line.rstrip("\n").split("\t")
-            out[hanzi] = (role, reading.split(), [int(g) for g in groups.split(",")])
-    return out
-
-
-# -- numbers ---------------------------------------------------------------------------------
-
-_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "兩": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "萬": 10_000, "亿": 10**8, "億": 10**8}
-_NUMERAL = re.compile("[零〇一二两兩三四五六七八九十百千万萬亿億]+")
-
-
-def numeral_value(text: str) -> int | None:
-    """一九四九 → 1949 (digit by digit), 二十三 → 23, 一千二百三十四 → 1234."""
-    if all(c in _DIGITS for c in text):
-        return int("".join(str(_DIGITS[c]) for c in text))
-    total, section, digit = 0, 0, 0
-    for c in text:
-        if c in _DIGITS:
-            digit = _DIGITS[c]
-        elif c in ("万", "萬", "亿", "億"):
-            section = (section + digit) * _UNITS[c]
-            total += section
-            section, digit = 0, 0
-        else:
-            section += (digit or 1) * _UNITS[c]
-            digit = 0
-    return total + section + digit
-
-
-def _number_spans(text: str) -> list[tuple[int, int, str]]:
-    """Numerals that catalogs write in Arabic figures: dates, ordinals, years, ranges."""
-    out: list[tuple[int, int, str]] = []
-    for m in _NUMERAL.finditer(text):
-        s, e = m.start(), m.end()
-        run = m.group()
-        before = text[s - 1] if s else ""
-        after = text[e] if e < len(text) else ""
-        digit_style = (
-            len(run) >= 2
-            and all(c in _DIGITS for c in run)
-            and ("零" in run or "〇" in run or after == "年" or len(run) == 4)
-        )
-        ranged = before in ("至", "到", "-", "－", "~") and out and out[-1][1] == s - 1
-        # 月, 日: a date; 年 only after a year written digit by digit (一九四九年), since
-        # 二十年 is as often "twenty years" as a reign year
-        if before == "第" or (after and after in "月日号號") or digit_style or ranged:
-            value = numeral_value(run)
-            if value is not None:
-                out.append((s, e, str(value)))
-    return out
-
-
-# -- segmentation ----------------------------------------------------------------------------
-
-
-@cache
-def _posseg():
-    from .lexicon import _jieba
-
-    _jieba()
-    import jieba.posseg
-
-    return jieba.posseg
 
 
 def _lc_matches(simp: str, original: str) -> dict[int, tuple[int, list]]:
@@ -179,40 +62,6 @@ def _lc_matches(simp: str, original: str) -> dict[int, tuple[int, list]]:
                 break
         i += 1
     return out
-
-
-@cache
-def _foreign_hanzi() -> dict[str, list[str]]:
-    """The Chinese transcriptions of foreign names and places the period's gazetteer knows
-    (赫鲁晓夫, 伏罗希洛夫, 海参崴) and CC-CEDICT's foreign names (奥斯丁 "Austin (name)"), with
-    their syllables: CC-CEDICT's reading where it has the word, else [] (read in context)."""
-    from ..names.gazetteer import _load
-
-    entries, forms = _load()
-    out: dict[str, list[str]] = {}
-    persons = cedict_names()
-    for hanzi, (role, syllables, _groups) in persons.items():  # 奥斯丁 Austin (name)
-        if role == "foreign" and simplified(hanzi) == hanzi:
-            out[hanzi] = [r.rstrip("12345") for r in syllables]
-    for spellings in forms.values():
-        for eid, hanzi, system in spellings:
-            if system != "hanzi" or entries[eid].origin != "ru":
-                continue
-            if len(hanzi) >= 2 and all(is_han(c) for c in hanzi):
-                known = persons.get(hanzi)
-                out[hanzi] = (
-                    [r.rstrip("12345") for r in known[1]] if known else _phrase_syllables(hanzi)
-                )
-    return out
-
-
-def _phrase_syllables(hanzi: str) -> list[str]:
-    """pypinyin's reading of a whole word from its phrase table (海参崴 hai shen wai: the 参 of
-    海参), or [] to read it in context."""
-    from pypinyin import Style, lazy_pinyin
-
-    out = lazy_pinyin(hanzi, style=Style.NORMAL, v_to_u=True)
-    return out if len(out) == len(hanzi) and all(x.isalpha() for x in out) else []
 
 
 def _foreign_names(simp: str) -> dict[int, tuple[int, list]]:
@@ -233,118 +82,6 @@ def _foreign_names(simp: str) -> dict[int, tuple[int, list]]:
                 i += n - 1
                 break
         i += 1
-    return out
-
-
-def _split_person(text: str) -> int:
-    """Length of the surname at the start of a personal name (2 for 司马, 欧阳, ...)."""
-    data = names()
-    if len(text) >= 3 and text[:2] in data["compound_surnames"]:
-        return 2
-    return 1
-
-
-def _place_groups(simp: str, split: int) -> list[int]:
-    """The written words of a place with its generic: the name, the ethnic groups an
-    autonomous area is named for, the generic (伊通满族自治县 Yitong Manzu Zizhixian, 保亭黎族
-    苗族自治县 Baoting Lizu Miaozu Zizhixian: LC's guidelines and GB/T 16159 alike)."""
-    peoples = sorted(names()["ethnic_groups"], key=len, reverse=True)
-    name, tail = simp[:split], []
-    while True:
-        hit = next((p for p in peoples if name.endswith(p) and len(name) - len(p) >= 2), None)
-        if hit is None:
-            break
-        tail.insert(0, len(hit))
-        name = name[: -len(hit)]
-    return [len(name), *tail, *([len(simp) - split] if split < len(simp) else [])]
-
-
-_NOT_A_DISTRICT = frozenset("社区 市区 郊区 景区 灾区 特区 辖区 片区 园区 校区 小区 城区".split())
-
-
-def _generic_split(text: str, role: str) -> int | None:
-    """Where a place's generic term begins (北京|市, 峨眉|山), or None (东北地区: 地区 is
-    "region", not a district called 东北地)."""
-    data = names()
-    if text[-2:] in _NOT_A_DISTRICT:
-        return None
-    for table, min_rest in ((data["place_generics"], 1), (data["feature_generics"], 2)):
-        for generic in sorted(table, key=len, reverse=True):
-            rest = len(text) - len(generic)
-            if text.endswith(generic) and (
-                rest
-                >= min_rest + (1 if len(generic) == 1 and table is data["place_generics"] else 0)
-                or text in data["features_short"]
-            ):
-                return rest
-    return None
-
-
-@cache
-def _hmm_chars() -> frozenset[str]:
-    """Characters jieba's tagging HMM has states for; any other one would make its Viterbi
-    consider every state (about 250) at each step, thousands of times slower per character."""
-    from jieba.posseg.char_state_tab import P
-
-    return frozenset(P)
-
-
-_LONG_RUN = 200  # characters without punctuation handed to the tagger at most at once
-
-
-def _tagger_pieces(simp: str) -> list[tuple[int, int, bool]]:
-    """(start, end, tag) pieces: characters the tagger's HMM does not know, and a character
-    repeated more than _REPEAT times in a row, stand alone (tag False); no piece runs longer
-    than _LONG_RUN characters. So the tagger's cost per character is bounded on any input (a
-    page of one character, random rare Hanzi): its Viterbi costs the square of a character's
-    states at each step, and a run of one character is no word it could find."""
-    known = _hmm_chars()
-    out: list[tuple[int, int, bool]] = []
-    start = 0
-    i = 0
-    n = len(simp)
-    while i < n:
-        ch = simp[i]
-        j = i + 1
-        while j < n and simp[j] == ch:
-            j += 1
-        alone = is_han(ch) and (ch not in known or j - i > _REPEAT)
-        if alone:
-            if i > start:
-                out.append((start, i, True))
-            out += [(k, k + 1, False) for k in range(i, j)]
-            start = j
-        elif j - start > _LONG_RUN:
-            if i > start:
-                out.append((start, i, True))
-                start = i
-            while j - start > _LONG_RUN:  # one character repeated within the bound
-                out.append((start, start + _LONG_RUN, True))
-                start += _LONG_RUN
-        i = j
-    if start < n:
-        out.append((start, n, True))
-    return out
-
-
-_REPEAT = 3  # a character repeated more often than this is read character by character
-
-
-def _words(simp: str) -> list[tuple[int, int, str]]:
-    """jieba's words with their part-of-speech flags, as offsets."""
-    out = []
-    cut = _posseg().cut
-    tags, known = _posseg().dt.word_tag_tab, _hmm_chars()
-    for start, end, tag in _tagger_pieces(simp):
-        if not tag:  # a repeated character keeps its dictionary tag; an unknown one has none
-            ch = simp[start:end]
-            out.append((start, end, tags.get(ch, "x") if ch in known else "x"))
-            continue
-        pos = start
-        for pair in cut(simp[start:end]):
-            deadline_check()
-            out.append((pos, pos + len(pair.word), pair.flag))
-            pos += len(pair.word)
     return out
 
 
@@ -516,59 +253,6 @@ def _classify(
     return [w]
 
 
-# the last character of a building's or an institution's name (殿 hall, 宫 palace, 院, 园 ...)
-_BUILDINGS = frozenset("殿宫宮院园園寺庙廟楼樓阁閣馆館塔桥橋陵墓祠观觀堂亭斋齋")
-ORG_ENDINGS = (
-    "出版社",
-    "出版公司",
-    "书局",
-    "书店",
-    "书社",
-    "印书馆",
-    "委员会",
-    "研究所",
-    "研究院",
-    "研究中心",
-    "学院",
-    "大学",
-    "图书馆",
-    "博物馆",
-    "档案馆",
-    "公司",
-    "协会",
-    "学会",
-    "编辑部",
-    "报社",
-    "杂志社",
-    "编委会",
-    "出版集团",
-    "文化基金会",
-    "政府",
-    "制片厂",
-    "印刷厂",
-    "印刷所",
-    "出版部",
-    "出版中心",
-    "研究会",
-    "研究室",
-    "编译馆",
-    "书屋",
-    "电视台",
-    "广播电台",
-    "报馆",
-    "联合会",
-    "日报",
-    "晚报",
-    "晨报",
-    "时报",
-    "周报",
-    "学报",
-    "画报",
-    "月刊",
-    "周刊",
-    "季刊",
-    "杂志",
-)
 ROLE_CHARS = "著编撰辑译注校述主"
 
 
@@ -680,47 +364,3 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
         mark_countries(out)
     _mark_organizations(out, catalog)
     return out
-
-
-def _cjk_punct(text: str) -> bool:
-    return any(
-        "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" or c in "“”‘’《》…—·" for c in text
-    )
-
-
-# jieba's tags of words no organisation's name runs back through: pronouns, prepositions,
-# conjunctions, particles (他在 ... 图书馆: "he is at" is not part of the library's name; a
-# verb can be: 出版社, 传播有限公司)
-CLAUSE_FLAGS = frozenset("r rr rz p c u uj ul uz ug uv y e".split())
-
-
-def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
-    """The words from the last break up to an ending like 出版社 name an organisation (the
-    ending may be split across jieba's words: 物理学 | 会); outside catalogs a word jieba tags
-    as an organisation (nt) ends one too."""
-    simp_end = [simplified(w.text) for w in words]
-    for k, w in enumerate(words):
-        if w.role == OTHER:
-            continue
-        joined = simp_end[k - 1] + simp_end[k] if k and words[k - 1].end == w.start else ""
-        if not (
-            simp_end[k].endswith(ORG_ENDINGS)
-            or (
-                joined
-                and joined.endswith(ORG_ENDINGS)
-                and not simp_end[k - 1].endswith(ORG_ENDINGS)
-            )
-            or (not catalog and w.role == ORG)
-        ):
-            continue
-        first = k
-        while (
-            first > 0
-            and words[first - 1].role != OTHER
-            and words[first - 1].end == words[first].start
-            and words[first - 1].flag not in CLAUSE_FLAGS
-        ):
-            first -= 1
-        for j in range(first, k + 1):
-            words[j].org = True
-        words[first].lead = True

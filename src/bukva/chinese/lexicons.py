@@ -1,0 +1,139 @@
+"""The name tables Chinese analysis reads: surnames and generics, LC's names, CC-CEDICT's
+persons and places, foreign names in characters, and the written words of a place name."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from .script import is_han, simplified
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+TITLES = frozenset(  # words after a surname that make it one: 曾先生 Zeng xiansheng
+    "先生 女士 小姐 夫人 太太 老师 同志 同学 师傅 教授 博士 将军 主席 总理 部长 大使 氏".split()
+)
+
+
+@cache
+def names() -> dict:
+    with open(DATA / "zh-names.toml", "rb") as f:
+        data = tomllib.load(f)
+    data["common_surnames"] = set(data["common_surnames"]["chars"].replace("\n", ""))
+    data["dynasties"] = set(data["dynasties"]["chars"])
+    data["ethnic_groups"] = set(data["ethnic_groups"]["names"])
+    data["features_short"] = set(data["features_short"]["names"])
+    return data
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Ordinary words jieba tags as names (明白, 陆军, 朴素); data/zh-common-words.txt."""
+    with open(DATA / "zh-common-words.txt", encoding="utf-8") as f:
+        return frozenset(line.strip() for line in f if not line.startswith("#"))
+
+
+@cache
+def lc_names() -> dict[str, list[tuple[list[str], bool]]]:
+    """LC's proper names: hanzi → written words, each (syllables, capitalised)."""
+    out = {}
+    with open(DATA / "zh-lc-names.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            hanzi, grouped = line.rstrip("\n").split("\t")
+            out[hanzi] = [
+                ([s.lower() for s in w.split("-")], w[:1].isupper()) for w in grouped.split(" ")
+            ]
+    return out
+
+
+@cache
+def cedict_names() -> dict[str, tuple[str, list[str], list[int]]]:
+    """CC-CEDICT's persons and places: hanzi → (role, readings, word sizes)."""
+    out = {}
+    with open(DATA / "zh-cedict-names.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            hanzi, role, reading, groups = line.rstrip("\n").split("\t")
+            out[hanzi] = (role, reading.split(), [int(g) for g in groups.split(",")])
+    return out
+
+
+@cache
+def _foreign_hanzi() -> dict[str, list[str]]:
+    """The Chinese transcriptions of foreign names and places the period's gazetteer knows
+    (赫鲁晓夫, 伏罗希洛夫, 海参崴) and CC-CEDICT's foreign names (奥斯丁 "Austin (name)"), with
+    their syllables: CC-CEDICT's reading where it has the word, else [] (read in context)."""
+    from ..names.gazetteer import _load
+
+    entries, forms = _load()
+    out: dict[str, list[str]] = {}
+    persons = cedict_names()
+    for hanzi, (role, syllables, _groups) in persons.items():  # 奥斯丁 Austin (name)
+        if role == "foreign" and simplified(hanzi) == hanzi:
+            out[hanzi] = [r.rstrip("12345") for r in syllables]
+    for spellings in forms.values():
+        for eid, hanzi, system in spellings:
+            if system != "hanzi" or entries[eid].origin != "ru":
+                continue
+            if len(hanzi) >= 2 and all(is_han(c) for c in hanzi):
+                known = persons.get(hanzi)
+                out[hanzi] = (
+                    [r.rstrip("12345") for r in known[1]] if known else _phrase_syllables(hanzi)
+                )
+    return out
+
+
+def _phrase_syllables(hanzi: str) -> list[str]:
+    """pypinyin's reading of a whole word from its phrase table (海参崴 hai shen wai: the 参 of
+    海参), or [] to read it in context."""
+    from pypinyin import Style, lazy_pinyin
+
+    out = lazy_pinyin(hanzi, style=Style.NORMAL, v_to_u=True)
+    return out if len(out) == len(hanzi) and all(x.isalpha() for x in out) else []
+
+
+def _split_person(text: str) -> int:
+    """Length of the surname at the start of a personal name (2 for 司马, 欧阳, ...)."""
+    data = names()
+    if len(text) >= 3 and text[:2] in data["compound_surnames"]:
+        return 2
+    return 1
+
+
+def _place_groups(simp: str, split: int) -> list[int]:
+    """The written words of a place with its generic: the name, the ethnic groups an
+    autonomous area is named for, the generic (伊通满族自治县 Yitong Manzu Zizhixian, 保亭黎族
+    苗族自治县 Baoting Lizu Miaozu Zizhixian: LC's guidelines and GB/T 16159 alike)."""
+    peoples = sorted(names()["ethnic_groups"], key=len, reverse=True)
+    name, tail = simp[:split], []
+    while True:
+        hit = next((p for p in peoples if name.endswith(p) and len(name) - len(p) >= 2), None)
+        if hit is None:
+            break
+        tail.insert(0, len(hit))
+        name = name[: -len(hit)]
+    return [len(name), *tail, *([len(simp) - split] if split < len(simp) else [])]
+
+
+_NOT_A_DISTRICT = frozenset("社区 市区 郊区 景区 灾区 特区 辖区 片区 园区 校区 小区 城区".split())
+
+
+def _generic_split(text: str, role: str) -> int | None:
+    """Where a place's generic term begins (北京|市, 峨眉|山), or None (东北地区: 地区 is
+    "region", not a district called 东北地)."""
+    data = names()
+    if text[-2:] in _NOT_A_DISTRICT:
+        return None
+    for table, min_rest in ((data["place_generics"], 1), (data["feature_generics"], 2)):
+        for generic in sorted(table, key=len, reverse=True):
+            rest = len(text) - len(generic)
+            if text.endswith(generic) and (
+                rest
+                >= min_rest + (1 if len(generic) == 1 and table is data["place_generics"] else 0)
+                or text in data["features_short"]
+            ):
+                return rest
+    return None

@@ -1,0 +1,104 @@
+"""Organisations' names in running text: the words up to an ending like 出版社."""
+
+from __future__ import annotations
+
+from .script import simplified
+from .word import ORG, OTHER, Word
+
+# the last character of a building's or an institution's name (殿 hall, 宫 palace, 院, 园 ...)
+_BUILDINGS = frozenset("殿宫宮院园園寺庙廟楼樓阁閣馆館塔桥橋陵墓祠观觀堂亭斋齋")
+ORG_ENDINGS = (
+    "出版社",
+    "出版公司",
+    "书局",
+    "书店",
+    "书社",
+    "印书馆",
+    "委员会",
+    "研究所",
+    "研究院",
+    "研究中心",
+    "学院",
+    "大学",
+    "图书馆",
+    "博物馆",
+    "档案馆",
+    "公司",
+    "协会",
+    "学会",
+    "编辑部",
+    "报社",
+    "杂志社",
+    "编委会",
+    "出版集团",
+    "文化基金会",
+    "政府",
+    "制片厂",
+    "印刷厂",
+    "印刷所",
+    "出版部",
+    "出版中心",
+    "研究会",
+    "研究室",
+    "编译馆",
+    "书屋",
+    "电视台",
+    "广播电台",
+    "报馆",
+    "联合会",
+    "日报",
+    "晚报",
+    "晨报",
+    "时报",
+    "周报",
+    "学报",
+    "画报",
+    "月刊",
+    "周刊",
+    "季刊",
+    "杂志",
+)
+
+
+def _cjk_punct(text: str) -> bool:
+    return any(
+        "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" or c in "“”‘’《》…—·" for c in text
+    )
+
+
+# jieba's tags of words no organisation's name runs back through: pronouns, prepositions,
+# conjunctions, particles (他在 ... 图书馆: "he is at" is not part of the library's name; a
+# verb can be: 出版社, 传播有限公司)
+CLAUSE_FLAGS = frozenset("r rr rz p c u uj ul uz ug uv y e".split())
+
+
+def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
+    """The words from the last break up to an ending like 出版社 name an organisation (the
+    ending may be split across jieba's words: 物理学 | 会); outside catalogs a word jieba tags
+    as an organisation (nt) ends one too."""
+    simp_end = [simplified(w.text) for w in words]
+    for k, w in enumerate(words):
+        if w.role == OTHER:
+            continue
+        joined = simp_end[k - 1] + simp_end[k] if k and words[k - 1].end == w.start else ""
+        if not (
+            simp_end[k].endswith(ORG_ENDINGS)
+            or (
+                joined
+                and joined.endswith(ORG_ENDINGS)
+                and not simp_end[k - 1].endswith(ORG_ENDINGS)
+            )
+            or (not catalog and w.role == ORG)
+        ):
+            continue
+        first = k
+        while (
+            first > 0
+            and words[first - 1].role != OTHER
+            and words[first - 1].end == words[first].start
+            and words[first - 1].flag not in CLAUSE_FLAGS
+        ):
+            first -= 1
+        for j in range(first, k + 1):
+            words[j].org = True
+        words[first].lead = True

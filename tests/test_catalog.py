@@ -132,6 +132,16 @@ def test_a_role_word_alone_is_no_name():
     assert zh("汇编 / 出版说明.", "245") == "Hui bian / chu ban shuo ming."
 
 
+def test_keyed_gaps_are_word_boundaries_but_not_inside_names():
+    from bukva.catalog.chinese import _ungap
+
+    # a gap between runs of two or more characters is a boundary the cataloger keyed
+    assert _ungap("辽宁\u3000人民\u3000出版社") == ("辽宁人民出版社", [2, 4])
+    # one between one-character runs is kept out: it is often inside a name
+    assert _ungap("鲁  迅  与  浙东") == ("鲁迅与浙东", [])
+    assert zh("鲁  迅  与  浙东  文化", "245").startswith("Lu Xun yu")
+
+
 def test_foreign_names_in_characters_are_one_word():
     assert zh("傲慢与偏见 / 奥斯丁著.", "245") == "Ao man yu pian jian / Aosiding zhu."
     assert zh("卡尔·马克思传", "245").startswith("Ka'er Makesi")

@@ -109,6 +109,22 @@ def _credit_names(text: str) -> dict[int, tuple[int, int]]:
     return out
 
 
+def _ungap(text: str) -> tuple[str, list[int]]:
+    """The text without the gaps older systems keyed between words, and where they were (word
+    boundaries the cataloger marked: no word is read across them)."""
+    out, breaks, at = [], [], 0
+    for m in _GAP.finditer(text):
+        out.append(text[at : m.start()])
+        at = m.end()
+        left = re.search(f"[{HAN}]+$", text[: m.start()])
+        right = re.match(f"[{HAN}]+", text[m.end() :])
+        if left and right and len(left.group()) > 1 and len(right.group()) > 1:
+            # a gap between one-character runs is often inside a name (鲁  迅, 陈  方竞)
+            breaks.append(sum(map(len, out)))
+    out.append(text[at:])
+    return "".join(out), breaks
+
+
 def _heading(text: str) -> tuple[str, dict[int, tuple[int, int]]]:
     """A personal name heading: the text without keyed gaps, and its first run of Hanzi as a
     name (start → (length, surname length)) when it can be one."""
@@ -155,15 +171,19 @@ def romanize_zh_field(
     if "name_heading" in own:
         opts.setdefault("name_heading", "false")
     heading: dict[int, tuple[int, int]] = {}
+    _, gaps = _ungap(text)
     if rule.heading and code in (None, "a"):
         text, heading = _heading(text)
     else:
         text = _GAP.sub("", text)
     pieces = _MARKS.split(text)
     out = []
+    offset = 0
     starts = rule.starts_part(code)
     credit = rule.is_credit(code)
     for k, piece in enumerate(pieces):
+        start, offset = offset, offset + len(piece)
+        breaks = frozenset(g - start for g in gaps if start < g < offset)
         if k % 2:  # a mark
             mark = piece
             out.append(mark)
@@ -189,9 +209,8 @@ def romanize_zh_field(
             persons = _credit_names(piece) if credit else {}
         first = next((c for c in piece if c.isalnum()), "")
         if starts and _RUN.match(first) and "capitalize" in own:
-            word = romanize_with_names(piece, persons, system, **{**local, "capitalize": "first"})
-        else:
-            word = romanize_with_names(piece, persons, system, **local)
+            local = {**local, "capitalize": "first"}
+        word = romanize_with_names(piece, persons, system, breaks, **local)
         out.append(_cap(word) if starts and _RUN.match(first) else word)
         starts = False
     return "".join(out)

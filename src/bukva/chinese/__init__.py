@@ -74,6 +74,7 @@ def _write(
     system: str,
     options: dict[str, Any],
     persons: dict[int, tuple[int, int]] | None = None,
+    breaks: frozenset[int] = frozenset(),
 ):
     from .words import analyze
 
@@ -88,7 +89,7 @@ def _write(
     text = nfc(text)
     if not any(is_han(c) for c in text):  # nothing Chinese: the text stays as it is
         return text, text, [(0, len(text), 0, len(text), "text")] if text else [], sysdef
-    words = analyze(text, catalog=sysdef.spec.id == "ala-lc", persons=persons)
+    words = analyze(text, catalog=sysdef.spec.id == "ala-lc", persons=persons, breaks=breaks)
     if sysdef.spec.data["writing"].get("rules") == "gb-t-16159":
         from .gbt import apply
 
@@ -103,11 +104,16 @@ def romanize_chinese(text: str, system: str = "ala-lc", **options: Any) -> str:
 
 
 def romanize_with_names(
-    text: str, persons: dict[int, tuple[int, int]], system: str = "ala-lc", **options: Any
+    text: str,
+    persons: dict[int, tuple[int, int]],
+    system: str = "ala-lc",
+    breaks: frozenset[int] = frozenset(),
+    **options: Any,
 ) -> str:
     """As :func:`romanize_chinese`, with spans the caller knows to be personal names
-    (start → (length, surname length)): a catalog's name heading, a name beside a role word."""
-    return _write(text, system, options, persons)[1]
+    (start → (length, surname length)): a catalog's name heading, a name beside a role word;
+    and ``breaks``, offsets no word runs across (word gaps a catalog record keyed)."""
+    return _write(text, system, options, persons, breaks)[1]
 
 
 def transliterate_chinese(text: str, system: str = "ala-lc", **options: Any) -> Transliteration:

@@ -133,12 +133,24 @@ def _tagger_pieces(simp: str) -> list[tuple[int, int, bool]]:
 _REPEAT = 3  # a character repeated more often than this is read character by character
 
 
-def _words(simp: str) -> list[tuple[int, int, str]]:
-    """jieba's words with their part-of-speech flags, as offsets."""
+def _words(simp: str, breaks: frozenset[int] = frozenset()) -> list[tuple[int, int, str]]:
+    """jieba's words with their part-of-speech flags, as offsets; no word runs across an
+    offset in ``breaks`` (a boundary the source marked: the gaps old catalog systems keyed)."""
     out = []
     cut = _posseg().cut
     tags, known = _posseg().dt.word_tag_tab, _hmm_chars()
-    for start, end, tag in _tagger_pieces(simp):
+    pieces = _tagger_pieces(simp)
+    if breaks:
+        pieces = [
+            (a, b, tag)
+            for start, end, tag in pieces
+            for a, b in zip(
+                [start, *sorted(k for k in breaks if start < k < end)],
+                [*sorted(k for k in breaks if start < k < end), end],
+                strict=True,
+            )
+        ]
+    for start, end, tag in pieces:
         if not tag:  # a repeated character keeps its dictionary tag; an unknown one has none
             ch = simp[start:end]
             out.append((start, end, tags.get(ch, "x") if ch in known else "x"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 
 from ..engine.deadline import check as deadline_check
 from .capitals import mark_countries, mark_dynasties
@@ -47,13 +48,24 @@ COMMON_FLAGS = frozenset("n v vn a ad an d r m q p c f t u ul uj".split())  # ji
 NAME_FLAGS = ("nr", "nrfg", "nrt", "nz", "yg", "ng", "g", "x")
 
 
+@cache
+def _heads(which: str) -> frozenset[str]:
+    """The first two characters of every name in a table: where a match can begin."""
+    table = lc_names() if which == "lc" else _foreign_hanzi()
+    return frozenset(name[:2] for name in table)
+
+
 def _lc_matches(simp: str, original: str) -> dict[int, tuple[int, list]]:
     """Longest LC proper-name matches, by start offset."""
     table = lc_names()
+    heads = _heads("lc")
     longest = 12
     out = {}
     i = 0
     while i < len(simp):
+        if simp[i : i + 2] not in heads and original[i : i + 2] not in heads:
+            i += 1  # no name begins with these two characters
+            continue
         for n in range(min(longest, len(simp) - i), 1, -1):
             hit = table.get(original[i : i + n]) or table.get(simp[i : i + n])
             if hit and sum(len(s) for s, _ in hit) == n:
@@ -71,9 +83,13 @@ def _foreign_names(simp: str) -> dict[int, tuple[int, list]]:
     if not table:
         return {}
     longest = max(map(len, table))
+    heads = _heads("foreign")
     out = {}
     i = 0
     while i < len(simp):
+        if simp[i : i + 2] not in heads:
+            i += 1
+            continue
         for n in range(min(longest, len(simp) - i), 1, -1):
             piece = simp[i : i + n]
             if piece in table:
@@ -86,12 +102,15 @@ def _foreign_names(simp: str) -> dict[int, tuple[int, list]]:
 
 
 def analyze(
-    text: str, catalog: bool = False, persons: dict[int, tuple[int, int]] | None = None
+    text: str,
+    catalog: bool = False,
+    persons: dict[int, tuple[int, int]] | None = None,
+    breaks: frozenset[int] = frozenset(),
 ) -> list[Word]:
     """The words of ``text``, each with its role and one reading per character
     (``catalog``: with the readings LC's table fixes). ``persons`` names spans the caller knows
     to be personal names (a name heading, a name beside a role word): start → (length, length of
-    the surname)."""
+    the surname). ``breaks``: offsets no word runs across (the gaps a catalog record keyed)."""
     simp = simplified(text)
     reads = readings(text, catalog=catalog)
     data = names()
@@ -102,7 +121,7 @@ def analyze(
         if not any(s <= k < e for k in overrides):
             overrides[s] = (e - s, NUMBER, value)
     words: list[Word] = []
-    tokens = _words(simp)
+    tokens = _words(simp, breaks)
     ends = [e for _, e, _ in tokens]
     names_here = cedict_names()
     for s, (n, hit) in _foreign_names(simp).items():  # 赫鲁晓夫: one word, never Chinese

@@ -44,7 +44,13 @@ def test_long_names_are_divided_by_the_dictionary():
 def test_country_pairs_take_a_hyphen():
     assert py("中苏关系") == "Zhong-Su guanxi"
     assert py("中美关系史").startswith("Zhong-Mei guanxi")
-    assert py("中苏友好同盟互助条约").startswith("Zhong-Su youhao")
+    assert py("中美") == "Zhong-Mei"
+    # the name of a treaty is a proper name of several words (6.3.2)
+    assert py("中苏友好同盟互助条约") == "Zhong-Su Youhao Tongmeng Huzhu Tiaoyue"
+    assert py("他们签订了中苏友好同盟互助条约。") == (
+        "Tamen qianding le Zhong-Su Youhao Tongmeng Huzhu Tiaoyue."
+    )
+    assert py("签订了条约") == "Qianding le tiaoyue"  # a bare 条约 is a common noun
 
 
 def test_foreign_names_in_characters_are_one_word():

@@ -4,7 +4,8 @@ Applied to the analysed words before pinyin writes them:
 
 - 6.3.2 (names of institutions and other proper nouns of several words): each word written
   apart and capitalized: Zhongguo Gongchandang Zhongyang Weiyuanhui, Zhongguo Shehui
-  Kexueyuan, Beijing Daxue Tushuguan; periodicals are such names: Renmin Ribao.
+  Kexueyuan, Beijing Daxue Tushuguan; periodicals and the names of treaties, agreements and
+  declarations are such names: Renmin Ribao, Zhong-Su Youhao Tongmeng Huzhu Tiaoyue.
 - 6.3.3 (abbreviations of proper nouns joined to common words): a pair of one-syllable country
   names joined by a hyphen, each capitalized (Zhong-Su guanxi); a word that begins with one is
   capitalized (Hanyu, Zhongwen).
@@ -23,6 +24,9 @@ from functools import cache
 from .capitals import mark_countries
 from .word import NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
+# the last word of the name of a treaty, an agreement, a declaration or a communiqué: a proper
+# name of several words (6.3.2), Zhong-Su Youhao Tongmeng Huzhu Tiaoyue
+DOCUMENTS = ("条约", "协定", "宣言", "公报")
 PERIODICALS = ("日报", "晚报", "周报", "学报", "画报", "月刊", "周刊", "季刊", "杂志", "通讯")
 _UNITS = set("百千万萬亿億")
 _NUMERALS = set("零〇一二两兩三四五六七八九十百千万萬亿億")
@@ -87,14 +91,71 @@ def _named(w: Word) -> Word:
     return w
 
 
-def _country_pair(w: Word) -> list[Word]:
-    """中苏关系 → Zhong-Su | guanxi."""
+def _country_pair(w: Word, named: bool = False) -> list[Word]:
+    """中苏关系 → Zhong-Su | guanxi (and, in a name, 中苏友好同盟互助条约 → Zhong-Su | Youhao
+    Tongmeng Huzhu Tiaoyue)."""
     pair = Word(w.start, w.start + 2, w.text[:2], PROPER, w.syllables[:2], [1, 1], [True, True])
     pair.joins = ["-"]
     if len(w.text) == 2:
         return [pair]
     rest = Word(w.start + 2, w.end, w.text[2:], WORD, w.syllables[2:], flag=w.flag)
-    return [pair, rest]
+    return [pair, _named(rest) if named else rest]
+
+
+def _pair_chars(w: Word, nxt: Word) -> bool:
+    """Two one-character words that are a pair of country names (中 | 苏)."""
+    from .capitals import _countries
+    from .script import simplified
+
+    data = _countries()
+    pair = simplified(w.text + nxt.text)
+    return (
+        len(pair) == 2
+        and all(c in data["chars"] for c in pair)
+        and pair not in data["never"]
+        and nxt.role != PERSON
+    )
+
+
+def _pair_name(w: Word) -> bool:
+    """A pair of country names jieba took for a place (中苏 ns)."""
+    from .capitals import _countries
+    from .script import simplified
+
+    data = _countries()
+    simp = simplified(w.text)
+    return (
+        w.role in (PLACE, PROPER)
+        and len(simp) == 2
+        and all(c in data["chars"] for c in simp)
+        and simp not in data["never"]
+    )
+
+
+def _mark_documents(words: list[Word]) -> set[int]:
+    """The words up to an ending like 条约 name a document: an organisation-like name. Returns
+    the start offsets of the words marked."""
+    from .organizations import CLAUSE_FLAGS
+    from .script import simplified
+
+    marked: set[int] = set()
+    for k, w in enumerate(words):
+        simp = simplified(w.text)
+        if w.role == OTHER or not simp.endswith(DOCUMENTS):
+            continue
+        first = k
+        while (
+            first > 0
+            and words[first - 1].role not in (OTHER, PERSON)
+            and words[first - 1].end == words[first].start
+            and words[first - 1].flag not in CLAUSE_FLAGS
+        ):
+            first -= 1
+        if first < k or len(simp) > 2:  # a bare 条约 is a common noun
+            for j in range(first, k + 1):
+                words[j].org = True
+                marked.add(words[j].start)
+    return marked
 
 
 def _number(w: Word) -> None:
@@ -125,6 +186,8 @@ def _join_names(words: list[Word]) -> list[Word]:
             and prev.end == w.start
             and not prev.groups
             and not w.groups
+            and not prev.capital_at  # a country syllable stays apart: Zhong-Su
+            and not w.capital_at
             and prev.role != NUMBER
             and w.role != NUMBER
         ):
@@ -141,19 +204,17 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     numerals=arabic, which keeps 第 and its figure apart)."""
     words_as_figures = (options or {}).get("numerals") == "arabic"
     mark_countries(words)
+    documents = _mark_documents(words)
     words = _join_names(words)
     out: list[Word] = []
     k = 0
     while k < len(words):
         w = words[k]
         nxt = words[k + 1] if k + 1 < len(words) else None
-        if (  # 中 | 苏 jieba left apart: one pair
-            len(w.text) == 1
-            and w.capital_at == (0,)
-            and nxt is not None
+        if (  # 中 | 苏 (or 中 | 美 with 美 a place to jieba): one pair
+            nxt is not None
             and nxt.start == w.end
-            and len(nxt.text) >= 1
-            and 0 in nxt.capital_at
+            and _pair_chars(w, nxt)
             and w.role not in (PROPER, PLACE, PERSON)
         ):
             merged = Word(w.start, nxt.end, w.text + nxt.text, WORD, w.syllables + nxt.syllables)
@@ -161,8 +222,8 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
             out += _country_pair(merged)
             k += 2
             continue
-        if w.capital_at[:2] == (0, 1) and len(w.text) >= 2 and not w.groups:
-            out += _country_pair(w)
+        if (w.capital_at[:2] == (0, 1) and len(w.text) >= 2 and not w.groups) or _pair_name(w):
+            out += _country_pair(w, w.start in documents)
         elif _periodical(w) or ((w.role == ORG or w.org) and w.role not in (PERSON, PLACE)):
             if w.groups and w.role == PROPER:  # an LC or CC-CEDICT name inside it: as it is
                 out.append(w)

@@ -102,34 +102,24 @@ def _country_pair(w: Word, named: bool = False) -> list[Word]:
     return [pair, _named(rest) if named else rest]
 
 
-def _pair_chars(w: Word, nxt: Word) -> bool:
-    """Two one-character words that are a pair of country names (中 | 苏)."""
+def _is_pair(text: str) -> bool:
+    """Two characters that are a pair of country names (中苏, 中美), not a word (华美)."""
     from .capitals import _countries
     from .script import simplified
 
     data = _countries()
-    pair = simplified(w.text + nxt.text)
-    return (
-        len(pair) == 2
-        and all(c in data["chars"] for c in pair)
-        and pair not in data["never"]
-        and nxt.role != PERSON
-    )
+    pair = simplified(text)
+    return len(pair) == 2 and all(c in data["chars"] for c in pair) and pair not in data["never"]
+
+
+def _pair_chars(w: Word, nxt: Word) -> bool:
+    """Two one-character words that are such a pair (中 | 苏; 美 a place to jieba)."""
+    return nxt.role != PERSON and _is_pair(w.text + nxt.text)
 
 
 def _pair_name(w: Word) -> bool:
-    """A pair of country names jieba took for a place (中苏 ns)."""
-    from .capitals import _countries
-    from .script import simplified
-
-    data = _countries()
-    simp = simplified(w.text)
-    return (
-        w.role in (PLACE, PROPER)
-        and len(simp) == 2
-        and all(c in data["chars"] for c in simp)
-        and simp not in data["never"]
-    )
+    """Such a pair jieba took for a place (中苏 ns)."""
+    return w.role in (PLACE, PROPER) and _is_pair(w.text)
 
 
 def _mark_documents(words: list[Word]) -> set[int]:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from .api import AUTO, _compiled, _prepare_cyrillic
+from .calls import AUTO, _compiled, _prepare_cyrillic
 from .engine.result import Notice
 
 _HAN_HINT = "Chinese characters are left as they are in a {lang} pass; romanize them with --lang zh"
@@ -51,7 +51,8 @@ def romanize_pieces(
     **options: Any,
 ) -> Iterator[tuple[str, list[Notice]]]:
     """(romanized piece, its warnings) for each piece of one text."""
-    from .api import _CYRILLIC, _HAN, transliterate
+    from .api import transliterate
+    from .calls import _CYRILLIC, _HAN
 
     told_hanzi = False
     for piece in pieces:

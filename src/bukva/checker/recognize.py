@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..api import compiled
+from ..calls import compiled
 from ..engine.registry import all_specs
 from ..engine.reverse import build_reverser
 from ..engine.text import nfc, ties_to_combining

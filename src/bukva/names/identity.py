@@ -97,7 +97,7 @@ def _split(name: str) -> tuple[str, tuple[str, ...]]:
 @lru_cache(maxsize=20_000)
 def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
     """The Cyrillic a Latin surname stands for, the systems that write it so (weights)."""
-    from ..api import compiled
+    from ..calls import compiled
     from ..checker.recognize import _is_surname, _lexicon_entry
     from ..engine.reverse import build_reverser
     from ..languages.charmodel import model_for

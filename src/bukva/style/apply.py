@@ -107,7 +107,8 @@ def transliterate_styled(
     **options: Any,
 ) -> Transliteration:
     """Romanize ``text`` as ``style`` says for ``scope``; exceptions apply where it says."""
-    from ..api import _is_chinese, transliterate
+    from ..api import transliterate
+    from ..calls import _is_chinese
 
     if lang in ("auto", None):
         lang = "zh" if _is_chinese(text, "auto") else "auto"

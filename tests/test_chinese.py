@@ -306,3 +306,10 @@ def test_the_onnx_network_and_the_numpy_loop_agree():
         m.session = session
     for a, b in zip(with_onnx, with_numpy, strict=True):
         assert np.allclose(a, b, atol=1e-4)
+
+
+def test_a_common_word_inside_a_longer_one_keeps_its_reading():
+    # rjieba keeps 苏联部长会议 whole; the network alone reads 长 chang there; 部长 is a common
+    # word of the lexicon (bu4 zhang3)
+    assert bukva.readings("苏联部长会议")[3] == "zhang3"
+    assert bukva.romanize("苏联部长会议", lang="zh", system="pinyin") == "Sulian Buzhang Huiyi"

@@ -162,6 +162,27 @@ def _name_readings(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
     return out
 
 
+COMMON_WORD = 1000  # jieba's count from which a two-character word is a common one
+
+
+def _inner_word(text: str, at: int, start: int, end: int, reading: str) -> bool:
+    """Whether a common two-character word (jieba's count at least COMMON_WORD) inside a longer
+    word the lexicon does not have gives this reading: 部长 zhang inside 部长会议, where the
+    network alone reads chang. Then the word's reading is kept, not only favoured."""
+    from .lexicon import _jieba, phrases
+
+    table = phrases()
+    if text[start:end] in table:
+        return False
+    freq = _jieba().dt.FREQ
+    for first in range(max(start, at - 1), min(at, end - 2) + 1):
+        pair = text[first : first + 2]
+        marks = table.get(pair)
+        if marks and marks.get(at - first) == reading and freq.get(pair, 0) >= COMMON_WORD:
+            return True
+    return False
+
+
 def readings(text: str, catalog: bool = False) -> list[str | None]:
     """One reading per character of ``text``: ``le5``, ``lü4``; None where it is not Han.
 
@@ -237,6 +258,13 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
                         best = np.where(allowed, best, -np.inf)
                 word = phrase_reading(text, at, start, end)
                 if word in spelled:
-                    best = best + LEXICON_BONUS * np.fromiter((s == word for s in spelled), bool)
+                    if _inner_word(text, at, start, end, word):
+                        best = np.where(
+                            np.fromiter((s == word for s in spelled), bool), best, -np.inf
+                        )
+                    else:
+                        best = best + LEXICON_BONUS * np.fromiter(
+                            (s == word for s in spelled), bool
+                        )
             out[at] = spelled[int(best.argmax())]
     return out

@@ -148,11 +148,16 @@ def records(path: Path) -> Iterator[tuple[int, int | None, Any, str | None]]:
 # -- romanizing ------------------------------------------------------------------------------
 
 
-def _lang(record, text: str) -> str:
+def _language_code(record) -> str:
+    """The record's language, 008/35-37 (rus, chi, jpn), or ""."""
     try:
-        code = record["008"].data[35:38]
+        return record["008"].data[35:38]
     except (KeyError, TypeError, AttributeError):
-        code = ""
+        return ""
+
+
+def _lang(record, text: str) -> str:
+    code = _language_code(record)
     if _HAN.search(text):
         return "zh"
     lang = LANGS.get(code or "")
@@ -170,11 +175,7 @@ _KANA_HANGUL = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af\u1100-\u11ff
 
 def _not_chinese(record, text: str) -> bool:
     """Han characters in a Japanese or Korean record (008/35-37), or beside kana or hangul."""
-    try:
-        code = record["008"].data[35:38]
-    except (KeyError, TypeError, AttributeError):
-        code = ""
-    return code in ("jpn", "kor") or bool(_KANA_HANGUL.search(text))
+    return _language_code(record) in ("jpn", "kor") or bool(_KANA_HANGUL.search(text))
 
 
 def _link(field) -> tuple[str, str, str] | None:

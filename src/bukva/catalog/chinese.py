@@ -171,11 +171,11 @@ def romanize_zh_field(
     if "name_heading" in own:
         opts.setdefault("name_heading", "false")
     heading: dict[int, tuple[int, int]] = {}
-    _, gaps = _ungap(text)
+    ungapped, gaps = _ungap(text)
     if rule.heading and code in (None, "a"):
         text, heading = _heading(text)
     else:
-        text = _GAP.sub("", text)
+        text = ungapped
     pieces = _MARKS.split(text)
     out = []
     offset = 0

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..calls import _CYRILLIC as _CYR
 from ..engine.registry import find
 from .fields import FieldRule
 
@@ -34,7 +35,6 @@ _TWINS = {"A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "K": "К", "M":
           "P": "Р", "T": "Т", "X": "Х", "Y": "У"}  # fmt: skip
 _INITIAL = re.compile(r"(?<![^\W\d_])([ABCEHKMOPTXY])\.(?=\s)")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-_CYR = re.compile(r"[\u0400-\u04ff]")
 
 
 def _is_numeral(token: str) -> bool:

@@ -9,11 +9,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..calls import _CYRILLIC, _HAN
 from ..engine.registry import BukvaError
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _FIELD = re.compile(r"^(\d{3})(?:\s*\$?([a-z0-9]))?$")
 
 

@@ -21,7 +21,11 @@ from __future__ import annotations
 import math
 from functools import cache
 
-from .capitals import mark_countries
+from .capitals import _countries, mark_countries
+from .lexicons import _foreign_hanzi, cedict_names
+from .organizations import CLAUSE_FLAGS
+from .script import simplified
+from .segment import _posseg
 from .word import NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 # the last word of the name of a treaty, an agreement, a declaration or a communiqué: a proper
@@ -36,8 +40,6 @@ _NUMERALS = set("零〇一二两兩三四五六七八九十百千万萬亿億")
 def _freq() -> dict[str, int]:
     """jieba's dictionary, with the names bukva knows (CC-CEDICT's persons and places, foreign
     names in characters) as words of their own: 宾夕法尼亚 | 大学."""
-    from .lexicons import _foreign_hanzi, cedict_names
-    from .segment import _posseg
 
     freq = dict(_posseg().dt.FREQ)
     for name in [*cedict_names(), *_foreign_hanzi()]:
@@ -77,15 +79,11 @@ def divide(text: str) -> list[int]:
 
 
 def _periodical(w: Word) -> bool:
-    from .script import simplified
-
     return w.role in (WORD, ORG) and len(w.text) >= 4 and simplified(w.text).endswith(PERIODICALS)
 
 
 def _named(w: Word) -> Word:
     """An organisation's or a periodical's name: its words apart, each capitalized."""
-    from .script import simplified
-
     sizes = divide(simplified(w.text))
     w.groups, w.caps, w.role = sizes, [True] * len(sizes), PROPER
     return w
@@ -104,9 +102,6 @@ def _country_pair(w: Word, named: bool = False) -> list[Word]:
 
 def _is_pair(text: str) -> bool:
     """Two characters that are a pair of country names (中苏, 中美), not a word (华美)."""
-    from .capitals import _countries
-    from .script import simplified
-
     data = _countries()
     pair = simplified(text)
     return len(pair) == 2 and all(c in data["chars"] for c in pair) and pair not in data["never"]
@@ -125,9 +120,6 @@ def _pair_name(w: Word) -> bool:
 def _mark_documents(words: list[Word]) -> set[int]:
     """The words up to an ending like 条约 name a document: an organisation-like name. Returns
     the start offsets of the words marked."""
-    from .organizations import CLAUSE_FLAGS
-    from .script import simplified
-
     marked: set[int] = set()
     for k, w in enumerate(words):
         simp = simplified(w.text)

@@ -16,7 +16,7 @@ from functools import cache
 
 import numpy as np
 
-from .lexicon import catalog_words, phrase_reading, words
+from .lexicon import _jieba, catalog_words, phrase_reading, phrases, words
 from .polyphone import model
 from .script import is_han, simplified
 from .syllables import from_marks, toneless
@@ -169,8 +169,6 @@ def _inner_word(text: str, at: int, start: int, end: int, reading: str) -> bool:
     """Whether a common two-character word (jieba's count at least COMMON_WORD) inside a longer
     word the lexicon does not have gives this reading: 部长 zhang inside 部长会议, where the
     network alone reads chang. Then the word's reading is kept, not only favoured."""
-    from .lexicon import _jieba, phrases
-
     table = phrases()
     if text[start:end] in table:
         return False

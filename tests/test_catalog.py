@@ -266,6 +266,8 @@ def test_api_and_marc_share_one_path(tmp_path):
     [
         ("I︠U︡din", "I͡Udin", None),  # half marks after their letters
         ("︠I︡Udin", "I͡Udin", None),  # half marks before them, as MARC-8 conversions leave them
+        # bukva writes half marks; a record with U+0361 agrees, whatever order sets iterate in
+        ("25-richchi͡u Nezalez͡hnosti", "25-richchi︠u︡ Nezalez︠h︡nosti", None),
         ("IUdin", "I͡Udin", "ties only"),
         ("Hong lou meng", "Hong lou meng.", "final ISBD punctuation only"),
         ("hong lou meng", "Hong lou meng", "capitals"),

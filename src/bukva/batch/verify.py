@@ -48,7 +48,8 @@ _STEPS = (
 
 def classify(have: str, want: str) -> str | None:
     """None when the two agree (modulo tie encoding and order); else the class of difference."""
-    a_forms, b = _forms(have), next(iter(_forms(want)))
+    a_forms = _forms(have)
+    b = unicodedata.normalize("NFC", ties_to_combining(unicodedata.normalize("NFC", want).strip()))
     if b in a_forms:
         return None
     best = len(CLASSES) - 1

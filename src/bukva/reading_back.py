@@ -108,11 +108,12 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
     if system in (None, "auto"):
         system, weights = detect_system(prepare(text), lang)
         if weights:
+            others = [s for s in weights if s != system]
             detected.append(
                 Notice(
                     "system-detected",
-                    f"read as {system} (the system most of its words "
-                    f"are written in; also: {', '.join(s for s in weights if s != system)})",
+                    f"read as {system} (the system most of its words are written in"
+                    + (f"; also: {', '.join(others)})" if others else ")"),
                 )
             )
         else:

@@ -52,9 +52,9 @@ def _roles() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _dictionary() -> dict[str, str]:
     """jieba's dictionary words and their parts of speech (a word the dictionary knows as an
     ordinary word is no personal name without a role word beside it)."""
-    from ..chinese.segment import _posseg
+    from ..chinese.tagger import dictionary
 
-    return _posseg().dt.word_tag_tab
+    return dictionary()[1]
 
 
 def _surname(name: str) -> int:

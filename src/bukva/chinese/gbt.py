@@ -25,7 +25,7 @@ from .capitals import _countries, mark_countries
 from .lexicons import _foreign_hanzi, cedict_names
 from .organizations import CLAUSE_FLAGS
 from .script import simplified
-from .segment import _posseg
+from .tagger import dictionary
 from .word import NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 # the last word of the name of a treaty, an agreement, a declaration or a communiqué: a proper
@@ -41,7 +41,7 @@ def _freq() -> dict[str, int]:
     """jieba's dictionary, with the names bukva knows (CC-CEDICT's persons and places, foreign
     names in characters) as words of their own: 宾夕法尼亚 | 大学."""
 
-    freq = dict(_posseg().dt.FREQ)
+    freq = dict(dictionary()[0].FREQ)
     for name in [*cedict_names(), *_foreign_hanzi()]:
         freq[name] = max(freq.get(name, 0), 100_000)
     return freq

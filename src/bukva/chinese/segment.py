@@ -7,6 +7,7 @@ from functools import cache
 
 from ..engine.deadline import check as deadline_check
 from .script import is_han
+from .tagger import cut, dictionary
 
 # -- numbers ---------------------------------------------------------------------------------
 
@@ -74,16 +75,6 @@ def _number_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 @cache
-def _posseg():
-    from .lexicon import _jieba
-
-    _jieba()
-    import jieba.posseg
-
-    return jieba.posseg
-
-
-@cache
 def _hmm_chars() -> frozenset[str]:
     """Characters jieba's tagging HMM has states for; any other one would make its Viterbi
     consider every state (about 250) at each step, thousands of times slower per character."""
@@ -137,8 +128,7 @@ def _words(simp: str, breaks: frozenset[int] = frozenset()) -> list[tuple[int, i
     """jieba's words with their part-of-speech flags, as offsets; no word runs across an
     offset in ``breaks`` (a boundary the source marked: the gaps old catalog systems keyed)."""
     out = []
-    cut = _posseg().cut
-    tags, known = _posseg().dt.word_tag_tab, _hmm_chars()
+    tags, known = dictionary()[1], _hmm_chars()
     pieces = _tagger_pieces(simp)
     if breaks:
         pieces = [
@@ -156,8 +146,8 @@ def _words(simp: str, breaks: frozenset[int] = frozenset()) -> list[tuple[int, i
             out.append((start, end, tags.get(ch, "x") if ch in known else "x"))
             continue
         pos = start
-        for pair in cut(simp[start:end]):
+        for word, flag in cut(simp[start:end]):
             deadline_check()
-            out.append((pos, pos + len(pair.word), pair.flag))
-            pos += len(pair.word)
+            out.append((pos, pos + len(word), flag))
+            pos += len(word)
     return out

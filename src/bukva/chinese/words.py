@@ -26,7 +26,8 @@ from .lexicons import (
 from .organizations import _BUILDINGS, _cjk_punct, _mark_organizations
 from .readings import readings
 from .script import is_han, simplified
-from .segment import _DIGITS, _number_spans, _posseg, _words
+from .segment import _DIGITS, _number_spans, _words
+from .tagger import dictionary
 from .word import (
     ETHNIC,
     KNOWN,
@@ -221,7 +222,7 @@ def _classify(
         and not _generic_split(simp, flag)
     ):
         pass  # 故宫博物院, 颐和园: buildings and institutions stay syllable by syllable in LC
-    elif known and known[0] == "proper" and flag in _WORD_FLAGS and simp in _posseg().dt.FREQ:
+    elif known and known[0] == "proper" and flag in _WORD_FLAGS and simp in dictionary()[0].FREQ:
         w.syllables = list(known[1])  # 友好 "friendly" to jieba, a district to CC-CEDICT: a word
     elif known:
         role, syllables, groups = known

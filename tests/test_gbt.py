@@ -97,3 +97,52 @@ def test_words_that_are_also_place_names_stay_words():
 def test_apostrophe_before_a_o_e():
     assert py("西安") == "Xi'an"
     assert py("天安门") == "Tian'anmen"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # in no table of bukva's: found by the characters transcription uses
+        ("吉利亚罗夫斯基令人找来油布", "吉利亚罗夫斯基", "Jiliyaluofusiji"),
+        ("阿尔谢尼耶夫在乌苏里江考察", "阿尔谢尼耶夫", "A'erxieniyefu"),
+        ("伊萨科夫斯基写了一首歌", "伊萨科夫斯基", "Yisakefusiji"),
+        ("斯大林格勒战役", "斯大林格勒", "Sidalingele"),  # not 斯大林 | 格勒
+        ("他们到了弗吉尼亚州", "弗吉尼亚州", "Fujiniya Zhou"),  # the generic apart
+    ],
+)
+def test_foreign_names_found_by_their_characters(text, name, expected):
+    from bukva.chinese.lexicons import _foreign_hanzi
+
+    assert name not in _foreign_hanzi()
+    written = py(text)
+    assert expected in written
+    assert written.index(expected) == 0 or written[written.index(expected) - 1] == " "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他在北京大学图书馆读书。",
+        "罗瑞卿、彭德怀、林彪和高岗",
+        "我们在哈尔滨和齐齐哈尔",
+        "中苏友好同盟互助条约",
+        "他说得很好，大家都同意。",
+    ],
+)
+def test_chinese_text_has_no_foreign_name(text):
+    from bukva.chinese.segment import _words
+    from bukva.chinese.tagger import dictionary
+    from bukva.chinese.transcription import transcribed_names
+
+    assert transcribed_names(text, _words(text), dictionary()[0].FREQ) == {}
+
+
+def test_a_name_that_may_go_on_is_left_alone():
+    """巴格拉米 | 扬: the made-up word 米扬 goes on with 扬, which no name in the table has."""
+    from bukva.chinese.segment import _words
+    from bukva.chinese.tagger import dictionary
+    from bukva.chinese.transcription import transcribed_names
+
+    text = "巴格拉米扬从莫斯科搬到郊外"
+    found = transcribed_names(text, _words(text), dictionary()[0].FREQ)
+    assert 0 not in found

@@ -28,6 +28,7 @@ from .readings import readings
 from .script import is_han, simplified
 from .segment import _DIGITS, _number_spans, _words
 from .tagger import dictionary
+from .transcription import generic_length, transcribed_names
 from .word import (
     ETHNIC,
     KNOWN,
@@ -102,6 +103,9 @@ def _foreign_names(simp: str) -> dict[int, tuple[int, list]]:
     return out
 
 
+_NAME_TAGS = frozenset("nr nrt nrfg ns nz".split())  # jieba's flags of names
+
+
 def analyze(
     text: str,
     catalog: bool = False,
@@ -125,7 +129,11 @@ def analyze(
     tokens = _words(simp, breaks)
     ends = [e for _, e, _ in tokens]
     names_here = cedict_names()
+    freq = dictionary()[0].FREQ
     for s, (n, hit) in _foreign_names(simp).items():  # 赫鲁晓夫: one word, never Chinese
+        tstart, tend, tflag = tokens[bisect_right(ends, s + n - 1)]
+        if tend != s + n and tstart <= s and tflag in _NAME_TAGS and simp[tstart:tend] in freq:
+            continue  # 斯大林 inside the dictionary's 斯大林格勒 (nz): that whole name
         if not any(s <= k < s + n for k in overrides):
             overrides[s] = (n, PROPER, hit)
     for s, (n, hit) in _lc_matches(simp, text).items():
@@ -138,6 +146,11 @@ def analyze(
         if tend != s + n and (tflag.startswith(("nr", "ns")) or simp[tstart:tend] in names_here):
             continue
         overrides[s] = (n, PROPER, hit)
+    for s, n in transcribed_names(simp, tokens, freq).items():
+        if not any(s < k + overrides[k][0] and k < s + n for k in overrides):  # 伏罗希洛夫
+            g = generic_length(simp[s : s + n])
+            parts = [([None] * (n - g), True)] + ([([None] * g, True)] if g else [])
+            overrides[s] = (n, PROPER, parts)
     starts = sorted(overrides)
     i = 0
     while i < len(simp):

@@ -1,0 +1,181 @@
+"""Foreign names in characters, recognised by the characters transcription uses.
+
+GB/T 16159-2012 writes a non-Han personal or place name given in characters as pinyin words of
+its own (its examples: 乌兰夫 Wūlánfū, 马克思 Mǎkèsī): 伏罗希洛夫 is one word, Fuluoxiluofu,
+never a Chinese surname and given name (Fu Luoxiluofu). The gazetteer and CC-CEDICT know many
+such names; this module finds the others from their characters: a run of characters that
+transcription uses (斯 夫 尔 洛 娃 ..., ``data/zh-transcription.tsv``, counted from CC-CEDICT's
+foreign names by ``tools/build_zh_transcription.py``) that jieba's dictionary does not read as
+ordinary words, three characters or more, and whose characters are on average far more a
+name's than a word's.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import cache
+
+from .lexicons import DATA, _generic_split, names
+
+CORE_COUNT = 3  # a character CC-CEDICT's foreign names use this often is a transcription one
+CORE_WEIGHT = 0.0  # ... unless it is at least as common in ordinary words (国, 大, 山)
+EDGE_WEIGHT = 0.0  # any other character of the table that is more a name's than a word's
+MEAN_WEIGHT = 1.2  # a run is a name when its characters average this much
+MIN_LENGTH = 3
+MIN_CORE = 2
+# jieba's flags of one-character words that are no part of a name: pronouns, prepositions,
+# conjunctions, particles, adverbs, numerals and measure words, time words, locatives
+_BREAK_FLAGS = frozenset("r rr rz p c u uj ul uz ug uv ud y e d m q t f".split())
+_NEVER = frozenset("之的")  # particles jieba may leave inside a word it made up (尼伯龙根之)
+# jieba's flags of a dictionary word of several characters that may be a name
+_NAME_FLAGS = frozenset("nr nrt nrfg ns nz".split())
+
+
+@cache
+def _table() -> dict[str, tuple[int, float]]:
+    out: dict[str, tuple[int, float]] = {}
+    with open(DATA / "zh-transcription.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            ch, count, weight = line.rstrip("\n").split("\t")
+            out[ch] = (int(count), float(weight))
+    return out
+
+
+@cache
+def _peoples() -> frozenset[str]:
+    """Names of peoples (蒙古, 锡伯): a word of their own after a place's name."""
+    return frozenset(names()["ethnic_groups"])
+
+
+@cache
+def _generics() -> frozenset[str]:
+    """One-character generic terms of places (市, 县, 河, 山): the word after a name."""
+    data = names()
+    tables = (data["place_generics"], data["feature_generics"])
+    return frozenset(g for table in tables for g in table if len(g) == 1)
+
+
+def _mean(text: str) -> float:
+    table = _table()
+    return sum(table[c][1] for c in text) / len(text)
+
+
+def transcribed_names(
+    simp: str, tokens: list[tuple[int, int, str]], known: frozenset[str] | dict = frozenset()
+) -> dict[int, int]:
+    """Foreign names in ``simp`` (simplified text) found by their characters: start → length
+    (with a generic after a place's name: ``generic_length``).
+
+    ``tokens`` are jieba's (start, end, flag) words of ``simp``, in order; ``known`` holds the
+    dictionary's words. A dictionary word is taken whole or not at all: an ordinary one (大使)
+    stops a run, a name (斯大林格勒 nz, 列日涅夫 nrt) joins it when its characters are a
+    transcription's; the words jieba's HMM made up, and one-character words that are not
+    particles, pronouns or the like, are read character by character."""
+    table = _table()
+    out: dict[int, int] = {}
+    run: list[int] = []  # offsets of the characters in the current run
+
+    ends = [e for _, e, _ in tokens]
+
+    def close() -> None:
+        if len(run) >= MIN_LENGTH:
+            text = simp[run[0] : run[-1] + 1]
+            core = sum(1 for c in text if table[c][0] >= CORE_COUNT and table[c][1] >= CORE_WEIGHT)
+            if core >= MIN_CORE and _mean(text) >= MEAN_WEIGHT:
+                span = _whole_tokens(simp, tokens, ends, known, run[0], run[-1] + 1)
+                if span is None:
+                    run.clear()
+                    return
+                a, b = span
+                if simp[b - 1 : b] not in GENERICS and simp[b : b + 1] in GENERICS:
+                    b += 1  # 弗吉尼亚 | 州: the generic after the name goes with it
+                free = not out or max(s + n for s, n in out.items()) <= a
+                if free and not _goes_on(simp, a, b - generic_length(simp[a:b])):
+                    out[a] = b - a
+        run.clear()
+
+    for start, end, flag in tokens:
+        word = simp[start:end]
+        if end - start > 1 and word in known:
+            if (
+                flag in _NAME_FLAGS
+                and all(c in table for c in word)
+                and _mean(word) >= MEAN_WEIGHT
+                and _generic_split(word, "place") is None
+            ):
+                if (flag == "ns" and end - start >= MIN_LENGTH) or word in _peoples():
+                    # a place the dictionary knows whole, a people: 匈牙利 | 维斯普雷姆, 蒙古
+                    close()
+                    run.extend(range(start, end))
+                    close()
+                    continue
+                run.extend(range(start, end))  # 列日涅夫 nrt, and the 勃 before it
+            else:
+                close()
+            continue
+        if end - start == 1 and flag in _BREAK_FLAGS:
+            close()
+            continue
+        for at in range(start, end):
+            hit = table.get(simp[at])
+            ch = simp[at]
+            if hit is None or hit[1] < EDGE_WEIGHT or ch in _generics() or ch in _NEVER:
+                close()
+            else:
+                run.append(at)
+    close()
+    return out
+
+
+# generic terms after a foreign place's name, written apart and capitalized (GB/T 16159-2012,
+# 6.3.2: Fujiniya Zhou, Lankaixia Jun, Moxige Cheng, Yazhou Bei; a ship's name: Kantebolei Hao)
+GENERICS = frozenset("州郡城港杯号")
+
+
+def generic_length(name: str) -> int:
+    """How many characters at the end of a found name are its generic (1 or 0)."""
+    return 1 if len(name) > MIN_LENGTH and name[-1] in GENERICS else 0
+
+
+ON_WEIGHT = 1.0  # a character this much a name's beside a run: the name goes on past it
+
+
+def _goes_on(simp: str, a: int, b: int) -> bool:
+    """Whether the name seems to go on past [a, b) into words the run could not take (阿列克 |
+    西斯): then the run is left alone, not cut short."""
+    table = _table()
+    return any(
+        0 <= at < len(simp) and table.get(simp[at], (0, -9.0))[1] >= ON_WEIGHT for at in (a - 1, b)
+    )
+
+
+def _whole_tokens(
+    simp: str,
+    tokens: list[tuple[int, int, str]],
+    ends: list[int],
+    known: frozenset[str] | dict,
+    a: int,
+    b: int,
+) -> tuple[int, int] | None:
+    """The run [a, b) taken to the ends of a word jieba's HMM made up that it begins or ends
+    inside, when the rest of that word is characters of foreign names too (基拉伊森蒂什特 | 万
+    → the whole 基拉伊森蒂什特万); None when the rest of that word is not such characters
+    (巴格拉米 | 扬 in the made-up word 米扬: the name may go on)."""
+    table, generics = _table(), _generics()
+
+    def fits(text: str) -> bool:
+        return all(c in table and c not in generics and c not in _NEVER for c in text)
+
+    first = tokens[bisect_right(ends, a)]
+    if first[0] < a and simp[first[0] : first[1]] not in known:
+        if not fits(simp[first[0] : a]):
+            return None  # the HMM's word goes on with characters no name has: not sure
+        a = first[0]
+    last = tokens[bisect_right(ends, b - 1)]
+    if last[1] > b and simp[last[0] : last[1]] not in known:
+        if not fits(simp[b : last[1]]):
+            return None
+        b = last[1]
+    return a, b

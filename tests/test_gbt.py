@@ -58,6 +58,8 @@ def test_foreign_names_in_characters_are_one_word():
     assert py("符拉迪沃斯托克") == "Fuladiwosituoke"
     assert py("布尔加宁") == "Bu'erjianing"
     assert py("奥斯丁") == "Aosiding"
+    # the gazetteer's spelling of an old name fixes its reading: 崴 wai here, not wei
+    assert py("海参崴") == "Haishenwai"
 
 
 def test_set_phrases_split_two_and_two():
@@ -146,3 +148,20 @@ def test_a_name_that_may_go_on_is_left_alone():
     text = "巴格拉米扬从莫斯科搬到郊外"
     found = transcribed_names(text, _words(text), dictionary()[0].FREQ)
     assert 0 not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a periodical's title in 《》 is a proper name: its words apart and capitalized
+        ("他读了《真理报》。", 'Ta du le "Zhenli Bao".'),
+        ("《中国青年报》", '"Zhongguo Qingnian Bao"'),
+        ("《环球时报》", '"Huanqiu Shibao"'),
+        ("《新华月报》", '"Xinhua Yuebao"'),
+        # a book's title: its first word capitalized, the rest as running text
+        ("他读了《苏联专家在中国》一书。", 'Ta du le "Sulian zhuanjia zai Zhongguo" yi shu.'),
+        ("《历史研究》", '"Lishi yanjiu"'),
+    ],
+)
+def test_titles_in_book_title_marks(text, expected):
+    assert py(text) == expected

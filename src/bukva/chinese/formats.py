@@ -151,6 +151,7 @@ def render(
     sentence_start = capitalize
     clause_starts = _clause_starts(words) if writing.capitalize == "sentences" else set()
     headed = False
+    title_start = False  # GB/T pinyin: the first word of a title in 《》 takes a capital
     for k, w in enumerate(words):
         kind = "word"
         if w.role == OTHER and w.text in ("·", "・") and not _between_names(words, k):
@@ -161,6 +162,7 @@ def render(
             # marker or an opening title mark starts a new element
             if any(c.isalnum() for c in _SUBFIELD.sub("", piece)):
                 sentence_start = False
+            title_start = writing.capitalize == "sentences" and w.text == "《"
             if capitalize and (
                 _SUBFIELD.search(piece)
                 or w.text in ("《", "“", "「")
@@ -174,9 +176,9 @@ def render(
                 opts = {**options, "name_heading": "false"}
             piece = _written(w, writing, mapping, tones, opts)
             headed = headed or w.role == PERSON
-            if sentence_start or k in clause_starts:
+            if sentence_start or k in clause_starts or title_start:
                 piece = _cap(piece)
-            sentence_start = False
+            sentence_start = title_start = False
         begin = len(out)  # a space put in before the piece belongs to its span
         if kind != "space" and piece:
             if _needs_space(out, piece, kind):

@@ -31,7 +31,10 @@ from .word import NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
 # the last word of the name of a treaty, an agreement, a declaration or a communiqué: a proper
 # name of several words (6.3.2), Zhong-Su Youhao Tongmeng Huzhu Tiaoyue
 DOCUMENTS = ("条约", "协定", "宣言", "公报")
-PERIODICALS = ("日报", "晚报", "周报", "学报", "画报", "月刊", "周刊", "季刊", "杂志", "通讯")
+PERIODICALS = (
+    *("日报", "晚报", "晨报", "早报", "时报", "周报", "月报", "快报", "导报", "学报", "画报"),
+    *("月刊", "周刊", "季刊", "旬刊", "丛刊", "杂志", "通讯"),
+)
 _UNITS = set("百千万萬亿億")
 _NUMERALS = set("零〇一二两兩三四五六七八九十百千万萬亿億")
 
@@ -181,13 +184,46 @@ def _join_names(words: list[Word]) -> list[Word]:
     return out
 
 
+def _periodical_titles(words: list[Word]) -> list[Word]:
+    """A title in 《》 that ends like a newspaper or a journal (报, 日报, 杂志, 月刊 ...) names a
+    periodical: one proper name, its words apart and capitalized (6.3.2: 《真理报》 Zhenli
+    Bao, 《消息报》 Xiaoxi Bao, 《红旗》 stays as it is)."""
+    out: list[Word] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        out.append(w)
+        k += 1
+        if w.role != OTHER or w.text != "《":
+            continue
+        close = next((j for j in range(k, len(words)) if words[j].role == OTHER), None)
+        if close is None or words[close].text != "》" or close == k:
+            continue
+        inner = words[k:close]
+        text = "".join(x.text for x in inner)
+        simp = simplified(text)
+        if len(simp) < 2 or not simp.endswith(("报", "刊", *PERIODICALS)):
+            continue
+        if any(x.role in (PERSON, NUMBER) for x in inner):
+            continue  # a person's name inside it keeps its form (《毛泽东选集》 is no periodical)
+        syllables = [s for x in inner for s in x.syllables]
+        title = Word(inner[0].start, inner[-1].end, text, ORG, syllables)
+        ending = next((e for e in PERIODICALS if simp.endswith(e)), simp[-1])
+        rest = simp[: -len(ending)]
+        sizes = [*divide(rest), len(ending)] if rest else [len(simp)]
+        title.groups, title.caps, title.role = sizes, [True] * len(sizes), PROPER
+        out.append(title)
+        k = close
+    return out
+
+
 def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     """The words as GB/T 16159 divides and capitalizes them (``options``: the system's, for
     numerals=arabic, which keeps 第 and its figure apart)."""
     words_as_figures = (options or {}).get("numerals") == "arabic"
     mark_countries(words)
     documents = _mark_documents(words)
-    words = _join_names(words)
+    words = _periodical_titles(_join_names(words))
     out: list[Word] = []
     k = 0
     while k < len(words):

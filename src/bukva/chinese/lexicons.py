@@ -74,6 +74,11 @@ def _foreign_hanzi() -> dict[str, list[str]]:
     for hanzi, (role, syllables, _groups) in persons.items():  # 奥斯丁 Austin (name)
         if role == "foreign" and simplified(hanzi) == hanzi:
             out[hanzi] = [r.rstrip("12345") for r in syllables]
+    latin: dict[str, list[str]] = {}  # an entry's pinyin-like spellings (Haishenwai)
+    for spellings in forms.values():
+        for eid, form, system in spellings:
+            if system in ("pinyin", "other") and form.isascii():
+                latin.setdefault(eid, []).append(form.lower())
     for spellings in forms.values():
         for eid, hanzi, system in spellings:
             if system != "hanzi" or entries[eid].origin != "ru":
@@ -81,9 +86,36 @@ def _foreign_hanzi() -> dict[str, list[str]]:
             if len(hanzi) >= 2 and all(is_han(c) for c in hanzi):
                 known = persons.get(hanzi)
                 out[hanzi] = (
-                    [r.rstrip("12345") for r in known[1]] if known else _phrase_syllables(hanzi)
+                    [r.rstrip("12345") for r in known[1]]
+                    if known
+                    else _spelled(hanzi, latin.get(eid, [])) or _phrase_syllables(hanzi)
                 )
     return out
+
+
+def _spelled(hanzi: str, forms: list[str]) -> list[str]:
+    """The readings of ``hanzi`` that one of the entry's pinyin spellings spells out (海参崴 and
+    Haishenwai: hai shen wai, the 崴 of the name), or []."""
+    from pypinyin import Style, pinyin
+
+    options = [pinyin(c, style=Style.NORMAL, heteronym=True, v_to_u=True)[0] for c in hanzi]
+    for form in forms:
+        letters = form.replace("'", "").replace("-", "")
+
+        def spell(k: int, rest: str) -> list[str] | None:
+            if k == len(options):
+                return [] if not rest else None
+            for reading in options[k]:
+                if rest.startswith(reading):
+                    tail = spell(k + 1, rest[len(reading) :])
+                    if tail is not None:
+                        return [reading, *tail]
+            return None
+
+        found = spell(0, letters)
+        if found:
+            return found
+    return []
 
 
 def _phrase_syllables(hanzi: str) -> list[str]:

@@ -78,6 +78,7 @@ def transcribed_names(
     run: list[int] = []  # offsets of the characters in the current run
 
     ends = [e for _, e, _ in tokens]
+    last_end = [0]  # where the last name found ends
 
     def close() -> None:
         if len(run) >= MIN_LENGTH:
@@ -91,9 +92,10 @@ def transcribed_names(
                 a, b = span
                 if simp[b - 1 : b] not in GENERICS and simp[b : b + 1] in GENERICS:
                     b += 1  # 弗吉尼亚 | 州: the generic after the name goes with it
-                free = not out or max(s + n for s, n in out.items()) <= a
+                free = not out or last_end[0] <= a
                 if free and not _goes_on(simp, a, b - generic_length(simp[a:b])):
                     out[a] = b - a
+                    last_end[0] = b
         run.clear()
 
     for start, end, flag in tokens:

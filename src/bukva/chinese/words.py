@@ -8,27 +8,24 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
 
 from ..engine.deadline import check as deadline_check
 from .capitals import mark_countries, mark_dynasties
 from .lexicons import (
     TITLES,
-    _foreign_hanzi,
     _generic_split,
     _place_groups,
     _split_person,
     cedict_names,
     common_words,
-    lc_names,
     names,
 )
 from .organizations import _BUILDINGS, _cjk_punct, _mark_organizations
 from .readings import readings
 from .script import is_han, simplified
-from .segment import _DIGITS, _number_spans, _words
+from .segment import _DIGITS, _words
+from .spans import _overrides
 from .tagger import dictionary
-from .transcription import generic_length, transcribed_names
 from .word import (
     ETHNIC,
     KNOWN,
@@ -50,62 +47,6 @@ COMMON_FLAGS = frozenset("n v vn a ad an d r m q p c f t u ul uj".split())  # ji
 NAME_FLAGS = ("nr", "nrfg", "nrt", "nz", "yg", "ng", "g", "x")
 
 
-@cache
-def _heads(which: str) -> frozenset[str]:
-    """The first two characters of every name in a table: where a match can begin."""
-    table = lc_names() if which == "lc" else _foreign_hanzi()
-    return frozenset(name[:2] for name in table)
-
-
-def _lc_matches(simp: str, original: str) -> dict[int, tuple[int, list]]:
-    """Longest LC proper-name matches, by start offset."""
-    table = lc_names()
-    heads = _heads("lc")
-    longest = 12
-    out = {}
-    i = 0
-    while i < len(simp):
-        if simp[i : i + 2] not in heads and original[i : i + 2] not in heads:
-            i += 1  # no name begins with these two characters
-            continue
-        for n in range(min(longest, len(simp) - i), 1, -1):
-            hit = table.get(original[i : i + n]) or table.get(simp[i : i + n])
-            if hit and sum(len(s) for s, _ in hit) == n:
-                out[i] = (n, hit)
-                i += n - 1
-                break
-        i += 1
-    return out
-
-
-def _foreign_names(simp: str) -> dict[int, tuple[int, list]]:
-    """Longest gazetteer matches of foreign names in characters, by start offset, each one
-    written word (LC-style hit: one part, capitalised)."""
-    table = _foreign_hanzi()
-    if not table:
-        return {}
-    longest = max(map(len, table))
-    heads = _heads("foreign")
-    out = {}
-    i = 0
-    while i < len(simp):
-        if simp[i : i + 2] not in heads:
-            i += 1
-            continue
-        for n in range(min(longest, len(simp) - i), 1, -1):
-            piece = simp[i : i + n]
-            if piece in table:
-                syllables = table[piece] or [None] * n
-                out[i] = (n, [(syllables, True)])
-                i += n - 1
-                break
-        i += 1
-    return out
-
-
-_NAME_TAGS = frozenset("nr nrt nrfg ns nz".split())  # jieba's flags of names
-
-
 def analyze(
     text: str,
     catalog: bool = False,
@@ -119,38 +60,10 @@ def analyze(
     simp = simplified(text)
     reads = readings(text, catalog=catalog)
     data = names()
-    overrides: dict[int, tuple[int, str, object]] = {}
-    for s, (n, surname) in (persons or {}).items():
-        overrides[s] = (n, PERSON, surname)
-    for s, e, value in _number_spans(simp):
-        if not any(s <= k < e for k in overrides):
-            overrides[s] = (e - s, NUMBER, value)
     words: list[Word] = []
     tokens = _words(simp, breaks)
     ends = [e for _, e, _ in tokens]
-    names_here = cedict_names()
-    freq = dictionary()[0].FREQ
-    for s, (n, hit) in _foreign_names(simp).items():  # 赫鲁晓夫: one word, never Chinese
-        tstart, tend, tflag = tokens[bisect_right(ends, s + n - 1)]
-        if tend != s + n and tstart <= s and tflag in _NAME_TAGS and simp[tstart:tend] in freq:
-            continue  # 斯大林 inside the dictionary's 斯大林格勒 (nz): that whole name
-        if not any(s <= k < s + n for k in overrides):
-            overrides[s] = (n, PROPER, hit)
-    for s, (n, hit) in _lc_matches(simp, text).items():
-        if any(s <= k < s + n for k in overrides):
-            continue
-        # an LC name may end inside a common word or an organisation's name (中国|共产党),
-        # never inside a personal name or a place jieba or CC-CEDICT knows
-        t = bisect_right(ends, s + n - 1)
-        tstart, tend, tflag = tokens[t]
-        if tend != s + n and (tflag.startswith(("nr", "ns")) or simp[tstart:tend] in names_here):
-            continue
-        overrides[s] = (n, PROPER, hit)
-    for s, n in transcribed_names(simp, tokens, freq).items():
-        if not any(s < k + overrides[k][0] and k < s + n for k in overrides):  # 伏罗希洛夫
-            g = generic_length(simp[s : s + n])
-            parts = [([None] * (n - g), True)] + ([([None] * g, True)] if g else [])
-            overrides[s] = (n, PROPER, parts)
+    overrides = _overrides(text, simp, persons or {}, tokens, ends)
     starts = sorted(overrides)
     i = 0
     while i < len(simp):
@@ -172,7 +85,9 @@ def analyze(
             i += n
             continue
         _, end, flag = tokens[bisect_right(ends, i)]
-        end = min([end, *(o for o in starts if o > i)])
+        later = bisect_right(starts, i)
+        if later < len(starts):
+            end = min(end, starts[later])
         words.extend(_classify(text[i:end], simp[i:end], i, flag, reads[i:end], data, catalog))
         i = end
     return _merge(words, catalog)

@@ -1,0 +1,116 @@
+"""Spans of a text read as one word whatever the segmenter says: the caller's personal names,
+numbers, the gazetteer's and CC-CEDICT's foreign names, the proper names of LC's table, and
+foreign names found by their characters."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import cache
+
+from .lexicons import _foreign_hanzi, cedict_names, lc_names
+from .segment import _number_spans
+from .tagger import dictionary
+from .transcription import generic_length, transcribed_names
+from .word import NUMBER, PERSON, PROPER
+
+_NAME_TAGS = frozenset("nr nrt nrfg ns nz".split())  # jieba's flags of names
+
+
+@cache
+def _heads(which: str) -> frozenset[str]:
+    """The first two characters of every name in a table: where a match can begin."""
+    table = lc_names() if which == "lc" else _foreign_hanzi()
+    return frozenset(name[:2] for name in table)
+
+
+def _lc_matches(simp: str, original: str) -> dict[int, tuple[int, list]]:
+    """Longest LC proper-name matches, by start offset."""
+    table = lc_names()
+    heads = _heads("lc")
+    longest = 12
+    out = {}
+    i = 0
+    while i < len(simp):
+        if simp[i : i + 2] not in heads and original[i : i + 2] not in heads:
+            i += 1  # no name begins with these two characters
+            continue
+        for n in range(min(longest, len(simp) - i), 1, -1):
+            hit = table.get(original[i : i + n]) or table.get(simp[i : i + n])
+            if hit and sum(len(s) for s, _ in hit) == n:
+                out[i] = (n, hit)
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
+def _foreign_names(simp: str) -> dict[int, tuple[int, list]]:
+    """Longest gazetteer matches of foreign names in characters, by start offset, each one
+    written word (LC-style hit: one part, capitalised)."""
+    table = _foreign_hanzi()
+    if not table:
+        return {}
+    longest = max(map(len, table))
+    heads = _heads("foreign")
+    out = {}
+    i = 0
+    while i < len(simp):
+        if simp[i : i + 2] not in heads:
+            i += 1
+            continue
+        for n in range(min(longest, len(simp) - i), 1, -1):
+            piece = simp[i : i + n]
+            if piece in table:
+                syllables = table[piece] or [None] * n
+                out[i] = (n, [(syllables, True)])
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
+def _overrides(
+    text: str,
+    simp: str,
+    persons: dict[int, tuple[int, int]],
+    tokens: list[tuple[int, int, str]],
+    ends: list[int],
+) -> dict[int, tuple[int, str, object]]:
+    """Spans read as one word whatever jieba says, by start: (length, role, payload). First
+    come first served: the caller's personal names, numbers, the gazetteer's foreign names, LC's
+    names, foreign names found by their characters."""
+    overrides: dict[int, tuple[int, str, object]] = {}
+    taken = bytearray(len(simp))
+
+    def take(s: int, n: int, value: tuple[int, str, object]) -> None:
+        overrides[s] = value
+        taken[s : s + n] = b"\x01" * n
+
+    for s, (n, surname) in persons.items():
+        take(s, n, (n, PERSON, surname))
+    for s, e, value in _number_spans(simp):
+        if not any(taken[s:e]):
+            take(s, e - s, (e - s, NUMBER, value))
+    names_here = cedict_names()
+    freq = dictionary()[0].FREQ
+    for s, (n, hit) in _foreign_names(simp).items():  # 赫鲁晓夫: one word, never Chinese
+        tstart, tend, tflag = tokens[bisect_right(ends, s + n - 1)]
+        if tend != s + n and tstart <= s and tflag in _NAME_TAGS and simp[tstart:tend] in freq:
+            continue  # 斯大林 inside the dictionary's 斯大林格勒 (nz): that whole name
+        if not any(taken[s : s + n]):
+            take(s, n, (n, PROPER, hit))
+    for s, (n, hit) in _lc_matches(simp, text).items():
+        if any(taken[s : s + n]):
+            continue
+        # an LC name may end inside a common word or an organisation's name (中国|共产党),
+        # never inside a personal name or a place jieba or CC-CEDICT knows
+        tstart, tend, tflag = tokens[bisect_right(ends, s + n - 1)]
+        if tend != s + n and (tflag.startswith(("nr", "ns")) or simp[tstart:tend] in names_here):
+            continue
+        take(s, n, (n, PROPER, hit))
+    for s, n in transcribed_names(simp, tokens, freq).items():
+        if not any(taken[s : s + n]):  # 伏罗希洛夫
+            g = generic_length(simp[s : s + n])
+            parts = [([None] * (n - g), True)] + ([([None] * g, True)] if g else [])
+            take(s, n, (n, PROPER, parts))
+    return overrides

@@ -19,13 +19,16 @@ from .lexicons import DATA, _generic_split, names
 
 CORE_COUNT = 3  # a character CC-CEDICT's foreign names use this often is a transcription one
 CORE_WEIGHT = 0.0  # ... unless it is at least as common in ordinary words (国, 大, 山)
-EDGE_WEIGHT = 0.0  # any other character of the table that is more a name's than a word's
+EDGE_WEIGHT = -0.1  # any other character of the table not much more a word's than a name's (金)
 MEAN_WEIGHT = 1.2  # a run is a name when its characters average this much
 MIN_LENGTH = 3
 MIN_CORE = 2
 # jieba's flags of one-character words that are no part of a name: pronouns, prepositions,
 # conjunctions, particles, adverbs, numerals and measure words, time words, locatives
 _BREAK_FLAGS = frozenset("r rr rz p c u uj ul uz ug uv ud y e d m q t f".split())
+# the dictionary's names of organisations are read character by character: a foreign name
+# begins many (宾夕法尼亚 | 大学, 霍普金斯 | 大学)
+_READ_THROUGH = frozenset({"nt"})
 _NEVER = frozenset("之的")  # particles jieba may leave inside a word it made up (尼伯龙根之)
 # jieba's flags of a dictionary word of several characters that may be a name
 _NAME_FLAGS = frozenset("nr nrt nrfg ns nz".split())
@@ -100,7 +103,7 @@ def transcribed_names(
 
     for start, end, flag in tokens:
         word = simp[start:end]
-        if end - start > 1 and word in known:
+        if end - start > 1 and word in known and flag not in _READ_THROUGH:
             if (
                 flag in _NAME_FLAGS
                 and all(c in table for c in word)
@@ -132,8 +135,9 @@ def transcribed_names(
 
 
 # generic terms after a foreign place's name, written apart and capitalized (GB/T 16159-2012,
-# 6.3.2: Fujiniya Zhou, Lankaixia Jun, Moxige Cheng, Yazhou Bei; a ship's name: Kantebolei Hao)
-GENERICS = frozenset("州郡城港杯号")
+# 6.3.2: Fujiniya Zhou, Lankaixia Jun, Moxige Cheng, Yazhou Bei, Nuobei'er Jiang; a ship's
+# name: Kantebolei Hao)
+GENERICS = frozenset("州郡城港杯奖号")
 
 
 def generic_length(name: str) -> int:
@@ -168,7 +172,10 @@ def _whole_tokens(
     table, generics = _table(), _generics()
 
     def fits(text: str) -> bool:
-        return all(c in table and c not in generics and c not in _NEVER for c in text)
+        return all(
+            c in table and table[c][1] >= EDGE_WEIGHT and c not in generics and c not in _NEVER
+            for c in text
+        )
 
     first = tokens[bisect_right(ends, a)]
     if first[0] < a and simp[first[0] : first[1]] not in known:

@@ -124,9 +124,10 @@ def transcribed_names(
             close()
             continue
         for at in range(start, end):
-            hit = table.get(simp[at])
             ch = simp[at]
-            if hit is None or hit[1] < EDGE_WEIGHT or ch in _generics() or ch in _NEVER:
+            hit = table.get(ch)
+            stop = ch in _generics() or ch in _NEVER or ch in GENERICS  # a name ends at 州
+            if hit is None or hit[1] < EDGE_WEIGHT or stop:
                 close()
             else:
                 run.append(at)
@@ -135,9 +136,9 @@ def transcribed_names(
 
 
 # generic terms after a foreign place's name, written apart and capitalized (GB/T 16159-2012,
-# 6.3.2: Fujiniya Zhou, Lankaixia Jun, Moxige Cheng, Yazhou Bei, Nuobei'er Jiang; a ship's
-# name: Kantebolei Hao)
-GENERICS = frozenset("州郡城港杯奖号")
+# 6.3.2: Fujiniya Zhou, Lankaixia Jun, Moxige Cheng, Yazhou Bei, Nuobei'er Jiang,
+# Helan Dui; a ship's name: Kantebolei Hao)
+GENERICS = frozenset("州郡城港杯奖队号")
 
 
 def generic_length(name: str) -> int:

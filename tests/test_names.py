@@ -161,3 +161,12 @@ def test_rest_names():
     assert r.status_code == 200 and r.json()["groups"][0]["members"] == ["Iudin", "Judin"]
     r = client.post("/api/identify", json={"name": "x" * 300_000})
     assert r.status_code == 413
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Aleksei", "Алексей"), ("Andrei", "Андрей"), ("Sergei", "Сергей"), ("Georgii", "Георгий")],
+)
+def test_first_names_read_back_in_their_dictionary_form(latin, cyrillic):
+    """Not the plural (Алексеи) nor an indeclinable foreign name of the same letters (Андреи)."""
+    assert bukva.reverse(latin) == cyrillic

@@ -158,8 +158,10 @@ def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
 def _is_lemma(cyr: str) -> bool:
     from ..checker.recognize import _morph
 
-    morph = _morph()
-    return morph is not None and any(p.normal_form == cyr for p in morph.parse(cyr))
+    morph = _morph()  # a declinable word: Андрей; Андреи is also an indeclinable foreign name
+    return morph is not None and any(
+        p.normal_form == cyr and "Fixd" not in p.tag for p in morph.parse(cyr)
+    )
 
 
 def _chinese(name: str) -> tuple[str, dict[str, float]] | None:

@@ -165,3 +165,22 @@ def test_a_name_that_may_go_on_is_left_alone():
 )
 def test_titles_in_book_title_marks(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an embassy is an institution; the country's syllable in it a word of its own
+        ("苏联驻华大使馆", "Sulian Zhu Hua Dashiguan"),
+        ("新华通讯社", "Xinhua Tongxunshe"),
+        # 第 and its number inside a name: hyphen, the number in lower case (6.1.6)
+        ("中国共产党第八次全国代表大会", "Zhongguo Gongchandang Di-ba Ci Quanguo Daibiao Dahui"),
+        # a communist party by its abbreviation is a proper name
+        ("苏共", "Sugong"),
+        ("苏共中央", "Sugong Zhongyang"),
+        # but a country's syllable that begins a word stays in it
+        ("香港中文大学", "Xianggang Zhongwen Daxue"),
+    ],
+)
+def test_period_institutions(text, expected):
+    assert py(text) == expected

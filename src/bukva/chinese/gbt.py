@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 from functools import cache
+from itertools import pairwise
 
 from .capitals import _countries, mark_countries
 from .lexicons import _foreign_hanzi, cedict_names
@@ -85,9 +86,24 @@ def _periodical(w: Word) -> bool:
     return w.role in (WORD, ORG) and len(w.text) >= 4 and simplified(w.text).endswith(PERIODICALS)
 
 
+def _party(w: Word) -> bool:
+    """A country's communist party by its abbreviation (中共, 苏共, 美共): a proper name."""
+    simp = simplified(w.text)
+    return (
+        w.role == WORD and len(simp) == 2 and simp[1] == "共" and simp[0] in _countries()["chars"]
+    )
+
+
 def _named(w: Word) -> Word:
     """An organisation's or a periodical's name: its words apart, each capitalized."""
     sizes = divide(simplified(w.text))
+    inner = [c for c in w.capital_at if c > 0]  # 华 in 驻华, not 中 of 中文 (Zhongwen)
+    if inner:  # a country's syllable inside a word is a word of its own: 驻华 → Zhu Hua
+        cuts = {0, len(w.text), *inner, *(sum(sizes[:k]) for k in range(len(sizes)))}
+        cuts |= {c + 1 for c in inner if c + 1 < len(w.text)}
+        edges = sorted(cuts)
+        sizes = [b - a for a, b in pairwise(edges)]
+        w.capital_at = ()
     w.groups, w.caps, w.role = sizes, [True] * len(sizes), PROPER
     return w
 
@@ -175,6 +191,7 @@ def _join_names(words: list[Word]) -> list[Word]:
             and not w.capital_at
             and prev.role != NUMBER
             and w.role != NUMBER
+            and w.text != "第"  # an ordinal stays apart: Di-ba Ci
         ):
             prev.end, prev.text = w.end, prev.text + w.text
             prev.syllables = prev.syllables + w.syllables
@@ -240,9 +257,27 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
             out += _country_pair(merged)
             k += 2
             continue
-        if (w.capital_at[:2] == (0, 1) and len(w.text) >= 2 and not w.groups) or _pair_name(w):
+        if (
+            w.role == WORD
+            and w.text == "第"
+            and nxt is not None
+            and nxt.role == NUMBER
+            and not words_as_figures
+        ):  # di-yi; in a name Di-ba (Ci Quanguo Daibiao Dahui)
+            ordinal = Word(w.start, nxt.end, w.text + nxt.text, NUMBER, w.syllables + nxt.syllables)
+            ordinal.value = nxt.value
+            ordinal.groups, ordinal.caps = [1, len(nxt.text)], [w.org, False]
+            ordinal.joins = ["-"]
+            out.append(ordinal)
+            k += 2
+            continue
+        elif (w.capital_at[:2] == (0, 1) and len(w.text) >= 2 and not w.groups) or _pair_name(w):
             out += _country_pair(w, w.start in documents)
-        elif _periodical(w) or ((w.role == ORG or w.org) and w.role not in (PERSON, PLACE)):
+        elif (
+            _periodical(w)
+            or _party(w)
+            or ((w.role == ORG or w.org) and w.role not in (PERSON, PLACE))
+        ):
             if w.groups and w.role == PROPER:  # an LC or CC-CEDICT name inside it: as it is
                 out.append(w)
             else:
@@ -250,20 +285,6 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
         elif w.role == WORD and w.flag == "i" and len(w.text) == 4:
             w.groups, w.caps, w.joins = [2, 2], [False, False], ["-"]
             out.append(w)
-        elif (
-            w.role == WORD
-            and w.text == "第"
-            and nxt is not None
-            and nxt.role == NUMBER
-            and not words_as_figures
-        ):
-            ordinal = Word(w.start, nxt.end, w.text + nxt.text, NUMBER, w.syllables + nxt.syllables)
-            ordinal.value = nxt.value
-            ordinal.groups, ordinal.caps = [1, len(nxt.text)], [False, False]
-            ordinal.joins = ["-"]
-            out.append(ordinal)
-            k += 2
-            continue
         else:
             if w.role == NUMBER or (w.flag == "m" and all(c in _NUMERALS for c in w.text)):
                 _number(w)

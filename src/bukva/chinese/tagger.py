@@ -141,31 +141,45 @@ def dictionary() -> tuple:
     return dt.tokenizer, dt.word_tag_tab
 
 
+def _route(block: str) -> list[str]:
+    """jieba's likeliest route through its dictionary (``calc`` over ``get_DAG``), as words.
+    A block of Han characters alone is cut by rjieba (jieba-rs: the same dictionary and the
+    same route as jieba's ``cut(HMM=False)``, in native code); any other by jieba itself."""
+    if _HAN_DETAIL.fullmatch(block):
+        from rjieba import cut as native_cut
+
+        return native_cut(block, hmm=False)
+    tokenizer = dictionary()[0]
+    dag = tokenizer.get_DAG(block)
+    route: dict = {}
+    tokenizer.calc(block, dag, route)
+    out, x = [], 0
+    while x < len(block):
+        y = route[x][1] + 1
+        out.append(block[x:y])
+        x = y
+    return out
+
+
 def _dag_words(block: str) -> Iterator[tuple[str, str]]:
     """jieba's route through its dictionary; runs of single characters that are no word go to
     the HMM (its ``__cut_DAG``)."""
     tokenizer, tags = dictionary()
-    dag = tokenizer.get_DAG(block)
-    route: dict = {}
-    tokenizer.calc(block, dag, route)
-    x, buf, n = 0, "", len(block)
-    while x <= n:
-        y = route[x][1] + 1 if x < n else n + 1
-        if x < n and y - x == 1:
-            buf += block[x]
-        else:
-            if buf:
-                if len(buf) == 1:
-                    yield buf, tags.get(buf, "x")
-                elif not tokenizer.FREQ.get(buf):
-                    yield from _unknown(buf)
-                else:
-                    yield from ((ch, tags.get(ch, "x")) for ch in buf)
-                buf = ""
-            if x < n:
-                word = block[x:y]
-                yield word, tags.get(word, "x")
-        x = y
+    buf = ""
+    for word in [*_route(block), ""]:
+        if len(word) == 1:
+            buf += word
+            continue
+        if buf:
+            if len(buf) == 1:
+                yield buf, tags.get(buf, "x")
+            elif not tokenizer.FREQ.get(buf):
+                yield from _unknown(buf)
+            else:
+                yield from ((ch, tags.get(ch, "x")) for ch in buf)
+            buf = ""
+        if word:
+            yield word, tags.get(word, "x")
 
 
 def cut(sentence: str) -> Iterator[tuple[str, str]]:

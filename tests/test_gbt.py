@@ -184,3 +184,17 @@ def test_titles_in_book_title_marks(text, expected):
 )
 def test_period_institutions(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb before an institution's name is the sentence's, not the name's first word
+        ("他是中国共产党党员。", "Ta shi Zhongguo Gongchandang dangyuan."),
+        ("彭德怀率领中国人民志愿军。", "Peng Dehuai shuailing Zhongguo Renmin Zhiyuanjun."),
+        # a verb inside a name stays in it
+        ("中国对外翻译出版公司", "Zhongguo Duiwai Fanyi Chuban Gongsi"),
+    ],
+)
+def test_institutions_in_sentences(text, expected):
+    assert py(text) == expected

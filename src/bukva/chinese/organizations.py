@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .script import simplified
-from .word import ORG, OTHER, Word
+from .word import ORG, OTHER, PLACE, PROPER, Word
 
 # the last character of a building's or an institution's name (殿 hall, 宫 palace, 院, 园 ...)
 _BUILDINGS = frozenset("殿宫宮院园園寺庙廟楼樓阁閣馆館塔桥橋陵墓祠观觀堂亭斋齋")
@@ -75,6 +75,14 @@ def _cjk_punct(text: str) -> bool:
 CLAUSE_FLAGS = frozenset("r rr rz p c u uj ul uz ug uv y e".split())
 
 
+def _verb_before_name(prev: Word, first: Word) -> bool:
+    """In running text, a verb of one character (是, 在) or a verb before a place's name (率领 |
+    中国人民志愿军) is the sentence's, not the first word of an organisation's name."""
+    if not prev.flag.startswith("v"):
+        return False
+    return len(prev.text) == 1 or first.role in (PLACE, PROPER)
+
+
 def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
     """The words from the last break up to an ending like 出版社 name an organisation (the
     ending may be split across jieba's words: 物理学 | 会); outside catalogs a word jieba tags
@@ -100,6 +108,7 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             and words[first - 1].role != OTHER
             and words[first - 1].end == words[first].start
             and words[first - 1].flag not in CLAUSE_FLAGS
+            and (catalog or not _verb_before_name(words[first - 1], words[first]))
         ):
             first -= 1
         for j in range(first, k + 1):

@@ -198,3 +198,19 @@ def test_period_institutions(text, expected):
 )
 def test_institutions_in_sentences(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event or a work named for a place is a proper name of several words (6.3.2)
+        ("日内瓦会议", "Rineiwa Huiyi"),
+        ("西安事变", "Xi'an Shibian"),
+        ("中国长春铁路", "Zhongguo Changchun Tielu"),
+        ("淮海战役", "Huaihai Zhanyi"),
+        # the same words after no place are ordinary words
+        ("他们修建铁路。", "Tamen xiujian tielu."),
+    ],
+)
+def test_events_named_for_places(text, expected):
+    assert py(text) == expected

@@ -32,6 +32,9 @@ from .word import NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
 # the last word of the name of a treaty, an agreement, a declaration or a communiqué: a proper
 # name of several words (6.3.2), Zhong-Su Youhao Tongmeng Huzhu Tiaoyue
 DOCUMENTS = ("条约", "协定", "宣言", "公报")
+# the last word of the name of an event or a work named for a place (6.3.2: a proper name of
+# several words): Rineiwa Huiyi, Huaihai Zhanyi, Xi'an Shibian, Zhongguo Changchun Tielu
+EVENTS = ("会议", "战役", "事件", "事变", "起义", "会战", "铁路")
 PERIODICALS = (
     *("日报", "晚报", "晨报", "早报", "时报", "周报", "月报", "快报", "导报", "学报", "画报"),
     *("月刊", "周刊", "季刊", "旬刊", "丛刊", "杂志", "通讯"),
@@ -201,6 +204,21 @@ def _join_names(words: list[Word]) -> list[Word]:
     return out
 
 
+def _named_events(words: list[Word]) -> None:
+    """A place's name and an event's word after it (日内瓦 | 会议) make one proper name: the
+    word capitalized; a dictionary name that ends so (淮海战役 nz) is divided and capitalized."""
+    for k, w in enumerate(words):
+        simp = simplified(w.text)
+        if w.role != WORD or not simp.endswith(EVENTS):
+            continue
+        if simp in EVENTS:
+            prev = words[k - 1] if k else None
+            if prev is not None and prev.end == w.start and prev.role in (PLACE, PROPER):
+                w.groups, w.caps = [len(w.text)], [True]
+        elif w.flag == "nz":
+            _named(w)
+
+
 def _periodical_titles(words: list[Word]) -> list[Word]:
     """A title in 《》 that ends like a newspaper or a journal (报, 日报, 杂志, 月刊 ...) names a
     periodical: one proper name, its words apart and capitalized (6.3.2: 《真理报》 Zhenli
@@ -240,6 +258,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     words_as_figures = (options or {}).get("numerals") == "arabic"
     mark_countries(words)
     documents = _mark_documents(words)
+    _named_events(words)
     words = _periodical_titles(_join_names(words))
     out: list[Word] = []
     k = 0

@@ -170,3 +170,30 @@ def test_rest_names():
 def test_first_names_read_back_in_their_dictionary_form(latin, cyrillic):
     """Not the plural (Алексеи) nor an indeclinable foreign name of the same letters (Андреи)."""
     assert bukva.reverse(latin) == cyrillic
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Мао Цзэ-дун", "毛泽东"),  # the hyphenated given name of Soviet-era texts
+        ("Пэн Дэ-хуай", "Peng Dehuai"),
+        ("Фын Юй-сян", "Feng Yuxiang"),  # the older Palladius ы after labials
+        ("Лю Шао-ци", "Liu Shao-ch'i"),
+    ],
+)
+def test_chinese_names_in_palladius_match(a, b):
+    assert bukva.match(a, b).same
+    assert bukva.identify(a).language == "zh"
+
+
+def test_a_russian_name_stays_russian():
+    assert bukva.identify("Иван Петров").language == "ru"
+
+
+def test_older_palladius_spellings_convert_whole():
+    from bukva.chinese.convert import convert
+
+    assert convert("Фын Юй-сян", "palladius", "pinyin") == "Feng Yuxiang"
+    assert convert("Пын Дэ-хуай", "palladius", "pinyin") == "Peng Dehuai"
+    assert convert("Веньчжоу", "palladius", "pinyin") == "Wenzhou"  # е for э
+    assert convert("Ли Ле", "palladius", "pinyin") == "Li Lie"  # ле is lie, not a variant

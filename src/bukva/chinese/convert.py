@@ -88,9 +88,26 @@ def table(system: str) -> SyllableTable:
     if system == "wade-giles":
         # Giles (1892) and the period's books write the syllable yi as "i" (Ch'en I, Po I-po)
         to_pinyin.setdefault("i", "yi")
+    if system == "palladius":
+        for spelling, pinyin in _palladius_variants(to_pinyin).items():
+            to_pinyin.setdefault(spelling, pinyin)
     return SyllableTable(
         to_pinyin, mapping, joined, max(map(len, to_pinyin)), system in ("pinyin", "ala-lc")
     )
+
+
+def _palladius_variants(to_pinyin: dict[str, str]) -> dict[str, str]:
+    """Spellings of Palladius syllables the period's Russian texts use, read (never written):
+    ы for э after б, п, м, ф in the older system (Фын Юй-сян, Пын Дэ-хуай, Мынь) and е for э
+    after a consonant, as typesetting often has it (Вень, Чень). A variant that is itself a
+    syllable of the table (де is die) keeps the table's reading."""
+    out: dict[str, str] = {}
+    for spelling, pinyin in to_pinyin.items():
+        if spelling[:1] in "бпмф" and spelling[1:3] == "эн":
+            out[spelling[0] + "ы" + spelling[2:]] = pinyin
+        if len(spelling) > 1 and "э" in spelling[1:] and spelling[0] not in "аеёиоуыэюя":
+            out[spelling[0] + spelling[1:].replace("э", "е")] = pinyin
+    return {k: v for k, v in out.items() if k not in to_pinyin}
 
 
 # Russian case endings of names that end in -й or a consonant (Эньлаем, Цзэдуна, Шаоци).

@@ -6,7 +6,8 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..engine.deadline import check as deadline_check
-from .identity import Identity, _given_agree, identify
+from .identity import Identity, identify
+from .matching import _given_agree
 
 
 @dataclass

@@ -230,6 +230,50 @@ def _renderings_zh(pinyin: str) -> dict[str, str]:
     return out
 
 
+def _zh(
+    name: str,
+    script: str,
+    systems: dict[str, float],
+    sources: tuple[str, ...],
+    pinyin: str,
+    entries: tuple[str, ...],
+    evidence: tuple[str, ...],
+) -> Identity:
+    """A Chinese name's identity: its pinyin, and its rendering in every Chinese system."""
+    text = _clean(name)
+    return Identity(
+        name, script, "zh", systems, sources, pinyin, text, (), (), entries,
+        _renderings_zh(pinyin), evidence,
+    )  # fmt: skip
+
+
+def _sources(entry: Entry) -> tuple[str, ...]:
+    return tuple(x for x in (entry.hanzi, entry.cyrillic) if x)
+
+
+def _palladius(text: str) -> str | None:
+    """The pinyin of a name of two or three words that each read as Palladius syllables
+    (Мао Цзэ-дун → Mao Zedong, Фын Юй-сян → Feng Yuxiang), or None."""
+    from ..chinese.convert import _parse_exact, table
+    from ..chinese.syllables import join
+
+    words = text.split()
+    if not 2 <= len(words) <= 3:
+        return None
+    parsed = [_parse_exact(w, table("palladius")) for w in words]
+    if not all(parsed):
+        return None
+    return " ".join(join(p).capitalize() for p in parsed)  # type: ignore[arg-type]
+
+
+def _russian_word(word: str) -> bool:
+    """Whether the Russian lexicon knows ``word`` (a Russian name, not a Chinese one)."""
+    from ..checker.recognize import _is_surname, _lexicon_entry
+
+    low = word.lower()
+    return _lexicon_entry(low) is not None or _is_surname(low)
+
+
 @lru_cache(maxsize=20_000)
 def identify(name: str, lang: str | None = None) -> Identity:
     """What ``name`` is: script, language and systems (with probabilities), source forms,
@@ -266,38 +310,22 @@ def identify(name: str, lang: str | None = None) -> Identity:
                 _renderings_ru(cyr),
                 evidence,
             )
-        return Identity(
-            name,
-            script,
-            "zh",
-            systems,
-            tuple(x for x in (entry.hanzi, entry.cyrillic) if x),
-            entry.pinyin,
-            text,
-            (),
-            (),
-            tuple(entries),
-            _renderings_zh(entry.pinyin),
-            evidence,
-        )
+        return _zh(name, script, systems, _sources(entry), entry.pinyin, tuple(entries), evidence)
     if script == "Hani":
         from ..api import romanize
 
         pinyin = romanize(text, lang="zh", system="pinyin")
-        return Identity(
-            name,
-            script,
-            "zh",
-            {"hanzi": 1.0},
-            (text,),
-            pinyin,
-            text,
-            (),
-            (),
-            (),
-            _renderings_zh(pinyin),
-            ("Hanzi, read by bukva's pinyin",),
-        )
+        return _zh(name, script, {"hanzi": 1.0}, (text,), pinyin, (), ("Hanzi, read by pinyin",))
+    palladius = _palladius(text) if script == "Cyrl" and lang in (None, "zh") else None
+    if palladius:  # Мао Цзэ-дун, Фын Юй-сян: a Chinese name in Palladius, old forms too
+        known = [s.entry for s in lookup(palladius) if s.entry.origin == "zh"]
+        if known:
+            e = known[0]
+            evidence = (f"read by Palladius as {palladius}", f"gazetteer: {e.source}")
+            return _zh(name, script, {"palladius": 1.0}, _sources(e), e.pinyin, (e.id,), evidence)
+        if "-" in text or not _russian_word(surname):
+            evidence = (f"every syllable reads by Palladius: {palladius}",)
+            return _zh(name, script, {"palladius": 1.0}, (), palladius, (), evidence)
     if script == "Cyrl":
         cyr = surname
         return Identity(
@@ -318,20 +346,8 @@ def identify(name: str, lang: str | None = None) -> Identity:
     ru = _russian(surname) if lang in (None, "ru") else None
     if zh and (not ru or sum(zh[1].values()) >= 2 or lang == "zh"):
         pinyin, weights = zh
-        return Identity(
-            name,
-            script,
-            "zh",
-            _normalize_probabilities(weights),
-            (),
-            pinyin,
-            text,
-            (),
-            (),
-            (),
-            _renderings_zh(pinyin),
-            ("every syllable reads",),
-        )
+        systems = _normalize_probabilities(weights)
+        return _zh(name, script, systems, (), pinyin, (), ("every syllable reads",))
     if ru:
         cyr, weights, _others = ru
         cyr = cyr[:1].upper() + cyr[1:]
@@ -355,46 +371,3 @@ def identify(name: str, lang: str | None = None) -> Identity:
 
 def given_initials_only(given: tuple[str, ...]) -> bool:
     return bool(given) and all(_INITIAL.match(g) for g in given)
-
-
-@dataclass(frozen=True)
-class Match:
-    score: float
-    same: bool
-    reason: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-def match(a: str, b: str) -> Match:
-    """Whether two names are one person's (or place's), with a score from 0 to 1 and why."""
-    ia, ib = identify(a), identify(b)
-    shared = set(ia.gazetteer) & set(ib.gazetteer)
-    if shared:
-        entry = next(iter(shared))
-        name = ia.sources[0] if ia.sources else ia.pinyin
-        if _given_agree(ia, ib) is False:
-            return Match(
-                0.3, False, f"both are {name} in the gazetteer, but the given names differ"
-            )
-        return Match(1.0, True, f"both are {name} in the gazetteer ({entry})")
-    if ia.key is None or ib.key is None:
-        return Match(0.0, False, "at least one name could not be read")
-    if ia.key != ib.key:
-        cross = {_fold(s) for s in ia.sources} & {_fold(s) for s in ib.sources}
-        if not cross:
-            return Match(0.0, False, f"read as {ia.key[3:]} and {ib.key[3:]}")
-    agree = _given_agree(ia, ib)
-    if agree is False:
-        return Match(0.3, False, f"both read as {ia.key[3:]}, but the given names differ")
-    score = 0.97 if agree else 0.9
-    return Match(score, True, f"both read as {ia.key[3:]}")
-
-
-def _given_agree(ia: Identity, ib: Identity) -> bool | None:
-    """True if the given names' initials agree, False if they differ, None if one has none."""
-    if not ia.given_initials or not ib.given_initials:
-        return None
-    n = min(len(ia.given_initials), len(ib.given_initials))
-    return ia.given_initials[:n] == ib.given_initials[:n]

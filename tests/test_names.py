@@ -197,3 +197,23 @@ def test_older_palladius_spellings_convert_whole():
     assert convert("Пын Дэ-хуай", "palladius", "pinyin") == "Peng Dehuai"
     assert convert("Веньчжоу", "palladius", "pinyin") == "Wenzhou"  # е for э
     assert convert("Ли Ле", "palladius", "pinyin") == "Li Lie"  # ле is lie, not a variant
+
+
+@pytest.mark.parametrize(
+    ("heading", "vernacular"),
+    [
+        # catalog headings: a fuller form, dates and a relator term are not given names
+        ("Kapul, N. P. (Naum Pavlovich), editor.", "Капул, Н. П. (Наум Павлович), editor."),
+        ("Okudzhava, Bulat, 1924-1997.", "Окуджава, Булат Шалвович, 1924-1997."),
+        # ALA-LC's breve read as written, not as a stripped ii
+        ("Slapovskiĭ, Alekseĭ, author.", "Слаповский, Алексей, author."),
+        # a soft sign the romanization dropped
+        ("Folkman, E. A.", "Фолькман, Е.А."),
+    ],
+)
+def test_catalog_headings_match_their_vernacular(heading, vernacular):
+    assert bukva.match(heading, vernacular).same
+
+
+def test_headings_with_other_initials_do_not_match():
+    assert not bukva.match("Kapul, N. P., editor.", "Капул, С. П., editor.").same

@@ -69,7 +69,10 @@ class Identity:
 
 
 def _fold(s: str) -> str:
-    return unicodedata.normalize("NFC", s.lower().replace("ё", "е").replace("ü", "u"))
+    """A name's key: case, ё, ü and the soft and hard signs aside (Фолкман as a catalog keyed
+    it for Фолькман; Gorky, Lazar drop the soft sign)."""
+    s = s.lower().replace("ё", "е").replace("ü", "u").replace("ь", "").replace("ъ", "")
+    return unicodedata.normalize("NFC", s)
 
 
 def _clean(name: str) -> str:
@@ -80,9 +83,11 @@ def _clean(name: str) -> str:
 
 def _split(name: str) -> tuple[str, tuple[str, ...]]:
     """Surname and given names: "Khrushchev, N. S.", "N. S. Khrushchev", "Nikita Khrushchev"."""
-    if "," in name:
+    if "," in name:  # a heading: Kapul, N. P. (Naum Pavlovich), 1924-1997, editor.
         surname, _, rest = name.partition(",")
-        return surname.strip(), tuple(re.findall(r"[^\s.]+\.?", rest))
+        rest = re.sub(r"\([^)]*\)", " ", rest).split(",")[0]  # the fuller form, dates, roles
+        given = re.findall(r"[^\s.]+\.?", rest)
+        return surname.strip(), tuple(g for g in given if g[:1].isalpha() and g[:1].isupper())
     tokens = re.findall(r"[^\s]+", name)
     if len(tokens) <= 1:
         return (tokens[0] if tokens else name), ()
@@ -97,19 +102,39 @@ def _split(name: str) -> tuple[str, tuple[str, ...]]:
 @lru_cache(maxsize=20_000)
 def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
     """The Cyrillic a Latin surname stands for, the systems that write it so (weights)."""
+    low = nfc(word.lower().translate(_APOSTROPHES))
+    variants = [low]
+    if "'" in low or '"' in low:  # a typed apostrophe for the soft sign's prime: Yel'tsin
+        variants.append(low.replace("'", "ʹ").replace('"', "ʺ"))
+    found = _readings(word, tuple(variants))
+    plain = unicodedata.normalize("NFD", low)
+    stripped = "".join(c for c in plain if unicodedata.category(c) != "Mn")
+    exact = any(s in _exact_systems() for w in found.values() for s in w)
+    if stripped != low and not exact:  # Mikoïan, Gaïdouk: a diaeresis some transcriptions add
+        for cyr, weights in _readings(word, (stripped,)).items():  # (Slapovskiĭ is read as
+            found.setdefault(cyr, {}).update(weights)  # written: ALA-LC's breve, exactly)
+    if not found:
+        return None
+    best = max(  # a name in its dictionary form first (Алексей over its plural алексеи)
+        found,
+        key=lambda c: (
+            max(found[c].values()) >= 1,
+            max(found[c].values()) >= 4,
+            sum(found[c].values()),
+            len(found[c]),
+        ),
+    )
+    return best, found[best], tuple(found)
+
+
+def _readings(word: str, variants: tuple[str, ...]) -> dict[str, dict[str, float]]:
+    """Each Cyrillic reading of the spellings ``variants`` of ``word``, with the systems that
+    write it so and how much each counts (a name of the lexicon most)."""
     from ..calls import compiled
     from ..checker.recognize import _is_surname, _lexicon_entry
     from ..engine.reverse import build_reverser
     from ..languages.charmodel import model_for
 
-    low = nfc(word.lower().translate(_APOSTROPHES))
-    variants = [low]
-    if "'" in low or '"' in low:  # a typed apostrophe for the soft sign's prime: Yel'tsin
-        variants.append(low.replace("'", "ʹ").replace('"', "ʺ"))
-    plain = unicodedata.normalize("NFD", low)
-    stripped = "".join(c for c in plain if unicodedata.category(c) != "Mn")
-    if stripped != low:
-        variants.append(stripped)  # Mikoïan, Gaïdouk: a diaeresis some transcriptions add
     found: dict[str, dict[str, float]] = {}
     model = model_for("ru")
     for system in RU_SYSTEMS:
@@ -126,7 +151,7 @@ def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
             good = [
                 c
                 for c in cands
-                if not re.search("[a-z]", c) and nfc(comp._lower_word(c)) in variants
+                if _all_russian(c) and nfc(comp._lower_word(c)) in variants
             ]
             known = [c for c in good if _lexicon_entry(c) is not None]
             if word[:1].isupper():
@@ -140,18 +165,22 @@ def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
                 if entry is not None and _is_lemma(cyr):
                     weight += 1.0  # a name is cited in its dictionary form (Алексей, not алексеи)
                 found.setdefault(entry[0] if entry else cyr, {})[system] = weight
-    if not found:
-        return None
-    best = max(  # a name in its dictionary form first (Алексей over its plural алексеи)
-        found,
-        key=lambda c: (
-            max(found[c].values()) >= 1,
-            max(found[c].values()) >= 4,
-            sum(found[c].values()),
-            len(found[c]),
-        ),
-    )
-    return best, found[best], tuple(found)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _exact_systems() -> frozenset[str]:
+    """The Russian systems that read back exactly (ALA-LC, ISO 9): a mark they read is theirs."""
+    from ..calls import compiled
+    from ..engine.reverse import build_reverser
+
+    return frozenset(s for s in RU_SYSTEMS if build_reverser(compiled("ru", s)).exact)
+
+
+def _all_russian(word: str) -> bool:
+    """Only Russian letters in a reading: not the ĭ a system without it passes through, nor
+    the Ukrainian ї ISO 9 reads in Mikoïan."""
+    return all("а" <= ch <= "я" or ch == "ё" for ch in word.lower() if ch.isalpha())
 
 
 @lru_cache(maxsize=50_000)

@@ -73,7 +73,7 @@ def soviet_names(bukva) -> None:
     reading: reverse uses the lexicon and the detected system, not the gazetteer)."""
     import tomllib
 
-    from bukva.names.identity import RU_SYSTEMS
+    from bukva.names.russian import RU_SYSTEMS
 
     root = Path(__file__).resolve().parent.parent
     data = tomllib.loads((root / "tools" / "data" / "period-names.toml").read_text("utf-8"))

@@ -64,7 +64,7 @@ def _known_reading(word: str, system: str, best_known: bool) -> str | None:
     a capitalised word (Алексей for Aleksei, not the form алексеи), or any word where the
     reverse lattice's best guess is none."""
     from .checker.recognize import _lexicon_entry
-    from .names.identity import _russian
+    from .names.russian import _russian
 
     found = _russian(word)
     if found is None or system not in found[1]:
@@ -82,7 +82,7 @@ def detect_system(text: str, lang: str = "ru") -> tuple[str, dict[str, float]]:
     """The system romanized ``text`` is most likely written in (for reading it back), and the
     weight of each system that reads its words: each word counts for the systems that write a
     Russian word exactly so (surnames most). ALA-LC wins a tie."""
-    from .names.identity import _russian
+    from .names.russian import _russian
 
     words = re.findall(r"[^\W\d_][\w'’ʹʺ\u0300-\u036f\ufe20-\ufe2f]*", text)[:200]
     if re.search("[\u0361\ufe20\ufe21ʺ]|[ĭ]", text):

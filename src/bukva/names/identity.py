@@ -17,20 +17,9 @@ from typing import Any
 
 from ..engine.text import nfc, ties_to_combining
 from .gazetteer import Entry, lookup
+from .russian import _APOSTROPHES, RU_SYSTEMS, _russian
 
-RU_SYSTEMS = (
-    "ala-lc",
-    "ala-lc-book",
-    "bgn-pcgn",
-    "iso9",
-    "popular",
-    "german",
-    "czech",
-    "french",
-    "polish",
-)
 ZH_SYSTEMS = ("pinyin", "wade-giles", "czech", "yale")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʻ": "'", "ʼ": "'", "`": "'"})
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _INITIAL = re.compile(r"^[^\W\d_]{1,2}\.$|^[^\W\d_]$")
@@ -97,100 +86,6 @@ def _split(name: str) -> tuple[str, tuple[str, ...]]:
     if tokens[-1] in initials and tokens[0] not in initials:
         return tokens[0], tuple(tokens[1:])  # Юдин П. Ф.: the surname first, as Russian has it
     return tokens[-1], tuple(tokens[:-1])
-
-
-@lru_cache(maxsize=20_000)
-def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
-    """The Cyrillic a Latin surname stands for, the systems that write it so (weights)."""
-    low = nfc(word.lower().translate(_APOSTROPHES))
-    variants = [low]
-    if "'" in low or '"' in low:  # a typed apostrophe for the soft sign's prime: Yel'tsin
-        variants.append(low.replace("'", "ʹ").replace('"', "ʺ"))
-    found = _readings(word, tuple(variants))
-    plain = unicodedata.normalize("NFD", low)
-    stripped = "".join(c for c in plain if unicodedata.category(c) != "Mn")
-    exact = any(s in _exact_systems() for w in found.values() for s in w)
-    if stripped != low and not exact:  # Mikoïan, Gaïdouk: a diaeresis some transcriptions add
-        for cyr, weights in _readings(word, (stripped,)).items():  # (Slapovskiĭ is read as
-            found.setdefault(cyr, {}).update(weights)  # written: ALA-LC's breve, exactly)
-    if not found:
-        return None
-    best = max(  # a name in its dictionary form first (Алексей over its plural алексеи)
-        found,
-        key=lambda c: (
-            max(found[c].values()) >= 1,
-            max(found[c].values()) >= 4,
-            sum(found[c].values()),
-            len(found[c]),
-        ),
-    )
-    return best, found[best], tuple(found)
-
-
-def _readings(word: str, variants: tuple[str, ...]) -> dict[str, dict[str, float]]:
-    """Each Cyrillic reading of the spellings ``variants`` of ``word``, with the systems that
-    write it so and how much each counts (a name of the lexicon most)."""
-    from ..calls import compiled
-    from ..checker.recognize import _is_surname, _lexicon_entry
-    from ..engine.reverse import build_reverser
-    from ..languages.charmodel import model_for
-
-    found: dict[str, dict[str, float]] = {}
-    model = model_for("ru")
-    for system in RU_SYSTEMS:
-        comp = compiled("ru", system)
-        rev = build_reverser(comp)
-        for v in variants:
-            try:
-                if rev.exact:
-                    cands = [rev.exact_word(v)]
-                else:
-                    cands = rev._lattice(v, model, beam=24, keep=6)
-            except Exception:
-                continue
-            good = [
-                c
-                for c in cands
-                if _all_russian(c) and nfc(comp._lower_word(c)) in variants
-            ]
-            known = [c for c in good if _lexicon_entry(c) is not None]
-            if word[:1].isupper():
-                known.sort(key=lambda c: not (_lexicon_entry(c) or ("", False))[1])
-            for cyr in (known or good)[:1]:  # a word of the lexicon before a bare round trip
-                entry = _lexicon_entry(cyr)
-                # a name (surname, first name, patronymic, place) before a common word: a
-                # capitalised Aleksei is Алексей, not the form алексеи the lexicon also has
-                named = entry is not None and (entry[1] or _is_surname(cyr))
-                weight = 0.5 if entry is None else (3.0 if named and word[:1].isupper() else 1.0)
-                if entry is not None and _is_lemma(cyr):
-                    weight += 1.0  # a name is cited in its dictionary form (Алексей, not алексеи)
-                found.setdefault(entry[0] if entry else cyr, {})[system] = weight
-    return found
-
-
-@lru_cache(maxsize=1)
-def _exact_systems() -> frozenset[str]:
-    """The Russian systems that read back exactly (ALA-LC, ISO 9): a mark they read is theirs."""
-    from ..calls import compiled
-    from ..engine.reverse import build_reverser
-
-    return frozenset(s for s in RU_SYSTEMS if build_reverser(compiled("ru", s)).exact)
-
-
-def _all_russian(word: str) -> bool:
-    """Only Russian letters in a reading: not the ĭ a system without it passes through, nor
-    the Ukrainian ї ISO 9 reads in Mikoïan."""
-    return all("а" <= ch <= "я" or ch == "ё" for ch in word.lower() if ch.isalpha())
-
-
-@lru_cache(maxsize=50_000)
-def _is_lemma(cyr: str) -> bool:
-    from ..checker.recognize import _morph
-
-    morph = _morph()  # a declinable word: Андрей; Андреи is also an indeclinable foreign name
-    return morph is not None and any(
-        p.normal_form == cyr and "Fixd" not in p.tag for p in morph.parse(cyr)
-    )
 
 
 def _chinese(name: str) -> tuple[str, dict[str, float]] | None:

@@ -217,3 +217,10 @@ def test_catalog_headings_match_their_vernacular(heading, vernacular):
 
 def test_headings_with_other_initials_do_not_match():
     assert not bukva.match("Kapul, N. P., editor.", "Капул, С. П., editor.").same
+
+
+def test_an_unknown_name_reads_back_as_russian_letters_run():
+    """No reading is in the lexicon: the likelier Russian word wins, not the one more systems
+    give letter for letter (Gorkii: Горкий, not Горкии; Gagarine: Гагарин)."""
+    assert bukva.reverse("Gorkii") == "Горкий"
+    assert bukva.reverse("Gagarine") == "Гагарин"

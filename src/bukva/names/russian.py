@@ -43,7 +43,7 @@ def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
         key=lambda c: (
             max(found[c].values()) >= 1,
             max(found[c].values()) >= 4,
-            sum(found[c].values()),
+            sum(found[c].values()) + (_likelihood(c) if max(found[c].values()) < 1 else 0.0),
             len(found[c]),
         ),
     )
@@ -85,6 +85,15 @@ def _readings(word: str, variants: tuple[str, ...]) -> dict[str, dict[str, float
                     weight += 1.0  # a name is cited in its dictionary form (Алексей, not алексеи)
                 found.setdefault(entry[0] if entry else cyr, {})[system] = weight
     return found
+
+
+def _likelihood(cyr: str) -> float:
+    """A word the lexicon does not know: how Russian its letters look (the character model's
+    log-probability), so that Горкий beats Горкии when only the systems' count differs."""
+    from ..languages.charmodel import model_for
+
+    model = model_for("ru")
+    return model(cyr) if model is not None else 0.0
 
 
 @lru_cache(maxsize=1)

@@ -224,3 +224,9 @@ def test_an_unknown_name_reads_back_as_russian_letters_run():
     give letter for letter (Gorkii: Горкий, not Горкии; Gagarine: Гагарин)."""
     assert bukva.reverse("Gorkii") == "Горкий"
     assert bukva.reverse("Gagarine") == "Гагарин"
+
+
+def test_yo_after_a_hissing_consonant_written_o():
+    """Khrushchov, Gorbachov: the press writes ё after ж, ч, ш, щ as o."""
+    assert bukva.match("Khrushchov", "Хрущёв").same
+    assert bukva.match("Gorbachov", "Горбачёв").same

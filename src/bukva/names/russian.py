@@ -3,6 +3,7 @@ the readings, the systems that give each, and which one wins."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -19,6 +20,7 @@ RU_SYSTEMS = (
     "french",
     "polish",
 )
+_SIBILANT_O = re.compile("(?<=[жчшщ])о")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʻ": "'", "ʼ": "'", "`": "'"})
 
 
@@ -73,6 +75,9 @@ def _readings(word: str, variants: tuple[str, ...]) -> dict[str, dict[str, float
                 continue
             good = [c for c in cands if _all_russian(c) and nfc(comp._lower_word(c)) in variants]
             known = [c for c in good if _lexicon_entry(c) is not None]
+            if not known:  # ё after a hissing consonant written o (Khrushchov, Gorbachov)
+                yo = (_SIBILANT_O.sub("ё", c) for c in good if _SIBILANT_O.search(c))
+                known = [c for c in yo if (_lexicon_entry(c) or ("", False))[1] or _is_surname(c)]
             if word[:1].isupper():
                 known.sort(key=lambda c: not (_lexicon_entry(c) or ("", False))[1])
             for cyr in (known or good)[:1]:  # a word of the lexicon before a bare round trip

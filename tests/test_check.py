@@ -303,3 +303,12 @@ def test_a_tone_spelling_house_system_is_refused_with_a_reason():
     assert bukva.romanize("北京", lang="zh", system="gwoyeu-romatzyh") == "Beeijing"
     with pytest.raises(BukvaError, match="cannot be checked against it"):
         check_text("Mao Tse-tung met Chou En-lai.", {"zh": "gwoyeu-romatzyh"})
+
+
+def test_a_press_form_with_o_for_yo_is_found():
+    """Khrushchov: ё after щ written o, as the press writes it; the house form is suggested."""
+    from bukva.checker.recognize import read_russian
+
+    reading = read_russian("Khrushchov")
+    assert reading is not None and reading.cyrillic == "хрущёв" and reading.name
+    assert read_russian("Chosov") is None or not read_russian("Chosov").name

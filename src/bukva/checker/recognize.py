@@ -138,6 +138,9 @@ def _is_surname(word: str) -> bool:
     return morph is not None and any("Surn" in str(p.tag) for p in morph.parse(word))
 
 
+_SIBILANT_O = re.compile("(?<=[жчшщ])о")
+
+
 def _lexicon_entry(word: str) -> tuple[str, bool] | None:
     """The dictionary spelling of ``word`` and whether it is a name, or None."""
     morph = _morph()
@@ -186,6 +189,12 @@ def read_russian(word: str, first: str | None = None) -> Reading | None:
             if nfc(forward(spelled)) != low:
                 continue
             entry = entries.get(spelled) or _lexicon_entry(spelled)
+            if entry is None and word[:1].isupper() and _SIBILANT_O.search(spelled):
+                # ё after ж, ч, ш, щ written o, as the press writes names (Khrushchov)
+                yo = _SIBILANT_O.sub("ё", spelled)
+                named = _lexicon_entry(yo)
+                if named is not None and named[1]:
+                    spelled, entry = yo, named
             if entry is None:
                 continue
             entries[spelled] = entry

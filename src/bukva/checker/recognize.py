@@ -141,6 +141,16 @@ def _is_surname(word: str) -> bool:
 _SIBILANT_O = re.compile("(?<=[жчшщ])о")
 
 
+def yo_name(spelled: str) -> tuple[str, tuple[str, bool]] | None:
+    """A reading with о after ж, ч, ш, щ that is no word but, with ё there, a name of the
+    lexicon: that name and its entry (Khrushchov, Gorbachov: the press writes ё so), or None."""
+    if not _SIBILANT_O.search(spelled):
+        return None
+    yo = _SIBILANT_O.sub("ё", spelled)
+    entry = _lexicon_entry(yo)
+    return (yo, entry) if entry is not None and entry[1] else None
+
+
 def _lexicon_entry(word: str) -> tuple[str, bool] | None:
     """The dictionary spelling of ``word`` and whether it is a name, or None."""
     morph = _morph()
@@ -189,12 +199,8 @@ def read_russian(word: str, first: str | None = None) -> Reading | None:
             if nfc(forward(spelled)) != low:
                 continue
             entry = entries.get(spelled) or _lexicon_entry(spelled)
-            if entry is None and word[:1].isupper() and _SIBILANT_O.search(spelled):
-                # ё after ж, ч, ш, щ written o, as the press writes names (Khrushchov)
-                yo = _SIBILANT_O.sub("ё", spelled)
-                named = _lexicon_entry(yo)
-                if named is not None and named[1]:
-                    spelled, entry = yo, named
+            if entry is None and word[:1].isupper():
+                spelled, entry = yo_name(spelled) or (spelled, None)  # Khrushchov
             if entry is None:
                 continue
             entries[spelled] = entry

@@ -98,23 +98,15 @@ def _spelled(hanzi: str, forms: list[str]) -> list[str]:
     Haishenwai: hai shen wai, the 崴 of the name), or []."""
     from pypinyin import Style, pinyin
 
+    from .convert import _parse_exact, table
+
     options = [pinyin(c, style=Style.NORMAL, heteronym=True, v_to_u=True)[0] for c in hanzi]
     for form in forms:
-        letters = form.replace("'", "").replace("-", "")
-
-        def spell(k: int, rest: str) -> list[str] | None:
-            if k == len(options):
-                return [] if not rest else None
-            for reading in options[k]:
-                if rest.startswith(reading):
-                    tail = spell(k + 1, rest[len(reading) :])
-                    if tail is not None:
-                        return [reading, *tail]
-            return None
-
-        found = spell(0, letters)
-        if found:
-            return found
+        syllables = _parse_exact(form, table("pinyin")) or []
+        if len(syllables) == len(hanzi) and all(
+            s in o for s, o in zip(syllables, options, strict=True)
+        ):
+            return syllables
     return []
 
 

@@ -131,7 +131,7 @@ def _unknown(run: str) -> tuple[tuple[str, str], ...]:
 
 @cache
 def dictionary() -> tuple:
-    """jieba's tokenizer (with bukva's words added) and its table of word flags."""
+    """jieba's tokenizer and its table of word flags, loaded once (the posseg ones)."""
     from jieba.posseg import dt
 
     from .lexicon import _jieba

@@ -23,6 +23,11 @@ EDGE_WEIGHT = -0.1  # any other character of the table not much more a word's th
 MEAN_WEIGHT = 1.2  # a run is a name when its characters average this much
 MIN_LENGTH = 3
 MIN_CORE = 2
+ON_WEIGHT = 1.0  # a character this much a name's beside a run: the name goes on past it
+# generic terms after a foreign place's name, written apart and capitalized (GB/T 16159-2012,
+# 6.3.2: Fujiniya Zhou, Lankaixia Jun, Moxige Cheng, Yazhou Bei, Nuobei'er Jiang,
+# Helan Dui; a ship's name: Kantebolei Hao)
+GENERICS = frozenset("州郡城港杯奖队号")
 # jieba's flags of one-character words that are no part of a name: pronouns, prepositions,
 # conjunctions, particles, adverbs, numerals and measure words, time words, locatives
 _BREAK_FLAGS = frozenset("r rr rz p c u uj ul uz ug uv ud y e d m q t f".split())
@@ -60,6 +65,13 @@ def _generics() -> frozenset[str]:
     return frozenset(g for table in tables for g in table if len(g) == 1)
 
 
+def _name_char(ch: str) -> bool:
+    """A character a foreign name may hold: in the table, not much more a word's than a
+    name's, no place's generic (市, 山), no particle."""
+    hit = _table().get(ch)
+    return hit is not None and hit[1] >= EDGE_WEIGHT and ch not in _generics() and ch not in _NEVER
+
+
 def _mean(text: str) -> float:
     table = _table()
     return sum(table[c][1] for c in text) / len(text)
@@ -81,25 +93,27 @@ def transcribed_names(
     run: list[int] = []  # offsets of the characters in the current run
 
     ends = [e for _, e, _ in tokens]
-    last_end = [0]  # where the last name found ends
+    last_end = 0  # where the last name found ends
 
     def close() -> None:
-        if len(run) >= MIN_LENGTH:
-            text = simp[run[0] : run[-1] + 1]
-            core = sum(1 for c in text if table[c][0] >= CORE_COUNT and table[c][1] >= CORE_WEIGHT)
-            if core >= MIN_CORE and _mean(text) >= MEAN_WEIGHT:
-                span = _whole_tokens(simp, tokens, ends, known, run[0], run[-1] + 1)
-                if span is None:
-                    run.clear()
-                    return
-                a, b = span
-                if simp[b - 1 : b] not in GENERICS and simp[b : b + 1] in GENERICS:
-                    b += 1  # 弗吉尼亚 | 州: the generic after the name goes with it
-                free = not out or last_end[0] <= a
-                if free and not _goes_on(simp, a, b - generic_length(simp[a:b])):
-                    out[a] = b - a
-                    last_end[0] = b
+        nonlocal last_end
+        span = _name_span(run) if len(run) >= MIN_LENGTH else None
         run.clear()
+        if span is None:
+            return
+        a, b = span
+        if simp[b - 1 : b] not in GENERICS and simp[b : b + 1] in GENERICS:
+            b += 1  # 弗吉尼亚 | 州: the generic after the name goes with it
+        if last_end <= a and not _goes_on(simp, a, b - generic_length(simp[a:b])):
+            out[a] = b - a
+            last_end = b
+
+    def _name_span(run: list[int]) -> tuple[int, int] | None:
+        text = simp[run[0] : run[-1] + 1]
+        core = sum(1 for c in text if table[c][0] >= CORE_COUNT and table[c][1] >= CORE_WEIGHT)
+        if core < MIN_CORE or _mean(text) < MEAN_WEIGHT:
+            return None
+        return _whole_tokens(simp, tokens, ends, known, run[0], run[-1] + 1)
 
     for start, end, flag in tokens:
         word = simp[start:end]
@@ -124,29 +138,17 @@ def transcribed_names(
             close()
             continue
         for at in range(start, end):
-            ch = simp[at]
-            hit = table.get(ch)
-            stop = ch in _generics() or ch in _NEVER or ch in GENERICS  # a name ends at 州
-            if hit is None or hit[1] < EDGE_WEIGHT or stop:
-                close()
-            else:
+            if _name_char(simp[at]) and simp[at] not in GENERICS:  # a name ends at 州
                 run.append(at)
+            else:
+                close()
     close()
     return out
-
-
-# generic terms after a foreign place's name, written apart and capitalized (GB/T 16159-2012,
-# 6.3.2: Fujiniya Zhou, Lankaixia Jun, Moxige Cheng, Yazhou Bei, Nuobei'er Jiang,
-# Helan Dui; a ship's name: Kantebolei Hao)
-GENERICS = frozenset("州郡城港杯奖队号")
 
 
 def generic_length(name: str) -> int:
     """How many characters at the end of a found name are its generic (1 or 0)."""
     return 1 if len(name) > MIN_LENGTH and name[-1] in GENERICS else 0
-
-
-ON_WEIGHT = 1.0  # a character this much a name's beside a run: the name goes on past it
 
 
 def _goes_on(simp: str, a: int, b: int) -> bool:
@@ -170,13 +172,9 @@ def _whole_tokens(
     inside, when the rest of that word is characters of foreign names too (基拉伊森蒂什特 | 万
     → the whole 基拉伊森蒂什特万); None when the rest of that word is not such characters
     (巴格拉米 | 扬 in the made-up word 米扬: the name may go on)."""
-    table, generics = _table(), _generics()
 
     def fits(text: str) -> bool:
-        return all(
-            c in table and table[c][1] >= EDGE_WEIGHT and c not in generics and c not in _NEVER
-            for c in text
-        )
+        return all(map(_name_char, text))
 
     first = tokens[bisect_right(ends, a)]
     if first[0] < a and simp[first[0] : first[1]] not in known:

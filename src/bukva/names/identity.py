@@ -88,8 +88,10 @@ def _split(name: str) -> tuple[str, tuple[str, ...]]:
     return tokens[-1], tuple(tokens[:-1])
 
 
-def _chinese(name: str) -> tuple[str, dict[str, float]] | None:
-    """The pinyin a Latin name of two or three words stands for, and the systems that read it."""
+def _chinese(
+    name: str, systems: tuple[str, ...] = ZH_SYSTEMS
+) -> tuple[str, dict[str, float]] | None:
+    """The pinyin a name of one to three words stands for, and which of ``systems`` read it."""
     from ..chinese.convert import _parse, table
     from ..chinese.syllables import join
 
@@ -100,7 +102,7 @@ def _chinese(name: str) -> tuple[str, dict[str, float]] | None:
         return None  # one unmarked word: a Chinese name has its surname apart (Shelepin)
     out: dict[str, float] = {}
     pinyin = None
-    for system in ZH_SYSTEMS:
+    for system in systems:
         parsed = [_parse(w, table(system)) for w in words]
         if all(parsed):
             text = " ".join(join(p).capitalize() for p in parsed)  # type: ignore[arg-type]
@@ -178,16 +180,8 @@ def _sources(entry: Entry) -> tuple[str, ...]:
 def _palladius(text: str) -> str | None:
     """The pinyin of a name of two or three words that each read as Palladius syllables
     (Мао Цзэ-дун → Mao Zedong, Фын Юй-сян → Feng Yuxiang), or None."""
-    from ..chinese.convert import _parse_exact, table
-    from ..chinese.syllables import join
-
-    words = text.split()
-    if not 2 <= len(words) <= 3:
-        return None
-    parsed = [_parse_exact(w, table("palladius")) for w in words]
-    if not all(parsed):
-        return None
-    return " ".join(join(p).capitalize() for p in parsed)  # type: ignore[arg-type]
+    found = _chinese(text, ("palladius",)) if 2 <= len(text.split()) <= 3 else None
+    return found[0] if found else None
 
 
 def _russian_word(word: str) -> bool:

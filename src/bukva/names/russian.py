@@ -3,7 +3,6 @@ the readings, the systems that give each, and which one wins."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
@@ -20,7 +19,6 @@ RU_SYSTEMS = (
     "french",
     "polish",
 )
-_SIBILANT_O = re.compile("(?<=[жчшщ])о")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʻ": "'", "ʼ": "'", "`": "'"})
 
 
@@ -56,7 +54,7 @@ def _readings(word: str, variants: tuple[str, ...]) -> dict[str, dict[str, float
     """Each Cyrillic reading of the spellings ``variants`` of ``word``, with the systems that
     write it so and how much each counts (a name of the lexicon most)."""
     from ..calls import compiled
-    from ..checker.recognize import _is_surname, _lexicon_entry
+    from ..checker.recognize import _is_surname, _lexicon_entry, yo_name
     from ..engine.reverse import build_reverser
     from ..languages.charmodel import model_for
 
@@ -76,8 +74,7 @@ def _readings(word: str, variants: tuple[str, ...]) -> dict[str, dict[str, float
             good = [c for c in cands if _all_russian(c) and nfc(comp._lower_word(c)) in variants]
             known = [c for c in good if _lexicon_entry(c) is not None]
             if not known:  # ё after a hissing consonant written o (Khrushchov, Gorbachov)
-                yo = (_SIBILANT_O.sub("ё", c) for c in good if _SIBILANT_O.search(c))
-                known = [c for c in yo if (_lexicon_entry(c) or ("", False))[1] or _is_surname(c)]
+                known = [hit[0] for hit in map(yo_name, good) if hit]
             if word[:1].isupper():
                 known.sort(key=lambda c: not (_lexicon_entry(c) or ("", False))[1])
             for cyr in (known or good)[:1]:  # a word of the lexicon before a bare round trip

@@ -72,7 +72,7 @@ def test_common_words_jieba_tags_as_names_stay_words():
     # and a name jieba only guesses keeps its surname reading, even where the model reads the
     # character as a word (区 qu1 "district", 曾 ceng2 "once")
     assert bukva.romanize("著名演员区永熙说", lang="zh", system="pinyin") == (
-        "Zhumingyanyuan Ou Yongxi shuo"  # a sentence: its first word capitalized
+        "Zhuming yanyuan Ou Yongxi shuo"  # first word capitalized; 著名演员 by its words (6.1.2)
     )
 
 

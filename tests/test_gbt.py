@@ -67,6 +67,47 @@ def test_set_phrases_split_two_and_two():
     assert py("自力更生") == "zili-gengsheng"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 6.1.2: a whole concept of four syllables or more, word by word (the standard's own
+        # examples first) ...
+        ("环境保护规划", "huanjing baohu guihua"),
+        ("无缝钢管", "wufeng gangguan"),
+        ("晶体管功率放大器", "jingtiguan gonglü fangdaqi"),
+        ("五年计划", "wunian jihua"),
+        ("外交部长周恩来", "waijiao buzhang Zhou Enlai"),
+        ("越南战争", "Yuenan zhanzheng"),  # a place among the words keeps its capital
+        ("苏联驻华大使尤金", "Sulian zhu Hua dashi Youjin"),  # and a country's syllable (6.3.3)
+        # ... and one that cannot be divided into words of two syllables stays joined
+        ("红十字会", "hongshizihui"),
+        ("研究生院", "yanjiushengyuan"),
+        ("古生物学家", "gushengwuxuejia"),  # 学家, 主义: suffixes, as the standard joins them
+        ("社会主义", "shehuizhuyi"),
+        ("百花齐放", "baihua-qifang"),  # an idiom keeps its hyphen (6.1.7)
+    ],
+)
+def test_long_words_are_written_by_their_words(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("真理报", "Zhenli Bao"),
+        ("他在消息报上发表文章", "Ta zai Xiaoxi Bao shang fabiao wenzhang"),
+        ("北京青年报", "Beijing Qingnian Bao"),
+        ("劳动报和真理报", "Laodong Bao he Zhenli Bao"),
+        # a kind of paper, or a word in 报, is no newspaper's name
+        ("贴大字报", "Tie dazibao"),
+        ("天气预报", "tianqi yubao"),
+        ("机关报", "jiguanbao"),
+    ],
+)
+def test_newspapers_without_title_marks(text, expected):
+    assert py(text) == expected
+
+
 def test_ordinals_and_numbers():
     assert py("第一次") == "di-yi ci"
     assert py("三千五百人") == "sanqian wubai ren"

@@ -9,6 +9,10 @@ Applied to the analysed words before pinyin writes them:
 - 6.3.3 (abbreviations of proper nouns joined to common words): a pair of one-syllable country
   names joined by a hyphen, each capitalized (Zhong-Su guanxi); a word that begins with one is
   capitalized (Hanyu, Zhongwen).
+- 6.1.2 (a whole concept of four syllables or more is written word by word; one that cannot be
+  divided into words is written joined): huanjing baohu guihua, wufeng gangguan, waijiao
+  buzhang; hongshizihui, yanjiushengyuan stay joined (no division into words of two
+  syllables or more).
 - 6.1.7 (set phrases of four characters that read as two pairs): the pairs joined by a
   hyphen (bai hua-qi fang → baihua-qifang).
 - 6.1.6 (numbers): 第 and the number after it joined by a hyphen (di-yi); numbers over a
@@ -85,8 +89,91 @@ def divide(text: str) -> list[int]:
     return out
 
 
+# jieba's parts of speech of a common word that 6.1.2 divides (nouns, verbs, time words ...);
+# idioms (i) take a hyphen (6.1.7), set expressions (l), numbers and names keep their own rules
+_COMPOUND_FLAGS = frozenset("n nz vn v t j b s a d".split())
+_SUFFIXES = ("主义", "学家")
+
+
+def compound_words(text: str) -> list[int]:
+    """6.1.2: a word of four characters or more as the words of two or more characters it is
+    made of (环境保护规划 → 环境 | 保护 | 规划: the fewest, then the likeliest); ``[len]`` when it
+    cannot be so divided (红十字会, 研究生院: a one-character part keeps it whole)."""
+    n = len(text)
+    freq = _freq()
+    best: list[tuple[int, float, list[int]] | None] = [None] * (n + 1)
+    best[0] = (0, 0.0, [])
+    for i in range(n - 1):
+        if best[i] is None:
+            continue
+        count, cost, sizes = best[i]  # type: ignore[misc]
+        for j in range(i + 2, min(n, i + 8) + 1):
+            f = freq.get(text[i:j])
+            if not f or (i == 0 and j == n):
+                continue
+            candidate = (count + 1, cost - math.log(f), [*sizes, j - i])
+            if best[j] is None or candidate[:2] < best[j][:2]:  # type: ignore[index]
+                best[j] = candidate
+    return best[n][2] if n >= 4 and best[n] else [n]  # type: ignore[index]
+
+
+def _compound(w: Word) -> None:
+    """A common word of four characters or more written by its words (6.1.2); a place or a
+    person's name among them keeps its capital (越南战争 → Yuenan zhanzheng), and so does a
+    country's syllable (驻华大使 → zhu Hua dashi, 6.3.3). A last part like 主义 or 学家 is a
+    suffix, joined as the standard's own examples join it (weiwuzhuyi, gushengwuxuejia)."""
+    simp = simplified(w.text)
+    if w.flag not in _COMPOUND_FLAGS or len(simp) < 4:
+        return
+    sizes = compound_words(simp)
+    if len(sizes) < 2 or simp[-sizes[-1] :] in _SUFFIXES:
+        return
+    cuts = {0, *(sum(sizes[:k]) for k in range(1, len(sizes)))}
+    inner = [c for c in w.capital_at if c > 0]
+    cuts |= {*inner, *(c + 1 for c in inner if c + 1 < len(simp))}
+    edges = [*sorted(cuts), len(simp)]
+    names = cedict_names()
+    w.groups = [b - a for a, b in pairwise(edges)]
+    w.caps = [a in w.capital_at or simp[a:b] in names for a, b in pairwise(edges)]
+    w.capital_at = ()
+
+
+# kinds of paper, not a paper's name (大字报 dazibao, a big-character poster), and 现世报
+_PAPER_KINDS = frozenset(
+    "大字报 小字报 机关报 黑板报 墙报 板报 壁报 手抄报 剪报 电子报 英文报 收盘报 现世报".split()
+)
+# words in 报 that are no newspaper (a communiqué, intelligence, a telegram, a forecast ...)
+_NOT_PAPERS = frozenset("公报 情报 电报 警报 预报 通报 汇报 举报 申报 简报 捷报 喜报 海报 财报".split())
+
+
+def _paper(simp: str, flag: str) -> bool:
+    """A newspaper's name in 报 (6.3.2), found by its words: 真理报 Zhenli Bao, 消息报 Xiaoxi
+    Bao, 北京青年报 (an organisation to jieba) Beijing Qingnian Bao; not a kind of paper
+    (大字报) or a word in 报 (联合公报, 天气预报)."""
+    if len(simp) < 3 or not simp.endswith("报") or simp in _PAPER_KINDS:
+        return False
+    if flag not in ("n", "vn", "nz", "nt"):
+        return False
+    freq, rest = _freq(), simp[:-1]
+    if not (freq.get(rest) or len(compound_words(rest)) > 1):
+        return False
+    return not freq.get(simp[-2:]) or (
+        flag == "nt" and simp[-2:] not in _NOT_PAPERS and bool(freq.get(simp[-3:-1]))
+    )
+
+
+def _paper_sizes(simp: str) -> list[int]:
+    """A periodical's name as words, its ending apart: 人民 | 日报, 北京 | 青年 | 报."""
+    ending = next((e for e in PERIODICALS if simp.endswith(e)), simp[-1])
+    rest = simp[: -len(ending)]
+    return [*divide(rest), len(ending)] if rest else [len(simp)]
+
+
 def _periodical(w: Word) -> bool:
-    return w.role in (WORD, ORG) and len(w.text) >= 4 and simplified(w.text).endswith(PERIODICALS)
+    simp = simplified(w.text)
+    return w.role in (WORD, ORG) and (
+        (len(simp) >= 4 and simp.endswith(PERIODICALS)) or _paper(simp, w.flag)
+    )
 
 
 def _party(w: Word) -> bool:
@@ -99,7 +186,8 @@ def _party(w: Word) -> bool:
 
 def _named(w: Word) -> Word:
     """An organisation's or a periodical's name: its words apart, each capitalized."""
-    sizes = divide(simplified(w.text))
+    simp = simplified(w.text)
+    sizes = _paper_sizes(simp) if _periodical(w) else divide(simp)
     inner = [c for c in w.capital_at if c > 0]  # 华 in 驻华, not 中 of 中文 (Zhongwen)
     if inner:  # a country's syllable inside a word is a word of its own: 驻华 → Zhu Hua
         cuts = {0, len(w.text), *inner, *(sum(sizes[:k]) for k in range(len(sizes)))}
@@ -243,9 +331,7 @@ def _periodical_titles(words: list[Word]) -> list[Word]:
             continue  # a person's name inside it keeps its form (《毛泽东选集》 is no periodical)
         syllables = [s for x in inner for s in x.syllables]
         title = Word(inner[0].start, inner[-1].end, text, ORG, syllables)
-        ending = next((e for e in PERIODICALS if simp.endswith(e)), simp[-1])
-        rest = simp[: -len(ending)]
-        sizes = [*divide(rest), len(ending)] if rest else [len(simp)]
+        sizes = _paper_sizes(simp)
         title.groups, title.caps, title.role = sizes, [True] * len(sizes), PROPER
         out.append(title)
         k = close
@@ -309,6 +395,8 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
                 _number(w)
             if w.capital_at and w.capital_at[0] == 0 and not w.groups:  # Hanyu, Zhongwen
                 w.groups, w.caps = [len(w.text)], [True]
+            elif w.role == WORD and not w.groups:
+                _compound(w)
             w.capital_at = ()
             out.append(w)
         k += 1

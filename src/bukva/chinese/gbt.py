@@ -143,7 +143,9 @@ _PAPER_KINDS = frozenset(
     "大字报 小字报 机关报 黑板报 墙报 板报 壁报 手抄报 剪报 电子报 英文报 收盘报 现世报".split()
 )
 # words in 报 that are no newspaper (a communiqué, intelligence, a telegram, a forecast ...)
-_NOT_PAPERS = frozenset("公报 情报 电报 警报 预报 通报 汇报 举报 申报 简报 捷报 喜报 海报 财报".split())
+_NOT_PAPERS = frozenset(
+    "公报 情报 电报 警报 预报 通报 汇报 举报 申报 简报 捷报 喜报 海报 财报".split()
+)
 
 
 def _paper(simp: str, flag: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import bukva
-from bukva.chinese.gbt import divide
+from bukva.chinese.division import divide
 
 
 def py(text: str, **options) -> str:

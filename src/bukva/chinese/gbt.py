@@ -22,15 +22,13 @@ Applied to the analysed words before pinyin writes them:
 
 from __future__ import annotations
 
-import math
-from functools import cache
 from itertools import pairwise
 
 from .capitals import _countries, mark_countries
-from .lexicons import _foreign_hanzi, cedict_names
+from .division import _compound, divide
 from .organizations import CLAUSE_FLAGS
+from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .script import simplified
-from .tagger import dictionary
 from .word import NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 # the last word of the name of a treaty, an agreement, a declaration or a communiqué: a proper
@@ -39,143 +37,8 @@ DOCUMENTS = ("条约", "协定", "宣言", "公报")
 # the last word of the name of an event or a work named for a place (6.3.2: a proper name of
 # several words): Rineiwa Huiyi, Huaihai Zhanyi, Xi'an Shibian, Zhongguo Changchun Tielu
 EVENTS = ("会议", "战役", "事件", "事变", "起义", "会战", "铁路")
-PERIODICALS = (
-    *("日报", "晚报", "晨报", "早报", "时报", "周报", "月报", "快报", "导报", "学报", "画报"),
-    *("月刊", "周刊", "季刊", "旬刊", "丛刊", "杂志", "通讯"),
-)
 _UNITS = set("百千万萬亿億")
 _NUMERALS = set("零〇一二两兩三四五六七八九十百千万萬亿億")
-
-
-@cache
-def _freq() -> dict[str, int]:
-    """jieba's dictionary, with the names bukva knows (CC-CEDICT's persons and places, foreign
-    names in characters) as words of their own: 宾夕法尼亚 | 大学."""
-
-    freq = dict(dictionary()[0].FREQ)
-    for name in [*cedict_names(), *_foreign_hanzi()]:
-        freq[name] = max(freq.get(name, 0), 100_000)
-    return freq
-
-
-def divide(text: str) -> list[int]:
-    """The words of a long name, by jieba's dictionary (fewest words, then the likeliest):
-    社会科学院 → 社会 | 科学院. Names of three characters or fewer stay whole."""
-    n = len(text)
-    if n <= 3:
-        return [n]
-    freq = _freq()
-    best: list[tuple[float, list[int]] | None] = [None] * (n + 1)
-    best[0] = (0.0, [])
-    for i in range(n):
-        if best[i] is None:
-            continue
-        cost, sizes = best[i]  # type: ignore[misc]
-        for j in range(i + 1, min(n, i + 6) + 1):
-            piece = text[i:j]
-            if (j - i > 1 and not freq.get(piece)) or (i == 0 and j == n):
-                continue
-            step = 10.0 - math.log(freq.get(piece, 1) + 1) / 10  # each word costs; frequent less
-            candidate = (cost + step, [*sizes, j - i])
-            if best[j] is None or candidate[0] < best[j][0]:  # type: ignore[index]
-                best[j] = candidate
-    if not best[n]:
-        return [n]
-    out: list[int] = []
-    at = 0
-    for size in best[n][1]:  # type: ignore[index]
-        out += divide(text[at : at + size]) if size > 3 else [size]  # 中央委员会: 中央 | 委员会
-        at += size
-    return out
-
-
-# jieba's parts of speech of a common word that 6.1.2 divides (nouns, verbs, time words ...);
-# idioms (i) take a hyphen (6.1.7), set expressions (l), numbers and names keep their own rules
-_COMPOUND_FLAGS = frozenset("n nz vn v t j b s a d".split())
-_SUFFIXES = ("主义", "学家")
-
-
-def compound_words(text: str) -> list[int]:
-    """6.1.2: a word of four characters or more as the words of two or more characters it is
-    made of (环境保护规划 → 环境 | 保护 | 规划: the fewest, then the likeliest); ``[len]`` when it
-    cannot be so divided (红十字会, 研究生院: a one-character part keeps it whole)."""
-    n = len(text)
-    freq = _freq()
-    best: list[tuple[int, float, list[int]] | None] = [None] * (n + 1)
-    best[0] = (0, 0.0, [])
-    for i in range(n - 1):
-        if best[i] is None:
-            continue
-        count, cost, sizes = best[i]  # type: ignore[misc]
-        for j in range(i + 2, min(n, i + 8) + 1):
-            f = freq.get(text[i:j])
-            if not f or (i == 0 and j == n):
-                continue
-            candidate = (count + 1, cost - math.log(f), [*sizes, j - i])
-            if best[j] is None or candidate[:2] < best[j][:2]:  # type: ignore[index]
-                best[j] = candidate
-    return best[n][2] if n >= 4 and best[n] else [n]  # type: ignore[index]
-
-
-def _compound(w: Word) -> None:
-    """A common word of four characters or more written by its words (6.1.2); a place or a
-    person's name among them keeps its capital (越南战争 → Yuenan zhanzheng), and so does a
-    country's syllable (驻华大使 → zhu Hua dashi, 6.3.3). A last part like 主义 or 学家 is a
-    suffix, joined as the standard's own examples join it (weiwuzhuyi, gushengwuxuejia)."""
-    simp = simplified(w.text)
-    if w.flag not in _COMPOUND_FLAGS or len(simp) < 4:
-        return
-    sizes = compound_words(simp)
-    if len(sizes) < 2 or simp[-sizes[-1] :] in _SUFFIXES:
-        return
-    cuts = {0, *(sum(sizes[:k]) for k in range(1, len(sizes)))}
-    inner = [c for c in w.capital_at if c > 0]
-    cuts |= {*inner, *(c + 1 for c in inner if c + 1 < len(simp))}
-    edges = [*sorted(cuts), len(simp)]
-    names = cedict_names()
-    w.groups = [b - a for a, b in pairwise(edges)]
-    w.caps = [a in w.capital_at or simp[a:b] in names for a, b in pairwise(edges)]
-    w.capital_at = ()
-
-
-# kinds of paper, not a paper's name (大字报 dazibao, a big-character poster), and 现世报
-_PAPER_KINDS = frozenset(
-    "大字报 小字报 机关报 黑板报 墙报 板报 壁报 手抄报 剪报 电子报 英文报 收盘报 现世报".split()
-)
-# words in 报 that are no newspaper (a communiqué, intelligence, a telegram, a forecast ...)
-_NOT_PAPERS = frozenset(
-    "公报 情报 电报 警报 预报 通报 汇报 举报 申报 简报 捷报 喜报 海报 财报".split()
-)
-
-
-def _paper(simp: str, flag: str) -> bool:
-    """A newspaper's name in 报 (6.3.2), found by its words: 真理报 Zhenli Bao, 消息报 Xiaoxi
-    Bao, 北京青年报 (an organisation to jieba) Beijing Qingnian Bao; not a kind of paper
-    (大字报) or a word in 报 (联合公报, 天气预报)."""
-    if len(simp) < 3 or not simp.endswith("报") or simp in _PAPER_KINDS:
-        return False
-    if flag not in ("n", "vn", "nz", "nt"):
-        return False
-    freq, rest = _freq(), simp[:-1]
-    if not (freq.get(rest) or len(compound_words(rest)) > 1):
-        return False
-    return not freq.get(simp[-2:]) or (
-        flag == "nt" and simp[-2:] not in _NOT_PAPERS and bool(freq.get(simp[-3:-1]))
-    )
-
-
-def _paper_sizes(simp: str) -> list[int]:
-    """A periodical's name as words, its ending apart: 人民 | 日报, 北京 | 青年 | 报."""
-    ending = next((e for e in PERIODICALS if simp.endswith(e)), simp[-1])
-    rest = simp[: -len(ending)]
-    return [*divide(rest), len(ending)] if rest else [len(simp)]
-
-
-def _periodical(w: Word) -> bool:
-    simp = simplified(w.text)
-    return w.role in (WORD, ORG) and (
-        (len(simp) >= 4 and simp.endswith(PERIODICALS)) or _paper(simp, w.flag)
-    )
 
 
 def _party(w: Word) -> bool:
@@ -307,37 +170,6 @@ def _named_events(words: list[Word]) -> None:
                 w.groups, w.caps = [len(w.text)], [True]
         elif w.flag == "nz":
             _named(w)
-
-
-def _periodical_titles(words: list[Word]) -> list[Word]:
-    """A title in 《》 that ends like a newspaper or a journal (报, 日报, 杂志, 月刊 ...) names a
-    periodical: one proper name, its words apart and capitalized (6.3.2: 《真理报》 Zhenli
-    Bao, 《消息报》 Xiaoxi Bao, 《红旗》 stays as it is)."""
-    out: list[Word] = []
-    k = 0
-    while k < len(words):
-        w = words[k]
-        out.append(w)
-        k += 1
-        if w.role != OTHER or w.text != "《":
-            continue
-        close = next((j for j in range(k, len(words)) if words[j].role == OTHER), None)
-        if close is None or words[close].text != "》" or close == k:
-            continue
-        inner = words[k:close]
-        text = "".join(x.text for x in inner)
-        simp = simplified(text)
-        if len(simp) < 2 or not simp.endswith(("报", "刊", *PERIODICALS)):
-            continue
-        if any(x.role in (PERSON, NUMBER) for x in inner):
-            continue  # a person's name inside it keeps its form (《毛泽东选集》 is no periodical)
-        syllables = [s for x in inner for s in x.syllables]
-        title = Word(inner[0].start, inner[-1].end, text, ORG, syllables)
-        sizes = _paper_sizes(simp)
-        title.groups, title.caps, title.role = sizes, [True] * len(sizes), PROPER
-        out.append(title)
-        k = close
-    return out
 
 
 def apply(words: list[Word], options: dict | None = None) -> list[Word]:

@@ -1,0 +1,106 @@
+"""Word division by the dictionary for GB/T 16159-2012: the words of a long name (6.3.2) and of
+a long common word (6.1.2: a whole concept of four syllables or more is written word by word;
+one that cannot be divided into words is written joined: huanjing baohu guihua, wufeng
+gangguan; hongshizihui, yanjiushengyuan)."""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+from itertools import pairwise
+
+from .lexicons import _foreign_hanzi, cedict_names
+from .script import simplified
+from .tagger import dictionary
+from .word import Word
+
+
+@cache
+def _freq() -> dict[str, int]:
+    """jieba's dictionary, with the names bukva knows (CC-CEDICT's persons and places, foreign
+    names in characters) as words of their own: 宾夕法尼亚 | 大学."""
+
+    freq = dict(dictionary()[0].FREQ)
+    for name in [*cedict_names(), *_foreign_hanzi()]:
+        freq[name] = max(freq.get(name, 0), 100_000)
+    return freq
+
+
+def divide(text: str) -> list[int]:
+    """The words of a long name, by jieba's dictionary (fewest words, then the likeliest):
+    社会科学院 → 社会 | 科学院. Names of three characters or fewer stay whole."""
+    n = len(text)
+    if n <= 3:
+        return [n]
+    freq = _freq()
+    best: list[tuple[float, list[int]] | None] = [None] * (n + 1)
+    best[0] = (0.0, [])
+    for i in range(n):
+        if best[i] is None:
+            continue
+        cost, sizes = best[i]  # type: ignore[misc]
+        for j in range(i + 1, min(n, i + 6) + 1):
+            piece = text[i:j]
+            if (j - i > 1 and not freq.get(piece)) or (i == 0 and j == n):
+                continue
+            step = 10.0 - math.log(freq.get(piece, 1) + 1) / 10  # each word costs; frequent less
+            candidate = (cost + step, [*sizes, j - i])
+            if best[j] is None or candidate[0] < best[j][0]:  # type: ignore[index]
+                best[j] = candidate
+    if not best[n]:
+        return [n]
+    out: list[int] = []
+    at = 0
+    for size in best[n][1]:  # type: ignore[index]
+        out += divide(text[at : at + size]) if size > 3 else [size]  # 中央委员会: 中央 | 委员会
+        at += size
+    return out
+
+
+# jieba's parts of speech of a common word that 6.1.2 divides (nouns, verbs, time words ...);
+# idioms (i) take a hyphen (6.1.7), set expressions (l), numbers and names keep their own rules
+_COMPOUND_FLAGS = frozenset("n nz vn v t j b s a d".split())
+_SUFFIXES = ("主义", "学家")
+
+
+def compound_words(text: str) -> list[int]:
+    """6.1.2: a word of four characters or more as the words of two or more characters it is
+    made of (环境保护规划 → 环境 | 保护 | 规划: the fewest, then the likeliest); ``[len]`` when it
+    cannot be so divided (红十字会, 研究生院: a one-character part keeps it whole)."""
+    n = len(text)
+    freq = _freq()
+    best: list[tuple[int, float, list[int]] | None] = [None] * (n + 1)
+    best[0] = (0, 0.0, [])
+    for i in range(n - 1):
+        if best[i] is None:
+            continue
+        count, cost, sizes = best[i]  # type: ignore[misc]
+        for j in range(i + 2, min(n, i + 8) + 1):
+            f = freq.get(text[i:j])
+            if not f or (i == 0 and j == n):
+                continue
+            candidate = (count + 1, cost - math.log(f), [*sizes, j - i])
+            if best[j] is None or candidate[:2] < best[j][:2]:  # type: ignore[index]
+                best[j] = candidate
+    return best[n][2] if n >= 4 and best[n] else [n]  # type: ignore[index]
+
+
+def _compound(w: Word) -> None:
+    """A common word of four characters or more written by its words (6.1.2); a place or a
+    person's name among them keeps its capital (越南战争 → Yuenan zhanzheng), and so does a
+    country's syllable (驻华大使 → zhu Hua dashi, 6.3.3). A last part like 主义 or 学家 is a
+    suffix, joined as the standard's own examples join it (weiwuzhuyi, gushengwuxuejia)."""
+    simp = simplified(w.text)
+    if w.flag not in _COMPOUND_FLAGS or len(simp) < 4:
+        return
+    sizes = compound_words(simp)
+    if len(sizes) < 2 or simp[-sizes[-1] :] in _SUFFIXES:
+        return
+    cuts = {0, *(sum(sizes[:k]) for k in range(1, len(sizes)))}
+    inner = [c for c in w.capital_at if c > 0]
+    cuts |= {*inner, *(c + 1 for c in inner if c + 1 < len(simp))}
+    edges = [*sorted(cuts), len(simp)]
+    names = cedict_names()
+    w.groups = [b - a for a, b in pairwise(edges)]
+    w.caps = [a in w.capital_at or simp[a:b] in names for a, b in pairwise(edges)]
+    w.capital_at = ()

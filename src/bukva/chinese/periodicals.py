@@ -1,0 +1,82 @@
+"""Periodicals' names (GB/T 16159-2012 6.3.2: a proper name of several words, each capitalized):
+in 《》 (《真理报》 "Zhenli Bao") and, found by their words, without them (消息报 Xiaoxi Bao)."""
+
+from __future__ import annotations
+
+from .division import _freq, compound_words, divide
+from .script import simplified
+from .word import NUMBER, ORG, OTHER, PERSON, PROPER, WORD, Word
+
+PERIODICALS = (
+    *("日报", "晚报", "晨报", "早报", "时报", "周报", "月报", "快报", "导报", "学报", "画报"),
+    *("月刊", "周刊", "季刊", "旬刊", "丛刊", "杂志", "通讯"),
+)
+# kinds of paper, not a paper's name (大字报 dazibao, a big-character poster), and 现世报
+_PAPER_KINDS = frozenset(
+    "大字报 小字报 机关报 黑板报 墙报 板报 壁报 手抄报 剪报 电子报 英文报 收盘报 现世报".split()
+)
+# words in 报 that are no newspaper (a communiqué, intelligence, a telegram, a forecast ...)
+_NOT_PAPERS = frozenset(
+    "公报 情报 电报 警报 预报 通报 汇报 举报 申报 简报 捷报 喜报 海报 财报".split()
+)
+
+
+def _paper(simp: str, flag: str) -> bool:
+    """A newspaper's name in 报 (6.3.2), found by its words: 真理报 Zhenli Bao, 消息报 Xiaoxi
+    Bao, 北京青年报 (an organisation to jieba) Beijing Qingnian Bao; not a kind of paper
+    (大字报) or a word in 报 (联合公报, 天气预报)."""
+    if len(simp) < 3 or not simp.endswith("报") or simp in _PAPER_KINDS:
+        return False
+    if flag not in ("n", "vn", "nz", "nt"):
+        return False
+    freq, rest = _freq(), simp[:-1]
+    if not (freq.get(rest) or len(compound_words(rest)) > 1):
+        return False
+    return not freq.get(simp[-2:]) or (
+        flag == "nt" and simp[-2:] not in _NOT_PAPERS and bool(freq.get(simp[-3:-1]))
+    )
+
+
+def _paper_sizes(simp: str) -> list[int]:
+    """A periodical's name as words, its ending apart: 人民 | 日报, 北京 | 青年 | 报."""
+    ending = next((e for e in PERIODICALS if simp.endswith(e)), simp[-1])
+    rest = simp[: -len(ending)]
+    return [*divide(rest), len(ending)] if rest else [len(simp)]
+
+
+def _periodical(w: Word) -> bool:
+    simp = simplified(w.text)
+    return w.role in (WORD, ORG) and (
+        (len(simp) >= 4 and simp.endswith(PERIODICALS)) or _paper(simp, w.flag)
+    )
+
+
+def _periodical_titles(words: list[Word]) -> list[Word]:
+    """A title in 《》 that ends like a newspaper or a journal (报, 日报, 杂志, 月刊 ...) names a
+    periodical: one proper name, its words apart and capitalized (6.3.2: 《真理报》 Zhenli
+    Bao, 《消息报》 Xiaoxi Bao, 《红旗》 stays as it is)."""
+    out: list[Word] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        out.append(w)
+        k += 1
+        if w.role != OTHER or w.text != "《":
+            continue
+        close = next((j for j in range(k, len(words)) if words[j].role == OTHER), None)
+        if close is None or words[close].text != "》" or close == k:
+            continue
+        inner = words[k:close]
+        text = "".join(x.text for x in inner)
+        simp = simplified(text)
+        if len(simp) < 2 or not simp.endswith(("报", "刊", *PERIODICALS)):
+            continue
+        if any(x.role in (PERSON, NUMBER) for x in inner):
+            continue  # a person's name inside it keeps its form (《毛泽东选集》 is no periodical)
+        syllables = [s for x in inner for s in x.syllables]
+        title = Word(inner[0].start, inner[-1].end, text, ORG, syllables)
+        sizes = _paper_sizes(simp)
+        title.groups, title.caps, title.role = sizes, [True] * len(sizes), PROPER
+        out.append(title)
+        k = close
+    return out

@@ -43,10 +43,10 @@ _NUMERALS = set("零〇一二两兩三四五六七八九十百千万萬亿億")
 
 def _party(w: Word) -> bool:
     """A country's communist party by its abbreviation (中共, 苏共, 美共): a proper name."""
+    if w.role != WORD or len(w.text) != 2:
+        return False
     simp = simplified(w.text)
-    return (
-        w.role == WORD and len(simp) == 2 and simp[1] == "共" and simp[0] in _countries()["chars"]
-    )
+    return simp[1] == "共" and simp[0] in _countries()["chars"]
 
 
 def _named(w: Word) -> Word:
@@ -84,7 +84,7 @@ def _is_pair(text: str) -> bool:
 
 def _pair_chars(w: Word, nxt: Word) -> bool:
     """Two one-character words that are such a pair (中 | 苏; 美 a place to jieba)."""
-    return nxt.role != PERSON and _is_pair(w.text + nxt.text)
+    return len(w.text) == 1 == len(nxt.text) and nxt.role != PERSON and _is_pair(w.text + nxt.text)
 
 
 def _pair_name(w: Word) -> bool:

@@ -44,11 +44,14 @@ def _paper_sizes(simp: str) -> list[int]:
     return [*divide(rest), len(ending)] if rest else [len(simp)]
 
 
+_LAST = frozenset(e[-1] for e in (*PERIODICALS, "报"))
+
+
 def _periodical(w: Word) -> bool:
+    if w.role not in (WORD, ORG) or simplified(w.text[-1:]) not in _LAST:
+        return False
     simp = simplified(w.text)
-    return w.role in (WORD, ORG) and (
-        (len(simp) >= 4 and simp.endswith(PERIODICALS)) or _paper(simp, w.flag)
-    )
+    return (len(simp) >= 4 and simp.endswith(PERIODICALS)) or _paper(simp, w.flag)
 
 
 def _periodical_titles(words: list[Word]) -> list[Word]:

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 HAN = re.compile(
     "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef\U00030000-\U000323af]"
 )
 
 
+_HAN_RUN = re.compile(HAN.pattern + "+")
+
+
 def is_han(ch: str) -> bool:
     return bool(HAN.match(ch))
+
+
+def all_han(text: str) -> bool:
+    """Every character of ``text`` (not empty) is Han."""
+    return bool(_HAN_RUN.fullmatch(text))
 
 
 @cache
@@ -57,8 +65,24 @@ def _simplified_char(ch: str) -> str:
     return out if len(out) == 1 else ch
 
 
+class _Table(dict):
+    """str.translate's table, filled one character at a time as text meets it."""
+
+    def __missing__(self, code: int) -> int:
+        self[code] = out = ord(_simplified_char(chr(code)))
+        return out
+
+
+_TABLE = _Table()
+
+
 def simplified(text: str) -> str:
     """Traditional characters as simplified, one for one (positions stay the same)."""
-    if text.isascii():
-        return text
-    return "".join(map(_simplified_char, text))
+    if len(text) <= 16:  # a word: asked for again and again
+        return _simplified_word(text)
+    return text if text.isascii() else text.translate(_TABLE)
+
+
+@lru_cache(maxsize=65536)
+def _simplified_word(text: str) -> str:
+    return text if text.isascii() else text.translate(_TABLE)

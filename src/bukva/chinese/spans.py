@@ -23,6 +23,12 @@ def _heads(which: str) -> frozenset[str]:
     return frozenset(name[:2] for name in table)
 
 
+@cache
+def _longest(which: str) -> int:
+    table = lc_names() if which == "lc" else _foreign_hanzi()
+    return max(map(len, table), default=0)
+
+
 def _lc_matches(simp: str, original: str) -> dict[int, tuple[int, list]]:
     """Longest LC proper-name matches, by start offset."""
     table = lc_names()
@@ -50,7 +56,7 @@ def _foreign_names(simp: str) -> dict[int, tuple[int, list]]:
     table = _foreign_hanzi()
     if not table:
         return {}
-    longest = max(map(len, table))
+    longest = _longest("foreign")
     heads = _heads("foreign")
     out = {}
     i = 0

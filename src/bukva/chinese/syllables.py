@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 _TONE_MARK = ("\u0304", "\u0301", "\u030c", "\u0300")  # tones 1-4 as combining marks
 _MARK_TONE = {m: t for t, m in enumerate(_TONE_MARK, 1)}
 _NUMBERED = re.compile(r"^([a-zêü]+?)([1-5])?$")
 
 
+@lru_cache(maxsize=8192)  # a few thousand readings, met again and again
 def split_tone(reading: str) -> tuple[str, int]:
     """``zhong1`` → (``zhong``, 1); a reading without a digit has tone 5."""
     m = _NUMBERED.match(reading)
@@ -23,6 +24,7 @@ def toneless(reading: str) -> str:
     return split_tone(reading)[0]
 
 
+@lru_cache(maxsize=8192)
 def with_marks(reading: str) -> str:
     """``zhong1`` → ``zhōng``, ``lü4`` → ``lǜ``, ``le5`` → ``le`` (the standard's placement:
     a or e takes the mark, then o of ou, else the last vowel)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from ..engine.deadline import check as deadline_check
 from .capitals import mark_countries, mark_dynasties
@@ -22,7 +23,7 @@ from .lexicons import (
 )
 from .organizations import _BUILDINGS, _cjk_punct, _mark_organizations
 from .readings import readings
-from .script import is_han, simplified
+from .script import HAN, all_han, simplified
 from .segment import _DIGITS, _words
 from .spans import _overrides
 from .tagger import dictionary
@@ -123,25 +124,38 @@ def _classify(
     piece: str, simp: str, start: int, flag: str, reads: list, data: dict, catalog: bool = False
 ):
     end = start + len(piece)
-    if not any(is_han(c) for c in piece):
+    if not HAN.search(piece):
         return [Word(start, end, piece, OTHER)]
-    if not all(is_han(c) for c in piece):  # mixed: split into runs
+    if not all_han(piece):  # mixed: split into runs
         out = []
         for m in re.finditer(r"[^\W\d_]+|\d+|\W+|_+", piece):
             sub = m.group()
             s = start + m.start()
-            if all(is_han(c) for c in sub):
+            if all_han(sub):
                 out.append(Word(s, s + len(sub), sub, WORD, reads[m.start() : m.end()]))
             else:
                 out.append(Word(s, s + len(sub), sub, OTHER))
         return out
-    w = Word(start, end, piece, WORD, list(reads))
-    w.flag = flag
+    role, syllables, patch, groups, caps = _decide(piece, simp, flag, catalog)
+    w = Word(start, end, piece, role, list(reads if syllables is None else syllables))
+    for i, syllable in patch:
+        w.syllables[i] = syllable
+    w.flag, w.groups, w.caps = flag, list(groups), list(caps)
+    return [w]
+
+
+@lru_cache(maxsize=65536)  # a word and its tag decide the same way wherever they stand
+def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
+    """A word's role from its characters and jieba's tag: (role, its syllables where a table
+    fixes them all, (index, syllable) where it fixes one, groups, caps)."""
+    data = names()
+    role, syllables, groups, caps = WORD, None, [], []
+    patch: list[tuple[int, str]] = []
     known = cedict_names().get(piece) or cedict_names().get(simp)
     if known and (known[0] == "term" or (catalog and known[0] == "building")):
         # a book, a period (and in catalogs a palace, a hall, a museum): an ordinary word, with
         # CC-CEDICT's readings
-        w.syllables = list(known[1])
+        syllables = known[1]
     elif (
         catalog
         and flag in ("ns", "nr")
@@ -151,27 +165,27 @@ def _classify(
     ):
         pass  # 故宫博物院, 颐和园: buildings and institutions stay syllable by syllable in LC
     elif known and known[0] == "proper" and flag in _WORD_FLAGS and simp in dictionary()[0].FREQ:
-        w.syllables = list(known[1])  # 友好 "friendly" to jieba, a district to CC-CEDICT: a word
+        syllables = known[1]  # 友好 "friendly" to jieba, a district to CC-CEDICT: a word
     elif known:
-        role, syllables, groups = known
-        w.role = PERSON if role == "person" else PROPER
-        split = _generic_split(simp, "ns") if role != "person" and groups == [len(piece)] else None
+        kind, syllables, groups = known
+        role = PERSON if kind == "person" else PROPER
+        split = _generic_split(simp, "ns") if kind != "person" and groups == [len(piece)] else None
         if split:  # 板橋市 Banqiao Shi: the generic apart and capitalised, as LC writes it
             groups = _place_groups(simp, split)
-        w.syllables, w.groups, w.caps = list(syllables), list(groups), [True] * len(groups)
+        caps = [True] * len(groups)
     elif simp in data["ethnic_groups"] or piece in data["ethnic_groups"]:
-        w.role, w.groups, w.caps = ETHNIC, [len(piece)], [True]
+        role, groups, caps = ETHNIC, [len(piece)], [True]
     elif len(simp) == 2 and simp[1] == "氏" and simp[0] in data["common_surnames"]:
-        w.role, w.groups, w.caps = PERSON, [1, 1], [True, False]  # 王氏 Wang shi (a clan)
+        role, groups, caps = PERSON, [1, 1], [True, False]  # 王氏 Wang shi (a clan)
         if piece[0] in data["surnames"]:
-            w.syllables[0] = data["surnames"][piece[0]]
+            patch = [(0, data["surnames"][piece[0]])]
     elif simp in common_words() or piece in common_words():
         pass  # jieba tags it as a name, CC-CEDICT knows it as a word: 陆军, 朴素, 明白
     elif piece in data["compound_surnames"]:  # alone: 东方 is also "the east"; see _merge
-        w.syllables = data["compound_surnames"][piece].split()
+        patch = list(enumerate(data["compound_surnames"][piece].split()))
     elif piece[:2] in data["compound_surnames"] and flag == "ns" and 3 <= len(piece) <= 4:
-        w.role, w.groups, w.caps = PERSON, [2, len(piece) - 2], [True, True]  # 夏侯惇 (ns)
-        w.syllables[:2] = data["compound_surnames"][piece[:2]].split()
+        role, groups, caps = PERSON, [2, len(piece) - 2], [True, True]  # 夏侯惇 (ns)
+        patch = list(enumerate(data["compound_surnames"][piece[:2]].split()))
     elif (
         flag in ("nr", "nrfg")
         and len(piece) >= 2
@@ -182,23 +196,29 @@ def _classify(
         )
     ):
         n = _split_person(piece)
-        w.role = PERSON
-        w.groups = [n, len(piece) - n] if len(piece) > n else [n]
-        w.caps = [True, piece[n:] not in TITLES][: len(w.groups)]  # 欧阳先生 Ouyang xiansheng
+        role = PERSON
+        groups = [n, len(piece) - n] if len(piece) > n else [n]
+        caps = [True, piece[n:] not in TITLES][: len(groups)]  # 欧阳先生 Ouyang xiansheng
         if n == 2:
-            w.syllables[:2] = data["compound_surnames"][piece[:2]].split()
+            patch = list(enumerate(data["compound_surnames"][piece[:2]].split()))
         elif piece[0] in data["surnames"]:
-            w.syllables[0] = data["surnames"][piece[0]]
+            patch = [(0, data["surnames"][piece[0]])]
     elif flag == "nrt" and len(piece) >= 2 and piece[0] not in _DIGITS:  # not 四万人
-        w.role, w.groups, w.caps = PROPER, [len(piece)], [True]
+        role, groups, caps = PROPER, [len(piece)], [True]
     elif flag == "nt":
-        w.role = ORG
+        role = ORG
     elif flag == "ns":
         split = _generic_split(simp, flag)
-        w.role = PLACE
-        w.groups = _place_groups(simp, split or len(simp))  # 伊通 | 满族 (| 自治县)
-        w.caps = [True] * len(w.groups)
-    return [w]
+        role = PLACE
+        groups = _place_groups(simp, split or len(simp))  # 伊通 | 满族 (| 自治县)
+        caps = [True] * len(groups)
+    return (
+        role,
+        None if syllables is None else tuple(syllables),
+        tuple(patch),
+        tuple(groups),
+        tuple(caps),
+    )
 
 
 ROLE_CHARS = "著编撰辑译注校述主"

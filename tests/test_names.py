@@ -209,6 +209,11 @@ def test_older_palladius_spellings_convert_whole():
         ("Slapovskiĭ, Alekseĭ, author.", "Слаповский, Алексей, author."),
         # a soft sign the romanization dropped
         ("Folkman, E. A.", "Фолькман, Е.А."),
+        # Ukrainian headings, written by ALA-LC's Ukrainian table (г is h, и is y)
+        ("Shevchuk, H. P. (Hryhoriĭ Petrovych)", "Шевчук, Г. П. (Григорій Петрович)"),
+        ("Kyrylenko, O. V.", "Кириленко, О. В."),
+        # a Belarusian one by the Belarusian table
+        ("Bykaŭ, Vasilʹ", "Быкаў, Васіль"),
     ],
 )
 def test_catalog_headings_match_their_vernacular(heading, vernacular):
@@ -217,6 +222,9 @@ def test_catalog_headings_match_their_vernacular(heading, vernacular):
 
 def test_headings_with_other_initials_do_not_match():
     assert not bukva.match("Kapul, N. P., editor.", "Капул, С. П., editor.").same
+    # written by the Ukrainian table, but П is no H in any of its systems
+    assert not bukva.match("Kyrylenko, P. V.", "Кириленко, О. В.").same
+    assert not bukva.match("Kyrylenko, O. V.", "Кирилюк, О. В.").same
 
 
 def test_an_unknown_name_reads_back_as_russian_letters_run():

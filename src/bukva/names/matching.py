@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import asdict, dataclass
+from functools import cache, lru_cache
 from typing import Any
 
 from .identity import Identity, _fold, identify
@@ -34,10 +37,16 @@ def match(a: str, b: str) -> Match:
         return Match(0.0, False, "at least one name could not be read")
     if ia.key != ib.key:
         cross = {_fold(s) for s in ia.sources} & {_fold(s) for s in ib.sources}
+        written = _written(ia, ib) or _written(ib, ia)
+        if written:
+            return written
         if not cross:
             return Match(0.0, False, f"read as {ia.key[3:]} and {ib.key[3:]}")
     agree = _given_agree(ia, ib)
     if agree is False:
+        written = _written(ia, ib) or _written(ib, ia)  # Shevchuk, H. P. = Шевчук, Г. П.
+        if written and written.same:
+            return written
         return Match(0.3, False, f"both read as {ia.key[3:]}, but the given names differ")
     score = 0.97 if agree else 0.9
     return Match(score, True, f"both read as {ia.key[3:]}")
@@ -49,3 +58,61 @@ def _given_agree(ia: Identity, ib: Identity) -> bool | None:
         return None
     n = min(len(ia.given_initials), len(ib.given_initials))
     return ia.given_initials[:n] == ib.given_initials[:n]
+
+
+@cache
+def _cyrillic_systems() -> tuple[tuple[str, str, str], ...]:
+    """(language, system, name) of every system that writes a Cyrillic language in Latin,
+    Russian's first (the reason names the first that fits)."""
+    from ..api import systems
+
+    order = ("ru", "uk", "be", "bg", "sr", "mk")
+    found = [(lang, i.id, i.name) for i in systems() for lang in i.languages if lang in order]
+    return tuple(sorted(found, key=lambda x: order.index(x[0])))
+
+
+def _latin_key(text: str) -> str:
+    """Latin letters compared as written: case, ties and the signs' primes aside."""
+    text = unicodedata.normalize("NFD", text.lower())
+    text = re.sub("[\u0361\ufe20\ufe21ʹʺ'’ʼ\"]", "", text)
+    return unicodedata.normalize("NFC", text)
+
+
+@lru_cache(maxsize=20_000)
+def _spellings(cyrillic: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The Latin forms of a Cyrillic word in every system bukva has for a Cyrillic language
+    (Мельниченко: Melʹnichenko by ALA-LC Russian, Melʹnychenko by ALA-LC Ukrainian ...), each
+    with the (language, system name) pairs that write it so."""
+    from ..api import romanize
+
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for lang, system, name in _cyrillic_systems():
+        try:
+            latin = romanize(cyrillic, lang=lang, system=system)
+        except Exception:  # a letter the language's table has no value for
+            continue
+        key = _latin_key(latin)
+        out[key] = (*out.get(key, ()), (lang, name))
+    return out
+
+
+def _written(latin: Identity, cyrillic: Identity) -> Match | None:
+    """The Latin name is the Cyrillic one as some system writes it, the given names' initials
+    too, in the same language (Melʹnychenko, V. M. = Мельниченко, В. М. by ALA-LC Ukrainian;
+    Holysh, H. M. = Голиш, Г. М.: Ukrainian г is h). Forward, so a Ukrainian or Belarusian name
+    that reads back as Russian still meets its own spelling."""
+    if latin.script != "Latn" or cyrillic.script != "Cyrl" or cyrillic.language != "ru":
+        return None
+    found = _spellings(cyrillic.surname).get(_latin_key(latin.surname))
+    if not found:
+        return None
+    langs = {lang for lang, _ in found}
+    mine = [g[:1].lower() for g in latin.given]
+    theirs = [_spellings(g.rstrip(".")) for g in cyrillic.given]
+    for letter, forms in zip(mine, theirs, strict=False):
+        langs &= {lang for form, pairs in forms.items() if form[:1] == letter for lang, _ in pairs}
+    name = next((n for lang, n in found if lang in langs), found[0][1])
+    said = f"{cyrillic.surname} is written {latin.surname} by {name}"
+    if not langs:
+        return Match(0.3, False, f"{said}, but the given names differ")
+    return Match(0.97 if mine and theirs else 0.9, True, said)

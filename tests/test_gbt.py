@@ -108,6 +108,25 @@ def test_newspapers_without_title_marks(text, expected):
     assert py(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an institution's generic alone names none (6.3.2 is for proper names)
+        ("他在大学工作", "Ta zai daxue gongzuo"),
+        ("他去了出版社", "Ta qu le chubanshe"),
+        ("政府", "zhengfu"),
+        ("北京大学", "Beijing Daxue"),
+        # a party's congress or plenum is one proper name, its ordinal inside it
+        ("苏联共产党第二十次代表大会", "Sulian Gongchandang Di-ershi Ci Daibiao Dahui"),
+        ("中共中央委员会第十次全体会议", "Zhonggong Zhongyang Weiyuanhui Di-shi Ci Quanti Huiyi"),
+        # a numeral that begins a dictionary name is no date: 十月革命, the October Revolution
+        ("十月革命胜利了", "Shiyue geming shengli le"),
+    ],
+)
+def test_institutions_and_events_in_running_text(text, expected):
+    assert py(text) == expected
+
+
 def test_ordinals_and_numbers():
     assert py("第一次") == "di-yi ci"
     assert py("三千五百人") == "sanqian wubai ren"

@@ -49,6 +49,8 @@ ORG_ENDINGS = (
     "大使馆",
     "领事馆",
     "通讯社",
+    "代表大会",  # a congress or a plenum of a party or a parliament: 第二十次代表大会
+    "全体会议",
     "日报",
     "晚报",
     "晨报",
@@ -61,6 +63,9 @@ ORG_ENDINGS = (
     "季刊",
     "杂志",
 )
+
+
+BARE = frozenset(ORG_ENDINGS)  # an ending alone names no organisation in running text
 
 
 def _cjk_punct(text: str) -> bool:
@@ -111,6 +116,8 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             and (catalog or not _verb_before_name(words[first - 1], words[first]))
         ):
             first -= 1
+        if not catalog and simplified("".join(x.text for x in words[first : k + 1])) in BARE:
+            continue  # 他在大学工作: a university, no name (daxue)
         for j in range(first, k + 1):
             words[j].org = True
         words[first].lead = True

@@ -95,6 +95,9 @@ def _overrides(
     for s, (n, surname) in persons.items():
         take(s, n, (n, PERSON, surname))
     for s, e, value in _number_spans(simp):
+        tstart, tend, tflag = tokens[bisect_right(ends, s)]
+        if tstart == s and tend > e + 1 and tflag in _NAME_TAGS:
+            continue  # 十月革命 (nz): the October Revolution, no date
         if not any(taken[s:e]):
             take(s, e - s, (e - s, NUMBER, value))
     names_here = cedict_names()

@@ -119,6 +119,11 @@ def test_newspapers_without_title_marks(text, expected):
         # a party's congress or plenum is one proper name, its ordinal inside it
         ("苏联共产党第二十次代表大会", "Sulian Gongchandang Di-ershi Ci Daibiao Dahui"),
         ("中共中央委员会第十次全体会议", "Zhonggong Zhongyang Weiyuanhui Di-shi Ci Quanti Huiyi"),
+        # a bank, a factory, a party: a name when a proper name leads it
+        ("长春第一汽车制造厂", "Changchun Di-yi Qiche Zhizaochang"),
+        ("中国工人党", "Zhongguo Gongrendang"),
+        ("他去银行取钱", "Ta qu yinhang qu qian"),
+        ("他们是工人党", "Tamen shi gongrendang"),
         # a numeral that begins a dictionary name is no date: 十月革命, the October Revolution
         ("十月革命胜利了", "Shiyue geming shengli le"),
     ],

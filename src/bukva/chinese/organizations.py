@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .script import simplified
-from .word import ORG, OTHER, PLACE, PROPER, Word
+from .word import ETHNIC, ORG, OTHER, PERSON, PLACE, PROPER, Word
 
 # the last character of a building's or an institution's name (殿 hall, 宫 palace, 院, 园 ...)
 _BUILDINGS = frozenset("殿宫宮院园園寺庙廟楼樓阁閣馆館塔桥橋陵墓祠观觀堂亭斋齋")
@@ -66,6 +66,13 @@ ORG_ENDINGS = (
 
 
 BARE = frozenset(ORG_ENDINGS)  # an ending alone names no organisation in running text
+# endings that make a name only after a proper name (长春 | 第一汽车制造厂, 恒生 | 银行 is not
+# enough: a commercial bank, 商业银行, is none): banks, factories, bureaus, parties, unions
+LED_ENDINGS = (
+    *("银行", "制造厂", "钢铁厂", "机械厂", "管理局", "情报局", "总会", "工会", "理事会"),
+    *("工人党", "劳动党", "民主党", "社会党", "进步党", "自由党", "保守党", "人民党", "共和党"),
+    *("工党", "国家公园", "博物院", "钢铁公司"),
+)
 
 
 def _cjk_punct(text: str) -> bool:
@@ -88,6 +95,14 @@ def _verb_before_name(prev: Word, first: Word) -> bool:
     return len(prev.text) == 1 or first.role in (PLACE, PROPER)
 
 
+def _proper_lead(first: Word, more: bool) -> bool:
+    """A name that begins with a place, a person, a people or an organisation (or a country's
+    syllable: 中 of 中国, kept as capital_at), and has words after it."""
+    return more and (
+        first.role in (PLACE, PROPER, PERSON, ETHNIC, ORG) or first.capital_at[:1] == (0,)
+    )
+
+
 def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
     """The words from the last break up to an ending like 出版社 name an organisation (the
     ending may be split across jieba's words: 物理学 | 会); outside catalogs a word jieba tags
@@ -97,8 +112,10 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
         if w.role == OTHER:
             continue
         joined = simp_end[k - 1] + simp_end[k] if k and words[k - 1].end == w.start else ""
+        led = not catalog and simp_end[k].endswith(LED_ENDINGS)
         if not (
-            simp_end[k].endswith(ORG_ENDINGS)
+            led
+            or simp_end[k].endswith(ORG_ENDINGS)
             or (
                 joined
                 and joined.endswith(ORG_ENDINGS)
@@ -116,6 +133,8 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             and (catalog or not _verb_before_name(words[first - 1], words[first]))
         ):
             first -= 1
+        if led and not _proper_lead(words[first], first < k):
+            continue
         if not catalog and simplified("".join(x.text for x in words[first : k + 1])) in BARE:
             continue  # 他在大学工作: a university, no name (daxue)
         for j in range(first, k + 1):

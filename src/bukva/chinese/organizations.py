@@ -49,8 +49,6 @@ ORG_ENDINGS = (
     "大使馆",
     "领事馆",
     "通讯社",
-    "代表大会",  # a congress or a plenum of a party or a parliament: 第二十次代表大会
-    "全体会议",
     "日报",
     "晚报",
     "晨报",
@@ -65,7 +63,11 @@ ORG_ENDINGS = (
 )
 
 
-BARE = frozenset(ORG_ENDINGS)  # an ending alone names no organisation in running text
+# a congress or a plenum of a party or a parliament (第二十次代表大会): a name in GB/T pinyin;
+# ALA-LC capitalizes only a corporate name's first word, and a session is no body (LC's sample:
+# di qi jie quan guo dai biao da hui)
+SESSIONS = ("代表大会", "全体会议")
+BARE = frozenset((*ORG_ENDINGS, *SESSIONS))  # an ending alone names no organisation in text
 # endings that make a name only after a proper name (长春 | 第一汽车制造厂, 恒生 | 银行 is not
 # enough: a commercial bank, 商业银行, is none): banks, factories, bureaus, parties, unions
 LED_ENDINGS = (
@@ -115,6 +117,7 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
         led = not catalog and simp_end[k].endswith(LED_ENDINGS)
         if not (
             led
+            or (not catalog and simp_end[k].endswith(SESSIONS))
             or simp_end[k].endswith(ORG_ENDINGS)
             or (
                 joined

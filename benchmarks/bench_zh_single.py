@@ -57,8 +57,8 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=3000)
     ap.add_argument("--interleaved", action="store_true")
     args = ap.parse_args()
-    lines = (args.folder / "dev.sent").read_text("utf-8").splitlines()[: args.limit]
-    sents = [s.replace("▁", "") for s in lines]
+    lines = (args.folder / "dev.sent").read_text("utf-8").splitlines()
+    sents = [s.replace("▁", "") for s in lines[: args.limit]]
     text = "\n".join(sents)
     chars = sum(map(len, sents))
 

@@ -124,6 +124,9 @@ def test_newspapers_without_title_marks(text, expected):
         ("中国工人党", "Zhongguo Gongrendang"),
         ("他去银行取钱", "Ta qu yinhang qu qian"),
         ("他们是工人党", "Tamen shi gongrendang"),
+        # a continent is one word (the standard's Feizhou), not LC's catalog Fei Zhou
+        ("他去过非洲", "Ta quguo Feizhou"),
+        ("欧洲共同体", "Ouzhou Gongtongti"),
         # a numeral that begins a dictionary name is no date: 十月革命, the October Revolution
         ("十月革命胜利了", "Shiyue geming shengli le"),
     ],

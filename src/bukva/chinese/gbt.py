@@ -6,6 +6,8 @@ Applied to the analysed words before pinyin writes them:
   apart and capitalized: Zhongguo Gongchandang Zhongyang Weiyuanhui, Zhongguo Shehui
   Kexueyuan, Beijing Daxue Tushuguan; periodicals and the names of treaties, agreements and
   declarations are such names: Renmin Ribao, Zhong-Su Youhao Tongmeng Huzhu Tiaoyue.
+- A continent's name is one word (the standard's examples Feizhou 非洲, Nanmei 南美): Yazhou,
+  Beimeizhou, where LC's catalog table writes Ya Zhou.
 - 6.3.3 (abbreviations of proper nouns joined to common words): a pair of one-syllable country
   names joined by a hyphen, each capitalized (Zhong-Su guanxi); a word that begins with one is
   capitalized (Hanyu, Zhongwen).
@@ -180,6 +182,9 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     documents = _mark_documents(words)
     _named_events(words)
     words = _periodical_titles(_join_names(words))
+    for w in words:
+        if w.role == PROPER and len(w.groups) > 1 and w.groups[-1] == 1 and w.text[-1] == "洲":
+            w.groups, w.caps = [len(w.text)], [True]  # Feizhou, not LC's Fei Zhou
     out: list[Word] = []
     k = 0
     while k < len(words):

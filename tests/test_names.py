@@ -238,3 +238,9 @@ def test_yo_after_a_hissing_consonant_written_o():
     """Khrushchov, Gorbachov: the press writes ё after ж, ч, ш, щ as o."""
     assert bukva.match("Khrushchov", "Хрущёв").same
     assert bukva.match("Gorbachov", "Горбачёв").same
+    # reverse with no system reads the name, not the letters (Хрущов is no name) ...
+    assert bukva.reverse("Nikita Khrushchov") == "Никита Хрущёв"
+    assert bukva.reverse("GORBACHOV") == "ГОРБАЧЁВ"
+    # ... and a given system is read letter for letter; a word that is no name stays as read
+    assert bukva.reverse("Khrushchov", system="ala-lc") == "Хрущов"
+    assert bukva.reverse("Shol") == "Шол"

@@ -78,6 +78,20 @@ def _known_reading(word: str, system: str, best_known: bool) -> str | None:
     return cyr[:1].upper() + cyr[1:] if word[:1].isupper() else cyr
 
 
+def _yo_reading(word: str) -> str | None:
+    """The name a reading with о after ж, ч, ш, щ is when that о is ё (Хрущов → Хрущёв), in
+    the word's case; None when it is no name of the lexicon."""
+    from .checker.recognize import yo_name
+
+    found = yo_name(word.lower())
+    if found is None:
+        return None
+    yo = found[0]
+    if word.isupper():
+        return yo.upper()
+    return yo[:1].upper() + yo[1:] if word[:1].isupper() else yo
+
+
 def detect_system(text: str, lang: str = "ru") -> tuple[str, dict[str, float]]:
     """The system romanized ``text`` is most likely written in (for reading it back), and the
     weight of each system that reads its words: each word counts for the systems that write a
@@ -135,12 +149,16 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
             result = piece
         elif rev.exact:
             result = rev.exact_word(piece)
+            if detected:  # no system given: Khrushchov is Хрущёв, whatever reads it exactly
+                result = _yo_reading(result) or result
         else:
             ranked = _ranked_word(rev, lang, piece)
             result = ranked[0].text
             alternatives = tuple(c.text for c in ranked[1:6])
             if detected:  # the system was detected: read the word as the detection did
                 result = _known_reading(piece, system, ranked[0].known) or result
+            if detected and not ranked[0].known:  # Khrushchov: ё after ж, ч, ш, щ written o
+                result = _yo_reading(result) or result
             if not ranked[0].known and not ranked[0].round_trip:
                 notices.append(
                     Notice(

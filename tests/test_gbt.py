@@ -48,9 +48,9 @@ def test_country_pairs_take_a_hyphen():
     # the name of a treaty is a proper name of several words (6.3.2)
     assert py("中苏友好同盟互助条约") == "Zhong-Su Youhao Tongmeng Huzhu Tiaoyue"
     assert py("他们签订了中苏友好同盟互助条约。") == (
-        "Tamen qianding le Zhong-Su Youhao Tongmeng Huzhu Tiaoyue."
+        "Tamen qiandingle Zhong-Su Youhao Tongmeng Huzhu Tiaoyue."
     )
-    assert py("签订了条约") == "Qianding le tiaoyue"  # a bare 条约 is a common noun
+    assert py("签订了条约") == "Qiandingle tiaoyue"  # a bare 条约 is a common noun
 
 
 def test_foreign_names_in_characters_are_one_word():
@@ -113,7 +113,7 @@ def test_newspapers_without_title_marks(text, expected):
     [
         # an institution's generic alone names none (6.3.2 is for proper names)
         ("他在大学工作", "Ta zai daxue gongzuo"),
-        ("他去了出版社", "Ta qu le chubanshe"),
+        ("他去了出版社", "Ta qule chubanshe"),
         ("政府", "zhengfu"),
         ("北京大学", "Beijing Daxue"),
         # a party's congress or plenum is one proper name, its ordinal inside it
@@ -128,10 +128,34 @@ def test_newspapers_without_title_marks(text, expected):
         ("他去过非洲", "Ta quguo Feizhou"),
         ("欧洲共同体", "Ouzhou Gongtongti"),
         # a numeral that begins a dictionary name is no date: 十月革命, the October Revolution
-        ("十月革命胜利了", "Shiyue geming shengli le"),
+        ("十月革命胜利了", "Shiyue geming shenglile"),
     ],
 )
 def test_institutions_and_events_in_running_text(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 6.1.3: a verb and its aspect particle are one word; 了 ending a sentence is not
+        ("他们讨论过这个问题", "Tamen taolunguo zhege wenti"),
+        ("他们看着我们", "Tamen kanzhe women"),
+        ("火车开了。", "Huoche kai le."),
+        # 们 and one-syllable prefixes are joined
+        ("朋友们", "pengyoumen"),
+        ("副总理", "fuzongli"),
+        # reduplications: AA one word, AABB two joined by a hyphen
+        ("试试", "shishi"),
+        ("来来去去", "lailai-ququ"),
+        ("高高兴兴", "gaogao-xingxing"),
+        # 万 joined to a number of one syllable, apart after a longer one (6.1.6)
+        ("两万", "liangwan"),
+        ("二十三万", "ershisan wan"),
+        ("一千二百三十四", "yiqian erbai sanshisi"),
+    ],
+)
+def test_small_words_joined_and_apart(text, expected):
     assert py(text) == expected
 
 
@@ -146,7 +170,7 @@ def test_only_sentences_and_names_are_capitalized():
     assert py("他在北京大学图书馆") == "Ta zai Beijing Daxue Tushuguan"
     assert py("苏联专家在中国") == "Sulian zhuanjia zai Zhongguo"
     two = py("毛泽东和斯大林会谈。他们讨论了中苏关系。")
-    assert two == "Mao Zedong he Sidalin huitan. Tamen taolun le Zhong-Su guanxi."
+    assert two == "Mao Zedong he Sidalin huitan. Tamen taolunle Zhong-Su guanxi."
     # a term or a single word is not a sentence
     assert py("经济建设") == "jingji jianshe"
     assert py("发展") == "fazhan"
@@ -222,12 +246,12 @@ def test_a_name_that_may_go_on_is_left_alone():
     ("text", "expected"),
     [
         # a periodical's title in 《》 is a proper name: its words apart and capitalized
-        ("他读了《真理报》。", 'Ta du le "Zhenli Bao".'),
+        ("他读了《真理报》。", 'Ta dule "Zhenli Bao".'),
         ("《中国青年报》", '"Zhongguo Qingnian Bao"'),
         ("《环球时报》", '"Huanqiu Shibao"'),
         ("《新华月报》", '"Xinhua Yuebao"'),
         # a book's title: its first word capitalized, the rest as running text
-        ("他读了《苏联专家在中国》一书。", 'Ta du le "Sulian zhuanjia zai Zhongguo" yi shu.'),
+        ("他读了《苏联专家在中国》一书。", 'Ta dule "Sulian zhuanjia zai Zhongguo" yi shu.'),
         ("《历史研究》", '"Lishi yanjiu"'),
     ],
 )

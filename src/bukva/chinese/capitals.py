@@ -88,7 +88,8 @@ def _mark_run(run: list[Word]) -> None:
             continue
         head = i in starts or i - 1 in caps
         nxt = text[i + 1 : i + 2]
-        if head and nxt and nxt in chars and i + 1 in plain:  # 中苏, 英汉, 中 | 英
+        if head and nxt and nxt in chars and nxt != c and i + 1 in plain:  # 中苏, 中 | 英 (蒙蒙亮:
+            # a reduplication, no pair)
             caps |= {i, i + 1}
         elif (head and any(text.startswith(b, i + 1) for b in data["before"])) or (
             c in data["after_chars"] and i and text[i - 1] in data["after"]

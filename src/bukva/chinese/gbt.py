@@ -28,7 +28,8 @@ from itertools import pairwise
 
 from .capitals import _countries, mark_countries
 from .division import _compound, divide
-from .organizations import CLAUSE_FLAGS
+from .joins import join_numbers, join_small_words, number_sizes
+from .organizations import clause_word
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .script import simplified
 from .word import NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
@@ -81,7 +82,12 @@ def _is_pair(text: str) -> bool:
     """Two characters that are a pair of country names (中苏, 中美), not a word (华美)."""
     data = _countries()
     pair = simplified(text)
-    return len(pair) == 2 and all(c in data["chars"] for c in pair) and pair not in data["never"]
+    return (
+        len(pair) == 2
+        and pair[0] != pair[1]  # 蒙蒙亮: a reduplication, no pair of countries
+        and all(c in data["chars"] for c in pair)
+        and pair not in data["never"]
+    )
 
 
 def _pair_chars(w: Word, nxt: Word) -> bool:
@@ -107,7 +113,7 @@ def _mark_documents(words: list[Word]) -> set[int]:
             first > 0
             and words[first - 1].role not in (OTHER, PERSON)
             and words[first - 1].end == words[first].start
-            and words[first - 1].flag not in CLAUSE_FLAGS
+            and not clause_word(words[first - 1])
         ):
             first -= 1
         if first < k or len(simp) > 2:  # a bare 条约 is a common noun
@@ -118,15 +124,8 @@ def _mark_documents(words: list[Word]) -> set[int]:
 
 
 def _number(w: Word) -> None:
-    """Written apart after each hundred, thousand, ten thousand (sanqian wubai)."""
-    sizes, run = [], 0
-    for k, ch in enumerate(w.text):
-        run += 1
-        if ch in _UNITS and k + 1 < len(w.text):
-            sizes.append(run)
-            run = 0
-    if run:
-        sizes.append(run)
+    """A numeral's written words (6.1.6: sanqian wubai liushisi, shiyi wan)."""
+    sizes = number_sizes(w.text)
     if len(sizes) > 1:
         w.groups, w.caps = sizes, [False] * len(sizes)
 
@@ -178,6 +177,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     """The words as GB/T 16159 divides and capitalizes them (``options``: the system's, for
     numerals=arabic, which keeps 第 and its figure apart)."""
     words_as_figures = (options or {}).get("numerals") == "arabic"
+    words = join_small_words(join_numbers(words))
     mark_countries(words)
     documents = _mark_documents(words)
     _named_events(words)
@@ -230,7 +230,9 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
             w.groups, w.caps, w.joins = [2, 2], [False, False], ["-"]
             out.append(w)
         else:
-            if w.role == NUMBER or (w.flag == "m" and all(c in _NUMERALS for c in w.text)):
+            if not w.joins and (
+                w.role == NUMBER or (w.flag == "m" and all(c in _NUMERALS for c in w.text))
+            ):
                 _number(w)
             if w.capital_at and w.capital_at[0] == 0 and not w.groups:  # Hanyu, Zhongwen
                 w.groups, w.caps = [len(w.text)], [True]

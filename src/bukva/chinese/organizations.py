@@ -89,6 +89,12 @@ def _cjk_punct(text: str) -> bool:
 CLAUSE_FLAGS = frozenset("r rr rz p c u uj ul uz ug uv y e".split())
 
 
+def clause_word(w: Word) -> bool:
+    """A word no name runs back through: a pronoun, a particle ... or a verb with its aspect
+    particle joined (签订了 | 条约: GB/T 6.1.3 writes qiandingle)."""
+    return w.flag in CLAUSE_FLAGS or (w.flag.startswith("v") and w.text[-1:] in "着了过")
+
+
 def _verb_before_name(prev: Word, first: Word) -> bool:
     """In running text, a verb of one character (是, 在) or a verb before a place's name (率领 |
     中国人民志愿军) is the sentence's, not the first word of an organisation's name."""
@@ -132,7 +138,7 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             first > 0
             and words[first - 1].role != OTHER
             and words[first - 1].end == words[first].start
-            and words[first - 1].flag not in CLAUSE_FLAGS
+            and not clause_word(words[first - 1])
             and (catalog or not _verb_before_name(words[first - 1], words[first]))
         ):
             first -= 1

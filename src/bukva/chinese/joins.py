@@ -1,0 +1,168 @@
+"""GB/T 16159-2012's joins and splits of small words, applied to jieba's words for pinyin.
+
+- 6.1.3 (verbs): a verb and the aspect particle after it, 着, 了, 过, are one word (kanzhe,
+  jinxingle, kanguo); 了 that ends a sentence is a word of its own (Huoche dao le.).
+- 6.1.2.4 (nouns): 们 after a noun or a pronoun is joined (haizimen); a one-syllable prefix
+  (副, 总, 非, 反, 超) before a noun is joined (fubuzhang, feiyewu renyuan).
+- 6.1.2.5 (reduplication): a one-syllable word said twice is one word (renren, kankan); an
+  AABB form is two words joined by a hyphen (qingqing-chuchu, lailai-wangwang).
+- 6.1.5 (pronouns): 这, 那, 哪 and a measure word after them are written apart (na ci huiyi,
+  zhe zhi chuan), except 这些, 这么, 这样, 这个 and their like (zhexie, zhege).
+- 6.1.6 (numbers): below ten thousand, apart at the thousands and the hundreds (sanqian wubai
+  liushisi); 万 and 亿 joined to a number of one syllable (yiwan, qianwan) and apart after a
+  longer one (shiyi wan, sanbai wushiba wan).
+
+The examples are the standard's and the Xinhua Pinxie Cidian's (benchmarks/data/gbt-standard.tsv,
+with their sources).
+"""
+
+from __future__ import annotations
+
+from .division import compound_words
+from .script import simplified
+from .word import OTHER, WORD, Word
+
+_ASPECT = frozenset("着了过")
+_ASPECT_FLAGS = frozenset("ul uz ug u".split())
+_PREFIXES = {"副": "b", "总": "b", "非": "h", "反": "zg"}  # with the tag jieba gives the prefix
+_NOUN_FLAGS = ("n", "vn")
+_END = "。！？!?…"
+# 这些, 这么, 这样, 这般, 这里, 这边, 这个 (and 那, 哪): one word (6.1.5)
+_DEMONSTRATIVE_JOINED = frozenset("些么样般里边个儿会")
+_DIGIT_CHARS = frozenset("零〇一二两兩三四五六七八九十百千")
+_BIG = frozenset("万萬亿億")
+
+
+def _plain(w: Word) -> bool:
+    return w.role == WORD and not w.groups and not w.capital_at and not w.org
+
+
+def _joined(a: Word, b: Word, flag: str) -> Word:
+    return Word(a.start, b.end, a.text + b.text, WORD, a.syllables + b.syllables, flag=flag)
+
+
+def _sentence_end(words: list[Word], k: int) -> bool:
+    """Whether word k ends a sentence: a full stop, a question or an exclamation mark after it
+    (a phrase without one, 看了, is no sentence: kanle)."""
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    return nxt is not None and nxt.role == OTHER and nxt.text.strip()[:1] in _END
+
+
+def join_small_words(words: list[Word]) -> list[Word]:
+    """The words with GB/T's joins made: aspect particles, 们, prefixes, reduplications."""
+    out: list[Word] = []
+    for k, w in enumerate(words):
+        prev = out[-1] if out else None
+        touching = prev is not None and prev.end == w.start and _plain(prev) and _plain(w)
+        if (
+            touching
+            and w.text in _ASPECT
+            and w.flag in _ASPECT_FLAGS
+            and prev.flag.startswith("v")
+            and not (w.text == "了" and _sentence_end(words, k))
+        ):
+            out[-1] = _joined(prev, w, "v")  # kanle, jinxingzhe: a verb, a clause's
+            continue
+        if touching and w.text == "们" and prev.flag[:1] in ("n", "r"):
+            out[-1] = _joined(prev, w, prev.flag)  # haizimen
+            continue
+        if touching and _PREFIXES.get(prev.text) == prev.flag and w.flag.startswith(_NOUN_FLAGS):
+            merged = _joined(prev, w, w.flag)  # fubuzhang
+            sizes = compound_words(simplified(w.text)) if len(w.text) >= 4 else []
+            if len(sizes) > 1:  # the prefix goes with the first word: feiyewu renyuan
+                merged.groups = [sizes[0] + 1, *sizes[1:]]
+                merged.caps = [False] * len(merged.groups)
+            out[-1] = merged
+            continue
+        if (
+            touching
+            and len(w.text) == 1
+            and prev.text == w.text
+            and (w.flag != "m" or w.text not in _DIGIT_CHARS)
+        ):
+            out[-1] = _joined(prev, w, w.flag)  # renren, kankan
+            continue
+        out.append(w)
+    for w in out:
+        _reduplicated_pairs(w)
+    return _split_demonstratives(out)
+
+
+def _reduplicated_pairs(w: Word) -> None:
+    """AABB: two words joined by a hyphen (qingqing-chuchu)."""
+    t = w.text
+    if _plain(w) and len(t) == 4 and t[0] == t[1] and t[2] == t[3] and t[0] != t[2]:
+        w.groups, w.caps, w.joins = [2, 2], [False, False], ["-"]
+
+
+def _split_demonstratives(words: list[Word]) -> list[Word]:
+    """那次 → na | ci: a demonstrative and a measure word apart (6.1.5)."""
+    from .tagger import dictionary
+
+    tags = dictionary()[1]
+    out: list[Word] = []
+    for w in words:
+        t = w.text
+        if (
+            _plain(w)
+            and len(t) == 2
+            and t[0] in "这那哪"
+            and t[1] not in _DEMONSTRATIVE_JOINED
+            and tags.get(t[1]) == "q"
+        ):
+            w.groups, w.caps = [1, 1], [False, False]
+        out.append(w)
+    return out
+
+
+def join_numbers(words: list[Word]) -> list[Word]:
+    """Adjacent words jieba cut out of one numeral (三百五十 | 八万) as one word."""
+    out: list[Word] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == w.start
+            and _numeral(prev)
+            and _numeral(w)
+            and not prev.groups
+        ):
+            out[-1] = _joined(prev, w, "m")
+            continue
+        out.append(w)
+    return out
+
+
+def _numeral(w: Word) -> bool:
+    t = w.text
+    if len(t) == 4 and t[0] == t[1] and t[2] == t[3]:
+        return False  # 千千万万: a reduplication (qianqian-wanwan), no number
+    return w.role == WORD and w.flag == "m" and all(c in _DIGIT_CHARS or c in _BIG for c in t)
+
+
+def number_sizes(text: str) -> list[int]:
+    """The written words of a numeral (6.1.6): sanqian | wubai | liushisi, shiyi | wan,
+    yiwan."""
+    sizes: list[int] = []
+    run: list[int] = []  # the groups of the part below ten thousand being read
+    size = 0
+    for k, ch in enumerate(text):
+        if ch in _BIG:
+            if size:
+                run.append(size)
+                size = 0
+            if not run:  # 亿万, 万万: joined to the unit before
+                sizes[-1:] = [sizes[-1] + 1] if sizes else [1]
+            elif sum(run) == 1:  # yiwan, qianwan
+                sizes.append(2)
+            else:
+                sizes += [*run, 1]  # shiyi | wan
+            run = []
+            continue
+        size += 1
+        if ch in "千百" and k + 1 < len(text) and text[k + 1] not in _BIG:
+            run.append(size)
+            size = 0
+    if size:
+        run.append(size)
+    return [s for s in [*sizes, *run] if s]

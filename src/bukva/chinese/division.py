@@ -61,6 +61,7 @@ def divide(text: str) -> list[int]:
 # idioms (i) take a hyphen (6.1.7), set expressions (l), numbers and names keep their own rules
 _COMPOUND_FLAGS = frozenset("n nz vn v t j b s a d".split())
 _SUFFIXES = ("主义", "学家")
+_NAMES = ("nr", "ns", "nz")
 
 
 def compound_words(text: str) -> list[int]:
@@ -100,7 +101,10 @@ def _compound(w: Word) -> None:
     inner = [c for c in w.capital_at if c > 0]
     cuts |= {*inner, *(c + 1 for c in inner if c + 1 < len(simp))}
     edges = [*sorted(cuts), len(simp)]
-    names = cedict_names()
+    names, tags = cedict_names(), dictionary()[1]
     w.groups = [b - a for a, b in pairwise(edges)]
-    w.caps = [a in w.capital_at or simp[a:b] in names for a, b in pairwise(edges)]
+    w.caps = [  # a name's capital: 越南 (ns), not 资源 (a county to CC-CEDICT, a noun to jieba)
+        a in w.capital_at or (simp[a:b] in names and tags.get(simp[a:b], "ns")[:2] in _NAMES)
+        for a, b in pairwise(edges)
+    ]
     w.capital_at = ()

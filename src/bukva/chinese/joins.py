@@ -71,7 +71,9 @@ def join_small_words(words: list[Word]) -> list[Word]:
             sizes = compound_words(simplified(w.text)) if len(w.text) >= 4 else []
             if len(sizes) > 1:  # the prefix goes with the first word: feiyewu renyuan
                 merged.groups = [sizes[0] + 1, *sizes[1:]]
-                merged.caps = [False] * len(merged.groups)
+            else:  # one word, not divided again: fuzongzhihui
+                merged.groups = [len(merged.text)]
+            merged.caps = [False] * len(merged.groups)
             out[-1] = merged
             continue
         if (

@@ -24,39 +24,41 @@ DEV = Path(__file__).parent / "data" / "gbt-dev.tsv"
 STANDARD = Path(__file__).parent / "data" / "gbt-standard.tsv"
 
 
+def _rows(path: Path, standard: bool) -> list[tuple[str, str, str, str]]:
+    """(kind or rule, where from, hanzi, expected) of each row."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        a, b, c, d = line.split("\t")
+        out.append((a, b, c, d) if standard else (a, "CC-CEDICT", b, c))
+    return out
+
+
+def score(rows: list[tuple[str, str, str, str]], failures: bool, phrases: bool) -> None:
+    """Exact per kind; ``phrases``: the case of the first letter of a phrase (no sentence) is
+    not scored."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for kind, source, hanzi, expected in rows:
+        got = bukva.romanize(hanzi, lang="zh", system="pinyin")
+        if phrases and not hanzi.endswith("。"):  # whether it opens a sentence (6.4.1)
+            got = expected[:1] + got[1:] if got[:1].lower() == expected[:1].lower() else got
+        for key in (kind, "all"):
+            counts[key][0] += 1
+            counts[key][1] += got == expected
+        if failures and got != expected:
+            print(f"  {kind} ({source}): {hanzi}  want {expected!r}  got {got!r}")
+    for key, (n, ok) in sorted(counts.items()):
+        print(f"{key:14} {ok:4} / {n:4}  {ok / n:6.1%}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--failures", action="store_true")
     args = ap.parse_args()
-    score: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for line in DEV.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            continue
-        kind, hanzi, expected, _gloss = line.split("\t")
-        got = bukva.romanize(hanzi, lang="zh", system="pinyin")
-        for key in (kind, "all"):
-            score[key][0] += 1
-            score[key][1] += got == expected
-        if args.failures and got != expected:
-            print(f"  {kind}: {hanzi}  want {expected!r}  got {got!r}")
-    for key, (n, ok) in sorted(score.items()):
-        print(f"{key:12} {ok:4} / {n:4}  {ok / n:6.1%}")
+    score(_rows(DEV, False), args.failures, phrases=False)
     print("the standard's examples, by rule:")
-    score = defaultdict(lambda: [0, 0])
-    for line in STANDARD.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            continue
-        rule, source, hanzi, expected = line.split("\t")
-        got = bukva.romanize(hanzi, lang="zh", system="pinyin")
-        if not hanzi.endswith("。"):  # a phrase: whether it opens a sentence (6.4.1) is not
-            got = expected[:1] + got[1:] if got[:1].lower() == expected[:1].lower() else got
-        for key in (rule, "all"):
-            score[key][0] += 1
-            score[key][1] += got == expected
-        if args.failures and got != expected:
-            print(f"  {rule} ({source}): {hanzi}  want {expected!r}  got {got!r}")
-    for key, (n, ok) in sorted(score.items()):
-        print(f"{key:14} {ok:4} / {n:4}  {ok / n:6.1%}")
+    score(_rows(STANDARD, True), args.failures, phrases=True)
 
 
 if __name__ == "__main__":

@@ -149,6 +149,10 @@ def test_institutions_and_events_in_running_text(text, expected):
         ("试试", "shishi"),
         ("来来去去", "lailai-ququ"),
         ("高高兴兴", "gaogao-xingxing"),
+        # a familiar name: 小, 老, 大, 阿 and a surname, each capitalized (6.2.1)
+        ("小赵来了。", "Xiao Zhao lai le."),
+        ("老王", "Lao Wang"),
+        ("老人", "laoren"),
         # 万 joined to a number of one syllable, apart after a longer one (6.1.6)
         ("两万", "liangwan"),
         ("二十三万", "ershisan wan"),

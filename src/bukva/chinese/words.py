@@ -186,6 +186,12 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
     elif piece[:2] in data["compound_surnames"] and flag == "ns" and 3 <= len(piece) <= 4:
         role, groups, caps = PERSON, [2, len(piece) - 2], [True, True]  # 夏侯惇 (ns)
         patch = list(enumerate(data["compound_surnames"][piece[:2]].split()))
+    elif flag == "nr" and len(piece) == 2 and piece[0] in "小老大阿" and (
+        piece[1] in data["common_surnames"]
+    ):  # 老张: a familiar name, each part capitalized (Lao Zhang)
+        role, groups, caps = PERSON, [1, 1], [True, True]
+        if piece[1] in data["surnames"]:
+            patch = [(1, data["surnames"][piece[1]])]
     elif (
         flag in ("nr", "nrfg")
         and len(piece) >= 2
@@ -275,6 +281,19 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             prev.role, prev.end, prev.text = PERSON, w.end, prev.text + w.text
             prev.syllables = [*data["compound_surnames"][prev.text[:2]].split(), *w.syllables]
             prev.groups, prev.caps = [2, len(w.text)], [True, True]
+            continue
+        if (
+            prev is not None
+            and prev.role == WORD
+            and prev.text in "小老大阿"
+            and len(w.text) == 1
+            and w.flag == "nr"
+            and w.text in data["common_surnames"]
+            and prev.end == w.start
+        ):  # 小 + 刘: a familiar name, each part capitalized (GB/T 6.2.1: Xiao Liu, Lao Qian)
+            prev.role, prev.end, prev.text = PERSON, w.end, prev.text + w.text
+            prev.syllables = [*prev.syllables, data["surnames"].get(w.text, w.syllables[0])]
+            prev.groups, prev.caps = [1, 1], [True, True]
             continue
         if (
             prev is not None

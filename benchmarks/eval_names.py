@@ -67,6 +67,39 @@ def geonames(folder: Path, held: bool) -> list[tuple[str, str]]:
     return rows
 
 
+def cluster_pairs(pairs: list[tuple[str, str]], bukva) -> None:
+    """The pairs' names as one shuffled list: how many pairs end in one group, how many groups
+    hold names of two pairs, names a second."""
+    names = [n for en, cyr in pairs for n in (en, cyr)]
+    order = list(range(len(names)))
+    random.Random(3).shuffle(order)
+    t = time.perf_counter()
+    groups = bukva.cluster([names[i] for i in order])
+    seconds = time.perf_counter() - t
+    rows: dict[str, set[int]] = {}
+    for k, n in enumerate(names):
+        rows.setdefault(n, set()).add(k // 2)
+    together = sum(
+        1
+        for k in range(len(pairs))
+        if any(
+            {k} <= set.intersection(*[rows[m] for m in g.members])
+            for g in groups
+            if len(g.members) > 1
+        )
+    )
+    mixed = sum(
+        1
+        for g in groups
+        if len(g.members) > 1 and not set.intersection(*[rows[m] for m in g.members])
+    )
+    print(
+        f"  cluster of the {len(names)} names shuffled: {together} of {len(pairs)} pairs in one "
+        f"group; {mixed} groups hold two pairs' names; {len(names) / seconds:,.0f} names a second "
+        "(identities cached by the rows above)"
+    )
+
+
 def soviet_names(bukva) -> None:
     """The gazetteer's Soviet surnames, first names and patronymics, each romanized by every
     Russian system and read back with no system given (in-sample for the names, not for the
@@ -169,6 +202,7 @@ def main() -> None:
             calls += 1
     rate = calls / (time.perf_counter() - t)
     print(f"  match calls per second (identities cached): {rate:,.0f}")
+    cluster_pairs(pairs, bukva)
     soviet_names(bukva)
     catalog_headings(args.data, bukva)
     places = geonames(args.data, held)

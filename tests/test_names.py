@@ -99,6 +99,17 @@ def test_cluster_an_index():
     assert ["Khrushchev, S. N."] in members  # a different person: another given name
 
 
+def test_cluster_joins_what_match_reads_forward():
+    groups = bukva.cluster(
+        ["Holysh, H. M.", "Khrushchev, N. S.", "Голиш, Г. М.", "Khrushchov, Nikita", "Holysh, P."]
+    )
+    members = [g.members for g in groups]
+    assert ["Holysh, H. M.", "Голиш, Г. М."] in members  # written so by ALA-LC Ukrainian
+    assert ["Khrushchev, N. S.", "Khrushchov, Nikita"] in members  # ё written o
+    assert ["Holysh, P."] in members  # another given name: another person
+    assert next(g for g in groups if "Голиш, Г. М." in g.members).canonical == "Golish, G. M."
+
+
 def test_gazetteer_has_sources_and_possessives():
     assert all(s.entry.source for s in lookup("Peking"))
     assert [f.text for f in find("Mao Ce-tung's envoy met Kao Kang.")] == [

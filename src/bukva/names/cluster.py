@@ -7,7 +7,7 @@ from typing import Any
 
 from ..engine.deadline import check as deadline_check
 from .identity import Identity, identify
-from .matching import _given_agree
+from .matching import _given_agree, match
 
 
 @dataclass
@@ -50,32 +50,71 @@ def _house_form(ident: Identity, style) -> str:
     return surname
 
 
+def _links(ident: Identity) -> tuple[list[str], list[str]]:
+    """What ties a name to others: (keys it shares: gazetteer entries and its reading; Latin
+    spellings it is written as, for a Cyrillic name, or is, for a Latin one)."""
+    from .matching import _latin_key, _spellings
+
+    shared = [f"g:{g}" for g in ident.gazetteer] + ([ident.key] if ident.key else [])
+    if ident.script == "Cyrl" and ident.language == "ru":
+        return shared, list(_spellings(ident.surname))
+    if ident.script == "Latn":
+        return shared, [_latin_key(ident.surname)]
+    return shared, []
+
+
 def cluster(names: list[str], style=None, progress=None) -> list[Group]:
     """The names grouped by person, in order of first appearance; a name that could not be
-    read is a group of its own (confidence 0)."""
-    groups: dict[str, list[tuple[str, Identity]]] = {}
-    for k, name in enumerate(names):
+    read is a group of its own (confidence 0). Names are one person when they share a gazetteer
+    entry or a reading, or when a Latin one is how some system writes a Cyrillic one (Holysh,
+    Голиш); then split by their given names."""
+    items: list[tuple[str, Identity]] = []
+    parent: list[int] = []
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    written: dict[str, list[int]] = {}  # a Latin spelling -> the Cyrillic names written so
+    latin: dict[str, list[int]] = {}
+    for name in names:
         deadline_check()
         if not name.strip():
             continue
+        i = len(items)
         ident = identify(name)
-        key = (f"g:{ident.gazetteer[0]}" if ident.gazetteer else ident.key) or f"?:{k}"
-        groups.setdefault(key, []).append((name, ident))
+        items.append((name, ident))
+        parent.append(i)
+        shared, spellings = _links(ident)
+        for key in shared:
+            parent[root(i)] = root(first.setdefault(key, i))
+        for form in spellings:
+            table, other = (written, latin) if ident.script == "Cyrl" else (latin, written)
+            table.setdefault(form, []).append(i)
+            for j in other.get(form, []):
+                parent[root(i)] = root(j)
         if progress is not None:
             progress.advance()
+    groups: dict[int, list[tuple[str, Identity]]] = {}
+    for i, item in enumerate(items):
+        groups.setdefault(root(i), []).append(item)
     out = []
-    for key, members in groups.items():
+    for members in groups.values():
         # one surname, different given names: different people
         people: list[list[tuple[str, Identity]]] = []
         for name, ident in members:
             for person in people:
-                if all(_given_agree(ident, other) is not False for _, other in person):
+                if all(_same_person(name, ident, n, other) for n, other in person):
                     person.append((name, ident))
                     break
             else:
                 people.append([(name, ident)])
+        key = _key(members[0][1], len(out))
         for person in people:
-            best = max(person, key=lambda m: len(m[1].given_initials))[1]
+            best = max(person, key=_fullest)[1]
             readable = best.language != "unknown"
             confidence = 0.0 if not readable else (1.0 if best.gazetteer else 0.9)
             if len(people) > 1:
@@ -83,3 +122,20 @@ def cluster(names: list[str], style=None, progress=None) -> list[Group]:
             canonical = _house_form(best, style) if readable else person[0][0]
             out.append(Group(canonical, key, list(dict.fromkeys(n for n, _ in person)), confidence))
     return out
+
+
+def _fullest(member: tuple[str, Identity]) -> tuple[int, bool, bool]:
+    """The member to write the group's form from: the most given names, then one the
+    gazetteer knows, then one in Cyrillic (its source is as written, not read back)."""
+    ident = member[1]
+    return len(ident.given_initials), bool(ident.gazetteer), ident.script == "Cyrl"
+
+
+def _key(ident: Identity, k: int) -> str:
+    return (f"g:{ident.gazetteer[0]}" if ident.gazetteer else ident.key) or f"?:{k}"
+
+
+def _same_person(a: str, ia: Identity, b: str, ib: Identity) -> bool:
+    """Given names that do not disagree (Holysh, H. M. and Голиш, Г. М. agree: г is h in
+    Ukrainian)."""
+    return _given_agree(ia, ib) is not False or match(a, b).same

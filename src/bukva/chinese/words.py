@@ -186,8 +186,11 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
     elif piece[:2] in data["compound_surnames"] and flag == "ns" and 3 <= len(piece) <= 4:
         role, groups, caps = PERSON, [2, len(piece) - 2], [True, True]  # 夏侯惇 (ns)
         patch = list(enumerate(data["compound_surnames"][piece[:2]].split()))
-    elif flag == "nr" and len(piece) == 2 and piece[0] in "小老大阿" and (
-        piece[1] in data["common_surnames"]
+    elif (
+        flag == "nr"
+        and len(piece) == 2
+        and piece[0] in "小老大阿"
+        and (piece[1] in data["common_surnames"])
     ):  # 老张: a familiar name, each part capitalized (Lao Zhang)
         role, groups, caps = PERSON, [1, 1], [True, True]
         if piece[1] in data["surnames"]:

@@ -70,8 +70,8 @@ def test_set_phrases_split_two_and_two():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # 6.1.2: a whole concept of four syllables or more, word by word (the standard's own
-        # examples first) ...
+        # four syllables or more (1996 text 4.1.3): a whole concept, word by word (the
+        # standard's own examples first) ...
         ("环境保护规划", "huanjing baohu guihua"),
         ("无缝钢管", "wufeng gangguan"),
         ("晶体管功率放大器", "jingtiguan gonglü fangdaqi"),
@@ -138,7 +138,7 @@ def test_institutions_and_events_in_running_text(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # 6.1.3: a verb and its aspect particle are one word; 了 ending a sentence is not
+        # 4.3.1: a verb and its aspect particle are one word; 了 ending a sentence is not
         ("他们讨论过这个问题", "Tamen taolunguo zhege wenti"),
         ("他们看着我们", "Tamen kanzhe women"),
         ("火车开了。", "Huoche kai le."),
@@ -149,7 +149,7 @@ def test_institutions_and_events_in_running_text(text, expected):
         ("试试", "shishi"),
         ("来来去去", "lailai-ququ"),
         ("高高兴兴", "gaogao-xingxing"),
-        # a familiar name: 小, 老, 大, 阿 and a surname, each capitalized (6.2.1)
+        # a familiar name: 小, 老, 大, 阿 and a surname, each capitalized (4.2.3)
         ("小赵来了。", "Xiao Zhao lai le."),
         ("老王", "Lao Wang"),
         ("老人", "laoren"),

@@ -1,5 +1,6 @@
 """Word division by the dictionary for GB/T 16159-2012: the words of a long name (6.3.2) and of
-a long common word (6.1.2: a whole concept of four syllables or more is written word by word;
+a long common word (GB/T 16159, 1996 text 4.1.3, kept in 2012: a whole concept of four
+syllables or more is written word by word;
 one that cannot be divided into words is written joined: huanjing baohu guihua, wufeng
 gangguan; hongshizihui, yanjiushengyuan)."""
 
@@ -57,7 +58,7 @@ def divide(text: str) -> list[int]:
     return out
 
 
-# jieba's parts of speech of a common word that 6.1.2 divides (nouns, verbs, time words ...);
+# jieba's parts of speech of a common word the four-syllable rule divides (nouns, verbs ...);
 # idioms (i) take a hyphen (6.1.7), set expressions (l), numbers and names keep their own rules
 _COMPOUND_FLAGS = frozenset("n nz vn v t j b s a d".split())
 _SUFFIXES = ("主义", "学家")
@@ -65,9 +66,10 @@ _NAMES = ("nr", "ns", "nz")
 
 
 def compound_words(text: str) -> list[int]:
-    """6.1.2: a word of four characters or more as the words of two or more characters it is
-    made of (环境保护规划 → 环境 | 保护 | 规划: the fewest, then the likeliest); ``[len]`` when it
-    cannot be so divided (红十字会, 研究生院: a one-character part keeps it whole)."""
+    """The four-syllable rule: a word of four characters or more as the words of two or more
+    characters it is made of (环境保护规划 → 环境 | 保护 | 规划: the fewest, then the likeliest);
+    ``[len]`` when it cannot be so divided (红十字会, 研究生院: a one-character part keeps it
+    whole)."""
     n = len(text)
     freq = _freq()
     best: list[tuple[int, float, list[int]] | None] = [None] * (n + 1)
@@ -87,7 +89,7 @@ def compound_words(text: str) -> list[int]:
 
 
 def _compound(w: Word) -> None:
-    """A common word of four characters or more written by its words (6.1.2); a place or a
+    """A common word of four characters or more written by its words (that rule); a place or a
     person's name among them keeps its capital (越南战争 → Yuenan zhanzheng), and so does a
     country's syllable (驻华大使 → zhu Hua dashi, 6.3.3). A last part like 主义 or 学家 is a
     suffix, joined as the standard's own examples join it (weiwuzhuyi, gushengwuxuejia)."""

@@ -11,7 +11,8 @@ Applied to the analysed words before pinyin writes them:
 - 6.3.3 (abbreviations of proper nouns joined to common words): a pair of one-syllable country
   names joined by a hyphen, each capitalized (Zhong-Su guanxi); a word that begins with one is
   capitalized (Hanyu, Zhongwen).
-- 6.1.2 (a whole concept of four syllables or more is written word by word; one that cannot be
+- 1996 text 4.1.3, kept in 2012 (a whole concept of four syllables or more is written word by
+  word; one that cannot be
   divided into words is written joined): huanjing baohu guihua, wufeng gangguan, waijiao
   buzhang; hongshizihui, yanjiushengyuan stay joined (no division into words of two
   syllables or more).

@@ -1,12 +1,15 @@
-"""GB/T 16159-2012's joins and splits of small words, applied to jieba's words for pinyin.
+"""GB/T 16159's joins and splits of small words, applied to jieba's words for pinyin.
 
-- 6.1.3 (verbs): a verb and the aspect particle after it, 着, 了, 过, are one word (kanzhe,
+The rules as the 1996 text numbers them (the 2012 revision keeps them and their examples,
+grouped by word class):
+
+- 4.3.1 (verbs): a verb and the aspect particle after it, 着, 了, 过, are one word (kanzhe,
   jinxingle, kanguo); 了 that ends a sentence is a word of its own (Huoche dao le.).
-- 6.1.2.4 (nouns): 们 after a noun or a pronoun is joined (haizimen); a one-syllable prefix
+- 4.2.1 (nouns): 们 after a noun or a pronoun is joined (haizimen); a one-syllable prefix
   (副, 总, 非, 反, 超) before a noun is joined (fubuzhang, feiyewu renyuan).
-- 6.1.2.5 (reduplication): a one-syllable word said twice is one word (renren, kankan); an
+- 4.1.4 (reduplication): a one-syllable word said twice is one word (renren, kankan); an
   AABB form is two words joined by a hyphen (qingqing-chuchu, lailai-wangwang).
-- 6.1.5 (pronouns): 这, 那, 哪 and a measure word after them are written apart (na ci huiyi,
+- 4.5.2 (pronouns): 这, 那, 哪 and a measure word after them are written apart (na ci huiyi,
   zhe zhi chuan), except 这些, 这么, 这样, 这个 and their like (zhexie, zhege).
 - 6.1.6 (numbers): below ten thousand, apart at the thousands and the hundreds (sanqian wubai
   liushisi); 万 and 亿 joined to a number of one syllable (yiwan, qianwan) and apart after a
@@ -27,7 +30,7 @@ _ASPECT_FLAGS = frozenset("ul uz ug u".split())
 _PREFIXES = {"副": "b", "总": "b", "非": "h", "反": "zg"}  # with the tag jieba gives the prefix
 _NOUN_FLAGS = ("n", "vn")
 _END = "。！？!?…"
-# 这些, 这么, 这样, 这般, 这里, 这边, 这个 (and 那, 哪): one word (6.1.5)
+# 这些, 这么, 这样, 这般, 这里, 这边, 这个 (and 那, 哪): one word (4.5.2)
 _DEMONSTRATIVE_JOINED = frozenset("些么样般里边个儿会")
 _DIGIT_CHARS = frozenset("零〇一二两兩三四五六七八九十百千")
 _BIG = frozenset("万萬亿億")
@@ -98,7 +101,7 @@ def _reduplicated_pairs(w: Word) -> None:
 
 
 def _split_demonstratives(words: list[Word]) -> list[Word]:
-    """那次 → na | ci: a demonstrative and a measure word apart (6.1.5)."""
+    """那次 → na | ci: a demonstrative and a measure word apart (4.5.2)."""
     from .tagger import dictionary
 
     tags = dictionary()[1]

@@ -91,7 +91,7 @@ CLAUSE_FLAGS = frozenset("r rr rz p c u uj ul uz ug uv y e".split())
 
 def clause_word(w: Word) -> bool:
     """A word no name runs back through: a pronoun, a particle ... or a verb with its aspect
-    particle joined (签订了 | 条约: GB/T 6.1.3 writes qiandingle)."""
+    particle joined (签订了 | 条约: GB/T 16159 writes qiandingle)."""
     return w.flag in CLAUSE_FLAGS or (w.flag.startswith("v") and w.text[-1:] in "着了过")
 
 

@@ -293,7 +293,7 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             and w.flag == "nr"
             and w.text in data["common_surnames"]
             and prev.end == w.start
-        ):  # 小 + 刘: a familiar name, each part capitalized (GB/T 6.2.1: Xiao Liu, Lao Qian)
+        ):  # 小 + 刘: a familiar name, each part capitalized (GB/T 16159, 1996 4.2.3: Xiao Liu)
             prev.role, prev.end, prev.text = PERSON, w.end, prev.text + w.text
             prev.syllables = [*prev.syllables, data["surnames"].get(w.text, w.syllables[0])]
             prev.groups, prev.caps = [1, 1], [True, True]

@@ -1,8 +1,7 @@
 """Word division by the dictionary for GB/T 16159-2012: the words of a long name (6.3.2) and of
-a long common word (GB/T 16159, 1996 text 4.1.3, kept in 2012: a whole concept of four
-syllables or more is written word by word;
-one that cannot be divided into words is written joined: huanjing baohu guihua, wufeng
-gangguan; hongshizihui, yanjiushengyuan)."""
+a long common word (the 1996 text's 4.1.3, kept in 2012: a whole concept of four syllables or
+more is written word by word; one that cannot be divided into words is written joined:
+huanjing baohu guihua, wufeng gangguan; hongshizihui, yanjiushengyuan)."""
 
 from __future__ import annotations
 

@@ -142,6 +142,10 @@ def test_institutions_and_events_in_running_text(text, expected):
         ("他们讨论过这个问题", "Tamen taolunguo zhege wenti"),
         ("他们看着我们", "Tamen kanzhe women"),
         ("火车开了。", "Huoche kai le."),
+        # 4.3.3: a complement of two syllables apart from its verb
+        ("他走进来了。", "Ta zou jinlai le."),
+        ("搬进去", "Ban jinqu"),
+        ("看起来", "kan qilai"),
         # 们 and one-syllable prefixes are joined
         ("朋友们", "pengyoumen"),
         ("副总理", "fuzongli"),

@@ -9,6 +9,8 @@ grouped by word class):
   (副, 总, 非, 反, 超) before a noun is joined (fubuzhang, feiyewu renyuan).
 - 4.1.4 (reduplication): a one-syllable word said twice is one word (renren, kankan); an
   AABB form is two words joined by a hyphen (qingqing-chuchu, lailai-wangwang).
+- 4.3.3 (verbs and complements): a verb and a complement of two syllables apart (zou
+  jinlai, zhengli hao); of one syllable each, joined (gaohuai).
 - 4.5.2 (pronouns): 这, 那, 哪 and a measure word after them are written apart (na ci huiyi,
   zhe zhi chuan), except 这些, 这么, 这样, 这个 and their like (zhexie, zhege).
 - 6.1.6 (numbers): below ten thousand, apart at the thousands and the hundreds (sanqian wubai
@@ -34,6 +36,8 @@ _END = "。！？!?…"
 _DEMONSTRATIVE_JOINED = frozenset("些么样般里边个儿会")
 _DIGIT_CHARS = frozenset("零〇一二两兩三四五六七八九十百千")
 _BIG = frozenset("万萬亿億")
+# directional complements of two syllables: a word of their own after the verb (zou jinlai)
+_DIRECTIONS = frozenset(a + b for a in "进出上下回过起开" for b in "来去") - {"开去"}
 
 
 def _plain(w: Word) -> bool:
@@ -66,6 +70,18 @@ def join_small_words(words: list[Word]) -> list[Word]:
         ):
             out[-1] = _joined(prev, w, "v")  # kanle, jinxingzhe: a verb, a clause's
             continue
+        if (
+            touching
+            and w.text in ("来", "去")
+            and len(prev.text) == 2
+            and prev.flag.startswith("v")
+            and prev.text[1] + w.text in _DIRECTIONS
+        ):  # 走进 | 来 → zou | jinlai
+            out[-1] = Word(prev.start, prev.start + 1, prev.text[0], WORD, prev.syllables[:1])
+            out[-1].flag = prev.flag
+            out.append(_joined(Word(prev.start + 1, prev.end, prev.text[1], WORD,
+                                    prev.syllables[1:]), w, "v"))  # fmt: skip
+            continue
         if touching and w.text == "们" and prev.flag[:1] in ("n", "r"):
             out[-1] = _joined(prev, w, prev.flag)  # haizimen
             continue
@@ -90,6 +106,8 @@ def join_small_words(words: list[Word]) -> list[Word]:
         out.append(w)
     for w in out:
         _reduplicated_pairs(w)
+        if _plain(w) and len(w.text) == 3 and w.text[1:] in _DIRECTIONS and w.flag in ("v", "l"):
+            w.groups, w.caps = [1, 2], [False, False]  # 看起来 → kan qilai
     return _split_demonstratives(out)
 
 

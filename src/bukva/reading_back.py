@@ -72,7 +72,11 @@ def _known_reading(word: str, system: str, best_known: bool) -> str | None:
     entry = _lexicon_entry(found[0])
     if entry is None or (best_known and not (word[:1].isupper() and entry[1])):
         return None
-    cyr = found[0]
+    return _in_case(word, found[0])
+
+
+def _in_case(word: str, cyr: str) -> str:
+    """``cyr`` in the case of ``word``: all capitals, a capital first, or as it is."""
     if word.isupper():
         return cyr.upper()
     return cyr[:1].upper() + cyr[1:] if word[:1].isupper() else cyr
@@ -84,12 +88,7 @@ def _yo_reading(word: str) -> str | None:
     from .checker.recognize import yo_name
 
     found = yo_name(word.lower())
-    if found is None:
-        return None
-    yo = found[0]
-    if word.isupper():
-        return yo.upper()
-    return yo[:1].upper() + yo[1:] if word[:1].isupper() else yo
+    return None if found is None else _in_case(word, found[0])
 
 
 def detect_system(text: str, lang: str = "ru") -> tuple[str, dict[str, float]]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from .division import compound_words
 from .script import simplified
+from .tagger import dictionary
 from .word import OTHER, WORD, Word
 
 _ASPECT = frozenset("着了过")
@@ -108,7 +109,8 @@ def join_small_words(words: list[Word]) -> list[Word]:
         _reduplicated_pairs(w)
         if _plain(w) and len(w.text) == 3 and w.text[1:] in _DIRECTIONS and w.flag in ("v", "l"):
             w.groups, w.caps = [1, 2], [False, False]  # 看起来 → kan qilai
-    return _split_demonstratives(out)
+        _split_demonstrative(w)
+    return out
 
 
 def _reduplicated_pairs(w: Word) -> None:
@@ -118,24 +120,17 @@ def _reduplicated_pairs(w: Word) -> None:
         w.groups, w.caps, w.joins = [2, 2], [False, False], ["-"]
 
 
-def _split_demonstratives(words: list[Word]) -> list[Word]:
+def _split_demonstrative(w: Word) -> None:
     """那次 → na | ci: a demonstrative and a measure word apart (4.5.2)."""
-    from .tagger import dictionary
-
-    tags = dictionary()[1]
-    out: list[Word] = []
-    for w in words:
-        t = w.text
-        if (
-            _plain(w)
-            and len(t) == 2
-            and t[0] in "这那哪"
-            and t[1] not in _DEMONSTRATIVE_JOINED
-            and tags.get(t[1]) == "q"
-        ):
-            w.groups, w.caps = [1, 1], [False, False]
-        out.append(w)
-    return out
+    t = w.text
+    if (
+        _plain(w)
+        and len(t) == 2
+        and t[0] in "这那哪"
+        and t[1] not in _DEMONSTRATIVE_JOINED
+        and dictionary()[1].get(t[1]) == "q"
+    ):
+        w.groups, w.caps = [1, 1], [False, False]
 
 
 def join_numbers(words: list[Word]) -> list[Word]:

@@ -78,11 +78,11 @@ _TABLE = _Table()
 
 def simplified(text: str) -> str:
     """Traditional characters as simplified, one for one (positions stay the same)."""
-    if len(text) <= 16:  # a word: asked for again and again
-        return _simplified_word(text)
+    return _simplified_word(text) if len(text) <= 16 else _translated(text)  # a word: cached
+
+
+def _translated(text: str) -> str:
     return text if text.isascii() else text.translate(_TABLE)
 
 
-@lru_cache(maxsize=65536)
-def _simplified_word(text: str) -> str:
-    return text if text.isascii() else text.translate(_TABLE)
+_simplified_word = lru_cache(maxsize=65536)(_translated)

@@ -186,12 +186,8 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
     elif piece[:2] in data["compound_surnames"] and flag == "ns" and 3 <= len(piece) <= 4:
         role, groups, caps = PERSON, [2, len(piece) - 2], [True, True]  # 夏侯惇 (ns)
         patch = list(enumerate(data["compound_surnames"][piece[:2]].split()))
-    elif (
-        flag == "nr"
-        and len(piece) == 2
-        and piece[0] in "小老大阿"
-        and (piece[1] in data["common_surnames"])
-    ):  # 老张: a familiar name, each part capitalized (Lao Zhang)
+    elif flag == "nr" and _familiar(piece[:1], piece[1:], data):
+        # 老张: a familiar name, each part capitalized (Lao Zhang)
         role, groups, caps = PERSON, [1, 1], [True, True]
         if piece[1] in data["surnames"]:
             patch = [(1, data["surnames"][piece[1]])]
@@ -227,6 +223,16 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         tuple(patch),
         tuple(groups),
         tuple(caps),
+    )
+
+
+def _familiar(title: str, surname: str, data: dict) -> bool:
+    """小, 老, 大 or 阿 and a one-character surname: a familiar name (GB/T 16159, 1996 text
+    4.2.3: Xiao Liu, Lao Qian)."""
+    return (
+        len(title) == len(surname) == 1
+        and title in "小老大阿"
+        and surname in data["common_surnames"]
     )
 
 
@@ -288,10 +294,8 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
         if (
             prev is not None
             and prev.role == WORD
-            and prev.text in "小老大阿"
-            and len(w.text) == 1
             and w.flag == "nr"
-            and w.text in data["common_surnames"]
+            and _familiar(prev.text, w.text, data)
             and prev.end == w.start
         ):  # 小 + 刘: a familiar name, each part capitalized (GB/T 16159, 1996 4.2.3: Xiao Liu)
             prev.role, prev.end, prev.text = PERSON, w.end, prev.text + w.text

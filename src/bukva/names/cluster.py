@@ -7,7 +7,7 @@ from typing import Any
 
 from ..engine.deadline import check as deadline_check
 from .identity import Identity, identify
-from .matching import _given_agree, match
+from .matching import _given_agree, _latin_key, _spellings, match
 
 
 @dataclass
@@ -53,8 +53,6 @@ def _house_form(ident: Identity, style) -> str:
 def _links(ident: Identity) -> tuple[list[str], list[str]]:
     """What ties a name to others: (keys it shares: gazetteer entries and its reading; Latin
     spellings it is written as, for a Cyrillic name, or is, for a Latin one)."""
-    from .matching import _latin_key, _spellings
-
     shared = [f"g:{g}" for g in ident.gazetteer] + ([ident.key] if ident.key else [])
     if ident.script == "Cyrl" and ident.language == "ru":
         return shared, list(_spellings(ident.surname))

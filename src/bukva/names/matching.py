@@ -36,11 +36,10 @@ def match(a: str, b: str) -> Match:
     if ia.key is None or ib.key is None:
         return Match(0.0, False, "at least one name could not be read")
     if ia.key != ib.key:
-        cross = {_fold(s) for s in ia.sources} & {_fold(s) for s in ib.sources}
         written = _written(ia, ib) or _written(ib, ia)
         if written:
             return written
-        if not cross:
+        if not {_fold(s) for s in ia.sources} & {_fold(s) for s in ib.sources}:
             return Match(0.0, False, f"read as {ia.key[3:]} and {ib.key[3:]}")
     agree = _given_agree(ia, ib)
     if agree is False:

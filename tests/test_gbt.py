@@ -314,3 +314,61 @@ def test_institutions_in_sentences(text, expected):
 )
 def test_events_named_for_places(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that starts with a figure has no letter to capitalize (6.4.1)
+        ("1950年2月14日，中苏在莫斯科签订了条约。",
+         "1950 nian 2 yue 14 ri, Zhong-Su zai Mosike qiandingle tiaoyue."),
+        ("3月5日斯大林逝世。", "3 yue 5 ri Sidalin shishi."),
+        # numeral and measure word apart (1996 text 4.3.2's own examples: jule yi ge gong)
+        ("他有两个孩子。", "Ta you liang ge haizi."),
+        ("一百五十六个项目", "yibai wushiliu ge xiangmu"),
+        ("三次", "san ci"),
+        ("一些人", "yixie ren"),  # 一些 is a word (4.4.2: da yixie)
+        ("一下", "yixia"),
+        # a verb that takes a treaty is no part of its name; a kind of treaty is no name
+        ("中苏签订友好条约", "Zhong-Su qianding youhao tiaoyue"),
+        ("废除不平等条约", "Feichu bu pingdeng tiaoyue"),
+        ("中苏友好同盟互助条约", "Zhong-Su Youhao Tongmeng Huzhu Tiaoyue"),
+        ("马关条约", "Maguan Tiaoyue"),
+        # a department: its ending joins its word; a body of an organisation is in its name
+        ("国土资源部", "Guotu Ziyuanbu"),
+        ("宣传部", "xuanchuanbu"),  # jieba: nr; no person Xuan Chuanbu
+        ("中国共产党中央委员会宣传部", "Zhongguo Gongchandang Zhongyang Weiyuanhui Xuanchuanbu"),
+        ("苏联共产党中央委员会主席团", "Sulian Gongchandang Zhongyang Weiyuanhui Zhuxituan"),
+        ("人民日报社", "Renmin Ribao She"),
+        # 驻 is part of an embassy's name
+        ("中国驻苏联大使馆", "Zhongguo Zhu Sulian Dashiguan"),
+        ("苏联驻华大使馆", "Sulian Zhu Hua Dashiguan"),
+        # a country's syllable in a verb: apart and capitalized (6.3.3)
+        ("赫鲁晓夫访华。", "Heluxiaofu fang Hua."),
+        ("抗美援朝", "kang Mei yuan Chao"),
+        # buildings of four characters or more, word by word
+        ("故宫博物院", "Gugong Bowuyuan"),
+        ("人民大会堂", "Renmin Dahuitang"),
+        ("颐和园", "Yiheyuan"),
+        # a noun the dictionary has that takes an aspect particle and an object is a verb
+        ("毛泽东会见了赫鲁晓夫。", "Mao Zedong huijianle Heluxiaofu."),
+        # set expressions of four syllables or more by their words (4.1.3)
+        ("长期以来", "changqi yilai"),
+    ],
+)
+def test_period_sentences(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中苏边界很长。", "Zhong-Su bianjie hen chang."),
+        ("最长的河流", "Zuichang de heliu"),
+        ("长城很长。", "Changcheng hen chang."),
+        ("队长很忙", "Duizhang hen mang"),
+        ("很长进", "Hen zhangjin"),
+    ],
+)
+def test_long_after_a_degree_adverb(text, expected):
+    assert py(text) == expected

@@ -15,6 +15,10 @@ from .tagger import dictionary
 from .word import Word
 
 
+# the last character of a department's, a bureau's, an office's name (宣传部, 公安局)
+UNIT_ENDINGS = frozenset("部局处厅院所委会社厂站队团科署")
+
+
 @cache
 def _freq() -> dict[str, int]:
     """jieba's dictionary, with the names bukva knows (CC-CEDICT's persons and places, foreign
@@ -54,12 +58,16 @@ def divide(text: str) -> list[int]:
     for size in best[n][1]:  # type: ignore[index]
         out += divide(text[at : at + size]) if size > 3 else [size]  # 中央委员会: 中央 | 委员会
         at += size
+    if len(out) > 1 and out[-1] == 1 and text[-1] in UNIT_ENDINGS and text[-2] not in "报刊志":
+        # 国土 | 资源部: a unit's ending joins its word (Ziyuanbu); a periodical's title stays
+        # whole (Renmin Ribao She)
+        out[-2:] = [out[-2] + 1]
     return out
 
 
 # jieba's parts of speech of a common word the four-syllable rule divides (nouns, verbs ...);
 # idioms (i) take a hyphen (6.1.7), set expressions (l), numbers and names keep their own rules
-_COMPOUND_FLAGS = frozenset("n nz vn v t j b s a d".split())
+_COMPOUND_FLAGS = frozenset("n nz vn v t j b s a d l".split())
 _SUFFIXES = ("主义", "学家")
 _NAMES = ("nr", "ns", "nz")
 

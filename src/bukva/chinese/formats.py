@@ -207,11 +207,13 @@ def _clause_starts(words: list[Word]) -> set[int]:
     for k, w in enumerate([*words, None]):
         end = w is None or (w.role == OTHER and any(c in "。！？!?" for c in w.text))
         if end:
-            if first is not None and clause and count > 1:
+            if first is not None and first >= 0 and clause and count > 1:
                 out.add(first)
             first, clause, count = None, False, 0
             continue
         if w.role == OTHER:  # type: ignore[union-attr]
+            if first is None and any(c.isalnum() for c in w.text):  # type: ignore[union-attr]
+                first = -1  # 1950年…, 3月5日…: the sentence starts with digits, no letter
             continue
         if first is None:
             first = k

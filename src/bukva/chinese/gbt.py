@@ -30,7 +30,7 @@ from itertools import pairwise
 from .capitals import _countries, mark_countries
 from .division import _compound, divide
 from .joins import join_numbers, join_small_words, number_sizes
-from .organizations import clause_word
+from .organizations import _BUILDINGS, clause_word
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .script import simplified
 from .word import NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
@@ -41,6 +41,17 @@ DOCUMENTS = ("条约", "协定", "宣言", "公报")
 # the last word of the name of an event or a work named for a place (6.3.2: a proper name of
 # several words): Rineiwa Huiyi, Huaihai Zhanyi, Xi'an Shibian, Zhongguo Changchun Tielu
 EVENTS = ("会议", "战役", "事件", "事变", "起义", "会战", "铁路")
+# verbs that take a document as their object (签订 | 条约, 撕毁协定): no part of its name
+_DOCUMENT_VERBS = frozenset(
+    "签订 签署 签字 缔结 订立 废除 撕毁 批准 违反 遵守 执行 履行 修改 修订 起草 拟定 通过 "
+    "发表 发布 公布 宣读 谈判 破坏 废止 承认 接受 拒绝 加入 退出 延长 续订 审议".split()
+)
+# words that make a kind of document, not a name (和平条约, 不平等条约, 贸易协定): a run of
+# these alone before 条约 is a common noun, written small
+_DOCUMENT_KINDS = frozenset(
+    "和平 友好 同盟 互助 贸易 双边 多边 停战 不 平等 不平等 联合 共同 边界 经济 军事 文化 "
+    "科技 技术 合作 援助 秘密 新 旧 国际 一项 这项 该 此 两国 两个 各项 有关".split()
+)
 _UNITS = set("百千万萬亿億")
 _NUMERALS = set("零〇一二两兩三四五六七八九十百千万萬亿億")
 
@@ -66,6 +77,26 @@ def _named(w: Word) -> Word:
         w.capital_at = ()
     w.groups, w.caps, w.role = sizes, [True] * len(sizes), PROPER
     return w
+
+
+def _building(w: Word) -> None:
+    """A building's or a park's name of four characters or more written by its words, each
+    capitalized (6.3.2: Gugong Bowuyuan, Renmin Dahuitang, Beihai Gongyuan); one of three
+    stays one word (Yiheyuan)."""
+    simp = simplified(w.text)
+    if len(simp) >= 4 and simp[-1] in _BUILDINGS:
+        sizes = divide(simp)
+        if len(sizes) > 1:
+            w.groups, w.caps = sizes, [True] * len(sizes)
+
+
+def _inner_capitals(w: Word) -> None:
+    """A country's syllable inside a plain word written apart and capitalized: 访华 → fang
+    Hua, 留苏 → liu Su (the abbreviation of a proper name, 6.3.3)."""
+    inner = {c for c in w.capital_at if 0 < c < len(w.text)}
+    edges = sorted({0, len(w.text), *inner, *(c + 1 for c in inner if c + 1 < len(w.text))})
+    w.groups = [b - a for a, b in pairwise(edges)]
+    w.caps = [a in inner for a, _ in pairwise(edges)]
 
 
 def _country_pair(w: Word, named: bool = False) -> list[Word]:
@@ -109,15 +140,21 @@ def _mark_documents(words: list[Word]) -> set[int]:
         simp = simplified(w.text)
         if w.role == OTHER or not simp.endswith(DOCUMENTS):
             continue
+        if simp[:-2] in _DOCUMENT_VERBS:
+            continue  # 撕毁协定: tore up the agreement
         first = k
         while (
             first > 0
             and words[first - 1].role not in (OTHER, PERSON)
             and words[first - 1].end == words[first].start
             and not clause_word(words[first - 1])
+            and simplified(words[first - 1].text) not in _DOCUMENT_VERBS
         ):
             first -= 1
-        if first < k or len(simp) > 2:  # a bare 条约 is a common noun
+        kinds = [simplified(x.text) for x in words[first:k]] + [simp[:-2]]
+        if all(not x or x in _DOCUMENT_KINDS for x in kinds):
+            continue  # 条约, 和平条约, 不平等条约: a common noun
+        if first < k or len(simp) > 2:
             for j in range(first, k + 1):
                 words[j].org = True
                 marked.add(words[j].start)
@@ -235,10 +272,14 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
                 w.role == NUMBER or (w.flag == "m" and all(c in _NUMERALS for c in w.text))
             ):
                 _number(w)
+            if w.role in (PLACE, PROPER) and len(w.groups) == 1:
+                _building(w)
             if w.capital_at and w.capital_at[0] == 0 and not w.groups:  # Hanyu, Zhongwen
                 w.groups, w.caps = [len(w.text)], [True]
             elif w.role == WORD and not w.groups:
                 _compound(w)
+                if not w.groups and w.capital_at:  # 访华, 驻华: fang Hua (6.3.3)
+                    _inner_capitals(w)
             w.capital_at = ()
             out.append(w)
         k += 1

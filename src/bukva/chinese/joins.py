@@ -56,6 +56,19 @@ def _sentence_end(words: list[Word], k: int) -> bool:
     return nxt is not None and nxt.role == OTHER and nxt.text.strip()[:1] in _END
 
 
+def _verb_by_object(prev: Word, words: list[Word], k: int) -> bool:
+    """A word jieba's dictionary calls a noun (参观, 会见) used as a verb: a particle after it
+    and an object after that (参观了 | 工厂: canguanle gongchang)."""
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    return (
+        prev.flag in ("n", "vn")
+        and len(prev.text) == 2
+        and nxt is not None
+        and nxt.start == words[k].end
+        and nxt.role != OTHER
+    )
+
+
 def join_small_words(words: list[Word]) -> list[Word]:
     """The words with GB/T's joins made: aspect particles, 们, prefixes, reduplications."""
     out: list[Word] = []
@@ -66,7 +79,7 @@ def join_small_words(words: list[Word]) -> list[Word]:
             touching
             and w.text in _ASPECT
             and w.flag in _ASPECT_FLAGS
-            and prev.flag.startswith("v")
+            and (prev.flag.startswith("v") or _verb_by_object(prev, words, k))
             and not (w.text == "了" and _sentence_end(words, k))
         ):
             out[-1] = _joined(prev, w, "v")  # kanle, jinxingzhe: a verb, a clause's
@@ -133,10 +146,36 @@ def _split_demonstrative(w: Word) -> None:
         w.groups, w.caps = [1, 1], [False, False]
 
 
+# measure words that follow a numeral (两个, 三次, 五公斤); the few that also make words with
+# 一 (一道 together, 一口咬定, 一块儿, 一头, 一门心思) are left out
+_MEASURES = frozenset(
+    "个 次 位 名 本 条 项 辆 架 件 份 届 批 场 种 张 只 支 把 片 根 棵 颗 匹 家 所 座 栋 间 层 "
+    "台 封 篇 首 句 段 章 节 页 册 套 双 对 副 群 类 级 期 声 遍 趟 顿 倍 岁 年 天 周 艘 枚 笔 "
+    "小时 分钟 公斤 公里 吨 亩 元 国 方".split()
+)
+
+
+def _measure_split(w: Word) -> list[Word]:
+    """A numeral and the measure word jieba joined to it (六个, 三次, 两年) as two words: the
+    1996 text writes them apart (jule yi ge gong, liguo san ci fa in 4.3.2; na ci huiyi in
+    4.5.2), and the numeral then joins the rest of its number (一百五十 | 六 → yibai wushiliu)."""
+    if w.role != WORD or w.flag != "m" or w.groups:
+        return [w]
+    n = 0
+    while n < len(w.text) and (w.text[n] in _DIGIT_CHARS or w.text[n] in _BIG):
+        n += 1
+    if not 0 < n < len(w.text) or simplified(w.text[n:]) not in _MEASURES:
+        return [w]
+    numeral = Word(w.start, w.start + n, w.text[:n], WORD, w.syllables[:n], flag="m")
+    measure = Word(w.start + n, w.end, w.text[n:], WORD, w.syllables[n:], flag="q")
+    return [numeral, measure]
+
+
 def join_numbers(words: list[Word]) -> list[Word]:
-    """Adjacent words jieba cut out of one numeral (三百五十 | 八万) as one word."""
+    """Adjacent words jieba cut out of one numeral (三百五十 | 八万) as one word, the measure
+    word after a numeral apart (六个 → 六 | 个)."""
     out: list[Word] = []
-    for w in words:
+    for w in [x for word in words for x in _measure_split(word)]:
         prev = out[-1] if out else None
         if (
             prev is not None

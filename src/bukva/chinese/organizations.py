@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from .division import UNIT_ENDINGS
 from .script import simplified
-from .word import ETHNIC, ORG, OTHER, PERSON, PLACE, PROPER, Word
+from .word import ETHNIC, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 # the last character of a building's or an institution's name (殿 hall, 宫 palace, 院, 园 ...)
 _BUILDINGS = frozenset("殿宫宮院园園寺庙廟楼樓阁閣馆館塔桥橋陵墓祠观觀堂亭斋齋")
@@ -98,8 +99,8 @@ def clause_word(w: Word) -> bool:
 def _verb_before_name(prev: Word, first: Word) -> bool:
     """In running text, a verb of one character (是, 在) or a verb before a place's name (率领 |
     中国人民志愿军) is the sentence's, not the first word of an organisation's name."""
-    if not prev.flag.startswith("v"):
-        return False
+    if not prev.flag.startswith("v") or prev.text in ("驻", "駐"):
+        return False  # 驻 (stationed in) belongs to the name: Zhongguo Zhu Sulian Dashiguan
     return len(prev.text) == 1 or first.role in (PLACE, PROPER)
 
 
@@ -118,6 +119,17 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
     simp_end = [simplified(w.text) for w in words]
     for k, w in enumerate(words):
         if w.role == OTHER:
+            continue
+        if (
+            not catalog
+            and k
+            and words[k - 1].org
+            and words[k - 1].end == w.start
+            and w.role == WORD
+            and len(simp_end[k]) >= 2
+            and simp_end[k][-1] in UNIT_ENDINGS
+        ):  # 中央委员会 | 宣传部, | 主席团: a body of the organisation, part of its name
+            w.org = True
             continue
         joined = simp_end[k - 1] + simp_end[k] if k and words[k - 1].end == w.start else ""
         led = not catalog and simp_end[k].endswith(LED_ENDINGS)

@@ -162,6 +162,23 @@ def _name_readings(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
     return out
 
 
+# degree adverbs: 长 after one is the adjective cháng, "long" (很长, 最长, 非常长); the verb
+# zhǎng, "to grow", takes none (Xiandai Hanyu Cidian: 长 cháng adjective, zhǎng verb)
+_DEGREE = (*"很太最更挺极较", "非常", "特别", "比较", "相当", "那么", "这么", "多么", "十分")
+
+
+def _long(text: str) -> dict[int, str]:
+    """长 read cháng after a degree adverb (时间很长, 最长的河流), not before 进 or 大 (很长进:
+    zhǎngjìn, a word of its own): offset → reading."""
+    out: dict[int, str] = {}
+    at = text.find("长")
+    while at != -1:
+        if at and text.endswith(_DEGREE, 0, at) and text[at + 1 : at + 2] not in ("进", "大"):
+            out[at] = "chang2"
+        at = text.find("长", at + 1)
+    return out
+
+
 COMMON_WORD = 1000  # jieba's count from which a two-character word is a common one
 
 
@@ -213,6 +230,8 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
             offsets.append(start)
     spans = words(text)  # one pass of jieba over the whole text
     names = _name_readings(text, spans)  # a surname, read as one (曾 Zeng, 尉迟 Yuchi)
+    if "长" in text:
+        names.update(_long(text))
     for at, reading in names.items():
         if out[at] is not _POLY:
             out[at] = reading

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..engine.deadline import check as deadline_check
 from .capitals import mark_countries, mark_dynasties
+from .division import UNIT_ENDINGS
 from .lexicons import (
     TITLES,
     _generic_split,
@@ -186,6 +187,8 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
     elif piece[:2] in data["compound_surnames"] and flag == "ns" and 3 <= len(piece) <= 4:
         role, groups, caps = PERSON, [2, len(piece) - 2], [True, True]  # 夏侯惇 (ns)
         patch = list(enumerate(data["compound_surnames"][piece[:2]].split()))
+    elif flag in ("nr", "nrfg") and _department(simp):
+        pass  # 宣传部 (nr to jieba): a department, xuanchuanbu, no person Xuan Chuanbu
     elif flag == "nr" and _familiar(piece[:1], piece[1:], data):
         # 老张: a familiar name, each part capitalized (Lao Zhang)
         role, groups, caps = PERSON, [1, 1], [True, True]
@@ -224,6 +227,14 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         tuple(groups),
         tuple(caps),
     )
+
+
+def _department(simp: str) -> bool:
+    """A word of an ordinary word and a unit's ending (宣传 | 部): no person's name."""
+    if len(simp) < 3 or simp[-1] not in UNIT_ENDINGS:
+        return False
+    tag = dictionary()[1].get(simp[:-1], "")
+    return bool(tag) and not tag.startswith("nr")
 
 
 def _familiar(title: str, surname: str, data: dict) -> bool:

@@ -320,8 +320,10 @@ def test_events_named_for_places(text, expected):
     ("text", "expected"),
     [
         # a sentence that starts with a figure has no letter to capitalize (6.4.1)
-        ("1950年2月14日，中苏在莫斯科签订了条约。",
-         "1950 nian 2 yue 14 ri, Zhong-Su zai Mosike qiandingle tiaoyue."),
+        (
+            "1950年2月14日，中苏在莫斯科签订了条约。",
+            "1950 nian 2 yue 14 ri, Zhong-Su zai Mosike qiandingle tiaoyue.",
+        ),
         ("3月5日斯大林逝世。", "3 yue 5 ri Sidalin shishi."),
         # numeral and measure word apart (1996 text 4.3.2's own examples: jule yi ge gong)
         ("他有两个孩子。", "Ta you liang ge haizi."),

@@ -14,7 +14,6 @@ from .script import simplified
 from .tagger import dictionary
 from .word import Word
 
-
 # the last character of a department's, a bureau's, an office's name (宣传部, 公安局)
 UNIT_ENDINGS = frozenset("部局处厅院所委会社厂站队团科署")
 

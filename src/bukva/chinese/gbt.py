@@ -29,7 +29,7 @@ from itertools import pairwise
 
 from .capitals import _countries, mark_countries
 from .division import _compound, divide
-from .joins import join_numbers, join_small_words, number_sizes
+from .joins import join_numbers, join_small_words, measure_head, number_sizes
 from .organizations import _BUILDINGS, clause_word
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .script import simplified
@@ -252,6 +252,8 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
             ordinal.joins = ["-"]
             out.append(ordinal)
             k += 2
+            if k < len(words) and words[k].start == ordinal.end:
+                words[k : k + 1] = measure_head(words[k])
             continue
         elif (w.capital_at[:2] == (0, 1) and len(w.text) >= 2 and not w.groups) or _pair_name(w):
             out += _country_pair(w, w.start in documents)

@@ -171,6 +171,17 @@ def _measure_split(w: Word) -> list[Word]:
     return [numeral, measure]
 
 
+def measure_head(w: Word) -> list[Word]:
+    """A measure word at the head of the word after a number (第二 | 次世界大战): the measure
+    apart, the rest a word of its own (di-er ci shijie dazhan)."""
+    head = simplified(w.text[:1])
+    if w.role != WORD or w.groups or len(w.text) < 3 or head not in _MEASURES:
+        return [w]
+    measure = Word(w.start, w.start + 1, w.text[:1], WORD, w.syllables[:1], flag="q")
+    rest = Word(w.start + 1, w.end, w.text[1:], WORD, w.syllables[1:], flag=w.flag)
+    return [measure, rest]
+
+
 def join_numbers(words: list[Word]) -> list[Word]:
     """Adjacent words jieba cut out of one numeral (三百五十 | 八万) as one word, the measure
     word after a numeral apart (六个 → 六 | 个)."""

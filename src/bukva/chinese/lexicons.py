@@ -139,7 +139,18 @@ def _place_groups(simp: str, split: int) -> list[int]:
             break
         tail.insert(0, len(hit))
         name = name[: -len(hit)]
-    return [len(name), *tail, *([len(simp) - split] if split < len(simp) else [])]
+    return [*_two_places(name), *tail, *([len(simp) - split] if split < len(simp) else [])]
+
+
+def _two_places(name: str) -> list[int]:
+    """A place's name of four characters or more that is two places CC-CEDICT knows, the
+    larger first (新疆伊犁 → Xinjiang Yili, 黑龙江哈尔滨): two words; any other, one."""
+    known = cedict_names()
+    for cut in range(2, len(name) - 1) if len(name) >= 4 and name not in known else ():
+        a, b = known.get(name[:cut]), known.get(name[cut:])
+        if a and b and a[0] == b[0] == "proper":
+            return [cut, len(name) - cut]
+    return [len(name)]
 
 
 _NOT_A_DISTRICT = frozenset("社区 市区 郊区 景区 灾区 特区 辖区 片区 园区 校区 小区 城区".split())

@@ -187,6 +187,11 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
     elif piece[:2] in data["compound_surnames"] and flag == "ns" and 3 <= len(piece) <= 4:
         role, groups, caps = PERSON, [2, len(piece) - 2], [True, True]  # 夏侯惇 (ns)
         patch = list(enumerate(data["compound_surnames"][piece[:2]].split()))
+    elif flag in _NAME_TAGS and len(simp) >= 4 and (person := _person_and_word(simp)):
+        # 毛泽东思想 (nr to jieba): the person's name, then an ordinary word (Mao Zedong sixiang)
+        role, groups, caps, patch = PERSON, person[0], person[1], person[2]
+        if catalog:  # LC writes the word syllable by syllable: Mao Zedong si xiang
+            groups, caps = [*groups[:-1], *[1] * groups[-1]], [*caps[:-1], *[False] * groups[-1]]
     elif flag in ("nr", "nrfg") and _department(simp):
         pass  # 宣传部 (nr to jieba): a department, xuanchuanbu, no person Xuan Chuanbu
     elif flag == "nr" and _familiar(piece[:1], piece[1:], data):
@@ -227,6 +232,22 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         tuple(groups),
         tuple(caps),
     )
+
+
+_NAME_TAGS = frozenset("nr nrfg ns nz".split())
+
+
+def _person_and_word(simp: str) -> tuple[list[int], list[bool], list] | None:
+    """A person CC-CEDICT knows and an ordinary word of jieba's after the name (毛泽东 | 思想):
+    the groups, capitals and the name's readings; None if the word is not so made."""
+    known, tags = cedict_names(), dictionary()[1]
+    for cut in (3, 2):
+        name, rest = known.get(simp[:cut]), simp[cut:]
+        tag = tags.get(rest, "")
+        if name and name[0] == "person" and len(rest) >= 2 and tag and tag[:2] not in _NAME_TAGS:
+            sizes = name[2] if sum(name[2]) == cut else [1, cut - 1]
+            return [*sizes, len(rest)], [True] * len(sizes) + [False], list(enumerate(name[1]))
+    return None
 
 
 def _department(simp: str) -> bool:

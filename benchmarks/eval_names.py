@@ -35,6 +35,19 @@ def _held_out(key: str) -> bool:
     return zlib.crc32(key.encode()) % 2 == 1
 
 
+def hard_negatives(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each English name with the three Cyrillic names of other pairs nearest its own in
+    letters (Barkley | Беркли, Martens | Мертенс): different people whose names look alike."""
+    import difflib
+
+    names = sorted({c for _, c in pairs})
+    out = []
+    for en, cyr in pairs:
+        others = [c for c in names if c.lower() != cyr.lower()]
+        out += [(en, c) for c in difflib.get_close_matches(cyr, others, n=3, cutoff=0.0)]
+    return out
+
+
 def wikidata(folder: Path, held: bool, limit: int) -> list[tuple[str, str]]:
     rows = []
     for line in (
@@ -193,6 +206,13 @@ def main() -> None:
     print(
         f"  match recall {same / len(pairs):.3f}; precision {tp / max(tp + fp, 1):.3f} "
         f"({fp} false matches in {len(negatives)} different-person pairs)"
+    )
+    near = hard_negatives(pairs)
+    false = sum(1 for en, other in near if bukva.match(en, other).same)
+    print(
+        f"  hard negatives (each English name against the 3 other Cyrillic names nearest its "
+        f"own in letters): {false} false matches in {len(near)}; precision "
+        f"{tp / max(tp + false, 1):.3f}"
     )
     t = time.perf_counter()
     calls = 0

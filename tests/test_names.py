@@ -255,3 +255,47 @@ def test_yo_after_a_hissing_consonant_written_o():
     # ... and a given system is read letter for letter; a word that is no name stays as read
     assert bukva.reverse("Khrushchov", system="ala-lc") == "Хрущов"
     assert bukva.reverse("Shol") == "Шол"
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Harriman", "Гарриман"),  # h as г
+        ("Eisenhower", "Эйзенхауэр"),
+        ("Gottwald", "Готвальд"),
+        ("Giuliani", "Джулиани"),  # Italian gi
+        ("Nobukazu", "Нобукадзу"),  # Japanese z as дз (Polivanov)
+        ("Hiroichi", "Хироити"),  # Japanese chi as ти
+        ("Stockhausen", "Штокхаузен"),  # German st as шт
+        ("Williamson", "Уильямсон"),  # English w as у
+        ("Greene", "Грин"),  # a silent final e
+        ("Markiewicz", "Маркевич"),  # Polish cz, w
+    ],
+)
+def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):
+    from bukva.names.phonetic import sound_alike
+
+    assert sound_alike(latin, cyrillic)
+    assert bukva.match(latin, cyrillic).same
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Kharin", "Гарин"),  # Kharin reads as Харин, a Russian name: never Гарин
+        ("Ivanov", "Иванова"),  # another ending is another name
+        ("Berkley", "Баркли"),  # the vowels differ: reported, not matched
+        ("Lee", "Ли"),  # too short to tell by sound
+        ("Harriman, W.", "Гарриман, Дж."),  # the given names differ
+    ],
+)
+def test_names_that_only_look_alike_do_not_match(latin, cyrillic):
+    assert not bukva.match(latin, cyrillic).same
+
+
+def test_cluster_keeps_a_foreign_persons_own_spelling():
+    groups = bukva.cluster(["Harriman, W. A.", "Гарриман, У. А.", "Eisenhower", "Эйзенхауэр"])
+    assert [(g.canonical, len(g.members), g.confidence) for g in groups] == [
+        ("Harriman, W. A.", 2, 0.7),  # joined by sound alone: for review
+        ("Eisenhower", 2, 0.7),
+    ]

@@ -6,8 +6,11 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..engine.deadline import check as deadline_check
-from .identity import Identity, identify
-from .matching import _given_agree, _latin_key, _spellings, match
+from .identity import Identity, _russian_word, identify
+from .matching import _given_agree, _latin_key, _own_reading, _spellings, match
+from .phonetic import cyrillic_key, enough, latin_keys
+
+SOUND_CONFIDENCE = 0.7  # a group that a foreign name joined by its sound alone
 
 
 @dataclass
@@ -65,7 +68,8 @@ def cluster(names: list[str], style=None, progress=None) -> list[Group]:
     """The names grouped by person, in order of first appearance; a name that could not be
     read is a group of its own (confidence 0). Names are one person when they share a gazetteer
     entry or a reading, or when a Latin one is how some system writes a Cyrillic one (Holysh,
-    Голиш); then split by their given names."""
+    Голиш), or sounds as Russian writes a foreign name (Harriman, Гарриман: confidence 0.7, for
+    review); then split by their given names."""
     items: list[tuple[str, Identity]] = []
     parent: list[int] = []
 
@@ -96,6 +100,11 @@ def cluster(names: list[str], style=None, progress=None) -> list[Group]:
                 parent[root(i)] = root(j)
         if progress is not None:
             progress.advance()
+    by_sound: set[str] = set()  # names tied to the others by sound alone: less sure
+    for i, j in _heard_pairs(items):
+        if root(i) != root(j):
+            by_sound |= {items[i][0], items[j][0]}
+            parent[root(i)] = root(j)
     groups: dict[int, list[tuple[str, Identity]]] = {}
     for i, item in enumerate(items):
         groups.setdefault(root(i), []).append(item)
@@ -117,8 +126,48 @@ def cluster(names: list[str], style=None, progress=None) -> list[Group]:
             confidence = 0.0 if not readable else (1.0 if best.gazetteer else 0.9)
             if len(people) > 1:
                 confidence = min(confidence, 0.8)  # told apart by given names only
-            canonical = _house_form(best, style) if readable else person[0][0]
+            if len(person) > 1 and any(n in by_sound for n, _ in person):
+                confidence = min(confidence, SOUND_CONFIDENCE)  # Harriman, Гарриман: review
+            own = _own_spelling(person)
+            canonical = own or (_house_form(best, style) if readable else person[0][0])
             out.append(Group(canonical, key, list(dict.fromkeys(n for n, _ in person)), confidence))
+    return out
+
+
+def _own_spelling(person: list[tuple[str, Identity]]) -> str | None:
+    """A foreign person's own Latin spelling (Harriman, W. A.; Ulbricht, Walter) beside the
+    Cyrillic Russian writes it with: when no Latin member reads back as a Russian name, the one
+    with the most given names, as written; a house style romanizes Russian names, not an
+    American's or a German's."""
+    latin = [(n, i) for n, i in person if i.script == "Latn"]
+    if not latin or any(i.sources and _russian_word(i.sources[0]) for _, i in latin):
+        return None  # Khrushchev, Iudin: read back as a Russian name, written in the house style
+    if any(i.language == "zh" for _, i in person) or len(latin) == len(person):
+        return None
+    cyrillic = [i for _, i in person if i.script == "Cyrl"]
+    if any(_latin_key(i.surname) in _spellings(c.surname) for _, i in latin for c in cyrillic):
+        return None  # Holysh is Голиш by ALA-LC Ukrainian: a romanization, not its own
+    return max(latin, key=lambda m: len(m[1].given))[0]
+
+
+def _heard_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int]]:
+    """Latin and Cyrillic names that sound alike as a foreign name Russian writes by its
+    sound (Harriman, Гарриман), the Latin reading back as no Russian word (as ``match``)."""
+    sounds: dict[str, list[int]] = {}
+    for i, (_, ident) in enumerate(items):
+        if ident.script == "Cyrl" and ident.language == "ru":
+            sounds.setdefault(cyrillic_key(ident.surname), []).append(i)
+    out = []
+    for i, (_, ident) in enumerate(items):
+        if ident.script != "Latn":
+            continue
+        for key in latin_keys(ident.surname) & sounds.keys():
+            if enough(key):
+                out += [
+                    (i, j)
+                    for j in sounds[key]
+                    if not (ident.sources and _own_reading(ident.sources[0], items[j][1].surname))
+                ]
     return out
 
 

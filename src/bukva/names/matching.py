@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .identity import Identity, _fold, identify
+from .phonetic import coarse_alike, initial_alike, sound_alike
 
 
 @dataclass(frozen=True)
@@ -34,13 +35,15 @@ def match(a: str, b: str) -> Match:
             )
         return Match(1.0, True, f"both are {name} in the gazetteer ({entry})")
     if ia.key is None or ib.key is None:
-        return Match(0.0, False, "at least one name could not be read")
+        heard = _heard(ia, ib) or _heard(ib, ia)  # Eisenhower = Эйзенхауэр
+        return heard or Match(0.0, False, "at least one name could not be read")
     if ia.key != ib.key:
         written = _written(ia, ib) or _written(ib, ia)
         if written:
             return written
         if not {_fold(s) for s in ia.sources} & {_fold(s) for s in ib.sources}:
-            return Match(0.0, False, f"read as {ia.key[3:]} and {ib.key[3:]}")
+            heard = _heard(ia, ib) or _heard(ib, ia)
+            return heard or Match(0.0, False, f"read as {ia.key[3:]} and {ib.key[3:]}")
     agree = _given_agree(ia, ib)
     if agree is False:
         written = _written(ia, ib) or _written(ib, ia)  # Shevchuk, H. P. = Шевчук, Г. П.
@@ -115,3 +118,40 @@ def _written(latin: Identity, cyrillic: Identity) -> Match | None:
     if not langs:
         return Match(0.3, False, f"{said}, but the given names differ")
     return Match(0.97 if mine and theirs else 0.9, True, said)
+
+
+_RUSSIAN_ENDING = re.compile(r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой)|енко|[ую]к|[ое]вич)а?$|(?:ая|яя)$")
+
+
+def _own_reading(reading: str, cyrillic: str) -> bool:
+    """Whether a Latin name's reading back is a name of its own: a word of the Russian lexicon
+    (Kharin's Харин is no Гарин), or both it and the Cyrillic have a Russian surname's ending
+    (two Russian names that differ by a letter are two names)."""
+    from ..checker.recognize import _lexicon_entry
+
+    low = reading.lower()
+    if _lexicon_entry(low) is not None:
+        return True
+    return bool(_RUSSIAN_ENDING.search(low) and _RUSSIAN_ENDING.search(cyrillic.lower()))
+
+
+def _heard(latin: Identity, cyrillic: Identity) -> Match | None:
+    """A foreign name as Russian writes it by its sound (Harriman = Гарриман, Giuliani =
+    Джулиани, Nobukazu = Нобукадзу): only when the Latin name's reading back is no name of
+    its own (:func:`_own_reading`), and the given names' initials agree where both have them.
+    Sounding alike but for the vowels is reported, not matched."""
+    if latin.script != "Latn" or cyrillic.script != "Cyrl" or cyrillic.language != "ru":
+        return None
+    if latin.sources and _own_reading(latin.sources[0], cyrillic.surname):
+        return None
+    if not sound_alike(latin.surname, cyrillic.surname):
+        if coarse_alike(latin.surname, cyrillic.surname):
+            return Match(
+                0.5, False, f"{latin.surname} and {cyrillic.surname} sound alike but for the vowels"
+            )
+        return None
+    said = f"{latin.surname} sounds as {cyrillic.surname} (a foreign name as Russian writes it)"
+    pairs = zip(latin.given, cyrillic.given, strict=False)
+    if not all(initial_alike(a, b) for a, b in pairs):
+        return Match(0.3, False, f"{said}, but the given names differ")
+    return Match(0.85, True, said)

@@ -1,0 +1,236 @@
+"""Whether a Latin surname and a Cyrillic one sound alike: a foreign name as Russian writes it.
+
+Russian writes a foreign name by its sound, not its letters (Harriman → Гарриман, Ulbricht →
+Ульбрихт, Nobukazu → Нобукадзу, Giuliani → Джулиани); no romanization system reads one back.
+Both spellings are reduced to a key of sound classes (b and p one; g, k, kh and h one, as
+Russian once wrote h as г; five vowels), the Latin with the readings each of its letters has
+in the languages Russian transcribes (c is k or ts, ch is ch, kh or Japanese t, j is dzh, y,
+kh or Japanese dz, h may be silent, w is v or u, English a may be о, a final English e is
+silent). The names sound alike when the Cyrillic key is one of the Latin's; ``coarse_alike``
+compares the consonants alone, every vowel one class (Barkley and Беркли).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+MIN_CONSONANTS = 3  # shorter keys say too little: Li and Ли, Lee and Ли
+MAX_KEYS = 4096  # readings of one name at most (a long name has many)
+
+_VOWELS = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüőűåæøœ")
+# Latin vowels and their pairs, with the Russian vowels each may be written with
+_LATIN_VOWELS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ee", ("I", "E", "EE")),
+    ("ea", ("I", "E", "EA")),
+    ("ie", ("I", "IE", "E")),
+    ("ei", ("AI", "EI", "I")),
+    ("ey", ("EI", "I")),
+    ("ai", ("EI", "AI", "E")),
+    ("ay", ("EI", "AI")),
+    ("au", ("AU", "O")),
+    ("eu", ("OI", "EU", "IU")),
+    ("oo", ("U",)),
+    ("ou", ("U", "AU")),
+    ("ae", ("E", "A", "AE")),
+    ("oe", ("E", "O", "OE")),  # Roeder Рёдер, Tomoeda Томоэда
+    ("ue", ("U", "IU", "E", "UE")),
+    ("eo", ("IO", "O", "EO")),  # Feodor Фёдор
+    ("a", ("A", "O")),  # English a is о (Kimball Кимболл)
+    ("e", ("E", "I")),
+    ("i", ("I", "AI")),  # English i is ай (Lionel Лайонел)
+    ("o", ("O", "A", "U", "OU")),  # Noble Ноубл
+    ("u", ("U", "A", "IU")),  # Munro Манро, Fury Фьюри
+    ("y", ("I",)),
+)
+# Latin letter groups, longest first, each with the sound classes it may stand for
+_LATIN: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("tsch", ("Š",)),
+    ("sch", ("Š",)),
+    ("dzh", ("Š",)),
+    ("sh", ("Š", "S")),  # Japanese shi is си (Polivanov)
+    ("ch", ("Š", "K", "T")),  # chair, Bach, Japanese chi is ти
+    ("zh", ("Š",)),
+    ("kh", ("K",)),
+    ("ph", ("F",)),
+    ("th", ("T",)),
+    ("ck", ("K",)),
+    ("qu", ("K", "KF")),
+    ("gh", ("K", "")),
+    ("dz", ("S",)),
+    ("ts", ("S", "TS")),
+    ("tz", ("S",)),
+    ("cz", ("Š",)),
+    ("sz", ("S", "Š")),
+    ("rz", ("Š", "R")),
+    ("dj", ("Š",)),
+    ("ng", ("NK", "N")),
+    ("x", ("KS",)),
+    ("j", ("Š", "I", "K", "S")),  # John, Jung, Juarez, Japanese ji is дзи
+    ("h", ("K", "")),  # Russian wrote h as г (Гарриман); silent in Hollande, Ahlberg
+    ("w", ("F", "U")),  # Wolf is Вольф; Walters, Howell are Уолтерс, Хауэлл
+    ("ß", ("S",)),
+    ("ł", ("L", "")),
+    ("v", ("F",)),
+    ("f", ("F",)),
+    ("b", ("P",)),
+    ("p", ("P",)),
+    ("d", ("T",)),
+    ("t", ("T",)),
+    ("k", ("K",)),
+    ("q", ("K",)),
+    ("g", ("K",)),
+    ("z", ("S",)),
+    ("l", ("L",)),
+    ("r", ("R",)),
+    ("m", ("M",)),
+    ("n", ("N",)),
+    ("ñ", ("N",)),
+)
+_CYRILLIC = {
+    **dict.fromkeys("бп", "P"),
+    **dict.fromkeys("вф", "F"),
+    **dict.fromkeys("гкх", "K"),
+    **dict.fromkeys("дт", "T"),
+    **dict.fromkeys("зсц", "S"),
+    **dict.fromkeys("жшщч", "Š"),
+    **dict.fromkeys("ая", "A"),
+    **dict.fromkeys("оё", "O"),
+    **dict.fromkeys("ую", "U"),
+    **dict.fromkeys("эе", "E"),
+    **dict.fromkeys("иыйі", "I"),
+    "л": "L",
+    "р": "R",
+    "м": "M",
+    "н": "N",
+    "ь": "",
+    "ъ": "",
+}
+_IOTATED = frozenset("яюеё")  # й and a vowel at a word's start or after a vowel or a sign
+_CLASS_VOWELS = frozenset("AEIOU")
+
+
+def _collapse(classes: str) -> str:
+    """Runs of one class as one (Strauss, Гарриман: one s, one r; vowels together)."""
+    out: list[str] = []
+    for c in classes:
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def cyrillic_key(word: str) -> str:
+    """The sound classes of a Cyrillic surname (Гарриман → KARIMAN; Ямано → IAMANO)."""
+    w = word.lower().replace("дж", "ж").replace("дз", "з")
+    out = []
+    for k, c in enumerate(w):
+        if c in _IOTATED and (k == 0 or w[k - 1] in "аеёиоуыэюяйьъ"):
+            out.append("I")
+        out.append(_CYRILLIC.get(c, ""))
+    return _collapse("".join(out))
+
+
+def coarse(key: str) -> str:
+    """A key with every vowel one class (Barkley and Беркли: PVRKLV)."""
+    return _collapse("".join("V" if c in _CLASS_VOWELS else c for c in key))
+
+
+def _options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
+    """How many letters from ``at`` make one sound, and the classes it may be."""
+    c = word[at]
+    nxt = word[at + 1 : at + 2]
+    if c in _VOWELS:
+        if c == "e" and at == len(word) - 1 and at >= 2 and word[at - 1] not in _VOWELS:
+            return 1, ("E", "")  # a silent final e: Moore, Graeme
+        if c == "e" and at == 0 and nxt not in _VOWELS:
+            return 1, ("E", "IE")  # Evgenij Евгений, Ekaterina Екатерина
+        plain = unicodedata.normalize("NFD", word[at : at + 2])
+        plain = "".join(x for x in plain if not unicodedata.combining(x))
+        for letters, classes in _LATIN_VOWELS:
+            if plain.startswith(letters) and len(letters) <= len(word) - at:
+                return len(letters), classes
+        return 1, ("A", "E", "I", "O", "U")
+    if c in "gc" and nxt == "i" and word[at + 2 : at + 3] in _VOWELS and at + 3 <= len(word):
+        return 2, ("Š", "S") if c == "c" else ("Š",)  # Italian Giuliani, Ciampi: дж, ч
+    if c == "l" and nxt == "l" and word[at + 2 : at + 3] in _VOWELS:
+        return 2, ("L", "LI")  # Spanish Villarreal Вильярреаль
+    if at == 0 and word.startswith("mc"):
+        return 2, ("MAK",)  # McBain is Макбейн
+    for letters, classes in _LATIN:
+        if len(letters) > 1 and word.startswith(letters, at):
+            return len(letters), classes
+    if c == "c":
+        return 1, ("S", "Š") if nxt in ("e", "i", "y") else ("K",)  # Celentano, Cantor
+    if c == "g" and nxt in ("e", "i", "y"):
+        return 1, ("K", "Š")  # Gemma, Giuliani: дж
+    if c == "s":
+        if nxt in ("t", "p") or at == len(word) - 1:
+            return 1, ("S", "Š")  # Stockhausen, Bechstein: шт; Hungarian Keresztes
+        return 1, ("S",)
+    for letters, classes in _LATIN:
+        if word.startswith(letters, at):
+            return len(letters), classes
+    return 1, ("",)
+
+
+# a name that is all Hepburn syllables (Hirohide, Nobukazu, Tokumasu): read as Japanese, the
+# vowels as written and every consonant as Polivanov's system writes it (h х, j and z дз,
+# ch т, sh с, ts ц, f ф, w в, y й)
+_HEPBURN = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|j|ts|f|w|y)?(?:ou|uu|ei|[aiueo])|n)+")
+_JAPANESE_PAIRS = {"sh": "S", "ch": "T", "ts": "S", "ou": "O", "uu": "U", "ei": "EI"}
+_JAPANESE = str.maketrans("aiueokgszjtdnhbpmrfwy", "AIUEOKKSSSTTNKPPMRFFI")
+
+
+def _japanese_key(word: str) -> str:
+    """The sound classes of a name in Hepburn syllables, as Polivanov's system writes them."""
+    for pair, cls in _JAPANESE_PAIRS.items():
+        word = word.replace(pair, cls)
+    return _collapse(word.translate(_JAPANESE))
+
+
+@lru_cache(maxsize=20_000)
+def latin_keys(word: str) -> frozenset[str]:
+    """The sound-class keys a Latin surname may have as Russian writes it."""
+    w = _plain(word)
+    if _HEPBURN.fullmatch(w):
+        return frozenset({_japanese_key(w)})
+    keys = {""}
+    at = 0
+    while at < len(w):
+        size, classes = _options(w, at)
+        keys = {k + c for k in keys for c in classes}
+        if len(keys) > MAX_KEYS:
+            return frozenset()
+        at += size
+    return frozenset(_collapse(k) for k in keys)
+
+
+def enough(key: str, least: int = MIN_CONSONANTS) -> bool:
+    """Whether a key has consonants enough to tell a name by."""
+    return len(key) >= 4 and sum(1 for c in key if c not in _CLASS_VOWELS) >= least
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFC", word.lower()) if c.isalpha())
+
+
+def sound_alike(latin: str, cyrillic: str) -> bool:
+    """Whether a Latin surname is the Cyrillic one as Russian hears it (Harriman, Гарриман);
+    a Japanese name, whose vowels are as written, may be shorter (Fujii, Фудзии)."""
+    key = cyrillic_key(cyrillic)
+    least = 2 if _HEPBURN.fullmatch(_plain(latin)) else MIN_CONSONANTS
+    return enough(key, least) and key in latin_keys(latin)
+
+
+def coarse_alike(latin: str, cyrillic: str) -> bool:
+    """The same, the vowels aside (Barkley and Беркли; Mertens and Мартенс)."""
+    key = cyrillic_key(cyrillic)
+    return enough(key) and coarse(key) in {coarse(k) for k in latin_keys(latin)}
+
+
+def initial_alike(latin: str, cyrillic: str) -> bool:
+    """Whether a given name (or its initial) may begin with the same sound in both scripts
+    (J. and Дж., John and Джон, Y. and Е.)."""
+    key = coarse(cyrillic_key(cyrillic.rstrip(".")))[:1]
+    return bool(key) and any(coarse(k)[:1] == key for k in latin_keys(latin.rstrip(".")))

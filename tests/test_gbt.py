@@ -352,6 +352,7 @@ def test_events_named_for_places(text, expected):
         ("故宫博物院", "Gugong Bowuyuan"),
         ("人民大会堂", "Renmin Dahuitang"),
         ("颐和园", "Yiheyuan"),
+        ("毛泽东和斯大林在克里姆林宫会谈。", "Mao Zedong he Sidalin zai Kelimulin Gong huitan."),
         # a noun the dictionary has that takes an aspect particle and an object is a verb
         ("毛泽东会见了赫鲁晓夫。", "Mao Zedong huijianle Heluxiaofu."),
         # set expressions of four syllables or more by their words (4.1.3)

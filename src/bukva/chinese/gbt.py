@@ -81,11 +81,13 @@ def _named(w: Word) -> Word:
 
 def _building(w: Word) -> None:
     """A building's or a park's name of four characters or more written by its words, each
-    capitalized (6.3.2: Gugong Bowuyuan, Renmin Dahuitang, Beihai Gongyuan); one of three
-    stays one word (Yiheyuan)."""
+    capitalized (6.3.2: Gugong Bowuyuan, Renmin Dahuitang, Beihai Gongyuan, Kelimulin Gong);
+    one of three stays one word (Yiheyuan)."""
     simp = simplified(w.text)
     if len(simp) >= 4 and simp[-1] in _BUILDINGS:
         sizes = divide(simp)
+        if 1 in sizes[1:-1] or sizes[-2:] == [1, 1]:  # 克里姆 | 林 | 宫: a name the
+            sizes = [len(simp) - 1, 1]  # dictionary cannot divide, then its generic
         if len(sizes) > 1:
             w.groups, w.caps = sizes, [True] * len(sizes)
 

@@ -33,14 +33,15 @@ _LATIN_VOWELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("eu", ("OI", "EU", "IU")),
     ("oo", ("U",)),
     ("ou", ("U", "AU")),
+    ("ow", ("AU", "OU", "O", "OF")),  # Eisenhower Эйзенхауэр, Owen Оуэн, Rowohlt Ровольт
     ("ae", ("E", "A", "AE")),
     ("oe", ("E", "O", "OE")),  # Roeder Рёдер, Tomoeda Томоэда
     ("ue", ("U", "IU", "E", "UE")),
     ("eo", ("IO", "O", "EO")),  # Feodor Фёдор
-    ("a", ("A", "O")),  # English a is о (Kimball Кимболл)
+    ("a", ("A",)),
     ("e", ("E", "I")),
     ("i", ("I", "AI")),  # English i is ай (Lionel Лайонел)
-    ("o", ("O", "A", "U", "OU")),  # Noble Ноубл
+    ("o", ("O", "U", "OU")),  # Noble Ноубл
     ("u", ("U", "A", "IU")),  # Munro Манро, Fury Фьюри
     ("y", ("I",)),
 )
@@ -88,6 +89,7 @@ _LATIN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("n", ("N",)),
     ("ñ", ("N",)),
 )
+_ENGLISH_AL = re.compile(r"l(?:l|[dtk])")
 _CYRILLIC = {
     **dict.fromkeys("бп", "P"),
     **dict.fromkeys("вф", "F"),
@@ -143,6 +145,8 @@ def _options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
     if c in _VOWELS:
         if c == "e" and at == len(word) - 1 and at >= 2 and word[at - 1] not in _VOWELS:
             return 1, ("E", "")  # a silent final e: Moore, Graeme
+        if c == "a" and (word[at - 1 : at] == "w" or _ENGLISH_AL.match(word, at + 1)):
+            return 1, ("A", "O")  # English wa, all, alt: Walters Уолтерс, Kimball Кимболл
         if c == "e" and at == 0 and nxt not in _VOWELS:
             return 1, ("E", "IE")  # Evgenij Евгений, Ekaterina Екатерина
         plain = unicodedata.normalize("NFD", word[at : at + 2])

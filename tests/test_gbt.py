@@ -357,6 +357,12 @@ def test_events_named_for_places(text, expected):
         ("毛泽东会见了赫鲁晓夫。", "Mao Zedong huijianle Heluxiaofu."),
         # set expressions of four syllables or more by their words (4.1.3)
         ("长期以来", "changqi yilai"),
+        # a conjunction inside a name stays small, as official pinyin writes it
+        ("外语教学与研究出版社", "Waiyu Jiaoxue yu Yanjiu Chubanshe"),
+        # a surname jieba tags as one and the given name it cut off as a rare word
+        ("李越然：《外交舞台》", 'Li Yueran: "Waijiao wutai"'),
+        ("阎明复：《阎明复回忆录》", 'Yan Mingfu: "Yan Mingfu huiyilu"'),
+        ("王说：", "Wang shuo:"),  # 说 is a word jieba knows well: no given name
     ],
 )
 def test_period_sentences(text, expected):

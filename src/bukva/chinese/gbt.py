@@ -52,6 +52,9 @@ _DOCUMENT_KINDS = frozenset(
     "和平 友好 同盟 互助 贸易 双边 多边 停战 不 平等 不平等 联合 共同 边界 经济 军事 文化 "
     "科技 技术 合作 援助 秘密 新 旧 国际 一项 这项 该 此 两国 两个 各项 有关".split()
 )
+# conjunctions and particles inside a name stay small, as in official pinyin (Waiyu Jiaoxue yu
+# Yanjiu Chubanshe; Zhufang he Chengxiang Jianshebu)
+_LINKS = frozenset("与 和 及 暨 的 之 或".split())
 _UNITS = set("百千万萬亿億")
 _NUMERALS = set("零〇一二两兩三四五六七八九十百千万萬亿億")
 
@@ -75,7 +78,9 @@ def _named(w: Word) -> Word:
         edges = sorted(cuts)
         sizes = [b - a for a, b in pairwise(edges)]
         w.capital_at = ()
-    w.groups, w.caps, w.role = sizes, [True] * len(sizes), PROPER
+    at = [sum(sizes[:k]) for k in range(len(sizes))]
+    caps = [simp[a : a + n] not in _LINKS for a, n in zip(at, sizes, strict=True)]
+    w.groups, w.caps, w.role = sizes, caps, PROPER
     return w
 
 

@@ -258,6 +258,20 @@ def _department(simp: str) -> bool:
     return bool(tag) and not tag.startswith("nr")
 
 
+RARE_GIVEN = 100  # jieba's count under which a word after a surname (nr) is its given name
+_NOT_GIVEN = frozenset("x m q p c u uj ul uz ug uv y e r f".split())
+
+
+def _rare_given(w: Word) -> bool:
+    """A word of one or two characters jieba's dictionary has all but never seen (越然 3 times,
+    明复 3): after a surname jieba tags as one (李, 阎), the given name it cut off."""
+    return (
+        w.role == WORD
+        and w.flag not in _NOT_GIVEN
+        and dictionary()[0].FREQ.get(simplified(w.text), 0) < RARE_GIVEN
+    )
+
+
 def _familiar(title: str, surname: str, data: dict) -> bool:
     """小, 老, 大 or 阿 and a one-character surname: a familiar name (GB/T 16159, 1996 text
     4.2.3: Xiao Liu, Lao Qian)."""
@@ -301,11 +315,11 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
                 )
             )  # 周 (nr) + 阿根; 曾 (an adverb to jieba), 华 (China) + 志强 (a given name)
             and w.role in (WORD, PROPER, PLACE)
-            and w.flag[:2] in ("nr", "ns", "nz")
+            and (w.flag[:2] in ("nr", "ns", "nz") or (prev.flag == "nr" and _rare_given(w)))
             and 1 <= len(w.text) <= 2
             and prev.end == w.start
             and w.text not in common_words()
-        ):  # 周 + 阿根: a name jieba cut in two
+        ):  # 周 + 阿根: a name jieba cut in two; 李 (nr) + 越然 (a word jieba all but never saw)
             prev.role, prev.end, prev.text = PERSON, w.end, prev.text + w.text
             prev.syllables = [data["surnames"].get(prev.text[0], prev.syllables[0]), *w.syllables]
             prev.groups, prev.caps = [1, len(w.text)], [True, True]

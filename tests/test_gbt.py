@@ -363,6 +363,10 @@ def test_events_named_for_places(text, expected):
         ("李越然：《外交舞台》", 'Li Yueran: "Waijiao wutai"'),
         ("阎明复：《阎明复回忆录》", 'Yan Mingfu: "Yan Mingfu huiyilu"'),
         ("王说：", "Wang shuo:"),  # 说 is a word jieba knows well: no given name
+        # the surname after 姓 is a name, with its surname reading
+        ("他姓王，名叫王明。", "Ta xing Wang, mingjiao Wang Ming."),
+        ("他姓曾。", "Ta xing Zeng."),
+        ("他姓李。", "Ta xing Li."),
     ],
 )
 def test_period_sentences(text, expected):

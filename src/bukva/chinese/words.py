@@ -12,7 +12,6 @@ from functools import lru_cache
 
 from ..engine.deadline import check as deadline_check
 from .capitals import mark_countries, mark_dynasties
-from .division import UNIT_ENDINGS
 from .lexicons import (
     TITLES,
     _generic_split,
@@ -22,6 +21,7 @@ from .lexicons import (
     common_words,
     names,
 )
+from .name_words import NAME_TAGS, department, familiar, person_and_word, rare_given
 from .organizations import _BUILDINGS, _cjk_punct, _mark_organizations
 from .readings import readings
 from .script import HAN, all_han, simplified
@@ -187,14 +187,19 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
     elif piece[:2] in data["compound_surnames"] and flag == "ns" and 3 <= len(piece) <= 4:
         role, groups, caps = PERSON, [2, len(piece) - 2], [True, True]  # 夏侯惇 (ns)
         patch = list(enumerate(data["compound_surnames"][piece[:2]].split()))
-    elif flag in _NAME_TAGS and len(simp) >= 4 and (person := _person_and_word(simp)):
+    elif flag in NAME_TAGS and len(simp) >= 4 and (person := person_and_word(simp)):
         # 毛泽东思想 (nr to jieba): the person's name, then an ordinary word (Mao Zedong sixiang)
         role, groups, caps, patch = PERSON, person[0], person[1], person[2]
         if catalog:  # LC writes the word syllable by syllable: Mao Zedong si xiang
             groups, caps = [*groups[:-1], *[1] * groups[-1]], [*caps[:-1], *[False] * groups[-1]]
-    elif flag in ("nr", "nrfg") and _department(simp):
+    elif len(simp) == 2 and simp[0] == "姓" and simp[1] in data["common_surnames"]:
+        # 姓李 (one word to jieba): "is surnamed" and the surname, capitalized (xing Li)
+        groups, caps = [1, 1], [False, True]
+        if piece[1] in data["surnames"]:
+            patch = [(1, data["surnames"][piece[1]])]
+    elif flag in ("nr", "nrfg") and department(simp):
         pass  # 宣传部 (nr to jieba): a department, xuanchuanbu, no person Xuan Chuanbu
-    elif flag == "nr" and _familiar(piece[:1], piece[1:], data):
+    elif flag == "nr" and familiar(piece[:1], piece[1:], data):
         # 老张: a familiar name, each part capitalized (Lao Zhang)
         role, groups, caps = PERSON, [1, 1], [True, True]
         if piece[1] in data["surnames"]:
@@ -234,54 +239,6 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
     )
 
 
-_NAME_TAGS = frozenset("nr nrfg ns nz".split())
-
-
-def _person_and_word(simp: str) -> tuple[list[int], list[bool], list] | None:
-    """A person CC-CEDICT knows and an ordinary word of jieba's after the name (毛泽东 | 思想):
-    the groups, capitals and the name's readings; None if the word is not so made."""
-    known, tags = cedict_names(), dictionary()[1]
-    for cut in (3, 2):
-        name, rest = known.get(simp[:cut]), simp[cut:]
-        tag = tags.get(rest, "")
-        if name and name[0] == "person" and len(rest) >= 2 and tag and tag[:2] not in _NAME_TAGS:
-            sizes = name[2] if sum(name[2]) == cut else [1, cut - 1]
-            return [*sizes, len(rest)], [True] * len(sizes) + [False], list(enumerate(name[1]))
-    return None
-
-
-def _department(simp: str) -> bool:
-    """A word of an ordinary word and a unit's ending (宣传 | 部): no person's name."""
-    if len(simp) < 3 or simp[-1] not in UNIT_ENDINGS:
-        return False
-    tag = dictionary()[1].get(simp[:-1], "")
-    return bool(tag) and not tag.startswith("nr")
-
-
-RARE_GIVEN = 100  # jieba's count under which a word after a surname (nr) is its given name
-_NOT_GIVEN = frozenset("x m q p c u uj ul uz ug uv y e r f".split())
-
-
-def _rare_given(w: Word) -> bool:
-    """A word of one or two characters jieba's dictionary has all but never seen (越然 3 times,
-    明复 3): after a surname jieba tags as one (李, 阎), the given name it cut off."""
-    return (
-        w.role == WORD
-        and w.flag not in _NOT_GIVEN
-        and dictionary()[0].FREQ.get(simplified(w.text), 0) < RARE_GIVEN
-    )
-
-
-def _familiar(title: str, surname: str, data: dict) -> bool:
-    """小, 老, 大 or 阿 and a one-character surname: a familiar name (GB/T 16159, 1996 text
-    4.2.3: Xiao Liu, Lao Qian)."""
-    return (
-        len(title) == len(surname) == 1
-        and title in "小老大阿"
-        and surname in data["common_surnames"]
-    )
-
-
 ROLE_CHARS = "著编撰辑译注校述主"
 
 
@@ -315,7 +272,7 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
                 )
             )  # 周 (nr) + 阿根; 曾 (an adverb to jieba), 华 (China) + 志强 (a given name)
             and w.role in (WORD, PROPER, PLACE)
-            and (w.flag[:2] in ("nr", "ns", "nz") or (prev.flag == "nr" and _rare_given(w)))
+            and (w.flag[:2] in ("nr", "ns", "nz") or (prev.flag == "nr" and rare_given(w)))
             and 1 <= len(w.text) <= 2
             and prev.end == w.start
             and w.text not in common_words()
@@ -324,6 +281,15 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             prev.syllables = [data["surnames"].get(prev.text[0], prev.syllables[0]), *w.syllables]
             prev.groups, prev.caps = [1, len(w.text)], [True, True]
             continue
+        if (
+            prev is not None
+            and simplified(prev.text) == "姓"
+            and w.role == WORD
+            and len(w.text) == 1
+            and (w.text in data["common_surnames"] or w.text in data["surnames"])
+        ):  # 姓 | 王: the surname after "is surnamed" is a name (xing Wang; 姓曾 xing Zeng)
+            w.role, w.groups, w.caps = PERSON, [1], [True]
+            w.syllables = [data["surnames"].get(w.text, w.syllables[0])]
         if (
             prev is not None
             and prev.role == WORD
@@ -341,7 +307,7 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             prev is not None
             and prev.role == WORD
             and w.flag == "nr"
-            and _familiar(prev.text, w.text, data)
+            and familiar(prev.text, w.text, data)
             and prev.end == w.start
         ):  # 小 + 刘: a familiar name, each part capitalized (GB/T 16159, 1996 4.2.3: Xiao Liu)
             prev.role, prev.end, prev.text = PERSON, w.end, prev.text + w.text

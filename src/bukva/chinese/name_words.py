@@ -1,0 +1,58 @@
+"""Words that are names and words that are not, where jieba's tag alone misleads: a person
+and the word after the name (毛泽东思想), a department (宣传部), the given name jieba cut off as
+a rare word (李 | 越然), a familiar name (老王)."""
+
+from __future__ import annotations
+
+from .division import UNIT_ENDINGS
+from .lexicons import cedict_names
+from .script import simplified
+from .tagger import dictionary
+from .word import WORD, Word
+
+NAME_TAGS = frozenset("nr nrfg ns nz".split())
+
+
+def person_and_word(simp: str) -> tuple[list[int], list[bool], list] | None:
+    """A person CC-CEDICT knows and an ordinary word of jieba's after the name (毛泽东 | 思想):
+    the groups, capitals and the name's readings; None if the word is not so made."""
+    known, tags = cedict_names(), dictionary()[1]
+    for cut in (3, 2):
+        name, rest = known.get(simp[:cut]), simp[cut:]
+        tag = tags.get(rest, "")
+        if name and name[0] == "person" and len(rest) >= 2 and tag and tag[:2] not in NAME_TAGS:
+            sizes = name[2] if sum(name[2]) == cut else [1, cut - 1]
+            return [*sizes, len(rest)], [True] * len(sizes) + [False], list(enumerate(name[1]))
+    return None
+
+
+def department(simp: str) -> bool:
+    """A word of an ordinary word and a unit's ending (宣传 | 部): no person's name."""
+    if len(simp) < 3 or simp[-1] not in UNIT_ENDINGS:
+        return False
+    tag = dictionary()[1].get(simp[:-1], "")
+    return bool(tag) and not tag.startswith("nr")
+
+
+RARE_GIVEN = 100  # jieba's count under which a word after a surname (nr) is its given name
+_NOT_GIVEN = frozenset("x m q p c u uj ul uz ug uv y e r f".split())
+
+
+def rare_given(w: Word) -> bool:
+    """A word of one or two characters jieba's dictionary has all but never seen (越然 3 times,
+    明复 3): after a surname jieba tags as one (李, 阎), the given name it cut off."""
+    return (
+        w.role == WORD
+        and w.flag not in _NOT_GIVEN
+        and dictionary()[0].FREQ.get(simplified(w.text), 0) < RARE_GIVEN
+    )
+
+
+def familiar(title: str, surname: str, data: dict) -> bool:
+    """小, 老, 大 or 阿 and a one-character surname: a familiar name (GB/T 16159, 1996 text
+    4.2.3: Xiao Liu, Lao Qian)."""
+    return (
+        len(title) == len(surname) == 1
+        and title in "小老大阿"
+        and surname in data["common_surnames"]
+    )

@@ -367,6 +367,14 @@ def test_events_named_for_places(text, expected):
         ("他姓王，名叫王明。", "Ta xing Wang, mingjiao Wang Ming."),
         ("他姓曾。", "Ta xing Zeng."),
         ("他姓李。", "Ta xing Li."),
+        # a numeral apart from the noun jieba joined to 亿 (3 yi meiyuan)
+        ("提供了3亿美元的贷款。", "Tigongle 3 yi meiyuan de daikuan."),
+        # 苏方 is "the Soviet side", as 中方 (jieba: a person)
+        ("苏方要求", "Sufang yaoqiu"),
+        # a verb before an organisation that begins with a country is the sentence's
+        ("勃列日涅夫成为苏共中央第一书记。", "Bolieriniefu chengwei Sugong Zhongyang di-yi shuji."),
+        # a place and a facility named for it
+        ("柯西金在北京机场同周恩来会谈。", "Kexijin zai Beijing Jichang tong Zhou Enlai huitan."),
     ],
 )
 def test_period_sentences(text, expected):

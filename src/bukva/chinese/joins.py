@@ -156,7 +156,8 @@ _MEASURES = frozenset(
 
 
 def _measure_split(w: Word) -> list[Word]:
-    """A numeral and the measure word jieba joined to it (六个, 三次, 两年) as two words: the
+    """A numeral and the measure word or noun jieba joined to it (六个, 三次, 两年, 亿 | 美元) as
+    two words: the
     1996 text writes them apart (jule yi ge gong, liguo san ci fa in 4.3.2; na ci huiyi in
     4.5.2), and the numeral then joins the rest of its number (一百五十 | 六 → yibai wushiliu)."""
     if w.role != WORD or w.flag != "m" or w.groups:
@@ -164,10 +165,12 @@ def _measure_split(w: Word) -> list[Word]:
     n = 0
     while n < len(w.text) and (w.text[n] in _DIGIT_CHARS or w.text[n] in _BIG):
         n += 1
-    if not 0 < n < len(w.text) or simplified(w.text[n:]) not in _MEASURES:
+    rest = simplified(w.text[n:])
+    noun = dictionary()[1].get(rest, "") if len(rest) >= 2 else ""
+    if not 0 < n < len(w.text) or (rest not in _MEASURES and noun[:1] not in ("n", "q")):
         return [w]
     numeral = Word(w.start, w.start + n, w.text[:n], WORD, w.syllables[:n], flag="m")
-    measure = Word(w.start + n, w.end, w.text[n:], WORD, w.syllables[n:], flag="q")
+    measure = Word(w.start + n, w.end, w.text[n:], WORD, w.syllables[n:], flag=noun or "q")
     return [numeral, measure]
 
 

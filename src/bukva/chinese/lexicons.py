@@ -142,13 +142,18 @@ def _place_groups(simp: str, split: int) -> list[int]:
     return [*_two_places(name), *tail, *([len(simp) - split] if split < len(simp) else [])]
 
 
+# a place's facility named for it (北京 | 机场 Beijing Jichang): a word of its own
+_FACILITIES = frozenset("机场 车站 火车站 广场 大街 大道 大桥 码头 港口".split())
+
+
 def _two_places(name: str) -> list[int]:
     """A place's name of four characters or more that is two places CC-CEDICT knows, the
-    larger first (新疆伊犁 → Xinjiang Yili, 黑龙江哈尔滨): two words; any other, one."""
+    larger first (新疆伊犁 → Xinjiang Yili, 黑龙江哈尔滨), or a place and a facility (北京机场):
+    two words; any other, one."""
     known = cedict_names()
     for cut in range(2, len(name) - 1) if len(name) >= 4 and name not in known else ():
         a, b = known.get(name[:cut]), known.get(name[cut:])
-        if a and b and a[0] == b[0] == "proper":
+        if a and a[0] == "proper" and ((b and b[0] == "proper") or name[cut:] in _FACILITIES):
             return [cut, len(name) - cut]
     return [len(name)]
 

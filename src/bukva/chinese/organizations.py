@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .capitals import _countries
 from .division import UNIT_ENDINGS
 from .script import simplified
 from .word import ETHNIC, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
@@ -101,6 +102,8 @@ def _verb_before_name(prev: Word, first: Word) -> bool:
     中国人民志愿军) is the sentence's, not the first word of an organisation's name."""
     if not prev.flag.startswith("v") or prev.text in ("驻", "駐"):
         return False  # 驻 (stationed in) belongs to the name: Zhongguo Zhu Sulian Dashiguan
+    if first.role == ORG and simplified(first.text)[:1] in _countries()["chars"]:
+        return True  # 成为 | 苏共中央: the verb is the sentence's
     return len(prev.text) == 1 or first.role in (PLACE, PROPER)
 
 

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..engine.deadline import check as deadline_check
-from .capitals import mark_countries, mark_dynasties
+from .capitals import _countries, mark_countries, mark_dynasties
 from .lexicons import (
     TITLES,
     _generic_split,
@@ -192,6 +192,8 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         role, groups, caps, patch = PERSON, person[0], person[1], person[2]
         if catalog:  # LC writes the word syllable by syllable: Mao Zedong si xiang
             groups, caps = [*groups[:-1], *[1] * groups[-1]], [*caps[:-1], *[False] * groups[-1]]
+    elif len(simp) == 2 and simp[1] == "方" and simp[0] in _countries()["chars"]:
+        pass  # 苏方 "the Soviet side" (nr to jieba): a word, capitalized as 中方 (Sufang)
     elif len(simp) == 2 and simp[0] == "姓" and simp[1] in data["common_surnames"]:
         # 姓李 (one word to jieba): "is surnamed" and the surname, capitalized (xing Li)
         groups, caps = [1, 1], [False, True]

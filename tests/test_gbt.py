@@ -373,6 +373,11 @@ def test_events_named_for_places(text, expected):
         ("苏方要求", "Sufang yaoqiu"),
         # a verb before an organisation that begins with a country is the sentence's
         ("勃列日涅夫成为苏共中央第一书记。", "Bolieriniefu chengwei Sugong Zhongyang di-yi shuji."),
+        # a locative and a preposition jieba's HMM took for a place
+        (
+            "彭真在布加勒斯特会议上同赫鲁晓夫争论。",
+            "Peng Zhen zai Bujialesite Huiyi shang tong Heluxiaofu zhenglun.",
+        ),
         # a place and a facility named for it
         ("柯西金在北京机场同周恩来会谈。", "Kexijin zai Beijing Jichang tong Zhou Enlai huitan."),
     ],

@@ -157,9 +157,9 @@ _MEASURES = frozenset(
 
 def _measure_split(w: Word) -> list[Word]:
     """A numeral and the measure word or noun jieba joined to it (六个, 三次, 两年, 亿 | 美元) as
-    two words: the
-    1996 text writes them apart (jule yi ge gong, liguo san ci fa in 4.3.2; na ci huiyi in
-    4.5.2), and the numeral then joins the rest of its number (一百五十 | 六 → yibai wushiliu)."""
+    two words: the 1996 text writes them apart (jule yi ge gong, liguo san ci fa in 4.3.2; na ci
+    huiyi in 4.5.2), and the numeral then joins the rest of its number (一百五十 | 六 → yibai
+    wushiliu)."""
     if w.role != WORD or w.flag != "m" or w.groups:
         return [w]
     n = 0

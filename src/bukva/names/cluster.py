@@ -8,7 +8,7 @@ from typing import Any
 from ..engine.deadline import check as deadline_check
 from .identity import Identity, _russian_word, identify
 from .matching import _given_agree, _latin_key, _own_reading, _spellings, match
-from .phonetic import cyrillic_key, enough, latin_keys
+from .phonetic import cyrillic_key, latin_keys, sound_alike
 
 SOUND_CONFIDENCE = 0.7  # a group that a foreign name joined by its sound alone
 
@@ -162,12 +162,12 @@ def _heard_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int]]:
         if ident.script != "Latn":
             continue
         for key in latin_keys(ident.surname) & sounds.keys():
-            if enough(key):
-                out += [
-                    (i, j)
-                    for j in sounds[key]
-                    if not (ident.sources and _own_reading(ident.sources[0], items[j][1].surname))
-                ]
+            out += [
+                (i, j)
+                for j in sounds[key]
+                if sound_alike(ident.surname, items[j][1].surname)
+                and not (ident.sources and _own_reading(ident.sources[0], items[j][1].surname))
+            ]
     return out
 
 

@@ -142,6 +142,10 @@ def test_convert_running_text():
     )
     # one-syllable given names, Giles's "i", postal forms, a Palladius name whole
     assert bukva.convert("Chu Te, Lin Piao, Ch'en I", "wade-giles") == "Zhu De, Lin Biao, Chen Yi"
+    # the press writes W-G's final ê as "eh" (Teh, Sheh); yeh, hsieh stay as W-G has them
+    assert bukva.convert("P'eng Teh-huai, Yeh Chien-ying", "wade-giles") == (
+        "Peng Dehuai, Ye Jianying"
+    )
     assert bukva.convert("Peking, Mukden, Dairen", "auto") == "Beijing, Shenyang, Dalian"
     assert bukva.convert("Чжу Дэ", "auto") == "Zhu De"
     assert bukva.convert("Xi'an", "pinyin", "wade-giles") == "Hsi-an"

@@ -88,6 +88,9 @@ def table(system: str) -> SyllableTable:
     if system == "wade-giles":
         # Giles (1892) and the period's books write the syllable yi as "i" (Ch'en I, Po I-po)
         to_pinyin.setdefault("i", "yi")
+        for spelling, pinyin in list(to_pinyin.items()):  # the press writes the final ê
+            if spelling[-1:] in "eê" and spelling[-2:-1] not in "iuüy":  # as "eh": Chu Teh,
+                to_pinyin.setdefault(f"{spelling[:-1]}eh", pinyin)  # Peng Teh-huai (te → de)
     if system == "palladius":
         for spelling, pinyin in _palladius_variants(to_pinyin).items():
             to_pinyin.setdefault(spelling, pinyin)

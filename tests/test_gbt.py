@@ -194,6 +194,12 @@ def test_places_and_peoples():
 def test_words_that_are_also_place_names_stay_words():
     # 友好 is an adjective to jieba and a district to CC-CEDICT
     assert py("他们很友好。") == "Tamen hen youhao."
+    # 资源, 运河: a county's and a district's names without their generic to CC-CEDICT, common
+    # nouns to jieba; with the generic, the place
+    assert py("中国的资源很丰富。") == "Zhongguo de ziyuan hen fengfu."
+    assert py("运河很长。") == "Yunhe hen chang."
+    assert py("他在资源县工作。") == "Ta zai Ziyuan Xian gongzuo."
+    assert py("全椒") == "Quanjiao"  # a county's name jieba has only 8 times: the place
 
 
 def test_apostrophe_before_a_o_e():

@@ -64,11 +64,14 @@ BUILDING = re.compile(  # catalogs write these syllable by syllable (LC: not joi
     r"pavilion|library|shrine|academy)\b",
     re.IGNORECASE,
 )
+# a county's, a district's, a township's generic: its short name is often also a word
+SHORT_OF = ("县", "縣", "区", "區", "乡", "鄉", "镇", "鎮", "旗")
 SEE = re.compile(r"^see ([^|\[]+)\|([^\[]+)\[([^\]]+)\]")
 
 
 def classify(hanzi: str, syllables: list[str], glosses: str, places: set[str]) -> str | None:
-    """person, proper (a place or one-word name), building (a palace, a hall, a temple, a
+    """person, proper (a place or one-word name), short (a county's or a district's name
+    without its generic, given only as "see 资源县": often also a word), building (a palace, a hall, a temple, a
     museum: ALA-LC writes it syllable by syllable, LC's guidelines), foreign (a foreign name
     in characters, one word: 奥斯丁 Aosiding, "Austin (name)"), term (a proper noun catalogs
     write as an ordinary word: a book, a period) or None. Entries of five or six characters
@@ -89,6 +92,8 @@ def classify(hanzi: str, syllables: list[str], glosses: str, places: set[str]) -
     lived = bool(LIFE.search(glosses))
     see = SEE.match(glosses)
     if see and (see.group(1) in places or see.group(2) in places):
+        if "/" not in glosses and see.group(2)[-1:] in SHORT_OF and hanzi[-1] not in SHORT_OF:
+            return "short"  # 资源: "see 資源縣|资源县", a county's name without its generic
         return "proper"
     if words == 2:
         if lived and not NOT_A_NAME.search(glosses[:40]):
@@ -141,6 +146,10 @@ def main(source: str, out: str) -> None:
         f.write("# Built by tools/build_zh_cedict_names.py: hanzi, role, readings, word sizes.\n")
         f.write("# role term: a proper noun catalogs write as ordinary words (a book, a period).\n")
         f.write("# role foreign: a foreign name in characters, written as one word (Aosiding).\n")
+        f.write(
+            "# role short: a county's or district's name without its generic (资源, 运河):"
+            " a place only where jieba reads one.\n"
+        )
         f.write(
             "# role building: a palace, hall, temple, museum: syllable by syllable in ALA-LC.\n"
         )

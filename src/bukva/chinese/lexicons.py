@@ -153,7 +153,8 @@ def _two_places(name: str) -> list[int]:
     known = cedict_names()
     for cut in range(2, len(name) - 1) if len(name) >= 4 and name not in known else ():
         a, b = known.get(name[:cut]), known.get(name[cut:])
-        if a and a[0] == "proper" and ((b and b[0] == "proper") or name[cut:] in _FACILITIES):
+        places = ("proper", "short")  # a county's name without its generic too (新疆)
+        if a and a[0] in places and ((b and b[0] in places) or name[cut:] in _FACILITIES):
             return [cut, len(name) - cut]
     return [len(name)]
 

@@ -367,7 +367,9 @@ def test_events_named_for_places(text, expected):
         ("外语教学与研究出版社", "Waiyu Jiaoxue yu Yanjiu Chubanshe"),
         # a surname jieba tags as one and the given name it cut off as a rare word
         ("李越然：《外交舞台》", 'Li Yueran: "Waijiao wutai"'),
-        ("阎明复：《阎明复回忆录》", 'Yan Mingfu: "Yan Mingfu huiyilu"'),
+        ("阎明复：《回忆录》", 'Yan Mingfu: "Huiyilu"'),
+        ("阎明复说", "Yan Mingfu shuo"),
+        ("猪被毛粗乱。", "Zhu bei mao culuan."),  # 毛 a surname, but in the middle of a clause
         ("王说：", "Wang shuo:"),  # 说 is a word jieba knows well: no given name
         # the surname after 姓 is a name, with its surname reading
         ("他姓王，名叫王明。", "Ta xing Wang, mingjiao Wang Ming."),

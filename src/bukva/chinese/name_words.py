@@ -35,6 +35,7 @@ def department(simp: str) -> bool:
 
 
 RARE_GIVEN = 100  # jieba's count under which a word after a surname (nr) is its given name
+_PLACE_ENDS = frozenset("村门門街路镇鎮乡鄉县縣区區市省山河湖江桥橋寺庙廟楼樓港站场場园園")
 _NOT_GIVEN = frozenset("x m q p c u uj ul uz ug uv y e r f".split())
 
 
@@ -44,6 +45,7 @@ def rare_given(w: Word) -> bool:
     return (
         w.role == WORD
         and w.flag not in _NOT_GIVEN
+        and w.text[-1] not in _PLACE_ENDS
         and dictionary()[0].FREQ.get(simplified(w.text), 0) < RARE_GIVEN
     )
 

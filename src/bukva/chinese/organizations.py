@@ -131,6 +131,7 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             and w.role == WORD
             and len(simp_end[k]) >= 2
             and simp_end[k][-1] in UNIT_ENDINGS
+            and simp_end[k][-1] != "委"  # 中南局 | 常委: a member of its committee, a post
         ):  # 中央委员会 | 宣传部, | 主席团: a body of the organisation, part of its name
             w.org = True
             continue

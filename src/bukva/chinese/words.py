@@ -271,13 +271,22 @@ def _short_name(text: str) -> bool:
     return bool(known) and known[0] == "short"
 
 
+def _alone(before: Word | None, after: list[Word]) -> bool:
+    """A name standing as an author or a speaker stands: after the start or punctuation, and
+    before punctuation, a role (主编) or a verb (李越然： , 阎明复说; not 被毛粗乱)."""
+    nxt = after[0] if after else None
+    return (before is None or before.role == OTHER) and (
+        nxt is None or nxt.role == OTHER or nxt.flag.startswith("v") or nxt.text in TITLES
+    )
+
+
 def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
     """Join what jieba split but the romanization rules treat as one, and mark what the rules
     treat specially: a place and the generic term after it (广州 + 市 → Guangzhou Shi), a name
     cut short by jieba (李洪 + 财著 → 李洪财 著), dynasties, the words of an organisation's name."""
     data = names()
     out: list[Word] = []
-    for w in words:
+    for k, w in enumerate(words):
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -301,7 +310,14 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
                 )
             )  # 周 (nr) + 阿根; 曾 (an adverb to jieba), 华 (China) + 志强 (a given name)
             and w.role in (WORD, PROPER, PLACE)
-            and (w.flag[:2] in ("nr", "ns", "nz") or (prev.flag == "nr" and rare_given(w)))
+            and (
+                w.flag[:2] in ("nr", "ns", "nz")
+                or (
+                    prev.flag == "nr"
+                    and rare_given(w)
+                    and _alone(out[-2] if len(out) > 1 else None, words[k + 1 : k + 2])
+                )
+            )
             and 1 <= len(w.text) <= 2
             and prev.end == w.start
             and w.text not in common_words()

@@ -71,11 +71,11 @@ SEE = re.compile(r"^see ([^|\[]+)\|([^\[]+)\[([^\]]+)\]")
 
 def classify(hanzi: str, syllables: list[str], glosses: str, places: set[str]) -> str | None:
     """person, proper (a place or one-word name), short (a county's or a district's name
-    without its generic, given only as "see 资源县": often also a word), building (a palace, a hall, a temple, a
-    museum: ALA-LC writes it syllable by syllable, LC's guidelines), foreign (a foreign name
-    in characters, one word: 奥斯丁 Aosiding, "Austin (name)"), term (a proper noun catalogs
-    write as an ordinary word: a book, a period) or None. Entries of five or six characters
-    are kept only as foreign names."""
+    without its generic, given only as "see 资源县": often also a word), building (a palace, a
+    hall, a temple, a museum: ALA-LC writes it syllable by syllable, LC's guidelines), foreign
+    (a foreign name in characters, one word: 奥斯丁 Aosiding, "Austin (name)"), term (a proper
+    noun catalogs write as an ordinary word: a book, a period) or None. Entries of five or six
+    characters are kept only as foreign names."""
     caps = [s[0].isupper() for s in syllables]
     words = sum(caps)
     if not caps[0] or words > 2:

@@ -1,14 +1,15 @@
 """Words that are names and words that are not, where jieba's tag alone misleads: a person
 and the word after the name (毛泽东思想), a department (宣传部), the given name jieba cut off as
-a rare word (李 | 越然), a familiar name (老王)."""
+a rare word (李 | 越然), a familiar name (老王), a county's short name that is also a word
+(资源)."""
 
 from __future__ import annotations
 
 from .division import UNIT_ENDINGS
-from .lexicons import cedict_names
+from .lexicons import TITLES, cedict_names
 from .script import simplified
 from .tagger import dictionary
-from .word import WORD, Word
+from .word import OTHER, WORD, Word
 
 NAME_TAGS = frozenset("nr nrfg ns nz".split())
 
@@ -57,4 +58,34 @@ def familiar(title: str, surname: str, data: dict) -> bool:
         len(title) == len(surname) == 1
         and title in "小老大阿"
         and surname in data["common_surnames"]
+    )
+
+
+PLACES = ("proper", "short")  # CC-CEDICT's roles of a place's name
+_NAME_TAGS_OF_JIEBA = ("ns", "nr", "nz", "nt")
+COMMON_COUNT = 500  # jieba's count from which a word its dictionary does not call a name is common
+
+
+def common_word(simp: str) -> bool:
+    """A word jieba's dictionary has often and not as a name (资源 17,453 times, a noun; not
+    全椒, 8 times): the word, not a county's short name."""
+    tok, tags = dictionary()
+    return (
+        tok.FREQ.get(simp, 0) >= COMMON_COUNT
+        and tags.get(simp, "ns")[:2] not in _NAME_TAGS_OF_JIEBA
+    )
+
+
+def short_name(text: str) -> bool:
+    """A county's or a district's name without its generic (资源, 运河: words too)."""
+    known = cedict_names().get(text) or cedict_names().get(simplified(text))
+    return bool(known) and known[0] == "short"
+
+
+def alone(before: Word | None, after: list[Word]) -> bool:
+    """A name standing as an author or a speaker stands: after the start or punctuation, and
+    before punctuation, a role (主编) or a verb (李越然： , 阎明复说; not 被毛粗乱)."""
+    nxt = after[0] if after else None
+    return (before is None or before.role == OTHER) and (
+        nxt is None or nxt.role == OTHER or nxt.flag.startswith("v") or nxt.text in TITLES
     )

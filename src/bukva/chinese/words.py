@@ -21,7 +21,17 @@ from .lexicons import (
     common_words,
     names,
 )
-from .name_words import NAME_TAGS, department, familiar, person_and_word, rare_given
+from .name_words import (
+    NAME_TAGS,
+    PLACES,
+    alone,
+    common_word,
+    department,
+    familiar,
+    person_and_word,
+    rare_given,
+    short_name,
+)
 from .organizations import _BUILDINGS, _cjk_punct, _mark_organizations
 from .readings import readings
 from .script import HAN, all_han, simplified
@@ -44,21 +54,6 @@ from .word import (
 # parts of speech that make a dictionary word an ordinary word even where CC-CEDICT also has a
 # place of that name (友好 a, 发展 v): adjectives, verbs, adverbs, conjunctions, pronouns ...
 _WORD_FLAGS = frozenset("a ad an v vd vn d c p r u m q".split())
-PLACES = ("proper", "short")  # CC-CEDICT's roles of a place's name
-_NAME_TAGS_OF_JIEBA = ("ns", "nr", "nz", "nt")
-COMMON_COUNT = 500  # jieba's count from which a word its dictionary does not call a name is common
-
-
-def _common_word(simp: str) -> bool:
-    """A word jieba's dictionary has often and not as a name (资源 17,453 times, a noun; not
-    全椒, 8 times): the word, not a county's short name."""
-    tok, tags = dictionary()
-    return (
-        tok.FREQ.get(simp, 0) >= COMMON_COUNT
-        and tags.get(simp, "ns")[:2] not in _NAME_TAGS_OF_JIEBA
-    )
-
-
 _LOCATIVES = frozenset("上下里中内外前后")
 _LINKING = frozenset("同和跟与及对向在把被给为")  # prepositions and conjunctions
 COMMON_FLAGS = frozenset("n v vn a ad an d r m q p c f t u ul uj".split())  # jieba's tags
@@ -184,7 +179,7 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         pass  # 故宫博物院, 颐和园: buildings and institutions stay syllable by syllable in LC
     elif known and known[0] in PLACES and flag in _WORD_FLAGS and simp in dictionary()[0].FREQ:
         syllables = known[1]  # 友好 "friendly" to jieba, a district to CC-CEDICT: a word
-    elif known and known[0] == "short" and _common_word(simp):
+    elif known and known[0] == "short" and common_word(simp):
         pass  # 资源 "resources" (a county without its 县 to CC-CEDICT, a noun to jieba): a word
     elif known:
         kind, syllables, groups = known
@@ -265,21 +260,6 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
 ROLE_CHARS = "著编撰辑译注校述主"
 
 
-def _short_name(text: str) -> bool:
-    """A county's or a district's name without its generic (资源, 运河: words too)."""
-    known = cedict_names().get(text) or cedict_names().get(simplified(text))
-    return bool(known) and known[0] == "short"
-
-
-def _alone(before: Word | None, after: list[Word]) -> bool:
-    """A name standing as an author or a speaker stands: after the start or punctuation, and
-    before punctuation, a role (主编) or a verb (李越然： , 阎明复说; not 被毛粗乱)."""
-    nxt = after[0] if after else None
-    return (before is None or before.role == OTHER) and (
-        nxt is None or nxt.role == OTHER or nxt.flag.startswith("v") or nxt.text in TITLES
-    )
-
-
 def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
     """Join what jieba split but the romanization rules treat as one, and mark what the rules
     treat specially: a place and the generic term after it (广州 + 市 → Guangzhou Shi), a name
@@ -315,7 +295,7 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
                 or (
                     prev.flag == "nr"
                     and rare_given(w)
-                    and _alone(out[-2] if len(out) > 1 else None, words[k + 1 : k + 2])
+                    and alone(out[-2] if len(out) > 1 else None, words[k + 1 : k + 2])
                 )
             )
             and 1 <= len(w.text) <= 2
@@ -374,7 +354,7 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             and prev.end == w.start
             and (
                 prev.role in (PLACE, PROPER)
-                or (prev.role == WORD and _short_name(prev.text))  # 资源 | 县: Ziyuan Xian
+                or (prev.role == WORD and short_name(prev.text))  # 资源 | 县: Ziyuan Xian
                 or (
                     prev.role == WORD
                     and 2 <= len(prev.text) <= 4

@@ -125,8 +125,8 @@ _RUSSIAN_ENDING = re.compile(r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой)|ен
 
 def _own_reading(reading: str, cyrillic: str) -> bool:
     """Whether a Latin name's reading back is a name of its own: a word of the Russian lexicon
-    (Kharin's Харин is no Гарин), or both it and the Cyrillic have a Russian surname's ending
-    (two Russian names that differ by a letter are two names)."""
+    (Ульбрихт), or both it and the Cyrillic have a Russian surname's ending (Kharin's Харин is
+    no Гарин: two Russian names that differ by a letter are two names)."""
     from ..checker.recognize import _lexicon_entry
 
     low = reading.lower()

@@ -386,7 +386,8 @@ def test_events_named_for_places(text, expected):
             "彭真在布加勒斯特会议上同赫鲁晓夫争论。",
             "Peng Zhen zai Bujialesite Huiyi shang tong Heluxiaofu zhenglun.",
         ),
-        # a place and a facility named for it
+        # a country and its form of state; a place and a facility named for it
+        ("大英帝国", "Daying Diguo"),
         ("柯西金在北京机场同周恩来会谈。", "Kexijin zai Beijing Jichang tong Zhou Enlai huitan."),
     ],
 )

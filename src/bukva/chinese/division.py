@@ -18,6 +18,13 @@ from .word import Word
 UNIT_ENDINGS = frozenset("部局处厅院所委会社厂站队团科署")
 
 
+def country_cuts(w: Word) -> tuple[set[int], set[int]]:
+    """A country's syllables inside a word (华 of 驻华, not 中 of 中文: that one heads it) and
+    the cuts that set each apart as a word of its own (6.3.3: zhu Hua, fang Hua)."""
+    inner = {c for c in w.capital_at if 0 < c < len(w.text)}
+    return inner, {*inner, *(c + 1 for c in inner if c + 1 < len(w.text))}
+
+
 @cache
 def _freq() -> dict[str, int]:
     """jieba's dictionary, with the names bukva knows (CC-CEDICT's persons and places, foreign
@@ -106,8 +113,7 @@ def _compound(w: Word) -> None:
     if len(sizes) < 2 or simp[-sizes[-1] :] in _SUFFIXES:
         return
     cuts = {0, *(sum(sizes[:k]) for k in range(1, len(sizes)))}
-    inner = [c for c in w.capital_at if c > 0]
-    cuts |= {*inner, *(c + 1 for c in inner if c + 1 < len(simp))}
+    cuts |= country_cuts(w)[1]
     edges = [*sorted(cuts), len(simp)]
     names, tags = cedict_names(), dictionary()[1]
     w.groups = [b - a for a, b in pairwise(edges)]

@@ -28,7 +28,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .capitals import _countries, mark_countries
-from .division import _compound, divide
+from .division import _compound, country_cuts, divide
 from .joins import join_numbers, join_small_words, measure_head, number_sizes
 from .organizations import _BUILDINGS, clause_word
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
@@ -71,11 +71,9 @@ def _named(w: Word) -> Word:
     """An organisation's or a periodical's name: its words apart, each capitalized."""
     simp = simplified(w.text)
     sizes = _paper_sizes(simp) if _periodical(w) else divide(simp)
-    inner = [c for c in w.capital_at if c > 0]  # 华 in 驻华, not 中 of 中文 (Zhongwen)
+    inner, apart = country_cuts(w)
     if inner:  # a country's syllable inside a word is a word of its own: 驻华 → Zhu Hua
-        cuts = {0, len(w.text), *inner, *(sum(sizes[:k]) for k in range(len(sizes)))}
-        cuts |= {c + 1 for c in inner if c + 1 < len(w.text)}
-        edges = sorted(cuts)
+        edges = sorted({0, len(w.text), *apart, *(sum(sizes[:k]) for k in range(len(sizes)))})
         sizes = [b - a for a, b in pairwise(edges)]
         w.capital_at = ()
     at = [sum(sizes[:k]) for k in range(len(sizes))]
@@ -100,8 +98,8 @@ def _building(w: Word) -> None:
 def _inner_capitals(w: Word) -> None:
     """A country's syllable inside a plain word written apart and capitalized: 访华 → fang
     Hua, 留苏 → liu Su (the abbreviation of a proper name, 6.3.3)."""
-    inner = {c for c in w.capital_at if 0 < c < len(w.text)}
-    edges = sorted({0, len(w.text), *inner, *(c + 1 for c in inner if c + 1 < len(w.text))})
+    inner, apart = country_cuts(w)
+    edges = sorted({0, len(w.text), *apart})
     w.groups = [b - a for a, b in pairwise(edges)]
     w.caps = [a in inner for a, _ in pairwise(edges)]
 

@@ -91,10 +91,8 @@ def join_small_words(words: list[Word]) -> list[Word]:
             and prev.flag.startswith("v")
             and prev.text[1] + w.text in _DIRECTIONS
         ):  # 走进 | 来 → zou | jinlai
-            out[-1] = Word(prev.start, prev.start + 1, prev.text[0], WORD, prev.syllables[:1])
-            out[-1].flag = prev.flag
-            out.append(_joined(Word(prev.start + 1, prev.end, prev.text[1], WORD,
-                                    prev.syllables[1:]), w, "v"))  # fmt: skip
+            verb, direction = _cut(prev, 1, prev.flag, "")
+            out[-1:] = [verb, _joined(direction, w, "v")]
             continue
         if touching and w.text == "们" and prev.flag[:1] in ("n", "r"):
             out[-1] = _joined(prev, w, prev.flag)  # haizimen
@@ -155,6 +153,14 @@ _MEASURES = frozenset(
 )
 
 
+def _cut(w: Word, n: int, first: str, rest: str) -> list[Word]:
+    """``w`` as two words at character ``n``, with jieba's flags ``first`` and ``rest``."""
+    return [
+        Word(w.start, w.start + n, w.text[:n], WORD, w.syllables[:n], flag=first),
+        Word(w.start + n, w.end, w.text[n:], WORD, w.syllables[n:], flag=rest),
+    ]
+
+
 def _measure_split(w: Word) -> list[Word]:
     """A numeral and the measure word or noun jieba joined to it (六个, 三次, 两年, 亿 | 美元) as
     two words: the 1996 text writes them apart (jule yi ge gong, liguo san ci fa in 4.3.2; na ci
@@ -169,9 +175,7 @@ def _measure_split(w: Word) -> list[Word]:
     noun = dictionary()[1].get(rest, "") if len(rest) >= 2 else ""
     if not 0 < n < len(w.text) or (rest not in _MEASURES and noun[:1] not in ("n", "q")):
         return [w]
-    numeral = Word(w.start, w.start + n, w.text[:n], WORD, w.syllables[:n], flag="m")
-    measure = Word(w.start + n, w.end, w.text[n:], WORD, w.syllables[n:], flag=noun or "q")
-    return [numeral, measure]
+    return _cut(w, n, "m", noun or "q")
 
 
 def measure_head(w: Word) -> list[Word]:
@@ -180,9 +184,7 @@ def measure_head(w: Word) -> list[Word]:
     head = simplified(w.text[:1])
     if w.role != WORD or w.groups or len(w.text) < 3 or head not in _MEASURES:
         return [w]
-    measure = Word(w.start, w.start + 1, w.text[:1], WORD, w.syllables[:1], flag="q")
-    rest = Word(w.start + 1, w.end, w.text[1:], WORD, w.syllables[1:], flag=w.flag)
-    return [measure, rest]
+    return _cut(w, 1, "q", w.flag)
 
 
 def join_numbers(words: list[Word]) -> list[Word]:

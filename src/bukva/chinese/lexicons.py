@@ -142,6 +142,8 @@ def _place_groups(simp: str, split: int) -> list[int]:
     return [*_two_places(name), *tail, *([len(simp) - split] if split < len(simp) else [])]
 
 
+PLACES = ("proper", "short")  # CC-CEDICT's roles of a place's name (a county's, short, too)
+
 # a place's facility named for it (北京 | 机场 Beijing Jichang), a country's form of state
 # (俄罗斯 | 联邦 Eluosi Lianbang): a word of its own
 _FACILITIES = frozenset("机场 车站 火车站 广场 大街 大道 大桥 码头 港口 联邦 王国 帝国".split())
@@ -154,8 +156,7 @@ def _two_places(name: str) -> list[int]:
     known = cedict_names()
     for cut in range(2, len(name) - 1) if len(name) >= 4 and name not in known else ():
         a, b = known.get(name[:cut]), known.get(name[cut:])
-        places = ("proper", "short")  # a county's name without its generic too (新疆)
-        if a and a[0] in places and ((b and b[0] in places) or name[cut:] in _FACILITIES):
+        if a and a[0] in PLACES and ((b and b[0] in PLACES) or name[cut:] in _FACILITIES):
             return [cut, len(name) - cut]
     return [len(name)]
 

@@ -61,7 +61,6 @@ def familiar(title: str, surname: str, data: dict) -> bool:
     )
 
 
-PLACES = ("proper", "short")  # CC-CEDICT's roles of a place's name
 _NAME_TAGS_OF_JIEBA = ("ns", "nr", "nz", "nt")
 COMMON_COUNT = 500  # jieba's count from which a word its dictionary does not call a name is common
 

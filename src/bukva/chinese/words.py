@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..engine.deadline import check as deadline_check
 from .capitals import _countries, mark_countries, mark_dynasties
 from .lexicons import (
+    PLACES,
     TITLES,
     _generic_split,
     _place_groups,
@@ -23,7 +24,6 @@ from .lexicons import (
 )
 from .name_words import (
     NAME_TAGS,
-    PLACES,
     alone,
     common_word,
     department,

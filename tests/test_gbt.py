@@ -77,7 +77,6 @@ def test_set_phrases_split_two_and_two():
         ("晶体管功率放大器", "jingtiguan gonglü fangdaqi"),
         ("五年计划", "wunian jihua"),
         ("外交部长周恩来", "waijiao buzhang Zhou Enlai"),
-        ("越南战争", "Yuenan zhanzheng"),  # a place among the words keeps its capital
         ("苏联驻华大使尤金", "Sulian zhu Hua dashi Youjin"),  # and a country's syllable (6.3.3)
         # ... and one that cannot be divided into words of two syllables stays joined
         ("红十字会", "hongshizihui"),
@@ -127,8 +126,22 @@ def test_newspapers_without_title_marks(text, expected):
         # a continent is one word (the standard's Feizhou), not LC's catalog Fei Zhou
         ("他去过非洲", "Ta quguo Feizhou"),
         ("欧洲共同体", "Ouzhou Gongtongti"),
-        # a numeral that begins a dictionary name is no date: 十月革命, the October Revolution
-        ("十月革命胜利了", "Shiyue geming shenglile"),
+        # a numeral that begins a dictionary name is no date: 十月革命, the October Revolution,
+        # a proper name of two words (6.3.2), as are the period's dated and placed events
+        ("十月革命胜利了", "Shiyue Geming shenglile"),
+        ("九一八事变以后", "Jiuyiba Shibian yihou"),
+        ("五四运动", "Wusi Yundong"),
+        ("辛亥革命", "Xinhai Geming"),
+        ("越南战争", "Yuenan Zhanzheng"),
+        ("朝鲜战争爆发了。", "Chaoxian Zhanzheng baofa le."),
+        # ... not a kind of movement or war, nor a meeting counted
+        ("户外运动", "huwai yundong"),
+        ("人民战争", "renmin zhanzheng"),
+        ("第三次会议", "di-san ci huiyi"),
+        # a country and its form of state: two words (6.3.2)
+        ("俄罗斯联邦总统", "Eluosi Lianbang zongtong"),
+        ("美利坚合众国", "Meilijian Hezhongguo"),
+        ("朝鲜民主主义人民共和国", "Chaoxian Minzhuzhuyi Renmin Gongheguo"),
     ],
 )
 def test_institutions_and_events_in_running_text(text, expected):
@@ -389,6 +402,24 @@ def test_events_named_for_places(text, expected):
         # a country and its form of state; a place and a facility named for it
         ("大英帝国", "Daying Diguo"),
         ("柯西金在北京机场同周恩来会谈。", "Kexijin zai Beijing Jichang tong Zhou Enlai huitan."),
+        # a sentence with its full stop takes a capital, even of one word to jieba
+        ("双方同意。", "Shuangfang tongyi."),
+        # a phrase jieba lists as an idiom but all but never met, of two common words: apart
+        ("双方举行会谈。", "Shuangfang juxing huitan."),
+        ("艰苦奋斗", "jianku-fendou"),  # a set phrase keeps its hyphen (6.1.7)
+        # 很 is a word of its own; a numeral apart from its measure word
+        ("中苏两国的分歧很大。", "Zhong-Su liangguo de fenqi hen da."),
+        ("他画了一幅肖像。", "Ta huale yi fu xiaoxiang."),
+        ("一道走", "Yidao zou"),  # an adverb, no measure
+        # the common surnames 肖, 傅, 洪, 赖 and the surname-only 逄
+        ("肖劲光同志", "Xiao Jinguang tongzhi"),
+        ("洪学智将军", "Hong Xuezhi jiangjun"),
+        ("逄先知是毛泽东的秘书。", "Pang Xianzhi shi Mao Zedong de mishu."),
+        # two country syllables CC-CEDICT writes as one word are no pair of countries
+        ("他去了西藏。", "Ta qule Xizang."),
+        ("华中师范大学", "Huazhong Shifan Daxue"),
+        ("美满的生活", "Meiman de shenghuo"),
+        ("中日关系", "Zhong-Ri guanxi"),
     ],
 )
 def test_period_sentences(text, expected):

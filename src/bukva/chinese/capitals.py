@@ -50,8 +50,23 @@ def _countries() -> dict:
         data = tomllib.load(f)["countries"]
     data["chars"] = frozenset(data["chars"])
     data["after_chars"] = frozenset(data["after_chars"])
-    data["never"] = frozenset(data["never"])
+    data["never"] = frozenset(data["never"]) | _one_words(data["chars"])
     return data
+
+
+def _one_words(chars: frozenset[str]) -> frozenset[str]:
+    """Two country syllables that make one word: a place or a period CC-CEDICT writes as one
+    word (西藏 Xizang, 华中, 汉朝; data/zh-country-words.txt), or a word jieba's dictionary
+    calls an adjective, a verb or an adverb (美满 meiman "happy")."""
+    from .tagger import dictionary
+
+    with open(DATA / "zh-country-words.txt", encoding="utf-8") as f:
+        words = {line.strip() for line in f if line.strip() and not line.startswith("#")}
+    tags = dictionary()[1]
+    words |= {
+        a + b for a in chars for b in chars if tags.get(a + b, "") in ("a", "ad", "an", "v", "d")
+    }
+    return frozenset(words)
 
 
 def mark_countries(words: list[Word]) -> None:

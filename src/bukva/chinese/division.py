@@ -64,6 +64,12 @@ def divide(text: str) -> list[int]:
     for size in best[n][1]:  # type: ignore[index]
         out += divide(text[at : at + size]) if size > 3 else [size]  # 中央委员会: 中央 | 委员会
         at += size
+    at = 0
+    for k, size in enumerate(out):  # 民主 | 主义: a suffix joins its word (Minzhuzhuyi)
+        if k and text[at : at + size] in _SUFFIXES:
+            out[k - 1 : k + 1] = [out[k - 1] + size]
+            break
+        at += size
     if len(out) > 1 and out[-1] == 1 and text[-1] in UNIT_ENDINGS and text[-2] not in "报刊志":
         # 国土 | 资源部: a unit's ending joins its word (Ziyuanbu); a periodical's title stays
         # whole (Renmin Ribao She)

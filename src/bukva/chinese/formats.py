@@ -205,9 +205,9 @@ def _clause_starts(words: list[Word]) -> set[int]:
     first: int | None = None
     clause, count = False, 0
     for k, w in enumerate([*words, None]):
-        end = w is None or (w.role == OTHER and any(c in "。！？!?" for c in w.text))
-        if end:
-            if first is not None and first >= 0 and clause and count > 1:
+        marked = w is not None and w.role == OTHER and any(c in "。！？!?" for c in w.text)
+        if w is None or marked:  # a full stop makes a sentence even of one word (谢谢。 Xiexie.)
+            if first is not None and first >= 0 and (marked or (clause and count > 1)):
                 out.add(first)
             first, clause, count = None, False, 0
             continue

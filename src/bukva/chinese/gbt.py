@@ -30,9 +30,11 @@ from itertools import pairwise
 from .capitals import _countries, mark_countries
 from .division import _compound, country_cuts, divide
 from .joins import join_numbers, join_small_words, measure_head, number_sizes
+from .name_words import COMMON_COUNT
 from .organizations import _BUILDINGS, clause_word
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .script import simplified
+from .tagger import dictionary
 from .word import NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 # the last word of the name of a treaty, an agreement, a declaration or a communiqué: a proper
@@ -41,6 +43,13 @@ DOCUMENTS = ("条约", "协定", "宣言", "公报")
 # the last word of the name of an event or a work named for a place (6.3.2: a proper name of
 # several words): Rineiwa Huiyi, Huaihai Zhanyi, Xi'an Shibian, Zhongguo Changchun Tielu
 EVENTS = ("会议", "战役", "事件", "事变", "起义", "会战", "铁路")
+# the last word of a movement's, a revolution's or a war's name, named for a date, a year of
+# the sixty-year cycle or a place: Wusi Yundong, Xinhai Geming, Chaoxian Zhanzheng
+_ERAS = ("运动", "革命", "战争", "大战", "事变")
+_STEMS = frozenset("甲乙丙丁戊己庚辛壬癸")
+_BRANCHES = frozenset("子丑寅卯辰巳午未申酉戌亥")
+_STATES = ("合众国", "共和国", "联邦", "王国", "帝国", "公国")  # forms of state
+_FLOOR = 10  # jieba's count for a phrase listed, not met in its corpus (3 for most)
 # verbs that take a document as their object (签订 | 条约, 撕毁协定): no part of its name
 _DOCUMENT_VERBS = frozenset(
     "签订 签署 签字 缔结 订立 废除 撕毁 批准 违反 遵守 执行 履行 修改 修订 起草 拟定 通过 "
@@ -93,6 +102,15 @@ def _building(w: Word) -> None:
             sizes = [len(simp) - 1, 1]  # dictionary cannot divide, then its generic
         if len(sizes) > 1:
             w.groups, w.caps = sizes, [True] * len(sizes)
+
+
+def _state(w: Word) -> None:
+    """A country's name and its form of state, two words each capitalized (6.3.2): 俄罗斯联邦
+    Eluosi Lianbang, 美利坚合众国 Meilijian Hezhongguo, 联合王国 Lianhe Wangguo."""
+    simp = simplified(w.text)
+    end = next((s for s in _STATES if simp.endswith(s)), "")
+    if len(w.groups) == 1 and end and len(simp) - len(end) >= 2:
+        w.groups, w.caps = [len(simp) - len(end), len(end)], [True, True]
 
 
 def _inner_capitals(w: Word) -> None:
@@ -201,18 +219,57 @@ def _join_names(words: list[Word]) -> list[Word]:
     return out
 
 
+def _dated_event(w: Word, simp: str) -> bool:
+    """A movement, a revolution or a war jieba's dictionary names (nz) for its date, its year
+    or its place (6.3.2, a proper name of several words): 五四运动 Wusi Yundong, 辛亥革命 Xinhai
+    Geming, 朝鲜战争 Chaoxian Zhanzheng; not 户外运动, 人民战争 (a kind, not a name). The
+    specifier is one word, the event's word another."""
+    end = next((e for e in _ERAS if simp.endswith(e)), None)
+    if w.flag != "nz" or end is None or len(simp) == len(end):
+        return False
+    head = simp[: -len(end)]
+    days = head[:-1] if head.endswith("月") else head  # 十月革命: a month
+    dated = all(c in _NUMERALS or c in "卅廿" for c in days) or (
+        len(head) == 2 and head[0] in _STEMS and head[1] in _BRANCHES
+    )
+    if not dated and _place_tag(head) != "ns":
+        return False
+    w.groups, w.caps, w.role = [len(head), len(end)], [True, True], PROPER
+    return True
+
+
+def _free_phrase(simp: str) -> bool:
+    """Four characters jieba's dictionary calls an idiom (i) but holds all but never, made of
+    two words it holds often: a verb and its object, written as two words (举行会谈 juxing
+    huitan, 光荣牺牲), not a set phrase with a hyphen (6.1.7: shishi-qiushi, jianku-fendou)."""
+    freq = dictionary()[0].FREQ
+    return freq.get(simp, 0) <= _FLOOR and all(
+        freq.get(half, 0) >= COMMON_COUNT for half in (simp[:2], simp[2:])
+    )
+
+
+def _counted(simp: str) -> bool:
+    """A meeting counted, not named (四次会议, 第三届会议: si ci huiyi)."""
+    head = simp.removeprefix("第")
+    return head[:1] in _NUMERALS and any(m in head[1:3] for m in "次届")
+
+
+def _place_tag(text: str) -> str:
+    return dictionary()[1].get(text, "")
+
+
 def _named_events(words: list[Word]) -> None:
     """A place's name and an event's word after it (日内瓦 | 会议) make one proper name: the
     word capitalized; a dictionary name that ends so (淮海战役 nz) is divided and capitalized."""
     for k, w in enumerate(words):
         simp = simplified(w.text)
-        if w.role != WORD or not simp.endswith(EVENTS):
+        if w.role != WORD or _dated_event(w, simp):
             continue
-        if simp in EVENTS:
+        if simp in EVENTS or simp == "战争":  # 朝鲜 | 战争: Chaoxian Zhanzheng
             prev = words[k - 1] if k else None
             if prev is not None and prev.end == w.start and prev.role in (PLACE, PROPER):
                 w.groups, w.caps = [len(w.text)], [True]
-        elif w.flag == "nz":
+        elif w.flag == "nz" and simp.endswith(EVENTS) and not _counted(simp):
             _named(w)
 
 
@@ -272,7 +329,8 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
             else:
                 out.append(_named(w))
         elif w.role == WORD and w.flag == "i" and len(w.text) == 4:
-            w.groups, w.caps, w.joins = [2, 2], [False, False], ["-"]
+            w.groups, w.caps = [2, 2], [False, False]
+            w.joins = [] if _free_phrase(simplified(w.text)) else ["-"]
             out.append(w)
         else:
             if not w.joins and (
@@ -281,6 +339,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
                 _number(w)
             if w.role in (PLACE, PROPER) and len(w.groups) == 1:
                 _building(w)
+                _state(w)
             if w.capital_at and w.capital_at[0] == 0 and not w.groups:  # Hanyu, Zhongwen
                 w.groups, w.caps = [len(w.text)], [True]
             elif w.role == WORD and not w.groups:

@@ -149,7 +149,8 @@ def _split_demonstrative(w: Word) -> None:
 _MEASURES = frozenset(
     "个 次 位 名 本 条 项 辆 架 件 份 届 批 场 种 张 只 支 把 片 根 棵 颗 匹 家 所 座 栋 间 层 "
     "台 封 篇 首 句 段 章 节 页 册 套 双 对 副 群 类 级 期 声 遍 趟 顿 倍 岁 年 天 周 艘 枚 笔 "
-    "小时 分钟 公斤 公里 吨 亩 元 国 方".split()
+    "小时 分钟 公斤 公里 吨 亩 元 国 方 幅 杯 碗 株 枝 粒 盏 盘 桩 扇 尺 米 尊 幢 盒 户 袋 箱 "
+    "帧 顶 部 朵 滴 串 堆 圈 幕 股".split()
 )
 
 
@@ -166,16 +167,27 @@ def _measure_split(w: Word) -> list[Word]:
     two words: the 1996 text writes them apart (jule yi ge gong, liguo san ci fa in 4.3.2; na ci
     huiyi in 4.5.2), and the numeral then joins the rest of its number (一百五十 | 六 → yibai
     wushiliu)."""
-    if w.role != WORD or w.flag != "m" or w.groups:
+    if w.role != WORD or w.flag not in ("m", "d") or w.groups:  # 一幅: d to jieba
         return [w]
     n = 0
     while n < len(w.text) and (w.text[n] in _DIGIT_CHARS or w.text[n] in _BIG):
         n += 1
     rest = simplified(w.text[n:])
     noun = dictionary()[1].get(rest, "") if len(rest) >= 2 else ""
-    if not 0 < n < len(w.text) or (rest not in _MEASURES and noun[:1] not in ("n", "q")):
+    if not 0 < n < len(w.text) or (
+        rest not in _MEASURES and (w.flag == "d" or noun[:1] not in ("n", "q"))
+    ):
         return [w]
     return _cut(w, n, "m", noun or "q")
+
+
+def _degree_split(w: Word) -> list[Word]:
+    """很 and the adjective jieba joined to it (很大, 很多, 很快) as two words: the word is the
+    unit of writing, and the 1996 text's general rule gives hěn among its one-word examples
+    (S1 of benchmarks/data/gbt-standard.tsv): hen da, hen duo."""
+    if w.role != WORD or w.groups or len(w.text) < 2 or w.text[0] != "很":
+        return [w]
+    return _cut(w, 1, "d", dictionary()[1].get(simplified(w.text[1:]), "a"))
 
 
 def measure_head(w: Word) -> list[Word]:
@@ -189,9 +201,10 @@ def measure_head(w: Word) -> list[Word]:
 
 def join_numbers(words: list[Word]) -> list[Word]:
     """Adjacent words jieba cut out of one numeral (三百五十 | 八万) as one word, the measure
-    word after a numeral apart (六个 → 六 | 个)."""
+    word after a numeral apart (六个 → 六 | 个), 很 apart from its adjective (很大 → 很 | 大)."""
     out: list[Word] = []
-    for w in [x for word in words for x in _measure_split(word)]:
+    pieces = (x for word in words for part in _measure_split(word) for x in _degree_split(part))
+    for w in pieces:
         prev = out[-1] if out else None
         if (
             prev is not None

@@ -420,6 +420,21 @@ def test_events_named_for_places(text, expected):
         ("华中师范大学", "Huazhong Shifan Daxue"),
         ("美满的生活", "Meiman de shenghuo"),
         ("中日关系", "Zhong-Ri guanxi"),
+        # two governments and the note between them: two names; 照会 is no body of one
+        ("苏联政府照会中国政府。", "Sulian Zhengfu zhaohui Zhongguo Zhengfu."),
+        (
+            "中国共产党中央委员会军事委员会",
+            "Zhongguo Gongchandang Zhongyang Weiyuanhui Junshi Weiyuanhui",
+        ),
+        # a verb of two syllables and 给 apart (4.3.3); 交给 stays one word
+        ("彭德怀写信给毛泽东。", "Peng Dehuai xiexin gei Mao Zedong."),
+        ("他把书交给我。", "Ta ba shu jiaogei wo."),
+        ("十月革命四十周年", "Shiyue Geming sishi zhounian"),
+        # a name a text gives as an author's is that name in the title too
+        ("阎明复：《阎明复回忆录》", 'Yan Mingfu: "Yan Mingfu huiyilu"'),
+        ("俄罗斯联邦总统档案馆", "Eluosi Lianbang Zongtong Dang'anguan"),
+        # 城市 "city" (a place to jieba's dictionary, a word to CC-CEDICT)
+        ("斯大林格勒是苏联的城市。", "Sidalingele shi Sulian de chengshi."),
     ],
 )
 def test_period_sentences(text, expected):

@@ -29,6 +29,13 @@ NAME_TAGS = {"nr", "nrfg", "nrt", "ns"}
 GENERIC_END = ("市", "县", "區", "区", "省", "州", "镇", "乡", "旗", "地区")  # a place, not a word
 
 
+def _named_place(word: str) -> bool:
+    """A place's name and its generic (资源县, 上虞市, 开县: one-character county names are
+    common), not an ordinary word that ends like one (城市 "city", 城镇, 重镇, 内省)."""
+    generic = next(g for g in GENERIC_END if word.endswith(g))
+    return len(word) - len(generic) >= 2 or generic == "县"
+
+
 def main(proper_nouns: str, out: str) -> None:
     with open(proper_nouns, encoding="utf-8") as f:
         proper = {
@@ -41,7 +48,7 @@ def main(proper_nouns: str, out: str) -> None:
     dictionary = Path(jieba.__file__).parent / "dict.txt"
     for line in dictionary.read_text("utf-8").splitlines():
         word, _, tag = line.split(" ")
-        if tag == "ns" and word.endswith(GENERIC_END):
+        if tag == "ns" and word.endswith(GENERIC_END) and _named_place(word):
             continue  # CC-CEDICT lists some counties under their short name only
         if tag in NAME_TAGS and HAN.match(word) and word in ordinary:
             words.append(word)

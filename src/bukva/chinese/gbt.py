@@ -325,6 +325,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
             or ((w.role == ORG or w.org) and w.role not in (PERSON, PLACE))
         ):
             if w.groups and w.role == PROPER:  # an LC or CC-CEDICT name inside it: as it is
+                _state(w)  # but for a country's form of state (Eluosi Lianbang Zongtong …)
                 out.append(w)
             else:
                 out.append(_named(w))

@@ -107,6 +107,19 @@ def _verb_before_name(prev: Word, first: Word) -> bool:
     return len(prev.text) == 1 or first.role in (PLACE, PROPER)
 
 
+_MEETINGS = frozenset("大会 全会 工会 总会 分会 年会".split())  # bodies in 会 of two characters
+# endings whose bodies nest (中央委员会 | 军事委员会, 银行 | 北京分行 | 分公司): one name may
+# hold two of them
+_NESTING = ("委员会", "公司", "协会", "学会", "联合会", "研究会", "分会")
+
+
+def _same_kind(before: str, end: str) -> bool:
+    """A whole organisation's name of the same kind as the one being read ends before it (苏联
+    政府 | 照会 | 中国政府): the two are two names, not one."""
+    kind = next((e for e in ORG_ENDINGS if end.endswith(e)), "")
+    return bool(kind) and kind not in _NESTING and before.endswith(kind) and before != kind
+
+
 def _proper_lead(first: Word, more: bool) -> bool:
     """A name that begins with a place, a person, a people or an organisation (or a country's
     syllable: 中 of 中国, kept as capital_at), and has words after it."""
@@ -132,6 +145,8 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             and len(simp_end[k]) >= 2
             and simp_end[k][-1] in UNIT_ENDINGS
             and simp_end[k][-1] != "委"  # 中南局 | 常委: a member of its committee, a post
+            # 照会, 机会, 宴会: a note, a chance, a banquet, no body (委员会, 大会 are)
+            and (simp_end[k][-1] != "会" or len(simp_end[k]) >= 3 or simp_end[k] in _MEETINGS)
         ):  # 中央委员会 | 宣传部, | 主席团: a body of the organisation, part of its name
             w.org = True
             continue
@@ -156,8 +171,12 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             and words[first - 1].end == words[first].start
             and not clause_word(words[first - 1])
             and (catalog or not _verb_before_name(words[first - 1], words[first]))
+            and (catalog or not _same_kind(simp_end[first - 1], simp_end[k]))
         ):
             first -= 1
+        if not catalog and first and _same_kind(simp_end[first - 1], simp_end[k]):
+            while first < k and not _proper_lead(words[first], True):
+                first += 1  # 苏联政府 | 照会 | 中国政府: the word between is the sentence's
         if led and not _proper_lead(words[first], first < k):
             continue
         if not catalog and simplified("".join(x.text for x in words[first : k + 1])) in BARE:

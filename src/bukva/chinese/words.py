@@ -28,6 +28,7 @@ from .name_words import (
     common_word,
     department,
     familiar,
+    names_alone,
     person_and_word,
     rare_given,
     short_name,
@@ -266,6 +267,7 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
     cut short by jieba (李洪 + 财著 → 李洪财 著), dynasties, the words of an organisation's name."""
     data = names()
     out: list[Word] = []
+    known = names_alone(words)
     for k, w in enumerate(words):
         prev = out[-1] if out else None
         if (
@@ -295,7 +297,10 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
                 or (
                     prev.flag == "nr"
                     and rare_given(w)
-                    and alone(out[-2] if len(out) > 1 else None, words[k + 1 : k + 2])
+                    and (
+                        alone(out[-2] if len(out) > 1 else None, words[k + 1 : k + 2])
+                        or prev.text + w.text in known  # 阎明复：《阎明复回忆录》
+                    )
                 )
             )
             and 1 <= len(w.text) <= 2

@@ -435,6 +435,10 @@ def test_events_named_for_places(text, expected):
         ("俄罗斯联邦总统档案馆", "Eluosi Lianbang Zongtong Dang'anguan"),
         # 城市 "city" (a place to jieba's dictionary, a word to CC-CEDICT)
         ("斯大林格勒是苏联的城市。", "Sidalingele shi Sulian de chengshi."),
+        # an ordinal inside jieba's word for a congress: di-yi like di-ba
+        ("中国共产党第一次全国代表大会", "Zhongguo Gongchandang Di-yi Ci Quanguo Daibiao Dahui"),
+        # the old Chinese names of Russian Far Eastern cities (the gazetteer): one word
+        ("伯力和海兰泡都在黑龙江边上。", "Boli he Hailanpao dou zai Heilongjiang bianshang."),
     ],
 )
 def test_period_sentences(text, expected):

@@ -170,11 +170,12 @@ _MEASURES = frozenset(
 
 
 def _cut(w: Word, n: int, first: str, rest: str) -> list[Word]:
-    """``w`` as two words at character ``n``, with jieba's flags ``first`` and ``rest``."""
-    return [
-        Word(w.start, w.start + n, w.text[:n], WORD, w.syllables[:n], flag=first),
-        Word(w.start + n, w.end, w.text[n:], WORD, w.syllables[n:], flag=rest),
-    ]
+    """``w`` as two words at character ``n``, with jieba's flags ``first`` and ``rest``; both
+    parts of an organisation's name if it was (第一 | 次全国代表大会: Ci Quanguo Daibiao Dahui)."""
+    head = Word(w.start, w.start + n, w.text[:n], WORD, w.syllables[:n], flag=first)
+    tail = Word(w.start + n, w.end, w.text[n:], WORD, w.syllables[n:], flag=rest)
+    head.org = tail.org = w.org
+    return [head, tail]
 
 
 def _measure_split(w: Word) -> list[Word]:

@@ -101,8 +101,10 @@ def analyze(
             continue
         _, end, flag = tokens[bisect_right(ends, i)]
         later = bisect_right(starts, i)
-        if later < len(starts):
-            end = min(end, starts[later])
+        if later < len(starts) and starts[later] < end:
+            end = starts[later]
+            if simp[end - 1] == "第" and end - 1 > i and overrides[end][1] == NUMBER:
+                end -= 1  # 共产党第 | 一: the ordinal's 第 is a word of its own (di-yi)
         words.extend(_classify(text[i:end], simp[i:end], i, flag, reads[i:end], data, catalog))
         i = end
     return _merge(words, catalog)

@@ -270,6 +270,10 @@ def test_yo_after_a_hissing_consonant_written_o():
         ("Williamson", "Уильямсон"),  # English w as у
         ("Greene", "Грин"),  # a silent final e
         ("Markiewicz", "Маркевич"),  # Polish cz, w
+        ("Celentano", "Челентано"),  # Italian ce
+        ("Rosenberg", "Розенберг"),  # German s before a vowel as з
+        ("Mozart", "Моцарт"),  # German z as ц
+        ("Fujiwara", "Фудзивара"),  # Japanese j as дз, w as в
     ],
 )
 def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):
@@ -287,6 +291,16 @@ def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):
         ("Berkley", "Баркли"),  # the vowels differ: reported, not matched
         ("Lee", "Ли"),  # too short to tell by sound
         ("Harriman, W.", "Гарриман, Дж."),  # the given names differ
+        # Russian keeps a foreign consonant's voicing: another letter, another name
+        ("Berkman", "Бергман"),
+        ("Brenton", "Брэндон"),
+        ("Gillian", "Киллиан"),
+        ("Hein", "Кейн"),  # h is х or г, never к
+        ("Igari", "Икари"),  # Japanese g and k, z and ts, shi and ji are other syllables
+        ("Mizuhara", "Мицухара"),
+        ("Kashihara", "Кадзихара"),
+        ("Maurice", "Мориц"),  # a final ce is с
+        ("Canning", "Канин"),  # a final ng is нг
     ],
 )
 def test_names_that_only_look_alike_do_not_match(latin, cyrillic):

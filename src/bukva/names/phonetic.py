@@ -2,12 +2,12 @@
 
 Russian writes a foreign name by its sound, not its letters (Harriman → Гарриман, Ulbricht →
 Ульбрихт, Nobukazu → Нобукадзу, Giuliani → Джулиани); no romanization system reads one back.
-Both spellings are reduced to a key of sound classes (b and p one; g, k, kh and h one, as
-Russian once wrote h as г; five vowels), the Latin with the readings each of its letters has
-in the languages Russian transcribes (c is k or ts, ch is ch, kh or Japanese t, j is dzh, y,
-kh or Japanese dz, h may be silent, w is v or u, English a may be о, a final English e is
-silent). The names sound alike when the Cyrillic key is one of the Latin's; ``coarse_alike``
-compares the consonants alone, every vowel one class (Barkley and Беркли).
+Both spellings are reduced to a key of sound classes (the consonants as Russian writes them,
+voiced and voiceless apart; five vowels), the Latin with the readings each of its letters has
+in the languages Russian transcribes (c is k, ts or ch, ch is ch, kh or k, j is dzh, y, kh or
+zh, z is z or ts, h is kh, g (Гарриман) or silent, w is v or u, English a may be о, a final
+English e is silent). The names sound alike when the Cyrillic key is one of the Latin's;
+``coarse_alike`` compares the consonants alone, every vowel one class (Barkley and Беркли).
 """
 
 from __future__ import annotations
@@ -45,44 +45,46 @@ _LATIN_VOWELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("u", ("U", "A", "IU")),  # Munro Манро, Fury Фьюри
     ("y", ("I",)),
 )
-# Latin letter groups, longest first, each with the sound classes it may stand for
+# Latin letter groups, longest first, each with the sound classes it may stand for. Russian
+# keeps a foreign consonant's voicing (Berkman Беркман, not Бергман; Brenton Брентон, not
+# Брэндон); h is х or, as Russian once wrote it, г (Гарриман), or silent
 _LATIN: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("tsch", ("Š",)),
+    ("tsch", ("Č",)),
     ("sch", ("Š",)),
-    ("dzh", ("Š",)),
-    ("sh", ("Š", "S")),  # Japanese shi is си (Polivanov)
-    ("ch", ("Š", "K", "T")),  # chair, Bach, Japanese chi is ти
-    ("zh", ("Š",)),
-    ("kh", ("K",)),
+    ("dzh", ("DŽ",)),
+    ("sh", ("Š",)),
+    ("ch", ("Č", "H", "K", "Š")),  # chair, Bach, Christie, French Chirac
+    ("zh", ("Ž",)),
+    ("kh", ("H",)),
     ("ph", ("F",)),
     ("th", ("T",)),
     ("ck", ("K",)),
-    ("qu", ("K", "KF")),
-    ("gh", ("K", "")),
-    ("dz", ("S",)),
-    ("ts", ("S", "TS")),
-    ("tz", ("S",)),
-    ("cz", ("Š",)),
-    ("sz", ("S", "Š")),
-    ("rz", ("Š", "R")),
-    ("dj", ("Š",)),
-    ("ng", ("NK", "N")),
+    ("qu", ("K", "KV")),
+    ("gh", ("G", "")),  # Burgh Бург, Hugh Хью
+    ("dz", ("DZ",)),
+    ("ts", ("C", "TS")),
+    ("tz", ("C",)),
+    ("cz", ("Č",)),
+    ("sz", ("S", "Š")),  # Hungarian сс, Polish ш
+    ("rz", ("Ž", "R")),
+    ("dj", ("DŽ",)),
+    ("ng", ("NG", "N")),
     ("x", ("KS",)),
-    ("j", ("Š", "I", "K", "S")),  # John, Jung, Juarez, Japanese ji is дзи
-    ("h", ("K", "")),  # Russian wrote h as г (Гарриман); silent in Hollande, Ahlberg
-    ("w", ("F", "U")),  # Wolf is Вольф; Walters, Howell are Уолтерс, Хауэлл
+    ("j", ("DŽ", "I", "H", "Ž")),  # John, Jung, Juarez, French Jean
+    ("h", ("H", "G", "")),
+    ("w", ("V", "U")),  # Wolf is Вольф; Walters, Howell are Уолтерс, Хауэлл
     ("ß", ("S",)),
     ("ł", ("L", "")),
-    ("v", ("F",)),
+    ("v", ("V", "F")),  # German Volker Фолькер
     ("f", ("F",)),
-    ("b", ("P",)),
+    ("b", ("B",)),
     ("p", ("P",)),
-    ("d", ("T",)),
+    ("d", ("D",)),
     ("t", ("T",)),
     ("k", ("K",)),
     ("q", ("K",)),
-    ("g", ("K",)),
-    ("z", ("S",)),
+    ("g", ("G",)),
+    ("z", ("Z", "C", "S")),  # English з, German and Italian ц, Spanish с
     ("l", ("L",)),
     ("r", ("R",)),
     ("m", ("M",)),
@@ -91,21 +93,13 @@ _LATIN: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 _ENGLISH_AL = re.compile(r"l(?:l|[dtk])")
 _CYRILLIC = {
-    **dict.fromkeys("бп", "P"),
-    **dict.fromkeys("вф", "F"),
-    **dict.fromkeys("гкх", "K"),
-    **dict.fromkeys("дт", "T"),
-    **dict.fromkeys("зсц", "S"),
-    **dict.fromkeys("жшщч", "Š"),
+    **dict.fromkeys("щш", "Š"),
     **dict.fromkeys("ая", "A"),
     **dict.fromkeys("оё", "O"),
     **dict.fromkeys("ую", "U"),
     **dict.fromkeys("эе", "E"),
     **dict.fromkeys("иыйі", "I"),
-    "л": "L",
-    "р": "R",
-    "м": "M",
-    "н": "N",
+    **dict(zip("бпвфгкхдтзсцжчлрмн", "BPVFGKHDTZSCŽČLRMN", strict=True)),
     "ь": "",
     "ъ": "",
 }
@@ -124,7 +118,7 @@ def _collapse(classes: str) -> str:
 
 def cyrillic_key(word: str) -> str:
     """The sound classes of a Cyrillic surname (Гарриман → KARIMAN; Ямано → IAMANO)."""
-    w = word.lower().replace("дж", "ж").replace("дз", "з")
+    w = word.lower()
     out = []
     for k, c in enumerate(w):
         if c in _IOTATED and (k == 0 or w[k - 1] in "аеёиоуыэюяйьъ"):
@@ -156,21 +150,27 @@ def _options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
                 return len(letters), classes
         return 1, ("A", "E", "I", "O", "U")
     if c in "gc" and nxt == "i" and word[at + 2 : at + 3] in _VOWELS and at + 3 <= len(word):
-        return 2, ("Š", "S") if c == "c" else ("Š",)  # Italian Giuliani, Ciampi: дж, ч
+        return 2, ("Č",) if c == "c" else ("DŽ",)  # Italian Giuliani, Ciampi: дж, ч
     if c == "l" and nxt == "l" and word[at + 2 : at + 3] in _VOWELS:
         return 2, ("L", "LI")  # Spanish Villarreal Вильярреаль
+    if word.endswith("ng", at) and at + 2 == len(word):
+        return 2, ("NG",)  # a final ng is нг: Canning Каннинг, Flemming
     if at == 0 and word.startswith("mc"):
         return 2, ("MAK",)  # McBain is Макбейн
     for letters, classes in _LATIN:
         if len(letters) > 1 and word.startswith(letters, at):
             return len(letters), classes
     if c == "c":
-        return 1, ("S", "Š") if nxt in ("e", "i", "y") else ("K",)  # Celentano, Cantor
+        if nxt == "e" and at + 2 == len(word):
+            return 1, ("S",)  # a final ce is с: Maurice Морис, Lawrence Лоуренс
+        return 1, ("S", "C", "Č") if nxt in ("e", "i", "y") else ("K",)  # Cecil, Celentano
     if c == "g" and nxt in ("e", "i", "y"):
-        return 1, ("K", "Š")  # Gemma, Giuliani: дж
+        return 1, ("G", "DŽ", "Ž")  # Gerhard, Gemma Джемма, French Gérard Жерар
     if c == "s":
         if nxt in ("t", "p") or at == len(word) - 1:
             return 1, ("S", "Š")  # Stockhausen, Bechstein: шт; Hungarian Keresztes
+        if nxt in _VOWELS and at and word[at - 1] not in "s":
+            return 1, ("S", "Z")  # German Rosa Роза, English Jameson
         return 1, ("S",)
     for letters, classes in _LATIN:
         if word.startswith(letters, at):
@@ -182,8 +182,10 @@ def _options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
 # vowels as written and every consonant as Polivanov's system writes it (h х, j and z дз,
 # ch т, sh с, ts ц, f ф, w в, y й)
 _HEPBURN = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|j|ts|f|w|y)?(?:ou|uu|ei|[aiueo])|n)+")
-_JAPANESE_PAIRS = {"sh": "S", "ch": "T", "ts": "S", "ou": "O", "uu": "U", "ei": "EI"}
-_JAPANESE = str.maketrans("aiueokgszjtdnhbpmrfwy", "AIUEOKKSSSTTNKPPMRFFI")
+_JAPANESE_PAIRS = {"sh": "S", "ch": "T", "ts": "C", "ou": "O", "uu": "U", "ei": "EI"}
+_JAPANESE = str.maketrans(
+    dict(zip("aiueokgstdnhbpmrfwy", "AIUEOKGSTDNHBPMRFVI", strict=True)) | {"z": "DZ", "j": "DZ"}
+)
 
 
 def _japanese_key(word: str) -> str:

@@ -437,6 +437,14 @@ def test_events_named_for_places(text, expected):
         ("斯大林格勒是苏联的城市。", "Sidalingele shi Sulian de chengshi."),
         # an ordinal inside jieba's word for a congress: di-yi like di-ba
         ("中国共产党第一次全国代表大会", "Zhongguo Gongchandang Di-yi Ci Quanguo Daibiao Dahui"),
+        # a county's short name jieba's dictionary has often and not as a place is a word
+        ("中苏友谊万岁！", "Zhong-Su youyi wansui!"),
+        ("他们之间的友谊很深。", "Tamen zhijian de youyi hen shen."),
+        ("黑龙江省友谊县", "Heilongjiang Sheng Youyi Xian"),  # with its generic, the county
+        # a hotel named for its place (and its own words): a name
+        ("北京友谊宾馆", "Beijing Youyi Binguan"),
+        ("他们住在北京饭店。", "Tamen zhu zai Beijing Fandian."),
+        ("他住在宾馆里。", "Ta zhu zai binguan li."),
         # the old Chinese names of Russian Far Eastern cities (the gazetteer): one word
         ("伯力和海兰泡都在黑龙江边上。", "Boli he Hailanpao dou zai Heilongjiang bianshang."),
     ],

@@ -190,8 +190,10 @@ def _measure_split(w: Word) -> list[Word]:
         n += 1
     rest = simplified(w.text[n:])
     noun = dictionary()[1].get(rest, "") if len(rest) >= 2 else ""
-    if not 0 < n < len(w.text) or (
-        rest not in _MEASURES and (w.flag == "d" or noun[:1] not in ("n", "q"))
+    if (
+        not 0 < n < len(w.text)
+        or (len(w.text) == 2 and w.text[0] in "百千万萬亿億")  # 万岁, 千年: words (wansui)
+        or (rest not in _MEASURES and (w.flag == "d" or noun[:1] not in ("n", "q")))
     ):
         return [w]
     return _cut(w, n, "m", noun or "q")

@@ -146,7 +146,9 @@ PLACES = ("proper", "short")  # CC-CEDICT's roles of a place's name (a county's,
 
 # a place's facility named for it (北京 | 机场 Beijing Jichang), a country's form of state
 # (俄罗斯 | 联邦 Eluosi Lianbang): a word of its own
-_FACILITIES = frozenset("机场 车站 火车站 广场 大街 大道 大桥 码头 港口 联邦 王国 帝国".split())
+_FACILITIES = frozenset(
+    "机场 车站 火车站 广场 大街 大道 大桥 码头 港口 饭店 宾馆 联邦 王国 帝国".split()
+)
 
 
 def _two_places(name: str) -> list[int]:

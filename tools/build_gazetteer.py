@@ -5,7 +5,8 @@
 Reads tools/data/period-names.toml (curated: source forms, standard and familiar forms, each
 with its reference) and CC-CEDICT's persons (src/bukva/data/zh-cedict-names.tsv, CC BY-SA 4.0),
 and writes, per entry, the spellings bukva's own system tables give it: for a Chinese name
-pinyin, Wade-Giles (hyphenated, joined, spaced, without apostrophes, Giles's "i" for yi), Czech,
+pinyin, Wade-Giles (hyphenated, joined, spaced, without apostrophes, Giles's "i" for yi, the
+press's "eh" for a final e: Chu Teh), Czech,
 Yale, Palladius in Cyrillic and Palladius read out in Latin letters by each Russian system; for
 a Soviet name every Russian system (LC, LC book form, BGN/PCGN, ISO 9, popular, German, Czech,
 French, Polish), its Chinese transcription and that transcription's pinyin.
@@ -13,6 +14,7 @@ French, Polish), its Chinese transcription and that transcription's pinyin.
 
 from __future__ import annotations
 
+import re
 import sys
 import tomllib
 from pathlib import Path
@@ -36,6 +38,10 @@ def _cap(s: str) -> str:
 
 def _spell(syllables: list[str], system: str) -> list[str]:
     return [table(system).from_pinyin.get(s, s) for s in syllables]
+
+
+# the pinyin syllables whose Wade-Giles e the period's press wrote eh (Teh 德, Cheh 哲)
+_PRESS_EH = re.compile(r"(?:d|t|g|k|zh|ch|sh|r|z|c|s)e[1-5]?")
 
 
 def chinese_forms(words: list[list[str]], place: bool = False) -> dict[str, set[str]]:
@@ -62,6 +68,11 @@ def chinese_forms(words: list[list[str]], place: bool = False) -> dict[str, set[
                 for w, sw in zip(words, spelled, strict=True)
             ]
             add(system, " ".join(_cap("-".join(w).lower()) for w in giles))  # Ch'en I
+            press = [
+                [t + "h" if _PRESS_EH.fullmatch(p) and t.endswith("e") else t for p, t in pw]
+                for pw in (zip(w, sw, strict=True) for w, sw in zip(words, spelled, strict=True))
+            ]
+            add(system, " ".join(_cap("-".join(w).lower()) for w in press))  # Chu Teh
             for form in list(out[system]):
                 add(system, form.replace("'", "").replace("ü", "u").replace("ê", "e"))
     pall = " ".join(_cap("".join(_spell(w, "palladius"))) for w in words)

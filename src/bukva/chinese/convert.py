@@ -252,10 +252,17 @@ def _through_gazetteer(text: str, source: str) -> tuple[list[str], list[dict[str
     for found in find(text):
         entries = {s.entry.id: s.entry for s in found.spellings if s.entry.origin == "zh"}
         systems = {s.system.split(":")[0] for s in found.spellings}
-        if len(entries) != 1 or not systems & wanted or "pinyin" in systems:
+        # one name, though the period's list and CC-CEDICT may both have it (陈伯达)
+        if len({e.pinyin for e in entries.values()}) != 1 or not systems & wanted:
             continue
-        entry = next(iter(entries.values()))
-        if not entry.pinyin or entry.pinyin == found.text:
+        entry = entries[min(entries)]  # the period's list's entry before CC-CEDICT's
+        if not entry.pinyin:
+            continue
+        if entry.pinyin == found.text:  # Chen Yi, Kang Sheng: the same in both systems; kept
+            out += [text[at : found.start], found.text]
+            at = found.end
+            continue
+        if "pinyin" in systems:
             continue
         out += [text[at : found.start], entry.pinyin]
         at = found.end

@@ -224,8 +224,10 @@ def _dated_event(w: Word, simp: str) -> bool:
     or its place (6.3.2, a proper name of several words): 五四运动 Wusi Yundong, 辛亥革命 Xinhai
     Geming, 朝鲜战争 Chaoxian Zhanzheng; not 户外运动, 人民战争 (a kind, not a name). The
     specifier is one word, the event's word another."""
+    if w.flag != "nz":
+        return False
     end = next((e for e in _ERAS if simp.endswith(e)), None)
-    if w.flag != "nz" or end is None or len(simp) == len(end):
+    if end is None or len(simp) == len(end):
         return False
     head = simp[: -len(end)]
     days = head[:-1] if head.endswith("月") else head  # 十月革命: a month
@@ -262,8 +264,10 @@ def _named_events(words: list[Word]) -> None:
     """A place's name and an event's word after it (日内瓦 | 会议) make one proper name: the
     word capitalized; a dictionary name that ends so (淮海战役 nz) is divided and capitalized."""
     for k, w in enumerate(words):
+        if w.role != WORD:
+            continue
         simp = simplified(w.text)
-        if w.role != WORD or _dated_event(w, simp):
+        if _dated_event(w, simp):
             continue
         if simp in EVENTS or simp == "战争":  # 朝鲜 | 战争: Chaoxian Zhanzheng
             prev = words[k - 1] if k else None

@@ -16,6 +16,7 @@ from bisect import bisect_right
 from functools import cache
 
 from .lexicons import DATA, _generic_split, names
+from .tagger import dictionary
 
 CORE_COUNT = 3  # a character CC-CEDICT's foreign names use this often is a transcription one
 CORE_WEIGHT = 0.0  # ... unless it is at least as common in ordinary words (国, 大, 山)
@@ -160,6 +161,11 @@ def _goes_on(simp: str, a: int, b: int) -> bool:
     )
 
 
+def _bound(word: str) -> bool:
+    """A morpheme that is no free word to jieba's dictionary (扬 vg, as against 说 v)."""
+    return dictionary()[1].get(word, "g").endswith("g")
+
+
 def _whole_tokens(
     simp: str,
     tokens: list[tuple[int, int, str]],
@@ -170,8 +176,9 @@ def _whole_tokens(
 ) -> tuple[int, int] | None:
     """The run [a, b) taken to the ends of a word jieba's HMM made up that it begins or ends
     inside, when the rest of that word is characters of foreign names too (基拉伊森蒂什特 | 万
-    → the whole 基拉伊森蒂什特万); None when the rest of that word is not such characters
-    (巴格拉米 | 扬 in the made-up word 米扬: the name may go on)."""
+    → the whole 基拉伊森蒂什特万), or cut there when the rest after the name is a free word of
+    the dictionary (乌布利希 | 说 in the made-up 希说); None when the rest of that word is
+    neither (巴格拉米 | 扬 in the made-up word 米扬: the name may go on)."""
 
     def fits(text: str) -> bool:
         return all(map(_name_char, text))
@@ -183,7 +190,10 @@ def _whole_tokens(
         a = first[0]
     last = tokens[bisect_right(ends, b - 1)]
     if last[1] > b and simp[last[0] : last[1]] not in known:
-        if not fits(simp[b : last[1]]):
-            return None
-        b = last[1]
+        rest = simp[b : last[1]]
+        if fits(rest):
+            b = last[1]
+        elif rest not in known or _bound(rest):
+            return None  # 巴格拉米 | 扬: a bound morpheme, the name may go on
+        # else the HMM glued the name's end to a word of the dictionary (乌布利希 | 说): cut
     return a, b

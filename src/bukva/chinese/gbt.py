@@ -30,7 +30,7 @@ from itertools import pairwise
 from .capitals import _countries, mark_countries
 from .division import _compound, country_cuts, divide
 from .joins import join_numbers, join_small_words, measure_head, number_sizes
-from .name_words import COMMON_COUNT
+from .name_words import COMMON_COUNT, FLOOR_COUNT
 from .organizations import _BUILDINGS, clause_word
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .script import simplified
@@ -49,7 +49,6 @@ _ERAS = ("运动", "革命", "战争", "大战", "事变")
 _STEMS = frozenset("甲乙丙丁戊己庚辛壬癸")
 _BRANCHES = frozenset("子丑寅卯辰巳午未申酉戌亥")
 _STATES = ("合众国", "共和国", "联邦", "王国", "帝国", "公国")  # forms of state
-_FLOOR = 10  # jieba's count for a phrase listed, not met in its corpus (3 for most)
 # verbs that take a document as their object (签订 | 条约, 撕毁协定): no part of its name
 _DOCUMENT_VERBS = frozenset(
     "签订 签署 签字 缔结 订立 废除 撕毁 批准 违反 遵守 执行 履行 修改 修订 起草 拟定 通过 "
@@ -234,7 +233,7 @@ def _dated_event(w: Word, simp: str) -> bool:
     dated = all(c in _NUMERALS or c in "卅廿" for c in days) or (
         len(head) == 2 and head[0] in _STEMS and head[1] in _BRANCHES
     )
-    if not dated and _place_tag(head) != "ns":
+    if not dated and dictionary()[1].get(head) != "ns":
         return False
     w.groups, w.caps, w.role = [len(head), len(end)], [True, True], PROPER
     return True
@@ -245,7 +244,7 @@ def _free_phrase(simp: str) -> bool:
     two words it holds often: a verb and its object, written as two words (举行会谈 juxing
     huitan, 光荣牺牲), not a set phrase with a hyphen (6.1.7: shishi-qiushi, jianku-fendou)."""
     freq = dictionary()[0].FREQ
-    return freq.get(simp, 0) <= _FLOOR and all(
+    return freq.get(simp, 0) <= FLOOR_COUNT and all(
         freq.get(half, 0) >= COMMON_COUNT for half in (simp[:2], simp[2:])
     )
 
@@ -254,10 +253,6 @@ def _counted(simp: str) -> bool:
     """A meeting counted, not named (四次会议, 第三届会议: si ci huiyi)."""
     head = simp.removeprefix("第")
     return head[:1] in _NUMERALS and any(m in head[1:3] for m in "次届")
-
-
-def _place_tag(text: str) -> str:
-    return dictionary()[1].get(text, "")
 
 
 def _named_events(words: list[Word]) -> None:

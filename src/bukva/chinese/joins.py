@@ -24,6 +24,7 @@ with their sources).
 from __future__ import annotations
 
 from .division import compound_words
+from .name_words import FLOOR_COUNT
 from .script import simplified
 from .tagger import dictionary
 from .word import OTHER, WORD, Word
@@ -134,7 +135,7 @@ def _verb_and_gei(simp: str) -> bool:
     return (
         len(simp) == 3
         and simp[-1] == "给"
-        and freq.get(simp, 0) <= 10
+        and freq.get(simp, 0) <= FLOOR_COUNT
         and freq.get(simp[:2], 0) >= 100
     )
 

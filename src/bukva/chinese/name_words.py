@@ -64,6 +64,7 @@ def familiar(title: str, surname: str, data: dict) -> bool:
 
 
 COMMON_COUNT = 500  # jieba's count from which a word its dictionary does not call a name is common
+FLOOR_COUNT = 10  # jieba's count for a word it lists but all but never met (3 for most)
 
 
 def common_word(simp: str) -> bool:

@@ -445,6 +445,17 @@ def test_events_named_for_places(text, expected):
         ("北京友谊宾馆", "Beijing Youyi Binguan"),
         ("他们住在北京饭店。", "Tamen zhu zai Beijing Fandian."),
         ("他住在宾馆里。", "Ta zhu zai binguan li."),
+        # a verb and a country's syllable jieba took for a place (驻苏 ns): zhu Su; 入朝 ru Chao
+        ("中国驻苏大使刘晓回国述职。", "Zhongguo zhu Su dashi Liu Xiao huiguo shuzhi."),
+        ("中国人民志愿军入朝作战。", "Zhongguo Renmin Zhiyuanjun ru Chao zuozhan."),
+        # the period's other countries by one syllable: India, Poland, Hungary
+        ("中印边界冲突期间", "Zhong-Yin bianjie chongtu qijian"),
+        ("1956年波匈事件", "1956 nian Bo-Xiong shijian"),
+        # four characters jieba tags a person that are two common words: a phrase
+        ("苏联保持中立。", "Sulian baochi zhongli."),
+        ("和平友好", "heping youhao"),
+        ("德国总理", "Deguo zongli"),
+        ("诸葛孔明", "Zhuge Kongming"),  # a compound surname: a name
         # the old Chinese names of Russian Far Eastern cities (the gazetteer): one word
         ("伯力和海兰泡都在黑龙江边上。", "Boli he Hailanpao dou zai Heilongjiang bianshang."),
     ],

@@ -69,6 +69,12 @@ def _one_words(chars: frozenset[str]) -> frozenset[str]:
     return frozenset(words)
 
 
+def verb_and_country(simp: str) -> bool:
+    """A verb ALA-LC and GB/T write a country's syllable after (驻, 访, 抗) and the syllable."""
+    data = _countries()
+    return len(simp) == 2 and simp[0] in data["after"] and simp[1] in data["after_chars"]
+
+
 def mark_countries(words: list[Word]) -> None:
     """Country and people syllables inside plain words: their positions in ``capital_at``.
     Each run of adjacent Hanzi words is read as one text, so a pair jieba cut in two (中 | 英)

@@ -9,7 +9,7 @@ import math
 from functools import cache
 from itertools import pairwise
 
-from .lexicons import _foreign_hanzi, cedict_names
+from .lexicons import _foreign_hanzi, cedict_names, common_words
 from .script import simplified
 from .tagger import dictionary
 from .word import Word
@@ -107,13 +107,37 @@ def compound_words(text: str) -> list[int]:
     return best[n][2] if n >= 4 and best[n] else [n]  # type: ignore[index]
 
 
+def common_pair(simp: str, flag: str) -> bool:
+    """Four characters jieba's dictionary tags a person (保持中立, 采取措施, 道德规范: nr, as
+    a thousand such phrases) that are two words it has at least a hundred times each: a common
+    phrase, divided like any other (baochi zhongli)."""
+    freq = dictionary()[0].FREQ
+    return (
+        flag in ("nr", "nrfg")
+        and len(simp) == 4
+        and all(freq.get(half, 0) >= 100 for half in (simp[:2], simp[2:]))
+    )
+
+
+def _name_part(part: str) -> bool:
+    """A name inside a common phrase keeps its capital: a place or a person CC-CEDICT knows
+    and jieba tags a name (越南; not 资源, a county to CC-CEDICT, a noun to jieba), or a place
+    jieba's dictionary has often that CC-CEDICT does not call an ordinary word (德国, 台湾;
+    not 城市, 回国)."""
+    tok, tags = dictionary()
+    tag = tags.get(part, "ns")
+    if part in cedict_names():
+        return tag[:2] in _NAMES
+    return tag == "ns" and tok.FREQ.get(part, 0) >= 500 and part not in common_words()
+
+
 def _compound(w: Word) -> None:
     """A common word of four characters or more written by its words (that rule); a place or a
     person's name among them keeps its capital (越南战争 → Yuenan zhanzheng), and so does a
     country's syllable (驻华大使 → zhu Hua dashi, 6.3.3). A last part like 主义 or 学家 is a
     suffix, joined as the standard's own examples join it (weiwuzhuyi, gushengwuxuejia)."""
     simp = simplified(w.text)
-    if w.flag not in _COMPOUND_FLAGS or len(simp) < 4:
+    if len(simp) < 4 or (w.flag not in _COMPOUND_FLAGS and not common_pair(simp, w.flag)):
         return
     sizes = compound_words(simp)
     if len(sizes) < 2 or simp[-sizes[-1] :] in _SUFFIXES:
@@ -121,10 +145,6 @@ def _compound(w: Word) -> None:
     cuts = {0, *(sum(sizes[:k]) for k in range(1, len(sizes)))}
     cuts |= country_cuts(w)[1]
     edges = [*sorted(cuts), len(simp)]
-    names, tags = cedict_names(), dictionary()[1]
     w.groups = [b - a for a, b in pairwise(edges)]
-    w.caps = [  # a name's capital: 越南 (ns), not 资源 (a county to CC-CEDICT, a noun to jieba)
-        a in w.capital_at or (simp[a:b] in names and tags.get(simp[a:b], "ns")[:2] in _NAMES)
-        for a, b in pairwise(edges)
-    ]
+    w.caps = [a in w.capital_at or _name_part(simp[a:b]) for a, b in pairwise(edges)]
     w.capital_at = ()

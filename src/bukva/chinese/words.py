@@ -11,7 +11,8 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..engine.deadline import check as deadline_check
-from .capitals import _countries, mark_countries, mark_dynasties
+from .capitals import _countries, mark_countries, mark_dynasties, verb_and_country
+from .division import common_pair
 from .lexicons import (
     PLACES,
     TITLES,
@@ -226,6 +227,11 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
     elif (
         flag in ("nr", "nrfg")
         and len(piece) >= 2
+        and not (  # 和平友好: two common words, no He Pingyouhao (诸葛孔明, 欧阳先生 are names)
+            common_pair(simp, flag)
+            and simp[2:] not in TITLES
+            and simp[:2] not in data["compound_surnames"]
+        )
         and (
             piece[0] in data["common_surnames"]
             or piece[0] in data["surnames"]
@@ -244,6 +250,8 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         role, groups, caps = PROPER, [len(piece)], [True]
     elif flag == "nt":
         role = ORG
+    elif flag == "ns" and len(simp) == 2 and verb_and_country(simp):
+        pass  # 驻苏 (a place to jieba): stationed in, and a country's syllable (zhu Su)
     elif flag == "ns" and len(simp) == 2 and simp[0] in _LOCATIVES and simp[1] in _LINKING:
         groups, caps = [1, 1], [False, False]  # 会议 | 上同 (jieba's HMM): shang tong, no place
     elif flag == "ns":

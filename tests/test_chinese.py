@@ -151,6 +151,10 @@ def test_convert_running_text():
     assert bukva.convert(
         "Teng Hsiao-ping, Peng Teh-huai, Chen Po-ta, Chang Wen-tien, Chen Yi", "wade-giles"
     ) == ("Deng Xiaoping, Peng Dehuai, Chen Boda, Zhang Wentian, Chen Yi")
+    # a place's generic after a hyphenated name of three syllables or more: apart, capitalized
+    assert bukva.convert("Shen-yang-hsien, Tan-tung-shih", "wade-giles") == (
+        "Shenyang Xian, Dandong Shi"
+    )
     assert bukva.convert("Peking, Mukden, Dairen", "auto") == "Beijing, Shenyang, Dalian"
     assert bukva.convert("Чжу Дэ", "auto") == "Zhu De"
     assert bukva.convert("Xi'an", "pinyin", "wade-giles") == "Hsi-an"

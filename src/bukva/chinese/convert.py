@@ -187,6 +187,18 @@ def _write(syllables: list[str], target: str, tab: SyllableTable, capital: bool)
     return word[:1].upper() + word[1:] if capital else word
 
 
+# a place's generic as the last syllable of a hyphenated name of three or more (Shen-yang-hsien,
+# Tan-tung-shih, Hu-shan-chen): county, city, town
+_GENERICS = frozenset(("xian", "shi", "zhen"))
+
+
+def _generic(syllables: list[str], target: str) -> str:
+    """The generic written apart and capitalized, or ''."""
+    if target == "pinyin" and len(syllables) >= 3 and syllables[-1] in _GENERICS:
+        return " " + syllables[-1].capitalize()
+    return ""
+
+
 def spells_tones(system: str) -> bool:
     """Whether ``system`` spells each syllable's tone in its letters (Gwoyeu Romatzyh: ba, bar,
     baa, bah): its table has a key per tone (``ba2``)."""
@@ -325,7 +337,10 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
                 continue
         converted_at = k
         out.append(text[at : m.start()])
-        out.append(_write(syllables, target, dst, word[:1].isupper()))
+        generic = _generic(syllables, target) if "-" in word else ""
+        if generic:  # Shen-yang-hsien → Shenyang Xian: a place's generic apart (GB/T 6.3.2)
+            syllables = syllables[:-1]
+        out.append(_write(syllables, target, dst, word[:1].isupper()) + generic)
         at = m.end()
     out.append(text[at:])
     return "".join(out)

@@ -156,6 +156,12 @@ def test_convert_running_text():
         "Shenyang Xian, Dandong Shi"
     )
     assert bukva.convert("Peking, Mukden, Dairen", "auto") == "Beijing, Shenyang, Dalian"
+    # the postal forms of the period's provinces and treaty ports (the gazetteer's PO entries)
+    assert bukva.convert("Shensi, Szechwan, Kalgan, Chefoo, Swatow, Quemoy", "auto") == (
+        "Shaanxi, Sichuan, Zhangjiakou, Yantai, Shantou, Jinmen"
+    )
+    # text already in pinyin stays as written (Yale reads these too)
+    assert bukva.convert("Liaoning, Taiyuan, Hunan", "auto") == "Liaoning, Taiyuan, Hunan"
     assert bukva.convert("Чжу Дэ", "auto") == "Zhu De"
     assert bukva.convert("Xi'an", "pinyin", "wade-giles") == "Hsi-an"
     assert (

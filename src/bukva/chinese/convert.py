@@ -216,14 +216,19 @@ _CZECH_MARK = re.compile("[čšžř]|\\b(?:Ce|Čou|Čching|Ťien)", re.IGNORECAS
 def detect_source(text: str) -> str:
     """The syllable system romanized Chinese ``text`` is written in: Palladius for Cyrillic;
     else the system that reads the most of its capitalised words (Czech where its letters
-    show), Wade-Giles first on a tie."""
+    show), Wade-Giles first on a tie, then pinyin (already the target) before Yale."""
     if re.search("[\u0400-\u04ff]", text):
         return "palladius"
     if _CZECH_MARK.search(text):
         return "czech"
     words = [m.group() for m in _TOKEN.finditer(nfc(text)) if m.group()[:1].isupper()]
-    scores = {s: sum(1 for w in words if _parse(w, table(s)) is not None) for s in SOURCES[:3]}
-    return max(SOURCES[:3], key=lambda s: (scores[s], -SOURCES.index(s)))
+    scores = {s: sum(1 for w in words if _parse(w, table(s)) is not None) for s in _DETECTED}
+    return max(_DETECTED, key=lambda s: (scores[s], -_DETECTED.index(s)))
+
+
+# the systems detection weighs, in the order that wins a tie: text that pinyin reads as well as
+# Yale is pinyin already (Liaoning, Taiyuan), not Yale to be converted
+_DETECTED = ("wade-giles", "czech", "pinyin", "yale")
 
 
 def convert(text: str, source: str, target: str, strict: bool = False) -> str:
@@ -247,8 +252,12 @@ def convert_detailed(
     if target not in ("pinyin", "ala-lc") or strict:
         return _convert(text, source, target, strict), []
     parts, changes = _through_gazetteer(text, source)
-    # the gazetteer's pinyin is final; only the text between its names is read by syllables
-    out = [_convert(p, source, target) if k % 2 == 0 else p for k, p in enumerate(parts)]
+    # the gazetteer's pinyin is final; only the text between its names is read by syllables,
+    # and text already in the system asked for stays as written (Hunan, not Hun'an)
+    out = [
+        _convert(p, source, target) if k % 2 == 0 and source != target else p
+        for k, p in enumerate(parts)
+    ]
     return "".join(out), changes
 
 
@@ -264,17 +273,16 @@ def _through_gazetteer(text: str, source: str) -> tuple[list[str], list[dict[str
     for found in find(text):
         entries = {s.entry.id: s.entry for s in found.spellings if s.entry.origin == "zh"}
         systems = {s.system.split(":")[0] for s in found.spellings}
+        pinyins = {e.pinyin for e in entries.values()}
+        if found.text in pinyins:  # a name already in pinyin (Taiyuan, Liaoning; Chen Yi and
+            out += [text[at : found.start], found.text]  # Kang Sheng, alike in both): kept
+            at = found.end
+            continue
         # one name, though the period's list and CC-CEDICT may both have it (陈伯达)
-        if len({e.pinyin for e in entries.values()}) != 1 or not systems & wanted:
+        if len(pinyins) != 1 or not systems & wanted or "pinyin" in systems:
             continue
         entry = entries[min(entries)]  # the period's list's entry before CC-CEDICT's
         if not entry.pinyin:
-            continue
-        if entry.pinyin == found.text:  # Chen Yi, Kang Sheng: the same in both systems; kept
-            out += [text[at : found.start], found.text]
-            at = found.end
-            continue
-        if "pinyin" in systems:
             continue
         out += [text[at : found.start], entry.pinyin]
         at = found.end

@@ -274,6 +274,10 @@ def test_yo_after_a_hissing_consonant_written_o():
         ("Rosenberg", "Розенберг"),  # German s before a vowel as з
         ("Mozart", "Моцарт"),  # German z as ц
         ("Fujiwara", "Фудзивара"),  # Japanese j as дз, w as в
+        # a reading back that is a common word or a first name is no surname of its own
+        ("Gemma", "Джемма"),  # гемма, a gem
+        ("Nakaji", "Накадзи"),  # накажи, a verb
+        ("Bunker", "Банкер"),  # бункер
     ],
 )
 def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):

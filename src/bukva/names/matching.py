@@ -124,13 +124,15 @@ _RUSSIAN_ENDING = re.compile(r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой)|ен
 
 
 def _own_reading(reading: str, cyrillic: str) -> bool:
-    """Whether a Latin name's reading back is a name of its own: a word of the Russian lexicon
-    (Ульбрихт), or both it and the Cyrillic have a Russian surname's ending (Kharin's Харин is
-    no Гарин: two Russian names that differ by a letter are two names)."""
-    from ..checker.recognize import _lexicon_entry
+    """Whether a Latin name's reading back is a surname of its own: one of the Russian lexicon
+    (Ульбрихт; not a common noun, гемма, nor a first name, Жавид of Javid: Джавид is that name
+    as Russian hears it), or both it and the Cyrillic have a Russian surname's ending (Kharin's
+    Харин is no Гарин: two Russian names that differ by a letter are two names)."""
+    from ..checker.recognize import _is_surname, _lexicon_entry
 
     low = reading.lower()
-    if _lexicon_entry(low) is not None:
+    entry = _lexicon_entry(low)
+    if entry is not None and entry[1] and _is_surname(low):
         return True
     return bool(_RUSSIAN_ENDING.search(low) and _RUSSIAN_ENDING.search(cyrillic.lower()))
 

@@ -278,6 +278,9 @@ def test_yo_after_a_hissing_consonant_written_o():
         ("Gemma", "Джемма"),  # гемма, a gem
         ("Nakaji", "Накадзи"),  # накажи, a verb
         ("Bunker", "Банкер"),  # бункер
+        # a Latin name's nominative ending as Russian drops it: -ius is -ий, -us goes
+        ("Octavius", "Октавий"),
+        ("Donatus", "Донат"),
     ],
 )
 def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):

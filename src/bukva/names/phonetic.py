@@ -197,10 +197,22 @@ def _japanese_key(word: str) -> str:
 
 @lru_cache(maxsize=20_000)
 def latin_keys(word: str) -> frozenset[str]:
-    """The sound-class keys a Latin surname may have as Russian writes it."""
+    """The sound-class keys a Latin surname may have as Russian writes it; a Latin name's
+    nominative ending as Russian drops it (Cassius Кассий, Donatus Донат: -ius is -ий, -us
+    goes)."""
     w = _plain(word)
     if _HEPBURN.fullmatch(w):
         return frozenset({_japanese_key(w)})
+    keys = _keys(w)
+    if len(w) >= 5 and w.endswith("us"):
+        stem = w[:-3] if w.endswith("ius") else w[:-2]
+        tail = "I" if w.endswith("ius") else ""
+        keys |= {_collapse(k + tail) for k in _keys(stem)}
+    return keys
+
+
+def _keys(w: str) -> frozenset[str]:
+    """Every key the letters of ``w`` may make (none past MAX_KEYS)."""
     keys = {""}
     at = 0
     while at < len(w):

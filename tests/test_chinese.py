@@ -160,8 +160,12 @@ def test_convert_running_text():
     assert bukva.convert("Shensi, Szechwan, Kalgan, Chefoo, Swatow, Quemoy", "auto") == (
         "Shaanxi, Sichuan, Zhangjiakou, Yantai, Shantou, Jinmen"
     )
-    # text already in pinyin stays as written (Yale reads these too)
+    # text already in pinyin stays as written (Yale reads these too); Wade-Giles beside pinyin
+    # is still read as Wade-Giles
     assert bukva.convert("Liaoning, Taiyuan, Hunan", "auto") == "Liaoning, Taiyuan, Hunan"
+    assert bukva.convert("Chou En-lai and Mao Zedong; Lin Piao", "auto") == (
+        "Zhou Enlai and Mao Zedong; Lin Biao"
+    )
     assert bukva.convert("Чжу Дэ", "auto") == "Zhu De"
     assert bukva.convert("Xi'an", "pinyin", "wade-giles") == "Hsi-an"
     assert (

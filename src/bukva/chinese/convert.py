@@ -216,19 +216,17 @@ _CZECH_MARK = re.compile("[čšžř]|\\b(?:Ce|Čou|Čching|Ťien)", re.IGNORECAS
 def detect_source(text: str) -> str:
     """The syllable system romanized Chinese ``text`` is written in: Palladius for Cyrillic;
     else the system that reads the most of its capitalised words (Czech where its letters
-    show), Wade-Giles first on a tie, then pinyin (already the target) before Yale."""
+    show), Wade-Giles first on a tie; pinyin where Yale would win but pinyin reads it all."""
     if re.search("[\u0400-\u04ff]", text):
         return "palladius"
     if _CZECH_MARK.search(text):
         return "czech"
     words = [m.group() for m in _TOKEN.finditer(nfc(text)) if m.group()[:1].isupper()]
-    scores = {s: sum(1 for w in words if _parse(w, table(s)) is not None) for s in _DETECTED}
-    return max(_DETECTED, key=lambda s: (scores[s], -_DETECTED.index(s)))
-
-
-# the systems detection weighs, in the order that wins a tie: text that pinyin reads as well as
-# Yale is pinyin already (Liaoning, Taiyuan), not Yale to be converted
-_DETECTED = ("wade-giles", "czech", "pinyin", "yale")
+    read = {s: {w for w in words if _parse(w, table(s)) is not None} for s in SOURCES[:3]}
+    best = max(SOURCES[:3], key=lambda s: (len(read[s]), -SOURCES.index(s)))
+    if best == "yale" and all(_parse(w, table("pinyin")) is not None for w in read["yale"]):
+        return "pinyin"  # Yale reads nothing pinyin does not (Liaoning, Taiyuan): kept as it is
+    return best
 
 
 def convert(text: str, source: str, target: str, strict: bool = False) -> str:

@@ -269,6 +269,16 @@ def test_a_name_that_may_go_on_is_left_alone():
     assert 0 not in found
 
 
+def test_a_name_glued_to_a_free_word_is_cut_there():
+    """克里斯汀 | 在: jieba's HMM made up 汀在; 在 is a free word, so the name ends before it."""
+    from bukva.chinese.segment import _words
+    from bukva.chinese.tagger import dictionary
+    from bukva.chinese.transcription import transcribed_names
+
+    text = "克里斯汀在会上说。"
+    assert transcribed_names(text, _words(text), dictionary()[0].FREQ) == {0: 4}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -177,7 +177,7 @@ def _whole_tokens(
     """The run [a, b) taken to the ends of a word jieba's HMM made up that it begins or ends
     inside, when the rest of that word is characters of foreign names too (基拉伊森蒂什特 | 万
     → the whole 基拉伊森蒂什特万), or cut there when the rest after the name is a free word of
-    the dictionary (乌布利希 | 说 in the made-up 希说); None when the rest of that word is
+    the dictionary (克里斯汀 | 在 in the made-up 汀在); None when the rest of that word is
     neither (巴格拉米 | 扬 in the made-up word 米扬: the name may go on)."""
 
     def fits(text: str) -> bool:
@@ -195,5 +195,5 @@ def _whole_tokens(
             b = last[1]
         elif rest not in known or _bound(rest):
             return None  # 巴格拉米 | 扬: a bound morpheme, the name may go on
-        # else the HMM glued the name's end to a word of the dictionary (乌布利希 | 说): cut
+        # else the HMM glued the name's end to a word of the dictionary (克里斯汀 | 在): cut
     return a, b

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from .lexicons import _foreign_hanzi, cedict_names, common_words
 from .script import simplified
-from .tagger import dictionary
+from .tagger import COMMON_COUNT, SEEN_COUNT, dictionary, two_words
 from .word import Word
 
 # the last character of a department's, a bureau's, an office's name (宣传部, 公安局)
@@ -111,12 +111,7 @@ def common_pair(simp: str, flag: str) -> bool:
     """Four characters jieba's dictionary tags a person (保持中立, 采取措施, 道德规范: nr, as
     a thousand such phrases) that are two words it has at least a hundred times each: a common
     phrase, divided like any other (baochi zhongli)."""
-    freq = dictionary()[0].FREQ
-    return (
-        flag in ("nr", "nrfg")
-        and len(simp) == 4
-        and all(freq.get(half, 0) >= 100 for half in (simp[:2], simp[2:]))
-    )
+    return flag in ("nr", "nrfg") and two_words(simp, SEEN_COUNT)
 
 
 def _name_part(part: str) -> bool:
@@ -128,7 +123,7 @@ def _name_part(part: str) -> bool:
     tag = tags.get(part, "ns")
     if part in cedict_names():
         return tag[:2] in _NAMES
-    return tag == "ns" and tok.FREQ.get(part, 0) >= 500 and part not in common_words()
+    return tag == "ns" and tok.FREQ.get(part, 0) >= COMMON_COUNT and part not in common_words()
 
 
 def _compound(w: Word) -> None:

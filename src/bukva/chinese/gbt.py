@@ -30,11 +30,10 @@ from itertools import pairwise
 from .capitals import _countries, mark_countries
 from .division import _compound, country_cuts, divide
 from .joins import join_numbers, join_small_words, measure_head, number_sizes
-from .name_words import COMMON_COUNT, FLOOR_COUNT
 from .organizations import _BUILDINGS, clause_word
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .script import simplified
-from .tagger import dictionary
+from .tagger import COMMON_COUNT, FLOOR_COUNT, dictionary, two_words
 from .word import NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 # the last word of the name of a treaty, an agreement, a declaration or a communiqué: a proper
@@ -43,6 +42,7 @@ DOCUMENTS = ("条约", "协定", "宣言", "公报")
 # the last word of the name of an event or a work named for a place (6.3.2: a proper name of
 # several words): Rineiwa Huiyi, Huaihai Zhanyi, Xi'an Shibian, Zhongguo Changchun Tielu
 EVENTS = ("会议", "战役", "事件", "事变", "起义", "会战", "铁路")
+_AFTER_PLACE = (*EVENTS, "战争")  # an event's word a place before it names (朝鲜 | 战争)
 # the last word of a movement's, a revolution's or a war's name, named for a date, a year of
 # the sixty-year cycle or a place: Wusi Yundong, Xinhai Geming, Chaoxian Zhanzheng
 _ERAS = ("运动", "革命", "战争", "大战", "事变")
@@ -243,10 +243,7 @@ def _free_phrase(simp: str) -> bool:
     """Four characters jieba's dictionary calls an idiom (i) but holds all but never, made of
     two words it holds often: a verb and its object, written as two words (举行会谈 juxing
     huitan, 光荣牺牲), not a set phrase with a hyphen (6.1.7: shishi-qiushi, jianku-fendou)."""
-    freq = dictionary()[0].FREQ
-    return freq.get(simp, 0) <= FLOOR_COUNT and all(
-        freq.get(half, 0) >= COMMON_COUNT for half in (simp[:2], simp[2:])
-    )
+    return dictionary()[0].FREQ.get(simp, 0) <= FLOOR_COUNT and two_words(simp, COMMON_COUNT)
 
 
 def _counted(simp: str) -> bool:
@@ -264,7 +261,7 @@ def _named_events(words: list[Word]) -> None:
         simp = simplified(w.text)
         if _dated_event(w, simp):
             continue
-        if simp in EVENTS or simp == "战争":  # 朝鲜 | 战争: Chaoxian Zhanzheng
+        if simp in _AFTER_PLACE:  # 日内瓦 | 会议, 朝鲜 | 战争: Chaoxian Zhanzheng
             prev = words[k - 1] if k else None
             if prev is not None and prev.end == w.start and prev.role in (PLACE, PROPER):
                 w.groups, w.caps = [len(w.text)], [True]

@@ -24,9 +24,8 @@ with their sources).
 from __future__ import annotations
 
 from .division import compound_words
-from .name_words import FLOOR_COUNT
 from .script import simplified
-from .tagger import dictionary
+from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
 from .word import OTHER, WORD, Word
 
 _ASPECT = frozenset("着了过")
@@ -136,7 +135,7 @@ def _verb_and_gei(simp: str) -> bool:
         len(simp) == 3
         and simp[-1] == "给"
         and freq.get(simp, 0) <= FLOOR_COUNT
-        and freq.get(simp[:2], 0) >= 100
+        and freq.get(simp[:2], 0) >= SEEN_COUNT
     )
 
 

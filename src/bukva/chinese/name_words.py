@@ -10,7 +10,7 @@ from itertools import pairwise
 from .division import UNIT_ENDINGS
 from .lexicons import TITLES, cedict_names
 from .script import simplified
-from .tagger import dictionary
+from .tagger import COMMON_COUNT, dictionary
 from .word import OTHER, PLACE, PROPER, WORD, Word
 
 NAME_TAGS = frozenset("nr nrfg ns nz".split())
@@ -61,10 +61,6 @@ def familiar(title: str, surname: str, data: dict) -> bool:
         and title in "小老大阿"
         and surname in data["common_surnames"]
     )
-
-
-COMMON_COUNT = 500  # jieba's count from which a word its dictionary does not call a name is common
-FLOOR_COUNT = 10  # jieba's count for a word it lists but all but never met (3 for most)
 
 
 def common_word(simp: str) -> bool:

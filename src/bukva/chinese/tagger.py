@@ -129,6 +129,20 @@ def _unknown(run: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+# jieba's counts that the rules read: a word it lists but all but never met (3 for most), one
+# its corpus met often enough to be a word of its own, one that is common
+FLOOR_COUNT = 10
+SEEN_COUNT = 100
+COMMON_COUNT = 500
+
+
+def two_words(simp: str, least: int) -> bool:
+    """Whether four characters are two words of two that jieba's dictionary has ``least`` times
+    each or more (举行 | 会谈, 保持 | 中立)."""
+    freq = dictionary()[0].FREQ
+    return len(simp) == 4 and all(freq.get(half, 0) >= least for half in (simp[:2], simp[2:]))
+
+
 @cache
 def dictionary() -> tuple:
     """jieba's tokenizer and its table of word flags, loaded once (the posseg ones)."""

@@ -75,7 +75,7 @@ def test_set_phrases_split_two_and_two():
         ("环境保护规划", "huanjing baohu guihua"),
         ("无缝钢管", "wufeng gangguan"),
         ("晶体管功率放大器", "jingtiguan gonglü fangdaqi"),
-        ("五年计划", "wunian jihua"),
+        ("五年计划", "wu nian jihua"),  # a numeral and its measure apart too (4.3.2)
         ("外交部长周恩来", "waijiao buzhang Zhou Enlai"),
         ("苏联驻华大使尤金", "Sulian zhu Hua dashi Youjin"),  # and a country's syllable (6.3.3)
         # ... and one that cannot be divided into words of two syllables stays joined
@@ -485,4 +485,30 @@ def test_period_sentences(text, expected):
     ],
 )
 def test_long_after_a_degree_adverb(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city's name is one word, the river or mountain it is named for no generic of its
+        # own (CC-CEDICT: "see 牡丹江市"); a mountain, a river, a port keep theirs apart
+        ("牡丹江", "Mudanjiang"),
+        ("平顶山市", "Pingdingshan Shi"),
+        ("连云港", "Lianyungang"),
+        ("峨眉山", "Emei Shan"),
+        ("松花江", "Songhua Jiang"),
+        ("大连港", "Dalian Gang"),
+        ("他们在天津港上船。", "Tamen zai Tianjin Gang shangchuan."),
+        # an LC name that begins inside a place jieba knows is no name there
+        ("马鞍山市", "Ma'anshan Shi"),
+        ("他在鞍山市工作。", "Ta zai Anshan Shi gongzuo."),
+        # a numeral, its measure word and a noun jieba lists as one (4.3.2)
+        ("和平共处五项原则", "heping gongchu wu xiang yuanze"),
+        ("两国人民的友谊", "Liang guo renmin de youyi"),
+        # 部长 zhang inside 部长会议, the lexicon agreeing, whatever the network reads
+        ("马林科夫继任部长会议主席", "Malinkefu jiren buzhang huiyi zhuxi"),
+    ],
+)
+def test_places_counted_nouns_and_inner_words(text, expected):
     assert py(text) == expected

@@ -66,16 +66,17 @@ BUILDING = re.compile(  # catalogs write these syllable by syllable (LC: not joi
 )
 # a county's, a district's, a township's generic: its short name is often also a word
 SHORT_OF = ("县", "縣", "区", "區", "乡", "鄉", "镇", "鎮", "旗")
-SEE = re.compile(r"^see ([^|\[]+)\|([^\[]+)\[([^\]]+)\]")
+SEE = re.compile(r"^see ([^|\[]+)(?:\|([^\[]+))?\[([^\]]+)\]")  # see 資源縣|资源县[...]
 
 
 def classify(hanzi: str, syllables: list[str], glosses: str, places: set[str]) -> str | None:
-    """person, proper (a place or one-word name), short (a county's or a district's name
-    without its generic, given only as "see 资源县": often also a word), building (a palace, a
-    hall, a temple, a museum: ALA-LC writes it syllable by syllable, LC's guidelines), foreign
-    (a foreign name in characters, one word: 奥斯丁 Aosiding, "Austin (name)"), term (a proper
-    noun catalogs write as an ordinary word: a book, a period) or None. Entries of five or six
-    characters are kept only as foreign names."""
+    """person, proper (a place or one-word name), city (a city's name without its 市: 牡丹江),
+    short (a county's or a district's name without its generic, given only as "see 资源县":
+    often also a word), building (a palace, a hall, a temple, a museum: ALA-LC writes it
+    syllable by syllable, LC's guidelines), foreign (a foreign name in characters, one word:
+    奥斯丁 Aosiding, "Austin (name)"), term (a proper noun catalogs write as an ordinary word:
+    a book, a period) or None. Entries of five or six characters are kept only as foreign
+    names."""
     caps = [s[0].isupper() for s in syllables]
     words = sum(caps)
     if not caps[0] or words > 2:
@@ -91,9 +92,12 @@ def classify(hanzi: str, syllables: list[str], glosses: str, places: set[str]) -
         return None
     lived = bool(LIFE.search(glosses))
     see = SEE.match(glosses)
-    if see and (see.group(1) in places or see.group(2) in places):
-        if "/" not in glosses and see.group(2)[-1:] in SHORT_OF and hanzi[-1] not in SHORT_OF:
+    target = see and (see.group(2) or see.group(1))  # the simplified form
+    if see and (see.group(1) in places or target in places):
+        if "/" not in glosses and target[-1:] in SHORT_OF and hanzi[-1] not in SHORT_OF:
             return "short"  # 资源: "see 資源縣|资源县", a county's name without its generic
+        if hanzi + "市" in (see.group(1), target):
+            return "city"  # 牡丹江: "see 牡丹江市", a city's name, its 江 no generic of its own
         return "proper"
     if words == 2:
         if lived and not NOT_A_NAME.search(glosses[:40]):
@@ -122,6 +126,9 @@ def main(source: str, out: str) -> None:
         for k in ("simplified", "traditional")
         if PLACE.search(e["english_glosses"]) and not INSTITUTION.search(e["english_glosses"])
     }
+    entries_of: dict[str, int] = {}
+    for e in entries:
+        entries_of[e["simplified"]] = entries_of.get(e["simplified"], 0) + 1
     rows = {}
     for row in entries:
         syllables = row["pinyin_numbered"].split()
@@ -133,6 +140,8 @@ def main(source: str, out: str) -> None:
             role = classify(hanzi, syllables, row["english_glosses"], places)
             if role is None:
                 continue
+            if role == "city" and entries_of[row["simplified"]] > 1:
+                role = "proper"  # 峨眉山: also Mount Emei, whose 山 is written apart
             reading = " ".join(s.lower().replace("u:", "ü") for s in syllables)
             groups: list[int] = []
             for s in syllables:
@@ -150,6 +159,7 @@ def main(source: str, out: str) -> None:
             "# role short: a county's or district's name without its generic (资源, 运河):"
             " a place only where jieba reads one.\n"
         )
+        f.write("# role city: a city's name without its 市 (牡丹江): one word, no generic in it.\n")
         f.write(
             "# role building: a palace, hall, temple, museum: syllable by syllable in ALA-LC.\n"
         )

@@ -36,6 +36,7 @@ _END = "。！？!?…"
 # 这些, 这么, 这样, 这般, 这里, 这边, 这个 (and 那, 哪): one word (4.5.2)
 _DEMONSTRATIVE_JOINED = frozenset("些么样般里边个儿会")
 _DIGIT_CHARS = frozenset("零〇一二两兩三四五六七八九十百千")
+_ONE_DIGIT = frozenset("一二两三四五六七八九十")
 _BIG = frozenset("万萬亿億")
 # directional complements of two syllables: a word of their own after the verb (zou jinlai)
 _DIRECTIONS = frozenset(a + b for a in "进出上下回过起开" for b in "来去") - {"开去"}
@@ -183,6 +184,8 @@ def _measure_split(w: Word) -> list[Word]:
     two words: the 1996 text writes them apart (jule yi ge gong, liguo san ci fa in 4.3.2; na ci
     huiyi in 4.5.2), and the numeral then joins the rest of its number (一百五十 | 六 → yibai
     wushiliu)."""
+    if w.role == WORD and w.flag == "n" and not w.groups:
+        return _counted_noun(w)
     if w.role != WORD or w.flag not in ("m", "d") or w.groups:  # 一幅: d to jieba
         return [w]
     n = 0
@@ -197,6 +200,29 @@ def _measure_split(w: Word) -> list[Word]:
     ):
         return [w]
     return _cut(w, n, "m", noun or "q")
+
+
+def _counted_noun(w: Word) -> list[Word]:
+    """A numeral, its measure word and a noun that jieba's dictionary lists as one noun (五项原则,
+    五年计划, 两国人民) as three words, as the standard writes a numeral and its measure apart
+    from each other and from the noun (4.3.2: jule yi ge gong): wu xiang yuanze. The noun must
+    be one jieba has met often (SEEN_COUNT); a name CC-CEDICT lists (九章算术) stays whole."""
+    from .lexicons import cedict_names
+
+    simp = simplified(w.text)
+    tags, freq = dictionary()[1], dictionary()[0].FREQ
+    noun = simp[2:]
+    if (
+        len(simp) < 4
+        or simp[0] not in _ONE_DIGIT
+        or simp[1] not in _MEASURES
+        or tags.get(noun) not in _NOUN_FLAGS
+        or freq.get(noun, 0) < SEEN_COUNT
+        or simp in cedict_names()
+    ):
+        return [w]
+    counted, rest = _cut(w, 2, "m", tags[noun])
+    return [*_cut(counted, 1, "m", "q"), rest]
 
 
 def _degree_split(w: Word) -> list[Word]:

@@ -142,7 +142,8 @@ def _place_groups(simp: str, split: int) -> list[int]:
     return [*_two_places(name), *tail, *([len(simp) - split] if split < len(simp) else [])]
 
 
-PLACES = ("proper", "short")  # CC-CEDICT's roles of a place's name (a county's, short, too)
+# CC-CEDICT's roles of a place's name (a county's short name and a city's name without its 市)
+PLACES = ("proper", "short", "city")
 
 # a place's facility named for it (北京 | 机场 Beijing Jichang), a country's form of state
 # (俄罗斯 | 联邦 Eluosi Lianbang): a word of its own

@@ -184,10 +184,12 @@ COMMON_WORD = 1000  # jieba's count from which a two-character word is a common 
 
 def _inner_word(text: str, at: int, start: int, end: int, reading: str) -> bool:
     """Whether a common two-character word (jieba's count at least COMMON_WORD) inside a longer
-    word the lexicon does not have gives this reading: 部长 zhang inside 部长会议, where the
-    network alone reads chang. Then the word's reading is kept, not only favoured."""
+    word gives this reading, and the lexicon has the longer word with no other: 部长 zhang
+    inside 部长会议, where the network alone reads chang. Then the reading is kept, not only
+    favoured."""
     table = phrases()
-    if text[start:end] in table:
+    whole = table.get(text[start:end])
+    if whole is not None and whole.get(at - start, reading) != reading:
         return False
     freq = _jieba().dt.FREQ
     for first in range(max(start, at - 1), min(at, end - 2) + 1):

@@ -112,9 +112,13 @@ def _overrides(
         if any(taken[s : s + n]):
             continue
         # an LC name may end inside a common word or an organisation's name (中国|共产党),
-        # never inside a personal name or a place jieba or CC-CEDICT knows
+        # never inside a personal name or a place jieba or CC-CEDICT knows, nor begin inside
+        # one (鞍山市 in 马鞍山市)
         tstart, tend, tflag = tokens[bisect_right(ends, s + n - 1)]
         if tend != s + n and (tflag.startswith(("nr", "ns")) or simp[tstart:tend] in names_here):
+            continue
+        tstart, tend, tflag = tokens[bisect_right(ends, s)]
+        if tstart != s and (tflag.startswith(("nr", "ns")) or simp[tstart:tend] in names_here):
             continue
         take(s, n, (n, PROPER, hit))
     for s, n in transcribed_names(simp, tokens, freq).items():

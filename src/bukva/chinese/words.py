@@ -188,7 +188,9 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
     elif known:
         kind, syllables, groups = known
         role = PERSON if kind == "person" else PROPER
-        split = _generic_split(simp, "ns") if kind != "person" and groups == [len(piece)] else None
+        # a city's name is one word, its 江 or 山 part of it (牡丹江 Mudanjiang, 平顶山)
+        whole = kind in ("person", "city") or groups != [len(piece)]
+        split = None if whole else _generic_split(simp, "ns")
         if split:  # 板橋市 Banqiao Shi: the generic apart and capitalised, as LC writes it
             groups = _place_groups(simp, split)
         caps = [True] * len(groups)

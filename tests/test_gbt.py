@@ -506,6 +506,15 @@ def test_long_after_a_degree_adverb(text, expected):
         # a numeral, its measure word and a noun jieba lists as one (4.3.2)
         ("和平共处五项原则", "heping gongchu wu xiang yuanze"),
         ("两国人民的友谊", "Liang guo renmin de youyi"),
+        ("三克盐", "san ke yan"),
+        # two parties' one-syllable names, a pair as two countries are
+        ("第二次国共合作", "di-er ci Guo-Gong hezuo"),
+        ("全国共同努力", "quanguo gongtong nuli"),
+        # a branch after a proper name is part of the organisation's name
+        ("苏联科学院远东分院", "Sulian Kexueyuan Yuandong Fenyuan"),
+        ("他在分院工作。", "Ta zai fenyuan gongzuo."),
+        # a foreign name whose last character jieba reads as a measure word (克 "gram")
+        ("在斯维尔德洛夫斯克工作", "Zai Siwei'erdeluofusike gongzuo"),
         # 部长 zhang inside 部长会议, the lexicon agreeing, whatever the network reads
         ("马林科夫继任部长会议主席", "Malinkefu jiren buzhang huiyi zhuxi"),
     ],

@@ -103,6 +103,9 @@ def _mark_run(run: list[Word]) -> None:
     }
     caps: set[int] = set()
     for i, c in enumerate(text):
+        if text.startswith(tuple(data["pairs"]), i) and {i, i + 1} <= plain and i in starts:
+            caps |= {i, i + 1}  # 国共: two parties
+            continue
         if c not in chars or i not in plain:
             continue
         if any(text.startswith(x, j) for x in never for j in (i, i - 1) if j >= 0):

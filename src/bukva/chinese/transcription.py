@@ -136,6 +136,9 @@ def transcribed_names(
                 close()
             continue
         if end - start == 1 and flag in _BREAK_FLAGS:
+            if flag in ("m", "q") and run and run[-1] == start - 1 and _ends_name(simp[start]):
+                run.append(start)  # 斯维尔德洛夫斯 | 克 (克 "gram" to jieba): the name's end
+                continue
             close()
             continue
         for at in range(start, end):
@@ -145,6 +148,12 @@ def transcribed_names(
                 close()
     close()
     return out
+
+
+def _ends_name(ch: str) -> bool:
+    """A character jieba reads as a measure word that is far more a foreign name's (克, as in
+    斯克, 夫斯克): not a numeral."""
+    return ch not in "一二两三四五六七八九十百千万亿" and _table().get(ch, (0, 0.0))[1] >= ON_WEIGHT
 
 
 def generic_length(name: str) -> int:

@@ -336,3 +336,44 @@ def test_a_common_word_inside_a_longer_one_keeps_its_reading():
     # word of the lexicon (bu4 zhang3)
     assert bukva.readings("苏联部长会议")[3] == "zhang3"
     assert bukva.romanize("苏联部长会议", lang="zh", system="pinyin") == "Sulian Buzhang Huiyi"
+
+
+def test_postal_samples_convert():
+    """Each postal form the data file gives converts to its place's pinyin (zh-postal.toml)."""
+    from bukva.chinese.postal import read_place, samples
+
+    pairs = samples()
+    assert len(pairs) >= 8
+    for postal, pinyin in pairs.items():
+        assert read_place(postal) == pinyin, postal
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Japanese took Tsingtao and Tsinan in 1938.",
+            "The Japanese took Qingdao and Jinan in 1938.",
+        ),
+        ("Mao Tse-tung left Yenan for Peking.", "Mao Zedong left Yan'an for Beijing."),
+        ("He was born in Siangyang-hsien, Hupeh.", "He was born in Xiangyang Xian, Hubei."),
+        ("Chungking and Chengtu", "Chongqing and Chengdu"),
+        # foreign places and English words are no postal forms (Chita is not 吉达 Jida)
+        (
+            "The Army of Panama visited Chita and Sochi.",
+            "The Army of Panama visited Chita and Sochi.",
+        ),
+    ],
+)
+def test_convert_postal_and_detection(text, expected):
+    assert bukva.convert(text, "auto", "pinyin") == expected
+
+
+def test_postal_reading_is_refused_when_two_places_fit():
+    """Kweichow could be Guizhou or Kuizhou: converted only because one is far better known;
+    a name no place fits is left alone."""
+    from bukva.chinese.postal import read_place
+
+    assert read_place("Kweichow") == "Guizhou"
+    assert read_place("Station") is None
+    assert read_place("London") is None

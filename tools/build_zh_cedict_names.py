@@ -36,6 +36,15 @@ NOT_A_NAME = re.compile(  # periods, dynasties, books: catalogs write these as o
     r"movement|incident|festival|calendar)\b",
     re.IGNORECASE,
 )
+# a gloss that places a name in China (its provinces, regions, rivers; "see" another
+# Chinese entry): a place without one is abroad (吉达 Jeddah, 索契 Sochi)
+CHINA = re.compile(
+    r"China|Chinese|PRC|[Pp]rovince|county|prefecture|Inner Mongolia|Xinjiang|Tibet|Taiwan|"
+    r"Hong Kong|Macau|Guangxi|Ningxia|Beijing|Shanghai|Tianjin|Chongqing|Hebei|Shanxi|"
+    r"Liaoning|Jilin|Heilongjiang|Jiangsu|Zhejiang|Anhui|Fujian|Jiangxi|Shandong|Henan|Hubei|"
+    r"Hunan|Guangdong|Hainan|Sichuan|Guizhou|Yunnan|Shaanxi|Gansu|Qinghai|Manchuria|Yangtze|"
+    r"Yellow River|Pearl River|Taipei|Kaohsiung|Taichung|Tainan|^see "
+)
 INSTITUTION = re.compile(
     r"\b(ministry|department|dept|bureau|office|committee|party|university|company|association|"
     r"council|agency|institute|school|newspaper|army|corporation|bank|society|league)\b",
@@ -70,7 +79,8 @@ SEE = re.compile(r"^see ([^|\[]+)(?:\|([^\[]+))?\[([^\]]+)\]")  # see 資源縣|
 
 
 def classify(hanzi: str, syllables: list[str], glosses: str, places: set[str]) -> str | None:
-    """person, proper (a place or one-word name), city (a city's name without its 市: 牡丹江),
+    """person, proper (a place or one-word name; a place outside China is marked abroad by
+    the caller), city (a city's name without its 市: 牡丹江),
     short (a county's or a district's name without its generic, given only as "see 资源县":
     often also a word), building (a palace, a hall, a temple, a museum: ALA-LC writes it
     syllable by syllable, LC's guidelines), foreign (a foreign name in characters, one word:
@@ -140,6 +150,9 @@ def main(source: str, out: str) -> None:
             role = classify(hanzi, syllables, row["english_glosses"], places)
             if role is None:
                 continue
+            glosses = row["english_glosses"]
+            if role == "proper" and PLACE.search(glosses) and not CHINA.search(glosses):
+                role = "proper" if LIFE.search(glosses) else "abroad"
             if role == "city" and entries_of[row["simplified"]] > 1:
                 role = "proper"  # 峨眉山: also Mount Emei, whose 山 is written apart
             reading = " ".join(s.lower().replace("u:", "ü") for s in syllables)

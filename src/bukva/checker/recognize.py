@@ -18,22 +18,10 @@ from ..calls import compiled
 from ..engine.registry import all_specs
 from ..engine.reverse import build_reverser
 from ..engine.text import nfc, ties_to_combining
+from ..languages.english import english
 
 ENGLISH_ZIPF = 3.0  # wordfreq Zipf frequency at which a word counts as common English
 _MARKED = re.compile("[ʹʺ\u0300-\u036f\ufe20\ufe21čšžćśźńłěůřďťňėĭīëŭ]|[a-z]['\"’][a-z]", re.I)
-
-
-@cache
-def _zipf():
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency
-
-
-@lru_cache(maxsize=200_000)
-def english(word: str) -> float:
-    """How common ``word`` is in English (Zipf scale, 0 if unknown)."""
-    return _zipf()(word.lower(), "en")
 
 
 # Letter sequences no romanization of Russian writes (th, ph, wh, ck, q, -tion, ...)

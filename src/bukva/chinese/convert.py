@@ -213,20 +213,52 @@ SOURCES = ("wade-giles", "czech", "yale", "palladius")
 _CZECH_MARK = re.compile("[čšžř]|\\b(?:Ce|Čou|Čching|Ťien)", re.IGNORECASE)
 
 
+# wordfreq's Zipf frequency from which a capitalised word is English, not a name: above the
+# commonest names (Hong, Kong 4.5, Beijing 4.1), below The, Japanese, China (4.8 and up)
+ENGLISH_WORD = 4.6
+
+
 def detect_source(text: str) -> str:
     """The syllable system romanized Chinese ``text`` is written in: Palladius for Cyrillic;
-    else the system that reads the most of its capitalised words (Czech where its letters
-    show), Wade-Giles first on a tie; pinyin where Yale would win but pinyin reads it all."""
+    else the system that reads the most of its capitalised words that are not common English
+    ones (Czech where its letters show), Wade-Giles first on a tie; pinyin where Yale would
+    win but pinyin reads it all."""
     if re.search("[\u0400-\u04ff]", text):
         return "palladius"
     if _CZECH_MARK.search(text):
         return "czech"
-    words = [m.group() for m in _TOKEN.finditer(nfc(text)) if m.group()[:1].isupper()]
+    from ..languages.english import english
+
+    words = [
+        w
+        for w in (m.group() for m in _TOKEN.finditer(nfc(text)))
+        if w[:1].isupper() and ("-" in w or english(w) < ENGLISH_WORD)  # not The, Japanese
+    ]
     read = {s: {w for w in words if _parse(w, table(s)) is not None} for s in SOURCES[:3]}
-    best = max(SOURCES[:3], key=lambda s: (len(read[s]), -SOURCES.index(s)))
+    votes = {s: len(read[s]) + GAZETTEER_VOTE * n for s, n in _gazetteer_votes(text).items()}
+    best = max(SOURCES[:3], key=lambda s: (votes[s], -SOURCES.index(s)))
     if best == "yale" and all(_parse(w, table("pinyin")) is not None for w in read["yale"]):
         return "pinyin"  # Yale reads nothing pinyin does not (Liaoning, Taiyuan): kept as it is
     return best
+
+
+GAZETTEER_VOTE = 2  # a name the gazetteer has in a system counts twice a word it reads
+
+
+def _gazetteer_votes(text: str) -> dict[str, int]:
+    """How many names of ``text`` the gazetteer has as each system writes them (Mao Tse-tung:
+    Wade-Giles); a postal form (Yenan, Peking) counts for Wade-Giles, which the period's
+    books wrote beside it."""
+    from ..names.gazetteer import find
+
+    votes = dict.fromkeys(SOURCES[:3], 0)
+    for found in find(text):
+        systems = {s.system.split(":")[0] for s in found.spellings}
+        if "postal" in systems:
+            systems.add("wade-giles")
+        for system in systems & votes.keys():
+            votes[system] += 1
+    return votes
 
 
 def convert(text: str, source: str, target: str, strict: bool = False) -> str:
@@ -250,6 +282,10 @@ def convert_detailed(
     if target not in ("pinyin", "ala-lc") or strict:
         return _convert(text, source, target, strict), []
     parts, changes = _through_gazetteer(text, source)
+    if source == "wade-giles":  # postal forms: Tsingtao, Siangyang-hsien, Chengtu
+        from .postal import through_places
+
+        parts, changes = through_places(parts, changes)
     # the gazetteer's pinyin is final; only the text between its names is read by syllables,
     # and text already in the system asked for stays as written (Hunan, not Hun'an)
     out = [

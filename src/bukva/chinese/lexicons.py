@@ -142,8 +142,10 @@ def _place_groups(simp: str, split: int) -> list[int]:
     return [*_two_places(name), *tail, *([len(simp) - split] if split < len(simp) else [])]
 
 
-# CC-CEDICT's roles of a place's name (a county's short name and a city's name without its 市)
-PLACES = ("proper", "short", "city")
+# CC-CEDICT's roles of a place's name (a county's short name, a city's name without its 市, a
+# place outside China)
+PLACES = ("proper", "short", "city", "abroad")
+CHINESE_PLACES = ("proper", "short", "city")
 
 # a place's facility named for it (北京 | 机场 Beijing Jichang), a country's form of state
 # (俄罗斯 | 联邦 Eluosi Lianbang): a word of its own

@@ -78,6 +78,13 @@ def _mean(text: str) -> float:
     return sum(table[c][1] for c in text) / len(text)
 
 
+def foreign_looking(text: str) -> bool:
+    """Whether a name's characters are all transcription's and on average far more a foreign
+    name's than a word's (索契 Sochi, 马普托 Maputo; not 西安, 重庆)."""
+    table = _table()
+    return all(c in table for c in text) and _mean(text) >= MEAN_WEIGHT
+
+
 def transcribed_names(
     simp: str, tokens: list[tuple[int, int, str]], known: frozenset[str] | dict = frozenset()
 ) -> dict[int, int]:

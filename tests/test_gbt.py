@@ -515,6 +515,11 @@ def test_long_after_a_degree_adverb(text, expected):
         ("他在分院工作。", "Ta zai fenyuan gongzuo."),
         # a foreign name whose last character jieba reads as a measure word (克 "gram")
         ("在斯维尔德洛夫斯克工作", "Zai Siwei'erdeluofusike gongzuo"),
+        # Soviet and Comintern names of the period the gazetteer has, one word each
+        ("契尔年科在会上说。", "Qi'ernianke zai huishang shuo."),
+        ("季诺维也夫和加米涅夫", "Jinuoweiyefu he Jiaminiefu"),
+        ("华西列夫斯基元帅", "Huaxiliefusiji yuanshuai"),
+        ("维经斯基来华", "Weijingsiji lai Hua"),
         # 部长 zhang inside 部长会议, the lexicon agreeing, whatever the network reads
         ("马林科夫继任部长会议主席", "Malinkefu jiren buzhang huiyi zhuxi"),
     ],

@@ -507,6 +507,8 @@ def test_long_after_a_degree_adverb(text, expected):
         ("和平共处五项原则", "heping gongchu wu xiang yuanze"),
         ("两国人民的友谊", "Liang guo renmin de youyi"),
         ("三克盐", "san ke yan"),
+        ("八年抗战", "ba nian kangzhan"),  # 八年 a time word to jieba: numeral and measure
+        ("今年", "jinnian"),
         # two parties' one-syllable names, a pair as two countries are
         ("第二次国共合作", "di-er ci Guo-Gong hezuo"),
         ("全国共同努力", "quanguo gongtong nuli"),

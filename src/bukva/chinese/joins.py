@@ -186,7 +186,7 @@ def _measure_split(w: Word) -> list[Word]:
     wushiliu)."""
     if w.role == WORD and w.flag == "n" and not w.groups:
         return _counted_noun(w)
-    if w.role != WORD or w.flag not in ("m", "d") or w.groups:  # 一幅: d to jieba
+    if w.role != WORD or w.flag not in ("m", "d", "t") or w.groups:  # 一幅: d, 八年: t
         return [w]
     n = 0
     while n < len(w.text) and (w.text[n] in _DIGIT_CHARS or w.text[n] in _BIG):
@@ -196,7 +196,7 @@ def _measure_split(w: Word) -> list[Word]:
     if (
         not 0 < n < len(w.text)
         or (len(w.text) == 2 and w.text[0] in "百千万萬亿億")  # 万岁, 千年: words (wansui)
-        or (rest not in _MEASURES and (w.flag == "d" or noun[:1] not in ("n", "q")))
+        or (rest not in _MEASURES and (w.flag in "dt" or noun[:1] not in ("n", "q")))
     ):
         return [w]
     return _cut(w, n, "m", noun or "q")

@@ -312,3 +312,30 @@ def test_a_press_form_with_o_for_yo_is_found():
     reading = read_russian("Khrushchov")
     assert reading is not None and reading.cyrillic == "хрущёв" and reading.name
     assert read_russian("Chosov") is None or not read_russian("Chosov").name
+
+
+def test_hanzi_left_in_text_is_replaced_with_its_marks_whole():
+    """A title's marks go with the Hanzi they enclose (《红旗》 → "Hongqi"), and a closer with
+    no opener in the run is left in the text, so a fix never leaves one mark of a pair."""
+    text = "He cites 中苏关系》 and 《红旗》 and （毛泽东） here.\n"
+    found = {
+        text[f.start : f.end]: f.fix
+        for f in check_text(text, {"zh": "pinyin"})
+        if f.rule == "zh.unromanized"
+    }
+    assert found == {
+        "中苏关系": "Zhong-Su guanxi",
+        "《红旗》": '"Hongqi"',
+        "（毛泽东）": "(Mao Zedong)",
+    }
+
+
+def test_a_postal_form_the_gazetteer_lacks_is_for_review():
+    """Siangyang-hsien fits one known place (Xiangyang Xian), but a postal spelling does not
+    say its aspiration: reported with the reading, never fixed by --fix; English words that
+    look like syllables (Taking, Note) are no postal forms."""
+    text = "Taking the road, he reached Siangyang-hsien. Note the date.\n"
+    found = [f for f in check_text(text, {"zh": "pinyin"}) if f.rule == "zh.postal"]
+    assert [(text[f.start : f.end], f.fix, f.safe) for f in found] == [
+        ("Siangyang-hsien", "Xiangyang Xian", False)
+    ]

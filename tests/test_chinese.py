@@ -377,3 +377,19 @@ def test_postal_reading_is_refused_when_two_places_fit():
     assert read_place("Kweichow") == "Guizhou"
     assert read_place("Station") is None
     assert read_place("London") is None
+
+
+def test_english_words_are_never_read_as_postal_forms():
+    """Of the 20,000 commonest English words, capitalised as at a sentence's start, none
+    converts as a postal place name (Taking is no Daqing, Note no Nuote, Pole no Bole)."""
+    from wordfreq import top_n_list
+
+    from bukva.chinese.postal import postal_looking, read_place
+
+    words = [w.capitalize() for w in top_n_list("en", 20000) if w.isascii() and w.isalpha()]
+    converted = [w for w in words if postal_looking(w) and read_place(w)]
+    assert converted == []
+    text = "Taking the train, Note that Pole and Hiking went to Chungking and Kiukiang."
+    assert bukva.convert(text, "wade-giles", "pinyin") == (
+        "Taking the train, Note that Pole and Hiking went to Chongqing and Jiujiang."
+    )

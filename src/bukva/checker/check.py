@@ -19,7 +19,7 @@ from ..style.house import SCOPES, HouseStyle
 from .context import protected
 from .documents import Document, Unit, read
 from .finding import SAFE_CONFIDENCE, Finding, context, occurrence
-from .names import grouped_variants, name_hits, palladius
+from .names import grouped_variants, name_hits, palladius, postal_hits
 from .recognize import chinese_names, system_name
 from .rules import RULES
 from .russian import RussianJudge
@@ -32,6 +32,22 @@ HAN_RUN = re.compile(
 )
 _LINE_END = re.compile(r"\r\n|\r|\n")
 PROTECTED_FACTOR = 0.3  # a finding in a protected span keeps this much of its confidence
+
+
+_PAIRS = dict(zip("《「『（〈【“", "》」』）〉】”", strict=True))
+
+
+def _bracketed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A run of Hanzi with the opening marks just before it whose closers it holds (《 of
+    中苏关系史纲》), and without closers it holds alone at its end: the span is replaced whole."""
+    while start and text[start - 1] in _PAIRS and _PAIRS[text[start - 1]] in text[start:end]:
+        start -= 1
+    while end > start and text[end - 1] in _PAIRS.values():
+        opener = next(o for o, c in _PAIRS.items() if c == text[end - 1])
+        if text.count(opener, start, end) >= text.count(text[end - 1], start, end):
+            break
+        end -= 1
+    return start, end
 
 
 def _words_re(forms) -> re.Pattern[str] | None:
@@ -136,7 +152,13 @@ class Checker:
             return finding
 
         # names the gazetteer knows (Kao Kang, Peking, Chruschtschow, Mao Tszedun)
-        for hit in name_hits(text, self.style, unit.scope_at):
+        hits = name_hits(text, self.style, unit.scope_at)
+        hits += [  # postal forms the gazetteer lacks (Siangyang-hsien)
+            p
+            for p in postal_hits(text, self.style, unit.scope_at)
+            if not any(h.start < p.end and p.start < h.end for h in hits)
+        ]
+        for hit in hits:
             if blocked(hit.start, hit.end, (1,)):
                 continue
             f = add(
@@ -155,13 +177,14 @@ class Checker:
                 variants.setdefault(key, []).append((hit.text, f, occurrence(f)))
         # Hanzi and Cyrillic left in the text
         for m in HAN_RUN.finditer(text):
-            if blocked(m.start(), m.end()):
+            start, end = _bracketed(text, m.start(), m.end())
+            if blocked(start, end):
                 continue
-            fix = self._romanize(m.group(), "zh", unit.scope_at(m.start()))
+            fix = self._romanize(text[start:end], "zh", unit.scope_at(start))
             add(
                 "zh.unromanized",
-                m.start(),
-                m.end(),
+                start,
+                end,
                 fix,
                 False,
                 f"Hanzi in romanized text; the house writes {fix!r}",

@@ -134,6 +134,44 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
     return out
 
 
+POSTAL_CONFIDENCE = 0.8  # a place read by the postal rules: below SAFE_CONFIDENCE, for review
+
+
+def postal_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
+    """Postal place names the gazetteer lacks, read by the postal system's rules as the one
+    known place they fit (Siangyang-hsien → Xiangyang Xian), where the house writes pinyin:
+    for review, as a postal form does not say its aspiration."""
+    from ..chinese.convert import _TOKEN, _parse, table
+    from ..chinese.postal import postal_looking, read_place
+
+    wade = table("wade-giles")
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if style.system_for("zh", scope_at(m.start()))[0] not in ("pinyin", "ala-lc"):
+            continue
+        if _parse(word, wade) is not None or not postal_looking(word):
+            continue
+        place = read_place(word)
+        if place is None:
+            continue
+        evidence = (f"postal: {word!r} fits one place CC-CEDICT or the gazetteer knows, {place}",)
+        out.append(
+            NameHit(
+                m.start(),
+                m.end(),
+                word,
+                "zh.postal",
+                place,
+                POSTAL_CONFIDENCE,
+                evidence,
+                "postal",
+                ("name", place, ""),
+            )
+        )
+    return out
+
+
 def palladius(run: str, style: HouseStyle) -> tuple[str, float, tuple[str, ...]] | None:
     """The run as the house writes it, if it is a Chinese name in Palladius: one the
     gazetteer knows (Чжоу Эньлай), or words that all parse as Palladius syllables and none

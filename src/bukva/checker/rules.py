@@ -123,9 +123,19 @@ RULES: dict[str, Rule] = {
             "pinyin",
             "Peking, Mukden, Chungking, Dairen: the gazetteer's postal and older forms of places "
             "the house writes in pinyin (a form the house accepts either way, Canton, is not "
-            "reported).",
-            fails=("The delegation flew from Peking to Mukden.",),
-            passes=("The delegation flew from Beijing to Shenyang.", "Canton and Guangzhou"),
+            "reported). A postal form the gazetteer lacks is read by the postal system's rules "
+            "(data/zh-postal.toml: the 1906 Joint-Session Conference's system, as the Postal "
+            "Atlas of China used it) and reported for review when exactly one known place fits "
+            "(Siangyang-hsien: Xiangyang Xian).",
+            fails=(
+                "The delegation flew from Peking to Mukden.",
+                "He was born in Siangyang-hsien.",
+            ),
+            passes=(
+                "The delegation flew from Beijing to Shenyang.",
+                "Canton and Guangzhou",
+                "Taking the road, Note the date.",
+            ),
             style={**BOOK, "include": ["familiar-chinese"]},
         ),
         Rule(

@@ -25,16 +25,39 @@ GENERICS = {"hsien": "Xian", "fu": "Fu", "shih": "Shi", "chen": "Zhen", "ting": 
 
 
 @cache
-def _rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _data() -> dict:
     with open(DATA / "zh-postal.toml", "rb") as f:
-        data = tomllib.load(f)
-    return tuple((re.compile(r["postal"]), r["wade_giles"]) for r in data["rules"])
+        return tomllib.load(f)
+
+
+@cache
+def _rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(r["postal"]), r["wade_giles"]) for r in _data()["rules"])
+
+
+@cache
+def _marks() -> re.Pattern[str]:
+    return re.compile(_data()["marks"], re.IGNORECASE)
+
+
+ENGLISH = 1.0  # wordfreq's Zipf frequency from which a word is taken for English, not a name
+
+
+def postal_looking(word: str) -> bool:
+    """Whether a capitalised word of running text may be a postal form: a spelling pinyin never
+    writes, no English word, no place already in pinyin (data/zh-postal.toml, ``marks``)."""
+    from ..languages.english import english
+
+    if not word[:1].isupper() or not _marks().search(word):
+        return False
+    if "-" not in word and english(word) >= ENGLISH:
+        return False
+    return re.sub("[-'’]", "", word.lower()) not in places()
 
 
 def samples() -> dict[str, str]:
     """The data file's postal forms and their pinyin."""
-    with open(DATA / "zh-postal.toml", "rb") as f:
-        return dict(tomllib.load(f)["samples"])
+    return dict(_data()["samples"])
 
 
 @cache
@@ -158,7 +181,7 @@ def through_places(
         at, pieces = 0, []
         for m in _TOKEN.finditer(part):
             word = m.group()
-            if not word[:1].isupper() or _parse(word, wade) is not None:
+            if _parse(word, wade) is not None or not postal_looking(word):
                 continue
             place = read_place(word)
             if place is None:

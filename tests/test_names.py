@@ -281,6 +281,12 @@ def test_yo_after_a_hissing_consonant_written_o():
         # a Latin name's nominative ending as Russian drops it: -ius is -ий, -us goes
         ("Octavius", "Октавий"),
         ("Donatus", "Донат"),
+        ("Bellicius", "Беллиций"),  # c before the ending's i is ц
+        ("Lucretius", "Лукреций"),  # Latin ti before a vowel is ц
+        ("Claudius", "Клавдий"),  # Latin au is ав
+        # -ović, -ević written without the accent (Serbian, Croatian): ч
+        ("Popovic", "Попович"),
+        ("Jovanovic", "Йованович"),
     ],
 )
 def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):

@@ -29,7 +29,7 @@ _LATIN_VOWELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ey", ("EI", "I")),
     ("ai", ("EI", "AI", "E")),
     ("ay", ("EI", "AI")),
-    ("au", ("AU", "O")),
+    ("au", ("AU", "O", "AV")),  # Latin au is ав: Claudius Клавдий, Aurelius Аврелий
     ("eu", ("OI", "EU", "IU")),
     ("oo", ("U",)),
     ("ou", ("U", "AU")),
@@ -161,6 +161,8 @@ def _options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
         if len(letters) > 1 and word.startswith(letters, at):
             return len(letters), classes
     if c == "c":
+        if at + 1 == len(word) and word.endswith(("ovic", "evic")):
+            return 1, ("Č", "K")  # -ović, -ević without the accent: Popovic Попович
         if nxt == "e" and at + 2 == len(word):
             return 1, ("S",)  # a final ce is с: Maurice Морис, Lawrence Лоуренс
         return 1, ("S", "C", "Č") if nxt in ("e", "i", "y") else ("K",)  # Cecil, Celentano
@@ -204,10 +206,10 @@ def latin_keys(word: str) -> frozenset[str]:
     if _HEPBURN.fullmatch(w):
         return frozenset({_japanese_key(w)})
     keys = _keys(w)
-    if len(w) >= 5 and w.endswith("us"):
-        stem = w[:-3] if w.endswith("ius") else w[:-2]
-        tail = "I" if w.endswith("ius") else ""
-        keys |= {_collapse(k + tail) for k in _keys(stem)}
+    if len(w) >= 5 and w.endswith("us"):  # the stem read with its i (Bellicius: ц before i)
+        keys |= _keys(w[:-2])
+        if w.endswith("tius"):  # Latin ti before a vowel is ц: Lucretius Лукреций
+            keys |= _keys(w[:-4] + "ci")
     return keys
 
 

@@ -502,6 +502,8 @@ def test_long_after_a_degree_adverb(text, expected):
         ("他们在天津港上船。", "Tamen zai Tianjin Gang shangchuan."),
         # an LC name that begins inside a place jieba knows is no name there
         ("马鞍山市", "Ma'anshan Shi"),
+        ("清乾隆42年", "Qing Qianlong 42 nian"),  # a dynasty and its reign: both LC's names
+        ("中華民國年鑑", "Zhonghua Minguo nianjian"),
         ("他在鞍山市工作。", "Ta zai Anshan Shi gongzuo."),
         # a numeral, its measure word and a noun jieba lists as one (4.3.2)
         ("和平共处五项原则", "heping gongchu wu xiang yuanze"),

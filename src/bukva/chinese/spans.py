@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import cache
 
-from .lexicons import _foreign_hanzi, cedict_names, lc_names
+from .lexicons import _foreign_hanzi, cedict_names, lc_names, names
 from .segment import _number_spans
 from .tagger import dictionary
 from .transcription import generic_length, transcribed_names
@@ -27,6 +27,12 @@ def _heads(which: str) -> frozenset[str]:
 def _longest(which: str) -> int:
     table = lc_names() if which == "lc" else _foreign_hanzi()
     return max(map(len, table), default=0)
+
+
+@cache
+def dynasties() -> frozenset[str]:
+    """The one-character names of dynasties (清, 宋)."""
+    return frozenset(names()["dynasties"])
 
 
 def _lc_matches(simp: str, original: str) -> dict[int, tuple[int, list]]:
@@ -113,12 +119,18 @@ def _overrides(
             continue
         # an LC name may end inside a common word or an organisation's name (中国|共产党),
         # never inside a personal name or a place jieba or CC-CEDICT knows, nor begin inside
-        # one (鞍山市 in 马鞍山市)
+        # one after a piece that is no name of its own (鞍山市 in 马鞍山市; but 中華 | 民國,
+        # 清 | 乾隆: a name, a dynasty)
         tstart, tend, tflag = tokens[bisect_right(ends, s + n - 1)]
         if tend != s + n and (tflag.startswith(("nr", "ns")) or simp[tstart:tend] in names_here):
             continue
         tstart, tend, tflag = tokens[bisect_right(ends, s)]
-        if tstart != s and (tflag.startswith(("nr", "ns")) or simp[tstart:tend] in names_here):
+        head = simp[tstart:s]
+        if (
+            tstart != s
+            and (tflag.startswith(("nr", "ns")) or simp[tstart:tend] in names_here)
+            and not (head in names_here or head in lc_names() or head in dynasties())
+        ):
             continue
         take(s, n, (n, PROPER, hit))
     for s, n in transcribed_names(simp, tokens, freq).items():

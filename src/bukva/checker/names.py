@@ -141,25 +141,18 @@ def postal_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
     """Postal place names the gazetteer lacks, read by the postal system's rules as the one
     known place they fit (Siangyang-hsien → Xiangyang Xian), where the house writes pinyin:
     for review, as a postal form does not say its aspiration."""
-    from ..chinese.convert import _TOKEN, _parse, table
-    from ..chinese.postal import postal_looking, read_place
+    from ..chinese.postal import postal_places
 
-    wade = table("wade-giles")
     out = []
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        if style.system_for("zh", scope_at(m.start()))[0] not in ("pinyin", "ala-lc"):
+    for start, end, place in postal_places(text):
+        if style.system_for("zh", scope_at(start))[0] not in ("pinyin", "ala-lc"):
             continue
-        if _parse(word, wade) is not None or not postal_looking(word):
-            continue
-        place = read_place(word)
-        if place is None:
-            continue
+        word = text[start:end]
         evidence = (f"postal: {word!r} fits one place CC-CEDICT or the gazetteer knows, {place}",)
         out.append(
             NameHit(
-                m.start(),
-                m.end(),
+                start,
+                end,
                 word,
                 "zh.postal",
                 place,

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
+from collections.abc import Iterator
 from functools import cache
 
 from .lexicons import CHINESE_PLACES, DATA, cedict_names
@@ -165,31 +166,42 @@ def read_place(word: str) -> str | None:
     return ranked[0][0] + generic
 
 
+def postal_places(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, pinyin) of each word of ``text`` that Wade-Giles does not read, that looks
+    like a postal form (``postal_looking``) and that fits one known place (Chungking)."""
+    from .convert import _TOKEN, _parse, table
+
+    wade = table("wade-giles")
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if _parse(word, wade) is not None or not postal_looking(word):
+            continue
+        place = read_place(word)
+        if place is not None:
+            yield m.start(), m.end(), place
+
+
 def through_places(
     parts: list[str], changes: list[dict[str, str]]
 ) -> tuple[list[str], list[dict[str, str]]]:
     """The gazetteer's parts with the postal place names in the text between its names read as
     the one place they can be (Chungking → Chongqing); words Wade-Giles reads are left to it."""
-    from .convert import _TOKEN, _parse, table
-
-    wade = table("wade-giles")
     out: list[str] = []
     for k, part in enumerate(parts):
         if k % 2:
             out.append(part)
             continue
         at, pieces = 0, []
-        for m in _TOKEN.finditer(part):
-            word = m.group()
-            if _parse(word, wade) is not None or not postal_looking(word):
-                continue
-            place = read_place(word)
-            if place is None:
-                continue
-            pieces += [part[at : m.start()], place]
-            at = m.end()
+        for start, end, place in postal_places(part):
+            pieces += [part[at:start], place]
+            at = end
             changes.append(
-                {"from": word, "to": place, "system": "postal", "source": "postal: known places"}
+                {
+                    "from": part[start:end],
+                    "to": place,
+                    "system": "postal",
+                    "source": "postal: known places",
+                }
             )
         out += [*pieces, part[at:]]  # text, name, text ...: the alternation kept
     return out, changes

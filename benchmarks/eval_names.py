@@ -30,6 +30,11 @@ import time
 import zlib
 from pathlib import Path
 
+_RUSSIAN_END = re.compile(
+    "(ов|ев|ёв|ин|ын|ский|цкий|ская|цкая|ова|ева|ёва|ина|ына|енко|ук|юк|ич|их|ых|ой|ий)$",
+    re.IGNORECASE,
+)
+
 
 def _held_out(key: str) -> bool:
     return zlib.crc32(key.encode()) % 2 == 1
@@ -193,6 +198,13 @@ def main() -> None:
         f"Wikidata Russian surnames ({half}, {len(russian)} pairs whose Cyrillic the Russian "
         f"lexicon knows as a surname): reverse, system not given, top-1 "
         f"{right / max(len(russian), 1):.1%}; match recall {same / max(len(russian), 1):.3f}"
+    )
+    ending = [(en, cyr) for en, cyr in wikidata(args.data, held, 30000) if _RUSSIAN_END.search(cyr)]
+    ending = ending[:1500]
+    same = sum(1 for en, cyr in ending if bukva.match(en, cyr).same)
+    print(
+        f"Wikidata pairs whose Cyrillic ends as Russian surnames do ({half}, {len(ending)}: "
+        f"-ов, -ин, -ский, -ий ...): match recall {same / max(len(ending), 1):.3f}"
     )
     pairs = pairs[: args.limit]
     right = sum(1 for en, cyr in pairs if bukva.reverse(en).lower() == cyr.lower())

@@ -32,7 +32,7 @@ from .division import _compound, country_cuts, divide
 from .joins import join_numbers, join_small_words, measure_head, number_sizes
 from .organizations import _BUILDINGS, clause_word
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
-from .script import simplified
+from .script import NUMERALS, simplified
 from .tagger import COMMON_COUNT, FLOOR_COUNT, dictionary, two_words
 from .word import NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
@@ -64,7 +64,6 @@ _DOCUMENT_KINDS = frozenset(
 # Yanjiu Chubanshe; Zhufang he Chengxiang Jianshebu)
 _LINKS = frozenset("与 和 及 暨 的 之 或".split())
 _UNITS = set("百千万萬亿億")
-_NUMERALS = set("零〇一二两兩三四五六七八九十百千万萬亿億")
 
 
 def _party(w: Word) -> bool:
@@ -230,7 +229,7 @@ def _dated_event(w: Word, simp: str) -> bool:
         return False
     head = simp[: -len(end)]
     days = head[:-1] if head.endswith("月") else head  # 十月革命: a month
-    dated = all(c in _NUMERALS or c in "卅廿" for c in days) or (
+    dated = all(c in NUMERALS or c in "卅廿" for c in days) or (
         len(head) == 2 and head[0] in _STEMS and head[1] in _BRANCHES
     )
     if not dated and dictionary()[1].get(head) != "ns":
@@ -249,7 +248,7 @@ def _free_phrase(simp: str) -> bool:
 def _counted(simp: str) -> bool:
     """A meeting counted, not named (四次会议, 第三届会议: si ci huiyi)."""
     head = simp.removeprefix("第")
-    return head[:1] in _NUMERALS and any(m in head[1:3] for m in "次届")
+    return head[:1] in NUMERALS and any(m in head[1:3] for m in "次届")
 
 
 def _named_events(words: list[Word]) -> None:
@@ -331,7 +330,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
             out.append(w)
         else:
             if not w.joins and (
-                w.role == NUMBER or (w.flag == "m" and all(c in _NUMERALS for c in w.text))
+                w.role == NUMBER or (w.flag == "m" and all(c in NUMERALS for c in w.text))
             ):
                 _number(w)
             if w.role in (PLACE, PROPER) and len(w.groups) == 1:

@@ -24,7 +24,7 @@ with their sources).
 from __future__ import annotations
 
 from .division import compound_words
-from .script import simplified
+from .script import NUMERALS, simplified
 from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
 from .word import OTHER, WORD, Word
 
@@ -189,7 +189,7 @@ def _measure_split(w: Word) -> list[Word]:
     if w.role != WORD or w.flag not in ("m", "d", "t") or w.groups:  # 一幅: d, 八年: t
         return [w]
     n = 0
-    while n < len(w.text) and (w.text[n] in _DIGIT_CHARS or w.text[n] in _BIG):
+    while n < len(w.text) and w.text[n] in NUMERALS:
         n += 1
     rest = simplified(w.text[n:])
     noun = dictionary()[1].get(rest, "") if len(rest) >= 2 else ""
@@ -267,7 +267,7 @@ def _numeral(w: Word) -> bool:
     t = w.text
     if len(t) == 4 and t[0] == t[1] and t[2] == t[3]:
         return False  # 千千万万: a reduplication (qianqian-wanwan), no number
-    return w.role == WORD and w.flag == "m" and all(c in _DIGIT_CHARS or c in _BIG for c in t)
+    return w.role == WORD and w.flag == "m" and all(c in NUMERALS for c in t)
 
 
 def number_sizes(text: str) -> list[int]:

@@ -20,6 +20,7 @@ from functools import cache
 from .lexicons import CHINESE_PLACES, DATA, cedict_names
 from .syllables import join
 
+_PLAIN = str.maketrans({"'": "", "’": "", "ü": "u", "ê": "e", "ŭ": "u"})
 MAX_READINGS = 4096  # readings tried for one word: a long word's are not all tried
 PROMINENT = 10  # of two places a name can be, one jieba's dictionary has ten times as often wins
 GENERICS = {"hsien": "Xian", "fu": "Fu", "shih": "Shi", "chen": "Zhen", "ting": "Ting"}
@@ -63,16 +64,16 @@ def samples() -> dict[str, str]:
 
 @cache
 def _wade_giles() -> dict[str, frozenset[str]]:
-    """Wade-Giles spellings without apostrophes or diacritics → the pinyin they can be."""
+    """Wade-Giles spellings without apostrophes or diacritics → the pinyin they can be: every
+    spelling the table reads and every one it writes (lo is luo and lo)."""
     from .convert import table
 
+    tab = table("wade-giles")
+    pairs = [*tab.to_pinyin.items(), *((w, p) for p, w in tab.from_pinyin.items())]
     out: dict[str, set[str]] = {}
-    for spelling, pinyin in table("wade-giles").to_pinyin.items():
-        plain = spelling.replace("'", "").replace("ü", "u").replace("ê", "e").replace("ŭ", "u")
-        out.setdefault(plain, set()).add(pinyin)
-    for spelling, pinyin in table("wade-giles").from_pinyin.items():  # both of k and k'
-        plain = pinyin.replace("'", "").replace("’", "").replace("ü", "u").replace("ê", "e")
-        out.setdefault(plain.replace("ŭ", "u"), set()).add(spelling.rstrip("12345"))
+    for spelling, pinyin in pairs:
+        plain = spelling.translate(_PLAIN)
+        out.setdefault(plain, set()).add(pinyin.rstrip("12345"))
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -11,6 +11,8 @@ HAN = re.compile(
 
 
 _HAN_RUN = re.compile(HAN.pattern + "+")
+# the characters Chinese numerals are written with (三百五十, 一九四九, 两万)
+NUMERALS = frozenset("零〇一二两兩三四五六七八九十百千万萬亿億")
 
 
 def is_han(ch: str) -> bool:

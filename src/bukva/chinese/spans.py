@@ -29,12 +29,6 @@ def _longest(which: str) -> int:
     return max(map(len, table), default=0)
 
 
-@cache
-def dynasties() -> frozenset[str]:
-    """The one-character names of dynasties (清, 宋)."""
-    return frozenset(names()["dynasties"])
-
-
 def _lc_matches(simp: str, original: str) -> dict[int, tuple[int, list]]:
     """Longest LC proper-name matches, by start offset."""
     table = lc_names()
@@ -129,7 +123,7 @@ def _overrides(
         if (
             tstart != s
             and (tflag.startswith(("nr", "ns")) or simp[tstart:tend] in names_here)
-            and not (head in names_here or head in lc_names() or head in dynasties())
+            and not (head in names_here or head in lc_names() or head in names()["dynasties"])
         ):
             continue
         take(s, n, (n, PROPER, hit))

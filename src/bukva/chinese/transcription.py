@@ -16,6 +16,7 @@ from bisect import bisect_right
 from functools import cache
 
 from .lexicons import DATA, _generic_split, names
+from .script import NUMERALS
 from .tagger import dictionary
 
 CORE_COUNT = 3  # a character CC-CEDICT's foreign names use this often is a transcription one
@@ -160,7 +161,7 @@ def transcribed_names(
 def _ends_name(ch: str) -> bool:
     """A character jieba reads as a measure word that is far more a foreign name's (克, as in
     斯克, 夫斯克): not a numeral."""
-    return ch not in "一二两三四五六七八九十百千万亿" and _table().get(ch, (0, 0.0))[1] >= ON_WEIGHT
+    return ch not in NUMERALS and _table().get(ch, (0, 0.0))[1] >= ON_WEIGHT
 
 
 def generic_length(name: str) -> int:

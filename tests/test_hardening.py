@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bukva.checker.check import check_text
 from bukva.checker.documents import _fences, read_bytes
@@ -357,6 +359,42 @@ def test_the_tagger_never_sees_long_or_unknown_runs():
     assert [(s, e) for s, e, tag in pieces if not tag] == [(2, 3), (3, 4), (4, 5)]
     repeated = _tagger_pieces("他说" + "的" * 10 + "好")
     assert [tag for _, _, tag in repeated] == [True] + [False] * 10 + [True]
+    assert _tagger_pieces("他说，好好好好。") == [
+        (0, 3, True),
+        *((k, k + 1, False) for k in range(3, 7)),
+        (7, 8, True),
+    ]
+    assert _tagger_pieces("他说：好好好。") == [(0, 7, True)]  # three times: still words
+    assert _tagger_pieces("") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(list("中国人民的好说他"))
+        | st.just("\U00020000")
+        | st.sampled_from(list("，a1 ")),
+        max_size=260,
+    ).map("".join)
+)
+def test_tagger_pieces_cover_the_text_and_keep_their_bounds(text):
+    from bukva.chinese.segment import _LONG_RUN, _REPEAT, _tagger_pieces
+
+    pieces = _tagger_pieces(text)
+    at = 0
+    for start, end, _ in pieces:  # one after another, from the start to the end
+        assert start == at < end
+        at = end
+    assert at == len(text)
+    assert all(e - s <= _LONG_RUN for s, e, _ in pieces)
+    for s, e, tag in pieces:
+        if tag:
+            assert "\U00020000" not in text[s:e]
+            assert not any(
+                text[k] * (_REPEAT + 1) in text[s:e]
+                for k in range(s, e)
+                if text[k] in "中国人民的好说他"
+            )
 
 
 def test_marc8_is_kept_when_asked(tmp_path):

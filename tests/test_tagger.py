@@ -62,3 +62,33 @@ _CHARS = (
 @given(st.lists(_CHARS, min_size=1, max_size=40).map("".join))
 def test_same_as_jieba_on_any_text(text):
     assert list(cut(text)) == _jieba(text)
+
+
+_STATE_CHARS = sorted(jieba.posseg.char_state_tab_P)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_STATE_CHARS) | st.sampled_from(list("龘㐀")),  # 龘, 㐀: no states
+        min_size=1,
+        max_size=12,
+    ).map("".join)
+)
+def test_viterbi_is_jiebas_on_any_run(run):
+    """The array Viterbi's states, ties and fallbacks included, are jieba's own."""
+    from jieba.posseg import emit_P, start_P, trans_P
+    from jieba.posseg.viterbi import viterbi as jieba_viterbi
+
+    expected = jieba_viterbi(run, jieba.posseg.char_state_tab_P, start_P, trans_P, emit_P)[1]
+    assert viterbi(run) == list(expected)
+
+
+def test_viterbi_breaks_ties_as_jieba_does():
+    """Characters two of whose states score alike (jieba's ``max`` takes the larger state)."""
+    from jieba.posseg import emit_P, start_P, trans_P
+    from jieba.posseg.viterbi import viterbi as jieba_viterbi
+
+    for run in ["厝", "圳", "帼", "淼", "醐", "厝圳", "王淼", "巾帼"]:
+        expected = jieba_viterbi(run, jieba.posseg.char_state_tab_P, start_P, trans_P, emit_P)
+        assert viterbi(run) == list(expected[1]), run

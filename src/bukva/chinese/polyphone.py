@@ -101,9 +101,12 @@ class PolyphoneModel:
 
     def logits(self, sentences: list[str], positions: list[list[int]]) -> list[np.ndarray]:
         """Class scores [len(positions[k]), classes] for each sentence k."""
-        seqs = [
-            [self.bos, *(self.char2idx.get(ch, self.unk) for ch in s), self.eos] for s in sentences
-        ]
+        ids = self.char2idx
+        seqs = [[self.bos, *(ids.get(ch, self.unk) for ch in s), self.eos] for s in sentences]
+        if self.session is not None and len(seqs) <= ORT_BATCH:
+            # a few sentences (a single call): the whole network in onnxruntime, native code;
+            # many sentences: the batched NumPy loop below is faster
+            return self._native(seqs, positions)
         order = sorted(range(len(seqs)), key=lambda k: len(seqs[k]))
         result: list[np.ndarray] = [np.empty((0, len(self.classes)), np.float32)] * len(seqs)
         for start in range(0, len(order), BATCH):
@@ -124,16 +127,9 @@ class PolyphoneModel:
                     rows.append(row)
                     fcols.append(p + 1)  # +1: the sentence marker
                     bcols.append(len(seqs[k]) - 2 - p)
-            if self.session is not None and len(chunk) <= ORT_BATCH:
-                # a few sentences (a single call): the LSTM in onnxruntime, native code; many
-                # sentences: the batched NumPy loop below is faster
-                x = self.emb[fw.T]  # [time, batch, embedding]
-                y = self.session.run(None, {"X": x, "lengths": lengths.astype(np.int32)})[0]
-                states = np.concatenate([y[fcols, 0, rows], y[fcols, 1, rows]], axis=1)
-            else:
-                needed = max(max(fcols), max(bcols)) + 1
-                both = self._run(np.stack([fw, bw]), lengths, needed)
-                states = np.concatenate([both[0, rows, fcols], both[1, rows, bcols]], axis=1)
+            needed = max(max(fcols), max(bcols)) + 1
+            both = self._run(np.stack([fw, bw]), lengths, needed)
+            states = np.concatenate([both[0, rows, fcols], both[1, rows, bcols]], axis=1)
             scores = np.maximum(states @ self.w0 + self.b0, 0) @ self.w1 + self.b1
             at = 0
             for k in chunk:
@@ -142,9 +138,30 @@ class PolyphoneModel:
                 at += n
         return result
 
+    def _native(self, seqs: list[list[int]], positions: list[list[int]]) -> list[np.ndarray]:
+        """``logits`` for a few sentences in one onnxruntime call (its ONNX graph holds the
+        embedding, the LSTM and the output layer)."""
+        batch = len(seqs)
+        steps = max(map(len, seqs))
+        ids = np.zeros((steps, batch), np.int64)
+        at: list[int] = []
+        for row, s in enumerate(seqs):
+            ids[: len(s), row] = s
+            at += [(p + 1) * batch + row for p in positions[row]]  # +1: the sentence marker
+        if not at:
+            return [np.empty((0, len(self.classes)), np.float32)] * batch
+        lengths = np.array([len(s) for s in seqs], np.int32)
+        feed = {"ids": ids, "lengths": lengths, "at": np.array(at, np.int64)}
+        scores = self.session.run(None, feed)[0]
+        out, start = [], 0
+        for p in positions:
+            out.append(scores[start : start + len(p)])
+            start += len(p)
+        return out
+
 
 def _session():
-    """An onnxruntime session for the network's LSTM (data/zh-polyphone.onnx, built by
+    """An onnxruntime session for the network (data/zh-polyphone.onnx, built by
     tools/build_zh_polyphone_onnx.py from the same weights), or None without onnxruntime:
     then the NumPy loop below runs it. One thread: the calls are short, and the service and the
     batch runners already use a core each."""

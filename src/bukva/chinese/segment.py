@@ -93,10 +93,16 @@ def _tagger_pieces(simp: str) -> list[tuple[int, int, bool]]:
     page of one character, random rare Hanzi): its Viterbi costs the square of a character's
     states at each step, and a run of one character is no word it could find."""
     known = _hmm_chars()
+    n = len(simp)
+    if (  # most text: one piece (short, nothing repeated, every character known)
+        n <= _LONG_RUN
+        and not _REPEATED.search(simp)
+        and all(ch in known or not is_han(ch) for ch in set(simp))
+    ):
+        return [(0, n, True)] if n else []
     out: list[tuple[int, int, bool]] = []
     start = 0
     i = 0
-    n = len(simp)
     while i < n:
         ch = simp[i]
         j = i + 1
@@ -122,6 +128,7 @@ def _tagger_pieces(simp: str) -> list[tuple[int, int, bool]]:
 
 
 _REPEAT = 3  # a character repeated more often than this is read character by character
+_REPEATED = re.compile(rf"(.)\1{{{_REPEAT}}}", re.DOTALL)
 
 
 def _words(simp: str, breaks: frozenset[int] = frozenset()) -> list[tuple[int, int, str]]:

@@ -61,6 +61,20 @@ class _Model:
             mask[self.index[s]] = True
         return mask, emit
 
+    @lru_cache(maxsize=8192)  # noqa: B019
+    def states_of(self, ch: str) -> tuple | None:
+        """The states ``ch`` may take, largest first (so that ``argmax``, which returns the
+        first best, takes the largest as jieba's ``max`` does), their emission scores, the
+        states as a column, their positions, and state → position; None for a character
+        with no states in jieba's table."""
+        names = self.allowed.get(ch)
+        if names is None:
+            return None
+        states = np.array(sorted((self.index[s] for s in names), reverse=True))
+        emit = np.array([self.emit[self.states[i]].get(ch, _MIN_FLOAT) for i in states])
+        where = {int(s): k for k, s in enumerate(states)}
+        return states, emit, states[:, None], np.arange(len(states)), where
+
     def emission(self, ch: str) -> np.ndarray:
         """Every state's emission score for ``ch``."""
         return np.array([self.emit[s].get(ch, _MIN_FLOAT) for s in self.states])
@@ -72,7 +86,43 @@ def _model() -> _Model:
 
 
 def viterbi(obs: str) -> list[tuple[str, str]]:
-    """The best state (position, tag) for each character, as jieba's ``viterbi`` finds it."""
+    """The best state (position, tag) for each character, as jieba's ``viterbi`` finds it.
+
+    Each step scores every state the character may take from every state the previous one
+    may (a state no earlier one can reach keeps -inf, as jieba leaves it out); a character
+    with no states in the table, or a step no state can reach, is read by ``_viterbi_masked``,
+    jieba's fallbacks written out."""
+    m = _model()
+    first = m.states_of(obs[0])
+    if first is None:
+        return _viterbi_masked(obs)
+    alive, emit, column, _, _ = first
+    scores = m.start[alive] + emit
+    steps: list[tuple[dict[int, int], np.ndarray]] = []  # (state → position, best previous)
+    for ch in obs[1:]:
+        states = m.states_of(ch)
+        if states is None:
+            return _viterbi_masked(obs)
+        cur, emit, cur_column, positions, where = states
+        total = scores[:, None] + m.trans[column, cur]
+        total += emit
+        rows = total.argmax(0)
+        scores = total[rows, positions]
+        if scores.max() == -np.inf:
+            return _viterbi_masked(obs)
+        steps.append((where, alive[rows]))
+        alive, column = cur, cur_column
+    state = int(alive[int(scores.argmax())])
+    route = [state]
+    for where, came_from in reversed(steps):
+        state = int(came_from[where[state]])
+        route.append(state)
+    return [m.states[s] for s in reversed(route)]
+
+
+def _viterbi_masked(obs: str) -> list[tuple[str, str]]:
+    """``viterbi`` over masks of all states, with jieba's fallbacks: a character with no
+    states may take any; where none of its states can follow, any state that may follow."""
     m = _model()
     mask, emit = m.column(obs[0])
     alive = np.flatnonzero(mask)  # sorted state numbers with a score at this step

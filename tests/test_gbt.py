@@ -290,6 +290,12 @@ def test_a_name_glued_to_a_free_word_is_cut_there():
         # a book's title: its first word capitalized, the rest as running text
         ("他读了《苏联专家在中国》一书。", 'Ta dule "Sulian zhuanjia zai Zhongguo" yi shu.'),
         ("《历史研究》", '"Lishi yanjiu"'),
+        # a title before an issue (第 … 期) is a journal's: a proper name, particles small
+        ("《历史研究》1980年第5期", '"Lishi Yanjiu" 1980 nian di 5 qi'),
+        ("《党的文献》2003年第4期。", '"Dang de Wenxian" 2003 nian di 4 qi.'),
+        ("《中共党史研究》第3期", '"Zhonggong Dangshi Yanjiu" di 3 qi'),
+        # volumes are a book's too: no journal
+        ("《列宁全集》第3卷", '"Liening quanji" di 3 juan'),
     ],
 )
 def test_titles_in_book_title_marks(text, expected):
@@ -468,6 +474,11 @@ def test_events_named_for_places(text, expected):
         ("诸葛孔明", "Zhuge Kongming"),  # a compound surname: a name
         # the old Chinese names of Russian Far Eastern cities (the gazetteer): one word
         ("伯力和海兰泡都在黑龙江边上。", "Boli he Hailanpao dou zai Heilongjiang bianshang."),
+        # a locative after a noun, and the verb jieba's HMM joined to it (4.2.2: shan shang)
+        ("他在大会上作了报告。", "Ta zai dahui shang zuole baogao."),
+        ("他在会议上讲了话。", "Ta zai huiyi shang jiangle hua."),
+        ("一年多后才发表报告", "Yi nian duo hou cai fabiao baogao"),
+        ("他上午在北京。", "Ta shangwu zai Beijing."),  # a word of jieba's own stays
     ],
 )
 def test_period_sentences(text, expected):

@@ -3,6 +3,8 @@ in 《》 (《真理报》 "Zhenli Bao") and, found by their words, without them
 
 from __future__ import annotations
 
+import re
+
 from .division import _freq, compound_words, divide
 from .script import simplified
 from .word import NUMBER, ORG, OTHER, PERSON, PROPER, WORD, Word
@@ -54,10 +56,34 @@ def _periodical(w: Word) -> bool:
     return (len(simp) >= 4 and simp.endswith(PERIODICALS)) or _paper(simp, w.flag)
 
 
+# an issue after a title: (a year and) 第 … 期, "issue no.": 《历史研究》1980年第5期. A book
+# has volumes (卷, 册, 辑), no issues, so only 期 says the title is a periodical's
+_ISSUE = re.compile(
+    r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})?年?[，,]?第[0-9０-９一二三四五六七八九十百]+期"
+)
+# words of a periodical's name that stay small: particles, conjunctions, prepositions
+_SMALL = frozenset("的之与和及暨同跟对在")
+
+
+def _journal_title(inner: list[Word], simp: str) -> Word:
+    """A journal's title as one proper name (6.3.2): its words apart, each capitalized but a
+    particle or a conjunction (《党的文献》 Dang de Wenxian)."""
+    syllables = [s for x in inner for s in x.syllables]
+    title = Word(inner[0].start, inner[-1].end, "".join(x.text for x in inner), PROPER, syllables)
+    title.groups = divide(simp)
+    at, caps = 0, []
+    for size in title.groups:
+        caps.append(simp[at : at + size] not in _SMALL)
+        at += size
+    title.caps = caps
+    return title
+
+
 def _periodical_titles(words: list[Word]) -> list[Word]:
-    """A title in 《》 that ends like a newspaper or a journal (报, 日报, 杂志, 月刊 ...) names a
-    periodical: one proper name, its words apart and capitalized (6.3.2: 《真理报》 Zhenli
-    Bao, 《消息报》 Xiaoxi Bao, 《红旗》 stays as it is)."""
+    """A title in 《》 that ends like a newspaper or a journal (报, 日报, 杂志, 月刊 ...), or is
+    followed by an issue (1980年第5期), names a periodical: one proper name, its words apart
+    and capitalized (6.3.2: 《真理报》 Zhenli Bao, 《消息报》 Xiaoxi Bao, 《历史研究》1980年第5期
+    Lishi Yanjiu; 《红旗》 stays as it is, 《历史研究》 alone is a book's title)."""
     out: list[Word] = []
     k = 0
     while k < len(words):
@@ -72,10 +98,15 @@ def _periodical_titles(words: list[Word]) -> list[Word]:
         inner = words[k:close]
         text = "".join(x.text for x in inner)
         simp = simplified(text)
-        if len(simp) < 2 or not simp.endswith(("报", "刊", *PERIODICALS)):
-            continue
         if any(x.role in (PERSON, NUMBER) for x in inner):
             continue  # a person's name inside it keeps its form (《毛泽东选集》 is no periodical)
+        after = "".join(x.text for x in words[close + 1 : close + 8])
+        if len(simp) >= 2 and _ISSUE.match(after) and all(x.role != OTHER for x in inner):
+            out.append(_journal_title(inner, simp))
+            k = close
+            continue
+        if len(simp) < 2 or not simp.endswith(("报", "刊", *PERIODICALS)):
+            continue
         syllables = [s for x in inner for s in x.syllables]
         title = Word(inner[0].start, inner[-1].end, text, ORG, syllables)
         sizes = _paper_sizes(simp)

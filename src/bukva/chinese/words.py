@@ -37,7 +37,7 @@ from .name_words import (
 from .organizations import _BUILDINGS, _cjk_punct, _mark_organizations
 from .readings import readings
 from .script import HAN, all_han, simplified
-from .segment import _DIGITS, _words
+from .segment import _DIGITS, _words, locatives_apart
 from .spans import _overrides
 from .tagger import dictionary
 from .word import (
@@ -77,7 +77,7 @@ def analyze(
     reads = readings(text, catalog=catalog)
     data = names()
     words: list[Word] = []
-    tokens = _words(simp, breaks)
+    tokens = locatives_apart(simp, _words(simp, breaks))
     ends = [e for _, e, _ in tokens]
     overrides = _overrides(text, simp, persons or {}, tokens, ends)
     starts = sorted(overrides)

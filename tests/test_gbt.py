@@ -479,6 +479,10 @@ def test_events_named_for_places(text, expected):
         ("他在会议上讲了话。", "Ta zai huiyi shang jiangle hua."),
         ("一年多后才发表报告", "Yi nian duo hou cai fabiao baogao"),
         ("他上午在北京。", "Ta shangwu zai Beijing."),  # a word of jieba's own stays
+        # 华 a word of its own after 在: China (6.3.3); not inside 华丽, 法律
+        ("苏联撤走了在华的全部专家。", "Sulian chezoule zai Hua de quanbu zhuanjia."),
+        ("在华丽的大厅里", "Zai huali de dating li"),
+        ("在法律上", "Zai falü shang"),
     ],
 )
 def test_period_sentences(text, expected):

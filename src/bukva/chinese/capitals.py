@@ -115,8 +115,16 @@ def _mark_run(run: list[Word]) -> None:
         if head and nxt and nxt in chars and nxt != c and i + 1 in plain:  # 中苏, 中 | 英 (蒙蒙亮:
             # a reduplication, no pair)
             caps |= {i, i + 1}
-        elif (head and any(text.startswith(b, i + 1) for b in data["before"])) or (
-            c in data["after_chars"] and i and text[i - 1] in data["after"]
+        elif (
+            (head and any(text.startswith(b, i + 1) for b in data["before"]))
+            or (c in data["after_chars"] and i and text[i - 1] in data["after"])
+            or (  # 在 | 华 | 的: the syllable a word of its own
+                c in data["after_chars"]
+                and i
+                and text[i - 1] in data["after_alone"]
+                and {i - 1, i} <= starts
+                and (i + 1 == len(text) or i + 1 in starts)
+            )
         ):  # 英语
             caps.add(i)
     for w in run:

@@ -483,6 +483,12 @@ def test_events_named_for_places(text, expected):
         ("苏联撤走了在华的全部专家。", "Sulian chezoule zai Hua de quanbu zhuanjia."),
         ("在华丽的大厅里", "Zai huali de dating li"),
         ("在法律上", "Zai falü shang"),
+        # 顾问 (a name to jieba) and a unit's ending: a word, no person Gu Wentuan
+        ("苏联军事顾问团团长", "Sulian junshi guwentuan tuanzhang"),
+        # speech quoted after a colon begins as a sentence does (6.4.1)
+        ("毛泽东说：“一边倒。”", 'Mao Zedong shuo: "Yibiandao."'),
+        ("简称：“沁”。", 'Jiancheng: "Qin".'),
+        ("标题：“苏联专家”", 'biaoti: "Sulian zhuanjia"'),  # a term, no sentence
     ],
 )
 def test_period_sentences(text, expected):

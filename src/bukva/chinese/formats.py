@@ -200,26 +200,40 @@ _CLAUSE_FLAGS = frozenset("v vd r rr rz p c u uj ul uz d".split())
 def _clause_starts(words: list[Word]) -> set[int]:
     """The first word of each sentence that is a clause, not a name or a term (GB/T 16159,
     6.4.1: a sentence begins with a capital; a term in a list does not): 他在北京 → Ta zai
-    Beijing; 实事求是 stays shishi-qiushi."""
+    Beijing; 实事求是 stays shishi-qiushi. Speech quoted after a colon begins as a sentence does
+    (他说：“一边倒。” Ta shuo: "Yibiandao.")."""
     out: set[int] = set()
     first: int | None = None
     clause, count = False, 0
+    quoted: list[int] = []  # where quotations after a colon begin in this sentence
     for k, w in enumerate([*words, None]):
         marked = w is not None and w.role == OTHER and any(c in "。！？!?" for c in w.text)
         if w is None or marked:  # a full stop makes a sentence even of one word (谢谢。 Xiexie.)
-            if first is not None and first >= 0 and (marked or (clause and count > 1)):
-                out.add(first)
-            first, clause, count = None, False, 0
+            if first is not None and (marked or (clause and count > 1)):
+                out.update([first] if first >= 0 else [])
+                out.update(quoted)
+            first, clause, count, quoted = None, False, 0, []
             continue
         if w.role == OTHER:  # type: ignore[union-attr]
             if first is None and any(c.isalnum() for c in w.text):  # type: ignore[union-attr]
                 first = -1  # 1950年…, 3月5日…: the sentence starts with digits, no letter
+            if first is not None and _quote_after_colon(words, k):
+                quoted.append(k + 1)  # a word or punctuation: _cap leaves punctuation be
             continue
         if first is None:
             first = k
         count += 1
         clause = clause or w.flag in _CLAUSE_FLAGS  # type: ignore[union-attr]
     return out
+
+
+def _quote_after_colon(words: list[Word], k: int) -> bool:
+    """Whether the word at ``k`` is punctuation that opens a quotation after a colon (：“)."""
+    if k >= len(words) or words[k].role != OTHER:
+        return False
+    text = words[k].text.strip()
+    before = words[k - 1].text.strip() if k and words[k - 1].role == OTHER else ""
+    return text.endswith(("“", "「", '"')) and (before + text)[:-1].endswith(("：", ":"))
 
 
 def _between_names(words: list[Word], k: int) -> bool:

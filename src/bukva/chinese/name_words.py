@@ -8,7 +8,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .division import UNIT_ENDINGS
-from .lexicons import TITLES, cedict_names
+from .lexicons import TITLES, cedict_names, common_words
 from .script import simplified
 from .tagger import COMMON_COUNT, dictionary
 from .word import OTHER, PLACE, PROPER, WORD, Word
@@ -30,11 +30,12 @@ def person_and_word(simp: str) -> tuple[list[int], list[bool], list] | None:
 
 
 def department(simp: str) -> bool:
-    """A word of an ordinary word and a unit's ending (宣传 | 部): no person's name."""
+    """A word of an ordinary word and a unit's ending (宣传 | 部; 顾问 | 团, 顾问 an ordinary
+    word jieba tags as a name): no person's name."""
     if len(simp) < 3 or simp[-1] not in UNIT_ENDINGS:
         return False
     tag = dictionary()[1].get(simp[:-1], "")
-    return bool(tag) and not tag.startswith("nr")
+    return bool(tag) and (not tag.startswith("nr") or simp[:-1] in common_words())
 
 
 RARE_GIVEN = 100  # jieba's count under which a word after a surname (nr) is its given name

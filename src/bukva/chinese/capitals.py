@@ -51,6 +51,9 @@ def _countries() -> dict:
     data["chars"] = frozenset(data["chars"])
     data["after_chars"] = frozenset(data["after_chars"])
     data["never"] = frozenset(data["never"]) | _one_words(data["chars"])
+    data["never_sizes"] = sorted({len(x) for x in data["never"]})
+    data["pairs"] = tuple(data["pairs"])
+    data["pair_firsts"] = frozenset(x[0] for x in data["pairs"])
     return data
 
 
@@ -91,7 +94,7 @@ def mark_countries(words: list[Word]) -> None:
 
 def _mark_run(run: list[Word]) -> None:
     data = _countries()
-    chars, never = data["chars"], data["never"]
+    chars, never, sizes = data["chars"], data["never"], data["never_sizes"]
     base = run[0].start
     text = simplified("".join(w.text for w in run))
     starts = {w.start - base for w in run}
@@ -102,13 +105,16 @@ def _mark_run(run: list[Word]) -> None:
         for i in range(w.start - base, w.end - base)
     }
     caps: set[int] = set()
+    pairs, firsts = data["pairs"], data["pair_firsts"]
     for i, c in enumerate(text):
-        if text.startswith(tuple(data["pairs"]), i) and {i, i + 1} <= plain and i in starts:
+        if c not in chars and c not in firsts:
+            continue
+        if text.startswith(pairs, i) and {i, i + 1} <= plain and i in starts:
             caps |= {i, i + 1}  # 国共: two parties
             continue
         if c not in chars or i not in plain:
             continue
-        if any(text.startswith(x, j) for x in never for j in (i, i - 1) if j >= 0):
+        if any(text[j : j + n] in never for n in sizes for j in (i, i - 1) if j >= 0):
             continue
         head = i in starts or i - 1 in caps
         nxt = text[i + 1 : i + 2]

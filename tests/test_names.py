@@ -287,6 +287,12 @@ def test_yo_after_a_hissing_consonant_written_o():
         # -ović, -ević written without the accent (Serbian, Croatian): ч
         ("Popovic", "Попович"),
         ("Jovanovic", "Йованович"),
+        # read back letter by letter, the name is no Russian one (Цолин, Гоодвин): by sound
+        ("Colin", "Колин"),
+        ("Goodwin", "Гудвин"),
+        ("Cronin", "Кронин"),
+        # Ukrainian's -ovych reads back as a plural case (Ивановых), no name as cited
+        ("Ivanovych", "Иванович"),
     ],
 )
 def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):
@@ -300,6 +306,7 @@ def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):
     ("latin", "cyrillic"),
     [
         ("Kharin", "Гарин"),  # Kharin reads as Харин, a Russian name: never Гарин
+        ("Harin", "Гарин"),  # Харин again (ISO 9's h), Russian in every letter
         ("Ivanov", "Иванова"),  # another ending is another name
         ("Berkley", "Баркли"),  # the vowels differ: reported, not matched
         ("Lee", "Ли"),  # too short to tell by sound
@@ -318,6 +325,13 @@ def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):
 )
 def test_names_that_only_look_alike_do_not_match(latin, cyrillic):
     assert not bukva.match(latin, cyrillic).same
+
+
+def test_russian_looking_readings():
+    from bukva.names.matching import russian_looking
+
+    assert all(map(russian_looking, ["Харин", "Гарин", "Иванов", "Петровская"]))
+    assert not any(map(russian_looking, ["Цолин", "Бледдын", "Гоодвин", "Катхрин"]))
 
 
 def test_cluster_keeps_a_foreign_persons_own_spelling():

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 from .identity import Identity, _fold, identify
@@ -120,21 +121,64 @@ def _written(latin: Identity, cyrillic: Identity) -> Match | None:
     return Match(0.97 if mine and theirs else 0.9, True, said)
 
 
+RUSSIAN_TRIGRAM = 10  # surnames of OpenCorpora that must hold each trigram of a Russian one
+
+
+@cache
+def _surname_trigrams() -> dict[str, int]:
+    """Letter trigrams of Russian surnames and how many hold each (data/ru-surname-trigrams.tsv,
+    from OpenCorpora by tools/build_ru_surname_trigrams.py)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "ru-surname-trigrams.tsv"
+    out = {}
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                trigram, count = line.rstrip("\n").split("\t")
+                out[trigram] = int(count)
+    return out
+
+
+def russian_looking(word: str) -> bool:
+    """Whether every letter trigram of ``word`` is common in Russian surnames (Харин, Гарин;
+    not Цолин, Бледдын, Гоодвин: readings of Colin, Bleddyn, Goodwin letter by letter)."""
+    marked = f"^{word.lower().replace('ё', 'е')}$"
+    table = _surname_trigrams()
+    return all(table.get(marked[i : i + 3], 0) >= RUSSIAN_TRIGRAM for i in range(len(marked) - 2))
+
+
 _RUSSIAN_ENDING = re.compile(r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой)|енко|[ую]к|[ое]вич)а?$|(?:ая|яя)$")
+
+
+@lru_cache(maxsize=20_000)
+def _cited_surname(word: str) -> bool:
+    """Whether the Russian lexicon knows ``word`` as a surname as a name is cited: nominative
+    singular (Иванов, Ульбрихт; not Ивановых, a plural case, which is how Ukrainian's -ovych
+    reads back as Russian: Ivanovych is Иванович)."""
+    from ..languages.lexicon import _analyzer
+
+    morph = _analyzer("ru")
+    return (
+        morph is not None
+        and morph.word_is_known(word)
+        and any({"Surn", "nomn", "sing"} <= set(p.tag.grammemes) for p in morph.parse(word))
+    )
 
 
 def _own_reading(reading: str, cyrillic: str) -> bool:
     """Whether a Latin name's reading back is a surname of its own: one of the Russian lexicon
     (Ульбрихт; not a common noun, гемма, nor a first name, Жавид of Javid: Джавид is that name
-    as Russian hears it), or both it and the Cyrillic have a Russian surname's ending (Kharin's
-    Харин is no Гарин: two Russian names that differ by a letter are two names)."""
-    from ..checker.recognize import _is_surname, _lexicon_entry
-
+    as Russian hears it), or both it and the Cyrillic have a Russian surname's ending and it
+    looks Russian throughout (Kharin's Харин is no Гарин: two Russian names that differ by a
+    letter are two names; but Colin's Цолин, letter by letter, is no Russian name, and Colin
+    may be Колин)."""
     low = reading.lower()
-    entry = _lexicon_entry(low)
-    if entry is not None and entry[1] and _is_surname(low):
+    if _cited_surname(low):
         return True
-    return bool(_RUSSIAN_ENDING.search(low) and _RUSSIAN_ENDING.search(cyrillic.lower()))
+    return bool(
+        _RUSSIAN_ENDING.search(low)
+        and _RUSSIAN_ENDING.search(cyrillic.lower())
+        and russian_looking(low)
+    )
 
 
 def _heard(latin: Identity, cyrillic: Identity) -> Match | None:

@@ -160,16 +160,17 @@ def _words(simp: str, breaks: frozenset[int] = frozenset()) -> list[tuple[int, i
     return out
 
 
-_LOCATIVE = frozenset("上下里中内外前后")  # locatives after a noun: 会议上, 过程中, 一年后
-_NOUN_FLAGS = frozenset("n vn nz ns nt nr nrt an ng s t m q".split())  # and a count: 一年多 | 后
-_NO_NOUN_FLAGS = frozenset("v vd t b d p c j".split())  # what the second piece may be tagged
+LOCATIVES = frozenset("上下里中内外前后")  # locatives after a noun: 会议上, 过程中, 一年后
+_BEFORE_LOCATIVE = frozenset("n vn nz ns nt nr nrt an ng s t m q".split())  # 一年多 | 后: a count
+_AFTER_LOCATIVE = frozenset("v vd t b d p c j".split())  # what jieba's HMM tagged the pair
 
 
 def locatives_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A locative after a noun and the next character, which jieba's HMM made a word its
     dictionary does not have (会议 | 上讲, 大会 | 上作了, 一年多 | 后才), are two words: the
-    locative closes the noun's phrase (GB/T 16159-2012 4.2.2: a noun and its locative are
-    written apart, shan shang), the next character is a word of its own (shang zuole)."""
+    locative closes the noun's phrase (GB/T 16159, the 1996 text's 4.2.2, kept in 2012: a noun
+    and the locative after it are written apart, shan shang, shu xia), the next character is a
+    word of its own (shang zuole)."""
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
     for start, end, flag in tokens:
@@ -177,9 +178,9 @@ def locatives_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
             end - start == 2
             and out
             and out[-1][1] == start
-            and out[-1][2] in _NOUN_FLAGS
-            and flag in _NO_NOUN_FLAGS
-            and simp[start] in _LOCATIVE
+            and out[-1][2] in _BEFORE_LOCATIVE
+            and flag in _AFTER_LOCATIVE
+            and simp[start] in LOCATIVES
             and freq.get(simp[start:end]) is None  # no word of jieba's dictionary: its HMM's
             and freq.get(simp[start + 1], 0) > 0
         ):

@@ -37,7 +37,7 @@ from .name_words import (
 from .organizations import _BUILDINGS, _cjk_punct, _mark_organizations
 from .readings import readings
 from .script import HAN, all_han, simplified
-from .segment import _DIGITS, _words, locatives_apart
+from .segment import _DIGITS, LOCATIVES, _words, locatives_apart
 from .spans import _overrides
 from .tagger import dictionary
 from .word import (
@@ -56,7 +56,6 @@ from .word import (
 # parts of speech that make a dictionary word an ordinary word even where CC-CEDICT also has a
 # place of that name (友好 a, 发展 v): adjectives, verbs, adverbs, conjunctions, pronouns ...
 _WORD_FLAGS = frozenset("a ad an v vd vn d c p r u m q".split())
-_LOCATIVES = frozenset("上下里中内外前后")
 _LINKING = frozenset("同和跟与及对向在把被给为")  # prepositions and conjunctions
 COMMON_FLAGS = frozenset("n v vn a ad an d r m q p c f t u ul uj".split())  # jieba's tags
 # what may follow a compound surname (x: a character the tagger has no states for, 卨)
@@ -254,7 +253,7 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         role = ORG
     elif flag == "ns" and len(simp) == 2 and verb_and_country(simp):
         pass  # 驻苏 (a place to jieba): stationed in, and a country's syllable (zhu Su)
-    elif flag == "ns" and len(simp) == 2 and simp[0] in _LOCATIVES and simp[1] in _LINKING:
+    elif flag == "ns" and len(simp) == 2 and simp[0] in LOCATIVES and simp[1] in _LINKING:
         groups, caps = [1, 1], [False, False]  # 会议 | 上同 (jieba's HMM): shang tong, no place
     elif flag == "ns":
         split = _generic_split(simp, flag)

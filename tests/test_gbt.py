@@ -343,8 +343,11 @@ def test_institutions_in_sentences(text, expected):
         ("西安事变", "Xi'an Shibian"),
         ("中国长春铁路", "Zhongguo Changchun Tielu"),
         ("淮海战役", "Huaihai Zhanyi"),
+        ("波茨坦公告", "Bocitan Gonggao"),  # a proclamation, a peace treaty named for a place
+        ("凡尔赛和约", "Fan'ersai Heyue"),
         # the same words after no place are ordinary words
         ("他们修建铁路。", "Tamen xiujian tielu."),
+        ("政府公告", "zhengfu gonggao"),
     ],
 )
 def test_events_named_for_places(text, expected):

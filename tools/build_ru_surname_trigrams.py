@@ -3,15 +3,17 @@ from one that could not (Харин could; Цолин, Бледдын, Гоод�
 
 Source: the OpenCorpora dictionary (CC BY-SA 3.0, opencorpora.org) as the pymorphy3-dicts-ru
 package ships it: every word form tagged Surn, nominative singular, masculine or feminine.
-Each line: a trigram of the surname with ^ before it and $ after it, and how many surnames
-hold it. Licence of the output: CC BY-SA 3.0, as OpenCorpora.
+The output has the format of the character models (``data/ru-charlm.json``, read by
+``bukva.languages.charmodel.trigram_counts``): each trigram of a surname padded ^^name$, and how
+many surnames hold it. Licence of the output: CC BY-SA 3.0, as OpenCorpora.
 
-Run: python tools/build_ru_surname_trigrams.py src/bukva/data/ru-surname-trigrams.tsv
+Run: python tools/build_ru_surname_trigrams.py src/bukva/data/ru-surnames-trigrams.json
 (iterating the dictionary takes about two minutes)
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter
 
@@ -27,16 +29,15 @@ def main(target: str) -> None:
     }
     counts: Counter[str] = Counter()
     for name in surnames:
-        marked = f"^{name.replace('ё', 'е')}$"
+        marked = f"^^{name.replace('ё', 'е')}$"
         counts.update({marked[i : i + 3] for i in range(len(marked) - 2)})
+    about = (
+        f"Letter trigrams of {len(surnames):,} Russian surnames (padded ^^name$) and how many "
+        "surnames hold each. Source: OpenCorpora (CC BY-SA 3.0, opencorpora.org) via "
+        "pymorphy3-dicts-ru; built by tools/build_ru_surname_trigrams.py."
+    )
     with open(target, "w", encoding="utf-8") as f:
-        f.write(
-            "# Letter trigrams of Russian surnames (^ begins, $ ends a name) and how many of\n"
-            f"# {len(surnames):,} surnames hold each. Source: OpenCorpora (CC BY-SA 3.0) via\n"
-            "# pymorphy3-dicts-ru; built by tools/build_ru_surname_trigrams.py.\n"
-        )
-        for trigram, n in sorted(counts.items()):
-            f.write(f"{trigram}\t{n}\n")
+        json.dump({"about": about, "trigrams": dict(sorted(counts.items()))}, f, ensure_ascii=False)
     print(f"{len(counts):,} trigrams of {len(surnames):,} surnames written to {target}")
 
 

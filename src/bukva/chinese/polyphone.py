@@ -63,7 +63,6 @@ class PolyphoneModel:
         self.b0 = weights["logit_layer.0.bias"]
         self.w1 = weights["logit_layer.2.weight"].T.copy()
         self.b1 = weights["logit_layer.2.bias"]
-        self.emb = emb
         self.session = _session()
         self.unk = self.char2idx["<UNK>"]
         self.bos = self.char2idx["시"]  # g2pM's sentence markers

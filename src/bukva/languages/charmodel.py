@@ -56,9 +56,17 @@ class CharModel:
 
 
 @cache
-def model_for(lang: str) -> CharModel | None:
-    """The shipped model for ``lang``, or None where bukva has none."""
-    path = DATA / f"{lang}-charlm.json"
+def trigram_counts(name: str) -> dict[str, int] | None:
+    """The trigram counts shipped as ``data/<name>.json`` (words padded ``^^word$``), or None
+    where there is no such file."""
+    path = DATA / f"{name}.json"
     if not path.exists():
         return None
-    return CharModel(json.loads(path.read_text(encoding="utf-8"))["trigrams"])
+    return json.loads(path.read_text(encoding="utf-8"))["trigrams"]
+
+
+@cache
+def model_for(lang: str) -> CharModel | None:
+    """The shipped model for ``lang``, or None where bukva has none."""
+    counts = trigram_counts(f"{lang}-charlm")
+    return None if counts is None else CharModel(counts)

@@ -6,9 +6,9 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Any
 
+from ..languages.charmodel import trigram_counts
 from .identity import Identity, _fold, identify
 from .phonetic import coarse_alike, initial_alike, sound_alike
 
@@ -124,25 +124,11 @@ def _written(latin: Identity, cyrillic: Identity) -> Match | None:
 RUSSIAN_TRIGRAM = 10  # surnames of OpenCorpora that must hold each trigram of a Russian one
 
 
-@cache
-def _surname_trigrams() -> dict[str, int]:
-    """Letter trigrams of Russian surnames and how many hold each (data/ru-surname-trigrams.tsv,
-    from OpenCorpora by tools/build_ru_surname_trigrams.py)."""
-    path = Path(__file__).resolve().parent.parent / "data" / "ru-surname-trigrams.tsv"
-    out = {}
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#"):
-                trigram, count = line.rstrip("\n").split("\t")
-                out[trigram] = int(count)
-    return out
-
-
 def russian_looking(word: str) -> bool:
     """Whether every letter trigram of ``word`` is common in Russian surnames (Харин, Гарин;
     not Цолин, Бледдын, Гоодвин: readings of Colin, Bleddyn, Goodwin letter by letter)."""
-    marked = f"^{word.lower().replace('ё', 'е')}$"
-    table = _surname_trigrams()
+    marked = f"^^{word.lower().replace('ё', 'е')}$"
+    table = trigram_counts("ru-surnames-trigrams") or {}
     return all(table.get(marked[i : i + 3], 0) >= RUSSIAN_TRIGRAM for i in range(len(marked) - 2))
 
 

@@ -293,6 +293,23 @@ def test_yo_after_a_hissing_consonant_written_o():
         ("Cronin", "Кронин"),
         # Ukrainian's -ovych reads back as a plural case (Ивановых), no name as cited
         ("Ivanovych", "Иванович"),
+        # English vowels as Russian writes them: a in a closed syllable э, a before a final e
+        # эй, ur ер, y ай; a final -es after a consonant is с
+        ("Thatcher", "Тэтчер"),
+        ("Carroll", "Кэрролл"),
+        ("Gates", "Гейтс"),
+        ("Turner", "Тернер"),
+        ("Tyson", "Тайсон"),
+        ("Holmes", "Холмс"),
+        ("Hitchcock", "Хичкок"),  # tch is ч
+        ("Carducci", "Кардуччи"),  # Italian cc before i is чч
+        ("Freud", "Фрейд"),  # German eu as Russian has long written it
+        ("Sievers", "Зиверс"),  # German s before a vowel is з
+        ("Beethoven", "Бетховен"),  # German th: тх
+        ("Komorowska", "Коморовская"),  # Polish -owska is -овская
+        ("Kettler", "Кетлер"),  # read back Кеттлер: the same name, one т
+        ("Rankin", "Рэнкин"),  # Hepburn's letters, but a Cyrillic no Japanese name has
+        ("Tiesenhausen", "Тизенгаузен"),
     ],
 )
 def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):
@@ -321,6 +338,12 @@ def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):
         ("Kashihara", "Кадзихара"),
         ("Maurice", "Мориц"),  # a final ce is с
         ("Canning", "Канин"),  # a final ng is нг
+        # English a is э, never е: Беккер, Горен are other names than Bakker, Goran
+        ("Bakker", "Беккер"),
+        ("Goran", "Горен"),
+        ("Danner", "Деннер"),
+        ("Kurdi", "Корди"),  # ur is ер, not ор
+        ("Flaccus", "Флэк"),  # a Latin name's a is no English a
     ],
 )
 def test_names_that_only_look_alike_do_not_match(latin, cyrillic):

@@ -8,7 +8,7 @@ from typing import Any
 from ..engine.deadline import check as deadline_check
 from .identity import Identity, _russian_word, identify
 from .matching import _given_agree, _latin_key, _own_reading, _spellings, match
-from .phonetic import cyrillic_key, latin_keys, sound_alike
+from .phonetic import cyrillic_keys, latin_keys, sound_alike
 
 SOUND_CONFIDENCE = 0.7  # a group that a foreign name joined by its sound alone
 
@@ -156,18 +156,19 @@ def _heard_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int]]:
     sounds: dict[str, list[int]] = {}
     for i, (_, ident) in enumerate(items):
         if ident.script == "Cyrl" and ident.language == "ru":
-            sounds.setdefault(cyrillic_key(ident.surname), []).append(i)
+            for key in cyrillic_keys(ident.surname):
+                sounds.setdefault(key, []).append(i)
     out = []
     for i, (_, ident) in enumerate(items):
         if ident.script != "Latn":
             continue
-        for key in latin_keys(ident.surname) & sounds.keys():
-            out += [
-                (i, j)
-                for j in sounds[key]
-                if sound_alike(ident.surname, items[j][1].surname)
-                and not (ident.sources and _own_reading(ident.sources[0], items[j][1].surname))
-            ]
+        near = {j for key in latin_keys(ident.surname) & sounds.keys() for j in sounds[key]}
+        out += [
+            (i, j)
+            for j in sorted(near)
+            if sound_alike(ident.surname, items[j][1].surname)
+            and not (ident.sources and _own_reading(ident.sources[0], items[j][1].surname))
+        ]
     return out
 
 

@@ -158,6 +158,10 @@ def _own_reading(reading: str, cyrillic: str) -> bool:
     letter are two names; but Colin's Цолин, letter by letter, is no Russian name, and Colin
     may be Колин)."""
     low = reading.lower()
+    if _undoubled(low) == _undoubled(cyrillic.lower()):
+        return False  # Kettler's Кеттлер and Кетлер: one name, the consonant written once
+    if not russian_looking(cyrillic):
+        return False  # Рэнкин is no Russian name: Rankin as Russian hears it, not Ранкин
     if _cited_surname(low):
         return True
     return bool(
@@ -165,6 +169,10 @@ def _own_reading(reading: str, cyrillic: str) -> bool:
         and _RUSSIAN_ENDING.search(cyrillic.lower())
         and russian_looking(low)
     )
+
+
+def _undoubled(word: str) -> str:
+    return re.sub(r"(.)\1", r"\1", word.replace("ё", "е"))
 
 
 def _heard(latin: Identity, cyrillic: Identity) -> Match | None:

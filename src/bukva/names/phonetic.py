@@ -30,10 +30,11 @@ _LATIN_VOWELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ai", ("EI", "AI", "E")),
     ("ay", ("EI", "AI")),
     ("au", ("AU", "O", "AV")),  # Latin au is ав: Claudius Клавдий, Aurelius Аврелий
-    ("eu", ("OI", "EU", "IU")),
+    ("eu", ("OI", "EU", "IU", "EI")),  # German eu is ой, long written ей: Freud Фрейд
     ("oo", ("U",)),
     ("ou", ("U", "AU")),
-    ("ow", ("AU", "OU", "O", "OF")),  # Eisenhower Эйзенхауэр, Owen Оуэн, Rowohlt Ровольт
+    ("ow", ("AU", "OU", "O", "OF", "OV")),  # Eisenhower Эйзенхауэр, Owen Оуэн, Rowohlt
+    # Ровольт, Polish Komorowski Коморовский
     ("ae", ("E", "A", "AE")),
     ("oe", ("E", "O", "OE")),  # Roeder Рёдер, Tomoeda Томоэда
     ("ue", ("U", "IU", "E", "UE")),
@@ -57,7 +58,7 @@ _LATIN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("zh", ("Ž",)),
     ("kh", ("H",)),
     ("ph", ("F",)),
-    ("th", ("T",)),
+    ("th", ("T", "TH")),  # German Beethoven Бетховен: т and х
     ("ck", ("K",)),
     ("qu", ("K", "KV")),
     ("gh", ("G", "")),  # Burgh Бург, Hugh Хью
@@ -92,6 +93,15 @@ _LATIN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ñ", ("N",)),
 )
 _ENGLISH_AL = re.compile(r"l(?:l|[dtk])")
+# English a in a closed syllable is э (Thatcher Тэтчер, Rankin Рэнкин; ar is ар: Carter
+# Картер, but arr may be эрр: Carroll Кэрролл), class Ä, which only a Cyrillic э meets (the
+# а of Bakker Баккер, Goran Горан is no е: Беккер, Горен are other names); a before one
+# consonant and a final e is эй (Gates Гейтс, Applegate Эпплгейт); u before r and a consonant
+# is е (Turner Тернер, Hepburn Хепберн); y inside a name is ай (Tyson Тайсон, Cryer Крайер).
+# Гиляревский, Старостин, "Иностранные имена и названия в русском тексте" (1985).
+_ENGLISH_CLOSED_A = re.compile(r"[b-df-hj-np-tv-xz](?:[b-df-hj-np-tv-xz]|$)")
+_ENGLISH_LONG_A = re.compile(r"[b-df-hj-np-tv-z]es?$")
+_ENGLISH_UR = re.compile(r"r(?:[b-df-hj-np-tv-z]|$)")
 _CYRILLIC = {
     **dict.fromkeys("щш", "Š"),
     **dict.fromkeys("ая", "A"),
@@ -104,7 +114,7 @@ _CYRILLIC = {
     "ъ": "",
 }
 _IOTATED = frozenset("яюеё")  # й and a vowel at a word's start or after a vowel or a sign
-_CLASS_VOWELS = frozenset("AEIOU")
+_CLASS_VOWELS = frozenset("AEIOUÄ")
 
 
 def _collapse(classes: str) -> str:
@@ -116,15 +126,25 @@ def _collapse(classes: str) -> str:
     return "".join(out)
 
 
-def cyrillic_key(word: str) -> str:
-    """The sound classes of a Cyrillic surname (Гарриман → KARIMAN; Ямано → IAMANO)."""
+def cyrillic_key(word: str, english_a: bool = False) -> str:
+    """The sound classes of a Cyrillic surname (Гарриман → KARIMAN; Ямано → IAMANO);
+    ``english_a``: э after a consonant as Ä, English a (Тэтчер → TÄTČER)."""
     w = word.lower()
     out = []
     for k, c in enumerate(w):
         if c in _IOTATED and (k == 0 or w[k - 1] in "аеёиоуыэюяйьъ"):
             out.append("I")
+        elif english_a and c == "э" and k and w[k - 1] not in "аеёиоуыэюяйьъ":
+            out.append("Ä")
+            continue
         out.append(_CYRILLIC.get(c, ""))
     return _collapse("".join(out))
+
+
+def cyrillic_keys(word: str) -> tuple[str, ...]:
+    """A Cyrillic surname's keys: э as any e, and, where it has one, э as English a."""
+    key = cyrillic_key(word)
+    return (key, cyrillic_key(word, True)) if "э" in word.lower()[1:] else (key,)
 
 
 def coarse(key: str) -> str:
@@ -141,6 +161,18 @@ def _options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
             return 1, ("E", "")  # a silent final e: Moore, Graeme
         if c == "a" and (word[at - 1 : at] == "w" or _ENGLISH_AL.match(word, at + 1)):
             return 1, ("A", "O")  # English wa, all, alt: Walters Уолтерс, Kimball Кимболл
+        if c == "a" and at and _ENGLISH_LONG_A.match(word, at + 1):
+            return 1, ("A", "EI")
+        if c == "a" and at and nxt != "r" and _ENGLISH_CLOSED_A.match(word, at + 1):
+            return 1, ("A", "Ä")
+        if c == "a" and word.startswith("rr", at + 1):
+            return 1, ("A", "Ä")
+        if c == "u" and at and _ENGLISH_UR.match(word, at + 1):
+            return 1, ("U", "E", "A")
+        if c == "y" and 0 < at < len(word) - 1 and word[at - 1] not in _VOWELS:
+            return 1, ("I", "AI")
+        if c == "e" and nxt == "s" and at + 2 == len(word) and word[at - 1] not in _VOWELS:
+            return 1, ("E", "I", "")  # English -es: Gates Гейтс, Jones Джонс
         if c == "e" and at == 0 and nxt not in _VOWELS:
             return 1, ("E", "IE")  # Evgenij Евгений, Ekaterina Екатерина
         plain = unicodedata.normalize("NFD", word[at : at + 2])
@@ -155,6 +187,10 @@ def _options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
         return 2, ("L", "LI")  # Spanish Villarreal Вильярреаль
     if word.endswith("ng", at) and at + 2 == len(word):
         return 2, ("NG",)  # a final ng is нг: Canning Каннинг, Flemming
+    if c == "c" and nxt == "c" and word[at + 2 : at + 3] in ("e", "i"):
+        return 2, ("Č", "KČ", "KS", "KC")  # Italian Carducci Кардуччи; else кс
+    if word.startswith("tch", at):
+        return 3, ("Č", "TČ")  # English Hitchcock Хичкок, Thatcher Тэтчер
     if at == 0 and word.startswith("mc"):
         return 2, ("MAK",)  # McBain is Макбейн
     for letters, classes in _LATIN:
@@ -171,8 +207,8 @@ def _options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
     if c == "s":
         if nxt in ("t", "p") or at == len(word) - 1:
             return 1, ("S", "Š")  # Stockhausen, Bechstein: шт; Hungarian Keresztes
-        if nxt in _VOWELS and at and word[at - 1] not in "s":
-            return 1, ("S", "Z")  # German Rosa Роза, English Jameson
+        if nxt in _VOWELS and word[at - 1 : at] != "s":
+            return 1, ("S", "Z")  # German Rosa Роза, Sievers Зиверс; English Jameson
         return 1, ("S",)
     for letters, classes in _LATIN:
         if word.startswith(letters, at):
@@ -204,10 +240,15 @@ def latin_keys(word: str) -> frozenset[str]:
     goes)."""
     w = _plain(word)
     if _HEPBURN.fullmatch(w):
-        return frozenset({_japanese_key(w)})
-    keys = _keys(w)
+        if not w.endswith("n"):  # Mizuhara, Tokumasu: Japanese
+            return frozenset({_japanese_key(w)})
+        keys = _keys(w) | {_japanese_key(w)}  # Rankin, Tiesenhausen may be no Japanese names
+    else:
+        keys = _keys(w)
+    if w.endswith("ska"):  # Polish -ska is Russian -ская: Komorowska Коморовская
+        keys |= {k + "IA" for k in keys if k.endswith("A")}
     if len(w) >= 5 and w.endswith("us"):  # the stem read with its i (Bellicius: ц before i)
-        keys |= _keys(w[:-2])
+        keys |= {k for k in _keys(w[:-2]) if "Ä" not in k}  # no English a in Latin
         if w.endswith("tius"):  # Latin ti before a vowel is ц: Lucretius Лукреций
             keys |= _keys(w[:-4] + "ci")
     return keys
@@ -239,8 +280,10 @@ def sound_alike(latin: str, cyrillic: str) -> bool:
     """Whether a Latin surname is the Cyrillic one as Russian hears it (Harriman, Гарриман);
     a Japanese name, whose vowels are as written, may be shorter (Fujii, Фудзии)."""
     key = cyrillic_key(cyrillic)
-    least = 2 if _HEPBURN.fullmatch(_plain(latin)) else MIN_CONSONANTS
-    return enough(key, least) and key in latin_keys(latin)
+    plain = _plain(latin)
+    if _HEPBURN.fullmatch(plain) and key == _japanese_key(plain):
+        return enough(key, 2)
+    return enough(key) and not latin_keys(latin).isdisjoint(cyrillic_keys(cyrillic))
 
 
 def coarse_alike(latin: str, cyrillic: str) -> bool:

@@ -315,6 +315,15 @@ def test_titles_in_book_title_marks(text, expected):
         ("苏共中央", "Sugong Zhongyang"),
         # but a country's syllable that begins a word stays in it
         ("香港中文大学", "Xianggang Zhongwen Daxue"),
+        # 第 cut from a name jieba holds whole (nt) is an ordinal in it all the same
+        ("中国第二历史档案馆", "Zhongguo Di-er Lishi Dang'anguan"),
+        ("美国第七舰队", "Meiguo Di-qi Jiandui"),
+        # a body of an organisation named by a noun and its unit's word (统一战线 | 工作部)
+        ("中共中央统一战线工作部", "Zhonggong Zhongyang Tongyi Zhanxian Gongzuobu"),
+        ("中国国民党民主促进会", "Zhongguo Guomindang Minzhu Cujinhui"),
+        # but not a verb before it, nor cadres (干部), nor inside (内部)
+        ("中共中央决定成立工作部", "Zhonggong Zhongyang jueding chengli gongzuobu"),
+        ("中央党校中青年干部培训班", "Zhongyang Dangxiao zhongqingnian ganbu peixunban"),
     ],
 )
 def test_period_institutions(text, expected):

@@ -299,7 +299,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
             k += 2
             continue
         if (
-            w.role == WORD
+            w.role in (WORD, ORG)  # 中国第二历史档案馆: 第 cut from jieba's name (nt)
             and w.text == "第"
             and nxt is not None
             and nxt.role == NUMBER

@@ -108,6 +108,10 @@ def _verb_before_name(prev: Word, first: Word) -> bool:
     return len(prev.text) == 1 or first.role in (PLACE, PROPER)
 
 
+# jieba's tags of a word that names a body of an organisation before its unit's word (统一战线
+# l | 工作部, 对外 | 联络部): nouns, set phrases, verbal nouns, abbreviations, distinguishers
+_BODY_NAMING = frozenset("n l vn nz j b".split())
+_NO_BODIES = frozenset("干部 全部 局部 头部".split())  # in 部, but no department: cadres, all
 _MEETINGS = frozenset("大会 全会 工会 总会 分会 年会".split())  # bodies in 会 of two characters
 # endings whose bodies nest (中央委员会 | 军事委员会, 银行 | 北京分行 | 分公司): one name may
 # hold two of them
@@ -134,23 +138,36 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
     ending may be split across jieba's words: 物理学 | 会); outside catalogs a word jieba tags
     as an organisation (nt) ends one too."""
     simp_end = [simplified(w.text) for w in words]
+
+    def body(j: int) -> bool:  # 中央委员会 | 宣传部, | 主席团: a body of the organisation
+        simp = simp_end[j]
+        return (
+            words[j].role == WORD
+            and words[j].flag != "f"  # 内部, 南部: inside, the south
+            and simp not in _NO_BODIES
+            and len(simp) >= 2
+            and simp[-1] in UNIT_ENDINGS
+            and simp[-1] != "委"  # 中南局 | 常委: a member of its committee, a post
+            # 照会, 机会, 宴会: a note, a chance, a banquet, no body (委员会, 大会 are)
+            and (simp[-1] != "会" or len(simp) >= 3 or simp in _MEETINGS)
+        )
+
     for k, w in enumerate(words):
         if w.role == OTHER:
             continue
-        if (
-            not catalog
-            and k
-            and words[k - 1].org
-            and words[k - 1].end == w.start
-            and w.role == WORD
-            and len(simp_end[k]) >= 2
-            and simp_end[k][-1] in UNIT_ENDINGS
-            and simp_end[k][-1] != "委"  # 中南局 | 常委: a member of its committee, a post
-            # 照会, 机会, 宴会: a note, a chance, a banquet, no body (委员会, 大会 are)
-            and (simp_end[k][-1] != "会" or len(simp_end[k]) >= 3 or simp_end[k] in _MEETINGS)
-        ):  # 中央委员会 | 宣传部, | 主席团: a body of the organisation, part of its name
-            w.org = True
-            continue
+        if not catalog and k and words[k - 1].org and words[k - 1].end == w.start:
+            if body(k):  # part of the organisation's name
+                w.org = True
+                continue
+            if (  # 中共中央 | 统一战线 | 工作部: a noun names the body
+                w.role == WORD
+                and w.flag in _BODY_NAMING
+                and k + 1 < len(words)
+                and words[k + 1].start == w.end
+                and body(k + 1)
+            ):
+                w.org = True
+                continue
         joined = simp_end[k - 1] + simp_end[k] if k and words[k - 1].end == w.start else ""
         led = not catalog and simp_end[k].endswith(LED_ENDINGS)
         if not (

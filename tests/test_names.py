@@ -344,6 +344,7 @@ def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):
         ("Danner", "Деннер"),
         ("Kurdi", "Корди"),  # ur is ер, not ор
         ("Flaccus", "Флэк"),  # a Latin name's a is no English a
+        ("Franchi", "Фрэнки"),  # nor an Italian one's
     ],
 )
 def test_names_that_only_look_alike_do_not_match(latin, cyrillic):

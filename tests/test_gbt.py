@@ -395,6 +395,15 @@ def test_events_named_for_places(text, expected):
         # a country's syllable in a verb: apart and capitalized (6.3.3)
         ("赫鲁晓夫访华。", "Heluxiaofu fang Hua."),
         ("抗美援朝", "kang Mei yuan Chao"),
+        ("志愿军入朝作战", "Zhiyuanjun ru Chao zuozhan"),
+        # 对 and a country's syllable jieba makes one word of (对华, 对华政策): the same
+        ("苏联对华贷款", "Sulian dui Hua daikuan"),
+        ("美国对华政策", "Meiguo dui Hua zhengce"),
+        ("对华丽的衣服", "Dui huali de yifu"),  # 对 | 华丽: "gorgeous"
+        # 入 and 来 ending another word are no entering, no coming: 进入, 纳入, 越来越
+        ("进入法庭", "Jinru fating"),
+        ("纳入法律体系", "Naru falü tixi"),
+        ("越来越多的人", "Yuelaiyue duo de ren"),
         # buildings of four characters or more, word by word
         ("故宫博物院", "Gugong Bowuyuan"),
         ("人民大会堂", "Renmin Dahuitang"),

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from .script import simplified
+from .tagger import dictionary
 from .word import OTHER, PLACE, PROPER, WORD, Word
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -92,6 +93,13 @@ def mark_countries(words: list[Word]) -> None:
         run = [w] if w is not None and w.role != OTHER else []
 
 
+def _word_after(text: str, at: int, starts: set[int]) -> bool:
+    """Whether the rest of the word from ``at`` is nothing or a word of jieba's dictionary
+    (对华 | 政策 of jieba's 对华政策; not 对 | 华丽)."""
+    end = min((s for s in starts if s >= at), default=len(text))
+    return end == at or dictionary()[0].FREQ.get(text[at:end], 0) > 0
+
+
 def _mark_run(run: list[Word]) -> None:
     data = _countries()
     chars, never, sizes = data["chars"], data["never"], data["never_sizes"]
@@ -123,13 +131,28 @@ def _mark_run(run: list[Word]) -> None:
             caps |= {i, i + 1}
         elif (
             (head and any(text.startswith(b, i + 1) for b in data["before"]))
-            or (c in data["after_chars"] and i and text[i - 1] in data["after"])
+            or (
+                c in data["after_chars"]
+                and i
+                and text[i - 1] in data["after"]
+                # the word holding it begins with one (抗日, 抗美援朝): not 进入 | 法庭, 纳入,
+                # 输入法, 越来越, where 入 and 来 end another verb
+                and text[max(s for s in starts if s < i)] in data["after"]
+            )
             or (  # 在 | 华 | 的: the syllable a word of its own
                 c in data["after_chars"]
                 and i
                 and text[i - 1] in data["after_alone"]
                 and {i - 1, i} <= starts
                 and (i + 1 == len(text) or i + 1 in starts)
+            )
+            or (  # 对华 (政策): the syllable inside the word 对华, as 访华 has it
+                c in data["after_chars"]
+                and i
+                and text[i - 1] in data["after_in_word"]
+                and i - 1 in starts
+                and i not in starts
+                and _word_after(text, i + 1, starts)
             )
         ):  # 英语
             caps.add(i)

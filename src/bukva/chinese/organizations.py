@@ -101,10 +101,15 @@ def clause_word(w: Word) -> bool:
 def _verb_before_name(prev: Word, first: Word) -> bool:
     """In running text, a verb of one character (是, 在) or a verb before a place's name (率领 |
     中国人民志愿军) is the sentence's, not the first word of an organisation's name."""
-    if not prev.flag.startswith("v") or prev.text in ("驻", "駐"):
+    if prev.text in ("驻", "駐"):
         return False  # 驻 (stationed in) belongs to the name: Zhongguo Zhu Sulian Dashiguan
-    if first.role == ORG and simplified(first.text)[:1] in _countries()["chars"]:
-        return True  # 成为 | 苏共中央: the verb is the sentence's
+    simp = simplified(first.text)
+    if first.role == ORG and simp[:1] in _countries()["chars"]:
+        # 成为 | 苏共中央; 代表 | 苏共中央 (a noun to jieba, here "on behalf of"): a party's
+        # name that begins with its country (中共, 苏共) begins there
+        return prev.flag.startswith("v") or (prev.role == WORD and simp[1:2] == "共")
+    if not prev.flag.startswith("v"):
+        return False
     return len(prev.text) == 1 or first.role in (PLACE, PROPER)
 
 

@@ -338,8 +338,8 @@ def test_period_institutions(text, expected):
         ("彭德怀率领中国人民志愿军。", "Peng Dehuai shuailing Zhongguo Renmin Zhiyuanjun."),
         # 代表 "on behalf of" (a noun to jieba) before a party named by its country
         ("米高扬代表苏共中央访问北京。", "Migaoyang daibiao Sugong Zhongyang fangwen Beijing."),
-        # but a school's name runs back through its nouns (中学 begins with no country)
-        ("坤成女子中学", "Kuncheng Nüzi Zhongxue"),
+        # but a name that begins with no party runs back through its words (中纪委: 中央)
+        ("中共第十三届中纪委委员", "Zhonggong Di-shisan Jie Zhongjiwei weiyuan"),
         # a verb inside a name stays in it
         ("中国对外翻译出版公司", "Zhongguo Duiwai Fanyi Chuban Gongsi"),
     ],

@@ -5,8 +5,9 @@ Russian writes a foreign name by its sound, not its letters (Harriman → Гар
 Both spellings are reduced to a key of sound classes (the consonants as Russian writes them,
 voiced and voiceless apart; five vowels), the Latin with the readings each of its letters has
 in the languages Russian transcribes (c is k, ts or ch, ch is ch, kh or k, j is dzh, y, kh or
-zh, z is z or ts, h is kh, g (Гарриман) or silent, w is v or u, English a may be о, a final
-English e is silent). The names sound alike when the Cyrillic key is one of the Latin's;
+zh, z is z or ts, h is kh, g (Гарриман) or silent, w is v or u, English a may be о, or э in a
+closed syllable (a class of its own, Ä, that only a Cyrillic э meets), a final English e is
+silent). The names sound alike when the Cyrillic key is one of the Latin's;
 ``coarse_alike`` compares the consonants alone, every vowel one class (Barkley and Беркли).
 """
 
@@ -33,8 +34,8 @@ _LATIN_VOWELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("eu", ("OI", "EU", "IU", "EI")),  # German eu is ой, long written ей: Freud Фрейд
     ("oo", ("U",)),
     ("ou", ("U", "AU")),
-    ("ow", ("AU", "OU", "O", "OF", "OV")),  # Eisenhower Эйзенхауэр, Owen Оуэн, Rowohlt
-    # Ровольт, Polish Komorowski Коморовский
+    # Eisenhower Эйзенхауэр, Owen Оуэн, Rowohlt Ровольт, Polish Komorowski Коморовский
+    ("ow", ("AU", "OU", "O", "OF", "OV")),
     ("ae", ("E", "A", "AE")),
     ("oe", ("E", "O", "OE")),  # Roeder Рёдер, Tomoeda Томоэда
     ("ue", ("U", "IU", "E", "UE")),

@@ -338,6 +338,9 @@ def test_period_institutions(text, expected):
         ("彭德怀率领中国人民志愿军。", "Peng Dehuai shuailing Zhongguo Renmin Zhiyuanjun."),
         # 代表 "on behalf of" (a noun to jieba) before a party named by its country
         ("米高扬代表苏共中央访问北京。", "Migaoyang daibiao Sugong Zhongyang fangwen Beijing."),
+        # a verb of becoming or naming is the sentence's (成为, 认为, 打成)
+        ("他成为国际天文联合会会员。", "Ta chengwei Guoji Tianwen Lianhehui huiyuan."),
+        ("他坚持认为国民议会需要支持。", "Ta jianchi renwei Guomin Yihui xuyao zhichi."),
         # but a name that begins with no party runs back through its words (中纪委: 中央)
         ("中共第十三届中纪委委员", "Zhonggong Di-shisan Jie Zhongjiwei weiyuan"),
         # a verb inside a name stays in it

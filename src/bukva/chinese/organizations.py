@@ -110,7 +110,11 @@ def _verb_before_name(prev: Word, first: Word) -> bool:
         return prev.flag.startswith("v") or (prev.role == WORD and simp[1:2] == "共")
     if not prev.flag.startswith("v"):
         return False
-    return len(prev.text) == 1 or first.role in (PLACE, PROPER)
+    # a verb of becoming or naming (打成, 变成, 称为, 改为) takes its complement after it: 被 |
+    # 打成 | 反党集团, no group "Dacheng Fandang"
+    return (
+        len(prev.text) == 1 or first.role in (PLACE, PROPER) or simplified(prev.text)[-1] in "成为"
+    )
 
 
 # jieba's tags of a word that names a body of an organisation before its unit's word (统一战线

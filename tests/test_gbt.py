@@ -338,6 +338,11 @@ def test_period_institutions(text, expected):
         ("彭德怀率领中国人民志愿军。", "Peng Dehuai shuailing Zhongguo Renmin Zhiyuanjun."),
         # 代表 "on behalf of" (a noun to jieba) before a party named by its country
         ("米高扬代表苏共中央访问北京。", "Migaoyang daibiao Sugong Zhongyang fangwen Beijing."),
+        # armies after a place's name: a military district (军区, not a district 区), a fleet
+        ("苏联远东军区司令部", "Sulian Yuandong Junqu Silingbu"),
+        ("沈阳军区司令员", "Shenyang Junqu silingyuan"),
+        ("苏联太平洋舰队", "Sulian Taipingyang Jiandui"),
+        ("这支舰队很强大。", "Zhe zhi jiandui hen qiangda."),
         # a verb of becoming or naming is the sentence's (成为, 认为, 打成)
         ("他成为国际天文联合会会员。", "Ta chengwei Guoji Tianwen Lianhehui huiyuan."),
         ("他坚持认为国民议会需要支持。", "Ta jianchi renwei Guomin Yihui xuyao zhichi."),

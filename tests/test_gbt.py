@@ -584,3 +584,22 @@ def test_long_after_a_degree_adverb(text, expected):
 )
 def test_places_counted_nouns_and_inner_words(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 率 as a word of its own is the verb "to lead": shuai
+        (
+            "邓小平率中共代表团赴莫斯科会谈。",
+            "Deng Xiaoping shuai Zhonggong daibiaotuan fu Mosike huitan.",
+        ),
+        ("赫鲁晓夫率苏联政府代表团访华。", "Heluxiaofu shuai Sulian Zhengfu Daibiaotuan fang Hua."),
+        # ending a word it is "rate"; beginning one, as the word has it
+        ("效率很高", "Xiaolü hen gao"),
+        ("出生率下降", "Chushenglü xiajiang"),
+        ("他率先发言", "Ta shuaixian fayan"),
+    ],
+)
+def test_lead_as_a_word_of_its_own(text, expected):
+    assert py(text) == expected

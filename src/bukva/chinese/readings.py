@@ -179,6 +179,21 @@ def _long(text: str) -> dict[int, str]:
     return out
 
 
+# characters with one reading as a word of their own: 率 alone is the verb shuài, "to lead"
+# (赫鲁晓夫率代表团, 率部); lǜ, "rate", only ends a word (效率, 出生率). Xiandai Hanyu Cidian:
+# 率 shuài verb, lǜ noun in compounds.
+_ALONE = {"率": "shuai4"}
+
+
+def _alone(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
+    """The reading of a character that jieba cuts as a word of its own and _ALONE fixes."""
+    return {
+        start: _ALONE[text[start]]
+        for start, end in spans
+        if end - start == 1 and text[start] in _ALONE
+    }
+
+
 COMMON_WORD = 1000  # jieba's count from which a two-character word is a common one
 
 
@@ -234,6 +249,8 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
     names = _name_readings(text, spans)  # a surname, read as one (曾 Zeng, 尉迟 Yuchi)
     if "长" in text:
         names.update(_long(text))
+    if "率" in text:
+        names.update(_alone(text, spans))
     for at, reading in names.items():
         if out[at] is not _POLY:
             out[at] = reading

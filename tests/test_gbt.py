@@ -343,6 +343,10 @@ def test_period_institutions(text, expected):
         ("沈阳军区司令员", "Shenyang Junqu silingyuan"),
         ("苏联太平洋舰队", "Sulian Taipingyang Jiandui"),
         ("这支舰队很强大。", "Zhe zhi jiandui hen qiangda."),
+        # a conjunction inside a name that a place leads; not before a name of its own
+        ("新疆有色及稀有金属公司", "Xinjiang Youse ji Xiyou Jinshu Gongsi"),
+        ("美国食品及药物管理局", "Meiguo Shipin ji Yaowu Guanliju"),
+        ("《中国革命和中国共产党》", '"Zhongguo geming he Zhongguo Gongchandang"'),
         # a verb of becoming or naming is the sentence's (成为, 认为, 打成)
         ("他成为国际天文联合会会员。", "Ta chengwei Guoji Tianwen Lianhehui huiyuan."),
         ("他坚持认为国民议会需要支持。", "Ta jianchi renwei Guomin Yihui xuyao zhichi."),

@@ -143,6 +143,23 @@ def _proper_lead(first: Word, more: bool) -> bool:
     )
 
 
+_NAME_CONJUNCTIONS = frozenset("和 及 与 與".split())
+
+
+def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalog: bool) -> int:
+    """The first word of the name that ends at ``k``, reading back from ``first``."""
+    while (
+        first > 0
+        and words[first - 1].role != OTHER
+        and words[first - 1].end == words[first].start
+        and not clause_word(words[first - 1])
+        and (catalog or not _verb_before_name(words[first - 1], words[first]))
+        and (catalog or not _same_kind(simp_end[first - 1], simp_end[k]))
+    ):
+        first -= 1
+    return first
+
+
 def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
     """The words from the last break up to an ending like 出版社 name an organisation (the
     ending may be split across jieba's words: 物理学 | 会); outside catalogs a word jieba tags
@@ -192,16 +209,21 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             or (not catalog and w.role == ORG)
         ):
             continue
-        first = k
-        while (
-            first > 0
-            and words[first - 1].role != OTHER
+        first = _run_back(words, simp_end, k, k, catalog)
+        # 新疆 | 有色 | 及 | 稀有 | 金属 | 公司: a conjunction inside a name a place leads (not
+        # before a name of its own: 中国革命 | 和 | 中国共产党 are two)
+        if (
+            not catalog
+            and first >= 2
+            and not _proper_lead(words[first], True)
+            and simp_end[first - 1] in _NAME_CONJUNCTIONS
             and words[first - 1].end == words[first].start
-            and not clause_word(words[first - 1])
-            and (catalog or not _verb_before_name(words[first - 1], words[first]))
-            and (catalog or not _same_kind(simp_end[first - 1], simp_end[k]))
+            and words[first - 2].end == words[first - 1].start
+            and words[first - 2].role != OTHER
         ):
-            first -= 1
+            before = _run_back(words, simp_end, first - 2, k, catalog)
+            if _proper_lead(words[before], True):
+                first = before
         if not catalog and first and _same_kind(simp_end[first - 1], simp_end[k]):
             while first < k and not _proper_lead(words[first], True):
                 first += 1  # 苏联政府 | 照会 | 中国政府: the word between is the sentence's

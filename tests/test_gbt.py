@@ -338,6 +338,8 @@ def test_period_institutions(text, expected):
         ("彭德怀率领中国人民志愿军。", "Peng Dehuai shuailing Zhongguo Renmin Zhiyuanjun."),
         # 代表 "on behalf of" (a noun to jieba) before a party named by its country
         ("米高扬代表苏共中央访问北京。", "Migaoyang daibiao Sugong Zhongyang fangwen Beijing."),
+        # a numeral and the noun it counts make one word of a name (八国 | 联军, not 八 | 国联军)
+        ("八国联军入侵北京", "Baguo Lianjun ruqin Beijing"),
         # armies after a place's name: a military district (军区, not a district 区), a fleet
         ("苏联远东军区司令部", "Sulian Yuandong Junqu Silingbu"),
         ("沈阳军区司令员", "Shenyang Junqu silingyuan"),

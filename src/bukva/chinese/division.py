@@ -10,7 +10,7 @@ from functools import cache
 from itertools import pairwise
 
 from .lexicons import _foreign_hanzi, cedict_names, common_words
-from .script import simplified
+from .script import NUMERALS, simplified
 from .tagger import COMMON_COUNT, SEEN_COUNT, dictionary, two_words
 from .word import Word
 
@@ -53,6 +53,8 @@ def divide(text: str) -> list[int]:
             piece = text[i:j]
             if (j - i > 1 and not freq.get(piece)) or (i == 0 and j == n):
                 continue
+            if j - i == 1 and piece in NUMERALS and j < n and freq.get(text[i : i + 2]):
+                continue  # 八 | 国联军: a numeral and the noun it counts make a word (八国 | 联军)
             step = 10.0 - math.log(freq.get(piece, 1) + 1) / 10  # each word costs; frequent less
             candidate = (cost + step, [*sizes, j - i])
             if best[j] is None or candidate[0] < best[j][0]:  # type: ignore[index]

@@ -338,6 +338,8 @@ def test_period_institutions(text, expected):
         ("彭德怀率领中国人民志愿军。", "Peng Dehuai shuailing Zhongguo Renmin Zhiyuanjun."),
         # 代表 "on behalf of" (a noun to jieba) before a party named by its country
         ("米高扬代表苏共中央访问北京。", "Migaoyang daibiao Sugong Zhongyang fangwen Beijing."),
+        # a district's name without its 区 is one word, its 河 part of it
+        ("政治局扩大会议在北戴河召开。", "Zhengzhiju kuoda huiyi zai Beidaihe zhaokai."),
         # a numeral and the noun it counts make one word of a name (八国 | 联军, not 八 | 国联军)
         ("八国联军入侵北京", "Baguo Lianjun ruqin Beijing"),
         # armies after a place's name: a military district (军区, not a district 区), a fleet

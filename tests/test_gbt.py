@@ -277,6 +277,11 @@ def test_a_name_glued_to_a_free_word_is_cut_there():
 
     text = "克里斯汀在会上说。"
     assert transcribed_names(text, _words(text), dictionary()[0].FREQ) == {0: 4}
+    # a place the dictionary all but never met (乌布利, 7 times) and the HMM's 希在 after it:
+    # the name goes on (Ulbricht), as far as the free word
+    text = "乌布利希在会上说。"
+    assert transcribed_names(text, _words(text), dictionary()[0].FREQ) == {0: 4}
+    assert py(text) == "Wubulixi zai huishang shuo."
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from functools import cache
 
 from .lexicons import DATA, _generic_split, names
 from .script import NUMERALS
-from .tagger import dictionary
+from .tagger import FLOOR_COUNT, dictionary
 
 CORE_COUNT = 3  # a character CC-CEDICT's foreign names use this often is a transcription one
 CORE_WEIGHT = 0.0  # ... unless it is at least as common in ordinary words (国, 大, 山)
@@ -124,7 +124,7 @@ def transcribed_names(
             return None
         return _whole_tokens(simp, tokens, ends, known, run[0], run[-1] + 1)
 
-    for start, end, flag in tokens:
+    for i, (start, end, flag) in enumerate(tokens):
         word = simp[start:end]
         if end - start > 1 and word in known and flag not in _READ_THROUGH:
             if (
@@ -133,7 +133,11 @@ def transcribed_names(
                 and _mean(word) >= MEAN_WEIGHT
                 and _generic_split(word, "place") is None
             ):
-                if (flag == "ns" and end - start >= MIN_LENGTH) or word in _peoples():
+                if (
+                    flag == "ns"
+                    and end - start >= MIN_LENGTH
+                    and not _glued(simp, tokens, i, known)
+                ) or word in _peoples():
                     # a place the dictionary knows whole, a people: 匈牙利 | 维斯普雷姆, 蒙古
                     close()
                     run.extend(range(start, end))
@@ -156,6 +160,18 @@ def transcribed_names(
                 close()
     close()
     return out
+
+
+def _glued(
+    simp: str, tokens: list[tuple[int, int, str]], i: int, known: frozenset[str] | dict
+) -> bool:
+    """Whether a place jieba's dictionary all but never met is followed by a word its HMM made
+    up (乌布利 | 希在: the name goes on, 乌布利希 Ulbricht, and the HMM glued its end to 在)."""
+    if not isinstance(known, dict) or i + 1 >= len(tokens):
+        return False
+    start, end, _ = tokens[i]
+    nxt = simp[tokens[i + 1][0] : tokens[i + 1][1]]
+    return known.get(simp[start:end], 0) <= FLOOR_COUNT and len(nxt) > 1 and nxt not in known
 
 
 def _ends_name(ch: str) -> bool:

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..engine.text import nfc, ties_to_combining
 from .gazetteer import Entry, lookup
-from .russian import _APOSTROPHES, RU_SYSTEMS, _russian
+from .russian import _APOSTROPHES, RU_SYSTEMS, _russian, russian_looking
 
 ZH_SYSTEMS = ("pinyin", "wade-giles", "czech", "yale")
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
@@ -173,6 +173,27 @@ def _zh(
     )  # fmt: skip
 
 
+def _han_person(text: str) -> str | None:
+    """A name of two to four characters that no table knows and that begins with a surname,
+    read as a person's: the surname by its reading as a surname (曾涌泉 Zeng Yongquan, not the
+    adverb ceng), the given name joined."""
+    from ..chinese.lexicons import cedict_names, names
+    from ..chinese.readings import readings
+    from ..chinese.syllables import join
+
+    data = names()
+    if not 2 <= len(text) <= 4 or not all(map(_HAN.match, text)) or cedict_names().get(text):
+        return None
+    compound = data["compound_surnames"].get(text[:2])
+    surname = compound.split() if compound else [data["surnames"].get(text[0], "")]
+    given = readings(text)[len(surname) :]
+    if not surname[0] or not 1 <= len(given) <= 2 or None in given:
+        return None
+    head = [r.rstrip("12345") for r in surname]
+    rest = [r.rstrip("12345") for r in given if r]
+    return f"{join(head).capitalize()} {join(rest).capitalize()}"
+
+
 def _sources(entry: Entry) -> tuple[str, ...]:
     return tuple(x for x in (entry.hanzi, entry.cyrillic) if x)
 
@@ -232,7 +253,7 @@ def identify(name: str, lang: str | None = None) -> Identity:
     if script == "Hani":
         from ..api import romanize
 
-        pinyin = romanize(text, lang="zh", system="pinyin")
+        pinyin = _han_person(text) or romanize(text, lang="zh", system="pinyin")
         return _zh(name, script, {"hanzi": 1.0}, (text,), pinyin, (), ("Hanzi, read by pinyin",))
     palladius = _palladius(text) if script == "Cyrl" and lang in (None, "zh") else None
     if palladius:  # Мао Цзэ-дун, Фын Юй-сян: a Chinese name in Palladius, old forms too
@@ -262,7 +283,9 @@ def identify(name: str, lang: str | None = None) -> Identity:
         )
     zh = _chinese(text) if lang in (None, "zh") and not given_initials_only(given) else None
     ru = _russian(surname) if lang in (None, "ru") else None
-    if zh and (not ru or sum(zh[1].values()) >= 2 or lang == "zh"):
+    # Liu Hsiao: every syllable Chinese, and the surname's Russian reading (Хсиао) no Russian name
+    foreign = ru is not None and not russian_looking(ru[0])
+    if zh and (not ru or sum(zh[1].values()) >= 2 or lang == "zh" or foreign):
         pinyin, weights = zh
         systems = _normalize_probabilities(weights)
         return _zh(name, script, systems, (), pinyin, (), ("every syllable reads",))

@@ -8,9 +8,9 @@ from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from ..languages.charmodel import trigram_counts
 from .identity import Identity, _fold, identify
 from .phonetic import coarse_alike, initial_alike, sound_alike
+from .russian import russian_looking
 
 
 @dataclass(frozen=True)
@@ -119,17 +119,6 @@ def _written(latin: Identity, cyrillic: Identity) -> Match | None:
     if not langs:
         return Match(0.3, False, f"{said}, but the given names differ")
     return Match(0.97 if mine and theirs else 0.9, True, said)
-
-
-RUSSIAN_TRIGRAM = 10  # surnames of OpenCorpora that must hold each trigram of a Russian one
-
-
-def russian_looking(word: str) -> bool:
-    """Whether every letter trigram of ``word`` is common in Russian surnames (Харин, Гарин;
-    not Цолин, Бледдын, Гоодвин: readings of Colin, Bleddyn, Goodwin letter by letter)."""
-    marked = f"^^{word.lower().replace('ё', 'е')}$"
-    table = trigram_counts("ru-surnames-trigrams") or {}
-    return all(table.get(marked[i : i + 3], 0) >= RUSSIAN_TRIGRAM for i in range(len(marked) - 2))
 
 
 _RUSSIAN_ENDING = re.compile(r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой)|енко|[ую]к|[ое]вич)а?$|(?:ая|яя)$")

@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..engine.text import nfc
+from ..languages.charmodel import trigram_counts
 
 RU_SYSTEMS = (
     "ala-lc",
@@ -121,3 +122,14 @@ def _is_lemma(cyr: str) -> bool:
     return morph is not None and any(
         p.normal_form == cyr and "Fixd" not in p.tag for p in morph.parse(cyr)
     )
+
+
+RUSSIAN_TRIGRAM = 10  # surnames of OpenCorpora that must hold each trigram of a Russian one
+
+
+def russian_looking(word: str) -> bool:
+    """Whether every letter trigram of ``word`` is common in Russian surnames (Харин, Гарин;
+    not Цолин, Бледдын, Гоодвин: readings of Colin, Bleddyn, Goodwin letter by letter)."""
+    marked = f"^^{word.lower().replace('ё', 'е')}$"
+    table = trigram_counts("ru-surnames-trigrams") or {}
+    return all(table.get(marked[i : i + 3], 0) >= RUSSIAN_TRIGRAM for i in range(len(marked) - 2))

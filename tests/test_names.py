@@ -196,6 +196,9 @@ def test_first_names_read_back_in_their_dictionary_form(latin, cyrillic):
         ("Liu Hsiao", "Лю Сяо"),
         ("Zeng Yongquan", "曾涌泉"),  # 曾 as a surname is Zeng, never the adverb ceng
         ("Shan Shih-yuan", "单士元"),
+        # Wade-Giles printed without its ü: ch'uan is read back as ch'üan where that is the name
+        ("Tseng Yung-ch'uan", "曾涌泉"),
+        ("Ch'u Ch'iu-pai", "瞿秋白"),
     ],
 )
 def test_chinese_names_in_palladius_match(a, b):
@@ -370,3 +373,8 @@ def test_cluster_keeps_a_foreign_persons_own_spelling():
         ("Harriman, W. A.", 2, 0.7),  # joined by sound alone: for review
         ("Eisenhower", 2, 0.7),
     ]
+
+
+def test_a_dropped_umlaut_is_put_back_only_where_the_other_name_has_it():
+    assert not bukva.match("Ch'u Ch'iu-pai", "Qu Qiuyan").same  # the given name differs
+    assert bukva.match("Ch'u Ch'iu-pai", "Chu Qiubai").same  # as written: chu

@@ -39,7 +39,7 @@ def match(a: str, b: str) -> Match:
         heard = _heard(ia, ib) or _heard(ib, ia)  # Eisenhower = Эйзенхауэр
         return heard or Match(0.0, False, "at least one name could not be read")
     if ia.key != ib.key:
-        written = _written(ia, ib) or _written(ib, ia)
+        written = _written(ia, ib) or _written(ib, ia) or _umlaut(ia, ib) or _umlaut(ib, ia)
         if written:
             return written
         if not {_fold(s) for s in ia.sources} & {_fold(s) for s in ib.sources}:
@@ -53,6 +53,32 @@ def match(a: str, b: str) -> Match:
         return Match(0.3, False, f"both read as {ia.key[3:]}, but the given names differ")
     score = 0.97 if agree else 0.9
     return Match(score, True, f"both read as {ia.key[3:]}")
+
+
+# a Wade-Giles syllable whose ü is often dropped in print, the initial then read otherwise:
+# ch'üan is quan, ch'uan chuan; chü ju, chu zhu; yü yu, yu you (hsü, lü, nü fold alike)
+_DROPPED_UMLAUT = re.compile(r"(?<![^\s-])(ch'?|y)u(?=(?:an|n|eh|e)?(?:[\s-]|$))", re.IGNORECASE)
+
+
+def _umlaut(latin: Identity, other: Identity) -> Match | None:
+    """The Latin name is the other once the ü that Wade-Giles writes and print often drops is
+    put back (Tseng Yung-ch'uan = 曾涌泉, Zeng Yongquan)."""
+    from .identity import _chinese
+
+    if latin.script != "Latn" or latin.language != "zh" or other.language != "zh":
+        return None
+    text = latin.input
+    spots = [m.end(1) for m in _DROPPED_UMLAUT.finditer(text)][:3]
+    for mask in range(1, 2 ** len(spots)):
+        chars = list(text)
+        for k, at in enumerate(spots):
+            if mask >> k & 1:
+                chars[at] = "ü" if chars[at] == "u" else "Ü"
+        found = _chinese("".join(chars), ("wade-giles",))
+        if found and "zh:" + re.sub(r"[\s'\-]", "", _fold(found[0])) == other.key:
+            restored = "".join(chars)
+            return Match(0.85, True, f"{text} is {restored} with its ü dropped: {found[0]}")
+    return None
 
 
 def _given_agree(ia: Identity, ib: Identity) -> bool | None:

@@ -171,7 +171,7 @@ def _glued(
         return False
     start, end, _ = tokens[i]
     nxt = simp[tokens[i + 1][0] : tokens[i + 1][1]]
-    return known.get(simp[start:end], 0) <= FLOOR_COUNT and len(nxt) > 1 and nxt not in known
+    return known.get(simp[start:end], 0) <= FLOOR_COUNT and len(nxt) > 1 and not known.get(nxt)
 
 
 def _ends_name(ch: str) -> bool:

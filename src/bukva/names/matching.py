@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from .identity import Identity, _fold, identify
+from .identity import Identity, _chinese, _fold, identify
 from .phonetic import coarse_alike, initial_alike, sound_alike
 from .russian import russian_looking
 
@@ -63,8 +63,6 @@ _DROPPED_UMLAUT = re.compile(r"(?<![^\s-])(ch'?|y)u(?=(?:an|n|eh|e)?(?:[\s-]|$))
 def _umlaut(latin: Identity, other: Identity) -> Match | None:
     """The Latin name is the other once the ü that Wade-Giles writes and print often drops is
     put back (Tseng Yung-ch'uan = 曾涌泉, Zeng Yongquan)."""
-    from .identity import _chinese
-
     if latin.script != "Latn" or latin.language != "zh" or other.language != "zh":
         return None
     text = latin.input

@@ -377,6 +377,7 @@ def test_institutions_in_sentences(text, expected):
         ("西安事变", "Xi'an Shibian"),
         ("中国长春铁路", "Zhongguo Changchun Tielu"),
         ("淮海战役", "Huaihai Zhanyi"),
+        ("中东铁路事件", "Zhongdong Tielu Shijian"),  # a railway named for a place names an event
         ("波茨坦公告", "Bocitan Gonggao"),  # a proclamation, a peace treaty named for a place
         ("凡尔赛和约", "Fan'ersai Heyue"),
         # the same words after no place are ordinary words

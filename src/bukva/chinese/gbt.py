@@ -255,7 +255,9 @@ def _counted(simp: str) -> bool:
 
 def _named_events(words: list[Word]) -> None:
     """A place's name and an event's word after it (日内瓦 | 会议) make one proper name: the
-    word capitalized; a dictionary name that ends so (淮海战役 nz) is divided and capitalized."""
+    word capitalized; a dictionary name that ends so (淮海战役 nz) is divided and capitalized.
+    Named so, a railway names an event in turn (中东 | 铁路 | 事件: Zhongdong Tielu Shijian)."""
+    named: set[int] = set()
     for k, w in enumerate(words):
         if w.role != WORD:
             continue
@@ -264,8 +266,14 @@ def _named_events(words: list[Word]) -> None:
             continue
         if simp in _AFTER_PLACE:  # 日内瓦 | 会议, 朝鲜 | 战争: Chaoxian Zhanzheng
             prev = words[k - 1] if k else None
-            if prev is not None and prev.end == w.start and prev.role in (PLACE, PROPER):
+            if (
+                prev is not None
+                and prev.end == w.start
+                and (prev.role in (PLACE, PROPER) or k - 1 in named)
+            ):
                 w.groups, w.caps = [len(w.text)], [True]
+                if simp == "铁路":
+                    named.add(k)
         elif w.flag == "nz" and simp.endswith(EVENTS) and not _counted(simp):
             _named(w)
 

@@ -210,7 +210,8 @@ def _clause_starts(words: list[Word]) -> set[int]:
         marked = w is not None and w.role == OTHER and any(c in "。！？!?" for c in w.text)
         if w is None or marked:  # a full stop makes a sentence even of one word (谢谢。 Xiexie.)
             if first is not None and (marked or (clause and count > 1)):
-                out.update([first] if first >= 0 else [])
+                if first >= 0:
+                    out.add(first)
                 out.update(quoted)
             first, clause, count, quoted = None, False, 0, []
             continue

@@ -104,8 +104,8 @@ def _verb_before_name(prev: Word, first: Word) -> bool:
     中国人民志愿军) is the sentence's, not the first word of an organisation's name."""
     if prev.text in ("驻", "駐"):
         return False  # 驻 (stationed in) belongs to the name: Zhongguo Zhu Sulian Dashiguan
-    simp = simplified(first.text)
-    if first.role == ORG and simp[:1] in _countries()["chars"]:
+    simp = simplified(first.text) if first.role == ORG else ""
+    if simp[:1] in _countries()["chars"]:
         # 成为 | 苏共中央; 代表 | 苏共中央 (a noun to jieba, here "on behalf of"): a party's
         # name that begins with its country (中共, 苏共) begins there
         return prev.flag.startswith("v") or (prev.role == WORD and simp[1:2] == "共")

@@ -249,7 +249,7 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
     names = _name_readings(text, spans)  # a surname, read as one (曾 Zeng, 尉迟 Yuchi)
     if "长" in text:
         names.update(_long(text))
-    if "率" in text:
+    if not _ALONE.keys().isdisjoint(text):
         names.update(_alone(text, spans))
     for at, reading in names.items():
         if out[at] is not _POLY:

@@ -164,10 +164,10 @@ def _options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
             return 1, ("A", "O")  # English wa, all, alt: Walters Уолтерс, Kimball Кимболл
         if c == "a" and at and _ENGLISH_LONG_A.match(word, at + 1):
             return 1, ("A", "EI")
-        english = word[-1] not in "aiou"  # Franchi, Gallo: an Italian name's a is а
-        if c == "a" and english and at and nxt != "r" and _ENGLISH_CLOSED_A.match(word, at + 1):
+        english_a = c == "a" and word[-1] not in "aiou"  # Franchi, Gallo: Italian a is а
+        if english_a and at and nxt != "r" and _ENGLISH_CLOSED_A.match(word, at + 1):
             return 1, ("A", "Ä")
-        if c == "a" and english and word.startswith("rr", at + 1):
+        if english_a and word.startswith("rr", at + 1):
             return 1, ("A", "Ä")
         if c == "u" and at and _ENGLISH_UR.match(word, at + 1):
             return 1, ("U", "E", "A")

@@ -617,3 +617,45 @@ def test_places_counted_nouns_and_inner_words(text, expected):
 )
 def test_lead_as_a_word_of_its_own(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name the dictionary holds whole stays one word inside an institution's name, even
+        # where its characters are no transcription's alone (夕)
+        ("宾夕法尼亚大学出版社", "Binxifaniya Daxue Chubanshe"),
+        ("他在宾夕法尼亚大学任教。", "Ta zai Binxifaniya Daxue renjiao."),
+        ("武汉长江大桥", "Wuhan Changjiang Daqiao"),  # a name the dictionary divides: divided
+        # a state or an oblast: the generic apart (6.3.2: Fujiniya Zhou); a Russian krai too
+        ("宾夕法尼亚州", "Binxifaniya Zhou"),
+        ("纽约州", "Niuyue Zhou"),
+        ("伊尔库茨克州", "Yi'erkucike Zhou"),
+        ("滨海边疆区", "Binhai Bianjiangqu"),
+        ("杭州", "Hangzhou"),  # a city's 州 is its name's
+        ("几乎赢得了所有州。", "Jihu yingdele suoyou zhou."),  # "all the states": no place
+        ("斯维尔德洛夫斯克州州党委", "Siwei'erdeluofusike Zhou zhou dangwei"),
+        # a branch and a bureau after a proper name are parts of the institution's name
+        ("加利福尼亚大学伯克利分校", "Jialifuniya Daxue Bokeli Fenxiao"),
+        ("乌鲁木齐铁路局", "Wulumuqi Tieluju"),
+        ("符拉迪沃斯托克港务局", "Fuladiwosituoke Gangwuju"),
+        ("苏联当局", "Sulian dangju"),  # two characters: "the authorities", a word
+        ("他们在宴会厅吃饭。", "Tamen zai yanhuiting chifan."),
+        # a treaty's organisation, named for a place
+        ("华沙条约组织成立于1955年。", "Huasha Tiaoyue Zuzhi chengli yu 1955 nian."),
+        ("中国共产党组织", "Zhongguo Gongchandang zuzhi"),
+        # a party's name ends at 党 (not 劳动 | 党中央)
+        ("阿尔巴尼亚劳动党中央委员会", "A'erbaniya Laodongdang Zhongyang Weiyuanhui"),
+        ("中央党校", "Zhongyang Dangxiao"),
+        # a doctrine named for persons: their names apart, two of them hyphenated
+        ("他信仰马克思列宁主义。", "Ta xinyang Makesi-Liening zhuyi."),
+        ("马克思主义", "Makesi zhuyi"),
+        ("修正主义", "xiuzhengzhuyi"),
+        # a process in 化 jieba tags an organisation: none
+        ("人民公社化运动", "renmin gongshehua yundong"),
+        # a city's native, jieba's "person": the city and 人
+        ("他是温州人。", "Ta shi Wenzhou ren."),
+    ],
+)
+def test_names_inside_institutions_states_and_doctrines(text, expected):
+    assert py(text) == expected

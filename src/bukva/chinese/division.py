@@ -9,10 +9,12 @@ import math
 from functools import cache
 from itertools import pairwise
 
-from .lexicons import _foreign_hanzi, cedict_names, common_words
+from .lexicons import _foreign_hanzi, _generic_split, cedict_names, common_words
 from .script import NUMERALS, simplified
 from .tagger import COMMON_COUNT, SEEN_COUNT, dictionary, two_words
 from .word import Word
+
+_NAMES = ("nr", "ns", "nz")  # jieba's flags of names
 
 # the last character of a department's, a bureau's, an office's name (宣传部, 公安局)
 UNIT_ENDINGS = frozenset("部局处厅院所委会社厂站队团科署")
@@ -36,6 +38,14 @@ def _freq() -> dict[str, int]:
     return freq
 
 
+def _whole_name(piece: str) -> bool:
+    """A name jieba's dictionary, CC-CEDICT or the gazetteer holds whole, with no generic term
+    to set apart (宾夕法尼亚; not 内蒙古自治区, whose 自治区 is a word of its own)."""
+    tag, entry = dictionary()[1].get(piece, ""), cedict_names().get(piece)
+    known = tag[:2] in _NAMES or (entry and entry[0] != "term") or piece in _foreign_hanzi()
+    return bool(known) and _generic_split(piece, "ns") is None
+
+
 def divide(text: str) -> list[int]:
     """The words of a long name, by jieba's dictionary (fewest words, then the likeliest):
     社会科学院 → 社会 | 科学院. Names of three characters or fewer stay whole."""
@@ -55,6 +65,8 @@ def divide(text: str) -> list[int]:
                 continue
             if j - i == 1 and piece in NUMERALS and j < n and freq.get(text[i : i + 2]):
                 continue  # 八 | 国联军: a numeral and the noun it counts make a word (八国 | 联军)
+            if piece[:3] == "党中央" and i >= 2 and freq.get(text[i - 2 : i + 1]):
+                continue  # 劳动 | 党中央: a party's 党 ends its name (劳动党 | 中央)
             step = 10.0 - math.log(freq.get(piece, 1) + 1) / 10  # each word costs; frequent less
             candidate = (cost + step, [*sizes, j - i])
             if best[j] is None or candidate[0] < best[j][0]:  # type: ignore[index]
@@ -64,7 +76,11 @@ def divide(text: str) -> list[int]:
     out: list[int] = []
     at = 0
     for size in best[n][1]:  # type: ignore[index]
-        out += divide(text[at : at + size]) if size > 3 else [size]  # 中央委员会: 中央 | 委员会
+        piece = text[at : at + size]
+        # 中央委员会: 中央 | 委员会, 长江大桥: 长江 | 大桥; a name the dictionary cannot divide
+        # into words stays whole (宾夕法尼亚 | 大学, not 宾 | 夕 | 法 | 尼 | 亚)
+        inner = divide(piece) if size > 3 else [size]
+        out += [size] if 1 in inner and _whole_name(piece) else inner
         at += size
     at = 0
     for k, size in enumerate(out):  # 民主 | 主义: a suffix joins its word (Minzhuzhuyi)
@@ -81,9 +97,8 @@ def divide(text: str) -> list[int]:
 
 # jieba's parts of speech of a common word the four-syllable rule divides (nouns, verbs ...);
 # idioms (i) take a hyphen (6.1.7), set expressions (l), numbers and names keep their own rules
-_COMPOUND_FLAGS = frozenset("n nz vn v t j b s a d l".split())
+_COMPOUND_FLAGS = frozenset("n nz nt vn v t j b s a d l".split())  # nt: 人民公社化
 _SUFFIXES = ("主义", "学家")
-_NAMES = ("nr", "ns", "nz")
 
 
 def compound_words(text: str) -> list[int]:

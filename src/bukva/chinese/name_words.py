@@ -8,10 +8,10 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .division import UNIT_ENDINGS
-from .lexicons import TITLES, cedict_names, common_words
+from .lexicons import TITLES, _foreign_hanzi, cedict_names, common_words
 from .script import simplified
 from .tagger import COMMON_COUNT, dictionary
-from .word import OTHER, PLACE, PROPER, WORD, Word
+from .word import OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 NAME_TAGS = frozenset("nr nrfg ns nz".split())
 
@@ -27,6 +27,15 @@ def person_and_word(simp: str) -> tuple[list[int], list[bool], list] | None:
             sizes = name[2] if sum(name[2]) == cut else [1, cut - 1]
             return [*sizes, len(rest)], [True] * len(sizes) + [False], list(enumerate(name[1]))
     return None
+
+
+def native_of(simp: str) -> bool:
+    """A city's name and 人 that jieba tags a person (温州人, 苏州人): a native of the city,
+    written as 上海 | 人 is (Wenzhou ren), no person Wen Zhouren."""
+    if len(simp) != 3 or simp[2] != "人":
+        return False
+    known = cedict_names().get(simp[:2])
+    return bool(known) and known[0] == "city"
 
 
 def department(simp: str) -> bool:
@@ -102,3 +111,69 @@ def names_alone(words: list[Word]) -> set[str]:
         and rare_given(w)
         and alone(words[k - 2] if k > 1 else None, words[k + 1 : k + 2])
     }
+
+
+_DOCTRINE = "主义"
+
+
+def _named_for(head: str) -> list[int] | None:
+    """The persons a doctrine is named for, as their lengths (马克思 | 列宁), each one CC-CEDICT
+    or the gazetteer knows as a person or a foreign name; None if the head is not so made."""
+    known, foreign = cedict_names(), _foreign_hanzi()
+    if not head:
+        return []
+    for cut in range(min(len(head), 5), 1, -1):
+        part, entry = head[:cut], known.get(head[:cut])
+        if part in foreign or (entry and entry[0] in ("person", "foreign", "proper")):
+            rest = _named_for(head[cut:])
+            if rest is not None:
+                return [cut, *rest]
+    return None
+
+
+def doctrines_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A doctrine jieba's dictionary tags as a name (马克思列宁主义, a place to it) as the
+    persons it is named for and 主义, each a word of its own: Makesi-Liening zhuyi, as 马克思 |
+    主义 is Makesi zhuyi (GB/T 16159-2012, 6.3: a person's name is written apart)."""
+    if _DOCTRINE not in simp:
+        return tokens
+    out: list[tuple[int, int, str]] = []
+    for start, end, flag in tokens:
+        word = simp[start:end]
+        if flag[:2] in ("nr", "ns", "nz") and len(word) > 4 and word.endswith(_DOCTRINE):
+            sizes = _named_for(word[:-2])
+            if sizes:
+                for size in sizes:
+                    out.append((start, start + size, "nr"))
+                    start += size
+                out.append((start, end, "n"))
+                continue
+        out.append((start, end, flag))
+    return out
+
+
+def doctrine_pairs(words: list[Word]) -> list[Word]:
+    """Two persons a doctrine is named for, side by side before it, joined by a hyphen as
+    coordinated words are (GB/T 16159, the 1996 text's 4.1.5, kept in 2012: lu-hai-kongjun):
+    Makesi-Liening zhuyi."""
+    out: list[Word] = []
+    for k, w in enumerate(words):
+        prev = out[-1] if out else None
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if (
+            prev is not None
+            and nxt is not None
+            and simplified(nxt.text) == _DOCTRINE
+            and prev.end == w.start == nxt.start - len(w.text)
+            and prev.role in (PERSON, PROPER)
+            and w.role in (PERSON, PROPER)
+            and len(prev.groups) <= 1
+            and len(w.groups) <= 1
+        ):
+            pair = Word(prev.start, w.end, prev.text + w.text, PROPER, prev.syllables + w.syllables)
+            pair.groups, pair.caps, pair.joins = [len(prev.text), len(w.text)], [True, True], ["-"]
+            pair.flag = prev.flag
+            out[-1] = pair
+            continue
+        out.append(w)
+    return out

@@ -76,7 +76,7 @@ LED_ENDINGS = (
     *("银行", "制造厂", "钢铁厂", "机械厂", "管理局", "情报局", "总会", "工会", "理事会"),
     *("工人党", "劳动党", "民主党", "社会党", "进步党", "自由党", "保守党", "人民党", "共和党"),
     *("工党", "国家公园", "博物院", "钢铁公司", "宾馆", "饭店"),
-    *("分院", "分社", "分行", "分部"),  # a branch: 科学院 | 远东 | 分院 (Yuandong Fenyuan)
+    *("分院", "分社", "分行", "分部", "分校"),  # a branch: 科学院 | 远东 | 分院 (Yuandong Fenyuan)
     *("军区", "舰队", "方面军", "集团军"),  # armies: 远东 | 军区, 太平洋 | 舰队
 )
 
@@ -97,6 +97,20 @@ def clause_word(w: Word) -> bool:
     """A word no name runs back through: a pronoun, a particle ... or a verb with its aspect
     particle joined (签订了 | 条约: GB/T 16159 writes qiandingle)."""
     return w.flag in CLAUSE_FLAGS or (w.flag.startswith("v") and w.text[-1:] in "着了过")
+
+
+# a government's bureau or office (铁路局, 卫生署): a name after a place's (Wulumuqi Tieluju);
+# of two characters a word (当局 "the authorities", 格局, 政局). Not 厅: halls as often as
+# departments (宴会厅, 会议厅)
+_BUREAUS = frozenset("局署")
+
+
+_TREATY_BODIES = ("条约组织", "公约组织")  # the Warsaw Pact's, NATO's
+
+
+def _bureau(w: Word, simp: str) -> bool:
+    """A word of three characters or more ending in a bureau's character (铁路局, 港务局)."""
+    return w.role == WORD and len(simp) >= 3 and simp[-1] in _BUREAUS
 
 
 def _verb_before_name(prev: Word, first: Word) -> bool:
@@ -196,7 +210,11 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
                 w.org = True
                 continue
         joined = simp_end[k - 1] + simp_end[k] if k and words[k - 1].end == w.start else ""
-        led = not catalog and simp_end[k].endswith(LED_ENDINGS)
+        led = not catalog and (
+            simp_end[k].endswith(LED_ENDINGS)
+            or _bureau(words[k], simp_end[k])
+            or joined.endswith(_TREATY_BODIES)  # 华沙 | 条约 | 组织: Huasha Tiaoyue Zuzhi
+        )
         if not (
             led
             or (not catalog and simp_end[k].endswith(SESSIONS))

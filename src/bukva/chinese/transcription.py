@@ -100,6 +100,8 @@ def transcribed_names(
     table = _table()
     out: dict[int, int] = {}
     run: list[int] = []  # offsets of the characters in the current run
+    if isinstance(known, dict):
+        tokens = _names_first(simp, tokens, known)
 
     ends = [e for _, e, _ in tokens]
     last_end = 0  # where the last name found ends
@@ -131,8 +133,11 @@ def transcribed_names(
                 flag in _NAME_FLAGS
                 and all(c in table for c in word)
                 and _mean(word) >= MEAN_WEIGHT
-                and _generic_split(word, "place") is None
-            ):
+                and (
+                    _generic_split(word, "place") is None
+                    or (word[-1] in GENERICS and end - start > MIN_LENGTH)
+                )
+            ):  # 伊尔库茨克州 (nrt): the name and its generic (纽约州: the place's rule's)
                 if (
                     flag == "ns"
                     and end - start >= MIN_LENGTH
@@ -159,6 +164,28 @@ def transcribed_names(
             else:
                 close()
     close()
+    return out
+
+
+def _names_first(
+    simp: str, tokens: list[tuple[int, int, str]], known: dict
+) -> list[tuple[int, int, str]]:
+    """An organisation's name the dictionary holds whole (nt) that begins with a name it
+    holds too: that name as a word of its own, taken whole or not at all (宾夕法尼亚 | 大学:
+    no name 法尼亚 read from its last characters), the rest read character by character."""
+    tags = dictionary()[1]
+    out: list[tuple[int, int, str]] = []
+    for start, end, flag in tokens:
+        if flag in _READ_THROUGH:
+            for cut in range(end - 1, start + 1, -1):
+                tag = tags.get(simp[start:cut], "")
+                if tag in _NAME_FLAGS and known.get(simp[start:cut]):
+                    out += [(start, cut, tag), (cut, end, flag)]
+                    break
+            else:
+                out.append((start, end, flag))
+            continue
+        out.append((start, end, flag))
     return out
 
 

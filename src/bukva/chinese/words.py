@@ -28,8 +28,10 @@ from .name_words import (
     alone,
     common_word,
     department,
+    doctrines_apart,
     familiar,
     names_alone,
+    native_of,
     person_and_word,
     rare_given,
     short_name,
@@ -57,7 +59,7 @@ from .word import (
 # place of that name (友好 a, 发展 v): adjectives, verbs, adverbs, conjunctions, pronouns ...
 _WORD_FLAGS = frozenset("a ad an v vd vn d c p r u m q".split())
 _LINKING = frozenset("同和跟与及对向在把被给为")  # prepositions and conjunctions
-COMMON_FLAGS = frozenset("n v vn a ad an d r m q p c f t u ul uj".split())  # jieba's tags
+COMMON_FLAGS = frozenset("n v vn a ad an b d r m q p c f t u ul uj".split())  # jieba's tags
 # what may follow a compound surname (x: a character the tagger has no states for, 卨)
 NAME_FLAGS = ("nr", "nrfg", "nrt", "nz", "yg", "ng", "g", "x")
 
@@ -76,7 +78,7 @@ def analyze(
     reads = readings(text, catalog=catalog)
     data = names()
     words: list[Word] = []
-    tokens = locatives_apart(simp, _words(simp, breaks))
+    tokens = doctrines_apart(simp, locatives_apart(simp, _words(simp, breaks)))
     ends = [e for _, e, _ in tokens]
     overrides = _overrides(text, simp, persons or {}, tokens, ends)
     starts = sorted(overrides)
@@ -219,6 +221,8 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         groups, caps = [1, 1], [False, True]
         if piece[1] in data["surnames"]:
             patch = [(1, data["surnames"][piece[1]])]
+    elif flag == "nr" and native_of(simp):
+        role, groups, caps = PLACE, [2, 1], [True, False]  # 温州人: Wenzhou ren
     elif flag in ("nr", "nrfg") and department(simp):
         pass  # 宣传部 (nr to jieba): a department, xuanchuanbu, no person Xuan Chuanbu
     elif flag == "nr" and familiar(piece[:1], piece[1:], data):
@@ -250,7 +254,7 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
             patch = [(0, data["surnames"][piece[0]])]
     elif flag == "nrt" and len(piece) >= 2 and piece[0] not in _DIGITS:  # not 四万人
         role, groups, caps = PROPER, [len(piece)], [True]
-    elif flag == "nt":
+    elif flag == "nt" and simp[-1] != "化":  # 人民公社化, 国际化 (nt): a process, no body
         role = ORG
     elif flag == "ns" and len(simp) == 2 and verb_and_country(simp):
         pass  # 驻苏 (a place to jieba): stationed in, and a country's syllable (zhu Su)
@@ -369,6 +373,7 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             and w.role == WORD
             and w.text in data["place_generics"]
             and prev.end == w.start
+            and not prev.text.endswith(w.text)  # 斯维尔德洛夫斯克州 | 州党委: the oblast's
             and (
                 prev.role in (PLACE, PROPER)
                 or (prev.role == WORD and short_name(prev.text))  # 资源 | 县: Ziyuan Xian

@@ -655,6 +655,14 @@ def test_lead_as_a_word_of_its_own(text, expected):
         ("人民公社化运动", "renmin gongshehua yundong"),
         # a city's native, jieba's "person": the city and 人
         ("他是温州人。", "Ta shi Wenzhou ren."),
+        # 总 and 副 join their noun (4.2.1): zongcanmoubu
+        ("中国人民解放军总参谋部", "Zhongguo Renmin Jiefangjun Zongcanmoubu"),
+        # a university's department in 系 (not its relations)
+        ("北京大学哲学系教授", "Beijing Daxue Zhexuexi jiaoshou"),
+        ("北京大学关系", "Beijing Daxue guanxi"),
+        # a foreign name runs on into a personal name jieba's dictionary all but never met
+        # (斯基著, 8 times): Ledovsky, and 著 "wrote"
+        ("列多夫斯基著", "Lieduofusiji zhu"),
     ],
 )
 def test_names_inside_institutions_states_and_doctrines(text, expected):

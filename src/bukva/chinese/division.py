@@ -83,6 +83,12 @@ def divide(text: str) -> list[int]:
         out += [size] if 1 in inner and _whole_name(piece) else inner
         at += size
     at = 0
+    for k, size in enumerate(out[:-1]):  # 总 | 参谋部: a prefix joins its word (Zongcanmoubu)
+        if size == 1 and text[at] in _PREFIXES:
+            out[k : k + 2] = [1 + out[k + 1]]
+            break
+        at += size
+    at = 0
     for k, size in enumerate(out):  # 民主 | 主义: a suffix joins its word (Minzhuzhuyi)
         if k and text[at : at + size] in _SUFFIXES:
             out[k - 1 : k + 1] = [out[k - 1] + size]
@@ -99,6 +105,9 @@ def divide(text: str) -> list[int]:
 # idioms (i) take a hyphen (6.1.7), set expressions (l), numbers and names keep their own rules
 _COMPOUND_FLAGS = frozenset("n nz nt vn v t j b s a d l".split())  # nt: 人民公社化
 _SUFFIXES = ("主义", "学家")
+# one-syllable prefixes that join their noun (GB/T 16159, the 1996 text's 4.2.1, kept in 2012:
+# fubuzhang, zonggongchengshi)
+_PREFIXES = frozenset("总副")
 
 
 def compound_words(text: str) -> list[int]:

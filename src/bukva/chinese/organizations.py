@@ -136,6 +136,8 @@ def _verb_before_name(prev: Word, first: Word) -> bool:
 # l | 工作部, 对外 | 联络部): nouns, set phrases, verbal nouns, abbreviations, distinguishers
 _BODY_NAMING = frozenset("n l vn nz j b".split())
 _NO_BODIES = frozenset("干部 全部 局部 头部".split())  # in 部, but no department: cadres, all
+_SCHOOLS = ("大学", "学院")  # whose departments end in 系 (历史系, 中文系)
+_NO_FACULTIES = frozenset("关系 体系 联系 派系".split())  # relations, systems, ties, factions
 _MEETINGS = frozenset("大会 全会 工会 总会 分会 年会".split())  # bodies in 会 of two characters
 # endings whose bodies nest (中央委员会 | 军事委员会, 银行 | 北京分行 | 分公司): one name may
 # hold two of them
@@ -180,6 +182,11 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
     as an organisation (nt) ends one too."""
     simp_end = [simplified(w.text) for w in words]
 
+    def faculty(j: int) -> bool:  # 北京大学 | 历史 | 学系: a university's department
+        return simp_end[j] not in _NO_FACULTIES and any(
+            i >= 0 and words[i].org and simp_end[i].endswith(_SCHOOLS) for i in (j - 1, j - 2)
+        )
+
     def body(j: int) -> bool:  # 中央委员会 | 宣传部, | 主席团: a body of the organisation
         simp = simp_end[j]
         return (
@@ -187,7 +194,7 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             and words[j].flag != "f"  # 内部, 南部: inside, the south
             and simp not in _NO_BODIES
             and len(simp) >= 2
-            and simp[-1] in UNIT_ENDINGS
+            and (simp[-1] in UNIT_ENDINGS or (simp[-1] == "系" and faculty(j)))
             and simp[-1] != "委"  # 中南局 | 常委: a member of its committee, a post
             # 照会, 机会, 宴会: a note, a chance, a banquet, no body (委员会, 大会 are)
             and (simp[-1] != "会" or len(simp) >= 3 or simp in _MEETINGS)

@@ -18,6 +18,7 @@ _NAMES = ("nr", "ns", "nz")  # jieba's flags of names
 
 # the last character of a department's, a bureau's, an office's name (宣传部, 公安局)
 UNIT_ENDINGS = frozenset("部局处厅院所委会社厂站队团科署")
+_JOINING = UNIT_ENDINGS | {"系"}  # and a university's department: 自动化 | 系 (Zidonghuaxi)
 
 
 def country_cuts(w: Word) -> tuple[set[int], set[int]]:
@@ -94,7 +95,7 @@ def divide(text: str) -> list[int]:
             out[k - 1 : k + 1] = [out[k - 1] + size]
             break
         at += size
-    if len(out) > 1 and out[-1] == 1 and text[-1] in UNIT_ENDINGS and text[-2] not in "报刊志":
+    if len(out) > 1 and out[-1] == 1 and text[-1] in _JOINING and text[-2] not in "报刊志":
         # 国土 | 资源部: a unit's ending joins its word (Ziyuanbu); a periodical's title stays
         # whole (Renmin Ribao She)
         out[-2:] = [out[-2] + 1]

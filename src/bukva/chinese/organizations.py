@@ -183,8 +183,9 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
     simp_end = [simplified(w.text) for w in words]
 
     def faculty(j: int) -> bool:  # 北京大学 | 历史 | 学系: a university's department
+        back = (j - 1, j - 2) if simp_end[j] == "学系" else (j - 1,)  # 历史 | 学系
         return simp_end[j] not in _NO_FACULTIES and any(
-            i >= 0 and words[i].org and simp_end[i].endswith(_SCHOOLS) for i in (j - 1, j - 2)
+            i >= 0 and words[i].org and simp_end[i].endswith(_SCHOOLS) for i in back
         )
 
     def body(j: int) -> bool:  # 中央委员会 | 宣传部, | 主席团: a body of the organisation

@@ -117,8 +117,9 @@ _DOCTRINE = "主义"
 
 
 def _named_for(head: str) -> list[int] | None:
-    """The persons a doctrine is named for, as their lengths (马克思 | 列宁), each one CC-CEDICT
-    or the gazetteer knows as a person or a foreign name; None if the head is not so made."""
+    """The names a doctrine is named for, as their lengths (马克思 | 列宁), each one CC-CEDICT
+    or the gazetteer knows as a person's or a foreign name (CC-CEDICT files 列宁 with places, as
+    "proper"); None if the head is not so made."""
     known, foreign = cedict_names(), _foreign_hanzi()
     if not head:
         return []
@@ -164,7 +165,8 @@ def doctrine_pairs(words: list[Word]) -> list[Word]:
             prev is not None
             and nxt is not None
             and simplified(nxt.text) == _DOCTRINE
-            and prev.end == w.start == nxt.start - len(w.text)
+            and prev.end == w.start
+            and w.end == nxt.start
             and prev.role in (PERSON, PROPER)
             and w.role in (PERSON, PROPER)
             and len(prev.groups) <= 1

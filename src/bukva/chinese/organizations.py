@@ -103,8 +103,6 @@ def clause_word(w: Word) -> bool:
 # of two characters a word (当局 "the authorities", 格局, 政局). Not 厅: halls as often as
 # departments (宴会厅, 会议厅)
 _BUREAUS = frozenset("局署")
-
-
 _TREATY_BODIES = ("条约组织", "公约组织")  # the Warsaw Pact's, NATO's
 
 

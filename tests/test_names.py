@@ -319,6 +319,13 @@ def test_yo_after_a_hissing_consonant_written_o():
         ("Kettler", "Кетлер"),  # read back Кеттлер: the same name, one т
         ("Rankin", "Рэнкин"),  # Hepburn's letters, but a Cyrillic no Japanese name has
         ("Tiesenhausen", "Тизенгаузен"),
+        # French spelling as Russian hears it: silent endings, nasals, eau, oi, eu, ch, j
+        ("Bertrand", "Бертран"),
+        ("Lemoine", "Лемуан"),
+        ("Levasseur", "Левассёр"),
+        ("Duchamp", "Дюшан"),
+        ("Charbonneau", "Шарбонно"),
+        ("Girardin", "Жирарден"),
     ],
 )
 def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):
@@ -354,6 +361,13 @@ def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):
         ("Kurdi", "Корди"),  # ur is ер, not ор
         ("Flaccus", "Флэк"),  # a Latin name's a is no English a
         ("Franchi", "Фрэнки"),  # nor an Italian one's
+        # a name with nothing of French spelling is not read as French (a silent s, in ен)
+        ("Andreas", "Андреа"),
+        ("Cindy", "Сэнди"),
+        ("Goren", "Горан"),
+        # one Chinese syllable is not another
+        ("Huang", "Хан"),
+        ("Zhang", "Чан"),  # zhang, chang
     ],
 )
 def test_names_that_only_look_alike_do_not_match(latin, cyrillic):
@@ -378,3 +392,17 @@ def test_cluster_keeps_a_foreign_persons_own_spelling():
 def test_a_dropped_umlaut_is_put_back_only_where_the_other_name_has_it():
     assert not bukva.match("Ch'u Ch'iu-pai", "Qu Qiuyan").same  # the given name differs
     assert bukva.match("Ch'u Ch'iu-pai", "Chu Qiubai").same  # as written: chu
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic", "syllable"),
+    [
+        ("Huang", "Хуан", "huang"),  # pinyin and Palladius
+        ("Zhai", "Чжай", "zhai"),
+        ("Wang", "Ван", "wang"),
+        ("Chou", "Чжоу", "zhou"),  # Wade-Giles
+    ],
+)
+def test_a_chinese_surname_alone_matches_its_palladius_form(latin, cyrillic, syllable):
+    found = bukva.match(latin, cyrillic)
+    assert found.same and syllable in found.reason

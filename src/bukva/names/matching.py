@@ -40,6 +40,7 @@ def match(a: str, b: str) -> Match:
         return heard or Match(0.0, False, "at least one name could not be read")
     if ia.key != ib.key:
         written = _written(ia, ib) or _written(ib, ia) or _umlaut(ia, ib) or _umlaut(ib, ia)
+        written = written or _one_syllable(ia, ib) or _one_syllable(ib, ia)
         if written:
             return written
         if not {_fold(s) for s in ia.sources} & {_fold(s) for s in ib.sources}:
@@ -76,6 +77,35 @@ def _umlaut(latin: Identity, other: Identity) -> Match | None:
         if found and "zh:" + re.sub(r"[\s'\-]", "", _fold(found[0])) == other.key:
             restored = "".join(chars)
             return Match(0.85, True, f"{text} is {restored} with its ü dropped: {found[0]}")
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def _syllable(word: str, system: str) -> str | None:
+    """The one Chinese syllable ``word`` is in ``system``, as pinyin, or None."""
+    from ..chinese.convert import _parse, table
+
+    parsed = _parse(word.lower(), table(system))
+    return parsed[0] if parsed and len(parsed) == 1 else None
+
+
+def _one_syllable(latin: Identity, cyrillic: Identity) -> Match | None:
+    """A Chinese surname of one syllable alone, as an index or a list gives it, in pinyin or
+    Wade-Giles and in Palladius (Huang = Хуан, Zhai = Чжай, Chou = Чжоу): one syllable each
+    side, the same one. (Identify reads no one-word name as Chinese: Shelepin would be.)"""
+    if latin.script != "Latn" or cyrillic.script != "Cyrl" or latin.given or cyrillic.given:
+        return None
+    text, other = latin.input.strip(), cyrillic.input.strip()
+    if len(text) > 6 or len(other) > 5:  # no syllable is longer (zhuang, чжуан)
+        return None
+    theirs = _syllable(other, "palladius") if " " not in other else None
+    if theirs is None or " " in text:
+        return None
+    for system in ("pinyin", "wade-giles"):
+        if _syllable(text, system) == theirs:
+            return Match(
+                0.85, True, f"both are the Chinese syllable {theirs} ({system}, Palladius)"
+            )
     return None
 
 

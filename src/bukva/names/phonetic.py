@@ -235,6 +235,57 @@ def _japanese_key(word: str) -> str:
     return _collapse(word.translate(_JAPANESE))
 
 
+# French spelling as Russian hears it (Гиляревский and Старостин 1985, French): eau, au о; oi
+# уа; ou у; eu ё; ai, ei е; nasal an, en ан, on он, in, ain, un ен; ch ш; j, g before e, i ж;
+# gn нь; qu к; c before e, i с; s between vowels з; h silent; a final e, and t, d, s, x, z, p
+# after a vowel, r or a nasal, silent; a final er, ez, et е (Boisseau Буассо, Chabot Шабо,
+# Henri Анри, Duchamp Дюшан, Guillaume Гийом, Levasseur Левассёр)
+_FRENCH: tuple[tuple[str, str], ...] = (
+    (r"eaux?$|eau|aux?$|au", "O"),
+    (r"oi", "UA"),
+    (r"ou", "U"),
+    (r"œu|oeu|eu", "O"),
+    (r"(?<=[aeiouy])ill", "I"),
+    (r"(?:ai|ei)(?![nm])|ay", "E"),
+    (r"[ae][nm](?![aeiouyn])", "AN"),
+    (r"o[nm](?![aeiouyn])", "ON"),
+    (r"(?:ai|ei|i|y|u)[nm](?![aeiouyn])", "EN"),
+    (r"(?:er|ez|et)$", "E"),
+    (r"(?<=[aeiouymnrl])(?:ts?|ds?|s|x|z|ps?)$", ""),
+    (r"(?<=..)es?$", ""),
+    (r"gu(?=[eiy])|gh", "G"),
+    (r"qu|q|k|c(?![eiyh])", "K"),
+    (r"ch|sch", "Š"),
+    (r"j|g(?=[eiy])", "Ž"),
+    (r"gn", "NI"),
+    (r"ph|f", "F"),
+    (r"th|t", "T"),
+    (r"ç|c|ss|s(?![aeiouyéèê])|(?<![aeiouy])s", "S"),
+    (r"s|z", "Z"),
+    (r"h", ""),
+    (r"[wv]", "V"),
+    (r"x", "KS"),
+    (r"[eéèêë]", "E"),
+    (r"[iîïy]", "I"),
+    (r"[oô]", "O"),
+    (r"[uûü]", "U"),
+    (r"[aàâ]", "A"),
+)
+# what only French spelling has among the names Russian transcribes: its vowel letters and
+# groups, ç, gn, qu, and its endings (-eau, -ier, -ot, -ard, -ant); Andreas, Kerstin, Goren are
+# not read as French
+_FRENCH_LOOKING = re.compile(
+    r"eau|[aoe]u|oi|[éèêç]|gn|qu|ch|^j|(?:ier|ez|et|ot|ault|aux|ard|and|ant|ent|ond|ont|ois|ais|in)$"
+)
+_FRENCH_RE = re.compile("|".join(f"(?P<g{k}>{p})" for k, (p, _) in enumerate(_FRENCH)))
+
+
+def _french_key(word: str) -> str:
+    """The sound classes of a name read as French (Chabot → ŠABO, Henri → ANRI)."""
+    out = _FRENCH_RE.sub(lambda m: _FRENCH[int(m.lastgroup[1:])][1], word)  # type: ignore[index]
+    return _collapse(out.upper())
+
+
 @lru_cache(maxsize=20_000)
 def latin_keys(word: str) -> frozenset[str]:
     """The sound-class keys a Latin surname may have as Russian writes it; a Latin name's
@@ -247,6 +298,8 @@ def latin_keys(word: str) -> frozenset[str]:
         keys = _keys(w) | {_japanese_key(w)}  # Rankin, Tiesenhausen may be no Japanese names
     else:
         keys = _keys(w)
+    if _FRENCH_LOOKING.search(w):
+        keys |= {_french_key(w)}
     if w.endswith("ska"):  # Polish -ska is Russian -ская: Komorowska Коморовская
         keys |= {k + "IA" for k in keys if k.endswith("A")}
     if len(w) >= 5 and w.endswith("us"):  # the stem read with its i (Bellicius: ц before i)

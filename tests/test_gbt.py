@@ -663,6 +663,14 @@ def test_lead_as_a_word_of_its_own(text, expected):
         # a foreign name runs on into a personal name jieba's dictionary all but never met
         # (斯基著, 8 times): Ledovsky, and 著 "wrote"
         ("列多夫斯基著", "Lieduofusiji zhu"),
+        # a place's facility with more to its name, one word to jieba: divided by the dictionary
+        ("在北京首都机场会晤", "Zai Beijing Shoudu Jichang huiwu"),
+        ("首都机场", "shoudu jichang"),
+        # a building named for a place
+        ("上海大厦", "Shanghai Dasha"),
+        ("一座大厦", "yi zuo dasha"),
+        # a country's syllable and 军, its army (a person to jieba): one word, as 美军 Meijun
+        ("苏军在旅顺驻扎。", "Sujun zai Lüshun zhuzha."),
     ],
 )
 def test_names_inside_institutions_states_and_doctrines(text, expected):

@@ -9,7 +9,7 @@ import math
 from functools import cache
 from itertools import pairwise
 
-from .lexicons import _foreign_hanzi, _generic_split, cedict_names, common_words
+from .lexicons import _FACILITIES, _foreign_hanzi, _generic_split, cedict_names, common_words
 from .script import NUMERALS, simplified
 from .tagger import COMMON_COUNT, SEEN_COUNT, dictionary, two_words
 from .word import Word
@@ -45,6 +45,19 @@ def _whole_name(piece: str) -> bool:
     tag, entry = dictionary()[1].get(piece, ""), cedict_names().get(piece)
     known = tag[:2] in _NAMES or (entry and entry[0] != "term") or piece in _foreign_hanzi()
     return bool(known) and _generic_split(piece, "ns") is None
+
+
+def facility_groups(simp: str) -> list[int] | None:
+    """A place's facility named for it and something more, one word to jieba (北京首都机场):
+    the words of its name by the dictionary, then the facility (Beijing Shoudu Jichang)."""
+    end = next((f for f in _FACILITIES if simp.endswith(f)), "")
+    head = simp[: len(simp) - len(end)]
+    if not end or len(head) < 3:
+        return None
+    sizes = divide(head) if len(head) > 3 else [len(head)]
+    if 1 in sizes or (len(sizes) == 1 and not _freq().get(head)):
+        return None  # 中国大 | 饭店: no word before the facility (中国 | 大饭店)
+    return [*sizes, len(end)]
 
 
 def divide(text: str) -> list[int]:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..engine.deadline import check as deadline_check
 from .capitals import _countries, mark_countries, mark_dynasties, verb_and_country
-from .division import common_pair
+from .division import common_pair, facility_groups
 from .lexicons import (
     PLACES,
     TITLES,
@@ -214,8 +214,8 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         role, groups, caps, patch = PERSON, person[0], person[1], person[2]
         if catalog:  # LC writes the word syllable by syllable: Mao Zedong si xiang
             groups, caps = [*groups[:-1], *[1] * groups[-1]], [*caps[:-1], *[False] * groups[-1]]
-    elif len(simp) == 2 and simp[1] == "方" and simp[0] in _countries()["chars"]:
-        pass  # 苏方 "the Soviet side" (nr to jieba): a word, capitalized as 中方 (Sufang)
+    elif len(simp) == 2 and simp[1] in "方军" and simp[0] in _countries()["chars"]:
+        pass  # 苏方 "the Soviet side", 苏军 its army (nr to jieba): words, as 中方 (Sufang, Sujun)
     elif len(simp) == 2 and simp[0] == "姓" and simp[1] in data["common_surnames"]:
         # 姓李 (one word to jieba): "is surnamed" and the surname, capitalized (xing Li)
         groups, caps = [1, 1], [False, True]
@@ -264,6 +264,8 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         split = _generic_split(simp, flag)
         role = PLACE
         groups = _place_groups(simp, split or len(simp))  # 伊通 | 满族 (| 自治县)
+        if groups == [len(simp)]:  # 北京首都机场: Beijing Shoudu Jichang
+            groups = facility_groups(simp) or groups
         caps = [True] * len(groups)
     return (
         role,

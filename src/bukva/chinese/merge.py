@@ -1,0 +1,160 @@
+"""Joins and marks over the analysed words: what jieba split but the romanization rules treat
+as one (a place and its generic, a name cut short, a compound surname and its given name), and
+what they treat specially (dynasties, countries in catalogs, organisations' names)."""
+
+from __future__ import annotations
+
+from .capitals import mark_countries, mark_dynasties
+from .lexicons import TITLES, _place_groups, common_words, names
+from .name_words import alone, familiar, names_alone, rare_given, short_name
+from .organizations import _cjk_punct, _mark_organizations
+from .script import simplified
+from .word import KNOWN, OTHER, PERSON, PLACE, PROPER, WORD, Word
+
+COMMON_FLAGS = frozenset("n v vn a ad an b d r m q p c f t u ul uj".split())  # jieba's tags
+# what may follow a compound surname (x: a character the tagger has no states for, 卨)
+NAME_FLAGS = ("nr", "nrfg", "nrt", "nz", "yg", "ng", "g", "x")
+ROLE_CHARS = "著编撰辑译注校述主"
+
+
+def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
+    """Join what jieba split but the romanization rules treat as one, and mark what the rules
+    treat specially: a place and the generic term after it (广州 + 市 → Guangzhou Shi), a name
+    cut short by jieba (李洪 + 财著 → 李洪财 著), dynasties, the words of an organisation's name."""
+    data = names()
+    out: list[Word] = []
+    known = names_alone(words)
+    for k, w in enumerate(words):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.role == OTHER
+            and w.role == OTHER
+            and prev.end == w.start
+            and not _cjk_punct(prev.text)
+            and not _cjk_punct(w.text)
+        ):
+            prev.end, prev.text = w.end, prev.text + w.text  # Latin text stays one piece
+            continue
+        if (
+            prev is not None
+            and len(prev.text) == 1
+            and (
+                (prev.role == WORD and prev.flag == "nr" and prev.text in data["common_surnames"])
+                or (
+                    prev.role in (WORD, PLACE)
+                    and prev.text in data["surnames"]
+                    and w.flag in ("nr", "nrfg")
+                )
+            )  # 周 (nr) + 阿根; 曾 (an adverb to jieba), 华 (China) + 志强 (a given name)
+            and w.role in (WORD, PROPER, PLACE)
+            and (
+                w.flag[:2] in ("nr", "ns", "nz")
+                or (
+                    prev.flag == "nr"
+                    and rare_given(w)
+                    and (
+                        alone(out[-2] if len(out) > 1 else None, words[k + 1 : k + 2])
+                        or prev.text + w.text in known  # 阎明复：《阎明复回忆录》
+                    )
+                )
+            )
+            and 1 <= len(w.text) <= 2
+            and prev.end == w.start
+            and w.text not in common_words()
+        ):  # 周 + 阿根: a name jieba cut in two; 李 (nr) + 越然 (a word jieba all but never saw)
+            prev.role, prev.end, prev.text = PERSON, w.end, prev.text + w.text
+            prev.syllables = [data["surnames"].get(prev.text[0], prev.syllables[0]), *w.syllables]
+            prev.groups, prev.caps = [1, len(w.text)], [True, True]
+            continue
+        if (
+            prev is not None
+            and simplified(prev.text) == "姓"
+            and w.role == WORD
+            and len(w.text) == 1
+            and (w.text in data["common_surnames"] or w.text in data["surnames"])
+        ):  # 姓 | 王: the surname after "is surnamed" is a name (xing Wang; 姓曾 xing Zeng)
+            w.role, w.groups, w.caps = PERSON, [1], [True]
+            w.syllables = [data["surnames"].get(w.text, w.syllables[0])]
+        if (
+            prev is not None
+            and prev.role == WORD
+            and prev.text in data["compound_surnames"]
+            and w.role == WORD
+            and w.flag in NAME_FLAGS
+            and 1 <= len(w.text) <= 2
+            and prev.end == w.start
+        ):  # 万俟 + 卨: a compound surname and the given name jieba left apart
+            prev.role, prev.end, prev.text = PERSON, w.end, prev.text + w.text
+            prev.syllables = [*data["compound_surnames"][prev.text[:2]].split(), *w.syllables]
+            prev.groups, prev.caps = [2, len(w.text)], [True, True]
+            continue
+        if (
+            prev is not None
+            and prev.role == WORD
+            and w.flag == "nr"
+            and familiar(prev.text, w.text, data)
+            and prev.end == w.start
+        ):  # 小 + 刘: a familiar name, each part capitalized (GB/T 16159, 1996 4.2.3: Xiao Liu)
+            prev.role, prev.end, prev.text = PERSON, w.end, prev.text + w.text
+            prev.syllables = [*prev.syllables, data["surnames"].get(w.text, w.syllables[0])]
+            prev.groups, prev.caps = [1, 1], [True, True]
+            continue
+        if (
+            prev is not None
+            and prev.role == WORD
+            and w.text in TITLES
+            and (prev.text in data["compound_surnames"] or prev.text in data["common_surnames"])
+            and prev.syllables[:1] == [data["surnames"].get(prev.text, prev.syllables[0])]
+        ):  # 曾 + 先生: a surname before a title is a name
+            prev.role, prev.groups, prev.caps = PERSON, [len(prev.text)], [True]
+        if (
+            prev is not None
+            and w.role == WORD
+            and w.text in data["place_generics"]
+            and prev.end == w.start
+            and not prev.text.endswith(w.text)  # 斯维尔德洛夫斯克州 | 州党委: the oblast's
+            and (
+                prev.role in (PLACE, PROPER)
+                or (prev.role == WORD and short_name(prev.text))  # 资源 | 县: Ziyuan Xian
+                or (
+                    prev.role == WORD
+                    and 2 <= len(prev.text) <= 4
+                    and len(w.text) == 1
+                    and prev.flag not in COMMON_FLAGS  # 著名演员 + 区: not a district
+                )
+            )
+        ):
+            if prev.role == WORD:
+                prev.role, prev.groups, prev.caps = PLACE, [len(prev.text)], [True]
+            prev.end = w.end
+            prev.text += w.text
+            prev.syllables = prev.syllables + w.syllables
+            if len(prev.groups) == 1:  # 伊通满族 + 自治县: the people apart too
+                prev.groups = _place_groups(simplified(prev.text), len(prev.text) - len(w.text))
+            else:
+                prev.groups = [*prev.groups, len(w.text)]
+            prev.caps = [True] * len(prev.groups)
+            continue
+        if (
+            prev is not None
+            and prev.role == PERSON
+            and prev.flag != KNOWN
+            and len(prev.text) == 2
+            and w.role == WORD
+            and len(w.text) == 2
+            and w.text[1] in ROLE_CHARS
+            and prev.end == w.start
+        ):
+            prev.end += 1
+            prev.text += w.text[0]
+            prev.syllables = [*prev.syllables, w.syllables[0]]
+            prev.groups = [prev.groups[0], prev.groups[-1] + 1] if len(prev.groups) > 1 else [1, 2]
+            prev.caps = [True, True]
+            w = Word(w.start + 1, w.end, w.text[1:], WORD, w.syllables[1:])
+        out.append(w)
+    mark_dynasties(out, data["dynasties"])
+    if catalog:
+        mark_countries(out)
+    _mark_organizations(out, catalog)
+    return out

@@ -7,7 +7,8 @@ voiced and voiceless apart; five vowels), the Latin with the readings each of it
 in the languages Russian transcribes (c is k, ts or ch, ch is ch, kh or k, j is dzh, y, kh or
 zh, z is z or ts, h is kh, g (Гарриман) or silent, w is v or u, English a may be о, or э in a
 closed syllable (a class of its own, Ä, that only a Cyrillic э meets), a final English e is
-silent). The names sound alike when the Cyrillic key is one of the Latin's;
+silent; a name with something only French spelling has is also read as French: Lemoine
+Лемуан). The names sound alike when the Cyrillic key is one of the Latin's;
 ``coarse_alike`` compares the consonants alone, every vowel one class (Barkley and Беркли).
 """
 
@@ -239,7 +240,8 @@ def _japanese_key(word: str) -> str:
 # уа; ou у; eu ё; ai, ei е; nasal an, en ан, on он, in, ain, un ен; ch ш; j, g before e, i ж;
 # gn нь; qu к; c before e, i с; s between vowels з; h silent; a final e, and t, d, s, x, z, p
 # after a vowel, r or a nasal, silent; a final er, ez, et е (Boisseau Буассо, Chabot Шабо,
-# Henri Анри, Duchamp Дюшан, Guillaume Гийом, Levasseur Левассёр)
+# Henri Анри, Duchamp Дюшан, Guillaume Гийом, Levasseur Левассёр); b, d, g, l, m, n, p, r
+# left as they are, upper-cased, are their own classes
 _FRENCH: tuple[tuple[str, str], ...] = (
     (r"eaux?$|eau|aux?$|au", "O"),
     (r"oi", "UA"),

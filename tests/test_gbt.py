@@ -671,6 +671,9 @@ def test_lead_as_a_word_of_its_own(text, expected):
         ("一座大厦", "yi zuo dasha"),
         # a country's syllable and 军, its army (a person to jieba): one word, as 美军 Meijun
         ("苏军在旅顺驻扎。", "Sujun zai Lüshun zhuzha."),
+        # a religion named for a name is one word (LC's table writes Jidu jiao: catalogs keep it)
+        ("他信仰基督教。", "Ta xinyang Jidujiao."),
+        ("印度教", "Yindujiao"),
     ],
 )
 def test_names_inside_institutions_states_and_doctrines(text, expected):

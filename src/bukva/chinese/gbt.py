@@ -30,7 +30,7 @@ from itertools import pairwise
 from .capitals import _countries, mark_countries
 from .division import _compound, country_cuts, divide
 from .joins import join_numbers, join_small_words, measure_head, number_sizes
-from .name_words import doctrine_pairs
+from .name_words import doctrine_pairs, religions_named
 from .organizations import _BUILDINGS, clause_word
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .script import NUMERALS, simplified
@@ -283,7 +283,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     """The words as GB/T 16159 divides and capitalizes them (``options``: the system's, for
     numerals=arabic, which keeps 第 and its figure apart)."""
     words_as_figures = (options or {}).get("numerals") == "arabic"
-    words = doctrine_pairs(join_small_words(join_numbers(words)))
+    words = religions_named(doctrine_pairs(join_small_words(join_numbers(words))))
     mark_countries(words)
     documents = _mark_documents(words)
     _named_events(words)

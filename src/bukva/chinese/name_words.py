@@ -179,3 +179,33 @@ def doctrine_pairs(words: list[Word]) -> list[Word]:
             continue
         out.append(w)
     return out
+
+
+def religions_named(words: list[Word]) -> list[Word]:
+    """A religion named for a name, one word as the dictionary writes it (GB/T 16159: the
+    word is the unit; Xiandai Hanyu Cidian: Jīdūjiào, Yīsīlánjiào), where the name was read
+    apart from its 教 (LC's table writes Jidu jiao, as catalogs keep it)."""
+    out: list[Word] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if (
+            w.role == PROPER
+            and len(w.groups) == 2
+            and w.groups[1] == 1
+            and simplified(w.text)[-1] == "教"
+        ):
+            w.groups, w.caps = [len(w.text)], [True]  # 基督 | 教 in LC's table
+        elif (
+            prev is not None
+            and simplified(w.text) == "教"
+            and prev.role == PROPER
+            and prev.end == w.start
+            and len(prev.groups) <= 1
+            and not prev.org
+        ):
+            prev.end, prev.text = w.end, prev.text + w.text
+            prev.syllables = prev.syllables + w.syllables
+            prev.groups, prev.caps = [len(prev.text)], [True]
+            continue
+        out.append(w)
+    return out

@@ -674,6 +674,16 @@ def test_lead_as_a_word_of_its_own(text, expected):
         # a religion named for a name is one word (LC's table writes Jidu jiao: catalogs keep it)
         ("他信仰基督教。", "Ta xinyang Jidujiao."),
         ("印度教", "Yindujiao"),
+        # a day's 日 after its figure is a word of its own, and no part of a name after it
+        (
+            "苏联政府于1960年7月16日照会中国政府。",
+            "Sulian Zhengfu yu 1960 nian 7 yue 16 ri zhaohui Zhongguo Zhengfu.",
+        ),
+        ("8月23日晚，系统消散。", "8 yue 23 ri wan, xitong xiaosan."),
+        (
+            "1828年蒙得维的亚条约确定乌拉圭主权。",
+            "1828 nian Mengdeweideya Tiaoyue queding Wulagui zhuquan.",
+        ),
     ],
 )
 def test_names_inside_institutions_states_and_doctrines(text, expected):

@@ -109,7 +109,7 @@ def _mark_run(run: list[Word]) -> None:
     plain = {
         i
         for w in run
-        if w.role not in (PROPER, PLACE) and not w.groups
+        if w.role not in (PROPER, PLACE) and not w.groups and w.flag != "m"  # a date's 日
         for i in range(w.start - base, w.end - base)
     }
     caps: set[int] = set()

@@ -31,7 +31,7 @@ from .capitals import _countries, mark_countries
 from .division import _compound, country_cuts, divide
 from .joins import join_numbers, join_small_words, measure_head, number_sizes
 from .name_words import doctrine_pairs, religions_named
-from .organizations import _BUILDINGS, clause_word
+from .organizations import _BUILDINGS, _date_part, clause_word
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .script import NUMERALS, simplified
 from .tagger import COMMON_COUNT, FLOOR_COUNT, dictionary, two_words
@@ -172,6 +172,7 @@ def _mark_documents(words: list[Word]) -> set[int]:
             and words[first - 1].role not in (OTHER, PERSON)
             and words[first - 1].end == words[first].start
             and not clause_word(words[first - 1])
+            and not _date_part(words[first - 1])  # 2月14日 | 中苏友好同盟互助条约
             and simplified(words[first - 1].text) not in _DOCUMENT_VERBS
         ):
             first -= 1

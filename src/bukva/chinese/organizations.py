@@ -160,6 +160,11 @@ def _proper_lead(first: Word, more: bool) -> bool:
 _NAME_CONJUNCTIONS = frozenset("和 及 与 與".split())
 
 
+def _date_part(w: Word) -> bool:
+    """年, 月, 日 or 号 of a date (jieba: a numeral's): no part of a name after it."""
+    return w.flag == "m" and w.text in ("年", "月", "日", "号")
+
+
 def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalog: bool) -> int:
     """The first word of the name that ends at ``k``, reading back from ``first``."""
     while (
@@ -167,6 +172,7 @@ def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalo
         and words[first - 1].role != OTHER
         and words[first - 1].end == words[first].start
         and not clause_word(words[first - 1])
+        and not _date_part(words[first - 1])
         and (catalog or not _verb_before_name(words[first - 1], words[first]))
         and (catalog or not _same_kind(simp_end[first - 1], simp_end[k]))
     ):
@@ -251,6 +257,9 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
         if not catalog and first and _same_kind(simp_end[first - 1], simp_end[k]):
             while first < k and not _proper_lead(words[first], True):
                 first += 1  # 苏联政府 | 照会 | 中国政府: the word between is the sentence's
+        elif not catalog and first and _date_part(words[first - 1]):
+            # 16日 | 照会 | 中国政府: after a date, a name with a proper lead begins there
+            first = next((j for j in range(first, k) if _proper_lead(words[j], True)), first)
         if led and not _proper_lead(words[first], first < k):
             continue
         if not catalog and simplified("".join(x.text for x in words[first : k + 1])) in BARE:

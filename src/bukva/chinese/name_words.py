@@ -164,13 +164,13 @@ def doctrine_pairs(words: list[Word]) -> list[Word]:
         if (
             prev is not None
             and nxt is not None
-            and simplified(nxt.text) == _DOCTRINE
+            and w.role in (PERSON, PROPER)
+            and prev.role in (PERSON, PROPER)
             and prev.end == w.start
             and w.end == nxt.start
-            and prev.role in (PERSON, PROPER)
-            and w.role in (PERSON, PROPER)
             and len(prev.groups) <= 1
             and len(w.groups) <= 1
+            and simplified(nxt.text) == _DOCTRINE
         ):
             pair = Word(prev.start, w.end, prev.text + w.text, PROPER, prev.syllables + w.syllables)
             pair.groups, pair.caps, pair.joins = [len(prev.text), len(w.text)], [True, True], ["-"]
@@ -188,16 +188,11 @@ def religions_named(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     for w in words:
         prev = out[-1] if out else None
-        if (
-            w.role == PROPER
-            and len(w.groups) == 2
-            and w.groups[1] == 1
-            and simplified(w.text)[-1] == "教"
-        ):
+        if w.role == PROPER and len(w.groups) == 2 and w.groups[1] == 1 and w.text[-1] == "教":
             w.groups, w.caps = [len(w.text)], [True]  # 基督 | 教 in LC's table
         elif (
             prev is not None
-            and simplified(w.text) == "教"
+            and w.text == "教"  # one form in both scripts
             and prev.role == PROPER
             and prev.end == w.start
             and len(prev.groups) <= 1

@@ -176,11 +176,54 @@ def test_rest_names():
 
 @pytest.mark.parametrize(
     ("latin", "cyrillic"),
-    [("Aleksei", "Алексей"), ("Andrei", "Андрей"), ("Sergei", "Сергей"), ("Georgii", "Георгий")],
+    [
+        ("Aleksei", "Алексей"),
+        ("Andrei", "Андрей"),
+        ("Sergei", "Сергей"),
+        ("Georgii", "Георгий"),
+        # OpenCorpora files Михайлович under a misspelling; Михайл is a rare form of Михаил
+        ("Michailowitsch", "Михайлович"),
+        ("Mikhailovich", "Михайлович"),
+        ("Mikhail", "Михаил"),
+        ("Moiseevich", "Моисеевич"),
+        ("Iosif", "Иосиф"),
+        ("Viatcheslav", "Вячеслав"),
+    ],
 )
 def test_first_names_read_back_in_their_dictionary_form(latin, cyrillic):
-    """Not the plural (Алексеи) nor an indeclinable foreign name of the same letters (Андреи)."""
+    """Not the plural (Алексеи) nor an indeclinable foreign name of the same letters (Андреи),
+    nor a rare or misspelt form the lexicon also holds."""
     assert bukva.reverse(latin) == cyrillic
+
+
+@pytest.mark.parametrize(
+    ("older", "cyrillic"),
+    [
+        ("Rachmaninoff", "Рахманинов"),
+        ("Romanoff", "Романов"),
+        ("Prokofieff", "Прокофьев"),
+        ("Tukhachevski", "Тухачевский"),
+        ("Dzerzhinski", "Дзержинский"),
+        ("Dzierżyński", "Дзержинский"),
+        ("Tchaikovsky", "Чайковский"),
+    ],
+)
+def test_older_and_mixed_spellings_read_as_the_name(older, cyrillic):
+    """-off, -eff, -ski, tch and a Polish ń, which no one system writes, read as the name."""
+    assert bukva.reverse(older) == cyrillic
+    assert bukva.identify(older).sources[0] == cyrillic
+
+
+@pytest.mark.parametrize("name", ["Imhoff", "Bischoff", "Hoff"])
+def test_an_older_spelling_is_read_only_as_a_name_the_lexicon_knows(name):
+    """Imhoff is no Имхов: the reading of an older spelling must be a known name."""
+    assert not bukva.reverse(name).endswith("в")
+
+
+def test_a_typed_apostrophe_is_the_book_forms_soft_sign():
+    """ALA-LC writes the prime ʹ; a typed apostrophe with no system given is the book form's."""
+    assert bukva.reverse("Igor' Lazar'") == "Игорь Лазарь"
+    assert bukva.reverse("Kazan'") == "Казань"
 
 
 @pytest.mark.parametrize(

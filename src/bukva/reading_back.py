@@ -75,6 +75,16 @@ def _known_reading(word: str, system: str, best_known: bool) -> str | None:
     return _in_case(word, found[0])
 
 
+def _exact_unknown(word: str, exact: str, system: str) -> str | None:
+    """The name of the lexicon ``word`` stands for when a system that reads exactly reads it
+    as no word (Romanoff is Романов, not Романофф), or None."""
+    from .checker.recognize import _lexicon_entry
+
+    if _lexicon_entry(exact.lower()) is not None:
+        return None
+    return _known_reading(word, system, False)
+
+
 def _in_case(word: str, cyr: str) -> str:
     """``cyr`` in the case of ``word``: all capitals, a capital first, or as it is."""
     if word.isupper():
@@ -94,7 +104,8 @@ def _yo_reading(word: str) -> str | None:
 def detect_system(text: str, lang: str = "ru") -> tuple[str, dict[str, float]]:
     """The system romanized ``text`` is most likely written in (for reading it back), and the
     weight of each system that reads its words: each word counts for the systems that write a
-    Russian word exactly so (surnames most). ALA-LC wins a tie."""
+    Russian word exactly so (surnames most). ALA-LC wins a tie, the book form where the text
+    writes the soft sign as a typed apostrophe (ALA-LC's own is the prime ʹ)."""
     from .names.russian import _russian
 
     words = re.findall(r"[^\W\d_][\w'’ʹʺ\u0300-\u036f\ufe20-\ufe2f]*", text)[:200]
@@ -113,6 +124,8 @@ def detect_system(text: str, lang: str = "ru") -> tuple[str, dict[str, float]]:
         return "ala-lc", {}
     best = max(weights.values())
     tied = [s for s, w in weights.items() if w == best]
+    if "ala-lc-book" in tied and re.search(r"(?<=[^\W\d_])'", text):
+        return "ala-lc-book", weights  # a typed apostrophe is the book form's sign (Igor')
     return ("ala-lc" if "ala-lc" in tied else tied[0]), weights
 
 
@@ -148,8 +161,9 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
             result = piece
         elif rev.exact:
             result = rev.exact_word(piece)
-            if detected:  # no system given: Khrushchov is Хрущёв, whatever reads it exactly
-                result = _yo_reading(result) or result
+            if detected:  # no system given: Khrushchov is Хрущёв, whatever reads it exactly;
+                # Romanoff, read exactly as no word, is the name an older spelling stands for
+                result = _yo_reading(result) or _exact_unknown(piece, result, system) or result
         else:
             ranked = _ranked_word(rev, lang, piece)
             result = ranked[0].text

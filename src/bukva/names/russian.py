@@ -3,11 +3,12 @@ the readings, the systems that give each, and which one wins."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
 from ..engine.text import nfc
-from ..languages.charmodel import trigram_counts
+from ..languages.charmodel import DATA, trigram_counts
 
 RU_SYSTEMS = (
     "ala-lc",
@@ -21,6 +22,22 @@ RU_SYSTEMS = (
     "polish",
 )
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʻ": "'", "ʼ": "'", "`": "'"})
+_SHORT_I = re.compile("(?<=[аеёоуыэюя])и(?=[бвгджзклмнпрстфхцчшщ])")
+# Older and mixed spellings that no one system writes, as the spelling a system does: the
+# French -off, -eff of older and émigré usage for -ов, -ев (Rachmaninoff, Romanoff,
+# Prokofieff); -ski, as English books long wrote -ский, for the press's -sky (Tukhachevski,
+# Dzerzhinski); French tch before -sky (Tchaikovsky); a Polish name's own ń before -ski, which
+# Russian writes н (Dzierżyński Дзержинский); ai, ei, oi before a consonant for ай, ей, ой
+# (Chaikovsky). A reading of one counts only as a name the lexicon knows, and only where the
+# name as written reads as no word in its dictionary form (Dzerzhinski is not the plural of
+# the town Дзержинск).
+_OLDER_FORMS = (
+    (re.compile(r"(?<=[oe])ff$"), "v"),
+    (re.compile(r"(?<=s|c)ki$"), "ky"),
+    (re.compile(r"^tch(?=.*sky$)"), "ch"),
+    (re.compile(r"ń(?=ski$)"), "n"),
+    (re.compile(r"(?<=[aeou])i(?=[b-df-hj-np-tv-z])"), "y"),
+)
 
 
 @lru_cache(maxsize=20_000)
@@ -37,6 +54,9 @@ def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
     if stripped != low and not exact:  # Mikoïan, Gaïdouk: a diaeresis some transcriptions add
         for cyr, weights in _readings(word, (stripped,)).items():  # (Slapovskiĭ is read as
             found.setdefault(cyr, {}).update(weights)  # written: ALA-LC's breve, exactly)
+    if not any(max(w.values()) >= 1 and _is_lemma(c) for c, w in found.items()):
+        for cyr, weights in _older_readings(word, low).items():
+            found.setdefault(cyr, {}).update(weights)
     if not found:
         return None
     best = max(  # a name in its dictionary form first (Алексей over its plural алексеи)
@@ -45,10 +65,32 @@ def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
             max(found[c].values()) >= 1,
             max(found[c].values()) >= 4,
             sum(found[c].values()) + (_likelihood(c) if max(found[c].values()) < 1 else 0.0),
+            borne(c),
             len(found[c]),
         ),
     )
     return best, found[best], tuple(found)
+
+
+def _older_readings(word: str, low: str) -> dict[str, dict[str, float]]:
+    """The names of the lexicon ``low`` is in an older or mixed spelling (Rachmaninoff
+    Рахманинов), each with the systems that write the modern spelling."""
+    from ..checker.recognize import _is_surname, _lexicon_entry
+
+    spellings = [pattern.sub(modern, low) for pattern, modern in _OLDER_FORMS]
+    every = low
+    for pattern, modern in _OLDER_FORMS:  # Tchaikovsky: tch and ai both
+        every = pattern.sub(modern, every)
+    spellings.append(every)
+    older = tuple(dict.fromkeys(s for s in spellings if s != low))
+    if not older:
+        return {}
+    found = {}
+    for cyr, weights in _readings(word, older).items():
+        entry = _lexicon_entry(cyr)
+        if (entry is not None and entry[1]) or _is_surname(cyr):
+            found[cyr] = weights
+    return found
 
 
 def _readings(word: str, variants: tuple[str, ...]) -> dict[str, dict[str, float]]:
@@ -73,11 +115,21 @@ def _readings(word: str, variants: tuple[str, ...]) -> dict[str, dict[str, float
             except Exception:
                 continue
             good = [c for c in cands if _all_russian(c) and nfc(comp._lower_word(c)) in variants]
+            for c in good[:]:  # й written i, which the lattice may not reach (Michailowitsch)
+                short = _SHORT_I.sub("й", c)
+                if short not in good and nfc(comp._lower_word(short)) in variants:
+                    good.append(short)
             known = [c for c in good if _lexicon_entry(c) is not None]
             if not known:  # ё after a hissing consonant written o (Khrushchov, Gorbachov)
                 known = [hit[0] for hit in map(yo_name, good) if hit]
             if word[:1].isupper():
-                known.sort(key=lambda c: not (_lexicon_entry(c) or ("", False))[1])
+                known.sort(  # a name, and of names one in its dictionary form (Дзержинский,
+                    key=lambda c: (  # not дзержински, the town Дзержинск's plural)
+                        not (_lexicon_entry(c) or ("", False))[1],
+                        not _is_lemma(c),
+                        -borne(c),
+                    )
+                )
             for cyr in (known or good)[:1]:  # a word of the lexicon before a bare round trip
                 entry = _lexicon_entry(cyr)
                 # a name (surname, first name, patronymic, place) before a common word: a
@@ -88,6 +140,18 @@ def _readings(word: str, variants: tuple[str, ...]) -> dict[str, dict[str, float
                     weight += 1.0  # a name is cited in its dictionary form (Алексей, not алексеи)
                 found.setdefault(entry[0] if entry else cyr, {})[system] = weight
     return found
+
+
+@lru_cache(maxsize=1)
+def _name_counts() -> dict[str, int]:
+    path = DATA / "ru-name-counts.tsv"
+    rows = (line.split("\t") for line in path.read_text("utf-8").splitlines())
+    return {r[0]: int(r[1]) for r in rows if len(r) == 2 and not r[0].startswith("#")}
+
+
+def borne(cyr: str) -> int:
+    """How many of Wikidata's persons bear the name word ``cyr`` (its development half)."""
+    return _name_counts().get(cyr.lower(), 0)
 
 
 def _likelihood(cyr: str) -> float:
@@ -119,8 +183,11 @@ def _is_lemma(cyr: str) -> bool:
     from ..checker.recognize import _morph
 
     morph = _morph()  # a declinable word: Андрей; Андреи is also an indeclinable foreign name
-    return morph is not None and any(
-        p.normal_form == cyr and "Fixd" not in p.tag for p in morph.parse(cyr)
+    return morph is not None and any(  # in its dictionary form or the nominative singular
+        "Fixd" not in p.tag  # (Михайлович, which OpenCorpora files under its misspelling
+        and "Erro" not in p.tag  # Михаилович; a woman's Иванова), not a misspelling
+        and (p.normal_form == cyr or {"nomn", "sing"} <= p.tag.grammemes)
+        for p in morph.parse(cyr)
     )
 
 

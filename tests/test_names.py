@@ -369,6 +369,21 @@ def test_yo_after_a_hissing_consonant_written_o():
         ("Duchamp", "Дюшан"),
         ("Charbonneau", "Шарбонно"),
         ("Girardin", "Жирарден"),
+        # the consonants Slavic, Hungarian and Turkish letters mark
+        ("Breżniew", "Брежнев"),  # Polish ż, ie, w
+        ("Dvořák", "Дворжак"),  # Czech ř
+        ("Ćosić", "Чосич"),
+        ("Cvetković", "Цветкович"),  # Slavic c before v
+        ("Šešelj", "Шешель"),  # Serbian lj
+        ("Rafsanjani", "Рафсанджани"),  # nj elsewhere
+        ("Takács", "Такач"),  # Hungarian cs
+        ("Apaydın", "Апайдын"),  # Turkish ı
+        ("Şahin", "Шахин"),
+        # Japanese long vowels with macrons, palatal syllables with я, ю, ё (Polivanov)
+        ("Ryōzō", "Рёдзо"),
+        ("Kyūji", "Кюдзи"),
+        ("Shōgo", "Сёго"),
+        ("Shinya", "Синъя"),  # a syllable's n before ya
     ],
 )
 def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):
@@ -411,6 +426,10 @@ def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):
         # one Chinese syllable is not another
         ("Huang", "Хан"),
         ("Zhang", "Чан"),  # zhang, chang
+        # Japanese so and sho are со and сё (Polivanov): two names
+        ("Sōgo", "Сёго"),
+        ("Shōgo", "Сого"),
+        ("Soda", "Сёда"),
     ],
 )
 def test_names_that_only_look_alike_do_not_match(latin, cyrillic):

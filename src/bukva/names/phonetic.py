@@ -21,7 +21,7 @@ from functools import lru_cache
 MIN_CONSONANTS = 3  # shorter keys say too little: Li and Ли, Lee and Ли
 MAX_KEYS = 4096  # readings of one name at most (a long name has many)
 
-_VOWELS = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüőűåæøœ")
+_VOWELS = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüőűåæøœıāēīōū")
 # Latin vowels and their pairs, with the Russian vowels each may be written with
 _LATIN_VOWELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ee", ("I", "E", "EE")),
@@ -47,6 +47,7 @@ _LATIN_VOWELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("o", ("O", "U", "OU")),  # Noble Ноубл
     ("u", ("U", "A", "IU")),  # Munro Манро, Fury Фьюри
     ("y", ("I",)),
+    ("ı", ("I",)),  # Turkish dotless i is ы: Apaydın Апайдын
 )
 # Latin letter groups, longest first, each with the sound classes it may stand for. Russian
 # keeps a foreign consonant's voicing (Berkman Беркман, not Бергман; Brenton Брентон, not
@@ -65,6 +66,11 @@ _LATIN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("qu", ("K", "KV")),
     ("gh", ("G", "")),  # Burgh Бург, Hugh Хью
     ("dz", ("DZ",)),
+    ("cs", ("Č", "KS")),  # Hungarian Takács Такач
+    ("cv", ("CV",)),  # Slavic Cvetković Цветкович
+    # Serbian, Croatian lj, nj are ль, нь (Šešelj Шешель), elsewhere l, n and a j (Rafsanjani)
+    ("lj", ("L", "LI", "LDŽ", "LH", "LŽ")),
+    ("nj", ("N", "NI", "NDŽ", "NH", "NŽ")),
     ("ts", ("C", "TS")),
     ("tz", ("C",)),
     ("cz", ("Č",)),
@@ -78,6 +84,27 @@ _LATIN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("w", ("V", "U")),  # Wolf is Вольф; Walters, Howell are Уолтерс, Хауэлл
     ("ß", ("S",)),
     ("ł", ("L", "")),
+    # the consonants Slavic, Turkish and Romanian Latin letters mark (Polish Breżniew
+    # Брежнев, Czech Chruščov Хрущёв, Turkish Şahin Шахин); unmarked they would be silent
+    ("dż", ("DŽ",)),
+    ("dź", ("DŽ", "DZ")),
+    ("ż", ("Ž",)),
+    ("ž", ("Ž",)),
+    ("ź", ("Z", "Ž")),
+    ("š", ("Š",)),
+    ("ş", ("Š",)),
+    ("ș", ("Š",)),
+    ("ś", ("S", "Š")),
+    ("č", ("Č",)),
+    ("ć", ("Č",)),
+    ("ç", ("Č", "S")),  # Turkish Çelik Челик, French François Франсуа
+    ("ř", ("RŽ", "R", "Ž")),
+    ("ń", ("N",)),
+    ("ň", ("N",)),
+    ("ť", ("T",)),
+    ("ț", ("C",)),
+    ("ď", ("D",)),
+    ("đ", ("DŽ", "D")),
     ("v", ("V", "F")),  # German Volker Фолькер
     ("f", ("F",)),
     ("b", ("B",)),
@@ -128,14 +155,17 @@ def _collapse(classes: str) -> str:
     return "".join(out)
 
 
-def cyrillic_key(word: str, english_a: bool = False) -> str:
+def cyrillic_key(word: str, english_a: bool = False, palatal: bool = False) -> str:
     """The sound classes of a Cyrillic surname (Гарриман → KARIMAN; Ямано → IAMANO);
-    ``english_a``: э after a consonant as Ä, English a (Тэтчер → TÄTČER)."""
+    ``english_a``: э after a consonant as Ä, English a (Тэтчер → TÄTČER); ``palatal``: я, ю,
+    ё after a consonant marked Y, as a Japanese key has them (Сёго → SYOGO)."""
     w = word.lower()
     out = []
     for k, c in enumerate(w):
         if c in _IOTATED and (k == 0 or w[k - 1] in "аеёиоуыэюяйьъ"):
             out.append("I")
+        elif palatal and c in "яюё" and k:
+            out.append("Y")
         elif english_a and c == "э" and k and w[k - 1] not in "аеёиоуыэюяйьъ":
             out.append("Ä")
             continue
@@ -229,8 +259,16 @@ _JAPANESE = str.maketrans(
 )
 
 
+_MACRONS = str.maketrans("āēīōū", "aeiou")
+# a palatal consonant before a, u, o, which Polivanov writes with я, ю, ё (kyo кё, sho сё, ju
+# дзю), marked Y: Shōgo Сёго is not Sōgo Сого
+_PALATAL = re.compile("(?<=[kgsztdnhbpmr])y(?=[auo])|(?<=sh|ch)(?=[auo])|(?<=j)(?=[auo])")
+
+
 def _japanese_key(word: str) -> str:
-    """The sound classes of a name in Hepburn syllables, as Polivanov's system writes them."""
+    """The sound classes of a name in Hepburn syllables, as Polivanov's system writes them
+    (a long vowel's macron as one vowel: Ryōzō Рёдзо)."""
+    word = _PALATAL.sub("Y", word.translate(_MACRONS))
     for pair, cls in _JAPANESE_PAIRS.items():
         word = word.replace(pair, cls)
     return _collapse(word.translate(_JAPANESE))
@@ -294,7 +332,7 @@ def latin_keys(word: str) -> frozenset[str]:
     nominative ending as Russian drops it (Cassius Кассий, Donatus Донат: -ius is -ий, -us
     goes)."""
     w = _plain(word)
-    if _HEPBURN.fullmatch(w):
+    if _HEPBURN.fullmatch(w.translate(_MACRONS)):
         if not w.endswith("n"):  # Mizuhara, Tokumasu: Japanese
             return frozenset({_japanese_key(w)})
         keys = _keys(w) | {_japanese_key(w)}  # Rankin, Tiesenhausen may be no Japanese names
@@ -338,8 +376,12 @@ def sound_alike(latin: str, cyrillic: str) -> bool:
     a Japanese name, whose vowels are as written, may be shorter (Fujii, Фудзии)."""
     key = cyrillic_key(cyrillic)
     plain = _plain(latin)
-    if _HEPBURN.fullmatch(plain) and key == _japanese_key(plain):
-        return enough(key, 2)
+    if _HEPBURN.fullmatch(plain.translate(_MACRONS)):
+        japanese = _japanese_key(plain)  # ny is ня or, a syllable's n before ya, нъя (Shinya)
+        if cyrillic_key(cyrillic, palatal=True) in {japanese, japanese.replace("NY", "NI")}:
+            return enough(key, 2)
+        if not plain.endswith("n"):  # Japanese only: read as nothing else
+            return False
     return enough(key) and not latin_keys(latin).isdisjoint(cyrillic_keys(cyrillic))
 
 

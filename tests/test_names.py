@@ -220,6 +220,21 @@ def test_an_older_spelling_is_read_only_as_a_name_the_lexicon_knows(name):
     assert not bukva.reverse(name).endswith("в")
 
 
+@pytest.mark.parametrize(
+    ("names", "cyrillic"),
+    [
+        # a list of names in several systems: each name the system that reads it reads,
+        # no Latin letter left in the Cyrillic (was Наталья Ыuршенко, Сольцhенитсын)
+        ("Natalia Yurchenko", "Наталья Юрченко"),
+        ("Alexandr Solzhenitsyn", "Александр Солженицын"),
+        ("Nikolai Ostrovsky", "Николай Островский"),
+        ("Yakov Mikhailovich Sverdlov", "Яков Михайлович Свердлов"),
+    ],
+)
+def test_each_name_of_a_text_is_read_by_the_system_that_reads_it(names, cyrillic):
+    assert bukva.reverse(names) == cyrillic
+
+
 def test_a_typed_apostrophe_is_the_book_forms_soft_sign():
     """ALA-LC writes the prime ʹ; a typed apostrophe with no system given is the book form's."""
     assert bukva.reverse("Igor' Lazar'") == "Игорь Лазарь"

@@ -75,6 +75,27 @@ def _known_reading(word: str, system: str, best_known: bool) -> str | None:
     return _in_case(word, found[0])
 
 
+def _name_elsewhere(word: str, read: str) -> str | None:
+    """The name another system reads a capitalised word as, where the detected system reads
+    it as no word or leaves Latin letters (Yurchenko, Ostrovsky in a list of names written in
+    several systems), or None."""
+    from .checker.recognize import _lexicon_entry
+    from .names.russian import _russian, misspelt
+
+    if not word[:1].isupper():
+        return None
+    latin_left = any(c.isascii() and c.isalpha() for c in read)
+    if not latin_left and _lexicon_entry(read.lower()) is not None and not misspelt(read):
+        return None
+    found = _russian(word)
+    if found is None:
+        return None
+    entry = _lexicon_entry(found[0])
+    if latin_left or (entry is not None and entry[1]):
+        return _in_case(word, found[0])
+    return None
+
+
 def _exact_unknown(word: str, exact: str, system: str) -> str | None:
     """The name of the lexicon ``word`` stands for when a system that reads exactly reads it
     as no word (Romanoff is Романов, not Романофф), or None."""
@@ -130,6 +151,8 @@ def detect_system(text: str, lang: str = "ru") -> tuple[str, dict[str, float]]:
 
 
 def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[str, Any]):
+    from .names.russian import misspelt
+
     detected: list[Notice] = []
     if system in (None, "auto"):
         system, weights = detect_system(prepare(text), lang)
@@ -163,15 +186,21 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
             result = rev.exact_word(piece)
             if detected:  # no system given: Khrushchov is Хрущёв, whatever reads it exactly;
                 # Romanoff, read exactly as no word, is the name an older spelling stands for
-                result = _yo_reading(result) or _exact_unknown(piece, result, system) or result
+                result = (
+                    _yo_reading(result)
+                    or _exact_unknown(piece, result, system)
+                    or _name_elsewhere(piece, result)
+                    or result
+                )
         else:
             ranked = _ranked_word(rev, lang, piece)
             result = ranked[0].text
             alternatives = tuple(c.text for c in ranked[1:6])
             if detected:  # the system was detected: read the word as the detection did
                 result = _known_reading(piece, system, ranked[0].known) or result
-            if detected and not ranked[0].known:  # Khrushchov: ё after ж, ч, ш, щ written o
-                result = _yo_reading(result) or result
+            if detected and (not ranked[0].known or misspelt(result)):  # Khrushchov: ё after
+                # ж, ч, ш, щ written o; a name another system reads (Mikhailovich in BGN text)
+                result = _yo_reading(result) or _name_elsewhere(piece, result) or result
             if not ranked[0].known and not ranked[0].round_trip:
                 notices.append(
                     Notice(

@@ -119,7 +119,7 @@ def _readings(word: str, variants: tuple[str, ...]) -> dict[str, dict[str, float
                 short = _SHORT_I.sub("й", c)
                 if short not in good and nfc(comp._lower_word(short)) in variants:
                     good.append(short)
-            known = [c for c in good if _lexicon_entry(c) is not None]
+            known = [c for c in good if _lexicon_entry(c) is not None and not misspelt(c)]
             if not known:  # ё after a hissing consonant written o (Khrushchov, Gorbachov)
                 known = [hit[0] for hit in map(yo_name, good) if hit]
             if word[:1].isupper():
@@ -176,6 +176,16 @@ def _all_russian(word: str) -> bool:
     """Only Russian letters in a reading: not the ĭ a system without it passes through, nor
     the Ukrainian ї ISO 9 reads in Mikoïan."""
     return all("а" <= ch <= "я" or ch == "ё" for ch in word.lower() if ch.isalpha())
+
+
+@lru_cache(maxsize=50_000)
+def misspelt(cyr: str) -> bool:
+    """Whether the lexicon holds ``cyr`` only as a misspelling (OpenCorpora's Erro: Михаилович)."""
+    from ..checker.recognize import _morph
+
+    morph = _morph()
+    parses = morph.parse(cyr.lower()) if morph is not None else []
+    return bool(parses) and all("Erro" in p.tag for p in parses)
 
 
 @lru_cache(maxsize=50_000)

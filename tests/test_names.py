@@ -206,6 +206,7 @@ def test_first_names_read_back_in_their_dictionary_form(latin, cyrillic):
         ("Dzerzhinski", "Дзержинский"),
         ("Dzierżyński", "Дзержинский"),
         ("Tchaikovsky", "Чайковский"),
+        ("Dostoevsky", "Достоевский"),
     ],
 )
 def test_older_and_mixed_spellings_read_as_the_name(older, cyrillic):
@@ -233,6 +234,19 @@ def test_an_older_spelling_is_read_only_as_a_name_the_lexicon_knows(name):
 )
 def test_each_name_of_a_text_is_read_by_the_system_that_reads_it(names, cyrillic):
     assert bukva.reverse(names) == cyrillic
+
+
+@pytest.mark.parametrize(
+    ("english", "russian", "same"),
+    [
+        ("Theodore Dostoevsky", "Фёдор Достоевский", True),
+        ("Basil Kuznetsov", "Василий Кузнецов", True),
+        ("Catherine Furtseva", "Екатерина Фурцева", True),
+        ("Joseph Kuznetsov", "Яков Кузнецов", False),  # Joseph is Иосиф
+    ],
+)
+def test_english_given_names_agree_with_their_russian_equivalents(english, russian, same):
+    assert bukva.match(english, russian).same is same
 
 
 def test_a_typed_apostrophe_is_the_book_forms_soft_sign():

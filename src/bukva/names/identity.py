@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..engine.text import nfc, ties_to_combining
+from ..languages.charmodel import DATA
 from .gazetteer import Entry, lookup
 from .russian import _APOSTROPHES, RU_SYSTEMS, _russian, russian_looking
 
@@ -125,12 +126,28 @@ def _initials_in_source(given: tuple[str, ...], system: str | None) -> tuple[str
         if _CYRILLIC.match(g) or not g[0].isalpha():
             out.append(g[0].upper())
             continue
+        english = _english_given().get(g.lower())
+        if english:  # Joseph Stalin: Иосиф, not Йосепх
+            out.append(english[0])
+            continue
         try:
             cyr = reverse(g, system=system or "ala-lc-book")
         except Exception:
             cyr = g
         out.append((cyr or g)[:1].upper())
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _english_given() -> dict[str, str]:
+    """The Russian given name each English equivalent stands for (Joseph: Иосиф)."""
+    path = DATA / "ru-given-english.tsv"
+    out: dict[str, str] = {}
+    for line in path.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            russian, english = line.split("\t")
+            out.update(dict.fromkeys(english.lower().split("|"), russian))
+    return out
 
 
 def _normalize_probabilities(weights: dict[str, float]) -> dict[str, float]:

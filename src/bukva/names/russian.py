@@ -26,14 +26,16 @@ _SHORT_I = re.compile("(?<=[аеёоуыэюя])и(?=[бвгджзклмнпрс
 # Older and mixed spellings that no one system writes, as the spelling a system does: the
 # French -off, -eff of older and émigré usage for -ов, -ев (Rachmaninoff, Romanoff,
 # Prokofieff); -ski, as English books long wrote -ский, for the press's -sky (Tukhachevski,
-# Dzerzhinski); French tch before -sky (Tchaikovsky); a Polish name's own ń before -ski, which
-# Russian writes н (Dzierżyński Дзержинский); ai, ei, oi before a consonant for ай, ей, ой
-# (Chaikovsky). A reading of one counts only as a name the lexicon knows, and only where the
-# name as written reads as no word in its dictionary form (Dzerzhinski is not the plural of
-# the town Дзержинск).
+# Dzerzhinski), and -sky after the book form's letters for its -skii (Dostoevsky); French tch
+# before -sky (Tchaikovsky); a Polish name's own ń before -ski, which Russian writes н
+# (Dzierżyński Дзержинский); ai, ei, oi before a consonant for ай, ей, ой (Chaikovsky). Each
+# is tried alone and all together. A reading of one counts only as a name the lexicon knows,
+# and only where the name as written reads as no word in its dictionary form (Dzerzhinski is
+# not the plural of the town Дзержинск).
 _OLDER_FORMS = (
     (re.compile(r"(?<=[oe])ff$"), "v"),
     (re.compile(r"(?<=s|c)ki$"), "ky"),
+    (re.compile(r"(?<=s|c)ky$"), "kii"),
     (re.compile(r"^tch(?=.*sky$)"), "ch"),
     (re.compile(r"ń(?=ski$)"), "n"),
     (re.compile(r"(?<=[aeou])i(?=[b-df-hj-np-tv-z])"), "y"),
@@ -77,11 +79,14 @@ def _older_readings(word: str, low: str) -> dict[str, dict[str, float]]:
     Рахманинов), each with the systems that write the modern spelling."""
     from ..checker.recognize import _is_surname, _lexicon_entry
 
-    spellings = [pattern.sub(modern, low) for pattern, modern in _OLDER_FORMS]
-    every = low
-    for pattern, modern in _OLDER_FORMS:  # Tchaikovsky: tch and ai both
-        every = pattern.sub(modern, every)
-    spellings.append(every)
+    rules = [(p, m) for p, m in _OLDER_FORMS if p.search(low)]
+    spellings = []
+    for chosen in range(1, 2 ** len(rules)):  # each rule alone and with others (Tchaikovsky:
+        spelling = low  # tch and ai, not -kii)
+        for k, (pattern, modern) in enumerate(rules):
+            if chosen >> k & 1:
+                spelling = pattern.sub(modern, spelling)
+        spellings.append(spelling)
     older = tuple(dict.fromkeys(s for s in spellings if s != low))
     if not older:
         return {}

@@ -139,9 +139,9 @@ def main() -> None:
         pinyin = ""
         if hanzi:
             pinyin = _cap(join(_syllables_from_hanzi(hanzi)))
-            forms.setdefault("hanzi", set()).add(hanzi)
+            forms.setdefault("hanzi", set()).update([hanzi, *e.get("other_zh", [])])
             forms.setdefault("pinyin", set()).add(pinyin)
-            curated_hanzi.add(hanzi)
+            curated_hanzi.update([hanzi, *e.get("other_zh", [])])
         for f in e.get("familiar", []):
             forms.setdefault("familiar", set()).add(f)
         entry(

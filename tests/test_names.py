@@ -249,6 +249,29 @@ def test_english_given_names_agree_with_their_russian_equivalents(english, russi
     assert bukva.match(english, russian).same is same
 
 
+@pytest.mark.parametrize(
+    ("latin", "hanzi"),
+    [
+        # LC's romanization of a Russian book's Palladius (a catalog record's 245 or 600)
+        ("Chzhou Ėnʹlaĭ", "周恩来"),
+        ("Mao T͡Szėdun", "毛泽东"),
+        ("Pėn Dėkhuaĭ", "彭德怀"),
+        ("Linʹ Bi︠a︡o", "林彪"),
+        ("Chėnʹ Boda", "陈伯达"),
+    ],
+)
+def test_a_chinese_name_romanized_from_russian_is_the_chinese_name(latin, hanzi):
+    identity = bukva.identify(latin)
+    assert identity.language == "zh" and hanzi in identity.sources
+    assert bukva.match(latin, hanzi).same
+
+
+def test_a_russian_name_is_not_read_as_palladius():
+    assert bukva.identify("Ivan Petrov").language == "ru"
+    # a given name of three syllables is no Chinese one (Энлаи is no Palladius Enlai)
+    assert bukva.identify("Chzhou Enlai").pinyin != "Zhou Englayi"
+
+
 def test_a_typed_apostrophe_is_the_book_forms_soft_sign():
     """ALA-LC writes the prime ʹ; a typed apostrophe with no system given is the book form's."""
     assert bukva.reverse("Igor' Lazar'") == "Игорь Лазарь"

@@ -222,6 +222,31 @@ def _palladius(text: str) -> str | None:
     return found[0] if found else None
 
 
+def _palladius_in_latin(name: str, script: str, text: str) -> Identity | None:
+    """A Chinese name as a Russian source writes it, romanized by a Russian system (LC's
+    Chzhou Ėnʹlaĭ, Pėn Dėkhuaĭ: Чжоу Эньлай, Пэн Дэхуай), or None."""
+    from ..api import reverse
+
+    cyrillic = reverse(text, lang="ru")
+    palladius = _palladius(cyrillic)
+    if not palladius:
+        return None
+    evidence = f"read back as {cyrillic}, by Palladius {palladius}"
+    known = [s.entry for s in lookup(palladius) if s.entry.origin == "zh"]
+    if known:
+        e = known[0]
+        sources = _sources(e)
+        return _zh(name, script, {"palladius": 1.0}, sources, e.pinyin, (e.id,), (evidence,))
+    from ..chinese.syllables import split_run
+
+    words = [split_run(w) for w in palladius.split()]  # a Chinese name's words: one or two
+    if not all(w and len(w) <= 2 for w in words):  # syllables (not Zhou Englayi)
+        return None
+    if "-" in cyrillic or not _russian_word(cyrillic.split()[0]):
+        return _zh(name, script, {"palladius": 1.0}, (), palladius, (), (evidence,))
+    return None
+
+
 def _russian_word(word: str) -> bool:
     """Whether the Russian lexicon knows ``word`` (a Russian name, not a Chinese one)."""
     from ..checker.recognize import _is_surname, _lexicon_entry
@@ -306,6 +331,10 @@ def identify(name: str, lang: str | None = None) -> Identity:
         pinyin, weights = zh
         systems = _normalize_probabilities(weights)
         return _zh(name, script, systems, (), pinyin, (), ("every syllable reads",))
+    if ru and lang in (None, "zh") and 2 <= len(text.split()) <= 3:
+        read = _palladius_in_latin(name, script, text)
+        if read:  # Chzhou Ėnʹlaĭ: a Russian catalog's Palladius, romanized
+            return read
     if ru:
         cyr, weights, _others = ru
         cyr = cyr[:1].upper() + cyr[1:]

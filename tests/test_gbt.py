@@ -688,3 +688,19 @@ def test_lead_as_a_word_of_its_own(text, expected):
 )
 def test_names_inside_institutions_states_and_doctrines(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's name with three or more characters of transcription after a one-character
+        # surname is a foreign name, one word (6.2.3): no Chinese given name is so long
+        ("马卡连柯教育文集", "Makalianke jiaoyu wenji"),
+        ("安东诺夫设计局", "Andongnuofu Shejiju"),
+        # Chinese names as they were
+        ("王小明是学生", "Wang Xiaoming shi xuesheng"),
+        ("欧阳修文集", "Ouyang Xiu wenji"),
+    ],
+)
+def test_a_foreign_name_after_a_chinese_surname_character_is_one_word(text, expected):
+    assert py(text) == expected

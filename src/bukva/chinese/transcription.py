@@ -79,6 +79,17 @@ def _mean(text: str) -> float:
     return sum(table[c][1] for c in text) / len(text)
 
 
+GIVEN_WEIGHT = 0.9  # what a personal name's characters after its surname average (卡连柯)
+
+
+def foreign_given(text: str) -> bool:
+    """Whether what follows a one-character surname in a personal name is a foreign name's:
+    three or more characters of transcription (马 | 卡连柯 Makarenko, 安 | 东诺夫 Antonov), as
+    no Chinese given name is."""
+    table = _table()
+    return len(text) >= 3 and all(c in table for c in text) and _mean(text) >= GIVEN_WEIGHT
+
+
 def foreign_looking(text: str) -> bool:
     """Whether a name's characters are all transcription's and on average far more a foreign
     name's than a word's (索契 Sochi, 马普托 Maputo; not 西安, 重庆)."""

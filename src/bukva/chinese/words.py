@@ -38,6 +38,7 @@ from .readings import readings
 from .script import HAN, all_han, simplified
 from .segment import _DIGITS, LOCATIVES, _words, dates_apart, locatives_apart
 from .spans import _overrides
+from .transcription import foreign_given
 from .tagger import dictionary
 from .word import (
     ETHNIC,
@@ -240,6 +241,8 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
     ):
         n = _split_person(piece)
         role = PERSON
+        if n == 1 and foreign_given(simp[1:]):  # 马卡连柯 Makalianke, no Ma Kalianke
+            return role, None, (), (len(piece),), (True,)
         groups = [n, len(piece) - n] if len(piece) > n else [n]
         caps = [True, piece[n:] not in TITLES][: len(groups)]  # 欧阳先生 Ouyang xiansheng
         if n == 2:

@@ -14,6 +14,9 @@ from .transcription import generic_length, transcribed_names
 from .word import NUMBER, PERSON, PROPER
 
 _NAME_TAGS = frozenset("nr nrt nrfg ns nz".split())  # jieba's flags of names
+# what makes a person's name a place's (斯维尔德洛夫 | 斯克 Sverdlovsk, 列宁 | 格勒 Leningrad, 彼得 |
+# 堡): the gazetteer's person is then no word of its own
+_PLACE_ENDINGS = ("斯克", "格勒", "堡")
 
 
 @cache
@@ -106,6 +109,8 @@ def _overrides(
         tstart, tend, tflag = tokens[bisect_right(ends, s + n - 1)]
         if tend != s + n and tstart <= s and tflag in _NAME_TAGS and simp[tstart:tend] in freq:
             continue  # 斯大林 inside the dictionary's 斯大林格勒 (nz): that whole name
+        if simp.startswith(_PLACE_ENDINGS, s + n):
+            continue  # 斯维尔德洛夫斯克: a place named for the person, read by its characters
         if not any(taken[s : s + n]):
             take(s, n, (n, PROPER, hit))
     for s, (n, hit) in _lc_matches(simp, text).items():

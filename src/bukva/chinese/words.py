@@ -38,8 +38,8 @@ from .readings import readings
 from .script import HAN, all_han, simplified
 from .segment import _DIGITS, LOCATIVES, _words, dates_apart, locatives_apart
 from .spans import _overrides
-from .transcription import foreign_given
 from .tagger import dictionary
+from .transcription import foreign_given
 from .word import (
     ETHNIC,
     KNOWN,

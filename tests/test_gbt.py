@@ -700,6 +700,9 @@ def test_names_inside_institutions_states_and_doctrines(text, expected):
         # Chinese names as they were
         ("王小明是学生", "Wang Xiaoming shi xuesheng"),
         ("欧阳修文集", "Ouyang Xiu wenji"),
+        # a place named for a person of the gazetteer is the place, read by its characters
+        ("斯维尔德洛夫是布尔什维克", "Siwei'erdeluofu shi Bu'ershiweike"),
+        ("伏罗希洛夫格勒", "Fuluoxiluofugele"),
     ],
 )
 def test_a_foreign_name_after_a_chinese_surname_character_is_one_word(text, expected):

@@ -14,8 +14,8 @@ from .transcription import generic_length, transcribed_names
 from .word import NUMBER, PERSON, PROPER
 
 _NAME_TAGS = frozenset("nr nrt nrfg ns nz".split())  # jieba's flags of names
-# what makes a person's name a place's (斯维尔德洛夫 | 斯克 Sverdlovsk, 列宁 | 格勒 Leningrad, 彼得 |
-# 堡): the gazetteer's person is then no word of its own
+# what makes a person's name a place's (斯维尔德洛夫 | 斯克 Sverdlovsk, 列宁 | 格勒 Leningrad,
+# 彼得 | 堡): the gazetteer's person is then no word of its own
 _PLACE_ENDINGS = ("斯克", "格勒", "堡")
 
 

@@ -96,16 +96,6 @@ def _name_elsewhere(word: str, read: str) -> str | None:
     return None
 
 
-def _exact_unknown(word: str, exact: str, system: str) -> str | None:
-    """The name of the lexicon ``word`` stands for when a system that reads exactly reads it
-    as no word (Romanoff is Романов, not Романофф), or None."""
-    from .checker.recognize import _lexicon_entry
-
-    if _lexicon_entry(exact.lower()) is not None:
-        return None
-    return _known_reading(word, system, False)
-
-
 def _in_case(word: str, cyr: str) -> str:
     """``cyr`` in the case of ``word``: all capitals, a capital first, or as it is."""
     if word.isupper():
@@ -186,12 +176,7 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
             result = rev.exact_word(piece)
             if detected:  # no system given: Khrushchov is Хрущёв, whatever reads it exactly;
                 # Romanoff, read exactly as no word, is the name an older spelling stands for
-                result = (
-                    _yo_reading(result)
-                    or _exact_unknown(piece, result, system)
-                    or _name_elsewhere(piece, result)
-                    or result
-                )
+                result = _yo_reading(result) or _name_elsewhere(piece, result) or result
         else:
             ranked = _ranked_word(rev, lang, piece)
             result = ranked[0].text

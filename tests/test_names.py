@@ -436,6 +436,11 @@ def test_yo_after_a_hissing_consonant_written_o():
         ("Kyūji", "Кюдзи"),
         ("Shōgo", "Сёго"),
         ("Shinya", "Синъя"),  # a syllable's n before ya
+        # English nge, ngi and ew (ндж, ю); Italian nge
+        ("Kissinger", "Киссинджер"),
+        ("Angelini", "Анджелини"),
+        ("Mulgrew", "Малгрю"),
+        ("Newton", "Ньютон"),
     ],
 )
 def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):

@@ -41,6 +41,7 @@ _LATIN_VOWELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("oe", ("E", "O", "OE")),  # Roeder Рёдер, Tomoeda Томоэда
     ("ue", ("U", "IU", "E", "UE")),
     ("eo", ("IO", "O", "EO")),  # Feodor Фёдор
+    ("ew", ("IU", "U", "EV", "EU")),  # English ew is ю (Dewey Дьюи), Polish ew ев
     ("a", ("A",)),
     ("e", ("E", "I")),
     ("i", ("I", "AI")),  # English i is ай (Lionel Лайонел)
@@ -218,6 +219,8 @@ def _options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
         return 2, ("Č",) if c == "c" else ("DŽ",)  # Italian Giuliani, Ciampi: дж, ч
     if c == "l" and nxt == "l" and word[at + 2 : at + 3] in _VOWELS:
         return 2, ("L", "LI")  # Spanish Villarreal Вильярреаль
+    if word.startswith("ng", at) and word[at + 2 : at + 3] in ("e", "i"):
+        return 2, ("NG", "N", "NDŽ")  # English nge, ngi may be ндж: Kissinger Киссинджер
     if word.endswith("ng", at) and at + 2 == len(word):
         return 2, ("NG",)  # a final ng is нг: Canning Каннинг, Flemming
     if c == "c" and nxt == "c" and word[at + 2 : at + 3] in ("e", "i"):
@@ -281,7 +284,7 @@ def _japanese_key(word: str) -> str:
 # Henri Анри, Duchamp Дюшан, Guillaume Гийом, Levasseur Левассёр); b, d, g, l, m, n, p, r
 # left as they are, upper-cased, are their own classes
 _FRENCH: tuple[tuple[str, str], ...] = (
-    (r"eaux?$|eau|aux?$|au", "O"),
+    (r"eaux?$|eau|aux?$|ault$|au", "O"),  # -ault: Chennault Шенно, Renault Рено
     (r"oi", "UA"),
     (r"ou", "U"),
     (r"œu|oeu|eu", "O"),

@@ -55,33 +55,20 @@ def hard_negatives(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def wikidata(folder: Path, held: bool, limit: int) -> list[tuple[str, str]]:
+def wikidata(folder: Path, held: bool, limit: int, marked: bool = False) -> list[tuple[str, str]]:
+    """English-Cyrillic pairs seen 3+ times, plain Latin; ``marked``: seen 2+ times, with
+    marked Latin letters (Breżniew, Dvořák, Ryōzō, Apaydın)."""
     rows = []
     for line in (
         (folder / "wikidata-person-names" / "wd_russian_80").read_text("utf-8").splitlines()
     ):
         en, cyr, count = line.split("\t")
         cyr = cyr.replace(" ", "")
-        if int(count) < 3 or len(en) < 4 or not en.isalpha() or not en.isascii():
+        if int(count) < (2 if marked else 3) or len(en) < 4 or not en.isalpha():
             continue
-        if re.search("[ўіїєґђћџѓќѕјљњ]", cyr) or _held_out(en) != held:
+        if en.isascii() == marked or _held_out(en) != held:
             continue
-        rows.append((en.capitalize(), cyr.capitalize()))
-    random.Random(5).shuffle(rows)
-    return rows[:limit]
-
-
-def marked_latin(folder: Path, held: bool, limit: int) -> list[tuple[str, str]]:
-    """Pairs whose Latin name has letters with marks (Breżniew, Dvořák, Ryōzō, Apaydın)."""
-    rows = []
-    for line in (
-        (folder / "wikidata-person-names" / "wd_russian_80").read_text("utf-8").splitlines()
-    ):
-        en, cyr, count = line.split("\t")
-        cyr = cyr.replace(" ", "")
-        if int(count) < 2 or len(en) < 4 or not en.isalpha() or en.isascii():
-            continue
-        if re.search("[ўіїєґђћџѓќѕјљњ]", cyr) or _held_out(en) != held:
+        if re.search("[ўіїєґђћџѓќѕјљњ]", cyr):
             continue
         rows.append((en.capitalize(), cyr.capitalize()))
     random.Random(5).shuffle(rows)
@@ -108,6 +95,12 @@ def _name_only(pinyin: str) -> str:
     """A converted place's name without the generic written apart after it (Shenyang Xian)."""
     head, _, last = pinyin.rpartition(" ")
     return head if head and last in ("Xian", "Shi", "Zhen") else pinyin
+
+
+def _look_alikes(pairs: list[tuple[str, str]], bukva) -> tuple[int, int]:
+    """How many of the pairs' hard negatives match, and how many there are."""
+    near = hard_negatives(pairs)
+    return sum(1 for en, other in near if bukva.match(en, other).same), len(near)
 
 
 def cluster_pairs(pairs: list[tuple[str, str]], bukva) -> None:
@@ -244,21 +237,19 @@ def main() -> None:
         f"  match recall {same / len(pairs):.3f}; precision {tp / max(tp + fp, 1):.3f} "
         f"({fp} false matches in {len(negatives)} different-person pairs)"
     )
-    near = hard_negatives(pairs)
-    false = sum(1 for en, other in near if bukva.match(en, other).same)
+    false, near = _look_alikes(pairs, bukva)
     print(
         f"  hard negatives (each English name against the 3 other Cyrillic names nearest its "
-        f"own in letters): {false} false matches in {len(near)}; precision "
+        f"own in letters): {false} false matches in {near}; precision "
         f"{tp / max(tp + false, 1):.3f}"
     )
-    marked = marked_latin(args.data, held, args.limit)
+    marked = wikidata(args.data, held, args.limit, marked=True)
     same = sum(1 for en, cyr in marked if bukva.match(en, cyr).same)
-    near = hard_negatives(marked)
-    false = sum(1 for en, other in near if bukva.match(en, other).same)
+    false, near = _look_alikes(marked, bukva)
     print(
         f"  names with marked Latin letters ({half}, {len(marked)} pairs: Breżniew, Dvořák, "
         f"Ryōzō): match recall {same / max(len(marked), 1):.3f}; hard negatives {false} false "
-        f"matches in {len(near)}; precision {same / max(same + false, 1):.3f}"
+        f"matches in {near}; precision {same / max(same + false, 1):.3f}"
     )
     t = time.perf_counter()
     calls = 0

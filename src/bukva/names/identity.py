@@ -226,6 +226,7 @@ def _palladius_in_latin(name: str, script: str, text: str) -> Identity | None:
     """A Chinese name as a Russian source writes it, romanized by a Russian system (LC's
     Chzhou Ėnʹlaĭ, Pėn Dėkhuaĭ: Чжоу Эньлай, Пэн Дэхуай), or None."""
     from ..api import reverse
+    from ..chinese.syllables import split_run
 
     cyrillic = reverse(text, lang="ru")
     palladius = _palladius(cyrillic)
@@ -237,8 +238,6 @@ def _palladius_in_latin(name: str, script: str, text: str) -> Identity | None:
         e = known[0]
         sources = _sources(e)
         return _zh(name, script, {"palladius": 1.0}, sources, e.pinyin, (e.id,), (evidence,))
-    from ..chinese.syllables import split_run
-
     words = [split_run(w) for w in palladius.split()]  # a Chinese name's words: one or two
     if not all(w and len(w) <= 2 for w in words):  # syllables (not Zhou Englayi)
         return None

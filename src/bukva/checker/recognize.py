@@ -139,6 +139,7 @@ def yo_name(spelled: str) -> tuple[str, tuple[str, bool]] | None:
     return (yo, entry) if entry is not None and entry[1] else None
 
 
+@lru_cache(maxsize=100_000)
 def _lexicon_entry(word: str) -> tuple[str, bool] | None:
     """The dictionary spelling of ``word`` and whether it is a name, or None."""
     morph = _morph()

@@ -493,6 +493,29 @@ def test_names_that_only_look_alike_do_not_match(latin, cyrillic):
     assert not bukva.match(latin, cyrillic).same
 
 
+@pytest.mark.parametrize(
+    ("latin", "cyrillic", "same"),
+    [
+        # two consonants: matched by each letter's first reading only
+        ("Moody", "Муди", True),
+        ("Sonny", "Сонни", True),
+        ("Mackay", "Маккей", True),
+        ("Cassius", "Кассий", True),  # Latin -ius is -ий
+        ("Livius", "Ливий", True),
+        ("Livius", "Ливи", False),  # never -и
+        ("Haley", "Гейли", False),  # h as г is a reading, not the first one
+        ("Hoyle", "Гойл", False),
+        ("Daly", "Дейли", False),  # a's first reading is а
+    ],
+)
+def test_short_names_match_by_first_readings(latin, cyrillic, same):
+    from bukva.names.phonetic import cyrillic_key, enough
+
+    key = cyrillic_key(cyrillic)
+    assert enough(key, 2) and not enough(key)  # a key of two consonants
+    assert bukva.match(latin, cyrillic).same is same
+
+
 def test_russian_looking_readings():
     from bukva.names.russian import russian_looking
 

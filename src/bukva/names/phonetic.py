@@ -10,6 +10,7 @@ closed syllable (a class of its own, Ä, that only a Cyrillic э meets), a final
 silent; a name with something only French spelling has is also read as French: Lemoine
 Лемуан). The names sound alike when the Cyrillic key is one of the Latin's;
 ``coarse_alike`` compares the consonants alone, every vowel one class (Barkley and Беркли).
+A key of two consonants says less: it must be met by the letters' first readings alone.
 """
 
 from __future__ import annotations
@@ -18,7 +19,19 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .spelling_keys import (
+    FRENCH_LOOKING,
+    HEPBURN,
+    MACRONS,
+    collapse,
+    french_key,
+    japanese_key,
+)
+
 MIN_CONSONANTS = 3  # shorter keys say too little: Li and Ли, Lee and Ли
+# a key of two consonants is matched only by the letters' first readings (Rocca Рокка, Moody
+# Муди: each letter as it is most often heard), not by every reading they may have
+FEWER_CONSONANTS = 2
 MAX_KEYS = 4096  # readings of one name at most (a long name has many)
 
 _VOWELS = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüőűåæøœıāēīōū")
@@ -143,17 +156,9 @@ _CYRILLIC = {
     "ь": "",
     "ъ": "",
 }
+_CYRILLIC_VOWELS = frozenset("аеёиоуыэюяйь")
 _IOTATED = frozenset("яюеё")  # й and a vowel at a word's start or after a vowel or a sign
 _CLASS_VOWELS = frozenset("AEIOUÄ")
-
-
-def _collapse(classes: str) -> str:
-    """Runs of one class as one (Strauss, Гарриман: one s, one r; vowels together)."""
-    out: list[str] = []
-    for c in classes:
-        if not out or out[-1] != c:
-            out.append(c)
-    return "".join(out)
 
 
 def cyrillic_key(word: str, english_a: bool = False, palatal: bool = False) -> str:
@@ -171,7 +176,7 @@ def cyrillic_key(word: str, english_a: bool = False, palatal: bool = False) -> s
             out.append("Ä")
             continue
         out.append(_CYRILLIC.get(c, ""))
-    return _collapse("".join(out))
+    return collapse("".join(out))
 
 
 def cyrillic_keys(word: str) -> tuple[str, ...]:
@@ -182,7 +187,7 @@ def cyrillic_keys(word: str) -> tuple[str, ...]:
 
 def coarse(key: str) -> str:
     """A key with every vowel one class (Barkley and Беркли: PVRKLV)."""
-    return _collapse("".join("V" if c in _CLASS_VOWELS else c for c in key))
+    return collapse("".join("V" if c in _CLASS_VOWELS else c for c in key))
 
 
 def _options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
@@ -252,97 +257,20 @@ def _options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
     return 1, ("",)
 
 
-# a name that is all Hepburn syllables (Hirohide, Nobukazu, Tokumasu): read as Japanese, the
-# vowels as written and every consonant as Polivanov's system writes it (h х, j and z дз,
-# ch т, sh с, ts ц, f ф, w в, y й)
-_HEPBURN = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|j|ts|f|w|y)?(?:ou|uu|ei|[aiueo])|n)+")
-_JAPANESE_PAIRS = {"sh": "S", "ch": "T", "ts": "C", "ou": "O", "uu": "U", "ei": "EI"}
-_JAPANESE = str.maketrans(
-    dict(zip("aiueokgstdnhbpmrfwy", "AIUEOKGSTDNHBPMRFVI", strict=True)) | {"z": "DZ", "j": "DZ"}
-)
-
-
-_MACRONS = str.maketrans("āēīōū", "aeiou")
-# a palatal consonant before a, u, o, which Polivanov writes with я, ю, ё (kyo кё, sho сё, ju
-# дзю), marked Y: Shōgo Сёго is not Sōgo Сого
-_PALATAL = re.compile("(?<=[kgsztdnhbpmr])y(?=[auo])|(?<=sh|ch)(?=[auo])|(?<=j)(?=[auo])")
-
-
-def _japanese_key(word: str) -> str:
-    """The sound classes of a name in Hepburn syllables, as Polivanov's system writes them
-    (a long vowel's macron as one vowel: Ryōzō Рёдзо)."""
-    word = _PALATAL.sub("Y", word.translate(_MACRONS))
-    for pair, cls in _JAPANESE_PAIRS.items():
-        word = word.replace(pair, cls)
-    return _collapse(word.translate(_JAPANESE))
-
-
-# French spelling as Russian hears it (Гиляревский and Старостин 1985, French): eau, au о; oi
-# уа; ou у; eu ё; ai, ei е; nasal an, en ан, on он, in, ain, un ен; ch ш; j, g before e, i ж;
-# gn нь; qu к; c before e, i с; s between vowels з; h silent; a final e, and t, d, s, x, z, p
-# after a vowel, r or a nasal, silent; a final er, ez, et е (Boisseau Буассо, Chabot Шабо,
-# Henri Анри, Duchamp Дюшан, Guillaume Гийом, Levasseur Левассёр); b, d, g, l, m, n, p, r
-# left as they are, upper-cased, are their own classes
-_FRENCH: tuple[tuple[str, str], ...] = (
-    (r"eaux?$|eau|aux?$|ault$|au", "O"),  # -ault: Chennault Шенно, Renault Рено
-    (r"oi", "UA"),
-    (r"ou", "U"),
-    (r"œu|oeu|eu", "O"),
-    (r"(?<=[aeiouy])ill", "I"),
-    (r"(?:ai|ei)(?![nm])|ay", "E"),
-    (r"[ae][nm](?![aeiouyn])", "AN"),
-    (r"o[nm](?![aeiouyn])", "ON"),
-    (r"(?:ai|ei|i|y|u)[nm](?![aeiouyn])", "EN"),
-    (r"(?:er|ez|et)$", "E"),
-    (r"(?<=[aeiouymnrl])(?:ts?|ds?|s|x|z|ps?)$", ""),
-    (r"(?<=..)es?$", ""),
-    (r"gu(?=[eiy])|gh", "G"),
-    (r"qu|q|k|c(?![eiyh])", "K"),
-    (r"ch|sch", "Š"),
-    (r"j|g(?=[eiy])", "Ž"),
-    (r"gn", "NI"),
-    (r"ph|f", "F"),
-    (r"th|t", "T"),
-    (r"ç|c|ss|s(?![aeiouyéèê])|(?<![aeiouy])s", "S"),
-    (r"s|z", "Z"),
-    (r"h", ""),
-    (r"[wv]", "V"),
-    (r"x", "KS"),
-    (r"[eéèêë]", "E"),
-    (r"[iîïy]", "I"),
-    (r"[oô]", "O"),
-    (r"[uûü]", "U"),
-    (r"[aàâ]", "A"),
-)
-# what only French spelling has among the names Russian transcribes: its vowel letters and
-# groups, ç, gn, qu, and its endings (-eau, -ier, -ot, -ard, -ant); Andreas, Kerstin, Goren are
-# not read as French
-_FRENCH_LOOKING = re.compile(
-    r"eau|[aoe]u|oi|[éèêç]|gn|qu|ch|^j|(?:ier|ez|et|ot|ault|aux|ard|and|ant|ent|ond|ont|ois|ais|in)$"
-)
-_FRENCH_RE = re.compile("|".join(f"(?P<g{k}>{p})" for k, (p, _) in enumerate(_FRENCH)))
-
-
-def _french_key(word: str) -> str:
-    """The sound classes of a name read as French (Chabot → ŠABO, Henri → ANRI)."""
-    out = _FRENCH_RE.sub(lambda m: _FRENCH[int(m.lastgroup[1:])][1], word)  # type: ignore[index]
-    return _collapse(out.upper())
-
-
 @lru_cache(maxsize=20_000)
 def latin_keys(word: str) -> frozenset[str]:
     """The sound-class keys a Latin surname may have as Russian writes it; a Latin name's
     nominative ending as Russian drops it (Cassius Кассий, Donatus Донат: -ius is -ий, -us
     goes)."""
     w = _plain(word)
-    if _HEPBURN.fullmatch(w.translate(_MACRONS)):
+    if HEPBURN.fullmatch(w.translate(MACRONS)):
         if not w.endswith("n"):  # Mizuhara, Tokumasu: Japanese
-            return frozenset({_japanese_key(w)})
-        keys = _keys(w) | {_japanese_key(w)}  # Rankin, Tiesenhausen may be no Japanese names
+            return frozenset({japanese_key(w)})
+        keys = _keys(w) | {japanese_key(w)}  # Rankin, Tiesenhausen may be no Japanese names
     else:
         keys = _keys(w)
-    if _FRENCH_LOOKING.search(w):
-        keys |= {_french_key(w)}
+    if FRENCH_LOOKING.search(w):
+        keys |= {french_key(w)}
     if w.endswith("ska"):  # Polish -ska is Russian -ская: Komorowska Коморовская
         keys |= {k + "IA" for k in keys if k.endswith("A")}
     if len(w) >= 5 and w.endswith("us"):  # the stem read with its i (Bellicius: ц before i)
@@ -352,17 +280,35 @@ def latin_keys(word: str) -> frozenset[str]:
     return keys
 
 
-def _keys(w: str) -> frozenset[str]:
-    """Every key the letters of ``w`` may make (none past MAX_KEYS)."""
+@lru_cache(maxsize=20_000)
+def first_keys(word: str, ending: str = "") -> frozenset[str]:
+    """The keys of a Latin surname read by each letter's first reading only (Moody → MUDI):
+    what a short name must match by. With the Cyrillic's last two letters, ``ending``, a
+    Latin nominative -us as Russian drops it: -ius is -ий (Cassius Кассий, not Касси), -us
+    after a consonant goes (Albus Альб)."""
+    w = _plain(word)
+    keys = _keys(w, first=True)
+    stem = w[:-2]
+    dropped = (stem[-1:] == "i" and ending == "ий") or (
+        stem[-1:] not in _VOWELS and ending[-1:] not in _CYRILLIC_VOWELS
+    )
+    if len(w) >= 5 and w.endswith("us") and dropped:
+        keys |= _keys(stem, first=True)
+    return keys
+
+
+def _keys(w: str, first: bool = False) -> frozenset[str]:
+    """Every key the letters of ``w`` may make (none past MAX_KEYS); ``first``: each sound by
+    its first reading only."""
     keys = {""}
     at = 0
     while at < len(w):
         size, classes = _options(w, at)
-        keys = {k + c for k in keys for c in classes}
+        keys = {k + c for k in keys for c in (classes[:1] if first else classes)}
         if len(keys) > MAX_KEYS:
             return frozenset()
         at += size
-    return frozenset(_collapse(k) for k in keys)
+    return frozenset(collapse(k) for k in keys)
 
 
 def enough(key: str, least: int = MIN_CONSONANTS) -> bool:
@@ -379,13 +325,18 @@ def sound_alike(latin: str, cyrillic: str) -> bool:
     a Japanese name, whose vowels are as written, may be shorter (Fujii, Фудзии)."""
     key = cyrillic_key(cyrillic)
     plain = _plain(latin)
-    if _HEPBURN.fullmatch(plain.translate(_MACRONS)):
-        japanese = _japanese_key(plain)  # ny is ня or, a syllable's n before ya, нъя (Shinya)
+    if HEPBURN.fullmatch(plain.translate(MACRONS)):
+        japanese = japanese_key(plain)  # ny is ня or, a syllable's n before ya, нъя (Shinya)
         if cyrillic_key(cyrillic, palatal=True) in {japanese, japanese.replace("NY", "NI")}:
             return enough(key, 2)
         if not plain.endswith("n"):  # Japanese only: read as nothing else
             return False
-    return enough(key) and not latin_keys(latin).isdisjoint(cyrillic_keys(cyrillic))
+    if enough(key):
+        return not latin_keys(latin).isdisjoint(cyrillic_keys(cyrillic))
+    ending = cyrillic.lower()[-2:]
+    return enough(key, FEWER_CONSONANTS) and not first_keys(latin, ending).isdisjoint(
+        cyrillic_keys(cyrillic)
+    )
 
 
 def coarse_alike(latin: str, cyrillic: str) -> bool:

@@ -1,0 +1,93 @@
+"""Sound-class keys of names in spellings with rules of their own: Japanese in Hepburn
+syllables (as Polivanov's system writes them in Cyrillic) and French (as Russian hears it).
+Used by :mod:`bukva.names.phonetic`."""
+
+from __future__ import annotations
+
+import re
+
+
+def collapse(classes: str) -> str:
+    """Runs of one class as one (Strauss, Гарриман: one s, one r; vowels together)."""
+    out: list[str] = []
+    for c in classes:
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+# a name that is all Hepburn syllables (Hirohide, Nobukazu, Tokumasu): read as Japanese, the
+# vowels as written and every consonant as Polivanov's system writes it (h х, j and z дз,
+# ch т, sh с, ts ц, f ф, w в, y й)
+HEPBURN = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|j|ts|f|w|y)?(?:ou|uu|ei|[aiueo])|n)+")
+_JAPANESE_PAIRS = {"sh": "S", "ch": "T", "ts": "C", "ou": "O", "uu": "U", "ei": "EI"}
+_JAPANESE = str.maketrans(
+    dict(zip("aiueokgstdnhbpmrfwy", "AIUEOKGSTDNHBPMRFVI", strict=True)) | {"z": "DZ", "j": "DZ"}
+)
+
+
+MACRONS = str.maketrans("āēīōū", "aeiou")
+# a palatal consonant before a, u, o, which Polivanov writes with я, ю, ё (kyo кё, sho сё, ju
+# дзю), marked Y: Shōgo Сёго is not Sōgo Сого
+_PALATAL = re.compile("(?<=[kgsztdnhbpmr])y(?=[auo])|(?<=sh|ch)(?=[auo])|(?<=j)(?=[auo])")
+
+
+def japanese_key(word: str) -> str:
+    """The sound classes of a name in Hepburn syllables, as Polivanov's system writes them
+    (a long vowel's macron as one vowel: Ryōzō Рёдзо)."""
+    word = _PALATAL.sub("Y", word.translate(MACRONS))
+    for pair, cls in _JAPANESE_PAIRS.items():
+        word = word.replace(pair, cls)
+    return collapse(word.translate(_JAPANESE))
+
+
+# French spelling as Russian hears it (Гиляревский and Старостин 1985, French): eau, au о; oi
+# уа; ou у; eu ё; ai, ei е; nasal an, en ан, on он, in, ain, un ен; ch ш; j, g before e, i ж;
+# gn нь; qu к; c before e, i с; s between vowels з; h silent; a final e, and t, d, s, x, z, p
+# after a vowel, r or a nasal, silent; a final er, ez, et е (Boisseau Буассо, Chabot Шабо,
+# Henri Анри, Duchamp Дюшан, Guillaume Гийом, Levasseur Левассёр); b, d, g, l, m, n, p, r
+# left as they are, upper-cased, are their own classes
+_FRENCH: tuple[tuple[str, str], ...] = (
+    (r"eaux?$|eau|aux?$|ault$|au", "O"),  # -ault: Chennault Шенно, Renault Рено
+    (r"oi", "UA"),
+    (r"ou", "U"),
+    (r"œu|oeu|eu", "O"),
+    (r"(?<=[aeiouy])ill", "I"),
+    (r"(?:ai|ei)(?![nm])|ay", "E"),
+    (r"[ae][nm](?![aeiouyn])", "AN"),
+    (r"o[nm](?![aeiouyn])", "ON"),
+    (r"(?:ai|ei|i|y|u)[nm](?![aeiouyn])", "EN"),
+    (r"(?:er|ez|et)$", "E"),
+    (r"(?<=[aeiouymnrl])(?:ts?|ds?|s|x|z|ps?)$", ""),
+    (r"(?<=..)es?$", ""),
+    (r"gu(?=[eiy])|gh", "G"),
+    (r"qu|q|k|c(?![eiyh])", "K"),
+    (r"ch|sch", "Š"),
+    (r"j|g(?=[eiy])", "Ž"),
+    (r"gn", "NI"),
+    (r"ph|f", "F"),
+    (r"th|t", "T"),
+    (r"ç|c|ss|s(?![aeiouyéèê])|(?<![aeiouy])s", "S"),
+    (r"s|z", "Z"),
+    (r"h", ""),
+    (r"[wv]", "V"),
+    (r"x", "KS"),
+    (r"[eéèêë]", "E"),
+    (r"[iîïy]", "I"),
+    (r"[oô]", "O"),
+    (r"[uûü]", "U"),
+    (r"[aàâ]", "A"),
+)
+# what only French spelling has among the names Russian transcribes: its vowel letters and
+# groups, ç, gn, qu, and its endings (-eau, -ier, -ot, -ard, -ant); Andreas, Kerstin, Goren are
+# not read as French
+FRENCH_LOOKING = re.compile(
+    r"eau|[aoe]u|oi|[éèêç]|gn|qu|ch|^j|(?:ier|ez|et|ot|ault|aux|ard|and|ant|ent|ond|ont|ois|ais|in)$"
+)
+_FRENCH_RE = re.compile("|".join(f"(?P<g{k}>{p})" for k, (p, _) in enumerate(_FRENCH)))
+
+
+def french_key(word: str) -> str:
+    """The sound classes of a name read as French (Chabot → ŠABO, Henri → ANRI)."""
+    out = _FRENCH_RE.sub(lambda m: _FRENCH[int(m.lastgroup[1:])][1], word)  # type: ignore[index]
+    return collapse(out.upper())

@@ -318,6 +318,12 @@ def test_titles_in_book_title_marks(text, expected):
         # a communist party by its abbreviation is a proper name
         ("苏共", "Sugong"),
         ("苏共中央", "Sugong Zhongyang"),
+        # whatever jieba tags it (美共 nt, 日共 j), with its Central Committee (中央) and
+        # the All-Union party's (Bolsheviks)
+        ("美共中央", "Meigong Zhongyang"),
+        ("日共中央委员会", "Rigong Zhongyang Weiyuanhui"),
+        ("联共中央政治局", "Liangong Zhongyang Zhengzhiju"),
+        ("联共（布）中央委员会", "Liangong (Bu) Zhongyang Weiyuanhui"),
         # but a country's syllable that begins a word stays in it
         ("香港中文大学", "Xianggang Zhongwen Daxue"),
         # 第 cut from a name jieba holds whole (nt) is an ordinal in it all the same

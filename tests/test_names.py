@@ -441,6 +441,11 @@ def test_yo_after_a_hissing_consonant_written_o():
         ("Angelini", "Анджелини"),
         ("Mulgrew", "Малгрю"),
         ("Newton", "Ньютон"),
+        # English ir, ur, yr, er, ear before a consonant, as ё (the vowel of bird)
+        ("Turner", "Тёрнер"),
+        ("Hurley", "Хёрли"),
+        ("Pershing", "Першинг"),
+        ("Earhart", "Эрхарт"),
     ],
 )
 def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):
@@ -473,7 +478,9 @@ def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):
         ("Bakker", "Беккер"),
         ("Goran", "Горен"),
         ("Danner", "Деннер"),
-        ("Kurdi", "Корди"),  # ur is ер, not ор
+        ("Kurdi", "Корди"),  # ur is ер or ёр, not ор
+        ("Turner", "Торнер"),
+        ("Gordon", "Гёрдон"),  # o is no ё
         ("Flaccus", "Флэк"),  # a Latin name's a is no English a
         ("Franchi", "Фрэнки"),  # nor an Italian one's
         # a name with nothing of French spelling is not read as French (a silent s, in ен)

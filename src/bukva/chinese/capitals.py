@@ -58,6 +58,14 @@ def _countries() -> dict:
     return data
 
 
+def party_abbreviation(simp: str) -> bool:
+    """A country's communist party by its abbreviation (中共, 苏共, 美共; 联共, the All-Union
+    party, its 联 the Union's): a proper name, one word."""
+    return (
+        len(simp) == 2 and simp[1] == "共" and (simp[0] in _countries()["chars"] or simp[0] == "联")
+    )
+
+
 def _one_words(chars: frozenset[str]) -> frozenset[str]:
     """Two country syllables that make one word: a place or a period CC-CEDICT writes as one
     word (西藏 Xizang, 华中, 汉朝; data/zh-country-words.txt), or a word jieba's dictionary

@@ -9,6 +9,7 @@ import math
 from functools import cache
 from itertools import pairwise
 
+from .capitals import party_abbreviation
 from .lexicons import _FACILITIES, _foreign_hanzi, _generic_split, cedict_names, common_words
 from .script import NUMERALS, simplified
 from .tagger import COMMON_COUNT, SEEN_COUNT, dictionary, two_words
@@ -75,7 +76,9 @@ def divide(text: str) -> list[int]:
         cost, sizes = best[i]  # type: ignore[misc]
         for j in range(i + 1, min(n, i + 6) + 1):
             piece = text[i:j]
-            if (j - i > 1 and not freq.get(piece)) or (i == 0 and j == n):
+            if (j - i > 1 and not freq.get(piece) and not party_abbreviation(piece)) or (
+                i == 0 and j == n
+            ):
                 continue
             if j - i == 1 and piece in NUMERALS and j < n and freq.get(text[i : i + 2]):
                 continue  # 八 | 国联军: a numeral and the noun it counts make a word (八国 | 联军)

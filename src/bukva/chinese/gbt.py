@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from .capitals import _countries, mark_countries
+from .capitals import _countries, mark_countries, party_abbreviation
 from .division import _compound, country_cuts, divide
 from .joins import join_numbers, join_small_words, measure_head, number_sizes
 from .name_words import doctrine_pairs, religions_named
@@ -70,11 +70,20 @@ _UNITS = set("百千万萬亿億")
 
 
 def _party(w: Word) -> bool:
-    """A country's communist party by its abbreviation (中共, 苏共, 美共): a proper name."""
-    if w.role != WORD or len(w.text) != 2:
-        return False
-    simp = simplified(w.text)
-    return simp[1] == "共" and simp[0] in _countries()["chars"]
+    """A party's abbreviation jieba took as a word or a body's name: a proper name."""
+    return w.role in (WORD, ORG) and party_abbreviation(simplified(w.text))
+
+
+def _party_body(words: list[Word], k: int) -> None:
+    """What follows a party's abbreviation as part of its name, capitalized: its (Bolsheviks)
+    in 联共（布） (Liangong (Bu)), and 中央, its Central Committee (Meigong Zhongyang, as
+    Zhonggong Zhongyang)."""
+    inner = words[k + 1 : k + 4]
+    if len(inner) == 3 and [w.text for w in inner[::2]] in (["（", "）"], ["(", ")"]):
+        if inner[1].text == "布":
+            inner[1].role, inner[1].groups, inner[1].caps = PROPER, [1], [True]
+    elif inner and inner[0].text == "中央" and inner[0].start == words[k].end:
+        inner[0].role, inner[0].groups, inner[0].caps = PROPER, [2], [True]
 
 
 def _named(w: Word) -> Word:
@@ -331,6 +340,8 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
             or _party(w)
             or ((w.role == ORG or w.org) and w.role not in (PERSON, PLACE))
         ):
+            if _party(w):
+                _party_body(words, k)
             if w.groups and w.role == PROPER:  # an LC or CC-CEDICT name inside it: as it is
                 _state(w)  # but for a country's form of state (Eluosi Lianbang Zongtong …)
                 out.append(w)

@@ -158,31 +158,44 @@ _CYRILLIC = {
 }
 _CYRILLIC_VOWELS = frozenset("аеёиоуыэюяйь")
 _IOTATED = frozenset("яюеё")  # й and a vowel at a word's start or after a vowel or a sign
-_CLASS_VOWELS = frozenset("AEIOUÄ")
+_CLASS_VOWELS = frozenset("AEIOUÄÖ")
 
 
-def cyrillic_key(word: str, english_a: bool = False, palatal: bool = False) -> str:
+def cyrillic_key(
+    word: str, english_a: bool = False, palatal: bool = False, yo: bool = False
+) -> str:
     """The sound classes of a Cyrillic surname (Гарриман → KARIMAN; Ямано → IAMANO);
     ``english_a``: э after a consonant as Ä, English a (Тэтчер → TÄTČER); ``palatal``: я, ю,
-    ё after a consonant marked Y, as a Japanese key has them (Сёго → SYOGO)."""
+    ё after a consonant marked Y, as a Japanese key has them (Сёго → SYOGO); ``yo``: ё after
+    a consonant as Ö, the vowel of English bird and German Böll (Бёрд → BÖRD)."""
     w = word.lower()
     out = []
     for k, c in enumerate(w):
-        if c in _IOTATED and (k == 0 or w[k - 1] in "аеёиоуыэюяйьъ"):
+        after_consonant = k and w[k - 1] not in "аеёиоуыэюяйьъ"
+        if c in _IOTATED and not after_consonant:
             out.append("I")
         elif palatal and c in "яюё" and k:
             out.append("Y")
-        elif english_a and c == "э" and k and w[k - 1] not in "аеёиоуыэюяйьъ":
+        elif english_a and c == "э" and after_consonant:
             out.append("Ä")
+            continue
+        elif yo and c == "ё" and after_consonant:
+            out.append("Ö")
             continue
         out.append(_CYRILLIC.get(c, ""))
     return collapse("".join(out))
 
 
 def cyrillic_keys(word: str) -> tuple[str, ...]:
-    """A Cyrillic surname's keys: э as any e, and, where it has one, э as English a."""
-    key = cyrillic_key(word)
-    return (key, cyrillic_key(word, True)) if "э" in word.lower()[1:] else (key,)
+    """A Cyrillic surname's keys: э as any e, and, where it has one, э as English a; ё as о,
+    and, where it has one, ё as the vowel of bird (Ö)."""
+    low = word.lower()[1:]
+    keys = [cyrillic_key(word)]
+    if "э" in low:
+        keys.append(cyrillic_key(word, True))
+    if "ё" in low:
+        keys += [cyrillic_key(word, True, yo=True), cyrillic_key(word, yo=True)]
+    return tuple(dict.fromkeys(keys))
 
 
 def coarse(key: str) -> str:
@@ -190,8 +203,23 @@ def coarse(key: str) -> str:
     return collapse("".join("V" if c in _CLASS_VOWELS else c for c in key))
 
 
+# English e, i, u, y (and ea) before r and a consonant, the vowel of bird, Russian writes ё
+# (Byrd Бёрд, Purcell Пёрселл, Hearst Хёрст); German ö, oe too (Böll Бёлль)
+_BIRD = re.compile(r"(?:ea|[eiuy])r(?:[b-df-hj-np-tv-z]|$)")
+
+
 def _options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
     """How many letters from ``at`` make one sound, and the classes it may be."""
+    size, classes = _letter_options(word, at)
+    c = word[at]
+    if c in "öø" or (word.startswith("oe", at) and size == 2):
+        return size, (*classes, "Ö")
+    if at and word[at - 1] not in _VOWELS and _BIRD.match(word, at) and size < 3:
+        return size, (*classes, "Ö")
+    return size, classes
+
+
+def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
     c = word[at]
     nxt = word[at + 1 : at + 2]
     if c in _VOWELS:

@@ -202,6 +202,23 @@ def test_places_and_peoples():
     assert py("宁夏回族自治区") == "Ningxia Huizu Zizhiqu"
     assert py("北京市") == "Beijing Shi"
     assert py("和田地区") == "Hetian Diqu"
+    # a people of three syllables named without its 族
+    assert py("新疆维吾尔自治区") == "Xinjiang Weiwu'er Zizhiqu"
+    # a people whose name is also a name of LC's table (蒙古) is one word with its 族
+    assert py("巴音郭楞蒙古族自治州") == "Bayinguoleng Mengguzu Zizhizhou"
+    assert py("他是蒙古族人。") == "Ta shi Mengguzu ren."
+
+
+def test_a_fields_one_syllable_joins_its_word_in_a_name():
+    # 史 and 学 left alone by the division join the word before them, as 近代史 does
+    assert py("冷战国际史研究中心") == "Lengzhan Guojishi Yanjiu Zhongxin"
+    assert py("中国近现代史研究所") == "Zhongguo Jinxiandaishi Yanjiusuo"
+    # a link stays apart, and a place's generic is no field
+    assert (
+        py("中国社会科学院世界经济与政治研究所")
+        == "Zhongguo Shehui Kexueyuan Shijie Jingji yu Zhengzhi Yanjiusuo"
+    )
+    assert py("辽宁省人民政府") == "Liaoning Sheng Renmin Zhengfu"
 
 
 def test_words_that_are_also_place_names_stay_words():

@@ -71,7 +71,7 @@ _UNITS = set("百千万萬亿億")
 
 def _party(w: Word) -> bool:
     """A party's abbreviation jieba took as a word or a body's name: a proper name."""
-    return w.role in (WORD, ORG) and party_abbreviation(simplified(w.text))
+    return len(w.text) == 2 and w.role in (WORD, ORG) and party_abbreviation(simplified(w.text))
 
 
 def _party_body(words: list[Word], k: int) -> None:

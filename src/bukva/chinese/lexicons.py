@@ -131,7 +131,11 @@ def _place_groups(simp: str, split: int) -> list[int]:
     """The written words of a place with its generic: the name, the ethnic groups an
     autonomous area is named for, the generic (伊通满族自治县 Yitong Manzu Zizhixian, 保亭黎族
     苗族自治县 Baoting Lizu Miaozu Zizhixian: LC's guidelines and GB/T 16159 alike)."""
-    peoples = sorted(names()["ethnic_groups"], key=len, reverse=True)
+    groups = names()["ethnic_groups"]
+    # a people of three syllables or more may be named without its 族 (新疆维吾尔自治区
+    # Xinjiang Weiwu'er Zizhiqu, as GB/T 16159 and the region's own name write it)
+    bare = {p[:-1] for p in groups if p.endswith("族") and len(p) >= 4}
+    peoples = sorted(groups | bare, key=len, reverse=True)
     name, tail = simp[:split], []
     while True:
         hit = next((p for p in peoples if name.endswith(p) and len(name) - len(p) >= 2), None)

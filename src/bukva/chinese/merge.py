@@ -9,7 +9,7 @@ from .lexicons import TITLES, _place_groups, common_words, names
 from .name_words import alone, familiar, names_alone, rare_given, short_name
 from .organizations import _cjk_punct, _mark_organizations
 from .script import simplified
-from .word import KNOWN, OTHER, PERSON, PLACE, PROPER, WORD, Word
+from .word import ETHNIC, KNOWN, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 COMMON_FLAGS = frozenset("n v vn a ad an b d r m q p c f t u ul uj".split())  # jieba's tags
 # what may follow a compound surname (x: a character the tagger has no states for, 卨)
@@ -108,6 +108,17 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             and prev.syllables[:1] == [data["surnames"].get(prev.text, prev.syllables[0])]
         ):  # 曾 + 先生: a surname before a title is a name
             prev.role, prev.groups, prev.caps = PERSON, [len(prev.text)], [True]
+        if (
+            prev is not None
+            and prev.role in (PLACE, PROPER)
+            and w.text == "族"
+            and prev.end == w.start
+            and prev.text + w.text in data["ethnic_groups"]
+        ):  # 蒙古 (a name of LC's table, cut from jieba's 蒙古族) + 族: the people, as 蒙古族 is
+            prev.role, prev.end, prev.text = ETHNIC, w.end, prev.text + w.text
+            prev.syllables = prev.syllables + w.syllables
+            prev.groups, prev.caps = [len(prev.text)], [True]
+            continue
         if (
             prev is not None
             and w.role == WORD

@@ -209,6 +209,27 @@ def test_places_and_peoples():
     assert py("他是蒙古族人。") == "Ta shi Mengguzu ren."
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a school is named after a proper name, as a bank or a factory is
+        ("哈尔滨外国语专门学校", "Ha'erbin Waiguoyu Zhuanmen Xuexiao"),
+        ("王明考入北京第四中学。", "Wang Ming kaoru Beijing Di-si Zhongxue."),
+        ("他在这所学校学习。", "Ta zai zhe suo xuexiao xuexi."),
+        # a person and a verb begin the sentence, not the name after them
+        (
+            "李华进入哈尔滨外国语专门学校学习。",
+            "Li Hua jinru Ha'erbin Waiguoyu Zhuanmen Xuexiao xuexi.",
+        ),
+        # a locative alone is no part of a name: 上 (attends) a university
+        ("他在北京上大学。", "Ta zai Beijing shang daxue."),
+        ("他在北京上中学。", "Ta zai Beijing shang zhongxue."),
+    ],
+)
+def test_schools_and_what_comes_before_a_name(text, expected):
+    assert py(text) == expected
+
+
 def test_a_fields_one_syllable_joins_its_word_in_a_name():
     # 史 and 学 left alone by the division join the word before them, as 近代史 does
     assert py("冷战国际史研究中心") == "Lengzhan Guojishi Yanjiu Zhongxin"

@@ -78,6 +78,7 @@ LED_ENDINGS = (
     *("工党", "国家公园", "博物院", "钢铁公司", "宾馆", "饭店", "大厦"),
     *("分院", "分社", "分行", "分部", "分校"),  # a branch: 科学院 | 远东 | 分院 (Yuandong Fenyuan)
     *("军区", "舰队", "方面军", "集团军"),  # armies: 远东 | 军区, 太平洋 | 舰队
+    *("学校", "中学", "小学"),  # schools: 哈尔滨 | 外国语专门学校, not 这所学校
 )
 
 
@@ -165,6 +166,12 @@ def _date_part(w: Word) -> bool:
     return w.flag == "m" and w.text in ("年", "月", "日", "号")
 
 
+def _locative(w: Word) -> bool:
+    """A locative of one character jieba tags alone (他在北京 | 上 | 大学: "attends", no
+    university "Shangdaxue"): no part of a name."""
+    return w.flag == "f" and len(w.text) == 1
+
+
 def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalog: bool) -> int:
     """The first word of the name that ends at ``k``, reading back from ``first``."""
     while (
@@ -173,6 +180,7 @@ def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalo
         and words[first - 1].end == words[first].start
         and not clause_word(words[first - 1])
         and not _date_part(words[first - 1])
+        and (catalog or not _locative(words[first - 1]))
         and (catalog or not _verb_before_name(words[first - 1], words[first]))
         and (catalog or not _same_kind(simp_end[first - 1], simp_end[k]))
     ):
@@ -260,6 +268,13 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
         elif not catalog and first and _date_part(words[first - 1]):
             # 16日 | 照会 | 中国政府: after a date, a name with a proper lead begins there
             first = next((j for j in range(first, k) if _proper_lead(words[j], True)), first)
+        if (
+            not catalog
+            and words[first].role == PERSON
+            and first + 2 <= k
+            and words[first + 1].flag.startswith("v")
+        ):  # 蒲希修 | 进入 | 京华 ... 学校: a person and a verb begin the sentence, not the name
+            first += 2
         if led and not _proper_lead(words[first], first < k):
             continue
         if not catalog and simplified("".join(x.text for x in words[first : k + 1])) in BARE:

@@ -510,6 +510,8 @@ def test_names_that_only_look_alike_do_not_match(latin, cyrillic):
         ("Cassius", "Кассий", True),  # Latin -ius is -ий
         ("Livius", "Ливий", True),
         ("Livius", "Ливи", False),  # never -и
+        ("Chabot", "Шабо", True),  # a French-looking name's one French reading
+        ("Poitier", "Пуатье", True),
         ("Haley", "Гейли", False),  # h as г is a reading, not the first one
         ("Hoyle", "Гойл", False),
         ("Daly", "Дейли", False),  # a's first reading is а

@@ -322,6 +322,8 @@ def first_keys(word: str, ending: str = "") -> frozenset[str]:
     )
     if len(w) >= 5 and w.endswith("us") and dropped:
         keys |= _keys(stem, first=True)
+    if FRENCH_LOOKING.search(w):  # French spelling's one reading (Chabot Шабо, Manet Мане)
+        keys |= {french_key(w)}
     return keys
 
 

@@ -446,6 +446,18 @@ def test_yo_after_a_hissing_consonant_written_o():
         ("Hurley", "Хёрли"),
         ("Pershing", "Першинг"),
         ("Earhart", "Эрхарт"),
+        # English aw, long a, ea as ей, initial kn, initial a as э, -s as з, qu as ку
+        ("Lawrence", "Лоуренс"),
+        ("Tracy", "Трэйси"),
+        ("Reagan", "Рейган"),
+        ("Knowles", "Ноулз"),
+        ("Atwood", "Этвуд"),
+        ("Quinton", "Куинтон"),
+        # ci, gi before a vowel: Italian ч, дж; Spanish си, Latin ци
+        ("Garcia", "Гарсия"),
+        ("Patricia", "Патриция"),
+        # Polivanov's м before б, п, м
+        ("Genba", "Гэмба"),
     ],
 )
 def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):

@@ -38,7 +38,7 @@ _VOWELS = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüőűåæø�
 # Latin vowels and their pairs, with the Russian vowels each may be written with
 _LATIN_VOWELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ee", ("I", "E", "EE")),
-    ("ea", ("I", "E", "EA")),
+    ("ea", ("I", "E", "EA", "EI")),  # Reagan Рейган
     ("ie", ("I", "IE", "E")),
     ("ei", ("AI", "EI", "I")),
     ("ey", ("EI", "I")),
@@ -77,7 +77,7 @@ _LATIN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ph", ("F",)),
     ("th", ("T", "TH")),  # German Beethoven Бетховен: т and х
     ("ck", ("K",)),
-    ("qu", ("K", "KV")),
+    ("qu", ("K", "KV", "KU")),  # Quinton Куинтон
     ("gh", ("G", "")),  # Burgh Бург, Hugh Хью
     ("dz", ("DZ",)),
     ("cs", ("Č", "KS")),  # Hungarian Takács Такач
@@ -143,7 +143,7 @@ _ENGLISH_AL = re.compile(r"l(?:l|[dtk])")
 # is е (Turner Тернер, Hepburn Хепберн); y inside a name is ай (Tyson Тайсон, Cryer Крайер).
 # Гиляревский, Старостин, "Иностранные имена и названия в русском тексте" (1985).
 _ENGLISH_CLOSED_A = re.compile(r"[b-df-hj-np-tv-xz](?:[b-df-hj-np-tv-xz]|$)")
-_ENGLISH_LONG_A = re.compile(r"[b-df-hj-np-tv-z]es?$")
+_ENGLISH_LONG_A = re.compile(r"[b-df-hj-np-tv-z](?:es?|y|ie|ey)$")  # Gates, Tracy, Haley
 _ENGLISH_UR = re.compile(r"r(?:[b-df-hj-np-tv-z]|$)")
 _CYRILLIC = {
     **dict.fromkeys("щш", "Š"),
@@ -225,11 +225,18 @@ def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
     if c in _VOWELS:
         if c == "e" and at == len(word) - 1 and at >= 2 and word[at - 1] not in _VOWELS:
             return 1, ("E", "")  # a silent final e: Moore, Graeme
+        if c == "a" and nxt == "w":
+            return 2, ("O", "OU", "AU", "AV")  # English aw: Lawrence Лоуренс, Rawls Роулз
         if c == "a" and (word[at - 1 : at] == "w" or _ENGLISH_AL.match(word, at + 1)):
-            return 1, ("A", "O")  # English wa, all, alt: Walters Уолтерс, Kimball Кимболл
+            # English wa, all, alt: Walters Уолтерс, Kimball Кимболл; Aldridge Элдридж
+            return 1, ("A", "O", "E") if at == 0 else ("A", "O")
         if c == "a" and at and _ENGLISH_LONG_A.match(word, at + 1):
             return 1, ("A", "EI")
         english_a = c == "a" and word[-1] not in "aiou"  # Franchi, Gallo: Italian a is а
+        if english_a and at == 0 and _ENGLISH_CLOSED_A.match(word, 1):
+            return 1, ("A", "E")  # English initial a is э: Aldridge Элдридж, Atwood Этвуд
+        if english_a and word[at + 1 : at + 2] == "r" and word[at + 2 : at + 3] in _VOWELS:
+            return 1, ("A", "Ä")  # Carole Кэрол, Mary Мэри
         if english_a and at and nxt != "r" and _ENGLISH_CLOSED_A.match(word, at + 1):
             return 1, ("A", "Ä")
         if english_a and word.startswith("rr", at + 1):
@@ -249,7 +256,10 @@ def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
                 return len(letters), classes
         return 1, ("A", "E", "I", "O", "U")
     if c in "gc" and nxt == "i" and word[at + 2 : at + 3] in _VOWELS and at + 3 <= len(word):
-        return 2, ("Č",) if c == "c" else ("DŽ",)  # Italian Giuliani, Ciampi: дж, ч
+        # Italian Giuliani, Ciampi: дж, ч; Spanish Garcia Гарсия, Latin Patricia Патриция
+        return 2, ("Č", "SI", "CI") if c == "c" else ("DŽ", "GI", "HI")
+    if at == 0 and word.startswith("kn"):
+        return 2, ("N", "KN")  # English kn: Knowles Ноулз, Knox Нокс
     if c == "l" and nxt == "l" and word[at + 2 : at + 3] in _VOWELS:
         return 2, ("L", "LI")  # Spanish Villarreal Вильярреаль
     if word.startswith("ng", at) and word[at + 2 : at + 3] in ("e", "i"):
@@ -274,7 +284,9 @@ def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
     if c == "g" and nxt in ("e", "i", "y"):
         return 1, ("G", "DŽ", "Ž")  # Gerhard, Gemma Джемма, French Gérard Жерар
     if c == "s":
-        if nxt in ("t", "p") or at == len(word) - 1:
+        if at == len(word) - 1:
+            return 1, ("S", "Š", "Z")  # English -s may be з: Knowles Ноулз
+        if nxt in ("t", "p"):
             return 1, ("S", "Š")  # Stockhausen, Bechstein: шт; Hungarian Keresztes
         if nxt in _VOWELS and word[at - 1 : at] != "s":
             return 1, ("S", "Z")  # German Rosa Роза, Sievers Зиверс; English Jameson

@@ -36,6 +36,7 @@ def japanese_key(word: str) -> str:
     """The sound classes of a name in Hepburn syllables, as Polivanov's system writes them
     (a long vowel's macron as one vowel: Ryōzō Рёдзо)."""
     word = _PALATAL.sub("Y", word.translate(MACRONS))
+    word = re.sub("n(?=[bpm])", "m", word)  # Polivanov's м before б, п, м: Genba Гэмба
     for pair, cls in _JAPANESE_PAIRS.items():
         word = word.replace(pair, cls)
     return collapse(word.translate(_JAPANESE))

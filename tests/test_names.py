@@ -458,6 +458,10 @@ def test_yo_after_a_hissing_consonant_written_o():
         ("Patricia", "Патриция"),
         # Polivanov's м before б, п, м
         ("Genba", "Гэмба"),
+        # Japanese-looking syllables, but a Cyrillic Polivanov's system never writes (дж, е)
+        ("Gianni", "Джанни"),
+        ("Jane", "Джейн"),
+        ("Montejo", "Монтехо"),
     ],
 )
 def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):

@@ -297,18 +297,23 @@ def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
     return 1, ("",)
 
 
-@lru_cache(maxsize=20_000)
 def latin_keys(word: str) -> frozenset[str]:
-    """The sound-class keys a Latin surname may have as Russian writes it; a Latin name's
-    nominative ending as Russian drops it (Cassius Кассий, Donatus Донат: -ius is -ий, -us
-    goes)."""
+    """The sound-class keys a Latin surname may have as Russian writes it (a name in Hepburn
+    syllables, Mizuhara, only as Japanese)."""
     w = _plain(word)
     if HEPBURN.fullmatch(w.translate(MACRONS)):
         if not w.endswith("n"):  # Mizuhara, Tokumasu: Japanese
             return frozenset({japanese_key(w)})
-        keys = _keys(w) | {japanese_key(w)}  # Rankin, Tiesenhausen may be no Japanese names
-    else:
-        keys = _keys(w)
+        return _general_keys(w) | {japanese_key(w)}  # Rankin may be no Japanese name
+    return _general_keys(w)
+
+
+@lru_cache(maxsize=20_000)
+def _general_keys(w: str) -> frozenset[str]:
+    """The keys of a plain lower-case Latin name as any language but Japanese spells it; a
+    Latin name's nominative ending as Russian drops it (Cassius Кассий, Donatus Донат: -ius is
+    -ий, -us goes)."""
+    keys = _keys(w)
     if FRENCH_LOOKING.search(w):
         keys |= {french_key(w)}
     if w.endswith("ska"):  # Polish -ska is Russian -ская: Komorowska Коморовская
@@ -362,6 +367,15 @@ def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFC", word.lower()) if c.isalpha())
 
 
+_NOT_POLIVANOV = re.compile("[жшчщлыьъе]|дж")
+
+
+def _polivanov(cyrillic: str) -> bool:
+    """Whether a Cyrillic name may be a Japanese one as Polivanov's system writes it: no ж, ш,
+    ч, щ, л, ы, signs, дж, nor е (it writes э): Джанни, Монтехо, Пейдж are none."""
+    return not _NOT_POLIVANOV.search(cyrillic.lower())
+
+
 def sound_alike(latin: str, cyrillic: str) -> bool:
     """Whether a Latin surname is the Cyrillic one as Russian hears it (Harriman, Гарриман);
     a Japanese name, whose vowels are as written, may be shorter (Fujii, Фудзии)."""
@@ -371,8 +385,12 @@ def sound_alike(latin: str, cyrillic: str) -> bool:
         japanese = japanese_key(plain)  # ny is ня or, a syllable's n before ya, нъя (Shinya)
         if cyrillic_key(cyrillic, palatal=True) in {japanese, japanese.replace("NY", "NI")}:
             return enough(key, 2)
-        if not plain.endswith("n"):  # Japanese only: read as nothing else
-            return False
+        if not plain.endswith("n"):
+            if _polivanov(cyrillic):
+                return False  # Japanese only: read as nothing else
+            # a name in Japanese-looking syllables whose Cyrillic Polivanov's system would
+            # not write: a Western one (Gianni Джанни, Zapata Сапата), read as such
+            return enough(key) and not _general_keys(plain).isdisjoint(cyrillic_keys(cyrillic))
     if enough(key):
         return not latin_keys(latin).isdisjoint(cyrillic_keys(cyrillic))
     ending = cyrillic.lower()[-2:]

@@ -462,6 +462,11 @@ def test_yo_after_a_hissing_consonant_written_o():
         ("Gianni", "Джанни"),
         ("Jane", "Джейн"),
         ("Montejo", "Монтехо"),
+        # French: m before a sounded b, an s before a consonant silent, final oy; English -ham
+        ("Rambaud", "Рамбо"),
+        ("Desmarais", "Демаре"),
+        ("Duvernoy", "Дювернуа"),
+        ("Bellingham", "Беллингем"),
     ],
 )
 def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):

@@ -24,7 +24,7 @@ from .spelling_keys import (
     HEPBURN,
     MACRONS,
     collapse,
-    french_key,
+    french_keys,
     japanese_key,
 )
 
@@ -233,6 +233,8 @@ def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
         if c == "a" and at and _ENGLISH_LONG_A.match(word, at + 1):
             return 1, ("A", "EI")
         english_a = c == "a" and word[-1] not in "aiou"  # Franchi, Gallo: Italian a is а
+        if english_a and at >= 3 and word.endswith("ham") and at == len(word) - 2:
+            return 1, ("A", "E", "Ä")  # English -ham: Bellingham Беллингем, Durham Дарем
         if english_a and at == 0 and _ENGLISH_CLOSED_A.match(word, 1):
             return 1, ("A", "E")  # English initial a is э: Aldridge Элдридж, Atwood Этвуд
         if english_a and word[at + 1 : at + 2] == "r" and word[at + 2 : at + 3] in _VOWELS:
@@ -315,7 +317,7 @@ def _general_keys(w: str) -> frozenset[str]:
     -ий, -us goes)."""
     keys = _keys(w)
     if FRENCH_LOOKING.search(w):
-        keys |= {french_key(w)}
+        keys |= french_keys(w)
     if w.endswith("ska"):  # Polish -ska is Russian -ская: Komorowska Коморовская
         keys |= {k + "IA" for k in keys if k.endswith("A")}
     if len(w) >= 5 and w.endswith("us"):  # the stem read with its i (Bellicius: ц before i)
@@ -340,7 +342,7 @@ def first_keys(word: str, ending: str = "") -> frozenset[str]:
     if len(w) >= 5 and w.endswith("us") and dropped:
         keys |= _keys(stem, first=True)
     if FRENCH_LOOKING.search(w):  # French spelling's one reading (Chabot Шабо, Manet Мане)
-        keys |= {french_key(w)}
+        keys |= french_keys(w)
     return keys
 
 

@@ -50,11 +50,15 @@ def japanese_key(word: str) -> str:
 # left as they are, upper-cased, are their own classes
 _FRENCH: tuple[tuple[str, str], ...] = (
     (r"eaux?$|eau|aux?$|ault$|au", "O"),  # -ault: Chennault Шенно, Renault Рено
-    (r"oi", "UA"),
+    (r"oi|oy$", "UA"),  # Valois Валуа, Duvernoy Дювернуа
     (r"ou", "U"),
     (r"œu|oeu|eu", "O"),
     (r"(?<=[aeiouy])ill", "I"),
     (r"(?:ai|ei)(?![nm])|ay", "E"),
+    # before a sounded b, p Russian keeps the m (Tremblay Трамбле, Lambert Ламбер); a final
+    # -mp is a nasal (Duchamp Дюшан)
+    (r"[ae]m(?=[bp][aeiouyrl])", "AM"),
+    (r"om(?=[bp][aeiouyrl])", "OM"),
     (r"[ae][nm](?![aeiouyn])", "AN"),
     (r"o[nm](?![aeiouyn])", "ON"),
     (r"(?:ai|ei|i|y|u)[nm](?![aeiouyn])", "EN"),
@@ -83,9 +87,20 @@ _FRENCH: tuple[tuple[str, str], ...] = (
 # groups, ç, gn, qu, and its endings (-eau, -ier, -ot, -ard, -ant); Andreas, Kerstin, Goren are
 # not read as French
 FRENCH_LOOKING = re.compile(
-    r"eau|[aoe]u|oi|[éèêç]|gn|qu|ch|^j|(?:ier|ez|et|ot|ault|aux|ard|and|ant|ent|ond|ont|ois|ais|in)$"
+    r"eau|[aoe]u|oi|[éèêç]|gn|qu|ch|^j|(?:ier|ez|et|ot|ault|aux|ard|and|ant|ent|ond|ont|ois|ais|in|oy)$"
 )
 _FRENCH_RE = re.compile("|".join(f"(?P<g{k}>{p})" for k, (p, _) in enumerate(_FRENCH)))
+
+
+# an s after e before a consonant, silent in older French spelling (Desmarais Демаре, Dumesnil
+# Дюмениль, Descartes Декарт), sounded in other names (Forestier Форестье): both read
+_SILENT_S = re.compile("(?<=e)s(?=[b-df-hj-np-tv-z])")
+
+
+def french_keys(word: str) -> set[str]:
+    """A French-looking name's readings: as French spells it, and with an s before a
+    consonant silent."""
+    return {french_key(word), french_key(_SILENT_S.sub("", word))}
 
 
 def french_key(word: str) -> str:

@@ -533,6 +533,9 @@ def test_names_that_only_look_alike_do_not_match(latin, cyrillic):
         ("Livius", "Ливи", False),  # never -и
         ("Chabot", "Шабо", True),  # a French-looking name's one French reading
         ("Poitier", "Пуатье", True),
+        ("Morey", "Мори", True),  # English final -ey is first и
+        ("Whitten", "Уиттен", True),  # wh is first у
+        ("Roach", "Роуч", True),
         ("Haley", "Гейли", False),  # h as г is a reading, not the first one
         ("Hoyle", "Гойл", False),
         ("Daly", "Дейли", False),  # a's first reading is а

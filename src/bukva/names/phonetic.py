@@ -47,6 +47,7 @@ _LATIN_VOWELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("au", ("AU", "O", "AV")),  # Latin au is ав: Claudius Клавдий, Aurelius Аврелий
     ("eu", ("OI", "EU", "IU", "EI")),  # German eu is ой, long written ей: Freud Фрейд
     ("oo", ("U",)),
+    ("oa", ("OU", "O", "OA")),  # English oa: Roach Роуч
     ("ou", ("U", "AU")),
     # Eisenhower Эйзенхауэр, Owen Оуэн, Rowohlt Ровольт, Polish Komorowski Коморовский
     ("ow", ("AU", "OU", "O", "OF", "OV")),
@@ -72,6 +73,7 @@ _LATIN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("dzh", ("DŽ",)),
     ("sh", ("Š",)),
     ("ch", ("Č", "H", "K", "Š")),  # chair, Bach, Christie, French Chirac
+    ("wh", ("U", "V")),  # English wh: Whipple Уиппл
     ("zh", ("Ž",)),
     ("kh", ("H",)),
     ("ph", ("F",)),
@@ -249,7 +251,9 @@ def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
             return 1, ("I", "AI")
         if c == "e" and nxt == "s" and at + 2 == len(word) and word[at - 1] not in _VOWELS:
             return 1, ("E", "I", "")  # English -es: Gates Гейтс, Jones Джонс
-        if c == "e" and at == 0 and nxt not in _VOWELS:
+        if c == "e" and nxt == "y" and at + 2 == len(word):
+            return 2, ("I", "EI")  # English final -ey is и: Ainley Эйнли, Morey Мори
+        if c == "e" and at == 0 and nxt not in _VOWELS and nxt != "w":
             return 1, ("E", "IE")  # Evgenij Евгений, Ekaterina Екатерина
         plain = unicodedata.normalize("NFD", word[at : at + 2])
         plain = "".join(x for x in plain if not unicodedata.combining(x))

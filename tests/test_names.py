@@ -467,6 +467,9 @@ def test_yo_after_a_hissing_consonant_written_o():
         ("Desmarais", "Демаре"),
         ("Duvernoy", "Дювернуа"),
         ("Bellingham", "Беллингем"),
+        # English a after a consonant as э wherever it stands
+        ("Daniel", "Дэниэл"),
+        ("Madigan", "Мэдигэн"),
     ],
 )
 def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):

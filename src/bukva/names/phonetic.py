@@ -218,6 +218,11 @@ def _options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
         return size, (*classes, "Ö")
     if at and word[at - 1] not in _VOWELS and _BIRD.match(word, at) and size < 3:
         return size, (*classes, "Ö")
+    if c == "a" and size == 1 and at and word[-1] not in "aiou" and word[at - 1] not in _VOWELS:
+        # English a after a consonant may be э wherever it stands (Daniel Дэниэл, Draper
+        # Дрэйпер); Ä meets only a Cyrillic э
+        extra = ("Ä",) + (("ÄI",) if "EI" in classes else ())
+        return size, tuple(dict.fromkeys((*classes, *extra)))
     return size, classes
 
 

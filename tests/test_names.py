@@ -469,6 +469,8 @@ def test_yo_after_a_hissing_consonant_written_o():
         ("Bellingham", "Беллингем"),
         # English a after a consonant as э wherever it stands
         ("Daniel", "Дэниэл"),
+        ("Marzo", "Марсо"),  # rz is Polish ж, elsewhere r and z
+        ("Fabritius", "Фабрициус"),  # Latin ti before a vowel is ц, the -us kept
         ("Madigan", "Мэдигэн"),
     ],
 )

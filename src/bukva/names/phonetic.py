@@ -91,7 +91,7 @@ _LATIN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("tz", ("C",)),
     ("cz", ("Č",)),
     ("sz", ("S", "Š")),  # Hungarian сс, Polish ш
-    ("rz", ("Ž", "R")),
+    ("rz", ("Ž", "R", "RZ", "RS", "RC")),  # Polish rz is ж; elsewhere r and z (Marzo Марсо)
     ("dj", ("DŽ",)),
     ("ng", ("NG", "N")),
     ("x", ("KS",)),
@@ -332,7 +332,7 @@ def _general_keys(w: str) -> frozenset[str]:
     if len(w) >= 5 and w.endswith("us"):  # the stem read with its i (Bellicius: ц before i)
         keys |= {k for k in _keys(w[:-2]) if "Ä" not in k}  # no English a in Latin
         if w.endswith("tius"):  # Latin ti before a vowel is ц: Lucretius Лукреций
-            keys |= _keys(w[:-4] + "ci")
+            keys |= _keys(w[:-4] + "ci") | _keys(w[:-4] + "cius")  # Fabritius Фабрициус
     return keys
 
 

@@ -539,6 +539,9 @@ def test_names_that_only_look_alike_do_not_match(latin, cyrillic):
         ("Chabot", "Шабо", True),  # a French-looking name's one French reading
         ("Poitier", "Пуатье", True),
         ("Morey", "Мори", True),  # English final -ey is first и
+        ("Sheen", "Шин", True),  # three sounds, two of them consonants
+        ("Conn", "Конн", True),
+        ("Hood", "Гуд", False),
         ("Whitten", "Уиттен", True),  # wh is first у
         ("Roach", "Роуч", True),
         ("Haley", "Гейли", False),  # h as г is a reading, not the first one
@@ -550,7 +553,7 @@ def test_short_names_match_by_first_readings(latin, cyrillic, same):
     from bukva.names.phonetic import cyrillic_key, enough
 
     key = cyrillic_key(cyrillic)
-    assert enough(key, 2) and not enough(key)  # a key of two consonants
+    assert enough(key, 2, 3) and not enough(key)  # a key of two consonants
     assert bukva.match(latin, cyrillic).same is same
 
 

@@ -29,8 +29,9 @@ from .spelling_keys import (
 )
 
 MIN_CONSONANTS = 3  # shorter keys say too little: Li and Ли, Lee and Ли
-# a key of two consonants is matched only by the letters' first readings (Rocca Рокка, Moody
-# Муди: each letter as it is most often heard), not by every reading they may have
+# a key of two consonants (and three sounds or more) is matched only by the letters' first
+# readings (Rocca Рокка, Moody Муди, Sheen Шин: each letter as it is most often heard), not by
+# every reading they may have
 FEWER_CONSONANTS = 2
 MAX_KEYS = 4096  # readings of one name at most (a long name has many)
 
@@ -369,9 +370,9 @@ def _keys(w: str, first: bool = False) -> frozenset[str]:
     return frozenset(collapse(k) for k in keys)
 
 
-def enough(key: str, least: int = MIN_CONSONANTS) -> bool:
+def enough(key: str, least: int = MIN_CONSONANTS, size: int = 4) -> bool:
     """Whether a key has consonants enough to tell a name by."""
-    return len(key) >= 4 and sum(1 for c in key if c not in _CLASS_VOWELS) >= least
+    return len(key) >= size and sum(1 for c in key if c not in _CLASS_VOWELS) >= least
 
 
 def _plain(word: str) -> str:
@@ -405,7 +406,7 @@ def sound_alike(latin: str, cyrillic: str) -> bool:
     if enough(key):
         return not latin_keys(latin).isdisjoint(cyrillic_keys(cyrillic))
     ending = cyrillic.lower()[-2:]
-    return enough(key, FEWER_CONSONANTS) and not first_keys(latin, ending).isdisjoint(
+    return enough(key, FEWER_CONSONANTS, 3) and not first_keys(latin, ending).isdisjoint(
         cyrillic_keys(cyrillic)
     )
 

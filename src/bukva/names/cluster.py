@@ -8,7 +8,7 @@ from typing import Any
 from ..engine.deadline import check as deadline_check
 from .identity import Identity, _russian_word, identify
 from .matching import _given_agree, _latin_key, _own_reading, _spellings, match
-from .phonetic import cyrillic_keys, latin_keys, sound_alike
+from .phonetic import candidate_keys, cyrillic_keys, sound_alike
 
 SOUND_CONFIDENCE = 0.7  # a group that a foreign name joined by its sound alone
 
@@ -162,7 +162,7 @@ def _heard_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int]]:
     for i, (_, ident) in enumerate(items):
         if ident.script != "Latn":
             continue
-        near = {j for key in latin_keys(ident.surname) & sounds.keys() for j in sounds[key]}
+        near = {j for key in candidate_keys(ident.surname) & sounds.keys() for j in sounds[key]}
         out += [
             (i, j)
             for j in sorted(near)

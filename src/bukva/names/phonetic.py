@@ -309,6 +309,7 @@ def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
     return 1, ("",)
 
 
+@lru_cache(maxsize=20_000)
 def latin_keys(word: str) -> frozenset[str]:
     """The sound-class keys a Latin surname may have as Russian writes it (a name in Hepburn
     syllables, Mizuhara, only as Japanese)."""
@@ -318,6 +319,12 @@ def latin_keys(word: str) -> frozenset[str]:
             return frozenset({japanese_key(w)})
         return _general_keys(w) | {japanese_key(w)}  # Rankin may be no Japanese name
     return _general_keys(w)
+
+
+def candidate_keys(word: str) -> frozenset[str]:
+    """Every key :func:`sound_alike` may find a Latin surname's Cyrillic by (a name in
+    Hepburn syllables also as a Western one): for looking names up by sound."""
+    return latin_keys(word) | _general_keys(_plain(word))
 
 
 @lru_cache(maxsize=20_000)

@@ -470,6 +470,9 @@ def test_yo_after_a_hissing_consonant_written_o():
         # English a after a consonant as э wherever it stands
         ("Daniel", "Дэниэл"),
         ("Marzo", "Марсо"),  # rz is Polish ж, elsewhere r and z
+        ("Conway", "Конуэй"),  # English w after a consonant, way
+        ("Hayrapetyan", "Айрапетян"),  # y a glide after a consonant
+        ("Steadman", "Стэдмен"),  # English -man
         ("Fabritius", "Фабрициус"),  # Latin ti before a vowel is ц, the -us kept
         ("Madigan", "Мэдигэн"),
     ],

@@ -235,14 +235,18 @@ def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
             return 1, ("E", "")  # a silent final e: Moore, Graeme
         if c == "a" and nxt == "w":
             return 2, ("O", "OU", "AU", "AV")  # English aw: Lawrence Лоуренс, Rawls Роулз
-        if c == "a" and (word[at - 1 : at] == "w" or _ENGLISH_AL.match(word, at + 1)):
+        if (
+            c == "a"
+            and nxt != "y"
+            and (word[at - 1 : at] == "w" or _ENGLISH_AL.match(word, at + 1))
+        ):
             # English wa, all, alt: Walters Уолтерс, Kimball Кимболл; Aldridge Элдридж
             return 1, ("A", "O", "E") if at == 0 else ("A", "O")
         if c == "a" and at and _ENGLISH_LONG_A.match(word, at + 1):
             return 1, ("A", "EI")
         english_a = c == "a" and word[-1] not in "aiou"  # Franchi, Gallo: Italian a is а
-        if english_a and at >= 3 and word.endswith("ham") and at == len(word) - 2:
-            return 1, ("A", "E", "Ä")  # English -ham: Bellingham Беллингем, Durham Дарем
+        if english_a and at >= 3 and word.endswith(("ham", "man")) and at == len(word) - 2:
+            return 1, ("A", "E", "Ä")  # English -ham, -man: Bellingham Беллингем, Steadman
         if english_a and at == 0 and _ENGLISH_CLOSED_A.match(word, 1):
             return 1, ("A", "E")  # English initial a is э: Aldridge Элдридж, Atwood Этвуд
         if english_a and word[at + 1 : at + 2] == "r" and word[at + 2 : at + 3] in _VOWELS:
@@ -254,6 +258,8 @@ def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
         if c == "u" and at and _ENGLISH_UR.match(word, at + 1):
             return 1, ("U", "E", "A")
         if c == "y" and 0 < at < len(word) - 1 and word[at - 1] not in _VOWELS:
+            if nxt in _VOWELS:  # a glide after a consonant: Hayrapetyan Айрапетян (тя)
+                return 1, ("I", "AI", "")
             return 1, ("I", "AI")
         if c == "e" and nxt == "s" and at + 2 == len(word) and word[at - 1] not in _VOWELS:
             return 1, ("E", "I", "")  # English -es: Gates Гейтс, Jones Джонс
@@ -270,6 +276,8 @@ def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
     if c in "gc" and nxt == "i" and word[at + 2 : at + 3] in _VOWELS and at + 3 <= len(word):
         # Italian Giuliani, Ciampi: дж, ч; Spanish Garcia Гарсия, Latin Patricia Патриция
         return 2, ("Č", "SI", "CI") if c == "c" else ("DŽ", "GI", "HI")
+    if c == "w" and at and word[at - 1] not in _VOWELS and word[at - 1] not in "szch":
+        return 1, ("U", "V")  # English w after a consonant: Conway Конуэй, Dwight Дуайт
     if at == 0 and word.startswith("kn"):
         return 2, ("N", "KN")  # English kn: Knowles Ноулз, Knox Нокс
     if c == "l" and nxt == "l" and word[at + 2 : at + 3] in _VOWELS:

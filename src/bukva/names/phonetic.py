@@ -19,6 +19,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .sound_classes import (
+    CLASS_VOWELS,
+    CYRILLIC,
+    CYRILLIC_VOWELS,
+    IOTATED,
+    LATIN,
+    LATIN_VOWELS,
+    VOWELS,
+)
 from .spelling_keys import (
     FRENCH_LOOKING,
     HEPBURN,
@@ -35,109 +44,6 @@ MIN_CONSONANTS = 3  # shorter keys say too little: Li and Ли, Lee and Ли
 FEWER_CONSONANTS = 2
 MAX_KEYS = 4096  # readings of one name at most (a long name has many)
 
-_VOWELS = frozenset("aeiouyáéíóúýàèìòùâêîôûäëïöüőűåæøœıāēīōū")
-# Latin vowels and their pairs, with the Russian vowels each may be written with
-_LATIN_VOWELS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ee", ("I", "E", "EE")),
-    ("ea", ("I", "E", "EA", "EI")),  # Reagan Рейган
-    ("ie", ("I", "IE", "E")),
-    ("ei", ("AI", "EI", "I")),
-    ("ey", ("EI", "I")),
-    ("ai", ("EI", "AI", "E")),
-    ("ay", ("EI", "AI")),
-    ("au", ("AU", "O", "AV")),  # Latin au is ав: Claudius Клавдий, Aurelius Аврелий
-    ("eu", ("OI", "EU", "IU", "EI")),  # German eu is ой, long written ей: Freud Фрейд
-    ("oo", ("U",)),
-    ("oa", ("OU", "O", "OA")),  # English oa: Roach Роуч
-    ("ou", ("U", "AU")),
-    # Eisenhower Эйзенхауэр, Owen Оуэн, Rowohlt Ровольт, Polish Komorowski Коморовский
-    ("ow", ("AU", "OU", "O", "OF", "OV")),
-    ("ae", ("E", "A", "AE")),
-    ("oe", ("E", "O", "OE")),  # Roeder Рёдер, Tomoeda Томоэда
-    ("ue", ("U", "IU", "E", "UE")),
-    ("eo", ("IO", "O", "EO")),  # Feodor Фёдор
-    ("ew", ("IU", "U", "EV", "EU")),  # English ew is ю (Dewey Дьюи), Polish ew ев
-    ("a", ("A",)),
-    ("e", ("E", "I")),
-    ("i", ("I", "AI")),  # English i is ай (Lionel Лайонел)
-    ("o", ("O", "U", "OU")),  # Noble Ноубл
-    ("u", ("U", "A", "IU")),  # Munro Манро, Fury Фьюри
-    ("y", ("I",)),
-    ("ı", ("I",)),  # Turkish dotless i is ы: Apaydın Апайдын
-)
-# Latin letter groups, longest first, each with the sound classes it may stand for. Russian
-# keeps a foreign consonant's voicing (Berkman Беркман, not Бергман; Brenton Брентон, not
-# Брэндон); h is х or, as Russian once wrote it, г (Гарриман), or silent
-_LATIN: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("tsch", ("Č",)),
-    ("sch", ("Š",)),
-    ("dzh", ("DŽ",)),
-    ("sh", ("Š",)),
-    ("ch", ("Č", "H", "K", "Š")),  # chair, Bach, Christie, French Chirac
-    ("wh", ("U", "V")),  # English wh: Whipple Уиппл
-    ("zh", ("Ž",)),
-    ("kh", ("H",)),
-    ("ph", ("F",)),
-    ("th", ("T", "TH")),  # German Beethoven Бетховен: т and х
-    ("ck", ("K",)),
-    ("qu", ("K", "KV", "KU")),  # Quinton Куинтон
-    ("gh", ("G", "")),  # Burgh Бург, Hugh Хью
-    ("dz", ("DZ",)),
-    ("cs", ("Č", "KS")),  # Hungarian Takács Такач
-    ("cv", ("CV",)),  # Slavic Cvetković Цветкович
-    # Serbian, Croatian lj, nj are ль, нь (Šešelj Шешель), elsewhere l, n and a j (Rafsanjani)
-    ("lj", ("L", "LI", "LDŽ", "LH", "LŽ")),
-    ("nj", ("N", "NI", "NDŽ", "NH", "NŽ")),
-    ("ts", ("C", "TS")),
-    ("tz", ("C",)),
-    ("cz", ("Č",)),
-    ("sz", ("S", "Š")),  # Hungarian сс, Polish ш
-    ("rz", ("Ž", "R", "RZ", "RS", "RC")),  # Polish rz is ж; elsewhere r and z (Marzo Марсо)
-    ("dj", ("DŽ",)),
-    ("ng", ("NG", "N")),
-    ("x", ("KS",)),
-    ("j", ("DŽ", "I", "H", "Ž")),  # John, Jung, Juarez, French Jean
-    ("h", ("H", "G", "")),
-    ("w", ("V", "U")),  # Wolf is Вольф; Walters, Howell are Уолтерс, Хауэлл
-    ("ß", ("S",)),
-    ("ł", ("L", "")),
-    # the consonants Slavic, Turkish and Romanian Latin letters mark (Polish Breżniew
-    # Брежнев, Czech Chruščov Хрущёв, Turkish Şahin Шахин); unmarked they would be silent
-    ("dż", ("DŽ",)),
-    ("dź", ("DŽ", "DZ")),
-    ("ż", ("Ž",)),
-    ("ž", ("Ž",)),
-    ("ź", ("Z", "Ž")),
-    ("š", ("Š",)),
-    ("ş", ("Š",)),
-    ("ș", ("Š",)),
-    ("ś", ("S", "Š")),
-    ("č", ("Č",)),
-    ("ć", ("Č",)),
-    ("ç", ("Č", "S")),  # Turkish Çelik Челик, French François Франсуа
-    ("ř", ("RŽ", "R", "Ž")),
-    ("ń", ("N",)),
-    ("ň", ("N",)),
-    ("ť", ("T",)),
-    ("ț", ("C",)),
-    ("ď", ("D",)),
-    ("đ", ("DŽ", "D")),
-    ("v", ("V", "F")),  # German Volker Фолькер
-    ("f", ("F",)),
-    ("b", ("B",)),
-    ("p", ("P",)),
-    ("d", ("D",)),
-    ("t", ("T",)),
-    ("k", ("K",)),
-    ("q", ("K",)),
-    ("g", ("G",)),
-    ("z", ("Z", "C", "S")),  # English з, German and Italian ц, Spanish с
-    ("l", ("L",)),
-    ("r", ("R",)),
-    ("m", ("M",)),
-    ("n", ("N",)),
-    ("ñ", ("N",)),
-)
 _ENGLISH_AL = re.compile(r"l(?:l|[dtk])")
 # English a in a closed syllable is э (Thatcher Тэтчер, Rankin Рэнкин; ar is ар: Carter
 # Картер, but arr may be эрр: Carroll Кэрролл), class Ä, which only a Cyrillic э meets (the
@@ -148,20 +54,6 @@ _ENGLISH_AL = re.compile(r"l(?:l|[dtk])")
 _ENGLISH_CLOSED_A = re.compile(r"[b-df-hj-np-tv-xz](?:[b-df-hj-np-tv-xz]|$)")
 _ENGLISH_LONG_A = re.compile(r"[b-df-hj-np-tv-z](?:es?|y|ie|ey)$")  # Gates, Tracy, Haley
 _ENGLISH_UR = re.compile(r"r(?:[b-df-hj-np-tv-z]|$)")
-_CYRILLIC = {
-    **dict.fromkeys("щш", "Š"),
-    **dict.fromkeys("ая", "A"),
-    **dict.fromkeys("оё", "O"),
-    **dict.fromkeys("ую", "U"),
-    **dict.fromkeys("эе", "E"),
-    **dict.fromkeys("иыйі", "I"),
-    **dict(zip("бпвфгкхдтзсцжчлрмн", "BPVFGKHDTZSCŽČLRMN", strict=True)),
-    "ь": "",
-    "ъ": "",
-}
-_CYRILLIC_VOWELS = frozenset("аеёиоуыэюяйь")
-_IOTATED = frozenset("яюеё")  # й and a vowel at a word's start or after a vowel or a sign
-_CLASS_VOWELS = frozenset("AEIOUÄÖ")
 
 
 def cyrillic_key(
@@ -175,7 +67,7 @@ def cyrillic_key(
     out = []
     for k, c in enumerate(w):
         after_consonant = k and w[k - 1] not in "аеёиоуыэюяйьъ"
-        if c in _IOTATED and not after_consonant:
+        if c in IOTATED and not after_consonant:
             out.append("I")
         elif palatal and c in "яюё" and k:
             out.append("Y")
@@ -185,7 +77,7 @@ def cyrillic_key(
         elif yo and c == "ё" and after_consonant:
             out.append("Ö")
             continue
-        out.append(_CYRILLIC.get(c, ""))
+        out.append(CYRILLIC.get(c, ""))
     return collapse("".join(out))
 
 
@@ -203,7 +95,7 @@ def cyrillic_keys(word: str) -> tuple[str, ...]:
 
 def coarse(key: str) -> str:
     """A key with every vowel one class (Barkley and Беркли: PVRKLV)."""
-    return collapse("".join("V" if c in _CLASS_VOWELS else c for c in key))
+    return collapse("".join("V" if c in CLASS_VOWELS else c for c in key))
 
 
 # English e, i, u, y (and ea) before r and a consonant, the vowel of bird, Russian writes ё
@@ -217,9 +109,9 @@ def _options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
     c = word[at]
     if c in "öø" or (word.startswith("oe", at) and size == 2):
         return size, (*classes, "Ö")
-    if at and word[at - 1] not in _VOWELS and _BIRD.match(word, at) and size < 3:
+    if at and word[at - 1] not in VOWELS and _BIRD.match(word, at) and size < 3:
         return size, (*classes, "Ö")
-    if c == "a" and size == 1 and at and word[-1] not in "aiou" and word[at - 1] not in _VOWELS:
+    if c == "a" and size == 1 and at and word[-1] not in "aiou" and word[at - 1] not in VOWELS:
         # English a after a consonant may be э wherever it stands (Daniel Дэниэл, Draper
         # Дрэйпер); Ä meets only a Cyrillic э
         extra = ("Ä",) + (("ÄI",) if "EI" in classes else ())
@@ -230,8 +122,8 @@ def _options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
 def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
     c = word[at]
     nxt = word[at + 1 : at + 2]
-    if c in _VOWELS:
-        if c == "e" and at == len(word) - 1 and at >= 2 and word[at - 1] not in _VOWELS:
+    if c in VOWELS:
+        if c == "e" and at == len(word) - 1 and at >= 2 and word[at - 1] not in VOWELS:
             return 1, ("E", "")  # a silent final e: Moore, Graeme
         if c == "a" and nxt == "w":
             return 2, ("O", "OU", "AU", "AV")  # English aw: Lawrence Лоуренс, Rawls Роулз
@@ -249,7 +141,7 @@ def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
             return 1, ("A", "E", "Ä")  # English -ham, -man: Bellingham Беллингем, Steadman
         if english_a and at == 0 and _ENGLISH_CLOSED_A.match(word, 1):
             return 1, ("A", "E")  # English initial a is э: Aldridge Элдридж, Atwood Этвуд
-        if english_a and word[at + 1 : at + 2] == "r" and word[at + 2 : at + 3] in _VOWELS:
+        if english_a and word[at + 1 : at + 2] == "r" and word[at + 2 : at + 3] in VOWELS:
             return 1, ("A", "Ä")  # Carole Кэрол, Mary Мэри
         if english_a and at and nxt != "r" and _ENGLISH_CLOSED_A.match(word, at + 1):
             return 1, ("A", "Ä")
@@ -257,30 +149,30 @@ def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
             return 1, ("A", "Ä")
         if c == "u" and at and _ENGLISH_UR.match(word, at + 1):
             return 1, ("U", "E", "A")
-        if c == "y" and 0 < at < len(word) - 1 and word[at - 1] not in _VOWELS:
-            if nxt in _VOWELS:  # a glide after a consonant: Hayrapetyan Айрапетян (тя)
+        if c == "y" and 0 < at < len(word) - 1 and word[at - 1] not in VOWELS:
+            if nxt in VOWELS:  # a glide after a consonant: Hayrapetyan Айрапетян (тя)
                 return 1, ("I", "AI", "")
             return 1, ("I", "AI")
-        if c == "e" and nxt == "s" and at + 2 == len(word) and word[at - 1] not in _VOWELS:
+        if c == "e" and nxt == "s" and at + 2 == len(word) and word[at - 1] not in VOWELS:
             return 1, ("E", "I", "")  # English -es: Gates Гейтс, Jones Джонс
         if c == "e" and nxt == "y" and at + 2 == len(word):
             return 2, ("I", "EI")  # English final -ey is и: Ainley Эйнли, Morey Мори
-        if c == "e" and at == 0 and nxt not in _VOWELS and nxt != "w":
+        if c == "e" and at == 0 and nxt not in VOWELS and nxt != "w":
             return 1, ("E", "IE")  # Evgenij Евгений, Ekaterina Екатерина
         plain = unicodedata.normalize("NFD", word[at : at + 2])
         plain = "".join(x for x in plain if not unicodedata.combining(x))
-        for letters, classes in _LATIN_VOWELS:
+        for letters, classes in LATIN_VOWELS:
             if plain.startswith(letters) and len(letters) <= len(word) - at:
                 return len(letters), classes
         return 1, ("A", "E", "I", "O", "U")
-    if c in "gc" and nxt == "i" and word[at + 2 : at + 3] in _VOWELS and at + 3 <= len(word):
+    if c in "gc" and nxt == "i" and word[at + 2 : at + 3] in VOWELS and at + 3 <= len(word):
         # Italian Giuliani, Ciampi: дж, ч; Spanish Garcia Гарсия, Latin Patricia Патриция
         return 2, ("Č", "SI", "CI") if c == "c" else ("DŽ", "GI", "HI")
-    if c == "w" and at and word[at - 1] not in _VOWELS and word[at - 1] not in "szch":
+    if c == "w" and at and word[at - 1] not in VOWELS and word[at - 1] not in "szch":
         return 1, ("U", "V")  # English w after a consonant: Conway Конуэй, Dwight Дуайт
     if at == 0 and word.startswith("kn"):
         return 2, ("N", "KN")  # English kn: Knowles Ноулз, Knox Нокс
-    if c == "l" and nxt == "l" and word[at + 2 : at + 3] in _VOWELS:
+    if c == "l" and nxt == "l" and word[at + 2 : at + 3] in VOWELS:
         return 2, ("L", "LI")  # Spanish Villarreal Вильярреаль
     if word.startswith("ng", at) and word[at + 2 : at + 3] in ("e", "i"):
         return 2, ("NG", "N", "NDŽ")  # English nge, ngi may be ндж: Kissinger Киссинджер
@@ -292,7 +184,7 @@ def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
         return 3, ("Č", "TČ")  # English Hitchcock Хичкок, Thatcher Тэтчер
     if at == 0 and word.startswith("mc"):
         return 2, ("MAK",)  # McBain is Макбейн
-    for letters, classes in _LATIN:
+    for letters, classes in LATIN:
         if len(letters) > 1 and word.startswith(letters, at):
             return len(letters), classes
     if c == "c":
@@ -308,10 +200,10 @@ def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
             return 1, ("S", "Š", "Z")  # English -s may be з: Knowles Ноулз
         if nxt in ("t", "p"):
             return 1, ("S", "Š")  # Stockhausen, Bechstein: шт; Hungarian Keresztes
-        if nxt in _VOWELS and word[at - 1 : at] != "s":
+        if nxt in VOWELS and word[at - 1 : at] != "s":
             return 1, ("S", "Z")  # German Rosa Роза, Sievers Зиверс; English Jameson
         return 1, ("S",)
-    for letters, classes in _LATIN:
+    for letters, classes in LATIN:
         if word.startswith(letters, at):
             return len(letters), classes
     return 1, ("",)
@@ -362,7 +254,7 @@ def first_keys(word: str, ending: str = "") -> frozenset[str]:
     keys = _keys(w, first=True)
     stem = w[:-2]
     dropped = (stem[-1:] == "i" and ending == "ий") or (
-        stem[-1:] not in _VOWELS and ending[-1:] not in _CYRILLIC_VOWELS
+        stem[-1:] not in VOWELS and ending[-1:] not in CYRILLIC_VOWELS
     )
     if len(w) >= 5 and w.endswith("us") and dropped:
         keys |= _keys(stem, first=True)
@@ -387,7 +279,7 @@ def _keys(w: str, first: bool = False) -> frozenset[str]:
 
 def enough(key: str, least: int = MIN_CONSONANTS, size: int = 4) -> bool:
     """Whether a key has consonants enough to tell a name by."""
-    return len(key) >= size and sum(1 for c in key if c not in _CLASS_VOWELS) >= least
+    return len(key) >= size and sum(1 for c in key if c not in CLASS_VOWELS) >= least
 
 
 def _plain(word: str) -> str:

@@ -72,6 +72,24 @@ def test_abbreviations_list_reports_both_druzhby_and_nothing_else():
     ]
 
 
+def test_older_spellings_are_reported_for_review_never_fixed():
+    text = (
+        "Marshal Tukhachevski and Dzerzhinski's men; the Romanoff family. "
+        "General Sikorski and Marshal Rokossowski. Tchaikovsky wrote it."
+    )
+    style = {"ru": "ala-lc-book", "include": ["familiar-russian"]}
+    found = [
+        (text[f.start : f.end], f.fix, f.safe)
+        for f in check_text(text, style)
+        if f.rule == "ru.older-spelling"
+    ]
+    assert found == [
+        ("Tukhachevski", "Tukhachevskii", False),
+        ("Dzerzhinski", "Dzerzhinskii", False),
+        ("Romanoff", "Romanov", False),
+    ]  # Polish names as their bearers wrote them, and a familiar form, are left alone
+
+
 def _report(path: Path) -> dict:
     out = run("check", str(path), "--output-format", "json")
     assert out.returncode == 1, out.stderr

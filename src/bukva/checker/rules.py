@@ -41,6 +41,21 @@ RULES: dict[str, Rule] = {
             style=BOOK,
         ),
         Rule(
+            "ru.older-spelling",
+            "A Russian name in an older or mixed spelling",
+            "A spelling no romanization system writes, as older English and émigré usage did "
+            "(Tukhachevski, Romanoff, Tchaikovsky): the house form of the same name, for review "
+            "only, since it may be the bearer's own spelling. A -ski name counts only with "
+            "Russian romanization's letters (Polish names keep theirs).",
+            fails=("Marshal Tukhachevski was arrested.", "The Romanoff family left."),
+            passes=(
+                "Marshal Tukhachevskii was arrested.",
+                "General Sikorski flew to London.",
+                "Marshal Rokossowski commanded.",
+            ),
+            style=BOOK,
+        ),
+        Rule(
             "ru.exception",
             "An exception of the house style not applied",
             "The house prints this name in a fixed form (an exception, or a curated list it "

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..names.russian import is_lemma, older_spelling
 from ..style.house import HouseStyle
 from .recognize import (
     could_be_russian,
@@ -18,6 +19,7 @@ from .recognize import (
     house_forms,
     looks_english,
     read_russian,
+    romanized_as,
     system_name,
 )
 
@@ -25,6 +27,7 @@ _LATIN = re.compile("[A-Za-zÀ-ɏ]")
 # press transcriptions: their words are as likely another language's own (Wrocław, Šik)
 PRESS = ("polish", "czech", "german", "french")
 ENGLISH_SAFE = 3.0  # a fix is safe when the word is not an English word this common
+OLDER_CONFIDENCE = 0.7  # an older spelling: below the safe threshold, for review
 
 
 @dataclass
@@ -94,8 +97,10 @@ class RussianJudge:
             return None
         system, options = self.style.system_for("ru", scope)
         reading = read_russian(word, system)
-        if reading is None:
-            return None
+        if reading is None or (
+            word[:1].isupper() and not is_lemma(reading.cyrillic) and older_spelling(word)
+        ):  # Dzerzhinski: no plural of the town Дзержинск, but Дзержинский as English wrote it
+            return self._older(word, start, end, system, options)
         # a plain capitalised word inside a sentence is a name, or not Russian, unless it
         # begins a Russian phrase (Obshchestvo druzhby): weak, kept only in a phrase
         weak = (
@@ -157,6 +162,38 @@ class RussianJudge:
         out.confidence = confidence
         out.evidence = evidence
         return out
+
+    def _older(
+        self, word: str, start: int, end: int, system: str, options: dict[str, str]
+    ) -> Word | None:
+        """A name in an older or mixed spelling no system writes (Tukhachevski, Romanoff):
+        the house form for review, never fixed unasked (it may be the bearer's own spelling:
+        Rachmaninoff signed so)."""
+        if word in self.style.accepted_forms:
+            return None  # a familiar form the house includes (Tchaikovsky)
+        cyrillic = older_spelling(word)
+        if cyrillic is None:
+            return None
+        exc = self.style.exceptions_for("ru").get(cyrillic[:1].upper() + cyrillic[1:])
+        fix = exc.form if exc is not None else romanized_as(cyrillic, word, system, options)
+        if fix == word:
+            return None
+        return Word(
+            start,
+            end,
+            word,
+            cyrillic,
+            fix,
+            rule="ru.older-spelling",
+            message=f"{word!r} is an older or mixed spelling; the house writes {fix!r}",
+            system="older",
+            confidence=OLDER_CONFIDENCE,
+            evidence=[
+                f"lexicon: {cyrillic} (a name)",
+                "no system writes it so: an older or mixed spelling (-off, -ski, tch)",
+                "it may be the bearer's own spelling: for review",
+            ],
+        )
 
     def resolve(self, group: list[Word], text: str, scope: str) -> list[Word]:
         """Read the unknown words of a phrase by a system its Russian words are written in

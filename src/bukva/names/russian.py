@@ -74,6 +74,30 @@ def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
     return best, found[best], tuple(found)
 
 
+# what marks a -ski name as Russian written the English way (Tukhachevski: kh, zh, ts, ya, iu
+# as Russian romanization writes them), and what marks it as a Polish name written its own
+# way (Sikorski, Rokossowski, Zawadzki: none of them, or w, sz, cz, rz, Polish letters)
+_RUSSIAN_LETTERS = re.compile("kh|zh|ts|y[aeou]|i[aeu]")
+_POLISH_LETTERS = re.compile("w|sz|cz|rz(?!h)|[łńśźżó]")
+
+
+@lru_cache(maxsize=20_000)
+def older_spelling(word: str) -> str | None:
+    """The Russian name (lower case) a capitalised Latin word is in an older or mixed spelling
+    no system writes (Tukhachevski Тухачевский, Romanoff Романов), or None. A -ski name counts
+    only with Russian romanization's letters and none of Polish (Sikorski, Rokossowski are
+    Polish names as their bearers wrote them)."""
+    low = nfc(word.lower())
+    if not word[:1].isupper():
+        return None
+    found = _older_readings(word, low)
+    if low.endswith("ski") and (not _RUSSIAN_LETTERS.search(low) or _POLISH_LETTERS.search(low)):
+        return None
+    if not found:
+        return None
+    return max(found, key=lambda c: (max(found[c].values()), borne(c)))
+
+
 def _older_readings(word: str, low: str) -> dict[str, dict[str, float]]:
     """The names of the lexicon ``low`` is in an older or mixed spelling (Rachmaninoff
     Рахманинов), each with the systems that write the modern spelling."""
@@ -194,6 +218,12 @@ def misspelt(cyr: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def is_lemma(cyr: str) -> bool:
+    """Whether a Cyrillic word is in its dictionary form or the nominative singular (Андрей,
+    Иванова), not another case (Дзержински, the town's plural) nor a misspelling."""
+    return _is_lemma(cyr)
+
+
 def _is_lemma(cyr: str) -> bool:
     from ..checker.recognize import _morph
 

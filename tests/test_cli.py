@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -59,6 +61,19 @@ def test_unknown_system_is_one_line_and_exit_2():
 def test_unknown_option_exit_2():
     out = run("romanize", "--lang", "ru", "-O", "tie=half", "x")
     assert out.returncode == 2 and "its options are: final_hard_sign, ties" in out.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "hint"),
+    [
+        (("check", "--bogus", "x"), "see 'bukva check --help'"),
+        (("romanize", "--bogus"), "see 'bukva romanize --help'"),
+        (("--bogus",), "see 'bukva --help'"),
+    ],
+)
+def test_a_wrong_flag_points_to_its_commands_help(args, hint):
+    out = run(*args)
+    assert out.returncode == 2 and out.stderr.count("\n") == 1 and hint in out.stderr
 
 
 def test_not_utf8_file(tmp_path):

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 EXIT_ERROR = 2
 
 
 class _Parser(argparse.ArgumentParser):
+    commands: frozenset[str] = frozenset()  # the subcommands, on the top-level parser
+
     def error(self, message: str) -> None:  # one line, exit 2
-        self.exit(
-            EXIT_ERROR, f"bukva: error: {message} (see 'bukva {self.prog.split()[-1]} --help')\n"
-        )
+        name = self.prog
+        if name == "bukva":  # the top level reports a subcommand's unknown flags too
+            given = next((a for a in sys.argv[1:] if not a.startswith("-")), None)
+            name = f"bukva {given}" if given in self.commands else "bukva"
+        self.exit(EXIT_ERROR, f"bukva: error: {message} (see '{name} --help')\n")
 
 
 def _batch_flags(p: argparse.ArgumentParser) -> None:
@@ -189,6 +194,7 @@ def build_parser(commands: Any) -> argparse.ArgumentParser:
     sysp.add_argument("--lang", default=None)
     sysp.add_argument("--format", choices=["text", "json"], default="text")
     sysp.set_defaults(func=commands.cmd_systems)
+    parser.commands = frozenset(sub.choices)
     return parser
 
 

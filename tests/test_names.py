@@ -471,6 +471,13 @@ def test_yo_after_a_hissing_consonant_written_o():
         ("Daniel", "Дэниэл"),
         ("Marzo", "Марсо"),  # rz is Polish ж, elsewhere r and z
         ("Conway", "Конуэй"),  # English w after a consonant, way
+        ("Castiglioni", "Кастильони"),  # Italian gli, zz as дз
+        ("Lazzaro", "Ладзаро"),
+        ("Necdet", "Недждет"),  # Turkish c
+        ("Sigifredo", "Сихифредо"),  # Spanish g before i
+        ("Dijkstra", "Дейкстра"),  # Dutch ij, oe, oo
+        ("Doesburg", "Дусбург"),
+        ("Hoorn", "Хорн"),
         ("Hayrapetyan", "Айрапетян"),  # y a glide after a consonant
         ("Steadman", "Стэдмен"),  # English -man
         ("Fabritius", "Фабрициус"),  # Latin ti before a vowel is ц, the -us kept

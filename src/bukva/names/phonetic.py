@@ -155,6 +155,8 @@ def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
             return 1, ("I", "AI")
         if c == "e" and nxt == "s" and at + 2 == len(word) and word[at - 1] not in VOWELS:
             return 1, ("E", "I", "")  # English -es: Gates Гейтс, Jones Джонс
+        if c == "i" and nxt == "j" and word[at + 2 : at + 3] not in VOWELS:
+            return 2, ("EI", "I", "AI")  # Dutch ij: Dijkstra Дейкстра (not Girija's j)
         if c == "e" and nxt == "y" and at + 2 == len(word):
             return 2, ("I", "EI")  # English final -ey is и: Ainley Эйнли, Morey Мори
         if c == "e" and at == 0 and nxt not in VOWELS and nxt != "w":
@@ -192,9 +194,13 @@ def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
             return 1, ("Č", "K")  # -ović, -ević without the accent: Popovic Попович
         if nxt == "e" and at + 2 == len(word):
             return 1, ("S",)  # a final ce is с: Maurice Морис, Lawrence Лоуренс
-        return 1, ("S", "C", "Č") if nxt in ("e", "i", "y") else ("K",)  # Cecil, Celentano
+        # Cecil, Celentano; Turkish c is дж (Necdet Недждет, Hatice Хатидже)
+        return 1, ("S", "C", "Č", "DŽ") if nxt in ("e", "i", "y") else ("K", "DŽ")
+    if word.startswith("gli", at) and word[at + 3 : at + 4] in VOWELS:
+        return 3, ("L", "LI", "GLI")  # Italian gli: Castiglioni Кастильони
     if c == "g" and nxt in ("e", "i", "y"):
-        return 1, ("G", "DŽ", "Ž")  # Gerhard, Gemma Джемма, French Gérard Жерар
+        # Gerhard, Gemma Джемма, French Gérard Жерар, Spanish Sigifredo Сихифредо
+        return 1, ("G", "DŽ", "Ž", "H")
     if c == "s":
         if at == len(word) - 1:
             return 1, ("S", "Š", "Z")  # English -s may be з: Knowles Ноулз

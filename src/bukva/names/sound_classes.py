@@ -16,13 +16,13 @@ LATIN_VOWELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ay", ("EI", "AI")),
     ("au", ("AU", "O", "AV")),  # Latin au is ав: Claudius Клавдий, Aurelius Аврелий
     ("eu", ("OI", "EU", "IU", "EI")),  # German eu is ой, long written ей: Freud Фрейд
-    ("oo", ("U",)),
+    ("oo", ("U", "O")),  # Dutch oo is о: Hoorn Хорн
     ("oa", ("OU", "O", "OA")),  # English oa: Roach Роуч
     ("ou", ("U", "AU")),
     # Eisenhower Эйзенхауэр, Owen Оуэн, Rowohlt Ровольт, Polish Komorowski Коморовский
     ("ow", ("AU", "OU", "O", "OF", "OV")),
     ("ae", ("E", "A", "AE")),
-    ("oe", ("E", "O", "OE")),  # Roeder Рёдер, Tomoeda Томоэда
+    ("oe", ("E", "O", "OE", "U")),  # Roeder Рёдер, Tomoeda Томоэда, Dutch Doesburg Дусбург
     ("ue", ("U", "IU", "E", "UE")),
     ("eo", ("IO", "O", "EO")),  # Feodor Фёдор
     ("ew", ("IU", "U", "EV", "EU")),  # English ew is ю (Dewey Дьюи), Polish ew ев
@@ -100,7 +100,7 @@ LATIN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("k", ("K",)),
     ("q", ("K",)),
     ("g", ("G",)),
-    ("z", ("Z", "C", "S")),  # English з, German and Italian ц, Spanish с
+    ("z", ("Z", "C", "S", "DZ")),  # English з, German and Italian ц, Spanish с, Italian дз
     ("l", ("L",)),
     ("r", ("R",)),
     ("m", ("M",)),

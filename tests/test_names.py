@@ -478,6 +478,9 @@ def test_yo_after_a_hissing_consonant_written_o():
         ("Dijkstra", "Дейкстра"),  # Dutch ij, oe, oo
         ("Doesburg", "Дусбург"),
         ("Hoorn", "Хорн"),
+        ("Giudice", "Джудиче"),  # Italian final ce, s before a voiced consonant
+        ("Sigismondo", "Сиджизмондо"),
+        ("Aleksander", "Александр"),  # -er after a stop as Latin writes it
         ("Hayrapetyan", "Айрапетян"),  # y a glide after a consonant
         ("Steadman", "Стэдмен"),  # English -man
         ("Fabritius", "Фабрициус"),  # Latin ti before a vowel is ц, the -us kept

@@ -157,6 +157,8 @@ def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
             return 1, ("E", "I", "")  # English -es: Gates Гейтс, Jones Джонс
         if c == "i" and nxt == "j" and word[at + 2 : at + 3] not in VOWELS:
             return 2, ("EI", "I", "AI")  # Dutch ij: Dijkstra Дейкстра (not Girija's j)
+        if c == "e" and nxt == "r" and at + 2 == len(word) and at >= 2 and word[at - 1] in "dtbpk":
+            return 1, ("E", "I", "")  # Latin -er after a stop: Alexander Александр, Menander
         if c == "e" and nxt == "y" and at + 2 == len(word):
             return 2, ("I", "EI")  # English final -ey is и: Ainley Эйнли, Morey Мори
         if c == "e" and at == 0 and nxt not in VOWELS and nxt != "w":
@@ -193,7 +195,7 @@ def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
         if at + 1 == len(word) and word.endswith(("ovic", "evic")):
             return 1, ("Č", "K")  # -ović, -ević without the accent: Popovic Попович
         if nxt == "e" and at + 2 == len(word):
-            return 1, ("S",)  # a final ce is с: Maurice Морис, Lawrence Лоуренс
+            return 1, ("S", "Č")  # a final ce is с (Maurice Морис), Italian че (Giudice)
         # Cecil, Celentano; Turkish c is дж (Necdet Недждет, Hatice Хатидже)
         return 1, ("S", "C", "Č", "DŽ") if nxt in ("e", "i", "y") else ("K", "DŽ")
     if word.startswith("gli", at) and word[at + 3 : at + 4] in VOWELS:
@@ -206,6 +208,8 @@ def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
             return 1, ("S", "Š", "Z")  # English -s may be з: Knowles Ноулз
         if nxt in ("t", "p"):
             return 1, ("S", "Š")  # Stockhausen, Bechstein: шт; Hungarian Keresztes
+        if nxt and nxt in "bdgmlnrv" and at:
+            return 1, ("S", "Z")  # Italian s before a voiced consonant: Sigismondo Сиджизмондо
         if nxt in VOWELS and word[at - 1 : at] != "s":
             return 1, ("S", "Z")  # German Rosa Роза, Sievers Зиверс; English Jameson
         return 1, ("S",)

@@ -280,7 +280,9 @@ def _keys(w: str, first: bool = False) -> frozenset[str]:
     at = 0
     while at < len(w):
         size, classes = _options(w, at)
-        keys = {k + c for k in keys for c in (classes[:1] if first else classes)}
+        if first:  # a word's first w is English у as often as German в: both
+            classes = classes[:2] if at == 0 and w[0] == "w" else classes[:1]
+        keys = {k + c for k in keys for c in classes}
         if len(keys) > MAX_KEYS:
             return frozenset()
         at += size

@@ -142,6 +142,18 @@ def test_newspapers_without_title_marks(text, expected):
         ("俄罗斯联邦总统", "Eluosi Lianbang zongtong"),
         ("美利坚合众国", "Meilijian Hezhongguo"),
         ("朝鲜民主主义人民共和国", "Chaoxian Minzhuzhuyi Renmin Gongheguo"),
+        # a school is named after a proper name, as a bank or a factory is
+        ("哈尔滨外国语专门学校", "Ha'erbin Waiguoyu Zhuanmen Xuexiao"),
+        ("王明考入北京第四中学。", "Wang Ming kaoru Beijing Di-si Zhongxue."),
+        ("他在这所学校学习。", "Ta zai zhe suo xuexiao xuexi."),
+        # a person and a verb begin the sentence, not the name after them
+        (
+            "李华进入哈尔滨外国语专门学校学习。",
+            "Li Hua jinru Ha'erbin Waiguoyu Zhuanmen Xuexiao xuexi.",
+        ),
+        # a locative alone is no part of a name: 上 (attends) a university
+        ("他在北京上大学。", "Ta zai Beijing shang daxue."),
+        ("他在北京上中学。", "Ta zai Beijing shang zhongxue."),
     ],
 )
 def test_institutions_and_events_in_running_text(text, expected):
@@ -207,27 +219,6 @@ def test_places_and_peoples():
     # a people whose name is also a name of LC's table (蒙古) is one word with its 族
     assert py("巴音郭楞蒙古族自治州") == "Bayinguoleng Mengguzu Zizhizhou"
     assert py("他是蒙古族人。") == "Ta shi Mengguzu ren."
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a school is named after a proper name, as a bank or a factory is
-        ("哈尔滨外国语专门学校", "Ha'erbin Waiguoyu Zhuanmen Xuexiao"),
-        ("王明考入北京第四中学。", "Wang Ming kaoru Beijing Di-si Zhongxue."),
-        ("他在这所学校学习。", "Ta zai zhe suo xuexiao xuexi."),
-        # a person and a verb begin the sentence, not the name after them
-        (
-            "李华进入哈尔滨外国语专门学校学习。",
-            "Li Hua jinru Ha'erbin Waiguoyu Zhuanmen Xuexiao xuexi.",
-        ),
-        # a locative alone is no part of a name: 上 (attends) a university
-        ("他在北京上大学。", "Ta zai Beijing shang daxue."),
-        ("他在北京上中学。", "Ta zai Beijing shang zhongxue."),
-    ],
-)
-def test_schools_and_what_comes_before_a_name(text, expected):
-    assert py(text) == expected
 
 
 def test_a_fields_one_syllable_joins_its_word_in_a_name():

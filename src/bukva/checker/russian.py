@@ -174,7 +174,10 @@ class RussianJudge:
         cyrillic = older_spelling(word)
         if cyrillic is None:
             return None
-        exc = self.style.exceptions_for("ru").get(cyrillic[:1].upper() + cyrillic[1:])
+        exc = next(
+            (e for e in self.style.exceptions_for("ru").values() if e.source.lower() == cyrillic),
+            None,
+        )
         fix = exc.form if exc is not None else romanized_as(cyrillic, word, system, options)
         if fix == word:
             return None

@@ -56,7 +56,7 @@ def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
     if stripped != low and not exact:  # Mikoïan, Gaïdouk: a diaeresis some transcriptions add
         for cyr, weights in _readings(word, (stripped,)).items():  # (Slapovskiĭ is read as
             found.setdefault(cyr, {}).update(weights)  # written: ALA-LC's breve, exactly)
-    if not any(max(w.values()) >= 1 and _is_lemma(c) for c, w in found.items()):
+    if not any(max(w.values()) >= 1 and is_lemma(c) for c, w in found.items()):
         for cyr, weights in _older_readings(word, low).items():
             found.setdefault(cyr, {}).update(weights)
     if not found:
@@ -90,9 +90,9 @@ def older_spelling(word: str) -> str | None:
     low = nfc(word.lower())
     if not word[:1].isupper():
         return None
-    found = _older_readings(word, low)
     if low.endswith("ski") and (not _RUSSIAN_LETTERS.search(low) or _POLISH_LETTERS.search(low)):
         return None
+    found = _older_readings(word, low)
     if not found:
         return None
     return max(found, key=lambda c: (max(found[c].values()), borne(c)))
@@ -155,7 +155,7 @@ def _readings(word: str, variants: tuple[str, ...]) -> dict[str, dict[str, float
                 known.sort(  # a name, and of names one in its dictionary form (Дзержинский,
                     key=lambda c: (  # not дзержински, the town Дзержинск's plural)
                         not (_lexicon_entry(c) or ("", False))[1],
-                        not _is_lemma(c),
+                        not is_lemma(c),
                         -borne(c),
                     )
                 )
@@ -165,7 +165,7 @@ def _readings(word: str, variants: tuple[str, ...]) -> dict[str, dict[str, float
                 # capitalised Aleksei is Алексей, not the form алексеи the lexicon also has
                 named = entry is not None and (entry[1] or _is_surname(cyr))
                 weight = 0.5 if entry is None else (3.0 if named and word[:1].isupper() else 1.0)
-                if entry is not None and _is_lemma(cyr):
+                if entry is not None and is_lemma(cyr):
                     weight += 1.0  # a name is cited in its dictionary form (Алексей, not алексеи)
                 found.setdefault(entry[0] if entry else cyr, {})[system] = weight
     return found
@@ -221,10 +221,6 @@ def misspelt(cyr: str) -> bool:
 def is_lemma(cyr: str) -> bool:
     """Whether a Cyrillic word is in its dictionary form or the nominative singular (Андрей,
     Иванова), not another case (Дзержински, the town's plural) nor a misspelling."""
-    return _is_lemma(cyr)
-
-
-def _is_lemma(cyr: str) -> bool:
     from ..checker.recognize import _morph
 
     morph = _morph()  # a declinable word: Андрей; Андреи is also an indeclinable foreign name

@@ -481,6 +481,10 @@ def test_yo_after_a_hissing_consonant_written_o():
         ("Giudice", "Джудиче"),  # Italian final ce, s before a voiced consonant
         ("Sigismondo", "Сиджизмондо"),
         ("Aleksander", "Александр"),  # -er after a stop as Latin writes it
+        ("Caccia", "Качча"),  # Italian cci, gg, gn; French -eault
+        ("Ruggeri", "Руджери"),
+        ("Vagnozzi", "Ваньоцци"),
+        ("Perreault", "Перро"),
         ("Hayrapetyan", "Айрапетян"),  # y a glide after a consonant
         ("Steadman", "Стэдмен"),  # English -man
         ("Fabritius", "Фабрициус"),  # Latin ti before a vowel is ц, the -us kept

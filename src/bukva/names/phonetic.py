@@ -169,6 +169,10 @@ def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
             if plain.startswith(letters) and len(letters) <= len(word) - at:
                 return len(letters), classes
         return 1, ("A", "E", "I", "O", "U")
+    if c in "gc" and nxt == c and word[at + 2 : at + 3] == "i" and word[at + 3 : at + 4] in VOWELS:
+        return 3, ("Č", "KČ") if c == "c" else ("DŽ", "GDŽ")  # Italian Caccia Качча, Maggio
+    if c == "g" and nxt == "g" and word[at + 2 : at + 3] in ("e", "i"):
+        return 2, ("DŽ", "G", "GDŽ")  # Italian gg before e, i: Ruggeri Руджери
     if c in "gc" and nxt == "i" and word[at + 2 : at + 3] in VOWELS and at + 3 <= len(word):
         # Italian Giuliani, Ciampi: дж, ч; Spanish Garcia Гарсия, Latin Patricia Патриция
         return 2, ("Č", "SI", "CI") if c == "c" else ("DŽ", "GI", "HI")

@@ -60,6 +60,7 @@ LATIN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ts", ("C", "TS")),
     ("tz", ("C",)),
     ("cz", ("Č",)),
+    ("gn", ("GN", "N")),  # Italian, French gn is нь: Vagnozzi Ваньоцци
     ("sz", ("S", "Š")),  # Hungarian сс, Polish ш
     ("rz", ("Ž", "R", "RZ", "RS", "RC")),  # Polish rz is ж; elsewhere r and z (Marzo Марсо)
     ("dj", ("DŽ",)),

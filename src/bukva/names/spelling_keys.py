@@ -49,7 +49,7 @@ def japanese_key(word: str) -> str:
 # Henri Анри, Duchamp Дюшан, Guillaume Гийом, Levasseur Левассёр); b, d, g, l, m, n, p, r
 # left as they are, upper-cased, are their own classes
 _FRENCH: tuple[tuple[str, str], ...] = (
-    (r"eaux?$|eau|aux?$|ault$|au", "O"),  # -ault: Chennault Шенно, Renault Рено
+    (r"eaux?$|e?ault$|eau|aux?$|au", "O"),  # -ault: Chennault Шенно, Renault Рено
     (r"oi|oy$", "UA"),  # Valois Валуа, Duvernoy Дювернуа
     (r"ou", "U"),
     (r"œu|oeu|eu", "O"),

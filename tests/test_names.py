@@ -563,6 +563,10 @@ def test_names_that_only_look_alike_do_not_match(latin, cyrillic):
         ("Wells", "Уэллс", True),  # a first w is у or в alike
         ("Wells", "Уилс", False),  # but e is not и
         ("Roach", "Роуч", True),
+        ("Peale", "Пил", True),  # a final e silent or sounded alike
+        ("Backe", "Бакке", True),
+        ("Knight", "Найт", True),  # English igh, final -ow
+        ("Darrow", "Дарроу", True),
         ("Haley", "Гейли", False),  # h as г is a reading, not the first one
         ("Hoyle", "Гойл", False),
         ("Daly", "Дейли", False),  # a's first reading is а

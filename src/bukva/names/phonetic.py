@@ -124,7 +124,7 @@ def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
     nxt = word[at + 1 : at + 2]
     if c in VOWELS:
         if c == "e" and at == len(word) - 1 and at >= 2 and word[at - 1] not in VOWELS:
-            return 1, ("E", "")  # a silent final e: Moore, Graeme
+            return 1, ("", "E")  # a final e, most often silent: Moore Мур, Peale Пил
         if c == "a" and nxt == "w":
             return 2, ("O", "OU", "AU", "AV")  # English aw: Lawrence Лоуренс, Rawls Роулз
         if (
@@ -155,6 +155,10 @@ def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
             return 1, ("I", "AI")
         if c == "e" and nxt == "s" and at + 2 == len(word) and word[at - 1] not in VOWELS:
             return 1, ("E", "I", "")  # English -es: Gates Гейтс, Jones Джонс
+        if c == "i" and word.startswith("gh", at + 1):
+            return 3, ("AI", "I")  # English igh: Knight Найт, Dwight Дуайт
+        if c == "o" and nxt == "w" and at + 2 == len(word):
+            return 2, ("OU", "AU", "O", "OF", "OV")  # a final -ow: Darrow Дарроу, Bülow Бюлов
         if c == "i" and nxt == "j" and word[at + 2 : at + 3] not in VOWELS:
             return 2, ("EI", "I", "AI")  # Dutch ij: Dijkstra Дейкстра (not Girija's j)
         if c == "e" and nxt == "r" and at + 2 == len(word) and at >= 2 and word[at - 1] in "dtbpk":
@@ -284,8 +288,10 @@ def _keys(w: str, first: bool = False) -> frozenset[str]:
     at = 0
     while at < len(w):
         size, classes = _options(w, at)
-        if first:  # a word's first w is English у as often as German в: both
-            classes = classes[:2] if at == 0 and w[0] == "w" else classes[:1]
+        if first:  # a word's first w is English у as often as German в, a final e silent as
+            # often as sounded (Moore Мур, Backe Бакке): both
+            two = (at == 0 and w[0] == "w") or (size == 1 and at == len(w) - 1 and w[at] == "e")
+            classes = classes[:2] if two else classes[:1]
         keys = {k + c for k in keys for c in classes}
         if len(keys) > MAX_KEYS:
             return frozenset()

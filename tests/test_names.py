@@ -485,6 +485,7 @@ def test_yo_after_a_hissing_consonant_written_o():
         ("Ruggeri", "Руджери"),
         ("Vagnozzi", "Ваньоцци"),
         ("Perreault", "Перро"),
+        ("Jardine", "Джардин"),  # its French reading Жардин is the same name, j as ж
         ("Hayrapetyan", "Айрапетян"),  # y a glide after a consonant
         ("Steadman", "Стэдмен"),  # English -man
         ("Fabritius", "Фабрициус"),  # Latin ti before a vowel is ц, the -us kept

@@ -215,7 +215,9 @@ def _own_reading(reading: str, cyrillic: str) -> bool:
 
 
 def _undoubled(word: str) -> str:
-    return re.sub(r"(.)\1", r"\1", word.replace("ё", "е"))
+    """A word with its doubled letters single, ё as е and дж as ж: two spellings of one name
+    (Кеттлер, Кетлер; Джардин, Жардин: Jardine's j as English and as French read it)."""
+    return re.sub(r"(.)\1", r"\1", word.replace("ё", "е").replace("дж", "ж"))
 
 
 def _heard(latin: Identity, cyrillic: Identity) -> Match | None:

@@ -98,7 +98,7 @@ class RussianJudge:
         system, options = self.style.system_for("ru", scope)
         reading = read_russian(word, system)
         if reading is None or (
-            word[:1].isupper() and not is_lemma(reading.cyrillic) and older_spelling(word)
+            word[:1].isupper() and older_spelling(word) and not is_lemma(reading.cyrillic)
         ):  # Dzerzhinski: no plural of the town Дзержинск, but Дзержинский as English wrote it
             return self._older(word, start, end, system, options)
         # a plain capitalised word inside a sentence is a name, or not Russian, unless it

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
-
-import numpy as np
+from functools import cache, lru_cache
+from math import inf
 
 from .lexicon import _jieba, catalog_words, phrase_reading, phrases, words
 from .polyphone import model
@@ -97,13 +96,13 @@ def _candidates(ch: str, simple: str) -> tuple[str, ...]:
 
 
 @cache
-def _options(candidates: tuple[str, ...]) -> tuple[np.ndarray, tuple[str, ...]] | None:
+def _options(candidates: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[str, ...]] | None:
     """Class indices the network can score, and the readings (bukva spelling) they stand for."""
     m = model()
     known = [o for o in candidates if o in m.class2idx]
     if not known:
         return None
-    return np.array([m.class2idx[o] for o in known]), tuple(normalize(o) for o in known)
+    return tuple(m.class2idx[o] for o in known), tuple(normalize(o) for o in known)
 
 
 @cache
@@ -197,22 +196,26 @@ def _alone(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
 COMMON_WORD = 1000  # jieba's count from which a two-character word is a common one
 
 
-def _inner_word(text: str, at: int, start: int, end: int, reading: str) -> bool:
-    """Whether a common two-character word (jieba's count at least COMMON_WORD) inside a longer
-    word gives this reading, and the lexicon has the longer word with no other: 部长 zhang
-    inside 部长会议, where the network alone reads chang. Then the reading is kept, not only
-    favoured."""
+@lru_cache(maxsize=65536)  # a word and a position in it decide the same way wherever it stands
+def _word_reading(word: str, at: int) -> tuple[str | None, bool]:
+    """The lexicon's reading of ``word[at]`` (see ``phrase_reading``), and whether it is kept,
+    not only favoured: a common two-character word (jieba's count at least COMMON_WORD) inside
+    the longer word gives it, and the lexicon has the longer word with no other (部长 zhang
+    inside 部长会议, where the network alone reads chang)."""
+    reading = phrase_reading(word, at, 0, len(word))
+    if reading is None:
+        return None, False
     table = phrases()
-    whole = table.get(text[start:end])
-    if whole is not None and whole.get(at - start, reading) != reading:
-        return False
+    whole = table.get(word)
+    if whole is not None and whole.get(at, reading) != reading:
+        return reading, False
     freq = _jieba().dt.FREQ
-    for first in range(max(start, at - 1), min(at, end - 2) + 1):
-        pair = text[first : first + 2]
+    for first in range(max(0, at - 1), min(at, len(word) - 2) + 1):
+        pair = word[first : first + 2]
         marks = table.get(pair)
         if marks and marks.get(at - first) == reading and freq.get(pair, 0) >= COMMON_WORD:
-            return True
-    return False
+            return reading, True
+    return reading, False
 
 
 def readings(text: str, catalog: bool = False) -> list[str | None]:
@@ -273,34 +276,43 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
     fixed_words = catalog_words() if catalog else {}
     ends = [e for _, e in spans]
     for positions, offset, logits in zip(poly_positions, offsets, scores, strict=True):
-        for row, p in enumerate(positions):
-            at = offset + p
+        chosen = [
+            (row, offset + p, _options(_candidates(original[offset + p], text[offset + p])))
+            for row, p in enumerate(positions)
+        ]
+        # the options' scores in one gather, as plain floats (a handful per character)
+        flat_rows = [row for row, _, o in chosen if o is not None for _ in o[0]]
+        flat_cols = [i for _, _, o in chosen if o is not None for i in o[0]]
+        flat = logits[flat_rows, flat_cols].tolist()
+        taken = 0
+        for _, at, options in chosen:
+            if options is None:
+                out[at] = names.get(at) or normalize(_candidates(original[at], text[at])[0])
+                continue
+            idx, spelled = options
+            best = flat[taken : taken + len(idx)]
+            taken += len(idx)
             if at in names:
                 out[at] = names[at]
                 continue
-            candidates = _candidates(original[at], text[at])
-            options = _options(candidates)
-            if options is None:
-                out[at] = normalize(candidates[0])
-                continue
-            idx, spelled = options
             start, end = spans[bisect_right(ends, at)]
-            best = logits[row, idx]
             if end - start > 1:
-                fixed = fixed_words.get(text[start:end])
+                word_text = text[start:end]
+                fixed = fixed_words.get(word_text)
                 if fixed is not None:  # LC's table fixes this word's reading: keep to it
-                    allowed = np.fromiter((toneless(s) == fixed[at - start] for s in spelled), bool)
-                    if allowed.any():
-                        best = np.where(allowed, best, -np.inf)
-                word = phrase_reading(text, at, start, end)
+                    allowed = [toneless(s) == fixed[at - start] for s in spelled]
+                    if any(allowed):
+                        best = [b if ok else -inf for b, ok in zip(best, allowed, strict=True)]
+                word, kept = _word_reading(word_text, at - start)
                 if word in spelled:
-                    if _inner_word(text, at, start, end, word):
-                        best = np.where(
-                            np.fromiter((s == word for s in spelled), bool), best, -np.inf
-                        )
+                    if kept:
+                        best = [
+                            b if s == word else -inf for b, s in zip(best, spelled, strict=True)
+                        ]
                     else:
-                        best = best + LEXICON_BONUS * np.fromiter(
-                            (s == word for s in spelled), bool
-                        )
-            out[at] = spelled[int(best.argmax())]
+                        best = [
+                            b + LEXICON_BONUS if s == word else b
+                            for b, s in zip(best, spelled, strict=True)
+                        ]
+            out[at] = spelled[best.index(max(best))]  # the first best, as argmax takes it
     return out

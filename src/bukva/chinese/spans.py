@@ -20,16 +20,14 @@ _PLACE_ENDINGS = ("斯克", "格勒", "堡")
 
 
 @cache
-def _heads(which: str) -> frozenset[str]:
-    """The first two characters of every name in a table: where a match can begin."""
+def _heads(which: str) -> dict[str, tuple[int, ...]]:
+    """The first two characters of every name in a table (where a match can begin), each with
+    the lengths of the names that begin so, longest first."""
     table = lc_names() if which == "lc" else _foreign_hanzi()
-    return frozenset(name[:2] for name in table)
-
-
-@cache
-def _longest(which: str) -> int:
-    table = lc_names() if which == "lc" else _foreign_hanzi()
-    return max(map(len, table), default=0)
+    lengths: dict[str, set[int]] = {}
+    for name in table:
+        lengths.setdefault(name[:2], set()).add(len(name))
+    return {head: tuple(sorted(n, reverse=True)) for head, n in lengths.items()}
 
 
 def _lc_matches(simp: str, original: str) -> dict[int, tuple[int, list]]:
@@ -40,10 +38,12 @@ def _lc_matches(simp: str, original: str) -> dict[int, tuple[int, list]]:
     out = {}
     i = 0
     while i < len(simp):
-        if simp[i : i + 2] not in heads and original[i : i + 2] not in heads:
-            i += 1  # no name begins with these two characters
-            continue
-        for n in range(min(longest, len(simp) - i), 1, -1):
+        lengths = heads.get(simp[i : i + 2], ())
+        if original[i : i + 2] != simp[i : i + 2]:
+            lengths = tuple(sorted({*lengths, *heads.get(original[i : i + 2], ())}, reverse=True))
+        for n in lengths:  # only the lengths of names that begin with these two characters
+            if n > longest or n > len(simp) - i or n < 2:
+                continue
             hit = table.get(original[i : i + n]) or table.get(simp[i : i + n])
             if hit and sum(len(s) for s, _ in hit) == n:
                 out[i] = (n, hit)
@@ -59,15 +59,13 @@ def _foreign_names(simp: str) -> dict[int, tuple[int, list]]:
     table = _foreign_hanzi()
     if not table:
         return {}
-    longest = _longest("foreign")
     heads = _heads("foreign")
     out = {}
     i = 0
     while i < len(simp):
-        if simp[i : i + 2] not in heads:
-            i += 1
-            continue
-        for n in range(min(longest, len(simp) - i), 1, -1):
+        for n in heads.get(simp[i : i + 2], ()):  # longest first
+            if n > len(simp) - i:
+                continue
             piece = simp[i : i + n]
             if piece in table:
                 syllables = table[piece] or [None] * n

@@ -12,6 +12,7 @@ name's than a word's.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import cache
 
@@ -74,6 +75,22 @@ def _name_char(ch: str) -> bool:
     return hit is not None and hit[1] >= EDGE_WEIGHT and ch not in _generics() and ch not in _NEVER
 
 
+@cache
+def _runs() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Runs of MIN_LENGTH or more characters of the table, and its core characters."""
+    table = _table()
+    core = frozenset(c for c, (n, w) in table.items() if n >= CORE_COUNT and w >= CORE_WEIGHT)
+    return re.compile(f"[{''.join(map(re.escape, sorted(table)))}]{{{MIN_LENGTH},}}"), core
+
+
+def _may_hold_name(simp: str) -> bool:
+    """Whether ``simp`` has a run of the table's characters long enough and with core characters
+    enough to be a name (every name ``transcribed_names`` finds is such a run): most sentences
+    have none, and are not read token by token."""
+    pattern, core = _runs()
+    return any(sum(c in core for c in m.group()) >= MIN_CORE for m in pattern.finditer(simp))
+
+
 def _mean(text: str) -> float:
     table = _table()
     return sum(table[c][1] for c in text) / len(text)
@@ -108,6 +125,8 @@ def transcribed_names(
     stops a run, a name (斯大林格勒 nz, 列日涅夫 nrt) joins it when its characters are a
     transcription's; the words jieba's HMM made up, and one-character words that are not
     particles, pronouns or the like, are read character by character."""
+    if not _may_hold_name(simp):
+        return {}
     table = _table()
     out: dict[int, int] = {}
     run: list[int] = []  # offsets of the characters in the current run

@@ -97,7 +97,7 @@ def _tagger_pieces(simp: str) -> list[tuple[int, int, bool]]:
     if (  # most text: one piece (short, nothing repeated, every character known)
         n <= _LONG_RUN
         and not _REPEATED.search(simp)
-        and all(ch in known or not is_han(ch) for ch in set(simp))
+        and not any(map(is_han, set(simp).difference(known)))
     ):
         return [(0, n, True)] if n else []
     out: list[tuple[int, int, bool]] = []
@@ -152,9 +152,9 @@ def _words(simp: str, breaks: frozenset[int] = frozenset()) -> list[tuple[int, i
             ch = simp[start:end]
             out.append((start, end, tags.get(ch, "x") if ch in known else "x"))
             continue
+        deadline_check()  # a piece is at most _LONG_RUN characters
         pos = start
         for word, flag in cut(simp[start:end]):
-            deadline_check()
             out.append((pos, pos + len(word), flag))
             pos += len(word)
     return out

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from .capitals import party_abbreviation
 from .lexicons import _FACILITIES, _foreign_hanzi, _generic_split, cedict_names, common_words
-from .script import NUMERALS, simplified
+from .script import NUMERALS
 from .tagger import COMMON_COUNT, SEEN_COUNT, dictionary, two_words
 from .word import Word
 
@@ -185,7 +185,7 @@ def _compound(w: Word) -> None:
     person's name among them keeps its capital (越南战争 → Yuenan zhanzheng), and so does a
     country's syllable (驻华大使 → zhu Hua dashi, 6.3.3). A last part like 主义 or 学家 is a
     suffix, joined as the standard's own examples join it (weiwuzhuyi, gushengwuxuejia)."""
-    simp = simplified(w.text)
+    simp = w.simp
     if len(simp) < 4 or (w.flag not in _COMPOUND_FLAGS and not common_pair(simp, w.flag)):
         return
     sizes = compound_words(simp)

@@ -71,7 +71,7 @@ _UNITS = set("百千万萬亿億")
 
 def _party(w: Word) -> bool:
     """A party's abbreviation jieba took as a word or a body's name: a proper name."""
-    return len(w.text) == 2 and w.role in (WORD, ORG) and party_abbreviation(simplified(w.text))
+    return len(w.text) == 2 and w.role in (WORD, ORG) and party_abbreviation(w.simp)
 
 
 def _party_body(words: list[Word], k: int) -> None:
@@ -88,7 +88,7 @@ def _party_body(words: list[Word], k: int) -> None:
 
 def _named(w: Word) -> Word:
     """An organisation's or a periodical's name: its words apart, each capitalized."""
-    simp = simplified(w.text)
+    simp = w.simp
     sizes = _paper_sizes(simp) if _periodical(w) else divide(simp)
     inner, apart = country_cuts(w)
     if inner:  # a country's syllable inside a word is a word of its own: 驻华 → Zhu Hua
@@ -105,7 +105,7 @@ def _building(w: Word) -> None:
     """A building's or a park's name of four characters or more written by its words, each
     capitalized (6.3.2: Gugong Bowuyuan, Renmin Dahuitang, Beihai Gongyuan, Kelimulin Gong);
     one of three stays one word (Yiheyuan)."""
-    simp = simplified(w.text)
+    simp = w.simp
     if len(simp) >= 4 and simp[-1] in _BUILDINGS:
         sizes = divide(simp)
         if 1 in sizes[1:-1] or sizes[-2:] == [1, 1]:  # 克里姆 | 林 | 宫: a name the
@@ -117,7 +117,7 @@ def _building(w: Word) -> None:
 def _state(w: Word) -> None:
     """A country's name and its form of state, two words each capitalized (6.3.2): 俄罗斯联邦
     Eluosi Lianbang, 美利坚合众国 Meilijian Hezhongguo, 联合王国 Lianhe Wangguo."""
-    simp = simplified(w.text)
+    simp = w.simp
     end = next((s for s in _STATES if simp.endswith(s)), "")
     if len(w.groups) == 1 and end and len(simp) - len(end) >= 2:
         w.groups, w.caps = [len(simp) - len(end), len(end)], [True, True]
@@ -170,7 +170,7 @@ def _mark_documents(words: list[Word]) -> set[int]:
     the start offsets of the words marked."""
     marked: set[int] = set()
     for k, w in enumerate(words):
-        simp = simplified(w.text)
+        simp = w.simp
         if w.role == OTHER or not simp.endswith(DOCUMENTS):
             continue
         if simp[:-2] in _DOCUMENT_VERBS:
@@ -182,10 +182,10 @@ def _mark_documents(words: list[Word]) -> set[int]:
             and words[first - 1].end == words[first].start
             and not clause_word(words[first - 1])
             and not _date_part(words[first - 1])  # 2月14日 | 中苏友好同盟互助条约
-            and simplified(words[first - 1].text) not in _DOCUMENT_VERBS
+            and words[first - 1].simp not in _DOCUMENT_VERBS
         ):
             first -= 1
-        kinds = [simplified(x.text) for x in words[first:k]] + [simp[:-2]]
+        kinds = [x.simp for x in words[first:k]] + [simp[:-2]]
         if all(not x or x in _DOCUMENT_KINDS for x in kinds):
             continue  # 条约, 和平条约, 不平等条约: a common noun
         if first < k or len(simp) > 2:
@@ -272,7 +272,7 @@ def _named_events(words: list[Word]) -> None:
     for k, w in enumerate(words):
         if w.role != WORD:
             continue
-        simp = simplified(w.text)
+        simp = w.simp
         if _dated_event(w, simp):
             continue
         if simp in _AFTER_PLACE:  # 日内瓦 | 会议, 朝鲜 | 战争: Chaoxian Zhanzheng
@@ -349,7 +349,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
                 out.append(_named(w))
         elif w.role == WORD and w.flag == "i" and len(w.text) == 4:
             w.groups, w.caps = [2, 2], [False, False]
-            w.joins = [] if _free_phrase(simplified(w.text)) else ["-"]
+            w.joins = [] if _free_phrase(w.simp) else ["-"]
             out.append(w)
         else:
             if not w.joins and (

@@ -100,7 +100,7 @@ def join_small_words(words: list[Word]) -> list[Word]:
             continue
         if touching and _PREFIXES.get(prev.text) == prev.flag and w.flag.startswith(_NOUN_FLAGS):
             merged = _joined(prev, w, w.flag)  # fubuzhang
-            sizes = compound_words(simplified(w.text)) if len(w.text) >= 4 else []
+            sizes = compound_words(w.simp) if len(w.text) >= 4 else []
             if len(sizes) > 1:  # the prefix goes with the first word: feiyewu renyuan
                 merged.groups = [sizes[0] + 1, *sizes[1:]]
             else:  # one word, not divided again: fuzongzhihui
@@ -121,7 +121,7 @@ def join_small_words(words: list[Word]) -> list[Word]:
         _reduplicated_pairs(w)
         if _plain(w) and len(w.text) == 3 and w.text[1:] in _DIRECTIONS and w.flag in ("v", "l"):
             w.groups, w.caps = [1, 2], [False, False]  # 看起来 → kan qilai
-        elif _plain(w) and _verb_and_gei(simplified(w.text)):
+        elif _plain(w) and _verb_and_gei(w.simp):
             w.groups, w.caps = [len(w.text) - 1, 1], [False, False]  # 交还给 → jiaohuan gei
         _split_demonstrative(w)
     return out
@@ -209,7 +209,7 @@ def _counted_noun(w: Word) -> list[Word]:
     be one jieba has met often (SEEN_COUNT); a name CC-CEDICT lists (九章算术) stays whole."""
     from .lexicons import cedict_names
 
-    simp = simplified(w.text)
+    simp = w.simp
     tags, freq = dictionary()[1], dictionary()[0].FREQ
     noun = simp[2:]
     if (

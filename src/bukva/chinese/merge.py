@@ -8,7 +8,6 @@ from .capitals import mark_countries, mark_dynasties
 from .lexicons import TITLES, _place_groups, common_words, names
 from .name_words import alone, familiar, names_alone, rare_given, short_name
 from .organizations import _cjk_punct, _mark_organizations
-from .script import simplified
 from .word import ETHNIC, KNOWN, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 COMMON_FLAGS = frozenset("n v vn a ad an b d r m q p c f t u ul uj".split())  # jieba's tags
@@ -69,7 +68,7 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             continue
         if (
             prev is not None
-            and simplified(prev.text) == "姓"
+            and prev.simp == "姓"
             and w.role == WORD
             and len(w.text) == 1
             and (w.text in data["common_surnames"] or w.text in data["surnames"])
@@ -142,7 +141,7 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             prev.text += w.text
             prev.syllables = prev.syllables + w.syllables
             if len(prev.groups) == 1:  # 伊通满族 + 自治县: the people apart too
-                prev.groups = _place_groups(simplified(prev.text), len(prev.text) - len(w.text))
+                prev.groups = _place_groups(prev.simp, len(prev.text) - len(w.text))
             else:
                 prev.groups = [*prev.groups, len(w.text)]
             prev.caps = [True] * len(prev.groups)

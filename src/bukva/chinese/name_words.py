@@ -59,7 +59,7 @@ def rare_given(w: Word) -> bool:
         w.role == WORD
         and w.flag not in _NOT_GIVEN
         and w.text[-1] not in _PLACE_ENDS
-        and dictionary()[0].FREQ.get(simplified(w.text), 0) < RARE_GIVEN
+        and dictionary()[0].FREQ.get(w.simp, 0) < RARE_GIVEN
     )
 
 
@@ -170,7 +170,7 @@ def doctrine_pairs(words: list[Word]) -> list[Word]:
             and w.end == nxt.start
             and len(prev.groups) <= 1
             and len(w.groups) <= 1
-            and simplified(nxt.text) == _DOCTRINE
+            and nxt.simp == _DOCTRINE
         ):
             pair = Word(prev.start, w.end, prev.text + w.text, PROPER, prev.syllables + w.syllables)
             pair.groups, pair.caps, pair.joins = [len(prev.text), len(w.text)], [True, True], ["-"]

@@ -117,7 +117,7 @@ def _verb_before_name(prev: Word, first: Word) -> bool:
     中国人民志愿军) is the sentence's, not the first word of an organisation's name."""
     if prev.text in ("驻", "駐"):
         return False  # 驻 (stationed in) belongs to the name: Zhongguo Zhu Sulian Dashiguan
-    simp = simplified(first.text) if first.role == ORG else ""
+    simp = first.simp if first.role == ORG else ""
     if simp[:1] in _countries()["chars"]:
         # 成为 | 苏共中央; 代表 | 苏共中央 (a noun to jieba, here "on behalf of"): a party's
         # name that begins with its country (中共, 苏共) begins there
@@ -126,9 +126,7 @@ def _verb_before_name(prev: Word, first: Word) -> bool:
         return False
     # a verb of becoming or naming (打成, 变成, 称为, 改为) takes its complement after it: 被 |
     # 打成 | 反党集团, no group "Dacheng Fandang"
-    return (
-        len(prev.text) == 1 or first.role in (PLACE, PROPER) or simplified(prev.text)[-1] in "成为"
-    )
+    return len(prev.text) == 1 or first.role in (PLACE, PROPER) or prev.simp[-1] in "成为"
 
 
 # jieba's tags of a word that names a body of an organisation before its unit's word (统一战线
@@ -192,7 +190,7 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
     """The words from the last break up to an ending like 出版社 name an organisation (the
     ending may be split across jieba's words: 物理学 | 会); outside catalogs a word jieba tags
     as an organisation (nt) ends one too."""
-    simp_end = [simplified(w.text) for w in words]
+    simp_end = [w.simp for w in words]
 
     def faculty(j: int) -> bool:  # 北京大学 | 历史 | 学系: a university's department
         back = (j - 1, j - 2) if simp_end[j] == "学系" else (j - 1,)  # 历史 | 学系

@@ -105,25 +105,12 @@ def split_run(word: str, count: int | None = None) -> list[str] | None:
 def join(syllables: list[str]) -> str:
     """Join syllables into one word, with the apostrophe before a, o, e that does not begin the
     word (Xi'an, Tian'anmen, Nibo'er)."""
-    out = ""
-    for k, s in enumerate(syllables):
-        if k and s[:1] in (
-            "a",
-            "o",
-            "e",
-            "ā",
-            "á",
-            "ǎ",
-            "à",
-            "ō",
-            "ó",
-            "ǒ",
-            "ò",
-            "ē",
-            "é",
-            "ě",
-            "è",
-        ):
+    out = syllables[0] if syllables else ""
+    for s in syllables[1:]:
+        if s[:1] in _APOSTROPHE_BEFORE:
             out += "'"
         out += s
     return out
+
+
+_APOSTROPHE_BEFORE = frozenset("aoeāáǎàōóǒòēéěè")

@@ -75,6 +75,12 @@ class _Model:
         where = {int(s): k for k, s in enumerate(states)}
         return states, emit, states[:, None], np.arange(len(states)), where
 
+    @lru_cache(maxsize=16384)  # noqa: B019
+    def step(self, before: str, ch: str) -> np.ndarray:
+        """Transition scores from the states ``before`` may take to those ``ch`` may take
+        (both in ``states_of``'s order): the block of the matrix one Viterbi step reads."""
+        return self.trans[self.states_of(before)[2], self.states_of(ch)[0]]
+
     def emission(self, ch: str) -> np.ndarray:
         """Every state's emission score for ``ch``."""
         return np.array([self.emit[s].get(ch, _MIN_FLOAT) for s in self.states])
@@ -96,26 +102,27 @@ def viterbi(obs: str) -> list[tuple[str, str]]:
     first = m.states_of(obs[0])
     if first is None:
         return _viterbi_masked(obs)
-    alive, emit, column, _, _ = first
+    alive, emit, _, _, _ = first
     scores = m.start[alive] + emit
-    steps: list[tuple[dict[int, int], np.ndarray]] = []  # (state → position, best previous)
+    steps: list[tuple[dict[int, int], np.ndarray, np.ndarray]] = []  # (state → position, ...)
+    prev = obs[0]
     for ch in obs[1:]:
         states = m.states_of(ch)
         if states is None:
             return _viterbi_masked(obs)
-        cur, emit, cur_column, positions, where = states
-        total = scores[:, None] + m.trans[column, cur]
+        cur, emit, _, positions, where = states
+        total = scores[:, None] + m.step(prev, ch)
         total += emit
         rows = total.argmax(0)
         scores = total[rows, positions]
-        if scores.max() == -np.inf:
-            return _viterbi_masked(obs)
-        steps.append((where, alive[rows]))
-        alive, column = cur, cur_column
+        steps.append((where, alive, rows))
+        alive, prev = cur, ch
+    if scores.max() == -np.inf:  # a step no state could reach (every later one is -inf too)
+        return _viterbi_masked(obs)
     state = int(alive[int(scores.argmax())])
     route = [state]
-    for where, came_from in reversed(steps):
-        state = int(came_from[where[state]])
+    for where, before, rows in reversed(steps):
+        state = int(before[rows[where[state]]])
         route.append(state)
     return [m.states[s] for s in reversed(route)]
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .script import simplified
+
 # Roles of a word. Proper names are written joined and capitalised; plain words are not.
 WORD, PERSON, PLACE, PROPER, ETHNIC, ORG, NUMBER, OTHER = (
     "word",
@@ -38,6 +40,16 @@ class Word:
     lead: bool = False  # the first word of such a name: ALA-LC capitalises it
     capital_at: tuple[int, ...] = ()  # syllables capitalised inside a plain word (kang Ri)
     joins: list[str] = field(default_factory=list)  # between written words: " " or "-"
+    _simp: tuple[str, str] = field(default=("", ""), repr=False, compare=False)
+
+    @property
+    def simp(self) -> str:
+        """The word's characters as simplified (remembered while its text stays the same)."""
+        text, simp = self._simp
+        if text is not self.text:
+            simp = simplified(self.text)
+            self._simp = (self.text, simp)
+        return simp
 
     @property
     def is_han(self) -> bool:

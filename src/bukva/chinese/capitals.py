@@ -113,6 +113,10 @@ def _mark_run(run: list[Word]) -> None:
     chars, never, sizes = data["chars"], data["never"], data["never_sizes"]
     base = run[0].start
     text = simplified("".join(w.text for w in run))
+    if chars.isdisjoint(text) and data["pair_firsts"].isdisjoint(text):
+        for w in run:  # no country's syllable here
+            w.capital_at = ()
+        return
     starts = {w.start - base for w in run}
     plain = {
         i

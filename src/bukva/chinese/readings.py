@@ -119,7 +119,17 @@ def _context_char(ch: str, simple: str) -> str:
 
 
 _POLY = "?"  # marks a character with several readings in the per-character table
-_info: dict[str, str | None] = {}
+
+
+class _Info(dict):
+    """Character → ``_char_info``, filled as text meets each character (looked up in C)."""
+
+    def __missing__(self, ch: str) -> str | None:
+        self[ch] = value = _char_info(ch, ch)
+        return value
+
+
+_info = _Info()
 
 
 def _char_info(ch: str, simple: str) -> str | None:
@@ -231,11 +241,10 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
     same = text == original
     info = _info
     if same:
-        out = [info[c] if c in info else info.setdefault(c, _char_info(c, c)) for c in text]
+        out = list(map(info.__getitem__, text))
     else:
         out = [
-            (info[c] if c in info else info.setdefault(c, _char_info(c, c)))
-            if o == c
+            info[c] if o == c
             else _char_info(o, c)
             for o, c in zip(original, text, strict=True)
         ]

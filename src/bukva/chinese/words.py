@@ -137,9 +137,10 @@ def _classify(
     piece: str, simp: str, start: int, flag: str, reads: list, data: dict, catalog: bool = False
 ):
     end = start + len(piece)
-    if not HAN.search(piece):
+    kind = _han_kind(piece)
+    if kind == _NO_HAN:
         return [Word(start, end, piece, OTHER)]
-    if not all_han(piece):  # mixed: split into runs
+    if kind == _MIXED:  # mixed: split into runs
         out = []
         for m in re.finditer(r"[^\W\d_]+|\d+|\W+|_+", piece):
             sub = m.group()
@@ -155,6 +156,17 @@ def _classify(
         w.syllables[i] = syllable
     w.flag, w.groups, w.caps = flag, list(groups), list(caps)
     return [w]
+
+
+_NO_HAN, _MIXED, _ALL_HAN = 0, 1, 2
+
+
+@lru_cache(maxsize=65536)
+def _han_kind(piece: str) -> int:
+    """Whether a piece has no Han character, some, or only Han characters."""
+    if not HAN.search(piece):
+        return _NO_HAN
+    return _ALL_HAN if all_han(piece) else _MIXED
 
 
 @lru_cache(maxsize=65536)  # a word and its tag decide the same way wherever they stand

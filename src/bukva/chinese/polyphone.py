@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import pickle
 from functools import cache
+from itertools import repeat
 
 import numpy as np
 
@@ -100,8 +101,8 @@ class PolyphoneModel:
 
     def logits(self, sentences: list[str], positions: list[list[int]]) -> list[np.ndarray]:
         """Class scores [len(positions[k]), classes] for each sentence k."""
-        ids = self.char2idx
-        seqs = [[self.bos, *(ids.get(ch, self.unk) for ch in s), self.eos] for s in sentences]
+        known, unk = self.char2idx.get, repeat(self.unk)
+        seqs = [[self.bos, *map(known, s, unk), self.eos] for s in sentences]
         if self.session is not None and len(seqs) <= ORT_BATCH:
             # a few sentences (a single call): the whole network in onnxruntime, native code;
             # many sentences: the batched NumPy loop below is faster

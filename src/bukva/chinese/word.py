@@ -19,7 +19,7 @@ WORD, PERSON, PLACE, PROPER, ETHNIC, ORG, NUMBER, OTHER = (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Word:
     """One word of the text: its characters, readings and role.
 

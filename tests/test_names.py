@@ -608,8 +608,37 @@ def test_a_dropped_umlaut_is_put_back_only_where_the_other_name_has_it():
         ("Zhai", "Чжай", "zhai"),
         ("Wang", "Ван", "wang"),
         ("Chou", "Чжоу", "zhou"),  # Wade-Giles
+        ("Zhiyuan", "Чжиюань", "zhiyuan"),  # a given name of two syllables
+        ("Xiahou", "Сяхоу", "xiahou"),  # a surname of two
+        ("Xian", "Сиань", "xian"),  # one syllable or two, the same sounds
     ],
 )
-def test_a_chinese_surname_alone_matches_its_palladius_form(latin, cyrillic, syllable):
+def test_a_chinese_name_alone_matches_its_palladius_form(latin, cyrillic, syllable):
     found = bukva.match(latin, cyrillic)
     assert found.same and syllable in found.reason
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Katarina", "Катажина"),  # four syllables: no Chinese name (ka ta ri na)
+        ("Zhiyuan", "Чжиюн"),  # zhiyong
+        ("Xiaoping", "Сяопэн"),  # ping is пин
+    ],
+)
+def test_chinese_syllables_must_be_the_same_and_few(latin, cyrillic):
+    assert "Chinese" not in bukva.match(latin, cyrillic).reason
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic", "same"),
+    [
+        ("Yoshi", "Ёси", True),  # Polivanov's spelling of the syllables: one consonant will do
+        ("Ichii", "Итии", True),
+        ("Yoshiie", "Ёсииэ", True),
+        ("Yoshi", "Оси", False),
+        ("Ichii", "Иси", False),  # chi is ти
+    ],
+)
+def test_a_short_japanese_name_matches_polivanovs_spelling(latin, cyrillic, same):
+    assert bukva.match(latin, cyrillic).same is same

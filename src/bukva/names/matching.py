@@ -36,11 +36,12 @@ def match(a: str, b: str) -> Match:
             )
         return Match(1.0, True, f"both are {name} in the gazetteer ({entry})")
     if ia.key is None or ib.key is None:
-        heard = _heard(ia, ib) or _heard(ib, ia)  # Eisenhower = Эйзенхауэр
+        heard = _chinese_word(ia, ib) or _chinese_word(ib, ia)  # Xiahou = Сяхоу
+        heard = heard or _heard(ia, ib) or _heard(ib, ia)  # Eisenhower = Эйзенхауэр
         return heard or Match(0.0, False, "at least one name could not be read")
     if ia.key != ib.key:
         written = _written(ia, ib) or _written(ib, ia) or _umlaut(ia, ib) or _umlaut(ib, ia)
-        written = written or _one_syllable(ia, ib) or _one_syllable(ib, ia)
+        written = written or _chinese_word(ia, ib) or _chinese_word(ib, ia)
         if written:
             return written
         if not {_fold(s) for s in ia.sources} & {_fold(s) for s in ib.sources}:
@@ -81,30 +82,35 @@ def _umlaut(latin: Identity, other: Identity) -> Match | None:
 
 
 @lru_cache(maxsize=20_000)
-def _syllable(word: str, system: str) -> str | None:
-    """The one Chinese syllable ``word`` is in ``system``, as pinyin, or None."""
+def _syllables(word: str, system: str) -> str | None:
+    """The Chinese syllables ``word`` is written with in ``system``, as pinyin run together
+    (Zhiyuan, Чжиюань: zhiyuan), or None; three syllables at most, as a surname or a given
+    name has (Katarina is no Chinese name that Катажина could be)."""
     from ..chinese.convert import _parse, table
 
     parsed = _parse(word.lower(), table(system))
-    return parsed[0] if parsed and len(parsed) == 1 else None
+    if not parsed or len(parsed) > 3:  # a Chinese surname or given name has three at most
+        return None
+    return "".join(parsed)
 
 
-def _one_syllable(latin: Identity, cyrillic: Identity) -> Match | None:
-    """A Chinese surname of one syllable alone, as an index or a list gives it, in pinyin or
-    Wade-Giles and in Palladius (Huang = Хуан, Zhai = Чжай, Chou = Чжоу): one syllable each
-    side, the same one. (Identify reads no one-word name as Chinese: Shelepin would be.)"""
+def _chinese_word(latin: Identity, cyrillic: Identity) -> Match | None:
+    """One word written in Chinese syllables each side, the same ones: a surname or a given
+    name alone, as an index or a list gives it, in pinyin or Wade-Giles and in Palladius (Huang
+    = Хуан, Chou = Чжоу, Zhiyuan = Чжиюань, Xiaopeng = Сяопэн). (Identify reads no one-word
+    name as Chinese: Shelepin would be.)"""
     if latin.script != "Latn" or cyrillic.script != "Cyrl" or latin.given or cyrillic.given:
         return None
     text, other = latin.input.strip(), cyrillic.input.strip()
-    if len(text) > 6 or len(other) > 5:  # no syllable is longer (zhuang, чжуан)
+    if " " in text or " " in other:
         return None
-    theirs = _syllable(other, "palladius") if " " not in other else None
-    if theirs is None or " " in text:
+    theirs = _syllables(other, "palladius")
+    if theirs is None:
         return None
     for system in ("pinyin", "wade-giles"):
-        if _syllable(text, system) == theirs:
+        if _syllables(text, system) == theirs:
             return Match(
-                0.85, True, f"both are the Chinese syllable {theirs} ({system}, Palladius)"
+                0.85, True, f"both are the Chinese syllables {theirs} ({system}, Palladius)"
             )
     return None
 

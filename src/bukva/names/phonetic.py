@@ -325,7 +325,9 @@ def sound_alike(latin: str, cyrillic: str) -> bool:
     if HEPBURN.fullmatch(plain.translate(MACRONS)):
         japanese = japanese_key(plain)  # ny is ня or, a syllable's n before ya, нъя (Shinya)
         if cyrillic_key(cyrillic, palatal=True) in {japanese, japanese.replace("NY", "NI")}:
-            return enough(key, 2)
+            # Polivanov's spelling of those very syllables: one consonant is enough (Yoshi
+            # Ёси, Ichii Итии), the vowels being as written
+            return enough(key, 1, 3)
         if not plain.endswith("n"):
             if _polivanov(cyrillic):
                 return False  # Japanese only: read as nothing else

@@ -642,3 +642,20 @@ def test_chinese_syllables_must_be_the_same_and_few(latin, cyrillic):
 )
 def test_a_short_japanese_name_matches_polivanovs_spelling(latin, cyrillic, same):
     assert bukva.match(latin, cyrillic).same is same
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic", "same"),
+    [
+        # a name in Japanese-looking syllables is French where French spelling says so
+        ("Roche", "Рош", True),
+        ("Nadeau", "Надо", True),
+        ("Simoneau", "Симоно", True),  # eau: no Japanese syllables, whatever the Cyrillic
+        ("Desmarets", "Демаре", True),  # a family name's plural -ets
+        # short and nothing French: read as Japanese only, or by three consonants
+        ("Pere", "Пер", False),
+        ("Rene", "Ренн", False),
+    ],
+)
+def test_japanese_looking_names_read_as_french(latin, cyrillic, same):
+    assert bukva.match(latin, cyrillic).same is same

@@ -309,6 +309,7 @@ def _plain(word: str) -> str:
 
 
 _NOT_POLIVANOV = re.compile("[жшчщлыьъе]|дж")
+_FRENCH_VOWELS = re.compile("eau|eu")  # French spelling's, no Japanese syllables' (Nadeau)
 
 
 def _polivanov(cyrillic: str) -> bool:
@@ -322,6 +323,7 @@ def sound_alike(latin: str, cyrillic: str) -> bool:
     a Japanese name, whose vowels are as written, may be shorter (Fujii, Фудзии)."""
     key = cyrillic_key(cyrillic)
     plain = _plain(latin)
+    keys = None  # the Latin name's keys, if not latin_keys
     if HEPBURN.fullmatch(plain.translate(MACRONS)):
         japanese = japanese_key(plain)  # ny is ня or, a syllable's n before ya, нъя (Shinya)
         if cyrillic_key(cyrillic, palatal=True) in {japanese, japanese.replace("NY", "NI")}:
@@ -329,13 +331,17 @@ def sound_alike(latin: str, cyrillic: str) -> bool:
             # Ёси, Ichii Итии), the vowels being as written
             return enough(key, 1, 3)
         if not plain.endswith("n"):
-            if _polivanov(cyrillic):
+            if _polivanov(cyrillic) and not _FRENCH_VOWELS.search(plain):
                 return False  # Japanese only: read as nothing else
             # a name in Japanese-looking syllables whose Cyrillic Polivanov's system would
-            # not write: a Western one (Gianni Джанни, Zapata Сапата), read as such
-            return enough(key) and not _general_keys(plain).isdisjoint(cyrillic_keys(cyrillic))
+            # not write, or with French eau or eu: a Western one (Gianni Джанни, Zapata
+            # Сапата, Roche Рош, Simoneau Симоно), read as such
+            keys = _general_keys(plain)
+            if not enough(key) and not FRENCH_LOOKING.search(plain):
+                return False  # a short one only by French spelling's one reading (Roche Рош)
     if enough(key):
-        return not latin_keys(latin).isdisjoint(cyrillic_keys(cyrillic))
+        keys = latin_keys(latin) if keys is None else keys
+        return not keys.isdisjoint(cyrillic_keys(cyrillic))
     ending = cyrillic.lower()[-2:]
     return enough(key, FEWER_CONSONANTS, 3) and not first_keys(latin, ending).isdisjoint(
         cyrillic_keys(cyrillic)

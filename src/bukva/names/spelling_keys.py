@@ -88,6 +88,7 @@ _FRENCH: tuple[tuple[str, str], ...] = (
 # not read as French
 FRENCH_LOOKING = re.compile(
     r"eau|[aoe]u|oi|[éèêç]|gn|qu|ch|^j|(?:ier|ez|et|ot|ault|aux|ard|and|ant|ent|ond|ont|ois|ais|in|oy)$"
+    r"|(?:iers|ets|ots)$"  # a family name's plural (Desrosiers, Desmarets)
 )
 _FRENCH_RE = re.compile("|".join(f"(?P<g{k}>{p})" for k, (p, _) in enumerate(_FRENCH)))
 

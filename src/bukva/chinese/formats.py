@@ -94,10 +94,15 @@ def _written(
     """A word of Hanzi as the system writes it."""
     if w.role == NUMBER and options.get("numerals", "arabic") == "arabic":
         return w.value
-    spelled = [
-        spell(r, mapping, tones, writing.tone_marks) if r else ch
-        for r, ch in zip(w.syllables, w.text, strict=False)
-    ]
+    if mapping or tones != "none":
+        spelled = [
+            spell(r, mapping, tones, writing.tone_marks) if r else ch
+            for r, ch in zip(w.syllables, w.text, strict=False)
+        ]
+    else:  # pinyin without tones, the commonest: the syllable as read, its tone aside
+        spelled = [
+            split_tone(r)[0] if r else ch for r, ch in zip(w.syllables, w.text, strict=False)
+        ]
     for i in w.capital_at:  # a country inside a word: kang Ri, Zhong Su
         spelled[i] = _cap(spelled[i])
     if not w.groups:  # an ordinary word, or an organisation's

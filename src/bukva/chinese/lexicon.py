@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -68,12 +69,8 @@ def words(text: str) -> list[tuple[int, int]]:
     jieba itself still gives the word counts and, with its HMM, the parts of speech."""
     from rjieba import cut
 
-    out = []
-    pos = 0
-    for word in cut(text, hmm=False):
-        out.append((pos, pos + len(word)))
-        pos += len(word)
-    return out
+    ends = list(accumulate(map(len, cut(text, hmm=False))))
+    return list(zip([0, *ends][:-1], ends, strict=True))
 
 
 def phrase_reading(text: str, pos: int, start: int, end: int) -> str | None:

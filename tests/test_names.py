@@ -74,6 +74,25 @@ def test_reverse_detects_the_system(text, system, cyrillic):
     assert r.warnings[0].code == "system-detected"
 
 
+@pytest.mark.parametrize(
+    ("text", "cyrillic"),
+    [
+        ("Mao Tse-tung", "Мао Цзэдун"),  # a person: Palladius's form of the pinyin
+        ("Chou En-lai, Peking", "Чжоу Эньлай, Пекин"),  # a place: the name Russian has
+        ("Port Arthur", "Порт-Артур"),
+        ("MAO TSE-TUNG", "МАО ЦЗЭДУН"),
+        ("Mao T͡Szėdun", "Мао Цзэдун"),  # Palladius in ALA-LC: read back letter by letter
+    ],
+)
+def test_reverse_writes_the_gazetteers_chinese_names_as_russian_does(text, cyrillic):
+    r = bukva.transliterate(text, reverse=True)
+    assert r.text == cyrillic
+    found = [w for w in r.warnings if w.code == "gazetteer"]
+    assert len(found) == text.count(",") + 1 or "T͡S" in text
+    assert bukva.reverse("Mao Tse-tung", system="ala-lc") != "Мао Цзэдун"  # a system given:
+    # letter by letter, as asked
+
+
 def test_reverse_keeps_case_and_adds_no_yo():
     assert bukva.reverse("Fedorenko") == "Федоренко"
     assert bukva.reverse("I͡Udin", system="ala-lc") == "Юдин"

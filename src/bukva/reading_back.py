@@ -140,6 +140,31 @@ def detect_system(text: str, lang: str = "ru") -> tuple[str, dict[str, float]]:
     return ("ala-lc" if "ala-lc" in tied else tied[0]), weights
 
 
+def _chinese_names(text: str) -> dict[int, tuple[int, str, str]]:
+    """The gazetteer's Chinese names in romanized text as Russian writes them, by start: (end,
+    the Russian form, where it comes from). Peking is Пекин, Port Arthur Порт-Артур (the
+    names Russian has for them); a person Palladius's form of the pinyin (Mao Tse-tung, Mao
+    Zedong: Мао Цзэдун). Only where every entry the words may be agrees; Palladius's forms in
+    a Russian system (Mao T͡Szėdun) and Russian names are left to the reading back."""
+    from .chinese.convert import convert
+    from .names.gazetteer import find
+
+    out: dict[int, tuple[int, str, str]] = {}
+    for found in find(text):
+        forms: dict[str, str] = {}
+        for spelling in found.spellings:
+            entry = spelling.entry
+            if entry.origin != "zh" or spelling.system.startswith("palladius"):
+                forms = {}
+                break
+            form = entry.cyrillic or convert(entry.pinyin, "pinyin", "palladius")
+            forms.setdefault(form, f"{entry.hanzi or entry.pinyin} ({spelling.system})")
+        if len(forms) == 1:
+            form, why = next(iter(forms.items()))
+            out[found.start] = (found.end, form.upper() if found.text.isupper() else form, why)
+    return out
+
+
 def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[str, Any]):
     from .names.russian import misspelt
 
@@ -160,16 +185,32 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
                 Notice("system-guessed", "no word read as Russian in any system; read as ala-lc")
             )
     rev = _reverser(lang, system, options)
-    text = _typed_for(prepare(text), rev.compiled)
+    text = prepare(text)
+    # no system given: a Chinese name the gazetteer knows is written as Russian writes it
+    chinese = _chinese_names(text) if detected and lang == "ru" else {}
+    text = _typed_for(text, rev.compiled)  # letter for letter: the offsets stay
     markers = {m.start() + 1 for m in _MARC_MARKER.finditer(text)}
     spans: list[Span] = []
     notices: list[Notice] = []
     out: list[str] = []
     at = 0
+    taken = 0  # where the last Chinese name ends
     for start, end, is_word in _segments(text, rev.word_re):
+        if start < taken:
+            continue
         piece = text[start:end]
         alternatives: tuple[str, ...] = ()
         deadline_check()
+        if start in chinese:
+            taken, result, why = chinese[start]
+            piece = text[start:taken]
+            notices.append(
+                Notice("gazetteer", f"{piece!r} is {why} in the gazetteer: {result}", start, taken)
+            )
+            out.append(result)
+            spans.append(Span(start, taken, at, at + len(result), "word", ()))
+            at += len(result)
+            continue
         if not is_word or start in markers:
             result = piece
         elif rev.exact:

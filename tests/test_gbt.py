@@ -67,6 +67,14 @@ def test_set_phrases_split_two_and_two():
     assert py("自力更生") == "zili-gengsheng"
 
 
+def test_an_idiom_listed_by_mistake_is_cut_again():
+    # jieba lists 反右派斗 (3 times) as an idiom: 反右派 | 斗争, the Anti-Rightist struggle
+    assert py("他参加了反右派斗争。") == "Ta canjiale fanyoupai douzheng."
+    assert py("反右派斗争扩大化") == "Fanyoupai douzheng kuodahua"  # a clause: a capital
+    # a real idiom before a particle stays one (细微差别 | 的, not 别的)
+    assert py("细微差别的") == "Xiwei-chabie de"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -243,11 +243,7 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
     if same:
         out = list(map(info.__getitem__, text))
     else:
-        out = [
-            info[c] if o == c
-            else _char_info(o, c)
-            for o, c in zip(original, text, strict=True)
-        ]
+        out = [info[c] if o == c else _char_info(o, c) for o, c in zip(original, text, strict=True)]
     poly_sentences: list[str] = []
     poly_positions: list[list[int]] = []
     offsets: list[int] = []

@@ -36,7 +36,14 @@ from .name_words import (
 from .organizations import _BUILDINGS
 from .readings import readings
 from .script import HAN, all_han, simplified
-from .segment import _DIGITS, LOCATIVES, _words, dates_apart, locatives_apart
+from .segment import (
+    _DIGITS,
+    LOCATIVES,
+    _words,
+    dates_apart,
+    locatives_apart,
+    rare_idioms_apart,
+)
 from .spans import _overrides
 from .tagger import dictionary
 from .transcription import foreign_given
@@ -73,7 +80,9 @@ def analyze(
     reads = readings(text, catalog=catalog)
     data = names()
     words: list[Word] = []
-    tokens = doctrines_apart(simp, dates_apart(simp, locatives_apart(simp, _words(simp, breaks))))
+    tokens = _words(simp, breaks)
+    tokens = doctrines_apart(simp, dates_apart(simp, locatives_apart(simp, tokens)))
+    tokens = rare_idioms_apart(simp, tokens)
     ends = [e for _, e, _ in tokens]
     overrides = _overrides(text, simp, persons or {}, tokens, ends)
     starts = sorted(overrides)

@@ -93,6 +93,14 @@ def test_reverse_writes_the_gazetteers_chinese_names_as_russian_does(text, cyril
     # letter by letter, as asked
 
 
+def test_reverse_reads_a_foreign_name_no_system_reads_by_its_sound():
+    r = bukva.transliterate("Dwight D. Eisenhower", reverse=True)
+    assert r.text == "Дуайт Д. Эйзенхауэр"  # not Дwигhт: w, h are no Russian system's
+    assert [w.code for w in r.warnings].count("name-by-sound") == 2
+    assert bukva.reverse("Vazquez") == "Васкес"
+    assert bukva.reverse("Ivanov") == "Иванов"  # a Russian reading stays first
+
+
 def test_reverse_keeps_case_and_adds_no_yo():
     assert bukva.reverse("Fedorenko") == "Федоренко"
     assert bukva.reverse("I͡Udin", system="ala-lc") == "Юдин"

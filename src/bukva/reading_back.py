@@ -96,6 +96,18 @@ def _name_elsewhere(word: str, read: str) -> str | None:
     return None
 
 
+def _by_sound(word: str, read: str, guessed: bool) -> str | None:
+    """A capitalised word no system reads as Russian (it leaves Latin letters, or no word of
+    the text is Russian in any system) as the name it sounds as (Dwight Дуайт), or None."""
+    from .names.heard import heard_name
+
+    latin_left = any(c.isascii() and c.isalpha() for c in read)
+    if not word[:1].isupper() or not (latin_left or guessed):
+        return None
+    found = heard_name(word)
+    return None if found is None else _in_case(word, found)
+
+
 def _in_case(word: str, cyr: str) -> str:
     """``cyr`` in the case of ``word``: all capitals, a capital first, or as it is."""
     if word.isupper():
@@ -165,6 +177,16 @@ def _chinese_names(text: str) -> dict[int, tuple[int, str, str]]:
     return out
 
 
+def _heard_notice(piece: str, heard: str, start: int, end: int) -> Notice:
+    return Notice(
+        "name-by-sound",
+        f"{piece!r} is read by its sound as {heard!r}, a name Wikidata's persons bear in Russian"
+        " (no system reads it as Russian)",
+        start,
+        end,
+    )
+
+
 def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[str, Any]):
     from .names.russian import misspelt
 
@@ -188,6 +210,7 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
     text = prepare(text)
     # no system given: a Chinese name the gazetteer knows is written as Russian writes it
     chinese = _chinese_names(text) if detected and lang == "ru" else {}
+    guessed = bool(detected) and detected[0].code == "system-guessed"
     text = _typed_for(text, rev.compiled)  # letter for letter: the offsets stay
     markers = {m.start() + 1 for m in _MARC_MARKER.finditer(text)}
     spans: list[Span] = []
@@ -218,6 +241,10 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
             if detected:  # no system given: Khrushchov is Хрущёв, whatever reads it exactly;
                 # Romanoff, read exactly as no word, is the name an older spelling stands for
                 result = _yo_reading(result) or _name_elsewhere(piece, result) or result
+                heard = _by_sound(piece, result, guessed)  # a foreign name: Dwight Дуайт
+                if heard is not None:
+                    notices.append(_heard_notice(piece, heard, start, end))
+                    result = heard
         else:
             ranked = _ranked_word(rev, lang, piece)
             result = ranked[0].text
@@ -227,7 +254,11 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
             if detected and (not ranked[0].known or misspelt(result)):  # Khrushchov: ё after
                 # ж, ч, ш, щ written o; a name another system reads (Mikhailovich in BGN text)
                 result = _yo_reading(result) or _name_elsewhere(piece, result) or result
-            if not ranked[0].known and not ranked[0].round_trip:
+            heard = _by_sound(piece, result, guessed) if detected else None
+            if heard is not None:
+                notices.append(_heard_notice(piece, heard, start, end))
+                result = heard
+            elif not ranked[0].known and not ranked[0].round_trip:
                 notices.append(
                     Notice(
                         "reverse-guess",

@@ -1,0 +1,32 @@
+"""A foreign name as Russian writes it, found by its sound among the name words Wikidata's
+persons bear in Russian (data/ru-name-counts.tsv, the development half of the CC0 pairs):
+what reading a name back gives where no system reads it as Russian (Dwight, Whitten, Vazquez
+leave letters no Russian system has)."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from .phonetic import candidate_keys, cyrillic_keys, sound_alike
+from .russian import _name_counts
+
+
+@cache
+def _by_key() -> dict[str, tuple[tuple[int, str], ...]]:
+    """Every sound-class key of the name words, with the words (and how many bear them)."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    for name, count in _name_counts().items():
+        for key in cyrillic_keys(name):
+            index.setdefault(key, []).append((count, name))
+    return {key: tuple(sorted(names, reverse=True)) for key, names in index.items()}
+
+
+@lru_cache(maxsize=4096)
+def heard_name(latin: str) -> str | None:
+    """The Cyrillic name word a Latin name sounds as (``match`` would call them the same), the
+    one most persons bear where several do (Whitten → уиттен, Vazquez → васкес), in lower
+    case; None where none does."""
+    index = _by_key()
+    found = {hit for key in candidate_keys(latin) for hit in index.get(key, ())}
+    alike = [hit for hit in found if sound_alike(latin, hit[1])]
+    return max(alike)[1] if alike else None

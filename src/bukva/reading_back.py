@@ -96,16 +96,31 @@ def _name_elsewhere(word: str, read: str) -> str | None:
     return None
 
 
-def _by_sound(word: str, read: str, guessed: bool) -> str | None:
+def _by_sound(
+    word: str, read: str, guessed: bool, notices: list[Notice], start: int, end: int
+) -> str:
     """A capitalised word no system reads as Russian (it leaves Latin letters, or no word of
-    the text is Russian in any system) as the name it sounds as (Dwight Дуайт), or None."""
+    the text is Russian in any system) as the name it sounds as (Dwight Дуайт), said in a
+    notice; else ``read`` as it is."""
     from .names.heard import heard_name
 
     latin_left = any(c.isascii() and c.isalpha() for c in read)
     if not word[:1].isupper() or not (latin_left or guessed):
-        return None
+        return read
     found = heard_name(word)
-    return None if found is None else _in_case(word, found)
+    if found is None:
+        return read
+    heard = _in_case(word, found)
+    notices.append(
+        Notice(
+            "name-by-sound",
+            f"{word!r} is read by its sound as {heard!r}, a name Wikidata's persons bear in"
+            " Russian (no system reads it as Russian)",
+            start,
+            end,
+        )
+    )
+    return heard
 
 
 def _in_case(word: str, cyr: str) -> str:
@@ -177,16 +192,6 @@ def _chinese_names(text: str) -> dict[int, tuple[int, str, str]]:
     return out
 
 
-def _heard_notice(piece: str, heard: str, start: int, end: int) -> Notice:
-    return Notice(
-        "name-by-sound",
-        f"{piece!r} is read by its sound as {heard!r}, a name Wikidata's persons bear in Russian"
-        " (no system reads it as Russian)",
-        start,
-        end,
-    )
-
-
 def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[str, Any]):
     from .names.russian import misspelt
 
@@ -241,10 +246,8 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
             if detected:  # no system given: Khrushchov is Хрущёв, whatever reads it exactly;
                 # Romanoff, read exactly as no word, is the name an older spelling stands for
                 result = _yo_reading(result) or _name_elsewhere(piece, result) or result
-                heard = _by_sound(piece, result, guessed)  # a foreign name: Dwight Дуайт
-                if heard is not None:
-                    notices.append(_heard_notice(piece, heard, start, end))
-                    result = heard
+                # a foreign name: Dwight Дуайт
+                result = _by_sound(piece, result, guessed, notices, start, end)
         else:
             ranked = _ranked_word(rev, lang, piece)
             result = ranked[0].text
@@ -254,11 +257,10 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
             if detected and (not ranked[0].known or misspelt(result)):  # Khrushchov: ё after
                 # ж, ч, ш, щ written o; a name another system reads (Mikhailovich in BGN text)
                 result = _yo_reading(result) or _name_elsewhere(piece, result) or result
-            heard = _by_sound(piece, result, guessed) if detected else None
-            if heard is not None:
-                notices.append(_heard_notice(piece, heard, start, end))
-                result = heard
-            elif not ranked[0].known and not ranked[0].round_trip:
+            read = result
+            if detected:
+                result = _by_sound(piece, result, guessed, notices, start, end)
+            if result is read and not ranked[0].known and not ranked[0].round_trip:
                 notices.append(
                     Notice(
                         "reverse-guess",

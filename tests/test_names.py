@@ -82,6 +82,8 @@ def test_reverse_detects_the_system(text, system, cyrillic):
         ("Port Arthur", "Порт-Артур"),
         ("MAO TSE-TUNG", "МАО ЦЗЭДУН"),
         ("Mao T͡Szėdun", "Мао Цзэдун"),  # Palladius in ALA-LC: read back letter by letter
+        # a Russian system's spelling, its case ending kept
+        ("Vstrecha s Mao T͡Szėdunom v Pekine", "Встреча с Мао Цзэдуном в Пекине"),
     ],
 )
 def test_reverse_writes_the_gazetteers_chinese_names_as_russian_does(text, cyrillic):
@@ -91,6 +93,7 @@ def test_reverse_writes_the_gazetteers_chinese_names_as_russian_does(text, cyril
     assert len(found) == text.count(",") + 1 or "T͡S" in text
     assert bukva.reverse("Mao Tse-tung", system="ala-lc") != "Мао Цзэдун"  # a system given:
     # letter by letter, as asked
+    assert "Мао Цзэдун" not in bukva.reverse("Mao Tse-tung's")  # nothing of the word dropped
 
 
 def test_reverse_reads_a_foreign_name_no_system_reads_by_its_sound():

@@ -167,21 +167,34 @@ def detect_system(text: str, lang: str = "ru") -> tuple[str, dict[str, float]]:
     return ("ala-lc" if "ala-lc" in tied else tied[0]), weights
 
 
+# the gazetteer's spellings of a Chinese name in Chinese systems and English usage (not a
+# Russian system's spelling of its Russian form: Pekin, Pekine read back letter by letter)
+_CHINESE_SPELLINGS = frozenset(
+    ("pinyin", "wade-giles", "czech", "yale", "postal", "familiar", "other")
+)
+
+
 def _chinese_names(text: str) -> dict[int, tuple[int, str, str]]:
     """The gazetteer's Chinese names in romanized text as Russian writes them, by start: (end,
     the Russian form, where it comes from). Peking is Пекин, Port Arthur Порт-Артур (the
     names Russian has for them); a person Palladius's form of the pinyin (Mao Tse-tung, Mao
-    Zedong: Мао Цзэдун). Only where every entry the words may be agrees; Palladius's forms in
-    a Russian system (Mao T͡Szėdun) and Russian names are left to the reading back."""
+    Zedong: Мао Цзэдун). Only where every entry the words may be agrees, and the name ends
+    where a word does (Mao Tse-tung's is left alone); a Russian system's spelling (Mao
+    T͡Szėdun, Pekine) and Russian names are left to the reading back."""
     from .chinese.convert import convert
     from .names.gazetteer import find
 
     out: dict[int, tuple[int, str, str]] = {}
     for found in find(text):
+        if text[found.end : found.end + 1].isalnum() or text[found.end : found.end + 2] in (
+            "'s",
+            "’s",
+        ):
+            continue  # a possessive: the word is read as a whole
         forms: dict[str, str] = {}
         for spelling in found.spellings:
             entry = spelling.entry
-            if entry.origin != "zh" or spelling.system.startswith("palladius"):
+            if entry.origin != "zh" or spelling.system not in _CHINESE_SPELLINGS:
                 forms = {}
                 break
             form = entry.cyrillic or convert(entry.pinyin, "pinyin", "palladius")

@@ -682,6 +682,8 @@ def test_a_short_japanese_name_matches_polivanovs_spelling(latin, cyrillic, same
         ("Nadeau", "Надо", True),
         ("Simoneau", "Симоно", True),  # eau: no Japanese syllables, whatever the Cyrillic
         ("Desmarets", "Демаре", True),  # a family name's plural -ets
+        # a syllable Japanese lacks (ху: fu is фу) makes the Cyrillic no Polivanov spelling
+        ("Jurado", "Хурадо", True),
         # short and nothing French: read as Japanese only, or by three consonants
         ("Pere", "Пер", False),
         ("Rene", "Ренн", False),

@@ -308,13 +308,15 @@ def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFC", word.lower()) if c.isalpha())
 
 
-_NOT_POLIVANOV = re.compile("[жшчщлыьъе]|дж")
+_NOT_POLIVANOV = re.compile("[жшчщлыьъе]|дж|[хтд]у|ди|в[иуэ]")
 _FRENCH_VOWELS = re.compile("eau|eu")  # French spelling's, no Japanese syllables' (Nadeau)
 
 
 def _polivanov(cyrillic: str) -> bool:
     """Whether a Cyrillic name may be a Japanese one as Polivanov's system writes it: no ж, ш,
-    ч, щ, л, ы, signs, дж, nor е (it writes э): Джанни, Монтехо, Пейдж are none."""
+    ч, щ, л, ы, signs, дж, nor е (it writes э), and none of the syllables Japanese lacks: ху,
+    ту, ду, ди (fu, tsu, dzu, dzi are фу, цу, дзу, дзи), ви, ву, вэ (wa only): Джанни,
+    Монтехо, Пейдж, Хурадо are none."""
     return not _NOT_POLIVANOV.search(cyrillic.lower())
 
 

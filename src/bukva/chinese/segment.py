@@ -153,10 +153,17 @@ def _words(simp: str, breaks: frozenset[int] = frozenset()) -> list[tuple[int, i
             out.append((start, end, tags.get(ch, "x") if ch in known else "x"))
             continue
         deadline_check()  # a piece is at most _LONG_RUN characters
-        pos = start
-        for word, flag in cut(simp[start:end]):
-            out.append((pos, pos + len(word), flag))
-            pos += len(word)
+        out += _cut_at(simp, start, end)
+    return out
+
+
+def _cut_at(simp: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """jieba's words and flags of ``simp[start:end]``, as offsets into ``simp``."""
+    out = []
+    pos = start
+    for word, flag in cut(simp[start:end]):
+        out.append((pos, pos + len(word), flag))
+        pos += len(word)
     return out
 
 
@@ -213,10 +220,7 @@ def dates_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int
         ):
             stop = tokens[k + 1][1] if k + 1 < len(tokens) else end
             out.append((start, start + 1, "m"))
-            pos = start + 1
-            for word, tag in cut(simp[pos:stop]):
-                out.append((pos, pos + len(word), tag))
-                pos += len(word)
+            out += _cut_at(simp, start + 1, stop)
             k += 2
             continue
         out.append((start, end, flag))
@@ -250,10 +254,7 @@ def rare_idioms_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tup
             and freq.get(simp[start:end], 0) <= FLOOR_COUNT
             and freq.get(simp[end - 1 : nxt[1]], 0) >= SEEN_COUNT
         ):
-            pos = start
-            for word, tag in cut(simp[start : end - 1]):
-                out.append((pos, pos + len(word), tag))
-                pos += len(word)
+            out += _cut_at(simp, start, end - 1)
             out.append((end - 1, nxt[1], tags.get(simp[end - 1 : nxt[1]], "x")))
             k += 2
             continue

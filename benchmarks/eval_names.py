@@ -13,6 +13,8 @@ sourced data split so that one half is never looked at while building (the held-
   aspiration apostrophe) converted to pinyin and compared with the city's pinyin name (spaces,
   hyphens, apostrophes and case aside). The alternates are unlabelled: some are older or other
   names, so the figure is a floor.
+  Apart, the one-word alternates (Paoting, Shaokwan, but also Karamai, Harbina) converted
+  with the system detected: how many become the city's name, how many another.
 - Catalog name headings (marc-880-dev, from public library-software repositories): each
   Cyrillic 100/600/700/800 field and the heading a cataloger keyed for it (Kapul, N. P. (Naum
   Pavlovich), editor.): the surname read back with no system, and match on the whole headings.
@@ -87,6 +89,24 @@ def geonames(folder: Path, held: bool) -> list[tuple[str, str]]:
             continue
         for alt in parts[6].split(" | "):
             if ("-" in alt or "'" in alt or "’" in alt) and alt[:1].isupper() and " " not in alt:
+                rows.append((alt, parts[2]))
+    return rows
+
+
+def geonames_joined(folder: Path, held: bool) -> list[tuple[str, str]]:
+    """The cities' one-word Latin alternates other than the pinyin name itself: postal forms
+    (Paoting, Shaokwan), Wade-Giles joined, and other languages' spellings (Karamai, Harbina)."""
+    rows = []
+    for line in (
+        (folder / "geonames-places" / "subset_RU_CN_TW_HK_MO.tsv")
+        .read_text("utf-8")
+        .splitlines()[1:]
+    ):
+        parts = line.split("\t")
+        if parts[1] != "CN" or len(parts) < 7 or _held_out(parts[0]) != held:
+            continue
+        for alt in parts[6].split(" | "):
+            if re.fullmatch("[A-Z][a-z]+", alt) and _norm(alt) != _norm(parts[2]):
                 rows.append((alt, parts[2]))
     return rows
 
@@ -273,6 +293,16 @@ def main() -> None:
         f"the city's pinyin name {ok / max(len(places), 1):.1%}, a generic written apart left "
         "aside (Shen-yang-hsien → Shenyang Xian is Shenyang; a floor: alternates include other "
         "and older names)"
+    )
+    joined = geonames_joined(args.data, held)
+    outs = [(alt, convert(alt, "auto", "pinyin"), py) for alt, py in joined]
+    right = sum(1 for alt, out, py in outs if _norm(_name_only(out)) == _norm(py))
+    other = sum(1 for alt, out, py in outs if out != alt and _norm(_name_only(out)) != _norm(py))
+    print(
+        f"GeoNames China ({half}, {len(joined)} one-word alternates: Paoting, Shaokwan, Karamai), "
+        f"system detected: converted to the city's pinyin name {right / max(len(joined), 1):.1%}, "
+        f"to another {other / max(len(joined), 1):.1%} (older names, and wrong readings), "
+        "the rest left as written"
     )
 
 

@@ -142,6 +142,8 @@ def test_convert_running_text():
     )
     # one-syllable given names, Giles's "i", postal forms, a Palladius name whole
     assert bukva.convert("Chu Te, Lin Piao, Ch'en I", "wade-giles") == "Zhu De, Lin Biao, Chen Yi"
+    # a surname by its reading as one (曾 zeng, not ceng); chai tea is English
+    assert bukva.convert("Tseng Shan; Chai tea", "wade-giles") == "Zeng Shan; Chai tea"
     # the press writes W-G's final ê as "eh" (Teh, Sheh); yeh, hsieh stay as W-G has them
     assert bukva.convert("P'eng Teh-huai, Yeh Chien-ying", "wade-giles") == (
         "Peng Dehuai, Ye Jianying"
@@ -363,6 +365,15 @@ def test_postal_samples_convert():
             "The Army of Panama visited Chita and Sochi.",
             "The Army of Panama visited Chita and Sochi.",
         ),
+        # postal forms with nothing pinyin lacks, in Wade-Giles text: read as the one place
+        ("A Pole in Peiping, Loyang and Paoting", "A Pole in Beiping, Luoyang and Baoding"),
+        # one word in Wade-Giles syllables is a postal form, not Yale (Tatong, Sha'okuan)
+        ("Tatung", "Datong"),
+        ("Shaokwan", "Shaoguan"),
+        # a word or two that only Yale's short syllables cut is left as written: another
+        # language's spelling (Karamai was Kari'amai, Fudzhou Fuzihou, Harbina Haribin'a)
+        ("Karamai", "Karamai"),
+        ("Fudzhou and Harbina", "Fudzhou and Harbina"),
     ],
 )
 def test_convert_postal_and_detection(text, expected):
@@ -389,6 +400,8 @@ def test_english_words_are_never_read_as_postal_forms():
     words = [w.capitalize() for w in top_n_list("en", 20000) if w.isascii() and w.isalpha()]
     converted = [w for w in words if postal_looking(w) and read_place(w)]
     assert converted == []
+    # nor in text known to be Wade-Giles, where an unmarked word may be a postal form (Peiping)
+    assert [w for w in words if postal_looking(w, marked=False) and read_place(w)] == []
     text = "Taking the train, Note that Pole and Hiking went to Chungking and Kiukiang."
     assert bukva.convert(text, "wade-giles", "pinyin") == (
         "Taking the train, Note that Pole and Hiking went to Chongqing and Jiujiang."

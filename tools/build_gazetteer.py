@@ -20,8 +20,8 @@ import tomllib
 from pathlib import Path
 
 import bukva
-from bukva.chinese.convert import table
 from bukva.chinese.syllables import join, split_run
+from bukva.chinese.tables import table
 from bukva.names.gazetteer import key as lookup_key
 from bukva.names.identity import RU_SYSTEMS
 

@@ -169,7 +169,8 @@ def palladius(run: str, style: HouseStyle) -> tuple[str, float, tuple[str, ...]]
     """The run as the house writes it, if it is a Chinese name in Palladius: one the
     gazetteer knows (Чжоу Эньлай), or words that all parse as Palladius syllables and none
     of which the Russian lexicon knows (never Юдин, a Russian surname)."""
-    from ..chinese.convert import _parse, convert, table
+    from ..chinese.convert import convert
+    from ..chinese.tables import parse, table
     from ..names.gazetteer import lookup
     from .recognize import _lexicon_entry
 
@@ -183,7 +184,7 @@ def palladius(run: str, style: HouseStyle) -> tuple[str, float, tuple[str, ...]]
         entry = known[0].entry
         fix = entry.pinyin if target == "pinyin" else convert(run, "palladius", target)
         return fix, 0.97, (f"gazetteer: {run} is Palladius for {entry.hanzi} ({entry.source})",)
-    if len(words) < 2 or not all(_parse(w, table("palladius")) for w in words):
+    if len(words) < 2 or not all(parse(w, table("palladius")) for w in words):
         return None
     if any(_lexicon_entry(w.lower()) for w in words):
         return None  # a Russian word: Russian, whatever else it could spell

@@ -246,7 +246,7 @@ class ChineseName:
 def chinese_names(text: str, house: str) -> list[ChineseName]:
     """Hyphenated names in another syllable system than ``house`` (with the surname before
     them): each with the form ``house`` writes."""
-    from ..chinese.convert import _parse, table
+    from ..chinese.tables import parse, table
 
     target = "pinyin" if house in ("pinyin", "ala-lc") else house
     out: list[ChineseName] = []
@@ -261,7 +261,7 @@ def chinese_names(text: str, house: str) -> list[ChineseName]:
             if system == house:
                 continue
             src = table(system)
-            if _parse(group, src) is None:
+            if parse(group, src) is None:
                 continue
             # pinyin writes a given name or a place joined: a hyphenated group is another
             # system's (or a slip to mend: Xi-an → Xi'an)
@@ -269,7 +269,7 @@ def chinese_names(text: str, house: str) -> list[ChineseName]:
             window = max(0, start - 40)
             before = re.search(r"([^\W\d_]+)\s+$", text[window:start])
             if before and before.group(1)[:1].isupper():
-                surname = _parse(before.group(1), src)
+                surname = parse(before.group(1), src)
                 if surname is not None and len(surname) == 1:
                     start = window + before.start(1)
             from ..chinese.convert import convert

@@ -10,172 +10,22 @@ left alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from ..engine.deadline import check as deadline_check
 from ..engine.registry import BukvaError
 from ..engine.text import nfc
-from .syllables import inventory, join
+from .syllables import join
+from .tables import _APOSTROPHES, SyllableTable, parse, table
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʻ": "'", "ʼ": "'", "`": "'"})
 _TOKEN = re.compile(r"[^\W\d_][\w'’‘ʻʼ\u0300-\u036f]*(?:-[^\W\d_][\w'’‘ʻʼ\u0300-\u036f]*)*")
 
 # Capitalised English words that are also Wade-Giles or pinyin syllables; converted only
 # when they stand next to a hyphenated name.
 _ENGLISH = frozenset(
     "a i an as at be he ho in is it me no on so to we ye yo am pa ma men man pan pen tin ten tan "
-    "sun sung hung lung chin shin ping pin mien lo la li lee may".split()
+    "sun sung hung lung chin shin ping pin mien lo la li lee may cha chai".split()
 )
-
-
-@dataclass(frozen=True)
-class SyllableTable:
-    """A system's syllables both ways."""
-
-    to_pinyin: dict[str, str]  # normalized spelling → toneless pinyin
-    from_pinyin: dict[str, str]
-    joined: bool  # words written without hyphens (pinyin, Palladius, Yale)
-    longest: int
-    apostrophe_splits: bool = False  # pinyin: an apostrophe only ever parts two syllables
-
-
-@cache
-def _frequency() -> dict[str, int]:
-    """How many characters have each toneless reading: prefers the commoner of two syllables
-    one spelling stands for."""
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    from .syllables import from_marks
-
-    counts: dict[str, int] = {}
-    for readings in pinyin_dict.values():
-        for r in {from_marks(x)[:-1] for x in readings.split(",")}:
-            counts[r] = counts.get(r, 0) + 1
-    return counts
-
-
-def _norm(spelling: str) -> str:
-    return nfc(spelling.lower().translate(_APOSTROPHES))
-
-
-@cache
-def table(system: str) -> SyllableTable:
-    """The syllable table of ``system`` with its default options (pinyin itself included)."""
-    if system in ("pinyin", "ala-lc"):
-        mapping = {s: s for s in inventory()}
-        joined = True
-    else:
-        from . import _system
-
-        sysdef = _system(system, ())
-        mapping = dict(sysdef.mapping)
-        joined = sysdef.writing.name == ""
-        if not mapping:
-            raise BukvaError(f"{system!r} has no syllable table to convert with")
-    # syllables without a vowel (m, n, ng, hm) are interjections: never read inside a name
-    mapping = {p: v for p, v in mapping.items() if any(c in p for c in "aeiouüê")}
-    freq = _frequency()
-    to_pinyin: dict[str, str] = {}
-    for key in sorted(mapping, key=lambda p: -freq.get(p.rstrip("12345"), 0)):
-        to_pinyin.setdefault(_norm(mapping[key]), key.rstrip("12345"))  # bar (GR) → ba
-    loose: dict[str, str] = {}
-    for spelling, pinyin in to_pinyin.items():  # spellings typed without ê, ŭ or ü
-        plain = spelling.replace("ê", "e").replace("ŭ", "u").replace("ü", "u")
-        loose.setdefault(plain, pinyin)
-    for spelling, pinyin in loose.items():
-        to_pinyin.setdefault(spelling, pinyin)
-    if system == "wade-giles":
-        # Giles (1892) and the period's books write the syllable yi as "i" (Ch'en I, Po I-po)
-        to_pinyin.setdefault("i", "yi")
-        for spelling, pinyin in list(to_pinyin.items()):  # the press writes the final ê
-            if spelling[-1:] in "eê" and spelling[-2:-1] not in "iuüy":  # as "eh": Chu Teh,
-                to_pinyin.setdefault(f"{spelling[:-1]}eh", pinyin)  # Peng Teh-huai (te → de)
-    if system == "palladius":
-        for spelling, pinyin in _palladius_variants(to_pinyin).items():
-            to_pinyin.setdefault(spelling, pinyin)
-    return SyllableTable(
-        to_pinyin, mapping, joined, max(map(len, to_pinyin)), system in ("pinyin", "ala-lc")
-    )
-
-
-def _palladius_variants(to_pinyin: dict[str, str]) -> dict[str, str]:
-    """Spellings of Palladius syllables the period's Russian texts use, read (never written):
-    ы for э after б, п, м, ф in the older system (Фын Юй-сян, Пын Дэ-хуай, Мынь) and е for э
-    after a consonant, as typesetting often has it (Вень, Чень). A variant that is itself a
-    syllable of the table (де is die) keeps the table's reading."""
-    out: dict[str, str] = {}
-    for spelling, pinyin in to_pinyin.items():
-        if spelling[:1] in "бпмф" and spelling[1:3] == "эн":
-            out[spelling[0] + "ы" + spelling[2:]] = pinyin
-        if len(spelling) > 1 and "э" in spelling[1:] and spelling[0] not in "аеёиоуыэюя":
-            out[spelling[0] + spelling[1:].replace("э", "е")] = pinyin
-    return {k: v for k, v in out.items() if k not in to_pinyin}
-
-
-# Russian case endings of names that end in -й or a consonant (Эньлаем, Цзэдуна, Шаоци).
-_CASE_ENDINGS = (
-    ("ем", "й"),
-    ("ем", ""),
-    ("ом", ""),
-    ("ю", "й"),
-    ("я", "й"),
-    ("е", "й"),
-    ("а", ""),
-    ("у", ""),
-    ("е", ""),
-    ("ым", ""),
-    ("ой", ""),
-)
-
-
-def _parse(word: str, tab: SyllableTable) -> list[str] | None:
-    """The pinyin syllables of one written word (hyphenated or joined), or None. A Cyrillic
-    word is also tried without a Russian case ending (Эньлаем → Эньлай)."""
-    found = _parse_exact(word, tab)
-    if found is None and re.match(r"[\u0400-\u04ff]", word):
-        for ending, stem_end in _CASE_ENDINGS:
-            if word.lower().endswith(ending) and len(word) > len(ending) + 1:
-                found = _parse_exact(word[: -len(ending)] + stem_end, tab)
-                if found is not None:
-                    break
-    return found
-
-
-def _parse_exact(word: str, tab: SyllableTable) -> list[str] | None:
-    parts = [p for p in word.split("-") if p]
-    if tab.apostrophe_splits:  # Xi'an is xi + an, never xian
-        parts = [q for p in parts for q in _norm(p).split("'") if q]
-    out: list[str] = []
-    for part in parts:
-        key = _norm(part).replace("'", "") if tab.joined else _norm(part)
-        if key in tab.to_pinyin:
-            out.append(tab.to_pinyin[key])
-            continue
-        if not tab.joined:
-            return None
-        found = _split(key, tab)
-        if found is None:
-            return None
-        out += found
-    return out
-
-
-def _split(word: str, tab: SyllableTable) -> list[str] | None:
-    @cache
-    def go(i: int) -> tuple[str, ...] | None:
-        if i == len(word):
-            return ()
-        for n in range(min(tab.longest, len(word) - i), 0, -1):
-            piece = word[i : i + n]
-            if piece in tab.to_pinyin:
-                rest = go(i + n)
-                if rest is not None:
-                    return (tab.to_pinyin[piece], *rest)
-        return None
-
-    found = go(0)
-    return list(found) if found else None
 
 
 def _write(syllables: list[str], target: str, tab: SyllableTable, capital: bool) -> str:
@@ -234,12 +84,25 @@ def detect_source(text: str) -> str:
         for w in (m.group() for m in _TOKEN.finditer(nfc(text)))
         if w[:1].isupper() and ("-" in w or english(w) < ENGLISH_WORD)  # not The, Japanese
     ]
-    read = {s: {w for w in words if _parse(w, table(s)) is not None} for s in SOURCES[:3]}
+    read = {s: {w for w in words if parse(w, table(s)) is not None} for s in SOURCES[:3]}
+    from .postal import cuts_as_postal
+
+    # a joined word in Wade-Giles syllables is the postal form of a name (Tatung, Shaokwan),
+    # not Yale (Tatong, Sha'okuan): Wade-Giles reads it as much as Yale does
+    read["wade-giles"] |= {w for w in words if "-" not in w and cuts_as_postal(w)}
     votes = {s: len(read[s]) + GAZETTEER_VOTE * n for s, n in _gazetteer_votes(text).items()}
     best = max(SOURCES[:3], key=lambda s: (votes[s], -SOURCES.index(s)))
-    if best == "yale" and all(_parse(w, table("pinyin")) is not None for w in read["yale"]):
+    if best == "yale" and all(parse(w, table("pinyin")) is not None for w in read["yale"]):
         return "pinyin"  # Yale reads nothing pinyin does not (Liaoning, Taiyuan): kept as it is
+    if best == "yale" and len(read["yale"]) < YALE_WORDS:
+        return "wade-giles"  # too few words to tell Yale: Karamai, Fudzhou left as written
     return best
+
+
+# Yale's one-letter and two-letter syllables (r, dz, sy) cut almost any word, so a name or two
+# Yale alone reads is rather another language's spelling (Karamai, Fudzhou, Harbina) than Yale:
+# auto detection takes Yale from three words it reads
+YALE_WORDS = 3
 
 
 GAZETTEER_VOTE = 2  # a name the gazetteer has in a system counts twice a word it reads
@@ -305,8 +168,12 @@ def _through_gazetteer(text: str, source: str) -> tuple[list[str], list[dict[str
     at = 0
     wanted = {source, "postal", "familiar", "other"}
     for found in find(text):
-        entries = {s.entry.id: s.entry for s in found.spellings if s.entry.origin == "zh"}
-        systems = {s.system.split(":")[0] for s in found.spellings}
+        spellings = [s for s in found.spellings if s.entry.origin == "zh"]
+        own = [s for s in spellings if s.system != "other"]
+        if len({s.entry.pinyin for s in spellings}) > 1 and len({s.entry.pinyin for s in own}) == 1:
+            spellings = own  # Peiping: 北平's own postal form, only another name of 北京
+        entries = {s.entry.id: s.entry for s in spellings}
+        systems = {s.system.split(":")[0] for s in spellings}
         pinyins = {e.pinyin for e in entries.values()}
         if found.text in pinyins:  # a name already in pinyin (Taiyuan, Liaoning; Chen Yi and
             out += [text[at : found.start], found.text]  # Kang Sheng, alike in both): kept
@@ -336,12 +203,10 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
             "say it; romanize the Chinese characters instead (bukva romanize --system "
             f"{target})"
         )
-    from .lexicons import names
-
-    surnames = {s for s in (_syllables_of(c) for c in names()["common_surnames"]) if s}
+    surnames = _surname_syllables()
     matches = list(_TOKEN.finditer(nfc(text)))
     text = nfc(text)
-    parsed = [_parse(m.group(), src) for m in matches]
+    parsed = [parse(m.group(), src) for m in matches]
     out = []
     at = 0
     converted_at = -2
@@ -386,6 +251,19 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
         at = m.end()
     out.append(text[at:])
     return "".join(out)
+
+
+@cache
+def _surname_syllables() -> frozenset[str]:
+    """The toneless syllables of the common surnames: each character's first reading and its
+    reading as a surname (曾 ceng and zeng: Tseng Shan is Zeng Shan)."""
+    from .lexicons import names
+    from .syllables import toneless
+
+    data = names()
+    common, readings = data["common_surnames"], data["surnames"]
+    out = {s for s in map(_syllables_of, common) if s}
+    return frozenset(out | {toneless(readings[c]) for c in common & readings.keys()})
 
 
 @cache

@@ -98,11 +98,11 @@ def _spelled(hanzi: str, forms: list[str]) -> list[str]:
     Haishenwai: hai shen wai, the 崴 of the name), or []."""
     from pypinyin import Style, pinyin
 
-    from .convert import _parse_exact, table
+    from .tables import parse_exact, table
 
     options = [pinyin(c, style=Style.NORMAL, heteronym=True, v_to_u=True)[0] for c in hanzi]
     for form in forms:
-        syllables = _parse_exact(form, table("pinyin")) or []
+        syllables = parse_exact(form, table("pinyin")) or []
         if len(syllables) == len(hanzi) and all(
             s in o for s, o in zip(syllables, options, strict=True)
         ):

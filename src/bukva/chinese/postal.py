@@ -15,7 +15,7 @@ import itertools
 import re
 import tomllib
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicons import CHINESE_PLACES, DATA, cedict_names
 from .syllables import join
@@ -43,16 +43,22 @@ def _marks() -> re.Pattern[str]:
 
 
 ENGLISH = 1.0  # wordfreq's Zipf frequency from which a word is taken for English, not a name
+# ... where the text is Wade-Giles and nothing marks the word, in a conversion asked for: the
+# period's places are as frequent in English books as this (Tientsin 2.1, Loyang 1.5, Peiping
+# 1.4); Pole, Taking and Note (4 to 5.4) stay, never Bole, Daqing, Nuote
+ENGLISH_UNMARKED = 2.0
 
 
-def postal_looking(word: str) -> bool:
+def postal_looking(word: str, marked: bool = True) -> bool:
     """Whether a capitalised word of running text may be a postal form: a spelling pinyin never
-    writes, no English word, no place already in pinyin (data/zh-postal.toml, ``marks``)."""
+    writes (data/zh-postal.toml, ``marks``; not asked when ``marked`` is false, for text the
+    user says or bukva found is Wade-Giles: Paoting, Peiping), no English word, no place
+    already in pinyin."""
     from ..languages.english import english
 
-    if not word[:1].isupper() or not _marks().search(word):
+    if not word[:1].isupper() or (marked and not _marks().search(word)):
         return False
-    if "-" not in word and english(word) >= ENGLISH:
+    if "-" not in word and english(word) >= (ENGLISH if marked else ENGLISH_UNMARKED):
         return False
     return re.sub("[-'’]", "", word.lower()) not in places()
 
@@ -66,7 +72,7 @@ def samples() -> dict[str, str]:
 def _wade_giles() -> dict[str, frozenset[str]]:
     """Wade-Giles spellings without apostrophes or diacritics → the pinyin they can be: every
     spelling the table reads and every one it writes (lo is luo and lo)."""
-    from .convert import table
+    from .tables import table
 
     tab = table("wade-giles")
     pairs = [*tab.to_pinyin.items(), *((w, p) for p, w in tab.from_pinyin.items())]
@@ -133,6 +139,26 @@ def _cuts(word: str) -> list[list[str]]:
     return [list(c) for c in go(0)]
 
 
+def cuts_as_postal(word: str) -> bool:
+    """Whether a word without hyphens is two or more syllables the postal rules or Wade-Giles
+    (without its apostrophes) write (Tatung, Shaokwan, Chiayukwan)."""
+    plain = word.lower().replace("'", "").replace("’", "").replace("ü", "u")
+    if not re.fullmatch("[a-z]+", plain):
+        return False
+
+    @cache
+    def go(i: int, count: int) -> bool:
+        if i == len(plain):
+            return count >= 2
+        return any(
+            syllable_readings(plain[i : i + n]) and go(i + n, count + 1)
+            for n in range(1, min(7, len(plain) - i) + 1)
+        )
+
+    return go(0, 0)
+
+
+@lru_cache(maxsize=4096)
 def read_place(word: str) -> str | None:
     """The pinyin of a place written in the postal system or in Wade-Giles without apostrophes
     (Siangyang-hsien → Xiangyang Xian, Kiuchuan → Jiuquan), when exactly one place CC-CEDICT or
@@ -167,15 +193,16 @@ def read_place(word: str) -> str | None:
     return ranked[0][0] + generic
 
 
-def postal_places(text: str) -> Iterator[tuple[int, int, str]]:
+def postal_places(text: str, marked: bool = True) -> Iterator[tuple[int, int, str]]:
     """(start, end, pinyin) of each word of ``text`` that Wade-Giles does not read, that looks
     like a postal form (``postal_looking``) and that fits one known place (Chungking)."""
-    from .convert import _TOKEN, _parse, table
+    from .convert import _TOKEN
+    from .tables import parse, table
 
     wade = table("wade-giles")
     for m in _TOKEN.finditer(text):
         word = m.group()
-        if _parse(word, wade) is not None or not postal_looking(word):
+        if parse(word, wade) is not None or not postal_looking(word, marked):
             continue
         place = read_place(word)
         if place is not None:
@@ -193,7 +220,7 @@ def through_places(
             out.append(part)
             continue
         at, pieces = 0, []
-        for start, end, place in postal_places(part):
+        for start, end, place in postal_places(part, marked=False):
             pieces += [part[at:start], place]
             at = end
             changes.append(

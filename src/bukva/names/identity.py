@@ -93,8 +93,8 @@ def _chinese(
     name: str, systems: tuple[str, ...] = ZH_SYSTEMS
 ) -> tuple[str, dict[str, float]] | None:
     """The pinyin a name of one to three words stands for, and which of ``systems`` read it."""
-    from ..chinese.convert import _parse, table
     from ..chinese.syllables import join
+    from ..chinese.tables import parse, table
 
     words = name.split()
     if not 1 <= len(words) <= 3:
@@ -104,7 +104,7 @@ def _chinese(
     out: dict[str, float] = {}
     pinyin = None
     for system in systems:
-        parsed = [_parse(w, table(system)) for w in words]
+        parsed = [parse(w, table(system)) for w in words]
         if all(parsed):
             text = " ".join(join(p).capitalize() for p in parsed)  # type: ignore[arg-type]
             pinyin = pinyin or text

@@ -86,9 +86,9 @@ def _syllables(word: str, system: str) -> str | None:
     """The Chinese syllables ``word`` is written with in ``system``, as pinyin run together
     (Zhiyuan, Чжиюань: zhiyuan), or None; three syllables at most, as a surname or a given
     name has (Katarina is no Chinese name that Катажина could be)."""
-    from ..chinese.convert import _parse, table
+    from ..chinese.tables import parse, table
 
-    parsed = _parse(word.lower(), table(system))
+    parsed = parse(word.lower(), table(system))
     if not parsed or len(parsed) > 3:  # a Chinese surname or given name has three at most
         return None
     return "".join(parsed)

@@ -1,0 +1,166 @@
+"""The syllable tables of the Chinese romanization systems, and reading a written word by one.
+
+``table("wade-giles").to_pinyin["ch'en"]`` is ``chen``; ``parse("Mao-Tse-tung", table(...))``
+reads a hyphenated or joined word as its pinyin syllables (None where it is not one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..engine.registry import BukvaError
+from ..engine.text import nfc
+from .syllables import inventory
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʻ": "'", "ʼ": "'", "`": "'"})
+
+
+@dataclass(frozen=True)
+class SyllableTable:
+    """A system's syllables both ways."""
+
+    to_pinyin: dict[str, str]  # normalized spelling → toneless pinyin
+    from_pinyin: dict[str, str]
+    joined: bool  # words written without hyphens (pinyin, Palladius, Yale)
+    longest: int
+    apostrophe_splits: bool = False  # pinyin: an apostrophe only ever parts two syllables
+
+
+@cache
+def _frequency() -> dict[str, int]:
+    """How many characters have each toneless reading: prefers the commoner of two syllables
+    one spelling stands for."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    from .syllables import from_marks
+
+    counts: dict[str, int] = {}
+    for readings in pinyin_dict.values():
+        for r in {from_marks(x)[:-1] for x in readings.split(",")}:
+            counts[r] = counts.get(r, 0) + 1
+    return counts
+
+
+def _norm(spelling: str) -> str:
+    return nfc(spelling.lower().translate(_APOSTROPHES))
+
+
+@cache
+def table(system: str) -> SyllableTable:
+    """The syllable table of ``system`` with its default options (pinyin itself included)."""
+    if system in ("pinyin", "ala-lc"):
+        mapping = {s: s for s in inventory()}
+        joined = True
+    else:
+        from . import _system
+
+        sysdef = _system(system, ())
+        mapping = dict(sysdef.mapping)
+        joined = sysdef.writing.name == ""
+        if not mapping:
+            raise BukvaError(f"{system!r} has no syllable table to convert with")
+    # syllables without a vowel (m, n, ng, hm) are interjections: never read inside a name
+    mapping = {p: v for p, v in mapping.items() if any(c in p for c in "aeiouüê")}
+    freq = _frequency()
+    to_pinyin: dict[str, str] = {}
+    for key in sorted(mapping, key=lambda p: -freq.get(p.rstrip("12345"), 0)):
+        to_pinyin.setdefault(_norm(mapping[key]), key.rstrip("12345"))  # bar (GR) → ba
+    loose: dict[str, str] = {}
+    for spelling, pinyin in to_pinyin.items():  # spellings typed without ê, ŭ or ü
+        plain = spelling.replace("ê", "e").replace("ŭ", "u").replace("ü", "u")
+        loose.setdefault(plain, pinyin)
+    for spelling, pinyin in loose.items():
+        to_pinyin.setdefault(spelling, pinyin)
+    if system == "wade-giles":
+        # Giles (1892) and the period's books write the syllable yi as "i" (Ch'en I, Po I-po)
+        to_pinyin.setdefault("i", "yi")
+        for spelling, pinyin in list(to_pinyin.items()):  # the press writes the final ê
+            if spelling[-1:] in "eê" and spelling[-2:-1] not in "iuüy":  # as "eh": Chu Teh,
+                to_pinyin.setdefault(f"{spelling[:-1]}eh", pinyin)  # Peng Teh-huai (te → de)
+    if system == "palladius":
+        for spelling, pinyin in _palladius_variants(to_pinyin).items():
+            to_pinyin.setdefault(spelling, pinyin)
+    return SyllableTable(
+        to_pinyin, mapping, joined, max(map(len, to_pinyin)), system in ("pinyin", "ala-lc")
+    )
+
+
+def _palladius_variants(to_pinyin: dict[str, str]) -> dict[str, str]:
+    """Spellings of Palladius syllables the period's Russian texts use, read (never written):
+    ы for э after б, п, м, ф in the older system (Фын Юй-сян, Пын Дэ-хуай, Мынь) and е for э
+    after a consonant, as typesetting often has it (Вень, Чень). A variant that is itself a
+    syllable of the table (де is die) keeps the table's reading."""
+    out: dict[str, str] = {}
+    for spelling, pinyin in to_pinyin.items():
+        if spelling[:1] in "бпмф" and spelling[1:3] == "эн":
+            out[spelling[0] + "ы" + spelling[2:]] = pinyin
+        if len(spelling) > 1 and "э" in spelling[1:] and spelling[0] not in "аеёиоуыэюя":
+            out[spelling[0] + spelling[1:].replace("э", "е")] = pinyin
+    return {k: v for k, v in out.items() if k not in to_pinyin}
+
+
+# Russian case endings of names that end in -й or a consonant (Эньлаем, Цзэдуна, Шаоци).
+_CASE_ENDINGS = (
+    ("ем", "й"),
+    ("ем", ""),
+    ("ом", ""),
+    ("ю", "й"),
+    ("я", "й"),
+    ("е", "й"),
+    ("а", ""),
+    ("у", ""),
+    ("е", ""),
+    ("ым", ""),
+    ("ой", ""),
+)
+
+
+def parse(word: str, tab: SyllableTable) -> list[str] | None:
+    """The pinyin syllables of one written word (hyphenated or joined), or None. A Cyrillic
+    word is also tried without a Russian case ending (Эньлаем → Эньлай)."""
+    found = parse_exact(word, tab)
+    if found is None and re.match(r"[\u0400-\u04ff]", word):
+        for ending, stem_end in _CASE_ENDINGS:
+            if word.lower().endswith(ending) and len(word) > len(ending) + 1:
+                found = parse_exact(word[: -len(ending)] + stem_end, tab)
+                if found is not None:
+                    break
+    return found
+
+
+def parse_exact(word: str, tab: SyllableTable) -> list[str] | None:
+    parts = [p for p in word.split("-") if p]
+    if tab.apostrophe_splits:  # Xi'an is xi + an, never xian
+        parts = [q for p in parts for q in _norm(p).split("'") if q]
+    out: list[str] = []
+    for part in parts:
+        key = _norm(part).replace("'", "") if tab.joined else _norm(part)
+        if key in tab.to_pinyin:
+            out.append(tab.to_pinyin[key])
+            continue
+        if not tab.joined:
+            return None
+        found = _split(key, tab)
+        if found is None:
+            return None
+        out += found
+    return out
+
+
+def _split(word: str, tab: SyllableTable) -> list[str] | None:
+    @cache
+    def go(i: int) -> tuple[str, ...] | None:
+        if i == len(word):
+            return ()
+        for n in range(min(tab.longest, len(word) - i), 0, -1):
+            piece = word[i : i + n]
+            if piece in tab.to_pinyin:
+                rest = go(i + n)
+                if rest is not None:
+                    return (tab.to_pinyin[piece], *rest)
+        return None
+
+    found = go(0)
+    return list(found) if found else None

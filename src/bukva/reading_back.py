@@ -172,17 +172,21 @@ def detect_system(text: str, lang: str = "ru") -> tuple[str, dict[str, float]]:
 _CHINESE_SPELLINGS = frozenset(
     ("pinyin", "wade-giles", "czech", "yale", "postal", "familiar", "other")
 )
+SOVIET_NAMES = True  # a Soviet name the gazetteer spells so is its Russian form (benchmarks
+# turn this off to measure the reading alone)
 
 
-def _chinese_names(text: str) -> dict[int, tuple[int, str, str]]:
-    """The gazetteer's Chinese names in romanized text as Russian writes them, by start: (end,
-    the Russian form, where it comes from). Peking is Пекин, Port Arthur Порт-Артур (the
-    names Russian has for them); a person Palladius's form of the pinyin (Mao Tse-tung, Mao
-    Zedong: Мао Цзэдун). Only where every entry the words may be agrees, and the name ends
-    where a word does (Mao Tse-tung's is left alone); a Russian system's spelling (Mao
-    T͡Szėdun, Pekine) and Russian names are left to the reading back."""
+def _gazetteer_names(text: str) -> dict[int, tuple[int, str, str]]:
+    """The gazetteer's names in romanized text as Russian writes them, by start: (end, the
+    Russian form, where it comes from). Peking is Пекин, Port Arthur Порт-Артур (the names
+    Russian has for them); a Chinese person Palladius's form of the pinyin (Mao Tse-tung, Mao
+    Zedong: Мао Цзэдун); a Soviet name in any system the gazetteer spells it in, or in its
+    familiar English form, the Russian name (Beria, Béria: Берия). Only where every entry the
+    words may be agrees, and the name ends where a word does (Mao Tse-tung's is left alone); a
+    Russian system's spelling of a Chinese name (Mao T͡Szėdun, Pekine) and names the gazetteer
+    lacks are left to the reading back."""
     from .chinese.convert import convert
-    from .names.gazetteer import find
+    from .names.gazetteer import find, russian_form
 
     out: dict[int, tuple[int, str, str]] = {}
     for found in find(text):
@@ -194,10 +198,16 @@ def _chinese_names(text: str) -> dict[int, tuple[int, str, str]]:
         forms: dict[str, str] = {}
         for spelling in found.spellings:
             entry = spelling.entry
-            if entry.origin != "zh" or spelling.system not in _CHINESE_SPELLINGS:
+            if entry.origin == "ru" and SOVIET_NAMES:
+                form = russian_form(entry, len(found.text.split())) or ""
+                if not form:
+                    forms = {}
+                    break
+            elif entry.origin != "zh" or spelling.system not in _CHINESE_SPELLINGS:
                 forms = {}
                 break
-            form = entry.cyrillic or convert(entry.pinyin, "pinyin", "palladius")
+            else:
+                form = entry.cyrillic or convert(entry.pinyin, "pinyin", "palladius")
             forms.setdefault(form, f"{entry.hanzi or entry.pinyin} ({spelling.system})")
         if len(forms) == 1:
             form, why = next(iter(forms.items()))
@@ -226,8 +236,8 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
             )
     rev = _reverser(lang, system, options)
     text = prepare(text)
-    # no system given: a Chinese name the gazetteer knows is written as Russian writes it
-    chinese = _chinese_names(text) if detected and lang == "ru" else {}
+    # no system given: a name the gazetteer knows is written as Russian writes it
+    chinese = _gazetteer_names(text) if detected and lang == "ru" else {}
     guessed = bool(detected) and detected[0].code == "system-guessed"
     text = _typed_for(text, rev.compiled)  # letter for letter: the offsets stay
     markers = {m.start() + 1 for m in _MARC_MARKER.finditer(text)}

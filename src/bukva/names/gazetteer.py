@@ -95,6 +95,30 @@ def entries() -> dict[str, Entry]:
     return _load()[0]
 
 
+@cache
+def _cyrillic_forms() -> dict[str, tuple[str, ...]]:
+    """Each entry's forms in Cyrillic (Хрущёв, Никита Хрущёв, Никита Сергеевич Хрущёв ...)."""
+    out: dict[str, list[str]] = {}
+    for rows in _load()[1].values():
+        for eid, form, system in rows:
+            if system == "cyrillic":
+                out.setdefault(eid, []).append(form)
+    return {eid: tuple(sorted(forms)) for eid, forms in out.items()}
+
+
+def russian_form(entry: Entry, words: int) -> str | None:
+    """A Soviet entry's name in Russian in ``words`` words, as the entry writes its surname (with
+    ё: Никита Сергеевич Хрущёв for three); None where the gazetteer has no one such form."""
+    if words == 1:
+        return entry.cyrillic or None
+    forms = [
+        f
+        for f in _cyrillic_forms().get(entry.id, ())
+        if len(f.split()) == words and f.split()[-1] == entry.cyrillic
+    ]
+    return forms[0] if len(forms) == 1 else None
+
+
 def lookup(text: str) -> tuple[Spelling, ...]:
     """The gazetteer's spellings written exactly as ``text`` (case aside), or ()."""
     return _spellings(key(text))

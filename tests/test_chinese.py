@@ -133,6 +133,19 @@ def test_convert_running_text():
     )
     assert bukva.convert("Лю Шаоци и Дэн Сяопин", "palladius") == "Liu Shaoqi и Deng Xiaoping"
     assert bukva.convert("Чжоу Эньлаем", "palladius") == "Zhou Enlai"
+    # a case ending the letters would also read as a syllable (цзэ·дун·а, энь·лай·я): the
+    # ending; a given name's own last syllable stays (Дун Биу)
+    assert bukva.convert("Встреча Мао Цзэдуна с Гао Ганом, письмо Дэн Сяопину", "palladius") == (
+        "Встреча Mao Zedong с Gao Gang, письмо Deng Xiaoping"
+    )
+    assert bukva.convert("Визит Чжоу Эньлая; Дун Биу, Чжанцзякоу", "palladius") == (
+        "Визит Zhou Enlai; Dong Biwu, Zhangjiakou"
+    )
+    # the names Russian has for them (the gazetteer's, BSE): whole; a name half read stays
+    assert bukva.convert("Сунь Ятсен, Чан Кайши, Пекин, Мукден, Дальний", "palladius") == (
+        "Sun Zhongshan, Jiang Jieshi, Beijing, Shenyang, Dalian"
+    )
+    assert bukva.convert("Сунь Ятсену", "palladius") == "Сунь Ятсену"  # was "Sun Ятсену"
     # English words that spell syllables stay; a familiar form goes through the gazetteer
     assert (
         bukva.convert("In 1949 Chiang Kai-shek fled", "wade-giles") == "In 1949 Jiang Jieshi fled"

@@ -167,6 +167,8 @@ def _through_gazetteer(text: str, source: str) -> tuple[list[str], list[dict[str
     changes: list[dict[str, str]] = []
     at = 0
     wanted = {source, "postal", "familiar", "other"}
+    if source == "palladius":  # the names Russian has for them: Пекин, Порт-Артур, Чан Кайши
+        wanted.add("cyrillic")
     for found in find(text):
         spellings = [s for s in found.spellings if s.entry.origin == "zh"]
         own = [s for s in spellings if s.system != "other"]
@@ -224,8 +226,13 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
             and nxt is not None
             and ("-" in nxt_word or (src.joined and len(nxt) > 1 and nxt_word[:1].isupper()))
         )
-        # a surname before a name this system cannot read (Chiang Kai-shek) is left as it is
-        beside_foreign = adjacent and nxt is None and "-" in nxt_word
+        # a surname before a name this system cannot read (Chiang Kai-shek; in a system that
+        # joins a name's syllables, any capitalised word: Сунь Ятсен) is left as it is
+        beside_foreign = (
+            adjacent
+            and nxt is None
+            and ("-" in nxt_word or (src.joined and nxt_word[:1].isupper()))
+        )
         single = len(syllables) == 1
         after_surname = (
             k > 0

@@ -119,15 +119,30 @@ _CASE_ENDINGS = (
 
 def parse(word: str, tab: SyllableTable) -> list[str] | None:
     """The pinyin syllables of one written word (hyphenated or joined), or None. A Cyrillic
-    word is also tried without a Russian case ending (Эньлаем → Эньлай)."""
+    word is also tried without a Russian case ending (Эньлаем → Эньлай), and read so where its
+    letters read as syllables only by taking the ending for one (``_declined``)."""
     found = parse_exact(word, tab)
-    if found is None and re.match(r"[\u0400-\u04ff]", word):
-        for ending, stem_end in _CASE_ENDINGS:
-            if word.lower().endswith(ending) and len(word) > len(ending) + 1:
-                found = parse_exact(word[: -len(ending)] + stem_end, tab)
-                if found is not None:
-                    break
+    if not re.match(r"[\u0400-\u04ff]", word) or not (found is None or _declined(word, found, tab)):
+        return found
+    for ending, stem_end in _CASE_ENDINGS:
+        if word.lower().endswith(ending) and len(word) > len(ending) + 1:
+            stem = parse_exact(word[: -len(ending)] + stem_end, tab)
+            if stem is not None:
+                return stem
     return found
+
+
+def _declined(word: str, found: list[str], tab: SyllableTable) -> bool:
+    """Whether a Cyrillic name read as syllables is rather a name with a case ending: its last
+    syllable the ending а alone (Цзэдуна, Гана: 啊 a is in no name), or a third syllable that
+    is one of the endings я, у, ю, е alone (Эньлая, Сяопину: a given name has two syllables at
+    most)."""
+    end = word[-1:].lower()
+    if len(found) < 2 or end not in "аяуюе":
+        return False
+    if parse_exact(word[:-1], tab) != found[:-1]:
+        return False  # the last letter is not a syllable of its own (Чжанцзякоу)
+    return end == "а" or len(found) >= 3
 
 
 def parse_exact(word: str, tab: SyllableTable) -> list[str] | None:

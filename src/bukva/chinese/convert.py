@@ -231,7 +231,12 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
         beside_foreign = (
             adjacent
             and nxt is None
-            and ("-" in nxt_word or (src.joined and nxt_word[:1].isupper()))
+            and (
+                "-" in nxt_word
+                or (
+                    src.joined and nxt_word[:1].isupper() and _cyrillic(nxt_word) == _cyrillic(word)
+                )
+            )
         )
         single = len(syllables) == 1
         after_surname = (
@@ -258,6 +263,10 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
         at = m.end()
     out.append(text[at:])
     return "".join(out)
+
+
+def _cyrillic(word: str) -> bool:
+    return "\u0400" <= word[:1] <= "\u04ff"
 
 
 @cache

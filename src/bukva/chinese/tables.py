@@ -104,10 +104,13 @@ def _palladius_variants(to_pinyin: dict[str, str]) -> dict[str, str]:
 # Russian case endings of names that end in -й or a consonant (Эньлаем, Цзэдуна, Шаоци).
 _CASE_ENDINGS = (
     ("ем", "й"),
+    ("ем", "ь"),  # Инцинем: Инцинь (a soft stem takes -ем, -я, -ю; a hard one -ом, -а, -у)
     ("ем", ""),
     ("ом", ""),
     ("ю", "й"),
+    ("ю", "ь"),
     ("я", "й"),
+    ("я", "ь"),
     ("е", "й"),
     ("а", ""),
     ("у", ""),

@@ -148,7 +148,8 @@ def test_convert_running_text():
     assert bukva.convert("Сунь Ятсену", "palladius") == "Сунь Ятсену"  # was "Sun Ятсену"
     # a soft stem's endings (Инцинь: Инцинем), a Latin word beside a Cyrillic surname
     assert bukva.convert("с Хэ Инцинем", "palladius") == "с He Yingqin"
-    assert bukva.convert("Wan Li", "pinyin", "palladius") == "Вань Li"  # "Li" stays English
+    assert bukva.convert("Wan Li", "pinyin", "palladius") == "Вань Ли"  # was "Вань Li"
+    assert bukva.convert("Talks With Mao In Peking", "wade-giles") == "Talks With Mao In Beijing"
     # English words that spell syllables stay; a familiar form goes through the gazetteer
     assert (
         bukva.convert("In 1949 Chiang Kai-shek fled", "wade-giles") == "In 1949 Jiang Jieshi fled"

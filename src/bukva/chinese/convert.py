@@ -26,6 +26,9 @@ _ENGLISH = frozenset(
     "a i an as at be he ho in is it me no on so to we ye yo am pa ma men man pan pen tin ten tan "
     "sun sung hung lung chin shin ping pin mien lo la li lee may cha chai".split()
 )
+# those of them English capitalises in a title or a sentence after a name (With Mao In Peking):
+# never read as a given name after a surname; the others are (Wan Li, Chang Ho)
+_FUNCTION_WORDS = frozenset("a i an as at be he in is it me no on so to we ye yo am may".split())
 
 
 def _write(syllables: list[str], target: str, tab: SyllableTable, capital: bool) -> str:
@@ -245,7 +248,7 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
             and text[matches[k - 1].end() : m.start()] == " "
             and word[:1].isupper()
             and (
-                word.lower() not in _ENGLISH
+                word.lower() not in _FUNCTION_WORDS
                 or (word == "I" and "'" in matches[k - 1].group().translate(_APOSTROPHES))
             )
         )  # Lin Piao, Chu Te, Чжу Дэ, Ch'en I: a one-syllable given name after its surname

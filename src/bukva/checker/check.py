@@ -19,6 +19,7 @@ from ..style.house import SCOPES, HouseStyle
 from .context import protected
 from .documents import Document, Unit, read
 from .finding import SAFE_CONFIDENCE, Finding, context, occurrence
+from .mixed import mixed_hits
 from .names import grouped_variants, name_hits, palladius, postal_hits
 from .recognize import chinese_names, system_name
 from .rules import RULES
@@ -156,6 +157,11 @@ class Checker:
         hits += [  # postal forms the gazetteer lacks (Siangyang-hsien)
             p
             for p in postal_hits(text, self.style, unit.scope_at)
+            if not any(h.start < p.end and p.start < h.end for h in hits)
+        ]
+        hits += [  # names half converted to pinyin (Teng Xiaoping, Mao Tsedong): for review
+            p
+            for p in mixed_hits(text, self.style, unit.scope_at)
             if not any(h.start < p.end and p.start < h.end for h in hits)
         ]
         for hit in hits:

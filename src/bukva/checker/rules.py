@@ -154,6 +154,23 @@ RULES: dict[str, Rule] = {
             style={**BOOK, "include": ["familiar-chinese"]},
         ),
         Rule(
+            "zh.mixed",
+            "A Chinese name half converted to pinyin",
+            "Some words or syllables of the name are pinyin and the rest Wade-Giles or a postal "
+            "form, as a conversion by hand leaves them (Teng Xiaoping, Mao Tsedong, Kao Gang). "
+            "Reported when, each syllable read by either system, the name is one the gazetteer "
+            "has in pinyin; for review only, as the words may also be another person's name in "
+            "pinyin (滕小平 is Teng Xiaoping).",
+            fails=("Later Teng Xiaoping spoke.", "He quoted Mao Tsedong at length."),
+            passes=(
+                "Later Deng Xiaoping spoke.",
+                "Later Teng Hsiao-p'ing spoke.",
+                "Later Deng Hsiao-p'ing spoke.",  # Hsiao-p'ing is Wade-Giles: its own rule's
+                "Mr Kang and Mr Teng spoke in Hong Kong.",
+            ),
+            style=BOOK,
+        ),
+        Rule(
             "zh.unromanized",
             "Hanzi left in romanized text",
             "The house romanizes Chinese; these characters are still in Hanzi. The fix is their "

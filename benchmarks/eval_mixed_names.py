@@ -1,0 +1,64 @@
+"""Chinese names half converted to pinyin: found by the check's ``zh.mixed`` rule?
+
+    python benchmarks/eval_mixed_names.py
+
+The gazetteer's Chinese persons of two words (the period's list and CC-CEDICT's persons),
+each in a sentence, "Later {name} spoke.": written in pinyin (nothing may be reported), and
+with one word turned into Wade-Giles as the press wrote it, without apostrophes (Teng
+Xiaoping, Deng Hsiaoping): how many are reported, with the entry's pinyin as the fix. The
+names are the gazetteer's own, so the second figure measures the reading of mixed syllables,
+not knowledge of names; false alarms on English text are measured by bench_check.py.
+"""
+
+from __future__ import annotations
+
+from bukva.checker.mixed import mixed_hits
+from bukva.chinese.syllables import split_run
+from bukva.chinese.tables import table
+from bukva.names.gazetteer import entries
+from bukva.style.house import HouseStyle
+
+STYLE = HouseStyle(systems={"ru": "ala-lc-book", "zh": "pinyin"})
+
+
+def _body(_: int) -> str:
+    return "body"
+
+
+def _wade_giles(word: str) -> str | None:
+    """A pinyin word in Wade-Giles joined, without apostrophes (Xiaoping → Hsiaoping)."""
+    syllables = split_run(word.lower())
+    if not syllables:
+        return None
+    spell = table("wade-giles").from_pinyin
+    return "".join(spell.get(s, s).replace("'", "") for s in syllables).capitalize()
+
+
+def main() -> None:
+    names = sorted(
+        {
+            e.pinyin
+            for e in entries().values()
+            if e.origin == "zh" and e.kind == "person" and len(e.pinyin.split()) == 2
+        }
+    )
+    alarms = [n for n in names if mixed_hits(f"Later {n} spoke.", STYLE, _body)]
+    planted = found = right = 0
+    for name in names:
+        surname, given = name.split()
+        for words in ((_wade_giles(surname), given), (surname, _wade_giles(given))):
+            if None in words or " ".join(words) == name:
+                continue
+            planted += 1
+            hits = mixed_hits(f"Later {' '.join(words)} spoke.", STYLE, _body)
+            found += bool(hits)
+            right += bool(hits) and hits[0].fix == name
+    print(
+        f"{len(names)} Chinese persons of the gazetteer in pinyin: {len(alarms)} reported; "
+        f"{planted} with one word in Wade-Giles: reported {found / planted:.1%}, with the right "
+        f"pinyin {right / planted:.1%}"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -713,3 +713,18 @@ def test_a_short_japanese_name_matches_polivanovs_spelling(latin, cyrillic, same
 )
 def test_japanese_looking_names_read_as_french(latin, cyrillic, same):
     assert bukva.match(latin, cyrillic).same is same
+
+
+def test_a_name_half_converted_to_pinyin_is_the_gazetteers():
+    """Mao Tsedong (pinyin's Mao, Wade-Giles's Tse), Kao Gang, Teng Xiaoping: read syllable by
+    syllable in either system, the gazetteer's name; a lower score than a spelling it has."""
+    m = bukva.match("Mao Tsedong", "毛泽东")
+    assert m.same and m.score < 1.0
+    assert bukva.match("Teng Xiaoping", "Deng Xiaoping").same
+    assert bukva.match("Kao Gang", "高岗").same
+    assert not bukva.match("Teng Xiaoping", "Мао Цзэдун").same
+    assert not bukva.match("Teng Xiaoping", "Deng Yingchao").same
+    # no one system reads Mao Tsedong: identify reads it as the two do together
+    assert bukva.identify("Mao Tsedong").pinyin == "Mao Zedong"
+    # Teng Xiaoping is pinyin as written (滕小平): identify keeps that reading
+    assert bukva.identify("Teng Xiaoping").pinyin == "Teng Xiaoping"

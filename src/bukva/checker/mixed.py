@@ -1,71 +1,20 @@
-"""Chinese names half converted: some words (or syllables) in pinyin, the rest in Wade-Giles or
-a postal form, as a hand conversion leaves them (Teng Xiaoping, Mao Tsedong, Kao Gang).
-
-Each word is read syllable by syllable, each syllable by pinyin or by Wade-Giles without its
-apostrophes (the postal rules' reading); a name is reported only when one reading is a name
-of the gazetteer's in pinyin, some word of the name already stands as that pinyin and some
-does not. Reported for review, never fixed: the name as written may be another person's in
-pinyin (滕小平 is Teng Xiaoping).
+"""The check's ``zh.mixed``: Chinese names half converted to pinyin (Teng Xiaoping, Mao
+Tsedong, Kao Gang) in running text, read by :func:`bukva.names.mixed.mixed_name`. Reported for
+review, never fixed: the name as written may be another person's in pinyin (滕小平 is Teng
+Xiaoping).
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-from functools import cache, lru_cache
 
-from ..chinese.postal import syllable_readings
-from ..chinese.syllables import inventory, join
-from ..names.gazetteer import lookup
+from ..names.mixed import mixed_name
 from ..style.house import HouseStyle
 from .names import NameHit
 
 _WORD = r"[A-Z][a-zü'’]*(?:-[a-zA-Zü'’]+)*"
 _RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?: {_WORD})+(?![\w'’-])")  # capitalised words in a row
-MAX_READINGS = 64  # readings of one word kept (a long word's are not all tried)
 MIXED_CONFIDENCE = 0.75  # for review: below SAFE_CONFIDENCE
-
-
-@lru_cache(maxsize=8192)
-def _word_readings(word: str) -> tuple[str, ...]:
-    """The pinyin (joined, lower case, no apostrophes) one written word may stand for, each
-    syllable read by pinyin or by Wade-Giles; () if some part reads by neither."""
-    pinyin = inventory()
-    parts = [p for p in word.lower().replace("’", "'").split("-") if p]
-    options: list[set[str]] = []
-    for part in parts:
-        plain = part.replace("'", "")
-
-        @cache
-        def go(i: int, plain: str = plain) -> frozenset[str]:
-            if i == len(plain):
-                return frozenset({""})
-            out: set[str] = set()
-            for n in range(1, min(6, len(plain) - i) + 1):
-                piece = plain[i : i + n]
-                if not any(c in "aeiouü" for c in piece) or (i and piece[0] in "aeo"):
-                    continue  # no syllable inside a joined word begins with a, e, o (Xi'an)
-                heads = set(syllable_readings(piece))
-                if piece in pinyin:
-                    heads.add(piece)
-                if heads:
-                    out |= {h + "|" + rest for h in heads for rest in go(i + n)}
-                if len(out) > MAX_READINGS:
-                    break
-            return frozenset(out)
-
-        found = go(0)
-        if not found:
-            return ()
-        options.append({r.rstrip("|") for r in found})
-    joined = {"|".join(combo) for combo in itertools.product(*options)}
-    return tuple(sorted(joined)[:MAX_READINGS])
-
-
-def _as_pinyin(reading: str) -> str:
-    """'xiao|ping' → 'Xiaoping' (pinyin's apostrophes where its syllables need them)."""
-    word = join(reading.split("|"))
-    return word[:1].upper() + word[1:]
 
 
 def mixed_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
@@ -95,26 +44,11 @@ def mixed_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
 def _hit(text: str, start: int, end: int) -> NameHit | None:
     """The words text[start:end] as a half-converted name of the gazetteer's, or None."""
     written = text[start:end]
-    words = written.split(" ")
-    readings = [_word_readings(w) for w in words]
-    if not all(readings):
+    found = mixed_name(written)
+    if found is None:
         return None
-    entries: dict = {}
-    for combo in itertools.product(*readings):
-        name = " ".join(_as_pinyin(r) for r in combo)
-        for s in lookup(name):
-            if s.system == "pinyin" and s.entry.origin == "zh" and s.entry.pinyin == name:
-                entries[s.entry.id] = s.entry
-    if len({e.pinyin for e in entries.values()}) != 1:
-        return None  # no name, or two the words could be
-    entry = entries[min(entries)]  # the period's list's entry before CC-CEDICT's
-    target = entry.pinyin.split(" ")
-    same = [w.replace("’", "'") == t for w, t in zip(words, target, strict=True)]
-    if all(same) or not any(same):
-        return None  # pinyin already, or wholly another system (the gazetteer's rules)
-    if any(re.search("[-'’]", w) for w, ok in zip(words, same, strict=True) if not ok):
-        return None  # a hyphenated or marked word is certainly Wade-Giles: its own rule's
-    others = ", ".join(w for w, ok in zip(words, same, strict=True) if not ok)
+    entry, same = found
+    others = ", ".join(w for w, ok in zip(written.split(" "), same, strict=True) if not ok)
     evidence = (
         f"{others!r} read as Wade-Giles or postal syllables, the rest as pinyin: "
         f"{entry.pinyin} ({entry.hanzi}, {entry.source})",

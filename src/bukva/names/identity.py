@@ -18,6 +18,7 @@ from typing import Any
 from ..engine.text import nfc, ties_to_combining
 from ..languages.charmodel import DATA
 from .gazetteer import Entry, lookup
+from .mixed import mixed_name
 from .russian import _APOSTROPHES, RU_SYSTEMS, _russian, russian_looking
 
 ZH_SYSTEMS = ("pinyin", "wade-giles", "czech", "yale")
@@ -323,6 +324,13 @@ def identify(name: str, lang: str | None = None) -> Identity:
             ("Cyrillic",),
         )
     zh = _chinese(text) if lang in (None, "zh") and not given_initials_only(given) else None
+    if zh is None and lang in (None, "zh") and 2 <= len(text.split()) <= 3:
+        half = mixed_name(text)  # Mao Tsedong: no one system reads it, the two together do
+        if half is not None:
+            e = half[0]
+            evidence = (f"read syllable by syllable in pinyin and Wade-Giles: {e.pinyin}",)
+            systems = {"pinyin": 0.5, "wade-giles": 0.5}
+            return _zh(name, script, systems, _sources(e), e.pinyin, (), evidence)
     ru = _russian(surname) if lang in (None, "ru") else None
     # Liu Hsiao: every syllable Chinese, and the surname's Russian reading (Хсиао) no Russian name
     foreign = ru is not None and not russian_looking(ru[0])

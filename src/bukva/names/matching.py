@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .identity import Identity, _chinese, _fold, identify
+from .mixed import mixed_name
 from .phonetic import coarse_alike, initial_alike, sound_alike
 from .russian import russian_looking
 
@@ -35,6 +36,9 @@ def match(a: str, b: str) -> Match:
                 0.3, False, f"both are {name} in the gazetteer, but the given names differ"
             )
         return Match(1.0, True, f"both are {name} in the gazetteer ({entry})")
+    mixed = _mixed(ia, ib) or _mixed(ib, ia)
+    if mixed:
+        return mixed
     if ia.key is None or ib.key is None:
         heard = _chinese_word(ia, ib) or _chinese_word(ib, ia)  # Xiahou = Сяхоу
         heard = heard or _heard(ia, ib) or _heard(ib, ia)  # Eisenhower = Эйзенхауэр
@@ -55,6 +59,23 @@ def match(a: str, b: str) -> Match:
         return Match(0.3, False, f"both read as {ia.key[3:]}, but the given names differ")
     score = 0.97 if agree else 0.9
     return Match(score, True, f"both read as {ia.key[3:]}")
+
+
+def _mixed(written: Identity, known: Identity) -> Match | None:
+    """A name half converted to pinyin (Mao Tsedong, Kao Gang) that is the other's gazetteer
+    name, read syllable by syllable in pinyin and Wade-Giles."""
+    if not known.gazetteer or written.script != "Latn" or "," in written.input:
+        return None
+    found = mixed_name(" ".join(written.input.split()))
+    if found is None or found[0].id not in known.gazetteer:
+        return None
+    entry = found[0]
+    return Match(
+        0.9,
+        True,
+        f"{written.input} read syllable by syllable in pinyin and Wade-Giles is "
+        f"{entry.pinyin}, {entry.hanzi} in the gazetteer ({entry.id})",
+    )
 
 
 # a Wade-Giles syllable whose ü is often dropped in print, the initial then read otherwise:

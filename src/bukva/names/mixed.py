@@ -1,0 +1,90 @@
+"""Chinese names half converted to pinyin: some words (or syllables) in pinyin, the rest in
+Wade-Giles or a postal form, as a conversion by hand leaves them (Teng Xiaoping, Mao Tsedong,
+Kao Gang). Each word is read syllable by syllable, each syllable by pinyin or by Wade-Giles
+without its apostrophes (the postal rules' reading); the name is the gazetteer's when exactly
+one reading is a name it has in pinyin, some word already stands as that pinyin and some does
+not (:func:`mixed_name`)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import cache, lru_cache
+
+from ..chinese.postal import syllable_readings
+from ..chinese.syllables import inventory, join
+from .gazetteer import Entry, lookup
+
+MAX_READINGS = 64  # readings of one word kept (a long word's are not all tried)
+MIXED_CONFIDENCE = 0.75  # for review: below SAFE_CONFIDENCE
+
+
+@lru_cache(maxsize=8192)
+def _word_readings(word: str) -> tuple[str, ...]:
+    """The pinyin (joined, lower case, no apostrophes) one written word may stand for, each
+    syllable read by pinyin or by Wade-Giles; () if some part reads by neither."""
+    pinyin = inventory()
+    parts = [p for p in word.lower().replace("’", "'").split("-") if p]
+    options: list[set[str]] = []
+    for part in parts:
+        plain = part.replace("'", "")
+
+        @cache
+        def go(i: int, plain: str = plain) -> frozenset[str]:
+            if i == len(plain):
+                return frozenset({""})
+            out: set[str] = set()
+            for n in range(1, min(6, len(plain) - i) + 1):
+                piece = plain[i : i + n]
+                if not any(c in "aeiouü" for c in piece) or (i and piece[0] in "aeo"):
+                    continue  # no syllable inside a joined word begins with a, e, o (Xi'an)
+                heads = set(syllable_readings(piece))
+                if piece in pinyin:
+                    heads.add(piece)
+                if heads:
+                    out |= {h + "|" + rest for h in heads for rest in go(i + n)}
+                if len(out) > MAX_READINGS:
+                    break
+            return frozenset(out)
+
+        found = go(0)
+        if not found:
+            return ()
+        options.append({r.rstrip("|") for r in found})
+    joined = {"|".join(combo) for combo in itertools.product(*options)}
+    return tuple(sorted(joined)[:MAX_READINGS])
+
+
+def _as_pinyin(reading: str) -> str:
+    """'xiao|ping' → 'Xiaoping' (pinyin's apostrophes where its syllables need them)."""
+    word = join(reading.split("|"))
+    return word[:1].upper() + word[1:]
+
+
+def mixed_name(written: str) -> tuple[Entry, list[bool]] | None:
+    """The gazetteer's Chinese name that ``written`` (two or three words) is, half converted
+    to pinyin, and which of its words already stand as the pinyin; None if it is none, is
+    pinyin already, is wholly in another system (the gazetteer's spellings say so), or has a
+    hyphenated or marked word (certainly Wade-Giles, read as such elsewhere)."""
+    words = written.split(" ")
+    readings = [_word_readings(w) for w in words]
+    if not all(readings):
+        return None
+    entries: dict[str, Entry] = {}
+    for combo in itertools.product(*readings):
+        name = " ".join(_as_pinyin(r) for r in combo)
+        for s in lookup(name):
+            if s.system == "pinyin" and s.entry.origin == "zh" and s.entry.pinyin == name:
+                entries[s.entry.id] = s.entry
+    if len({e.pinyin for e in entries.values()}) != 1:
+        return None  # no name, or two the words could be
+    entry = entries[min(entries)]  # the period's list's entry before CC-CEDICT's
+    target = entry.pinyin.split(" ")
+    if len(target) != len(words):
+        return None
+    same = [w.replace("’", "'") == t for w, t in zip(words, target, strict=True)]
+    if all(same) or not any(same):
+        return None  # pinyin already, or wholly another system (the gazetteer's rules)
+    if any(re.search("[-'’]", w) for w, ok in zip(words, same, strict=True) if not ok):
+        return None  # a hyphenated or marked word is certainly Wade-Giles: its own rule's
+    return entry, same

@@ -728,3 +728,25 @@ def test_a_name_half_converted_to_pinyin_is_the_gazetteers():
     assert bukva.identify("Mao Tsedong").pinyin == "Mao Zedong"
     # Teng Xiaoping is pinyin as written (滕小平): identify keeps that reading
     assert bukva.identify("Teng Xiaoping").pinyin == "Teng Xiaoping"
+
+
+def test_chinese_names_the_gazetteer_lacks_match_across_systems():
+    """Names bukva's gazetteer does not have, read by their systems: a hyphenated given name
+    is Wade-Giles's (Chang Wen-pin: Zhang Wenbin, not pinyin's Chang Wenpin); a spelling only
+    Wade-Giles has makes the name Chinese (Hsieh An, not Russian Ан); pinyin never cuts a
+    syllable before a vowel unmarked (Chien is jian, not chi'en); a Cyrillic name with a
+    Chinese surname first is Palladius even where its last word is a Russian one (Цю Линь)."""
+    assert bukva.match("Zhang Wenbin", "Chang Wen-pin").same
+    assert bukva.identify("Hsieh An").pinyin == "Xie An"
+    assert bukva.identify("Wei Chien").pinyin == "Wei Jian"
+    assert bukva.identify("Shen Chin").language == "zh"
+    assert bukva.match("Ge Yun", "Гэ Юнь").same
+    assert bukva.identify("Цю Линь").pinyin == "Qiu Lin"
+    assert bukva.identify("Ли Мин").pinyin == "Li Ming"  # Ли: a foreign name pymorphy3 knows
+    # a Russian given name first: Russian (Иван Ли, Лев Лин)
+    assert bukva.identify("Иван Ли").language == "ru"
+    assert bukva.identify("Лев Лин").language == "ru"
+    # pinyin as written, and Wade-Giles for the other: same, with a lower score
+    m = bukva.match("Shan Guo", "Shan Kuo")
+    assert m.same and m.score < 0.9 and "wade-giles" in m.reason
+    assert not bukva.match("Shan Guo", "Shan Kuang").same

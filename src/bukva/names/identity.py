@@ -22,6 +22,10 @@ from .mixed import mixed_name
 from .russian import _APOSTROPHES, RU_SYSTEMS, _russian, russian_looking
 
 ZH_SYSTEMS = ("pinyin", "wade-giles", "czech", "yale")
+_HYPHENATING = frozenset(("wade-giles", "czech"))  # systems that hyphenate a given name
+# spellings only Wade-Giles has among the systems a Latin name may be in (Hsieh, Tseng, Yüeh,
+# Chün, Jen, Erh): a name read whole by Wade-Giles with one of them is Wade-Giles
+_WG_MARKS = re.compile(r"hs|ts|tz|ü|ieh\b|[^i]eh\b|ih\b|ung\b|\bj[eu]|erh", re.IGNORECASE)
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _INITIAL = re.compile(r"^[^\W\d_]{1,2}\.$|^[^\W\d_]$")
@@ -102,17 +106,26 @@ def _chinese(
         return None
     if len(words) == 1 and "-" not in name and "'" not in name:
         return None  # one unmarked word: a Chinese name has its surname apart (Shelepin)
-    out: dict[str, float] = {}
-    pinyin = None
+    readings: dict[str, dict[str, float]] = {}  # pinyin → the systems that read it so
+    marked = "-" in name or "'" in name
     for system in systems:
         parsed = [parse(w, table(system)) for w in words]
         if all(parsed):
             text = " ".join(join(p).capitalize() for p in parsed)  # type: ignore[arg-type]
-            pinyin = pinyin or text
-            if text == pinyin:
-                marked = ("-" in name or "'" in name) == (system != "pinyin")
-                out[system] = 2.0 if marked else 1.0
-    return (pinyin, out) if pinyin and out else None
+            # a hyphen or an apostrophe in a name is Wade-Giles's or Czech's mark (Chang
+            # Wen-pin is Zhang Wenbin, not pinyin's or Yale's Chang Wenpin)
+            wade_giles = system == "wade-giles" and _WG_MARKS.search(name)
+            if system in _HYPHENATING:
+                weight = 2.0 if marked or wade_giles else 1.0
+            else:
+                weight = 0.5 if marked else (2.0 if system == "pinyin" else 1.0)
+            if system == "pinyin" and "'" in text and "'" not in name:
+                weight = 0.5  # pinyin cut before a vowel with no apostrophe (Chien: chi'en)
+            readings.setdefault(text, {})[system] = weight
+    if not readings:
+        return None
+    pinyin = max(readings, key=lambda t: sum(readings[t].values()))  # the first on a tie
+    return pinyin, readings[pinyin]
 
 
 def _initials_in_source(given: tuple[str, ...], system: str | None) -> tuple[str, ...]:
@@ -255,6 +268,38 @@ def _russian_word(word: str) -> bool:
     return _lexicon_entry(low) is not None or _is_surname(low)
 
 
+def _surname_first(text: str, zh: tuple[str, dict[str, float]]) -> bool:
+    """Whether a Latin name of two or three words read as Chinese begins with a common Chinese
+    surname of one syllable, as Chinese order has it (Shen Chin, Hsieh An; Ivan Li does not)."""
+    from ..chinese.convert import _surname_syllables
+
+    words = zh[0].split()
+    return 2 <= len(words) <= 3 and words[0].lower() in _surname_syllables()
+
+
+def _chinese_order(text: str) -> bool:
+    """Whether a Cyrillic name of two or three words reads surname first as a Chinese one does:
+    its first word a common Chinese surname in Palladius (Гэ, Шань, Цю) and no Russian given
+    name (Гэ Юнь, Цю Линь: Линь is a Russian word, the name still Chinese)."""
+    from ..chinese.convert import _surname_syllables
+    from ..chinese.tables import parse, table
+    from ..languages.lexicon import _analyzer
+
+    words = text.split()
+    if not 2 <= len(words) <= 3:
+        return False
+    first = parse(words[0], table("palladius"))
+    if not first or len(first) != 1 or first[0] not in _surname_syllables():
+        return False
+    morph = _analyzer("ru")
+    return morph is None or not any(  # Вань is only Ваня's genitive plural; Ли is Fixd,
+        {"Name", "nomn", "sing"} <= set(p.tag.grammemes)  # a foreign name that never declines
+        and "Fixd" not in p.tag.grammemes
+        and p.is_known
+        for p in morph.parse(words[0].lower())
+    )
+
+
 @lru_cache(maxsize=20_000)
 def identify(name: str, lang: str | None = None) -> Identity:
     """What ``name`` is: script, language and systems (with probabilities), source forms,
@@ -304,7 +349,7 @@ def identify(name: str, lang: str | None = None) -> Identity:
             e = known[0]
             evidence = (f"read by Palladius as {palladius}", f"gazetteer: {e.source}")
             return _zh(name, script, {"palladius": 1.0}, _sources(e), e.pinyin, (e.id,), evidence)
-        if "-" in text or not _russian_word(surname):
+        if "-" in text or not _russian_word(surname) or _chinese_order(text):
             evidence = (f"every syllable reads by Palladius: {palladius}",)
             return _zh(name, script, {"palladius": 1.0}, (), palladius, (), evidence)
     if script == "Cyrl":
@@ -334,7 +379,9 @@ def identify(name: str, lang: str | None = None) -> Identity:
     ru = _russian(surname) if lang in (None, "ru") else None
     # Liu Hsiao: every syllable Chinese, and the surname's Russian reading (Хсиао) no Russian name
     foreign = ru is not None and not russian_looking(ru[0])
-    if zh and (not ru or sum(zh[1].values()) >= 2 or lang == "zh" or foreign):
+    if zh and (
+        not ru or sum(zh[1].values()) >= 2 or lang == "zh" or foreign or _surname_first(text, zh)
+    ):
         pinyin, weights = zh
         systems = _normalize_probabilities(weights)
         return _zh(name, script, systems, (), pinyin, (), ("every syllable reads",))

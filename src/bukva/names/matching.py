@@ -29,7 +29,7 @@ def match(a: str, b: str) -> Match:
     ia, ib = identify(a), identify(b)
     shared = set(ia.gazetteer) & set(ib.gazetteer)
     if shared:
-        entry = next(iter(shared))
+        entry = min(shared)  # the period's list's entry before CC-CEDICT's, every run alike
         name = ia.sources[0] if ia.sources else ia.pinyin
         if _given_agree(ia, ib) is False:
             return Match(
@@ -46,6 +46,7 @@ def match(a: str, b: str) -> Match:
     if ia.key != ib.key:
         written = _written(ia, ib) or _written(ib, ia) or _umlaut(ia, ib) or _umlaut(ib, ia)
         written = written or _chinese_word(ia, ib) or _chinese_word(ib, ia)
+        written = written or _other_system(ia, ib) or _other_system(ib, ia)
         if written:
             return written
         if not {_fold(s) for s in ia.sources} & {_fold(s) for s in ib.sources}:
@@ -59,6 +60,19 @@ def match(a: str, b: str) -> Match:
         return Match(0.3, False, f"both read as {ia.key[3:]}, but the given names differ")
     score = 0.97 if agree else 0.9
     return Match(score, True, f"both read as {ia.key[3:]}")
+
+
+def _other_system(a: Identity, b: Identity) -> Match | None:
+    """A Chinese name in Latin letters that another system reads as ``b``'s pinyin: Shan Kuo
+    (pinyin as written, Wade-Giles's Shan Guo), Chi Hai (Ji Hai)."""
+    if a.language != "zh" or b.language != "zh" or a.script != "Latn" or not b.pinyin:
+        return None
+    want = _fold(b.pinyin).replace("'", "")
+    for system in ("wade-giles", "pinyin", "czech", "yale"):
+        read = _chinese(" ".join(a.input.split()), (system,))
+        if read and _fold(read[0]).replace("'", "") == want:
+            return Match(0.85, True, f"{a.input} read as {system} is {b.pinyin}")
+    return None
 
 
 def _mixed(written: Identity, known: Identity) -> Match | None:

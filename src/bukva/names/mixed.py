@@ -11,8 +11,6 @@ import itertools
 import re
 from functools import cache, lru_cache
 
-from ..chinese.postal import syllable_readings
-from ..chinese.syllables import inventory, join
 from .gazetteer import Entry, lookup
 
 MAX_READINGS = 64  # readings of one word kept (a long word's are not all tried)
@@ -23,6 +21,9 @@ MIXED_CONFIDENCE = 0.75  # for review: below SAFE_CONFIDENCE
 def _word_readings(word: str) -> tuple[str, ...]:
     """The pinyin (joined, lower case, no apostrophes) one written word may stand for, each
     syllable read by pinyin or by Wade-Giles; () if some part reads by neither."""
+    from ..chinese.postal import syllable_readings  # here: Russian alone loads no Chinese
+    from ..chinese.syllables import inventory
+
     pinyin = inventory()
     parts = [p for p in word.lower().replace("’", "'").split("-") if p]
     options: list[set[str]] = []
@@ -57,6 +58,8 @@ def _word_readings(word: str) -> tuple[str, ...]:
 
 def _as_pinyin(reading: str) -> str:
     """'xiao|ping' → 'Xiaoping' (pinyin's apostrophes where its syllables need them)."""
+    from ..chinese.syllables import join
+
     word = join(reading.split("|"))
     return word[:1].upper() + word[1:]
 

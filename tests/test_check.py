@@ -357,3 +357,15 @@ def test_a_postal_form_the_gazetteer_lacks_is_for_review():
     assert [(text[f.start : f.end], f.fix, f.safe) for f in found] == [
         ("Siangyang-hsien", "Xiangyang Xian", False)
     ]
+
+
+def test_a_wade_giles_phrase_is_fixed_whole():
+    """Groups one space apart are one phrase, one finding, fixed whole; an aspirated syllable
+    (ch') is no English compound, nor is Jen-min (Jen, min are English words, not common ones)."""
+    text = "The Jen-min jih-pao and the Chung-kuo Kung-ch'an-tang spoke."
+    found = [(f.rule, f.text, f.fix) for f in check_text(text, {"zh": "pinyin"})]
+    assert found == [
+        ("zh.wade-giles", "Jen-min jih-pao", "Renmin ribao"),
+        ("zh.wade-giles", "Chung-kuo Kung-ch'an-tang", "Zhongguo Gongchandang"),
+    ]
+    assert check_text("a so-so, well-known to-do", {"zh": "pinyin"}) == []

@@ -231,6 +231,10 @@ _ENGLISH_COMPOUNDS = frozenset(
     "yin-yang kung-fu tai-chi ping-pong chow-chow chin-chin mah-jong mah-jongg kow-tow "
     "chop-chop ho-hum pooh-pooh tsk-tsk lo-mein chow-mein dim-sum".split()
 )
+# Wade-Giles's aspiration mark, which no English compound has (Kung-ch'an-tang)
+_ASPIRATED = re.compile(r"(?:ch|k|p|t|ts|tz)['’‘ʻ]", re.IGNORECASE)
+ENGLISH_PART = 4.0  # wordfreq's Zipf frequency from which each part makes an English compound
+# (so 7.3, to-do, well-known; not Jen-min: jen 3.6, Kung 3.6)
 _SYLLABLE_GROUP = re.compile(r"[^\W\d_][\w'’‘ʻ]*(?:-[^\W\d_][\w'’‘ʻ]*)+")
 
 
@@ -255,8 +259,10 @@ def chinese_names(text: str, house: str) -> list[ChineseName]:
         parts = group.split("-")
         if any(any(c.isupper() for c in p[1:]) for p in parts):
             continue  # not a name: En-laiMao
-        if group.lower() in _ENGLISH_COMPOUNDS or all(english(p) >= 3.5 for p in parts):
-            continue  # so-so, to-do, well-known
+        if group.lower() in _ENGLISH_COMPOUNDS or (
+            not _ASPIRATED.search(group) and all(english(p) >= ENGLISH_PART for p in parts)
+        ):
+            continue  # so-so, to-do, well-known; never Kung-ch'an-tang, Jen-min
         for system in _ZH_SOURCES:
             if system == house:
                 continue
@@ -279,4 +285,23 @@ def chinese_names(text: str, house: str) -> list[ChineseName]:
             if fix != original:
                 out.append(ChineseName(start, end, original, system, fix))
             break
+    return _phrases(text, out)
+
+
+def _phrases(text: str, names: list[ChineseName]) -> list[ChineseName]:
+    """Groups of one system one space apart as one finding, fixed whole (Jen-min jih-pao:
+    Renmin ribao; Chung-kuo Kung-ch'an-tang: Zhongguo Gongchandang), never a half."""
+    out: list[ChineseName] = []
+    for name in names:
+        last = out[-1] if out else None
+        if last and last.system == name.system and text[last.end : name.start] == " ":
+            out[-1] = ChineseName(
+                last.start,
+                name.end,
+                text[last.start : name.end],
+                name.system,
+                f"{last.fix} {name.fix}",
+            )
+        else:
+            out.append(name)
     return out

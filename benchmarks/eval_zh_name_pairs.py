@@ -7,7 +7,8 @@ one character (bukva's surname list, from CC-CEDICT and the Xinhua surname table
 name of one or two characters drawn from forty common in names; pinyin by the surname reading
 and bukva's readings, Wade-Giles and Palladius spelled from the pinyin by bukva's system tables
 (as a catalog or a Soviet text would write them), and the characters. Every two forms of one
-name must match (recall, per pair of systems); a name against another that shares its surname
+name must match (recall, per pair of systems; "press" is Wade-Giles as newspapers printed it,
+without hyphens and apostrophes: Li Hsiaoming); a name against another that shares its surname
 and one given-name syllable, in another system, must not (look-alikes). The spellings come from
 bukva's own tables, so this measures identify's and match's reading of the systems, not the
 tables.
@@ -56,6 +57,7 @@ def persons(seed: int, count: int) -> list[dict[str, str]]:
                 "hanzi": surname + given,
                 "pinyin": pinyin,
                 "wade-giles": _spell(pinyin, "wade-giles", "-"),
+                "press": _spell(pinyin, "wade-giles", "").replace("'", ""),
                 "palladius": _spell(pinyin, "palladius", ""),
             }
         )
@@ -68,7 +70,7 @@ def main() -> None:
     ap.add_argument("--count", type=int, default=1500)
     args = ap.parse_args()
     people = persons(args.seed, args.count)
-    forms = ("pinyin", "wade-giles", "palladius", "hanzi")
+    forms = ("pinyin", "wade-giles", "press", "palladius", "hanzi")
     recall = {}
     for a, b in itertools.combinations(forms, 2):
         recall[f"{a}~{b}"] = sum(bukva.match(p[a], p[b]).same for p in people) / len(people)
@@ -82,7 +84,7 @@ def main() -> None:
         for q in by_surname[p["pinyin"].split()[0]]:
             if q is p or not given & set(bukva.readings(q["hanzi"][1:])):
                 continue
-            for other in ("wade-giles", "palladius"):
+            for other in ("wade-giles", "press", "palladius"):
                 negatives += 1
                 false += bukva.match(p["pinyin"], q[other]).same
     print(f"{len(people)} made-up persons outside the gazetteer: match recall")

@@ -750,3 +750,8 @@ def test_chinese_names_the_gazetteer_lacks_match_across_systems():
     m = bukva.match("Shan Guo", "Shan Kuo")
     assert m.same and m.score < 0.9 and "wade-giles" in m.reason
     assert not bukva.match("Shan Guo", "Shan Kuang").same
+    # the press's Wade-Giles, hyphens and apostrophes dropped, read syllable by syllable
+    assert bukva.match("Li Xiaoming", "Li Hsiaoming").same
+    assert bukva.match("Qiu Lin", "Chiu Lin").same
+    # a name pinyin reads as written stays pinyin (Tang Yunchun is not Tang Yunjun)
+    assert not bukva.match("Tang Yunjun", "Tang Yunchun").same

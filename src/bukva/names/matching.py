@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .identity import Identity, _chinese, _fold, identify
-from .mixed import mixed_name
+from .mixed import _word_readings, mixed_name
 from .phonetic import coarse_alike, initial_alike, sound_alike
 from .russian import russian_looking
 
@@ -65,14 +65,36 @@ def match(a: str, b: str) -> Match:
 def _other_system(a: Identity, b: Identity) -> Match | None:
     """A Chinese name in Latin letters that another system reads as ``b``'s pinyin: Shan Kuo
     (pinyin as written, Wade-Giles's Shan Guo), Chi Hai (Ji Hai)."""
-    if a.language != "zh" or b.language != "zh" or a.script != "Latn" or not b.pinyin:
-        return None
+    if b.language != "zh" or a.script != "Latn" or not b.pinyin:
+        return None  # (a may have been read as Russian: Chiu Lin, Li Hsiaoming)
     want = _fold(b.pinyin).replace("'", "")
-    for system in ("wade-giles", "pinyin", "czech", "yale"):
+    for system in ("wade-giles", "pinyin", "czech", "yale") if a.language == "zh" else ():
         read = _chinese(" ".join(a.input.split()), (system,))
         if read and _fold(read[0]).replace("'", "") == want:
             return Match(0.85, True, f"{a.input} read as {system} is {b.pinyin}")
+    # the press's Wade-Giles, hyphens and apostrophes dropped (Chang Wenpin, Li Hsiaoming)
+    # — only where nothing marks the words (a hyphen, an apostrophe: read by their system) and
+    # pinyin does not read them as written (Tang Yunchun is pinyin, never Tang Yunjun)
+    words = a.input.split()
+    if (
+        2 <= len(words) <= 3
+        and not re.search("[-'’]", a.input)
+        and _chinese(" ".join(words), ("pinyin",)) is None
+        and _reads_as(words, want.replace(" ", ""))
+    ):
+        return Match(0.85, True, f"{a.input} read syllable by syllable as {b.pinyin}")
     return None
+
+
+def _reads_as(words: list[str], joined: str) -> bool:
+    """Whether the words, each syllable read by pinyin or Wade-Giles, spell ``joined``."""
+    if not words:
+        return not joined
+    return any(
+        joined.startswith(r.replace("|", ""))
+        and _reads_as(words[1:], joined[len(r) - r.count("|") :])
+        for r in _word_readings(words[0])
+    )
 
 
 def _mixed(written: Identity, known: Identity) -> Match | None:

@@ -77,8 +77,9 @@ def wikidata(folder: Path, held: bool, limit: int, marked: bool = False) -> list
     return rows[:limit]
 
 
-def geonames(folder: Path, held: bool) -> list[tuple[str, str]]:
-    rows = []
+def _geonames_alternates(folder: Path, held: bool):
+    """(alternate, the city's pinyin name) for every Latin alternate of a Chinese city in the
+    half asked for."""
     for line in (
         (folder / "geonames-places" / "subset_RU_CN_TW_HK_MO.tsv")
         .read_text("utf-8")
@@ -88,27 +89,26 @@ def geonames(folder: Path, held: bool) -> list[tuple[str, str]]:
         if parts[1] != "CN" or len(parts) < 7 or _held_out(parts[0]) != held:
             continue
         for alt in parts[6].split(" | "):
-            if ("-" in alt or "'" in alt or "’" in alt) and alt[:1].isupper() and " " not in alt:
-                rows.append((alt, parts[2]))
-    return rows
+            yield alt, parts[2]
+
+
+def geonames(folder: Path, held: bool) -> list[tuple[str, str]]:
+    """The alternates written as Wade-Giles: a hyphen or an apostrophe, one word."""
+    return [
+        (alt, name)
+        for alt, name in _geonames_alternates(folder, held)
+        if ("-" in alt or "'" in alt or "’" in alt) and alt[:1].isupper() and " " not in alt
+    ]
 
 
 def geonames_joined(folder: Path, held: bool) -> list[tuple[str, str]]:
     """The cities' one-word Latin alternates other than the pinyin name itself: postal forms
     (Paoting, Shaokwan), Wade-Giles joined, and other languages' spellings (Karamai, Harbina)."""
-    rows = []
-    for line in (
-        (folder / "geonames-places" / "subset_RU_CN_TW_HK_MO.tsv")
-        .read_text("utf-8")
-        .splitlines()[1:]
-    ):
-        parts = line.split("\t")
-        if parts[1] != "CN" or len(parts) < 7 or _held_out(parts[0]) != held:
-            continue
-        for alt in parts[6].split(" | "):
-            if re.fullmatch("[A-Z][a-z]+", alt) and _norm(alt) != _norm(parts[2]):
-                rows.append((alt, parts[2]))
-    return rows
+    return [
+        (alt, name)
+        for alt, name in _geonames_alternates(folder, held)
+        if re.fullmatch("[A-Z][a-z]+", alt) and _norm(alt) != _norm(name)
+    ]
 
 
 def _name_only(pinyin: str) -> str:

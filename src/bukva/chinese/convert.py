@@ -208,7 +208,7 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
             "say it; romanize the Chinese characters instead (bukva romanize --system "
             f"{target})"
         )
-    surnames = _surname_syllables()
+    surnames = surname_syllables()
     matches = list(_TOKEN.finditer(nfc(text)))
     text = nfc(text)
     parsed = [parse(m.group(), src) for m in matches]
@@ -273,7 +273,7 @@ def _cyrillic(word: str) -> bool:
 
 
 @cache
-def _surname_syllables() -> frozenset[str]:
+def surname_syllables() -> frozenset[str]:
     """The toneless syllables of the common surnames: each character's first reading and its
     reading as a surname (曾 ceng and zeng: Tseng Shan is Zeng Shan)."""
     from .lexicons import names

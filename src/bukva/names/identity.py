@@ -271,17 +271,17 @@ def _russian_word(word: str) -> bool:
 def _surname_first(text: str, zh: tuple[str, dict[str, float]]) -> bool:
     """Whether a Latin name of two or three words read as Chinese begins with a common Chinese
     surname of one syllable, as Chinese order has it (Shen Chin, Hsieh An; Ivan Li does not)."""
-    from ..chinese.convert import _surname_syllables
+    from ..chinese.convert import surname_syllables
 
     words = zh[0].split()
-    return 2 <= len(words) <= 3 and words[0].lower() in _surname_syllables()
+    return 2 <= len(words) <= 3 and words[0].lower() in surname_syllables()
 
 
 def _chinese_order(text: str) -> bool:
     """Whether a Cyrillic name of two or three words reads surname first as a Chinese one does:
     its first word a common Chinese surname in Palladius (Гэ, Шань, Цю) and no Russian given
     name (Гэ Юнь, Цю Линь: Линь is a Russian word, the name still Chinese)."""
-    from ..chinese.convert import _surname_syllables
+    from ..chinese.convert import surname_syllables
     from ..chinese.tables import parse, table
     from ..languages.lexicon import _analyzer
 
@@ -289,7 +289,7 @@ def _chinese_order(text: str) -> bool:
     if not 2 <= len(words) <= 3:
         return False
     first = parse(words[0], table("palladius"))
-    if not first or len(first) != 1 or first[0] not in _surname_syllables():
+    if not first or len(first) != 1 or first[0] not in surname_syllables():
         return False
     morph = _analyzer("ru")
     return morph is None or not any(  # Вань is only Ваня's genitive plural; Ли is Fixd,

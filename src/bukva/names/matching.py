@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .identity import Identity, _chinese, _fold, identify
-from .mixed import _word_readings, mixed_name
+from .mixed import word_readings, mixed_name
 from .phonetic import coarse_alike, initial_alike, sound_alike
 from .russian import russian_looking
 
@@ -93,7 +93,7 @@ def _reads_as(words: list[str], joined: str) -> bool:
     return any(
         joined.startswith(r.replace("|", ""))
         and _reads_as(words[1:], joined[len(r) - r.count("|") :])
-        for r in _word_readings(words[0])
+        for r in word_readings(words[0])
     )
 
 

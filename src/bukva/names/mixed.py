@@ -18,7 +18,7 @@ MIXED_CONFIDENCE = 0.75  # for review: below SAFE_CONFIDENCE
 
 
 @lru_cache(maxsize=8192)
-def _word_readings(word: str) -> tuple[str, ...]:
+def word_readings(word: str) -> tuple[str, ...]:
     """The pinyin (joined, lower case, no apostrophes) one written word may stand for, each
     syllable read by pinyin or by Wade-Giles; () if some part reads by neither."""
     from ..chinese.postal import syllable_readings  # here: Russian alone loads no Chinese
@@ -70,7 +70,7 @@ def mixed_name(written: str) -> tuple[Entry, list[bool]] | None:
     pinyin already, is wholly in another system (the gazetteer's spellings say so), or has a
     hyphenated or marked word (certainly Wade-Giles, read as such elsewhere)."""
     words = written.split(" ")
-    readings = [_word_readings(w) for w in words]
+    readings = [word_readings(w) for w in words]
     if not all(readings):
         return None
     entries: dict[str, Entry] = {}

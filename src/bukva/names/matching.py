@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .identity import Identity, _chinese, _fold, identify
-from .mixed import word_readings, mixed_name
+from .mixed import mixed_name, word_readings
 from .phonetic import coarse_alike, initial_alike, sound_alike
 from .russian import russian_looking
 

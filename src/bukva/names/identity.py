@@ -24,8 +24,8 @@ from .russian import _APOSTROPHES, RU_SYSTEMS, _russian, russian_looking
 ZH_SYSTEMS = ("pinyin", "wade-giles", "czech", "yale")
 _HYPHENATING = frozenset(("wade-giles", "czech"))  # systems that hyphenate a given name
 # spellings only Wade-Giles has among the systems a Latin name may be in (Hsieh, Tseng, Yüeh,
-# Chün, Jen, Erh): a name read whole by Wade-Giles with one of them is Wade-Giles
-_WG_MARKS = re.compile(r"hs|ts|tz|ü|ieh\b|[^i]eh\b|ih\b|ung\b|\bj[eu]|erh", re.IGNORECASE)
+# Chün, Shih, Erh): a name read whole by Wade-Giles with one of them is Wade-Giles
+_WG_MARKS = re.compile(r"hs|ts|tz|ü|eh\b|ih\b|ung\b|erh", re.IGNORECASE)
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _INITIAL = re.compile(r"^[^\W\d_]{1,2}\.$|^[^\W\d_]$")

@@ -369,3 +369,6 @@ def test_a_wade_giles_phrase_is_fixed_whole():
         ("zh.wade-giles", "Chung-kuo Kung-ch'an-tang", "Zhongguo Gongchandang"),
     ]
     assert check_text("a so-so, well-known to-do", {"zh": "pinyin"}) == []
+    # a phrase part of which the gazetteer's rule takes: the rest still reported
+    found = [(f.text, f.fix) for f in check_text("Mao Tse-tung Ssu-hsiang won.", {"zh": "pinyin"})]
+    assert found == [("Mao Tse-tung", "Mao Zedong"), ("Ssu-hsiang", "Sixiang")]

@@ -21,7 +21,7 @@ from .documents import Document, Unit, read
 from .finding import SAFE_CONFIDENCE, Finding, context, occurrence
 from .mixed import mixed_hits
 from .names import grouped_variants, name_hits, palladius, postal_hits
-from .recognize import chinese_names, system_name
+from .recognize import chinese_names, phrases_or_parts, system_name
 from .rules import RULES
 from .russian import RussianJudge
 from .russian_phrases import russian_phrases
@@ -232,7 +232,7 @@ class Checker:
     def _chinese(self, text, unit, add, blocked, variants) -> None:
         """Hyphenated names in another syllable system; exception forms of Chinese names."""
         zh_house, _ = self.style.system_for("zh", "body")
-        for name in chinese_names(text, zh_house):
+        for name in phrases_or_parts(chinese_names(text, zh_house), blocked):
             if blocked(name.start, name.end):
                 continue
             fix = self._zh_exception_forms.get(name.fix, name.fix)

@@ -245,6 +245,7 @@ class ChineseName:
     text: str
     system: str
     fix: str
+    parts: tuple[ChineseName, ...] = ()  # a phrase's groups, each a finding where one is taken
 
 
 def chinese_names(text: str, house: str) -> list[ChineseName]:
@@ -288,6 +289,14 @@ def chinese_names(text: str, house: str) -> list[ChineseName]:
     return _phrases(text, out)
 
 
+def phrases_or_parts(names: list[ChineseName], taken) -> list[ChineseName]:
+    """The phrases, but a phrase part of which another rule has taken (``taken(start, end)``:
+    a gazetteer name, Mao Tse-tung in Mao Tse-tung Ssu-hsiang) as its other groups alone."""
+    return [
+        part for n in names for part in (n.parts if n.parts and taken(n.start, n.end) else (n,))
+    ]
+
+
 def _phrases(text: str, names: list[ChineseName]) -> list[ChineseName]:
     """Groups of one system one space apart as one finding, fixed whole (Jen-min jih-pao:
     Renmin ribao; Chung-kuo Kung-ch'an-tang: Zhongguo Gongchandang), never a half."""
@@ -301,6 +310,7 @@ def _phrases(text: str, names: list[ChineseName]) -> list[ChineseName]:
                 text[last.start : name.end],
                 name.system,
                 f"{last.fix} {name.fix}",
+                (*(last.parts or (last,)), name),
             )
         else:
             out.append(name)

@@ -8,12 +8,14 @@ not (:func:`mixed_name`)."""
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from functools import cache, lru_cache
 
 from .gazetteer import Entry, lookup
 
 MAX_READINGS = 64  # readings of one word kept (a long word's are not all tried)
+MAX_NAMES = 64  # names looked up for one run of words (a real name has a handful)
 MIXED_CONFIDENCE = 0.75  # for review: below SAFE_CONFIDENCE
 
 
@@ -56,6 +58,7 @@ def word_readings(word: str) -> tuple[str, ...]:
     return tuple(sorted(joined)[:MAX_READINGS])
 
 
+@lru_cache(maxsize=8192)
 def _as_pinyin(reading: str) -> str:
     """'xiao|ping' → 'Xiaoping' (pinyin's apostrophes where its syllables need them)."""
     from ..chinese.syllables import join
@@ -64,15 +67,16 @@ def _as_pinyin(reading: str) -> str:
     return word[:1].upper() + word[1:]
 
 
-def mixed_name(written: str) -> tuple[Entry, list[bool]] | None:
+@lru_cache(maxsize=4096)
+def mixed_name(written: str) -> tuple[Entry, tuple[bool, ...]] | None:
     """The gazetteer's Chinese name that ``written`` (two or three words) is, half converted
     to pinyin, and which of its words already stand as the pinyin; None if it is none, is
     pinyin already, is wholly in another system (the gazetteer's spellings say so), or has a
     hyphenated or marked word (certainly Wade-Giles, read as such elsewhere)."""
     words = written.split(" ")
     readings = [word_readings(w) for w in words]
-    if not all(readings):
-        return None
+    if not all(readings) or math.prod(map(len, readings)) > MAX_NAMES:
+        return None  # a word no syllables make, or too many ways to read the words
     entries: dict[str, Entry] = {}
     for combo in itertools.product(*readings):
         name = " ".join(_as_pinyin(r) for r in combo)
@@ -85,7 +89,7 @@ def mixed_name(written: str) -> tuple[Entry, list[bool]] | None:
     target = entry.pinyin.split(" ")
     if len(target) != len(words):
         return None
-    same = [w.replace("’", "'") == t for w, t in zip(words, target, strict=True)]
+    same = tuple(w.replace("’", "'") == t for w, t in zip(words, target, strict=True))
     if all(same) or not any(same):
         return None  # pinyin already, or wholly another system (the gazetteer's rules)
     if any(re.search("[-'’]", w) for w, ok in zip(words, same, strict=True) if not ok):

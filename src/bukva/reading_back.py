@@ -181,7 +181,7 @@ def _gazetteer_names(text: str) -> dict[int, tuple[int, str, str]]:
     Russian form, where it comes from). Peking is Пекин, Port Arthur Порт-Артур (the names
     Russian has for them); a Chinese person Palladius's form of the pinyin (Mao Tse-tung, Mao
     Zedong: Мао Цзэдун); a Soviet name in any system the gazetteer spells it in, or in its
-    familiar English form, the Russian name (Beria, Béria: Берия). Only where every entry the
+    familiar English form, the Russian name (Beria: Берия). Only where every entry the
     words may be agrees, and the name ends where a word does (Mao Tse-tung's is left alone); a
     Russian system's spelling of a Chinese name (Mao T͡Szėdun, Pekine) and names the gazetteer
     lacks are left to the reading back."""

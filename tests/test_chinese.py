@@ -146,6 +146,20 @@ def test_convert_running_text():
         "Sun Zhongshan, Jiang Jieshi, Beijing, Shenyang, Dalian"
     )
     assert bukva.convert("Сунь Ятсену", "palladius") == "Сунь Ятсену"  # was "Sun Ятсену"
+    # a closing quotation mark stays (it was dropped: 'Chou En-lai)
+    assert bukva.convert("'Zhou Enlai' met 'Li' in 'Xi'an'", "pinyin", "wade-giles") == (
+        "'Chou En-lai' met 'Li' in 'Hsi-an'"
+    )
+    assert bukva.convert("Ťiang Ťie-š'", "czech") == "Jiang Jieshi"  # Czech's š' is a syllable
+
+
+def test_convert_leaves_english_alone():
+    """English with no Chinese name comes back as it was: never Czech for "certain" (Can was
+    Zan), never Yale for a few words among many (Boolean was Bo'ole'an), never NaN as Nan."""
+    from pydoc_data.topics import topics
+
+    text = " ".join(topics.values())[:200000]
+    assert bukva.convert(text, "auto") == text
     # a soft stem's endings (Инцинь: Инцинем), a Latin word beside a Cyrillic surname
     assert bukva.convert("с Хэ Инцинем", "palladius") == "с He Yingqin"
     assert bukva.convert("Wan Li", "pinyin", "palladius") == "Вань Ли"  # was "Вань Li"

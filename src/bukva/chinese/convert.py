@@ -63,7 +63,8 @@ def spells_tones(system: str) -> bool:
 
 
 SOURCES = ("wade-giles", "czech", "yale", "palladius")
-_CZECH_MARK = re.compile("[čšžř]|\\b(?:Ce|Čou|Čching|Ťien)", re.IGNORECASE)
+# Czech's letters, or a Czech syllable beginning a name (Mao Ce-tung; never English "cell")
+_CZECH_MARK = re.compile("[čšžřČŠŽŘ]|\\b(?:Ce|Čou|Čching|Ťien)(?=-|\\b)")
 
 
 # wordfreq's Zipf frequency from which a capitalised word is English, not a name: above the
@@ -97,14 +98,17 @@ def detect_source(text: str) -> str:
     best = max(SOURCES[:3], key=lambda s: (votes[s], -SOURCES.index(s)))
     if best == "yale" and all(parse(w, table("pinyin")) is not None for w in read["yale"]):
         return "pinyin"  # Yale reads nothing pinyin does not (Liaoning, Taiyuan): kept as it is
-    if best == "yale" and len(read["yale"]) < YALE_WORDS:
+    if best == "yale" and (
+        len(read["yale"]) < YALE_WORDS or 2 * len(read["yale"]) < len(set(words))
+    ):
         return "wade-giles"  # too few words to tell Yale: Karamai, Fudzhou left as written
     return best
 
 
 # Yale's one-letter and two-letter syllables (r, dz, sy) cut almost any word, so a name or two
-# Yale alone reads is rather another language's spelling (Karamai, Fudzhou, Harbina) than Yale:
-# auto detection takes Yale from three words it reads
+# Yale alone reads is rather another language's spelling (Karamai, Fudzhou, Harbina) than Yale,
+# and a text where it reads a few words among many is English (Boolean, Foo): auto detection
+# takes Yale from three words it reads that are half the text's capitalised words or more
 YALE_WORDS = 3
 
 
@@ -208,8 +212,10 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
             "say it; romanize the Chinese characters instead (bukva romanize --system "
             f"{target})"
         )
+    from ..languages.english import english as zipf
+
     surnames = surname_syllables()
-    matches = list(_TOKEN.finditer(nfc(text)))
+    matches = _tokens(nfc(text), src)
     text = nfc(text)
     parsed = [parse(m.group(), src) for m in matches]
     out = []
@@ -220,6 +226,8 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
         word, syllables = m.group(), parsed[k]
         if syllables is None or (not word[:1].isupper() and "-" not in word):
             continue
+        if "-" not in word and zipf(word) >= ENGLISH_WORD:
+            continue  # See, For, China: English, whatever syllables they also spell
         hyphenated = "-" in word or (src.joined and len(syllables) > 1)
         nxt = parsed[k + 1] if k + 1 < len(matches) else None
         nxt_word = matches[k + 1].group() if k + 1 < len(matches) else ""
@@ -262,10 +270,45 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
         generic = _generic(syllables, target) if "-" in word else ""
         if generic:  # Shen-yang-hsien → Shenyang Xian: a place's generic apart (GB/T 6.3.2)
             syllables = syllables[:-1]
-        out.append(_write(syllables, target, dst, word[:1].isupper()) + generic)
+        written = _write(syllables, target, dst, word[:1].isupper()) + generic
+        out.append(word if written.lower() == word.lower() else written)  # NaN stays NaN
         at = m.end()
     out.append(text[at:])
     return "".join(out)
+
+
+class _Token:
+    """A word of the text, with a match's start(), end() and group()."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+_CLOSING = "'’‘ʻʼ"
+
+
+def _tokens(text: str, src: SyllableTable) -> list[_Token]:
+    """The words of ``text``; an apostrophe that ends one is a closing quotation mark, left out
+    of it, where the word reads without it ('Zhou Enlai': Enlai; Czech's š' keeps its own)."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        core = word.rstrip(_CLOSING)
+        if core != word and core and parse(core, src) is not None:
+            word = core
+        out.append(_Token(m.start(), m.start() + len(word), word))
+    return out
 
 
 def _cyrillic(word: str) -> bool:

@@ -163,6 +163,11 @@ def test_convert_leaves_english_alone():
     # a soft stem's endings (Инцинь: Инцинем), a Latin word beside a Cyrillic surname
     assert bukva.convert("с Хэ Инцинем", "palladius") == "с He Yingqin"
     assert bukva.convert("Wan Li", "pinyin", "palladius") == "Вань Ли"  # was "Вань Li"
+    # a given name English also writes, after its surname; a surname English writes, before
+    # a given name of one syllable (Li Ming was "Li Мин"); English alone stays (Long March)
+    assert bukva.convert("Zhang Long, Li Ming; the Long March", "pinyin", "palladius") == (
+        "Чжан Лун, Ли Мин; the Long March"
+    )
     assert bukva.convert("Talks With Mao In Peking", "wade-giles") == "Talks With Mao In Beijing"
     # English words that spell syllables stay; a familiar form goes through the gazetteer
     assert (

@@ -226,8 +226,6 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
         word, syllables = m.group(), parsed[k]
         if syllables is None or (not word[:1].isupper() and "-" not in word):
             continue
-        if "-" not in word and zipf(word) >= ENGLISH_WORD:
-            continue  # See, For, China: English, whatever syllables they also spell
         hyphenated = "-" in word or (src.joined and len(syllables) > 1)
         nxt = parsed[k + 1] if k + 1 < len(matches) else None
         nxt_word = matches[k + 1].group() if k + 1 < len(matches) else ""
@@ -260,9 +258,23 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
                 or (word == "I" and "'" in matches[k - 1].group().translate(_APOSTROPHES))
             )
         )  # Lin Piao, Chu Te, Чжу Дэ, Ch'en I: a one-syllable given name after its surname
+        if "-" not in word and not (after_surname or beside_name) and zipf(word) >= ENGLISH_WORD:
+            continue  # See, For, China: English, whatever syllables they also spell
         if single and not hyphenated and not after_surname:
             english = word.lower() in _ENGLISH
-            alone = not beside_name and (strict or syllables[0] not in surnames or english)
+            # a surname English also writes before a given name of one syllable (Li Ming)
+            named = (
+                not strict
+                and adjacent
+                and nxt is not None
+                and len(nxt) == 1
+                and nxt_word[:1].isupper()
+                and word.lower() not in _FUNCTION_WORDS
+                and nxt_word.lower() not in _FUNCTION_WORDS
+                and syllables[0] in surnames
+            )
+            alone = not beside_name and not named
+            alone = alone and (strict or syllables[0] not in surnames or english)
             if beside_foreign or alone:
                 continue
         converted_at = k

@@ -19,6 +19,7 @@ from ..engine.text import nfc, ties_to_combining
 from ..languages.charmodel import DATA
 from .gazetteer import Entry, lookup
 from .mixed import mixed_name
+from .order import chinese_order, surname_first
 from .russian import _APOSTROPHES, RU_SYSTEMS, _russian, russian_looking
 
 ZH_SYSTEMS = ("pinyin", "wade-giles", "czech", "yale")
@@ -268,38 +269,6 @@ def _russian_word(word: str) -> bool:
     return _lexicon_entry(low) is not None or _is_surname(low)
 
 
-def _surname_first(text: str, zh: tuple[str, dict[str, float]]) -> bool:
-    """Whether a Latin name of two or three words read as Chinese begins with a common Chinese
-    surname of one syllable, as Chinese order has it (Shen Chin, Hsieh An; Ivan Li does not)."""
-    from ..chinese.convert import surname_syllables
-
-    words = zh[0].split()
-    return 2 <= len(words) <= 3 and words[0].lower() in surname_syllables()
-
-
-def _chinese_order(text: str) -> bool:
-    """Whether a Cyrillic name of two or three words reads surname first as a Chinese one does:
-    its first word a common Chinese surname in Palladius (Гэ, Шань, Цю) and no Russian given
-    name (Гэ Юнь, Цю Линь: Линь is a Russian word, the name still Chinese)."""
-    from ..chinese.convert import surname_syllables
-    from ..chinese.tables import parse, table
-    from ..languages.lexicon import _analyzer
-
-    words = text.split()
-    if not 2 <= len(words) <= 3:
-        return False
-    first = parse(words[0], table("palladius"))
-    if not first or len(first) != 1 or first[0] not in surname_syllables():
-        return False
-    morph = _analyzer("ru")
-    return morph is None or not any(  # Вань is only Ваня's genitive plural; Ли is Fixd,
-        {"Name", "nomn", "sing"} <= set(p.tag.grammemes)  # a foreign name that never declines
-        and "Fixd" not in p.tag.grammemes
-        and p.is_known
-        for p in morph.parse(words[0].lower())
-    )
-
-
 @lru_cache(maxsize=20_000)
 def identify(name: str, lang: str | None = None) -> Identity:
     """What ``name`` is: script, language and systems (with probabilities), source forms,
@@ -349,7 +318,7 @@ def identify(name: str, lang: str | None = None) -> Identity:
             e = known[0]
             evidence = (f"read by Palladius as {palladius}", f"gazetteer: {e.source}")
             return _zh(name, script, {"palladius": 1.0}, _sources(e), e.pinyin, (e.id,), evidence)
-        if "-" in text or not _russian_word(surname) or _chinese_order(text):
+        if "-" in text or not _russian_word(surname) or chinese_order(text):
             evidence = (f"every syllable reads by Palladius: {palladius}",)
             return _zh(name, script, {"palladius": 1.0}, (), palladius, (), evidence)
     if script == "Cyrl":
@@ -380,7 +349,7 @@ def identify(name: str, lang: str | None = None) -> Identity:
     # Liu Hsiao: every syllable Chinese, and the surname's Russian reading (Хсиао) no Russian name
     foreign = ru is not None and not russian_looking(ru[0])
     if zh and (
-        not ru or sum(zh[1].values()) >= 2 or lang == "zh" or foreign or _surname_first(text, zh)
+        not ru or sum(zh[1].values()) >= 2 or lang == "zh" or foreign or surname_first(zh[0])
     ):
         pinyin, weights = zh
         systems = _normalize_probabilities(weights)

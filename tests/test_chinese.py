@@ -151,6 +151,8 @@ def test_convert_running_text():
         "'Chou En-lai' met 'Li' in 'Hsi-an'"
     )
     assert bukva.convert("Ťiang Ťie-š'", "czech") == "Jiang Jieshi"  # Czech's š' is a syllable
+    # a surname before a capitalised word its system cannot read stays with it (not Zhen Bin)
+    assert bukva.convert("Chen Bin met Chang", "wade-giles") == "Chen Bin met Zhang"
 
 
 def test_convert_leaves_english_alone():

@@ -235,16 +235,15 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
             and nxt is not None
             and ("-" in nxt_word or (src.joined and len(nxt) > 1 and nxt_word[:1].isupper()))
         )
-        # a surname before a name this system cannot read (Chiang Kai-shek; in a system that
-        # joins a name's syllables, any capitalised word: Сунь Ятсен) is left as it is
+        # a surname before a name this system cannot read (Chiang Kai-shek, Сунь Ятсен) is
+        # left as it is
+        # (Chen Bin read as Wade-Giles, where Bin is none: Zhen Bin would be half a name)
         beside_foreign = (
             adjacent
             and nxt is None
             and (
                 "-" in nxt_word
-                or (
-                    src.joined and nxt_word[:1].isupper() and _cyrillic(nxt_word) == _cyrillic(word)
-                )
+                or (nxt_word[:1].isupper() and _cyrillic(nxt_word) == _cyrillic(word))
             )
         )
         single = len(syllables) == 1

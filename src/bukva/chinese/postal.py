@@ -139,10 +139,17 @@ def _cuts(word: str) -> list[list[str]]:
     return [list(c) for c in go(0)]
 
 
+def _plain(word: str) -> str:
+    """A word as the postal rules read it: lower case, no apostrophes, ü as u."""
+    return word.lower().replace("'", "").replace("’", "").replace("ü", "u")
+
+
+@lru_cache(maxsize=8192)  # asked of every capitalised word when a text's system is detected
 def cuts_as_postal(word: str) -> bool:
     """Whether a word without hyphens is two or more syllables the postal rules or Wade-Giles
-    (without its apostrophes) write (Tatung, Shaokwan, Chiayukwan)."""
-    plain = word.lower().replace("'", "").replace("’", "").replace("ü", "u")
+    (without its apostrophes) write (Tatung, Shaokwan, Chiayukwan): ``_cuts``, asking only
+    whether there is one."""
+    plain = _plain(word)
     if not re.fullmatch("[a-z]+", plain):
         return False
 
@@ -163,8 +170,7 @@ def read_place(word: str) -> str | None:
     """The pinyin of a place written in the postal system or in Wade-Giles without apostrophes
     (Siangyang-hsien → Xiangyang Xian, Kiuchuan → Jiuquan), when exactly one place CC-CEDICT or
     the gazetteer knows can be so written; else None."""
-    plain = word.lower().replace("'", "").replace("’", "").replace("ü", "u")
-    parts = [p for p in plain.split("-") if p]
+    parts = [p for p in _plain(word).split("-") if p]
     generic = ""
     if len(parts) >= 2 and parts[-1] in GENERICS:
         generic = " " + GENERICS[parts[-1]]

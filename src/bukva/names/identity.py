@@ -99,15 +99,28 @@ def _chinese(
     name: str, systems: tuple[str, ...] = ZH_SYSTEMS
 ) -> tuple[str, dict[str, float]] | None:
     """The pinyin a name of one to three words stands for, and which of ``systems`` read it."""
+    readings = chinese_readings(name, systems)
+    if not readings:
+        return None
+    pinyin = max(readings, key=lambda t: sum(readings[t].values()))  # the first on a tie
+    return pinyin, readings[pinyin]
+
+
+@lru_cache(maxsize=20_000)
+def chinese_readings(
+    name: str, systems: tuple[str, ...] = ZH_SYSTEMS
+) -> dict[str, dict[str, float]]:
+    """Every pinyin a name of one to three words may stand for, each with the systems that
+    read it so and how much each weighs ({} if none does)."""
     from ..chinese.syllables import join
     from ..chinese.tables import parse, table
 
     words = name.split()
-    if not 1 <= len(words) <= 3:
-        return None
-    if len(words) == 1 and "-" not in name and "'" not in name:
-        return None  # one unmarked word: a Chinese name has its surname apart (Shelepin)
     readings: dict[str, dict[str, float]] = {}  # pinyin → the systems that read it so
+    if not 1 <= len(words) <= 3:
+        return readings
+    if len(words) == 1 and "-" not in name and "'" not in name:
+        return readings  # one unmarked word: a Chinese name has its surname apart (Shelepin)
     marked = "-" in name or "'" in name
     for system in systems:
         parsed = [parse(w, table(system)) for w in words]
@@ -123,10 +136,7 @@ def _chinese(
             if system == "pinyin" and "'" in text and "'" not in name:
                 weight = 0.5  # pinyin cut before a vowel with no apostrophe (Chien: chi'en)
             readings.setdefault(text, {})[system] = weight
-    if not readings:
-        return None
-    pinyin = max(readings, key=lambda t: sum(readings[t].values()))  # the first on a tie
-    return pinyin, readings[pinyin]
+    return readings
 
 
 def _initials_in_source(given: tuple[str, ...], system: str | None) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from .identity import Identity, _chinese, _fold, identify
+from .identity import Identity, _chinese, _fold, chinese_readings, identify
 from .mixed import mixed_name, word_readings
 from .phonetic import coarse_alike, initial_alike, sound_alike
 from .russian import russian_looking
@@ -68,10 +68,10 @@ def _other_system(a: Identity, b: Identity) -> Match | None:
     if b.language != "zh" or a.script != "Latn" or not b.pinyin:
         return None  # (a may have been read as Russian: Chiu Lin, Li Hsiaoming)
     want = _fold(b.pinyin).replace("'", "")
-    for system in ("wade-giles", "pinyin", "czech", "yale") if a.language == "zh" else ():
-        read = _chinese(" ".join(a.input.split()), (system,))
-        if read and _fold(read[0]).replace("'", "") == want:
-            return Match(0.85, True, f"{a.input} read as {system} is {b.pinyin}")
+    readings = chinese_readings(" ".join(a.input.split())) if a.language == "zh" else {}
+    for text, systems in readings.items():
+        if _fold(text).replace("'", "") == want:
+            return Match(0.85, True, f"{a.input} read as {', '.join(systems)} is {b.pinyin}")
     # the press's Wade-Giles, hyphens and apostrophes dropped (Chang Wenpin, Li Hsiaoming)
     # — only where nothing marks the words (a hyphen, an apostrophe: read by their system) and
     # pinyin does not read them as written (Tang Yunchun is pinyin, never Tang Yunjun)

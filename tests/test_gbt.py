@@ -361,6 +361,29 @@ def test_titles_in_book_title_marks(text, expected):
         ("日共中央委员会", "Rigong Zhongyang Weiyuanhui"),
         ("联共中央政治局", "Liangong Zhongyang Zhengzhiju"),
         ("联共（布）中央委员会", "Liangong (Bu) Zhongyang Weiyuanhui"),
+        ("联共（布）中央", "Liangong (Bu) Zhongyang"),  # its 中央 after the (Bolsheviks) too
+        # a party's abbreviation at the head of a word jieba joined is a word of its own
+        ("中共党员", "Zhonggong dangyuan"),
+        ("他是中共党员。", "Ta shi Zhonggong dangyuan."),
+        ("中共党史", "Zhonggong dangshi"),
+        ("中共广东", "Zhonggong Guangdong"),
+        # a congress by its number after the party: one word, capitalized, however jieba
+        # holds it (中共二大 nz, 中共七大 and 中共八大 nt, 苏共 | 二十大)
+        ("中共二大", "Zhonggong Erda"),
+        ("中共七大", "Zhonggong Qida"),
+        ("中共八大", "Zhonggong Bada"),
+        (
+            "赫鲁晓夫在苏共二十大上作了秘密报告。",
+            "Heluxiaofu zai Sugong Ershida shang zuole mimi baogao.",
+        ),
+        # a body's name the party heads stays one name
+        ("中共中央宣传部", "Zhonggong Zhongyang Xuanchuanbu"),
+        ("中共党史出版社", "Zhonggong Dangshi Chubanshe"),
+        # CC-CEDICT dates the Comintern as it dates persons (1919-1943): a body all the same,
+        # whose committee after it is part of its name
+        ("共产国际执行委员会", "Gongchan Guoji Zhixing Weiyuanhui"),
+        ("他还当选共产国际执行委员会", "Ta hai dangxuan Gongchan Guoji Zhixing Weiyuanhui"),
+        ("马关条约", "Maguan Tiaoyue"),
         # but a country's syllable that begins a word stays in it
         ("香港中文大学", "Xianggang Zhongwen Daxue"),
         # 第 cut from a name jieba holds whole (nt) is an ordinal in it all the same

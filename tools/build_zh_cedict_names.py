@@ -52,6 +52,22 @@ INSTITUTION = re.compile(
 )
 
 
+# a body, not a person, where its name comes with dates too (Communist International or
+# Comintern (1919-1943), League of Nations (1920-1946), Six-Party Talks (2003–2007))
+BODY = re.compile(
+    r"\b(international|comintern|league|talks|treaty|alliance|union|government|conference|"
+    r"congress|front)\b",
+    re.IGNORECASE,
+)
+
+
+def _body(glosses: str) -> bool:
+    """Whether the name the gloss gives (before its dates) is an organisation's or a treaty's:
+    a proper name, written word by word and capitalized, but no person (Gongchan Guoji)."""
+    head = glosses.split("(")[0]
+    return bool(BODY.search(head) or INSTITUTION.search(head))
+
+
 GENERICS = {
     "Sheng3",
     "Shi4",
@@ -111,7 +127,7 @@ def classify(hanzi: str, syllables: list[str], glosses: str, places: set[str]) -
         return "proper"
     if words == 2:
         if lived and not NOT_A_NAME.search(glosses[:40]):
-            return "person"
+            return "proper" if _body(glosses) else "person"  # 共产国际: a body, no person
         last = syllables[caps.index(True, 1) :]
         if PLACE.search(glosses) and " ".join(last) in GENERICS:
             return "proper"

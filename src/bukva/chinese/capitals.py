@@ -4,6 +4,7 @@ ALA-LC Romanization Tables, Chinese, "Capitalization": the names of dynasties ar
 (Song shi, Qing dai, Han Wei); so are one-syllable names of countries and peoples where they
 stand for the country or people inside a compound (抗日 kang Ri, 英语 Ying yu, 中英 Zhong Ying,
 中苏 Zhong Su). The country syllables and their contexts are data (data/zh-catalog.toml).
+A country's party by its abbreviation (中共, 苏共) is a proper name in both systems.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from .script import simplified
 from .tagger import dictionary
-from .word import OTHER, PLACE, PROPER, WORD, Word
+from .word import ORG, OTHER, PLACE, PROPER, WORD, Word
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 _OPEN, _CLOSE = "[(（【〔", "])）】〕"
@@ -64,6 +65,57 @@ def party_abbreviation(simp: str) -> bool:
     return (
         len(simp) == 2 and simp[1] == "共" and (simp[0] in _countries()["chars"] or simp[0] == "联")
     )
+
+
+_CONGRESS_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def _congress(simp: str) -> bool:
+    """A party congress by its number (八大, 二十大: 第八次全国代表大会)."""
+    return len(simp) >= 2 and simp[-1] == "大" and all(c in _CONGRESS_NUMERALS for c in simp[:-1])
+
+
+def party_heads(words: list[Word]) -> list[Word]:
+    """A party's abbreviation at the head of a word jieba joined (中共党员, 中共党史, 中共广东,
+    中共二大) as a word of its own, the rest a word after it (GB/T 16159-2012 5: the word is the
+    unit of writing; 6.3.3: the abbreviation a proper name): Zhonggong dangyuan, Zhonggong
+    Guangdong. A congress by its number after a party is its name, one word, capitalized, as
+    the organisation rule writes 中共八大 (Zhonggong Bada, Sugong Ershida)."""
+    tags = dictionary()[1]
+    out: list[Word] = []
+    for w in words:
+        simp = w.simp
+        congress = len(simp) > 2 and _congress(simp[2:])
+        if (
+            len(simp) > 2
+            and party_abbreviation(simp[:2])
+            and (
+                (congress and w.role in (WORD, PLACE, ORG))  # 中共七大 (nt)
+                or (not w.org and w.role in (WORD, PLACE))
+            )
+        ):
+            rest_simp = simp[2:]
+            party = Word(w.start, w.start + 2, w.text[:2], WORD, w.syllables[:2], flag="j")
+            rest = Word(
+                w.start + 2, w.end, w.text[2:], WORD, w.syllables[2:], flag=tags.get(rest_simp, "n")
+            )
+            if rest.flag == "ns" or w.role == PLACE:  # 中共 | 广东
+                rest.role, rest.groups, rest.caps = PLACE, [len(rest.text)], [True]
+            party.org = rest.org = w.org
+            out += [party, rest]
+            w = rest
+        else:
+            out.append(w)
+        prev = out[-2] if len(out) > 1 else None
+        if (
+            prev is not None
+            and prev.end == w.start
+            and w.role in (WORD, ORG)
+            and _congress(w.simp)
+            and party_abbreviation(prev.simp)
+        ):
+            w.role, w.groups, w.caps = PROPER, [len(w.text)], [True]
+    return out
 
 
 def _one_words(chars: frozenset[str]) -> frozenset[str]:

@@ -10,7 +10,9 @@ Applied to the analysed words before pinyin writes them:
   Beimeizhou, where LC's catalog table writes Ya Zhou.
 - 6.3.3 (abbreviations of proper nouns joined to common words): a pair of one-syllable country
   names joined by a hyphen, each capitalized (Zhong-Su guanxi); a word that begins with one is
-  capitalized (Hanyu, Zhongwen).
+  capitalized (Hanyu, Zhongwen); a party's abbreviation jieba joined to the word after it is a
+  word of its own (Zhonggong dangyuan), a congress by its number after it one capitalized word
+  (Sugong Ershida, as the organisation rule writes Zhonggong Bada).
 - 1996 text 4.1.3, kept in 2012 (a whole concept of four syllables or more is written word by
   word; one that cannot be
   divided into words is written joined): huanjing baohu guihua, wufeng gangguan, waijiao
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from .capitals import _countries, mark_countries, party_abbreviation
+from .capitals import _countries, mark_countries, party_abbreviation, party_heads
 from .division import _compound, country_cuts, divide
 from .joins import join_numbers, join_small_words, measure_head, number_sizes
 from .name_words import doctrine_pairs, religions_named
@@ -79,10 +81,12 @@ def _party_body(words: list[Word], k: int) -> None:
     in 联共（布） (Liangong (Bu)), and 中央, its Central Committee (Meigong Zhongyang, as
     Zhonggong Zhongyang)."""
     inner = words[k + 1 : k + 4]
+    end = words[k].end
     if len(inner) == 3 and [w.text for w in inner[::2]] in (["（", "）"], ["(", ")"]):
         if inner[1].text == "布":
             inner[1].role, inner[1].groups, inner[1].caps = PROPER, [1], [True]
-    elif inner and inner[0].text == "中央" and inner[0].start == words[k].end:
+        inner, end = words[k + 4 : k + 5], inner[2].end  # 联共（布）中央: Liangong (Bu) Zhongyang
+    if inner and inner[0].text == "中央" and inner[0].start == end:
         inner[0].role, inner[0].groups, inner[0].caps = PROPER, [2], [True]
 
 
@@ -294,6 +298,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     numerals=arabic, which keeps 第 and its figure apart)."""
     words_as_figures = (options or {}).get("numerals") == "arabic"
     words = religions_named(doctrine_pairs(join_small_words(join_numbers(words))))
+    words = party_heads(words)
     mark_countries(words)
     documents = _mark_documents(words)
     _named_events(words)

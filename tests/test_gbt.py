@@ -60,6 +60,12 @@ def test_foreign_names_in_characters_are_one_word():
     assert py("奥斯丁") == "Aosiding"
     # the gazetteer's spelling of an old name fixes its reading: 崴 wai here, not wei
     assert py("海参崴") == "Haishenwai"
+    # the gazetteer's Soviet names whose first character is also a Chinese surname, or whose
+    # characters transcription rarely uses: one word, never a surname and a given name
+    assert py("李森科学说") == "Lisenke xueshuo"
+    assert py("伏龙芝军事学院") == "Fulongzhi Junshi Xueyuan"
+    assert py("铁木辛哥元帅说") == "Tiemuxinge yuanshuai shuo"
+    assert py("捷尔任斯基") == "Jie'errensiji"
 
 
 def test_set_phrases_split_two_and_two():

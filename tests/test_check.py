@@ -286,6 +286,10 @@ FRAGMENTS = [
     "*Vospominaniia*",
     "so-so",
     "Čou En-laj",
+    "T'ang Wen-wen",
+    "Ch'en Kuang",
+    "Chung-kung Pa-ta",
+    "Wei-yüan-hui",
 ]
 
 
@@ -305,6 +309,36 @@ def test_fix_changes_nothing_outside_the_fixed_spans(parts):
     assert new[at + shift :] == text[at:]
     again = fixing.fixes_for(check_text(new, style))
     assert fixing.fixed_text(new, again) == new
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname with Wade-Giles's aspiration mark is part of the name: never T'ang Wenwen
+        ("In 1950 T'ang Wen-wen came.", "In 1950 Tang Wenwen came."),
+        # ü is Wade-Giles's here, no German: the sentence is read, the phrase fixed whole
+        (
+            "The Chung-kuo Kung-ch'an-tang Chung-yang Wei-yüan-hui met at Lu-shan.",
+            "The Zhongguo Gongchandang Zhongyang Weiyuanhui met at Lushan.",
+        ),
+        ("Hsü Hsiang-ch'ien was there.", "Xu Xiangqian was there."),
+        # a group of English-looking parts beside a Wade-Giles group is part of the phrase
+        ("The Chung-kung Pa-ta met.", "The Zhonggong Bada met."),
+        ("Later Ko Hung-an spoke.", "Later Ge Hong'an spoke."),
+        # a one-syllable given name where a mark only Wade-Giles writes says so
+        ("Later Ch'en Kuang and Hsieh Yün came.", "Later Chen Guang and Xie Yun came."),
+        # and nothing where nothing says so, or in German
+        (
+            "Later Chang Ming and the so-so Pa-ta came.",
+            "Later Chang Ming and the so-so Pa-ta came.",
+        ),
+        ("Er sagte für Müller: Hsü ist schön.", "Er sagte für Müller: Hsü ist schön."),
+    ],
+)
+def test_wade_giles_names_fixed_whole(text, expected):
+    style = HouseStyle(systems={"ru": "ala-lc-book", "zh": "pinyin"})
+    fixes = fixing.fixes_for(check_text(text, style))
+    assert fixing.fixed_text(text, fixes) == expected
 
 
 def test_check_paths_skips_fixed_copies(tmp_path):

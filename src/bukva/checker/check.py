@@ -16,12 +16,13 @@ from pathlib import Path
 from ..engine.deadline import check as deadline_check
 from ..engine.registry import BukvaError
 from ..style.house import SCOPES, HouseStyle
+from .chinese_groups import chinese_names, phrases_or_parts
 from .context import protected
 from .documents import Document, Unit, read
 from .finding import SAFE_CONFIDENCE, Finding, context, occurrence
 from .mixed import mixed_hits
 from .names import grouped_variants, name_hits, palladius, postal_hits
-from .recognize import chinese_names, phrases_or_parts, system_name
+from .recognize import system_name
 from .rules import RULES
 from .russian import RussianJudge
 from .russian_phrases import russian_phrases

@@ -172,6 +172,25 @@ def language_of(text: str) -> tuple[str, float]:
     return values[0].language.name, values[0].value
 
 
+_WG_WORD = re.compile(r"[^\W\d_][\w'’‘ʻ]*(?:-[^\W\d_][\w'’‘ʻ]*)*")
+
+
+def _wade_giles_umlaut(text: str) -> list[tuple[int, int]]:
+    """Words and hyphenated groups whose ü is Wade-Giles's, every syllable one of its table
+    (Hsü, Wei-yüan-hui, Ch'ü Ch'iu-pai): evidence of no other language, as the gazetteer's
+    names are none (German's ü is in no such word: für, Müller)."""
+    if "ü" not in text and "Ü" not in text:
+        return []
+    from ..chinese.tables import parse, table
+
+    wade = table("wade-giles")
+    return [
+        (m.start(), m.end())
+        for m in _WG_WORD.finditer(text)
+        if "ü" in m.group().lower() and parse(m.group(), wade) is not None
+    ]
+
+
 def foreign(text: str, reading, known_name) -> list[Span]:
     """Text in another language: a parenthesis or sentence with another alphabet's letters
     (ł, ř, ů, ä, é ...) that lingua gives to another language than English; and a name with
@@ -181,7 +200,7 @@ def foreign(text: str, reading, known_name) -> list[Span]:
     out = []
     from ..names.gazetteer import find
 
-    names = [(f.start, f.end) for f in find(text)]
+    names = [(f.start, f.end) for f in find(text)] + _wade_giles_umlaut(text)
     blank = list(text)
     for a, b in names:  # the period's names, in whatever system, are no language's evidence
         blank[a:b] = " " * (b - a)

@@ -4,8 +4,7 @@ A Latin word is taken for romanized Russian when some system bukva knows writes 
 Russian lexicon exactly so (``družby`` is the Czech transcription of дружбы); it is taken for
 English when it is a common English word (wordfreq's English frequencies) and carries nothing
 only a romanization writes (ʹ, ž, a tie). Chinese names are taken for Wade-Giles, Czech or Yale
-only as hyphenated syllable groups, with the surname standing before them (Mao Tse-tung); one
-syllable alone (Chang, Mao) is never flagged, since English text is full of them.
+by ``chinese_groups``.
 """
 
 from __future__ import annotations
@@ -220,98 +219,3 @@ def romanized_as(cyrillic: str, like: str, system: str, options: dict[str, str])
     elif like[:1].isupper():
         word = word[:1].upper() + word[1:]
     return compiled("ru", system, options).forward(word)
-
-
-# -- Chinese ------------------------------------------------------------------------------------
-
-_ZH_SOURCES = ("wade-giles", "czech", "yale")
-# English words made of Chinese syllables, and English compounds of common words (so-so):
-# never taken for names
-_ENGLISH_COMPOUNDS = frozenset(
-    "yin-yang kung-fu tai-chi ping-pong chow-chow chin-chin mah-jong mah-jongg kow-tow "
-    "chop-chop ho-hum pooh-pooh tsk-tsk lo-mein chow-mein dim-sum".split()
-)
-# Wade-Giles's aspiration mark, which no English compound has (Kung-ch'an-tang)
-_ASPIRATED = re.compile(r"(?:ch|k|p|t|ts|tz)['’‘ʻ]", re.IGNORECASE)
-ENGLISH_PART = 4.0  # wordfreq's Zipf frequency from which each part makes an English compound
-# (so 7.3, to-do, well-known; not Jen-min: jen 3.6, Kung 3.6)
-_SYLLABLE_GROUP = re.compile(r"[^\W\d_][\w'’‘ʻ]*(?:-[^\W\d_][\w'’‘ʻ]*)+")
-
-
-@dataclass(frozen=True)
-class ChineseName:
-    start: int
-    end: int
-    text: str
-    system: str
-    fix: str
-    parts: tuple[ChineseName, ...] = ()  # a phrase's groups, each a finding where one is taken
-
-
-def chinese_names(text: str, house: str) -> list[ChineseName]:
-    """Hyphenated names in another syllable system than ``house`` (with the surname before
-    them): each with the form ``house`` writes."""
-    from ..chinese.tables import parse, table
-
-    target = "pinyin" if house in ("pinyin", "ala-lc") else house
-    out: list[ChineseName] = []
-    for m in _SYLLABLE_GROUP.finditer(text):
-        group = m.group()
-        parts = group.split("-")
-        if any(any(c.isupper() for c in p[1:]) for p in parts):
-            continue  # not a name: En-laiMao
-        if group.lower() in _ENGLISH_COMPOUNDS or (
-            not _ASPIRATED.search(group) and all(english(p) >= ENGLISH_PART for p in parts)
-        ):
-            continue  # so-so, to-do, well-known; never Kung-ch'an-tang, Jen-min
-        for system in _ZH_SOURCES:
-            if system == house:
-                continue
-            src = table(system)
-            if parse(group, src) is None:
-                continue
-            # pinyin writes a given name or a place joined: a hyphenated group is another
-            # system's (or a slip to mend: Xi-an → Xi'an)
-            start, end = m.start(), m.end()
-            window = max(0, start - 40)
-            before = re.search(r"([^\W\d_]+)\s+$", text[window:start])
-            if before and before.group(1)[:1].isupper():
-                surname = parse(before.group(1), src)
-                if surname is not None and len(surname) == 1:
-                    start = window + before.start(1)
-            from ..chinese.convert import convert
-
-            original = text[start:end]
-            fix = convert(original, system, target, strict=True)
-            if fix != original:
-                out.append(ChineseName(start, end, original, system, fix))
-            break
-    return _phrases(text, out)
-
-
-def phrases_or_parts(names: list[ChineseName], taken) -> list[ChineseName]:
-    """The phrases, but a phrase part of which another rule has taken (``taken(start, end)``:
-    a gazetteer name, Mao Tse-tung in Mao Tse-tung Ssu-hsiang) as its other groups alone."""
-    return [
-        part for n in names for part in (n.parts if n.parts and taken(n.start, n.end) else (n,))
-    ]
-
-
-def _phrases(text: str, names: list[ChineseName]) -> list[ChineseName]:
-    """Groups of one system one space apart as one finding, fixed whole (Jen-min jih-pao:
-    Renmin ribao; Chung-kuo Kung-ch'an-tang: Zhongguo Gongchandang), never a half."""
-    out: list[ChineseName] = []
-    for name in names:
-        last = out[-1] if out else None
-        if last and last.system == name.system and text[last.end : name.start] == " ":
-            out[-1] = ChineseName(
-                last.start,
-                name.end,
-                text[last.start : name.end],
-                name.system,
-                f"{last.fix} {name.fix}",
-                (*(last.parts or (last,)), name),
-            )
-        else:
-            out.append(name)
-    return out

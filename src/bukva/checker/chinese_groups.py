@@ -1,0 +1,198 @@
+"""Chinese names in another syllable system than the house's, in running English.
+
+Taken for Wade-Giles, Czech or Yale as hyphenated syllable groups, with the surname standing
+before them (Mao Tse-tung, T'ang Wen-wen), groups one space apart as one phrase fixed whole
+(Chung-kuo Kung-ch'an-tang), and a surname with a one-syllable given name only where a mark
+only Wade-Giles writes says so (Ch'en Kuang); one syllable alone (Chang, Mao) is never
+flagged, since English text is full of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ..languages.english import english
+
+_ZH_SOURCES = ("wade-giles", "czech", "yale")
+# English words made of Chinese syllables, and English compounds of common words (so-so):
+# never taken for names
+_ENGLISH_COMPOUNDS = frozenset(
+    "yin-yang kung-fu tai-chi ping-pong chow-chow chin-chin mah-jong mah-jongg kow-tow "
+    "chop-chop ho-hum pooh-pooh tsk-tsk lo-mein chow-mein dim-sum".split()
+)
+# Wade-Giles's aspiration mark, which no English compound has (Kung-ch'an-tang)
+_ASPIRATED = re.compile(r"(?:ch|k|p|t|ts|tz)['’‘ʻ]", re.IGNORECASE)
+ENGLISH_PART = 4.0  # wordfreq's Zipf frequency from which each part makes an English compound
+# (so 7.3, to-do, well-known; not Jen-min: jen 3.6, Kung 3.6)
+_SYLLABLE_GROUP = re.compile(r"[^\W\d_][\w'’‘ʻ]*(?:-[^\W\d_][\w'’‘ʻ]*)+")
+# the word before a group, with Wade-Giles's aspiration mark (T'ang, Ch'en): its surname?
+_SURNAME_BEFORE = re.compile(r"(?<![\w'’‘ʻ])([^\W\d_][\w'’‘ʻ]*)\s+$")
+
+
+@dataclass(frozen=True)
+class ChineseName:
+    start: int
+    end: int
+    text: str
+    system: str
+    fix: str
+    parts: tuple[ChineseName, ...] = ()  # a phrase's groups, each a finding where one is taken
+
+
+def chinese_names(text: str, house: str) -> list[ChineseName]:
+    """Hyphenated names in another syllable system than ``house`` (with the surname before
+    them): each with the form ``house`` writes. A group whose parts are all English words
+    (Pa-ta) is a name only one space from another group of its system (Chung-kung Pa-ta: the
+    phrase is fixed whole, never Zhonggong Pa-ta)."""
+    target = "pinyin" if house in ("pinyin", "ala-lc") else house
+    out: list[ChineseName] = []
+    english_like = []
+    for m in _SYLLABLE_GROUP.finditer(text):
+        group = m.group()
+        parts = group.split("-")
+        if any(any(c.isupper() for c in p[1:]) for p in parts):
+            continue  # not a name: En-laiMao
+        if group.lower() in _ENGLISH_COMPOUNDS:
+            continue
+        if not _ASPIRATED.search(group) and all(english(p) >= ENGLISH_PART for p in parts):
+            english_like.append(m)  # so-so, to-do, well-known; never Kung-ch'an-tang, Jen-min
+            continue
+        name = _read_group(text, m, house, target)
+        if name is not None:
+            out.append(name)
+    for m in list(english_like):  # after a surname of its system (Ko Hung-an, Po Chin-li)
+        name = _read_group(text, m, house, target)
+        if name is not None and name.start < m.start() and _surname_word(text, name, m):
+            out.append(name)
+            english_like.remove(m)
+    out.sort(key=lambda n: n.start)
+    out = sorted([*out, *_marked_pairs(text, house, target, out)], key=lambda n: n.start)
+    while english_like:  # beside a name of its system: part of the phrase
+        taken = [
+            name
+            for m in english_like
+            if (name := _read_group(text, m, house, target, surname=False)) is not None
+            and any(
+                n.system == name.system
+                and (text[n.end : m.start()] == " " or text[m.end() : n.start] == " ")
+                for n in out
+            )
+        ]
+        if not taken:
+            break
+        english_like = [m for m in english_like if all(m.start() != n.start for n in taken)]
+        out = sorted([*out, *taken], key=lambda n: n.start)
+    return _phrases(text, out)
+
+
+# a surname and a one-syllable given name, unhyphenated (Ch'en Kuang, Hsieh Yün)
+_CAPITALIZED = re.compile(r"(?<![\w'’‘ʻ-])[A-Z][a-zü'’‘ʻ]*(?![\w'’‘ʻ-])")
+# what only Wade-Giles writes in a syllable: the aspiration mark, ü, hs-, -ih, -ieh, ts-, tz-
+_WADE_ONLY = re.compile(r"[a-z]['’‘ʻ]|ü|^hs|ih$|ieh$|^t[sz]", re.IGNORECASE)
+_ENGLISH_PAIRS = frozenset({"shih tzu"})  # the dog
+
+
+def _marked_pairs(
+    text: str, house: str, target: str, found: list[ChineseName]
+) -> list[ChineseName]:
+    """A common surname and a given name of one syllable, each one word of Wade-Giles, with a
+    mark only Wade-Giles writes (Ch'en Kuang, Hsieh Yün, Shih Shan): a name whatever English
+    says of its parts (pinyin's Chen Guang, Xie Yun). Names some other group took are left."""
+    from ..chinese.convert import surname_syllables
+    from ..chinese.tables import parse, table
+
+    if house == "wade-giles" or target != "pinyin":
+        return []
+    wade = table("wade-giles")
+    out: list[ChineseName] = []
+    words = list(_CAPITALIZED.finditer(text))
+    for a, b in pairwise(words):
+        start, end = a.start(), b.end()
+        if text[a.end() : b.start()] != " " or (out and out[-1].end > start):
+            continue
+        if any(n.start < end and start < n.end for n in found):
+            continue
+        surname, given = a.group(), b.group()
+        if not (_WADE_ONLY.search(surname) or _WADE_ONLY.search(given)):
+            continue
+        if f"{surname} {given}".lower() in _ENGLISH_PAIRS:
+            continue
+        first, second = parse(surname, wade), parse(given, wade)
+        if first is None or second is None or len(first) != 1 or len(second) != 1:
+            continue
+        if first[0] not in surname_syllables():
+            continue
+        fix = f"{first[0].capitalize()} {second[0].capitalize()}"
+        out.append(ChineseName(start, end, text[start:end], "wade-giles", fix))
+    return out
+
+
+def _surname_word(text: str, name: ChineseName, m: re.Match) -> bool:
+    """Whether the word ``name`` took before the group ``m`` reads as a common Chinese surname
+    in its system (Ko, Po, Ch'en: a group of English-looking parts after it is a given name)."""
+    from ..chinese.convert import surname_syllables
+    from ..chinese.tables import parse, table
+
+    parsed = parse(text[name.start : m.start()].strip(), table(name.system))
+    return parsed is not None and len(parsed) == 1 and parsed[0] in surname_syllables()
+
+
+def _read_group(
+    text: str, m: re.Match, house: str, target: str, surname: bool = True
+) -> ChineseName | None:
+    """The group ``m`` read in the first other system that parses it (with the surname before
+    it, ``surname``), with the form ``target`` writes; None if none does or the form is the
+    same."""
+    from ..chinese.convert import convert
+    from ..chinese.tables import parse, table
+
+    group = m.group()
+    for system in _ZH_SOURCES:
+        if system == house:
+            continue
+        src = table(system)
+        if parse(group, src) is None:
+            continue
+        # pinyin writes a given name or a place joined: a hyphenated group is another
+        # system's (or a slip to mend: Xi-an → Xi'an)
+        start, end = m.start(), m.end()
+        window = max(0, start - 40)
+        before = _SURNAME_BEFORE.search(text[window:start]) if surname else None
+        if before and before.group(1)[:1].isupper():
+            parsed = parse(before.group(1), src)
+            if parsed is not None and len(parsed) == 1:
+                start = window + before.start(1)  # T'ang Wen-wen: the whole name
+        original = text[start:end]
+        fix = convert(original, system, target, strict=True)
+        return ChineseName(start, end, original, system, fix) if fix != original else None
+    return None
+
+
+def phrases_or_parts(names: list[ChineseName], taken) -> list[ChineseName]:
+    """The phrases, but a phrase part of which another rule has taken (``taken(start, end)``:
+    a gazetteer name, Mao Tse-tung in Mao Tse-tung Ssu-hsiang) as its other groups alone."""
+    return [
+        part for n in names for part in (n.parts if n.parts and taken(n.start, n.end) else (n,))
+    ]
+
+
+def _phrases(text: str, names: list[ChineseName]) -> list[ChineseName]:
+    """Groups of one system one space apart as one finding, fixed whole (Jen-min jih-pao:
+    Renmin ribao; Chung-kuo Kung-ch'an-tang: Zhongguo Gongchandang), never a half."""
+    out: list[ChineseName] = []
+    for name in names:
+        last = out[-1] if out else None
+        if last and last.system == name.system and text[last.end : name.start] == " ":
+            out[-1] = ChineseName(
+                last.start,
+                name.end,
+                text[last.start : name.end],
+                name.system,
+                f"{last.fix} {name.fix}",
+                (*(last.parts or (last,)), name),
+            )
+        else:
+            out.append(name)
+    return out

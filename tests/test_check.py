@@ -327,6 +327,8 @@ def test_fix_changes_nothing_outside_the_fixed_spans(parts):
         ("Later Ko Hung-an spoke.", "Later Ge Hong'an spoke."),
         # a one-syllable given name where a mark only Wade-Giles writes says so
         ("Later Ch'en Kuang and Hsieh Yün came.", "Later Chen Guang and Xie Yun came."),
+        # a periodical the gazetteer knows: its GB/T form, each word capitalized (6.3.2)
+        ("The Jen-min jih-pao wrote.", "The Renmin Ribao wrote."),
         # and nothing where nothing says so, or in German
         (
             "Later Chang Ming and the so-so Pa-ta came.",

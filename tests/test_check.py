@@ -400,8 +400,8 @@ def test_a_wade_giles_phrase_is_fixed_whole():
     (ch') is no English compound, nor is Jen-min (Jen, min are English words, not common ones)."""
     text = "The Jen-min jih-pao and the Chung-kuo Kung-ch'an-tang spoke."
     found = [(f.rule, f.text, f.fix) for f in check_text(text, {"zh": "pinyin"})]
-    assert found == [
-        ("zh.wade-giles", "Jen-min jih-pao", "Renmin ribao"),
+    assert found == [  # the newspaper in the gazetteer: its GB/T form, Renmin Ribao (6.3.2)
+        ("zh.wade-giles", "Jen-min jih-pao", "Renmin Ribao"),
         ("zh.wade-giles", "Chung-kuo Kung-ch'an-tang", "Zhongguo Gongchandang"),
     ]
     assert check_text("a so-so, well-known to-do", {"zh": "pinyin"}) == []

@@ -81,6 +81,8 @@ def party_heads(words: list[Word]) -> list[Word]:
     unit of writing; 6.3.3: the abbreviation a proper name): Zhonggong dangyuan, Zhonggong
     Guangdong. A congress by its number after a party is its name, one word, capitalized, as
     the organisation rule writes 中共八大 (Zhonggong Bada, Sugong Ershida)."""
+    if not any("共" in w.text for w in words):  # no party's abbreviation: most text
+        return words
     tags = dictionary()[1]
     out: list[Word] = []
     for w in words:

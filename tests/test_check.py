@@ -343,6 +343,16 @@ def test_wade_giles_names_fixed_whole(text, expected):
     assert fixing.fixed_text(text, fixes) == expected
 
 
+def test_a_wade_giles_group_after_a_pinyin_surname_is_for_review_without_marks():
+    """Deng Hsiao-ping: half a name converted by hand; its ping may be p'ing without the mark
+    (Xiaoping), so the table's Xiaobing is no safe fix. With the mark it is (Deng Xiaoping)."""
+    style = HouseStyle(systems={"ru": "ala-lc-book", "zh": "pinyin"})
+    (unsure,) = check_text("Later Deng Hsiao-ping spoke.", style)
+    assert not unsure.safe
+    (sure,) = check_text("Later Deng Hsiao-p'ing spoke.", style)
+    assert sure.safe and sure.fix == "Xiaoping"
+
+
 def test_check_paths_skips_fixed_copies(tmp_path):
     shutil.copytree(EXAMPLE, tmp_path / "book")
     (tmp_path / "book" / "chapter-4.bukva.docx").write_bytes(

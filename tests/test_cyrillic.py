@@ -169,3 +169,22 @@ def test_memory_of_import_and_russian_romanization():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert int(out.stdout) / 1024 < 40, f"{int(out.stdout) / 1024:.1f} MB"
+
+
+@pytest.mark.parametrize(
+    ("tied", "cyrillic"),
+    [
+        ("I\u0361Udin", "Юдин"),  # U+0361
+        ("I\ufe20U\ufe21din", "Юдин"),  # half marks after their letters
+        ("\ufe20I\ufe21Udin", "Юдин"),  # before them, as MARC-8 conversions may leave them
+        ("Gor\ufe20t\ufe21sev", "Горцев"),  # before them inside a word: t͡s is LC's pair
+        ("Gort\ufe20s\ufe21ev", "Горцев"),
+    ],
+)
+def test_every_tie_encoding_reads_back(tied, cyrillic):
+    """ALA-LC ties in either encoding, half marks after or before their letters (the guide's
+    Unicode rule): one reading."""
+    assert bukva.reverse(tied, system="ala-lc") == cyrillic
+    from bukva.engine.text import ties_to_combining
+
+    assert "\ufe20" not in ties_to_combining(tied) and "\ufe21" not in ties_to_combining(tied)

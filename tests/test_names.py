@@ -755,3 +755,16 @@ def test_chinese_names_the_gazetteer_lacks_match_across_systems():
     assert bukva.match("Qiu Lin", "Chiu Lin").same
     # a name pinyin reads as written stays pinyin (Tang Yunchun is not Tang Yunjun)
     assert not bukva.match("Tang Yunjun", "Tang Yunchun").same
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("\ufe20I\ufe21Udin", "Юдин"),  # half marks before their letters (MARC-8 conversions)
+        ("I\ufe20U\ufe21din", "尤金"),
+        ("Mao T\u0361Szėdun", "毛泽东"),  # Palladius read by the catalog's full ALA-LC
+        ("Chzhou Ėnʹlaĭ", "Zhou Enlai"),
+    ],
+)
+def test_catalog_forms_match_in_any_tie_encoding(a, b):
+    assert bukva.match(a, b).same

@@ -29,7 +29,17 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "tools" / "data" / "period-names.toml"
 CEDICT = ROOT / "src" / "bukva" / "data" / "zh-cedict-names.tsv"
 OUT = ROOT / "src" / "bukva" / "data" / "gazetteer.tsv"
-LATIN_OF_PALLADIUS = ("ala-lc-book", "bgn-pcgn", "popular", "german", "french", "czech", "polish")
+# the catalog's full ALA-LC form too (Mao T͡Szėdun, as a MARC record of a Russian book writes it)
+LATIN_OF_PALLADIUS = (
+    "ala-lc",
+    "ala-lc-book",
+    "bgn-pcgn",
+    "popular",
+    "german",
+    "french",
+    "czech",
+    "polish",
+)
 
 
 def _cap(s: str) -> str:

@@ -245,10 +245,11 @@ class Checker:
                 name.start,
                 name.end,
                 fix,
-                True,
-                f"{name.text!r} is {system_name(name.system, 'zh')}; the house writes {fix!r}",
+                name.safe,
+                f"{name.text!r} is {system_name(name.system, 'zh')}; the house writes {fix!r}"
+                + ("" if name.safe else " (after a surname in pinyin: half a name, for review)"),
                 name.system,
-                0.92,
+                0.92 if name.safe else 0.7,
                 (f"every syllable is {name.system}", "hyphenated, after a surname"),
             )
             if f is not None:

@@ -39,6 +39,9 @@ class ChineseName:
     system: str
     fix: str
     parts: tuple[ChineseName, ...] = ()  # a phrase's groups, each a finding where one is taken
+    # False: for review only (the group follows a surname in pinyin and has no aspiration mark,
+    # Deng Hsiao-ping: half a name converted by hand, whose marks may be lost: Xiaoping)
+    safe: bool = True
 
 
 def chinese_names(text: str, house: str) -> list[ChineseName]:
@@ -139,6 +142,22 @@ def _surname_word(text: str, name: ChineseName, m: re.Match) -> bool:
     return parsed is not None and len(parsed) == 1 and parsed[0] in surname_syllables()
 
 
+_STOP = re.compile(r"(?:^|-)(?:ch|ts|tz|k|p|t)(?!['’‘ʻ])", re.IGNORECASE)
+
+
+def _unmarked_stop(group: str) -> bool:
+    """A group with no aspiration mark anywhere and a syllable that begins with a stop Wade-Giles
+    marks when aspirated (ping: bing, or p'ing with its mark lost)."""
+    return not re.search("['’‘ʻ]", group) and bool(_STOP.search(group))
+
+
+def _pinyin_surname(word: str) -> bool:
+    """A common surname as pinyin writes it and English seldom does (Deng, Zhou, Xu)."""
+    from ..chinese.convert import surname_syllables
+
+    return word.lower() in surname_syllables() and english(word) < ENGLISH_PART
+
+
 def _read_group(
     text: str, m: re.Match, house: str, target: str, surname: bool = True
 ) -> ChineseName | None:
@@ -160,13 +179,20 @@ def _read_group(
         start, end = m.start(), m.end()
         window = max(0, start - 40)
         before = _SURNAME_BEFORE.search(text[window:start]) if surname else None
+        safe = True
         if before and before.group(1)[:1].isupper():
             parsed = parse(before.group(1), src)
             if parsed is not None and len(parsed) == 1:
                 start = window + before.start(1)  # T'ang Wen-wen: the whole name
+            elif _pinyin_surname(before.group(1)) and _unmarked_stop(group):
+                safe = (
+                    False  # Deng Hsiao-ping: p'ing with its mark lost? (Deng Hsiao-p'ing is sure)
+                )
         original = text[start:end]
         fix = convert(original, system, target, strict=True)
-        return ChineseName(start, end, original, system, fix) if fix != original else None
+        return (
+            ChineseName(start, end, original, system, fix, safe=safe) if fix != original else None
+        )
     return None
 
 
@@ -180,7 +206,8 @@ def phrases_or_parts(names: list[ChineseName], taken) -> list[ChineseName]:
 
 def _phrases(text: str, names: list[ChineseName]) -> list[ChineseName]:
     """Groups of one system one space apart as one finding, fixed whole (Jen-min jih-pao:
-    Renmin ribao; Chung-kuo Kung-ch'an-tang: Zhongguo Gongchandang), never a half."""
+    Renmin ribao; Chung-kuo Kung-ch'an-tang: Zhongguo Gongchandang), never a half; safe only
+    where every group is."""
     out: list[ChineseName] = []
     for name in names:
         last = out[-1] if out else None
@@ -192,6 +219,7 @@ def _phrases(text: str, names: list[ChineseName]) -> list[ChineseName]:
                 name.system,
                 f"{last.fix} {name.fix}",
                 (*(last.parts or (last,)), name),
+                last.safe and name.safe,
             )
         else:
             out.append(name)

@@ -22,10 +22,28 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# half marks keyed before their letters, as some MARC-8 conversions leave them (︠i︡u for i︠u︡)
+_HALF_BEFORE = re.compile(r"\ufe20(\w)([\u0300-\u036f]*)\ufe21(\w[\u0300-\u036f]*)")
+# the pairs ALA-LC's Cyrillic tables tie (i͡a, i͡u, t͡s, i͡e, z͡h, i͡o): no pair's second letter
+# begins another, so half marks before a pair are never half marks after the letters before it
+TIED_PAIRS = frozenset({"ia", "iu", "ts", "ie", "zh", "io"})
+
+
+def _marks_after(m: re.Match) -> str:
+    text, at = m.string, m.start()
+    first, marks, second = m.group(1), m.group(2), m.group(3)
+    starts_word = at == 0 or not (text[at - 1].isalpha() or unicodedata.combining(text[at - 1]))
+    if starts_word or (first + second[0]).lower() in TIED_PAIRS:
+        return first + marks + HALF_LEFT + second + HALF_RIGHT  # ︠i︡u → i︠u︡
+    return m.group()
+
+
 def ties_to_combining(text: str) -> str:
-    """Rewrite MARC half-mark ties (i︠u︡) as U+0361 (i͡u); other text is unchanged."""
+    """Rewrite MARC half-mark ties (i︠u︡, and ︠i︡u as MARC-8 conversions may leave them) as
+    U+0361 (i͡u); other text is unchanged."""
     if HALF_LEFT not in text:
         return text
+    text = _HALF_BEFORE.sub(_marks_after, text)
     return _HALF_PAIR.sub(lambda m: m.group(1) + TIE + m.group(2), text)
 
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from ..engine.text import ties_to_combining
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʻ": "'", "ʼ": "'", "`": "'"})
 # systems whose spellings are a Chinese name's (the rest are a Russian name's)
@@ -49,8 +51,9 @@ class Spelling:
 
 
 def key(text: str) -> str:
-    """The lookup form: NFC, one kind of apostrophe, hyphens as written, lower case."""
-    text = unicodedata.normalize("NFC", text.translate(_APOSTROPHES)).strip()
+    """The lookup form: NFC, one kind of apostrophe, catalog ties as U+0361 (half marks in either
+    order: I︠U︡din, ︠I︡Udin), hyphens as written, lower case."""
+    text = unicodedata.normalize("NFC", ties_to_combining(text.translate(_APOSTROPHES))).strip()
     if text.endswith(("'s", "'S")) and len(text) > 3:
         text = text[:-2]
     return text.lower()
@@ -129,7 +132,9 @@ def _longest() -> int:
     return max(len(k.split()) for k in _load()[1])
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’\-\u0300-\u036f]*")
+# a word with its marks and catalog ties (U+0361, or half marks after their letters or before
+# them: ︠I︡Udin)
+_WORD = re.compile(r"\ufe20?[^\W\d_][\w'’\-\u0300-\u036f\ufe20\ufe21]*")
 
 
 @dataclass(frozen=True)
@@ -158,7 +163,7 @@ def find(text: str, max_words: int = 4) -> tuple[Found, ...]:
     limit = min(max_words, _longest())
     while k < len(words):
         first = words[k].group()
-        if not first[:1].isupper() or key(first).split("-")[0] not in firsts:
+        if not first.lstrip("\ufe20")[:1].isupper() or key(first).split("-")[0] not in firsts:
             k += 1
             continue
         hit = None

@@ -353,6 +353,14 @@ def test_a_wade_giles_group_after_a_pinyin_surname_is_for_review_without_marks()
     assert sure.safe and sure.fix == "Xiaoping"
 
 
+def test_half_marks_before_their_letters_are_read_in_running_text():
+    """︠T︡Svetaeva, as a MARC-8 conversion may leave the ties: the word is read, and its fix is
+    capitalised as the word is."""
+    style = HouseStyle(systems={"ru": "ala-lc-book", "zh": "pinyin"})
+    found = [(f.text, f.fix) for f in check_text("Later \ufe20T\ufe21Svetaeva came.", style)]
+    assert found == [("\ufe20T\ufe21Svetaeva", "Tsvetaeva")]
+
+
 def test_check_paths_skips_fixed_copies(tmp_path):
     shutil.copytree(EXAMPLE, tmp_path / "book")
     (tmp_path / "book" / "chapter-4.bukva.docx").write_bytes(

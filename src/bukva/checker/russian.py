@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..engine.text import ties_to_combining
 from ..names.russian import is_lemma, older_spelling
 from ..style.house import HouseStyle
 from .recognize import (
@@ -54,7 +55,7 @@ class Word:
 def mixed_case(word: str) -> bool:
     """Capitals inside a word (iPhone, soLiu): not a romanized word. A tied pair is
     capitalised as a pair (I͡Udin) and counts as one letter."""
-    plain = re.sub("[\u0361\ufe20](.)", lambda m: m.group(1).lower(), word)
+    plain = re.sub("[\u0361\ufe20](.)", lambda m: m.group(1).lower(), ties_to_combining(word))
     return any(c.isupper() for c in plain[1:]) and not plain.isupper()
 
 

@@ -18,7 +18,7 @@ from ..engine.registry import BukvaError
 from ..style.house import SCOPES, HouseStyle
 from .chinese_groups import chinese_names, phrases_or_parts
 from .context import protected
-from .documents import Document, Unit, read
+from .documents import Document, Unit, docx_titles, read
 from .finding import SAFE_CONFIDENCE, Finding, context, occurrence
 from .mixed import mixed_hits
 from .names import grouped_variants, name_hits, palladius, postal_hits
@@ -123,7 +123,7 @@ class Checker:
             text, unit.scope_at, doc.kind == "markdown", self.russian.reading, _known_name
         )
         if doc.kind == "docx" and unit.where.startswith(("footnote", "endnote")):
-            spans += _docx_titles(unit)
+            spans += docx_titles(unit)
         starts = [s.start for s in spans]
 
         def guard(start: int, end: int) -> str | None:
@@ -240,17 +240,19 @@ class Checker:
             scope = unit.scope_at(name.start)
             if name.fix in self._zh_exception_forms and not self.style.exceptions_apply(scope):
                 fix = name.fix
+            note = "" if name.safe else " (after a surname in pinyin: half a name, for review)"
+            how = "hyphenated, after a surname" if "-" in name.text else "a mark only it writes"
+            said = f"{name.text!r} is {system_name(name.system, 'zh')}; the house writes {fix!r}"
             f = add(
                 f"zh.{name.system}",
                 name.start,
                 name.end,
                 fix,
                 name.safe,
-                f"{name.text!r} is {system_name(name.system, 'zh')}; the house writes {fix!r}"
-                + ("" if name.safe else " (after a surname in pinyin: half a name, for review)"),
+                said + note,
                 name.system,
                 0.92 if name.safe else 0.7,
-                (f"every syllable is {name.system}", "hyphenated, after a surname"),
+                (f"every syllable is {name.system}", how),
             )
             if f is not None:
                 variants.setdefault(("name", fix, ""), []).append((name.text, f, occurrence(f)))
@@ -340,20 +342,6 @@ def _known_name(text: str) -> bool:
     from ..names.gazetteer import lookup
 
     return bool(lookup(text))
-
-
-def _docx_titles(unit: Unit) -> list:
-    """Italic runs of a Word note: titles cited as printed."""
-    from .context import Span
-    from .documents import W
-
-    out = []
-    for el, s, e in unit.docx.pieces if unit.docx is not None else ():
-        run = el.getparent() if el is not None else None
-        props = run.find(f"{W}rPr") if run is not None else None
-        if props is not None and props.find(f"{W}i") is not None:
-            out.append(Span(s, e, "title"))
-    return out
 
 
 def check_paths(

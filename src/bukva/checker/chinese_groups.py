@@ -70,7 +70,6 @@ def chinese_names(text: str, house: str) -> list[ChineseName]:
         if name is not None and name.start < m.start() and _surname_word(text, name, m):
             out.append(name)
             english_like.remove(m)
-    out.sort(key=lambda n: n.start)
     out = sorted([*out, *_marked_pairs(text, house, target, out)], key=lambda n: n.start)
     while english_like:  # beside a name of its system: part of the phrase
         taken = [

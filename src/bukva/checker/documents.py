@@ -338,3 +338,16 @@ def read(path: str | Path) -> Document:
             doc.bom = f.read(3) == b"\xef\xbb\xbf"
         return doc
     raise BukvaError(f"{path}: bukva checks .md, .txt and .docx files, not {suffix}")
+
+
+def docx_titles(unit: Unit) -> list:
+    """Italic runs of a Word note: titles cited as printed."""
+    from .context import Span
+
+    out = []
+    for el, s, e in unit.docx.pieces if unit.docx is not None else ():
+        run = el.getparent() if el is not None else None
+        props = run.find(f"{W}rPr") if run is not None else None
+        if props is not None and props.find(f"{W}i") is not None:
+            out.append(Span(s, e, "title"))
+    return out

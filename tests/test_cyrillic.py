@@ -188,3 +188,19 @@ def test_every_tie_encoding_reads_back(tied, cyrillic):
     from bukva.engine.text import ties_to_combining
 
     assert "\ufe20" not in ties_to_combining(tied) and "\ufe21" not in ties_to_combining(tied)
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Kurowski", "Куровский"),  # Polish and German write -ский as -ski
+        ("Chmielecki", "Хмелецкий"),
+        ("Bednarski", "Беднарский"),
+        ("KUROWSKI", "КУРОВСКИЙ"),
+        ("po-russki", "по-русски"),  # an adverb, no name: as it reads
+    ],
+)
+def test_a_name_in_ski_reads_back_as_skii(latin, cyrillic):
+    """System not given: no Russian name ends in -ски, and the systems that write -ski for
+    -ский (German, Polish, Czech, French) are the ones a name in -ski is written in."""
+    assert bukva.reverse(latin) == cyrillic

@@ -123,6 +123,26 @@ def _by_sound(
     return heard
 
 
+_SKI_SYSTEMS = ("polish", "german", "czech", "french")  # -ский written -ski (Dostojewski)
+
+
+def _surname_ending(word: str, read: str, lang: str) -> str:
+    """A capitalised word read as ending in -ски or -цки, no word of the lexicon, as the name in
+    -ский, -цкий that German, Polish, Czech or French writes so (Kurowski, Chmielecki, Branicki:
+    Куровский, Хмелецкий, Браницкий); no Russian name ends in -ски (по-русски is an adverb)."""
+    from .checker.recognize import _lexicon_entry
+
+    if lang != "ru" or not word[:1].isupper() or not read.lower().endswith(("ски", "цки")):
+        return read
+    if _lexicon_entry(read.lower()) is not None:
+        return read
+    fuller = read + ("Й" if read.isupper() else "й")
+    for system in _SKI_SYSTEMS:
+        if _compiled("ru", system, ()).forward(fuller).lower() == word.lower():
+            return fuller
+    return read
+
+
 def _in_case(word: str, cyr: str) -> str:
     """``cyr`` in the case of ``word``: all capitals, a capital first, or as it is."""
     if word.isupper():
@@ -269,6 +289,7 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
             if detected:  # no system given: Khrushchov is Хрущёв, whatever reads it exactly;
                 # Romanoff, read exactly as no word, is the name an older spelling stands for
                 result = _yo_reading(result) or _name_elsewhere(piece, result) or result
+                result = _surname_ending(piece, result, lang)
                 # a foreign name: Dwight Дуайт
                 result = _by_sound(piece, result, guessed, notices, start, end)
         else:
@@ -280,6 +301,8 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
             if detected and (not ranked[0].known or misspelt(result)):  # Khrushchov: ё after
                 # ж, ч, ш, щ written o; a name another system reads (Mikhailovich in BGN text)
                 result = _yo_reading(result) or _name_elsewhere(piece, result) or result
+            if detected:
+                result = _surname_ending(piece, result, lang)
             read = result
             if detected:
                 result = _by_sound(piece, result, guessed, notices, start, end)

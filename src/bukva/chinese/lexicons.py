@@ -88,26 +88,36 @@ def _foreign_hanzi() -> dict[str, list[str]]:
                 out[hanzi] = (
                     [r.rstrip("12345") for r in known[1]]
                     if known
-                    else _spelled(hanzi, latin.get(eid, [])) or _phrase_syllables(hanzi)
+                    else _spelled(hanzi, [*latin.get(eid, []), entries[eid].pinyin.lower()])
+                    or _phrase_syllables(hanzi)
                 )
     return out
 
 
 def _spelled(hanzi: str, forms: list[str]) -> list[str]:
     """The readings of ``hanzi`` that one of the entry's pinyin spellings spells out (海参崴 and
-    Haishenwai: hai shen wai, the 崴 of the name), or []."""
+    Haishenwai: hai shen wai, the 崴 of the name; 斯大林格勒 and Sidalingele: lin ge le, not the
+    ling e of a greedy cut), or []."""
     from pypinyin import Style, pinyin
-
-    from .tables import parse_exact, table
 
     options = [pinyin(c, style=Style.NORMAL, heteronym=True, v_to_u=True)[0] for c in hanzi]
     for form in forms:
-        syllables = parse_exact(form, table("pinyin")) or []
-        if len(syllables) == len(hanzi) and all(
-            s in o for s, o in zip(syllables, options, strict=True)
-        ):
-            return syllables
+        found = _align(form.replace("'", "").replace(" ", "").replace("-", ""), options)
+        if found:
+            return found
     return []
+
+
+def _align(form: str, options: list[list[str]]) -> list[str] | None:
+    """One reading per character, the readings spelling ``form`` in order, or None."""
+    if not options:
+        return [] if not form else None
+    for reading in sorted(set(options[0]), key=len, reverse=True):
+        if form.startswith(reading):
+            rest = _align(form[len(reading) :], options[1:])
+            if rest is not None:
+                return [reading, *rest]
+    return None
 
 
 def _phrase_syllables(hanzi: str) -> list[str]:

@@ -270,7 +270,7 @@ def test_apostrophe_before_a_o_e():
         ("吉利亚罗夫斯基令人找来油布", "吉利亚罗夫斯基", "Jiliyaluofusiji"),
         ("阿尔谢尼耶夫在乌苏里江考察", "阿尔谢尼耶夫", "A'erxieniyefu"),
         ("伊萨科夫斯基写了一首歌", "伊萨科夫斯基", "Yisakefusiji"),
-        ("斯大林格勒战役", "斯大林格勒", "Sidalingele"),  # not 斯大林 | 格勒
+        ("他去了斯维尔德洛夫斯克。", "斯维尔德洛夫斯克", "Siwei'erdeluofusike"),  # Sverdlovsk
         ("他们到了弗吉尼亚州", "弗吉尼亚州", "Fujiniya Zhou"),  # the generic apart
     ],
 )

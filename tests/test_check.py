@@ -345,10 +345,11 @@ def test_wade_giles_names_fixed_whole(text, expected):
 
 def test_a_wade_giles_group_after_a_pinyin_surname_is_for_review_without_marks():
     """Deng Hsiao-ping: half a name converted by hand; its ping may be p'ing without the mark
-    (Xiaoping), so the table's Xiaobing is no safe fix. With the mark it is (Deng Xiaoping)."""
+    (Xiaoping), so the table's Xiaobing is no safe fix: read as half converted, it is the
+    gazetteer's Deng Xiaoping, for review. With the mark it is a safe fix (Xiaoping)."""
     style = HouseStyle(systems={"ru": "ala-lc-book", "zh": "pinyin"})
     (unsure,) = check_text("Later Deng Hsiao-ping spoke.", style)
-    assert not unsure.safe
+    assert not unsure.safe and unsure.fix == "Deng Xiaoping"
     (sure,) = check_text("Later Deng Hsiao-p'ing spoke.", style)
     assert sure.safe and sure.fix == "Xiaoping"
 

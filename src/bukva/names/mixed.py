@@ -72,7 +72,7 @@ def mixed_name(written: str) -> tuple[Entry, tuple[bool, ...]] | None:
     """The gazetteer's Chinese name that ``written`` (two or three words) is, half converted
     to pinyin, and which of its words already stand as the pinyin; None if it is none, is
     pinyin already, is wholly in another system (the gazetteer's spellings say so), or has a
-    hyphenated or marked word (certainly Wade-Giles, read as such elsewhere)."""
+    word with the aspiration mark (certainly Wade-Giles, read as such elsewhere)."""
     words = written.split(" ")
     readings = [word_readings(w) for w in words]
     if not all(readings) or math.prod(map(len, readings)) > MAX_NAMES:
@@ -92,6 +92,7 @@ def mixed_name(written: str) -> tuple[Entry, tuple[bool, ...]] | None:
     same = tuple(w.replace("’", "'") == t for w, t in zip(words, target, strict=True))
     if all(same) or not any(same):
         return None  # pinyin already, or wholly another system (the gazetteer's rules)
-    if any(re.search("[-'’]", w) for w, ok in zip(words, same, strict=True) if not ok):
-        return None  # a hyphenated or marked word is certainly Wade-Giles: its own rule's
+    if any(re.search("['’]", w) for w, ok in zip(words, same, strict=True) if not ok):
+        return None  # a word with the aspiration mark is certainly Wade-Giles: its own rule's
+    # (a hyphenated one without it may have lost its marks: Deng Hsiao-ping, Xiaoping)
     return entry, same

@@ -66,6 +66,14 @@ def test_foreign_names_in_characters_are_one_word():
     assert py("伏龙芝军事学院") == "Fulongzhi Junshi Xueyuan"
     assert py("铁木辛哥元帅说") == "Tiemuxinge yuanshuai shuo"
     assert py("捷尔任斯基") == "Jie'errensiji"
+    # the gazetteer's other foreigners of the period (Hoxha, Nagy): one word, but a short one
+    # inside a longer name its characters make is that name's (迪安纳吉)
+    assert py("他见了霍查。") == "Ta jianle Huocha."
+    assert py("纳吉") == "Naji"
+    assert py("迪安纳吉") == "Di'annaji"
+    # a Soviet place of the gazetteer, read as its entry spells it (le, not pypinyin's lei)
+    assert py("他经赤塔回国。") == "Ta jing Chita huiguo."
+    assert py("斯大林格勒战役") == "Sidalingele Zhanyi"
 
 
 def test_set_phrases_split_two_and_two():

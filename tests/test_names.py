@@ -768,3 +768,15 @@ def test_chinese_names_the_gazetteer_lacks_match_across_systems():
 )
 def test_catalog_forms_match_in_any_tie_encoding(a, b):
     assert bukva.match(a, b).same
+
+
+def test_other_foreigners_of_the_period_are_one_name_in_every_script():
+    """Hoxha, Ходжа, 霍查 are one man; his name is no Russian name, so the check never
+    writes it as the house romanizes Russian (Khodzha)."""
+    from bukva.checker.check import check_text
+
+    assert bukva.match("Hoxha", "霍查").same
+    assert bukva.match("Gomułka", "Гомулка").same
+    assert bukva.reverse("Hoxha") == "Ходжа"
+    text = "Later Hoxha and Nagy met Gomulka and Tito."
+    assert check_text(text, {"zh": "pinyin", "ru": "ala-lc-book"}) == []

@@ -143,7 +143,9 @@ def main() -> None:
                     rows.append("\t".join(["F", eid, form, system, lookup_key(form)]))
 
     curated_hanzi = set()
-    for e in data.get("soviet", []):
+    def person(origin: str, e: dict) -> None:
+        """A Soviet name (origin ru), or another foreigner Soviet and Chinese sources name
+        (origin other: Hoxha, Nagy, as Russian writes them and in characters; no Russian name)."""
         forms = soviet_forms(e["ru"], e.get("given", []))
         hanzi = e.get("zh", "")
         pinyin = ""
@@ -154,17 +156,11 @@ def main() -> None:
             curated_hanzi.update([hanzi, *e.get("other_zh", [])])
         for f in e.get("familiar", []):
             forms.setdefault("familiar", set()).add(f)
-        entry(
-            "person",
-            "ru",
-            e["ru"],
-            hanzi,
-            pinyin,
-            e.get("familiar", []),
-            "familiar",
-            e["source"],
-            forms,
-        )
+        familiar = e.get("familiar", [])
+        entry("person", origin, e["ru"], hanzi, pinyin, familiar, "familiar", e["source"], forms)
+
+    for e in data.get("soviet", []):
+        person("ru", e)
     for kind, key in (("person", "chinese"), ("place", "place"), ("org", "org")):
         for e in data.get(key, []):
             hanzi = e.get("zh", "")
@@ -204,6 +200,8 @@ def main() -> None:
                 e["source"],
                 forms,
             )
+    for e in data.get("foreign", []):  # after the curated sections: their ids stay
+        person("other", e)
     cedict = 0
     for line in CEDICT.read_text("utf-8").splitlines():
         if line.startswith("#"):

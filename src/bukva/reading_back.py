@@ -218,7 +218,7 @@ def _gazetteer_names(text: str) -> dict[int, tuple[int, str, str]]:
         forms: dict[str, str] = {}
         for spelling in found.spellings:
             entry = spelling.entry
-            if entry.origin == "ru" and SOVIET_NAMES:
+            if entry.origin in ("ru", "other") and SOVIET_NAMES:  # Hoxha: Ходжа
                 form = russian_form(entry, len(found.text.split())) or ""
                 if not form:
                     forms = {}

@@ -90,6 +90,8 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
         entry = spelling.entry
         if entry.origin == "ru" and " " in found.text:
             continue  # a Soviet full name: its words are judged one by one
+        if any(s.entry.origin == "other" for s in found.spellings):
+            continue  # a foreigner (Hoxha, Nagy): the author's spelling, no Russian name
         if any(_accepted(s.entry, s, style) for s in found.spellings):
             continue
         forms = {_house_form(e, found.text, style, scope) for e in entries.values()}

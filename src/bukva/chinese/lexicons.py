@@ -81,7 +81,7 @@ def _foreign_hanzi() -> dict[str, list[str]]:
                 latin.setdefault(eid, []).append(form.lower())
     for spellings in forms.values():
         for eid, hanzi, system in spellings:
-            if system != "hanzi" or entries[eid].origin != "ru":
+            if system != "hanzi" or entries[eid].origin == "zh":
                 continue
             if len(hanzi) >= 2 and all(is_han(c) for c in hanzi):
                 known = persons.get(hanzi)

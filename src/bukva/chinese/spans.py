@@ -103,7 +103,10 @@ def _overrides(
             take(s, e - s, (e - s, NUMBER, value))
     names_here = cedict_names()
     freq = dictionary()[0].FREQ
+    runs = transcribed_names(simp, tokens, freq)
     for s, (n, hit) in _foreign_names(simp).items():  # 赫鲁晓夫: one word, never Chinese
+        if n <= 2 and any(r <= s and s + n <= r + m and m > n for r, m in runs.items()):
+            continue  # 纳吉 inside 迪安纳吉: a longer name its characters make
         tstart, tend, tflag = tokens[bisect_right(ends, s + n - 1)]
         if tend != s + n and tstart <= s and tflag in _NAME_TAGS and simp[tstart:tend] in freq:
             continue  # 斯大林 inside the dictionary's 斯大林格勒 (nz): that whole name
@@ -130,7 +133,7 @@ def _overrides(
         ):
             continue
         take(s, n, (n, PROPER, hit))
-    for s, n in transcribed_names(simp, tokens, freq).items():
+    for s, n in runs.items():
         if not any(taken[s : s + n]):  # 伏罗希洛夫
             g = generic_length(simp[s : s + n])
             parts = [([None] * (n - g), True)] + ([([None] * g, True)] if g else [])

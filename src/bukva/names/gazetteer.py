@@ -27,7 +27,7 @@ class Entry:
 
     id: str
     kind: str  # person, place, org
-    origin: str  # ru (a Russian name) or zh (a Chinese one)
+    origin: str  # ru (a Russian name), zh (a Chinese one), other (a foreigner: Hoxha, Nagy)
     cyrillic: str
     hanzi: str
     pinyin: str
@@ -38,7 +38,7 @@ class Entry:
     @property
     def canonical(self) -> str:
         """The source form: Cyrillic for a Russian name, Hanzi (or pinyin) for a Chinese one."""
-        return self.cyrillic if self.origin == "ru" else (self.hanzi or self.pinyin)
+        return self.cyrillic if self.origin in ("ru", "other") else (self.hanzi or self.pinyin)
 
 
 @dataclass(frozen=True)

@@ -290,15 +290,15 @@ def identify(name: str, lang: str | None = None) -> Identity:
     found = lookup(text)
     surname, given = _split(text)
     if not found and surname != text:
-        found = tuple(s for s in lookup(surname) if s.entry.origin == "ru")
+        found = tuple(s for s in lookup(surname) if s.entry.origin in ("ru", "other"))
     entries: dict[str, Entry] = {s.entry.id: s.entry for s in found}
-    if lang:
-        entries = {k: e for k, e in entries.items() if e.origin == lang}
+    if lang:  # a foreigner's entry (Hoxha) is read as Russian writes the name
+        entries = {k: e for k, e in entries.items() if e.origin.replace("other", "ru") == lang}
     if entries:
         entry = next(iter(entries.values()))
         systems = _normalize_probabilities({s.system: 1.0 for s in found if s.entry.id == entry.id})
         evidence = (f"gazetteer: {entry.source}",)
-        if entry.origin == "ru":
+        if entry.origin in ("ru", "other"):
             cyr = entry.cyrillic
             system = next((s for s in systems if s in RU_SYSTEMS), None)
             return Identity(

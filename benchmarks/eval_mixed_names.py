@@ -44,36 +44,41 @@ def main() -> None:
         }
     )
     alarms = [n for n in names if mixed_hits(f"Later {n} spoke.", STYLE, _body)]
-    planted = found = right = 0
-    for name in names:
-        surname, given = name.split()
-        for words in ((_wade_giles(surname), given), (surname, _wade_giles(given))):
-            if None in words or " ".join(words) == name:
-                continue
-            planted += 1
-            hits = mixed_hits(f"Later {' '.join(words)} spoke.", STYLE, _body)
-            found += bool(hits)
-            right += bool(hits) and hits[0].fix == name
+    joined = [
+        (name, words)
+        for name in names
+        for surname, given in [name.split()]
+        for words in ((_wade_giles(surname), given), (surname, _wade_giles(given)))
+        if None not in words and " ".join(words) != name
+    ]
+    planted, found, right = _found(joined)
     print(
         f"{len(names)} Chinese persons of the gazetteer in pinyin: {len(alarms)} reported; "
         f"{planted} with one word in Wade-Giles: reported {found / planted:.1%}, with the right "
         f"pinyin {right / planted:.1%}"
     )
     # the given name hyphenated, its aspiration marks lost (Deng Hsiao-ping)
-    planted = found = right = 0
-    for name in names:
-        surname, given = name.split()
-        hyphenated = _wade_giles(given, "-")
-        if hyphenated is None or "-" not in hyphenated:
-            continue
-        planted += 1
-        hits = mixed_hits(f"Later {surname} {hyphenated} spoke.", STYLE, _body)
-        found += bool(hits)
-        right += bool(hits) and hits[0].fix == name
+    hyphenated = [
+        (name, (surname, form))
+        for name in names
+        for surname, given in [name.split()]
+        if (form := _wade_giles(given, "-")) and "-" in form
+    ]
+    planted, found, right = _found(hyphenated)
     print(
         f"{planted} with the given name in Wade-Giles hyphenated, without apostrophes: reported "
         f"{found / planted:.1%}, with the right pinyin {right / planted:.1%}"
     )
+
+
+def _found(planted: list[tuple[str, tuple]]) -> tuple[int, int, int]:
+    """How many names written so (each with its pinyin) the rule reports, and with the pinyin."""
+    found = right = 0
+    for name, words in planted:
+        hits = mixed_hits(f"Later {' '.join(words)} spoke.", STYLE, _body)
+        found += bool(hits)
+        right += bool(hits) and hits[0].fix == name
+    return len(planted), found, right
 
 
 if __name__ == "__main__":

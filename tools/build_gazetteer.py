@@ -143,6 +143,7 @@ def main() -> None:
                     rows.append("\t".join(["F", eid, form, system, lookup_key(form)]))
 
     curated_hanzi = set()
+
     def person(origin: str, e: dict) -> None:
         """A Soviet name (origin ru), or another foreigner Soviet and Chinese sources name
         (origin other: Hoxha, Nagy, as Russian writes them and in characters; no Russian name)."""

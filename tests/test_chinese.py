@@ -141,6 +141,11 @@ def test_convert_running_text():
     assert bukva.convert("Визит Чжоу Эньлая; Дун Биу, Чжанцзякоу", "palladius") == (
         "Визит Zhou Enlai; Dong Biwu, Zhangjiakou"
     )
+    # the prepositional: Palladius's н is ng, нь n, and both meet in -не; the soft stem where
+    # it is a name (Ухань: Wuhan, never Wuhang), the hard one where that is (Лоян: Luoyang)
+    assert bukva.convert("в Ухане, в Даляне, в Яньани, в Лояне, о Мао Цзэдуне", "palladius") == (
+        "в Wuhan, в Dalian, в Yan'an, в Luoyang, о Mao Zedong"
+    )
     # the names Russian has for them (the gazetteer's, BSE): whole; a name half read stays
     assert bukva.convert("Сунь Ятсен, Чан Кайши, Пекин, Мукден, Дальний", "palladius") == (
         "Sun Zhongshan, Jiang Jieshi, Beijing, Shenyang, Dalian"

@@ -123,7 +123,12 @@ _CASE_ENDINGS = (
 def parse(word: str, tab: SyllableTable) -> list[str] | None:
     """The pinyin syllables of one written word (hyphenated or joined), or None. A Cyrillic
     word is also tried without a Russian case ending (Эньлаем → Эньлай), and read so where its
-    letters read as syllables only by taking the ending for one (``_declined``)."""
+    letters read as syllables only by taking the ending for one (``_declined``); a soft stem's
+    prepositional (Ухане, Яньани: Ухань, Яньань) where that is a name and the hard stem's is
+    not (Палладий's н is ng, нь n: Wuhan, not Wuhang)."""
+    soft = _soft_stem(word, tab)
+    if soft is not None:
+        return soft
     found = parse_exact(word, tab)
     if not re.match(r"[\u0400-\u04ff]", word) or not (found is None or _declined(word, found, tab)):
         return found
@@ -133,6 +138,47 @@ def parse(word: str, tab: SyllableTable) -> list[str] | None:
             if stem is not None:
                 return stem
     return found
+
+
+def _soft_stem(word: str, tab: SyllableTable) -> list[str] | None:
+    """A word in -не or -ни read as the prepositional of a stem in -нь, where that stem's
+    syllables are a name the gazetteer has and the word's other readings are none there (Даляне:
+    Dalian, 大连, not CC-CEDICT's Daliang), or one CC-CEDICT has and the others none at all."""
+    low = word.lower()
+    if len(low) < 4 or low[-2:] not in ("не", "ни") or not re.match(r"[\u0400-\u04ff]", word):
+        return None
+    soft = parse_exact(word[:-1] + "ь", tab)
+    if soft is None:
+        return None
+    others = [o for o in (parse_exact(word[:-1], tab), parse_exact(word, tab)) if o is not None]
+    for known in _known_words():  # the gazetteer's names first, then CC-CEDICT's
+        if tuple(soft) in known:
+            return None if any(tuple(o) in known for o in others) else soft
+    return None
+
+
+@cache
+def _known_words() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """The written words of the gazetteer's Chinese names, and of CC-CEDICT's, each as its
+    toneless pinyin syllables (wu han; ze dong)."""
+    from ..names.gazetteer import entries
+    from .lexicons import cedict_names
+    from .syllables import split_run
+
+    gazetteer = {
+        tuple(s for part in w.lower().split("'") for s in (split_run(part) or [part]))
+        for entry in entries().values()
+        if entry.origin == "zh"
+        for w in entry.pinyin.split()
+    }
+    cedict = set()
+    for reading, groups in ((r[1], r[2]) for r in cedict_names().values()):
+        syllables = [x.rstrip("12345") for x in reading]
+        at = 0
+        for n in groups:
+            cedict.add(tuple(syllables[at : at + n]))
+            at += n
+    return frozenset(gazetteer), frozenset(cedict)
 
 
 def _declined(word: str, found: list[str], tab: SyllableTable) -> bool:

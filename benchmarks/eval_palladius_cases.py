@@ -24,16 +24,20 @@ from bukva.chinese.syllables import join
 NAMES = Path(__file__).resolve().parent.parent / "src" / "bukva" / "data" / "zh-cedict-names.tsv"
 
 
-def persons() -> list[str]:
-    out = []
+def _rows():
+    """(role, toneless syllables, word sizes) of each name CC-CEDICT has."""
     for line in NAMES.read_text("utf-8").splitlines():
-        if line.startswith("#"):
-            continue
-        _, role, reading, groups = line.split("\t")
-        if role == "person" and groups in ("1,1", "1,2"):
-            syllables = [r.rstrip("12345").replace("u:", "ü") for r in reading.split()]
-            out.append(syllables[0].capitalize() + " " + join(syllables[1:]).capitalize())
-    return out
+        if not line.startswith("#"):
+            _, role, reading, groups = line.split("\t")
+            yield role, [r.rstrip("12345").replace("u:", "ü") for r in reading.split()], groups
+
+
+def persons() -> list[str]:
+    return [
+        syllables[0].capitalize() + " " + join(syllables[1:]).capitalize()
+        for role, syllables, groups in _rows()
+        if role == "person" and groups in ("1,1", "1,2")
+    ]
 
 
 def declined(name: str) -> list[str]:
@@ -49,15 +53,13 @@ def declined(name: str) -> list[str]:
 
 def places() -> list[str]:
     """CC-CEDICT's places of one written word (a city's name without its 市, a place's)."""
-    out = []
-    for line in NAMES.read_text("utf-8").splitlines():
-        if line.startswith("#"):
-            continue
-        _, role, reading, groups = line.split("\t")
-        if role in ("city", "proper") and "," not in groups and len(reading.split()) == 2:
-            syllables = [r.rstrip("12345").replace("u:", "ü") for r in reading.split()]
-            out.append(join(syllables).capitalize())
-    return sorted(set(out))
+    return sorted(
+        {
+            join(syllables).capitalize()
+            for role, syllables, groups in _rows()
+            if role in ("city", "proper") and "," not in groups and len(syllables) == 2
+        }
+    )
 
 
 def prepositional(word: str) -> str | None:

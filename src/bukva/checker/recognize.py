@@ -214,7 +214,7 @@ def house_forms(reading: Reading, like: str, system: str, options: dict[str, str
 def romanized_as(cyrillic: str, like: str, system: str, options: dict[str, str]) -> str:
     """``cyrillic`` romanized by ``system``, with the case of ``like`` (Title, UPPER, lower)."""
     word = cyrillic
-    like = like.lstrip("\ufe20")  # ︠T︡Svetaeva: half marks before their letters
+    like = ties_to_combining(like)  # ︠T︡Svetaeva: half marks before their letters
     if like.isupper() and len(like) > 1:
         word = word.upper()
     elif like[:1].isupper():

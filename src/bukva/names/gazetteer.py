@@ -163,7 +163,7 @@ def find(text: str, max_words: int = 4) -> tuple[Found, ...]:
     limit = min(max_words, _longest())
     while k < len(words):
         first = words[k].group()
-        if not first.lstrip("\ufe20")[:1].isupper() or key(first).split("-")[0] not in firsts:
+        if not ties_to_combining(first)[:1].isupper() or key(first).split("-")[0] not in firsts:
             k += 1
             continue
         hit = None

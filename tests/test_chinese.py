@@ -150,7 +150,8 @@ def test_convert_running_text():
     assert bukva.convert("Сунь Ятсен, Чан Кайши, Пекин, Мукден, Дальний", "palladius") == (
         "Sun Zhongshan, Jiang Jieshi, Beijing, Shenyang, Dalian"
     )
-    assert bukva.convert("Сунь Ятсену", "palladius") == "Сунь Ятсену"  # was "Sun Ятсену"
+    assert bukva.convert("Чжан Ятсену", "palladius") == "Чжан Ятсену"  # whole or not at all
+    assert bukva.convert("Сунь Ятсену", "palladius") == "Sun Zhongshan"  # the gazetteer's, declined
     # a closing quotation mark stays (it was dropped: 'Chou En-lai)
     assert bukva.convert("'Zhou Enlai' met 'Li' in 'Xi'an'", "pinyin", "wade-giles") == (
         "'Chou En-lai' met 'Li' in 'Hsi-an'"
@@ -158,6 +159,43 @@ def test_convert_running_text():
     assert bukva.convert("Ťiang Ťie-š'", "czech") == "Jiang Jieshi"  # Czech's š' is a syllable
     # a surname before a capitalised word its system cannot read stays with it (not Zhen Bin)
     assert bukva.convert("Chen Bin met Chang", "wade-giles") == "Chen Bin met Zhang"
+
+
+def test_convert_czech_cases():
+    """Czech declines a name's last part (Mao Ce-tungem, Čou En-laje, Liou Šao-čchiho, v
+    Pekingu): converted whole to the nominative's pinyin, as Palladius's cases are."""
+    assert bukva.convert(
+        "Noviny psaly o Mao Ce-tungovi, o Teng Siao-pchingovi a Liou Šao-čchiho v Jen-anu.",
+        "czech",
+    ) == ("Noviny psaly o Mao Zedong, o Deng Xiaoping a Liu Shaoqi v Yan'an.")
+    assert bukva.convert("s Čou En-lajem, Čou En-laje, s Lin Piaem, Ču Teho", "czech") == (
+        "s Zhou Enlai, Zhou Enlai, s Lin Biao, Zhu De"
+    )
+    # Czech's own names for places and persons, in their cases (the gazetteer's, sourced)
+    assert bukva.convert("v Pekingu, do Šanghaje, v Kantonu, s Čankajškem", "czech") == (
+        "v Beijing, do Shanghai, v Guangzhou, s Jiang Jieshi"
+    )
+    # the older -o for -uo (Kuo Mo-žo, as Czech still prints it); detected by ť alone
+    assert bukva.convert("Kuo Mo-žo, Lo-jang", "czech") == "Guo Moruo, Luoyang"
+    assert bukva.convert("Sin-ťiang", "auto") == "Xinjiang"
+    # Czech words stay, alone or declined (Tu was "Du", Panu "Ban"); a Czech text detected
+    text = "Tu je ten dům. Panu Menu řekl Jen to, co Tim."
+    assert bukva.convert(text, "czech") == text
+    assert bukva.convert("Pan Li Li-san a jeho žena", "auto") == "Pan Li Lisan a jeho žena"
+
+
+def test_convert_keeps_translated_and_longer_names():
+    """A body's English name is no romanization (Pravda was "Zhenli Bao", the Comintern
+    "Gongchan Guoji"); Kuomintang is one. Дальний Восток is the Far East, not Dalny."""
+    assert bukva.convert("Pravda, the Comintern, the Kuomintang", "wade-giles") == (
+        "Pravda, the Comintern, the Guomindang"
+    )
+    assert bukva.convert(
+        "на Дальнем Востоке, Дальний Восток; в Дальнем, в Пекине", "palladius"
+    ) == ("на Дальнем Востоке, Дальний Восток; в Dalian, в Beijing")
+    assert bukva.convert("в Пекине Линь Бяо, в Шанхае и Мукдене", "palladius") == (
+        "в Beijing Lin Biao, в Shanghai и Shenyang"
+    )
 
 
 def test_convert_leaves_english_alone():

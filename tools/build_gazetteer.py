@@ -188,6 +188,8 @@ def main() -> None:
             for field in ("postal", "familiar", "other"):
                 for f in e.get(field, []):
                     forms.setdefault(field, set()).add(f)
+            for f in e.get("czech", []):  # Czech's own name for it (Kanton, Čankajšek)
+                forms.setdefault("exonym:cs", set()).add(f)
             familiar = e.get("familiar", []) + e.get("postal", [])
             origin = "ru" if e.get("ru") and not e.get("pinyin") else "zh"
             entry(

@@ -187,10 +187,10 @@ def detect_system(text: str, lang: str = "ru") -> tuple[str, dict[str, float]]:
     return ("ala-lc" if "ala-lc" in tied else tied[0]), weights
 
 
-# the gazetteer's spellings of a Chinese name in Chinese systems and English usage (not a
-# Russian system's spelling of its Russian form: Pekin, Pekine read back letter by letter)
+# the gazetteer's spellings of a Chinese name in Chinese systems, English and Czech usage (not
+# a Russian system's spelling of its Russian form: Pekin, Pekine read back letter by letter)
 _CHINESE_SPELLINGS = frozenset(
-    ("pinyin", "wade-giles", "czech", "yale", "postal", "familiar", "other")
+    ("pinyin", "wade-giles", "czech", "yale", "postal", "familiar", "other", "exonym:cs")
 )
 SOVIET_NAMES = True  # a Soviet name the gazetteer spells so is its Russian form (benchmarks
 # turn this off to measure the reading alone)

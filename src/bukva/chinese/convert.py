@@ -10,13 +10,14 @@ left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from ..engine.deadline import check as deadline_check
 from ..engine.registry import BukvaError
 from ..engine.text import nfc
 from .syllables import join
-from .tables import _APOSTROPHES, SyllableTable, parse, table
+from .tables import _APOSTROPHES, SyllableTable, parse, parse_exact, table
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’‘ʻʼ\u0300-\u036f]*(?:-[^\W\d_][\w'’‘ʻʼ\u0300-\u036f]*)*")
 
@@ -64,7 +65,7 @@ def spells_tones(system: str) -> bool:
 
 SOURCES = ("wade-giles", "czech", "yale", "palladius")
 # Czech's letters, or a Czech syllable beginning a name (Mao Ce-tung; never English "cell")
-_CZECH_MARK = re.compile("[čšžřČŠŽŘ]|\\b(?:Ce|Čou|Čching|Ťien)(?=-|\\b)")
+_CZECH_MARK = re.compile("[čšžřťěůňČŠŽŘŤ]|\\b(?:Ce|Čou|Čching|Ťien)(?=-|\\b)")
 
 
 # wordfreq's Zipf frequency from which a capitalised word is English, not a name: above the
@@ -168,15 +169,20 @@ def convert_detailed(
 def _through_gazetteer(text: str, source: str) -> tuple[list[str], list[dict[str, str]]]:
     """The text cut at the names the gazetteer converts: [text, name, text, name, ..., text],
     the names already in pinyin; and each change with its source."""
-    from ..names.gazetteer import find
+    from ..names.gazetteer import continued, find
 
     out: list[str] = []
     changes: list[dict[str, str]] = []
     at = 0
+    declines = table(source).declines
     wanted = {source, "postal", "familiar", "other"}
     if source == "palladius":  # the names Russian has for them: Пекин, Порт-Артур, Чан Кайши
         wanted.add("cyrillic")
-    for found in find(text):
+    if source == "czech":  # and Czech: Kanton, Šanghaj, Čankajšek
+        wanted.add("exonym")
+    for found in find(text, declines=declines):
+        if " " not in found.text and continued(text, found.end, declines):
+            continue  # Дальний Восток: the Far East, not Dalny
         spellings = [s for s in found.spellings if s.entry.origin == "zh"]
         own = [s for s in spellings if s.system != "other"]
         if len({s.entry.pinyin for s in spellings}) > 1 and len({s.entry.pinyin for s in own}) == 1:
@@ -192,7 +198,7 @@ def _through_gazetteer(text: str, source: str) -> tuple[list[str], list[dict[str
         if len(pinyins) != 1 or not systems & wanted or "pinyin" in systems:
             continue
         entry = entries[min(entries)]  # the period's list's entry before CC-CEDICT's
-        if not entry.pinyin:
+        if not entry.pinyin or (systems == {"familiar"} and not _romanized(found.text, entry)):
             continue
         out += [text[at : found.start], entry.pinyin]
         at = found.end
@@ -204,6 +210,16 @@ def _through_gazetteer(text: str, source: str) -> tuple[list[str], list[dict[str
     return out, changes
 
 
+def _romanized(form: str, entry) -> bool:
+    """Whether a familiar form of a body is its name romanized (Kuomintang, Ta Kung Pao), not
+    translated (Comintern, Pravda, Chinese Eastern Railway: never pinyin by conversion)."""
+    if entry.kind != "org":
+        return True
+    letters = re.compile(r"[\W_]")
+    wade_giles = _convert(entry.pinyin, "pinyin", "wade-giles")
+    return letters.sub("", form.lower()) == letters.sub("", wade_giles.lower())
+
+
 def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
     src, dst = table(source), table(target)
     if spells_tones(target):
@@ -212,8 +228,7 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
             "say it; romanize the Chinese characters instead (bukva romanize --system "
             f"{target})"
         )
-    from ..languages.english import english as zipf
-
+    common_word = _common_word(source)
     surnames = surname_syllables()
     matches = _tokens(nfc(text), src)
     text = nfc(text)
@@ -257,8 +272,11 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
                 or (word == "I" and "'" in matches[k - 1].group().translate(_APOSTROPHES))
             )
         )  # Lin Piao, Chu Te, Чжу Дэ, Ch'en I: a one-syllable given name after its surname
-        if "-" not in word and not (after_surname or beside_name) and zipf(word) >= ENGLISH_WORD:
-            continue  # See, For, China: English, whatever syllables they also spell
+        if "-" not in word and not (after_surname or beside_name):
+            if common_word(word):
+                continue  # See, For, China: English, whatever syllables they also spell
+            if src.declines == "cs" and parse_exact(word, src) is None:
+                continue  # Panu, Menu: a Czech case read alone is rather a Czech word
         if single and not hyphenated and not after_surname:
             english = word.lower() in _ENGLISH
             # a surname English also writes before a given name of one syllable (Li Ming)
@@ -286,6 +304,25 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
         at = m.end()
     out.append(text[at:])
     return "".join(out)
+
+
+# wordfreq's Zipf frequency from which a capitalised word of a Czech text is Czech, not a name:
+# above the commonest syllables of names there (Wang 3.5, Čang 3.4, Mao 3.3), below Ku, Čau,
+# Maj, Tim (4.0 and up)
+CZECH_WORD = 4.0
+
+
+def _common_word(source: str) -> Callable[[str], bool]:
+    """Whether a word is a common one of the languages a text in ``source`` is written in:
+    English, and Czech for the Czech transcription (Tu, Pan, Jen are Czech words before they are
+    syllables)."""
+    from ..languages.english import english
+
+    if source != "czech":
+        return lambda word: english(word) >= ENGLISH_WORD
+    from ..languages.czech import common
+
+    return lambda word: english(word) >= ENGLISH_WORD or common(word) >= CZECH_WORD
 
 
 class _Token:

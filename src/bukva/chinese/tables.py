@@ -26,6 +26,7 @@ class SyllableTable:
     joined: bool  # words written without hyphens (pinyin, Palladius, Yale)
     longest: int
     apostrophe_splits: bool = False  # pinyin: an apostrophe only ever parts two syllables
+    declines: str = ""  # the language whose case endings a name takes: ru (Palladius), cs
 
 
 @cache
@@ -82,9 +83,28 @@ def table(system: str) -> SyllableTable:
     if system == "palladius":
         for spelling, pinyin in _palladius_variants(to_pinyin).items():
             to_pinyin.setdefault(spelling, pinyin)
+    if system == "czech":
+        to_pinyin.update(_czech_variants(to_pinyin))
     return SyllableTable(
-        to_pinyin, mapping, joined, max(map(len, to_pinyin)), system in ("pinyin", "ala-lc")
+        to_pinyin,
+        mapping,
+        joined,
+        max(map(len, to_pinyin)),
+        system in ("pinyin", "ala-lc"),
+        {"palladius": "ru", "czech": "cs"}.get(system, ""),
     )
+
+
+def _czech_variants(to_pinyin: dict[str, str]) -> dict[str, str]:
+    """The older Czech spelling of -uo as -o after the initials Wade-Giles writes so (Průšek's
+    transcription of 1938, built on Wade-Giles, and names Czech kept from it: Kuo Mo-žo, Lo-jang),
+    read (never written); a variant that is itself a syllable of the table keeps its reading,
+    but for lo, an interjection's (咯) that no name has."""
+    out: dict[str, str] = {}
+    for spelling, pinyin in to_pinyin.items():
+        if spelling.endswith("uo") and pinyin.endswith("uo") and pinyin[:-2] not in ("g", "k", "h"):
+            out[spelling[:-2] + "o"] = pinyin
+    return {k: v for k, v in out.items() if k not in to_pinyin or to_pinyin[k] == "lo"}
 
 
 def _palladius_variants(to_pinyin: dict[str, str]) -> dict[str, str]:
@@ -101,43 +121,43 @@ def _palladius_variants(to_pinyin: dict[str, str]) -> dict[str, str]:
     return {k: v for k, v in out.items() if k not in to_pinyin}
 
 
-# Russian case endings of names that end in -й or a consonant (Эньлаем, Цзэдуна, Шаоци).
-_CASE_ENDINGS = (
-    ("ем", "й"),
-    ("ем", "ь"),  # Инцинем: Инцинь (a soft stem takes -ем, -я, -ю; a hard one -ом, -а, -у)
-    ("ем", ""),
-    ("ом", ""),
-    ("ю", "й"),
-    ("ю", "ь"),
-    ("я", "й"),
-    ("я", "ь"),
-    ("е", "й"),
-    ("а", ""),
-    ("у", ""),
-    ("е", ""),
-    ("ым", ""),
-    ("ой", ""),
-)
-
-
 def parse(word: str, tab: SyllableTable) -> list[str] | None:
     """The pinyin syllables of one written word (hyphenated or joined), or None. A Cyrillic
     word is also tried without a Russian case ending (Эньлаем → Эньлай), and read so where its
     letters read as syllables only by taking the ending for one (``_declined``); a soft stem's
     prepositional (Ухане, Яньани: Ухань, Яньань) where that is a name and the hard stem's is
     not (Палладий's н is ng, нь n: Wuhan, not Wuhang)."""
+    if tab.declines == "cs":
+        return _czech_case(word, tab)
     soft = _soft_stem(word, tab)
     if soft is not None:
         return soft
     found = parse_exact(word, tab)
     if not re.match(r"[\u0400-\u04ff]", word) or not (found is None or _declined(word, found, tab)):
         return found
-    for ending, stem_end in _CASE_ENDINGS:
+    from ..languages.cases import RUSSIAN_ENDINGS
+
+    for ending, stem_end in RUSSIAN_ENDINGS:
         if word.lower().endswith(ending) and len(word) > len(ending) + 1:
             stem = parse_exact(word[: -len(ending)] + stem_end, tab)
             if stem is not None:
                 return stem
     return found
+
+
+def _czech_case(word: str, tab: SyllableTable) -> list[str] | None:
+    """A Czech word as written, else as the case of a name Czech declines (Ce-tungem, Pekingu,
+    Šao-čchiho: see ``languages.czech``), its last part the one that takes the ending."""
+    found = parse_exact(word, tab)
+    if found is not None:
+        return found
+    from ..languages.czech import name_stems
+
+    for stem in name_stems(word):
+        found = parse_exact(stem, tab)
+        if found is not None:
+            return found
+    return None
 
 
 def _soft_stem(word: str, tab: SyllableTable) -> list[str] | None:

@@ -152,9 +152,12 @@ def _first_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
-def find(text: str, max_words: int = 4) -> tuple[Found, ...]:
+def find(text: str, max_words: int = 4, declines: str = "") -> tuple[Found, ...]:
     """Gazetteer spellings in running text: runs of one to ``max_words`` words, the first
-    capitalised, longest first, not overlapping; a trailing possessive ('s, ’s) is left out."""
+    capitalised, longest first, not overlapping; a trailing possessive ('s, ’s) is left out.
+    ``declines`` (ru, cs): a run whose last word is a case of a spelling in that language's
+    grammar is that spelling (в Пекине, v Pekingu, Мао Цзэдуна), unless a capitalised word of
+    Russian follows a one-word run (Дальнем Востоке: the Far East, not Dalny)."""
     words = list(_WORD.finditer(text))
     table = _load()[1]
     firsts = _first_words()
@@ -163,7 +166,7 @@ def find(text: str, max_words: int = 4) -> tuple[Found, ...]:
     limit = min(max_words, _longest())
     while k < len(words):
         first = words[k].group()
-        if not ties_to_combining(first)[:1].isupper() or key(first).split("-")[0] not in firsts:
+        if not ties_to_combining(first)[:1].isupper() or not _may_start(first, firsts, declines):
             k += 1
             continue
         hit = None
@@ -178,6 +181,9 @@ def find(text: str, max_words: int = 4) -> tuple[Found, ...]:
             k_piece = key(piece)
             if k_piece in table:
                 hit = Found(words[k].start(), end, piece, _spellings(k_piece))
+            elif declines and not (n == 1 and continued(text, last.end(), declines)):
+                hit = _declined(text, words[k].start(), last, declines)
+            if hit is not None:
                 k += n
                 break
         if hit is None:
@@ -185,3 +191,50 @@ def find(text: str, max_words: int = 4) -> tuple[Found, ...]:
         else:
             out.append(hit)
     return tuple(out)
+
+
+def _may_start(word: str, firsts: frozenset[str], declines: str) -> bool:
+    """Whether a spelling may begin with ``word`` (or, declined, with its nominative)."""
+    if key(word).split("-")[0] in firsts:
+        return True
+    if not declines:
+        return False
+    from ..languages.cases import name_stems
+
+    return any(key(s).split("-")[0] in firsts for s in name_stems(word, declines))
+
+
+def continued(text: str, end: int, lang: str) -> bool:
+    """Whether the word after ``end`` continues the name before it: a capitalised Russian word
+    the lexicon has as a common noun or adjective, and no Chinese syllable, after a single
+    space (Дальний Восток, Дальнем Востоке)."""
+    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if lang != "ru" or after is None:
+        return False
+    word = after.group()
+    if not word[:1].isupper():
+        return False
+    from ..chinese.tables import parse_exact, table
+    from ..languages.lexicon import _analyzer
+
+    morph = _analyzer("ru")
+    if morph is None or not morph.word_is_known(word.lower()):
+        return False
+    if parse_exact(word, table("palladius")) is not None:
+        return False  # a Chinese name's syllables (Линь Бяо, Чан Кайши)
+    return any(
+        p.tag.POS in ("NOUN", "ADJF") and not {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes
+        for p in morph.parse(word)
+    )
+
+
+def _declined(text: str, start: int, last, declines: str) -> Found | None:
+    """The run from ``start`` to ``last`` read with its last word in the nominative."""
+    from ..languages.cases import name_stems
+
+    head = text[start : last.start()]
+    for stem in name_stems(last.group(), declines):
+        k_piece = key(head + stem)
+        if k_piece in _load()[1]:
+            return Found(start, last.end(), text[start : last.end()], _spellings(k_piece))
+    return None

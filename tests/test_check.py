@@ -343,6 +343,19 @@ def test_wade_giles_names_fixed_whole(text, expected):
     assert fixing.fixed_text(text, fixes) == expected
 
 
+def test_a_czech_title_in_its_cases_is_no_variant_of_the_name():
+    """Rozhovory s Mao Ce-tungem is a Czech title as printed: convert reads Czech cases, the
+    check does not count them as a variant (Mao Tse-tung stays a safe fix, not a review)."""
+    text = (
+        "In 1957 Mao Tse-tung met the delegation. The report, *Rozhovory s Mao Ce-tungem v "
+        "Pekingu* (Praha, 1958), is long."
+    )
+    style = HouseStyle(systems={"ru": "ala-lc-book", "zh": "pinyin"})
+    assert [(f.rule, f.text, f.safe) for f in check_text(text, style)] == [
+        ("zh.wade-giles", "Mao Tse-tung", True)
+    ]
+
+
 def test_a_wade_giles_group_after_a_pinyin_surname_is_for_review_without_marks():
     """Deng Hsiao-ping: half a name converted by hand; its ping may be p'ing without the mark
     (Xiaoping), so the table's Xiaobing is no safe fix: read as half converted, it is the

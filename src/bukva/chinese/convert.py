@@ -17,7 +17,7 @@ from ..engine.deadline import check as deadline_check
 from ..engine.registry import BukvaError
 from ..engine.text import nfc
 from .syllables import join
-from .tables import _APOSTROPHES, SyllableTable, parse, parse_exact, table
+from .tables import _APOSTROPHES, SyllableTable, parse, parse_declined, parse_exact, table
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’‘ʻʼ\u0300-\u036f]*(?:-[^\W\d_][\w'’‘ʻʼ\u0300-\u036f]*)*")
 
@@ -232,7 +232,7 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
     surnames = surname_syllables()
     matches = _tokens(nfc(text), src)
     text = nfc(text)
-    parsed = [parse(m.group(), src) for m in matches]
+    parsed = [parse_declined(m.group(), src) for m in matches]
     out = []
     at = 0
     converted_at = -2
@@ -353,7 +353,7 @@ def _tokens(text: str, src: SyllableTable) -> list[_Token]:
     for m in _TOKEN.finditer(text):
         word = m.group()
         core = word.rstrip(_CLOSING)
-        if core != word and core and parse(core, src) is not None:
+        if core != word and core and parse_declined(core, src) is not None:
             word = core
         out.append(_Token(m.start(), m.start() + len(word), word))
     return out

@@ -127,8 +127,6 @@ def parse(word: str, tab: SyllableTable) -> list[str] | None:
     letters read as syllables only by taking the ending for one (``_declined``); a soft stem's
     prepositional (Ухане, Яньани: Ухань, Яньань) where that is a name and the hard stem's is
     not (Палладий's н is ng, нь n: Wuhan, not Wuhang)."""
-    if tab.declines == "cs":
-        return _czech_case(word, tab)
     soft = _soft_stem(word, tab)
     if soft is not None:
         return soft
@@ -145,11 +143,12 @@ def parse(word: str, tab: SyllableTable) -> list[str] | None:
     return found
 
 
-def _czech_case(word: str, tab: SyllableTable) -> list[str] | None:
-    """A Czech word as written, else as the case of a name Czech declines (Ce-tungem, Pekingu,
-    Šao-čchiho: see ``languages.czech``), its last part the one that takes the ending."""
-    found = parse_exact(word, tab)
-    if found is not None:
+def parse_declined(word: str, tab: SyllableTable) -> list[str] | None:
+    """``parse``, and for Czech a word read as the case of a name Czech declines (Ce-tungem,
+    Pekingu, Šao-čchiho: see ``languages.czech``), its last part the one that takes the ending.
+    For conversion, which writes the nominative; the check leaves such a word to Czech text."""
+    found = parse(word, tab)
+    if found is not None or tab.declines != "cs":
         return found
     from ..languages.czech import name_stems
 

@@ -755,6 +755,13 @@ def test_chinese_names_the_gazetteer_lacks_match_across_systems():
     assert bukva.match("Qiu Lin", "Chiu Lin").same
     # a name pinyin reads as written stays pinyin (Tang Yunchun is not Tang Yunjun)
     assert not bukva.match("Tang Yunjun", "Tang Yunchun").same
+    # the press keeps ü and drops the apostrophe (Hsinchün: xin jun or qun); a word pinyin
+    # reads only with an apostrophe it lacks is no pinyin (Huachien, not hua·chi'en); a name
+    # with a syllable no system reads whole (Hungwen) is still read syllable by syllable
+    assert bukva.match("Ge Xinjun", "Ko Hsinchün").same
+    assert bukva.match("Tang Huajian", "Tang Huachien").same
+    assert bukva.match("Ge Hongwen", "Ko Hungwen").same
+    assert not bukva.match("Ge Hongwen", "Ko Hungwei").same
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,7 @@ def match(a: str, b: str) -> Match:
         return mixed
     if ia.key is None or ib.key is None:
         heard = _chinese_word(ia, ib) or _chinese_word(ib, ia)  # Xiahou = Сяхоу
+        heard = heard or _other_system(ia, ib) or _other_system(ib, ia)  # Ko Hungwen
         heard = heard or _heard(ia, ib) or _heard(ib, ia)  # Eisenhower = Эйзенхауэр
         return heard or Match(0.0, False, "at least one name could not be read")
     if ia.key != ib.key:
@@ -79,11 +80,18 @@ def _other_system(a: Identity, b: Identity) -> Match | None:
     if (
         2 <= len(words) <= 3
         and not re.search("[-'’]", a.input)
-        and _chinese(" ".join(words), ("pinyin",)) is None
+        and not _pinyin_as_written(" ".join(words))
         and _reads_as(words, want.replace(" ", ""))
     ):
         return Match(0.85, True, f"{a.input} read syllable by syllable as {b.pinyin}")
     return None
+
+
+def _pinyin_as_written(name: str) -> bool:
+    """Whether pinyin reads ``name`` as written: with no apostrophe it would need and the
+    name lacks (Huachien is no pinyin: hua·chi'en)."""
+    found = _chinese(name, ("pinyin",))
+    return found is not None and found[0].count("'") == name.count("'")
 
 
 def _reads_as(words: list[str], joined: str) -> bool:

@@ -42,6 +42,8 @@ def word_readings(word: str) -> tuple[str, ...]:
                 if not any(c in "aeiouü" for c in piece) or (i and piece[0] in "aeo"):
                     continue  # no syllable inside a joined word begins with a, e, o (Xi'an)
                 heads = set(syllable_readings(piece))
+                if "ü" in piece:  # the press keeps Wade-Giles's ü, drops its apostrophe
+                    heads |= _umlaut_readings(piece)
                 if piece in pinyin:
                     heads.add(piece)
                 if heads:
@@ -56,6 +58,17 @@ def word_readings(word: str) -> tuple[str, ...]:
         options.append({r.rstrip("|") for r in found})
     joined = {"|".join(combo) for combo in itertools.product(*options)}
     return tuple(sorted(joined)[:MAX_READINGS])
+
+
+@cache
+def _umlaut_readings(piece: str) -> frozenset[str]:
+    """The pinyin a Wade-Giles syllable with ü stands for, its apostrophe lost or not (chün:
+    jun, qun; hsüeh: xue)."""
+    from ..chinese.tables import table
+
+    to_pinyin = table("wade-giles").to_pinyin
+    forms = {piece, re.sub(r"^(ch|ts|tz|k|p|t)(?=ü)", r"\1'", piece)}
+    return frozenset(to_pinyin[f] for f in forms if f in to_pinyin)
 
 
 @lru_cache(maxsize=8192)

@@ -15,6 +15,8 @@ are in-sample for that check. Last, the gazetteer's own Russian names of Chinese
 persons (Пекин, Мукден, Сунь Ятсен, Маньчжурия), their last word put in the genitive, dative,
 instrumental and prepositional (``gazetteer_cases``): converted to the entry's pinyin?
 In-sample for the names (they are the gazetteer's), not for the reading of their cases.
+Also: the persons in the older Soviet-era spelling (Мао Цзе-дун), CC-CEDICT's places of one
+word in the nominative, and false alarms on the 20,000 commonest Russian words (wordfreq).
 """
 
 from __future__ import annotations
@@ -137,6 +139,60 @@ def gazetteer_cases() -> list[tuple[str, str]]:
     return out
 
 
+def older(palladius: str) -> str | None:
+    """The older Soviet-era spelling: е for э after a consonant, н for нь before a consonant
+    (Мао Цзе-дун, Гоминдан), the given name hyphenated as it was then; None where the
+    letters are the same."""
+    import re
+
+    from bukva.chinese.tables import parse_exact, table
+
+    words = palladius.split(" ")
+    tab = table("palladius")
+    if len(words) == 2 and len(syllables := parse_exact(words[1], tab) or []) == 2:
+        spell = tab.from_pinyin
+        words[1] = "-".join(spell.get(x, x) for x in syllables).capitalize()
+    text = " ".join(words)
+    letters = re.sub("(?<=[бвгджзклмнпрстфхцчшщ])э", "е", text)
+    letters = re.sub("нь(?=[бвгджзклмпрстфхцчшщ-])", "н", letters)
+    return letters if letters != text else None
+
+
+def older_main(names: list[str]) -> None:
+    changed = [(o, p) for p in names if (o := older(convert(p, "pinyin", "palladius")))]
+    right = sum(convert(o, "palladius", "pinyin") == p for o, p in changed)
+    print(
+        f"the same persons in the older spelling (Мао Цзе-дун, Эн-лай), where it differs: "
+        f"{len(changed)} forms back to the pinyin {right / max(len(changed), 1):.1%}"
+    )
+
+
+def places_main() -> None:
+    """CC-CEDICT's places of one word, nominative: Palladius writes no apostrophe, so a
+    joined word may split two ways (Хунань: hu·nan, hong·an)."""
+    names = places()
+    right = sum(
+        convert(convert(p, "pinyin", "palladius"), "palladius", "pinyin") == p for p in names
+    )
+    print(
+        f"CC-CEDICT's places of one word in Palladius, nominative: {len(names)} back to the "
+        f"pinyin {right / max(len(names), 1):.1%}"
+    )
+
+
+def russian_words_main() -> None:
+    """False alarms: the 20,000 commonest Russian words (wordfreq), capitalised and alone,
+    converted as Palladius: how many change (a Russian word is no Chinese name)."""
+    from wordfreq import top_n_list
+
+    words = [w.capitalize() for w in top_n_list("ru", 20000) if w.isalpha()]
+    changed = [w for w in words if convert(w, "palladius", "pinyin") != w]
+    print(
+        f"the {len(words):,} commonest Russian words, capitalised, alone: {len(changed)} "
+        f"changed ({', '.join(changed[:12])})"
+    )
+
+
 def gazetteer_main() -> None:
     cases = gazetteer_cases()
     right = sum(convert(form, "palladius", "pinyin") == pinyin for form, pinyin in cases)
@@ -148,4 +204,7 @@ def gazetteer_main() -> None:
 
 if __name__ == "__main__":
     main()
+    older_main(persons())
+    places_main()
+    russian_words_main()
     gazetteer_main()

@@ -161,6 +161,36 @@ def test_convert_running_text():
     assert bukva.convert("Chen Bin met Chang", "wade-giles") == "Chen Bin met Zhang"
 
 
+def test_convert_palladius_in_the_older_spelling():
+    """Soviet-era print wrote е for э and н for нь (Мао Цзе-дун, Гоминдан), where the letters
+    also spell other syllables (цзе is jie, мин ming): read so where that is a known name,
+    as written where it is not (Се Цзе stays Xie Jie)."""
+    assert bukva.convert("Мао Цзе-дун, с Мао Цзе-дуном; Гоминдан, Гоминдана", "palladius") == (
+        "Mao Zedong, с Mao Zedong; Guomindang, Guomindang"
+    )
+    assert bukva.convert("Се Цзе, Чжоу Эн-лай", "palladius") == "Xie Jie, Zhou Enlai"
+    assert bukva.convert("в Кантоне", "palladius") == "в Guangzhou"  # BSE's other name
+
+
+def test_convert_leaves_russian_words_and_names():
+    """Russian text converted from Palladius keeps its own words and names: a word of the
+    language (И, На, Или: it became Yi, Na), a name the gazetteer has as Soviet (Микоян,
+    Ленин: Mikuoyang, Lengying), one Russian has for a place outside China (Ханой: Hang, read
+    as Хан with a case ending; Макао), while Chinese names stay converted (Ли Ле: Li Lie)."""
+    text = "И На встрече Микоян, Ленин; Ханой, Макао. Или так."
+    assert bukva.convert(text, "palladius") == text
+    assert bukva.convert("Ли Ле и Ли Лисань в Ухане", "palladius") == "Li Lie и Li Lisan в Wuhan"
+
+
+def test_pinyin_cuts_before_a_vowel_only_where_it_must():
+    """Pinyin marks a syllable beginning with a, e, o inside a word by an apostrophe, so
+    Hunan is hu·nan (it was hun·an, Хуньань); Tiananmen without its mark is still read;
+    Palladius, which writes no mark, reads Хунань as the place (湖南, not 红安)."""
+    assert bukva.convert("Hunan, Tiananmen", "pinyin", "palladius") == "Хунань, Тяньаньмэнь"
+    assert bukva.convert("Hunan", "pinyin", "wade-giles") == "Hu-nan"
+    assert bukva.convert("Хунань, Яньань", "palladius") == "Hunan, Yan'an"
+
+
 def test_convert_czech_cases():
     """Czech declines a name's last part (Mao Ce-tungem, Čou En-laje, Liou Šao-čchiho, v
     Pekingu): converted whole to the nominative's pinyin, as Palladius's cases are."""

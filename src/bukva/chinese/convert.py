@@ -10,12 +10,12 @@ left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 
 from ..engine.deadline import check as deadline_check
 from ..engine.registry import BukvaError
 from ..engine.text import nfc
+from .own_words import ENGLISH_WORD, OWN_WORD, common_word_test, romanized, russian_word
 from .syllables import join
 from .tables import _APOSTROPHES, SyllableTable, parse, parse_declined, parse_exact, table
 
@@ -66,11 +66,6 @@ def spells_tones(system: str) -> bool:
 SOURCES = ("wade-giles", "czech", "yale", "palladius")
 # Czech's letters, or a Czech syllable beginning a name (Mao Ce-tung; never English "cell")
 _CZECH_MARK = re.compile("[čšžřťěůňČŠŽŘŤ]|\\b(?:Ce|Čou|Čching|Ťien)(?=-|\\b)")
-
-
-# wordfreq's Zipf frequency from which a capitalised word is English, not a name: above the
-# commonest names (Hong, Kong 4.5, Beijing 4.1), below The, Japanese, China (4.8 and up)
-ENGLISH_WORD = 4.6
 
 
 def detect_source(text: str) -> str:
@@ -184,6 +179,10 @@ def _through_gazetteer(text: str, source: str) -> tuple[list[str], list[dict[str
         if " " not in found.text and continued(text, found.end, declines):
             continue  # Дальний Восток: the Far East, not Dalny
         spellings = [s for s in found.spellings if s.entry.origin == "zh"]
+        if not spellings:  # a Soviet or another foreign name (Микоян, Чита): never syllables
+            out += [text[at : found.start], found.text]
+            at = found.end
+            continue
         own = [s for s in spellings if s.system != "other"]
         if len({s.entry.pinyin for s in spellings}) > 1 and len({s.entry.pinyin for s in own}) == 1:
             spellings = own  # Peiping: 北平's own postal form, only another name of 北京
@@ -198,7 +197,7 @@ def _through_gazetteer(text: str, source: str) -> tuple[list[str], list[dict[str
         if len(pinyins) != 1 or not systems & wanted or "pinyin" in systems:
             continue
         entry = entries[min(entries)]  # the period's list's entry before CC-CEDICT's
-        if not entry.pinyin or (systems == {"familiar"} and not _romanized(found.text, entry)):
+        if not entry.pinyin or (systems == {"familiar"} and not romanized(found.text, entry)):
             continue
         out += [text[at : found.start], entry.pinyin]
         at = found.end
@@ -210,16 +209,6 @@ def _through_gazetteer(text: str, source: str) -> tuple[list[str], list[dict[str
     return out, changes
 
 
-def _romanized(form: str, entry) -> bool:
-    """Whether a familiar form of a body is its name romanized (Kuomintang, Ta Kung Pao), not
-    translated (Comintern, Pravda, Chinese Eastern Railway: never pinyin by conversion)."""
-    if entry.kind != "org":
-        return True
-    letters = re.compile(r"[\W_]")
-    wade_giles = _convert(entry.pinyin, "pinyin", "wade-giles")
-    return letters.sub("", form.lower()) == letters.sub("", wade_giles.lower())
-
-
 def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
     src, dst = table(source), table(target)
     if spells_tones(target):
@@ -228,7 +217,7 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
             "say it; romanize the Chinese characters instead (bukva romanize --system "
             f"{target})"
         )
-    common_word = _common_word(source)
+    common_word = common_word_test(source)
     surnames = surname_syllables()
     matches = _tokens(nfc(text), src)
     text = nfc(text)
@@ -273,10 +262,23 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
             )
         )  # Lin Piao, Chu Te, Чжу Дэ, Ch'en I: a one-syllable given name after its surname
         if "-" not in word and not (after_surname or beside_name):
-            if common_word(word):
+            # a surname that is also a word of the text's language before a given name that
+            # is none (Ли Ле: Li Lie; И На stays)
+            pair = (
+                source in OWN_WORD
+                and adjacent
+                and nxt is not None
+                and len(nxt) == 1
+                and nxt_word[:1].isupper()
+                and syllables[0] in surnames
+                and not common_word(nxt_word)
+            )
+            if common_word(word) and not pair:
                 continue  # See, For, China: English, whatever syllables they also spell
             if src.declines == "cs" and parse_exact(word, src) is None:
                 continue  # Panu, Menu: a Czech case read alone is rather a Czech word
+        if src.declines == "ru" and not (after_surname or beside_name) and russian_word(word):
+            continue  # Ханой, Макао: Russian's own names, though their letters read
         if single and not hyphenated and not after_surname:
             english = word.lower() in _ENGLISH
             # a surname English also writes before a given name of one syllable (Li Ming)
@@ -304,25 +306,6 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
         at = m.end()
     out.append(text[at:])
     return "".join(out)
-
-
-# wordfreq's Zipf frequency from which a capitalised word of a Czech text is Czech, not a name:
-# above the commonest syllables of names there (Wang 3.5, Čang 3.4, Mao 3.3), below Ku, Čau,
-# Maj, Tim (4.0 and up)
-CZECH_WORD = 4.0
-
-
-def _common_word(source: str) -> Callable[[str], bool]:
-    """Whether a word is a common one of the languages a text in ``source`` is written in:
-    English, and Czech for the Czech transcription (Tu, Pan, Jen are Czech words before they are
-    syllables)."""
-    from ..languages.english import english
-
-    if source != "czech":
-        return lambda word: english(word) >= ENGLISH_WORD
-    from ..languages.czech import common
-
-    return lambda word: english(word) >= ENGLISH_WORD or common(word) >= CZECH_WORD
 
 
 class _Token:

@@ -130,17 +130,56 @@ def parse(word: str, tab: SyllableTable) -> list[str] | None:
     soft = _soft_stem(word, tab)
     if soft is not None:
         return soft
-    found = parse_exact(word, tab)
+    found = _read_palladius(word, tab)
     if not re.match(r"[\u0400-\u04ff]", word) or not (found is None or _declined(word, found, tab)):
         return found
     from ..languages.cases import RUSSIAN_ENDINGS
 
     for ending, stem_end in RUSSIAN_ENDINGS:
         if word.lower().endswith(ending) and len(word) > len(ending) + 1:
-            stem = parse_exact(word[: -len(ending)] + stem_end, tab)
+            stem = _read_palladius(word[: -len(ending)] + stem_end, tab)
             if stem is not None:
                 return stem
     return found
+
+
+def _read_palladius(word: str, tab: SyllableTable) -> list[str] | None:
+    """``parse_exact``, and for Palladius the older spelling where it is a known name."""
+    found = parse_exact(word, tab)
+    if found is not None and tab.declines == "ru":
+        return _older_spelling(word, tab) or found
+    return found
+
+
+_OLDER = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])е|н(?=[бвгджзклмпрстфхцчшщ-])", re.IGNORECASE)
+
+
+def _older_spelling(word: str, tab: SyllableTable) -> list[str] | None:
+    """A Palladius word in the older spelling of Soviet-era print, where the letters also read
+    as other syllables: е for э after a consonant (Мао Цзе-дун: ze, where цзе is jie) and н
+    for нь before a consonant (Гоминдан: min, where мин is ming), read so where that reading
+    is a name the gazetteer (then CC-CEDICT) has and the letters' own reading is not there."""
+    spots = [m for m in _OLDER.finditer(word)][:4]
+    if not spots:
+        return None
+    readings = []
+    for mask in range(1, 2 ** len(spots)):
+        chars = list(word)
+        for k, m in enumerate(spots):
+            if mask >> k & 1:
+                old = chars[m.start()]
+                chars[m.start()] = {"е": "э", "Е": "Э"}.get(old, old + "ь")
+        found = parse_exact("".join(chars), tab)
+        if found is not None and len(found) > 1:  # a syllable alone is its own (Ле: lie)
+            readings.append(tuple(found))
+    own = parse_exact(word, tab)
+    for known in _known_words():  # the gazetteer's names first, then CC-CEDICT's
+        hits = {r for r in readings if r in known}
+        if own is not None and tuple(own) in known:
+            return None
+        if len(hits) == 1:
+            return list(hits.pop())
+    return None
 
 
 def parse_declined(word: str, tab: SyllableTable) -> list[str] | None:
@@ -228,22 +267,72 @@ def parse_exact(word: str, tab: SyllableTable) -> list[str] | None:
         found = _split(key, tab)
         if found is None:
             return None
+        if tab.declines == "ru":  # Palladius writes no apostrophe: хунань is hu·nan, hong·an
+            found = _known_split(key, tab) or found
         out += found
     return out
 
 
+def _known_split(word: str, tab: SyllableTable) -> list[str] | None:
+    """Of a joined word's ways into syllables, the one that is a name the gazetteer (then
+    CC-CEDICT) has, where exactly one is (Хунань: Hunan, not Hong'an); None otherwise."""
+    ways: list[tuple[str, ...]] = []
+
+    def go(i: int, acc: tuple[str, ...]) -> None:
+        if len(ways) > 8:
+            return
+        if i == len(word):
+            ways.append(acc)
+            return
+        for n in range(min(tab.longest, len(word) - i), 0, -1):
+            piece = word[i : i + n]
+            if piece in tab.to_pinyin:
+                go(i + n, (*acc, tab.to_pinyin[piece]))
+
+    go(0, ())
+    if len(ways) < 2:
+        return None
+    for known in _known_words():
+        hits = {w for w in ways if w in known}
+        if len(hits) == 1:
+            return list(hits.pop())
+        if hits:
+            return _best_known(hits)
+    return None
+
+
+def _best_known(ways: set[tuple[str, ...]]) -> list[str] | None:
+    """Of places two readings may be, the one ten times as common in jieba's dictionary as
+    the other (湖南 Hunan, not 红安 Hong'an), as the postal reading decides; None if none is."""
+    from .postal import places
+
+    def weight(way: tuple[str, ...]) -> int:
+        return max(places().get("".join(way), {}).values(), default=0)
+
+    ranked = sorted(ways, key=weight, reverse=True)
+    if weight(ranked[0]) >= 10 * max(weight(ranked[1]), 1):
+        return list(ranked[0])
+    return None
+
+
 def _split(word: str, tab: SyllableTable) -> list[str] | None:
+    """A joined word's syllables, the longest first; in pinyin, which marks a syllable that
+    begins with a, e, o inside a word by an apostrophe, a cut without one first (Hunan is
+    hu·nan, not hun·an; Tiananmen, its mark left out, still tian·an·men)."""
+
     @cache
-    def go(i: int) -> tuple[str, ...] | None:
+    def go(i: int, marked: bool) -> tuple[str, ...] | None:
         if i == len(word):
             return ()
         for n in range(min(tab.longest, len(word) - i), 0, -1):
             piece = word[i : i + n]
+            if marked and i and piece[0] in "aeo":
+                continue
             if piece in tab.to_pinyin:
-                rest = go(i + n)
+                rest = go(i + n, marked)
                 if rest is not None:
                     return (tab.to_pinyin[piece], *rest)
         return None
 
-    found = go(0)
+    found = (go(0, True) if tab.apostrophe_splits else None) or go(0, False)
     return list(found) if found else None

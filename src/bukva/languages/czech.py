@@ -70,12 +70,3 @@ def name_stems(word: str) -> tuple[str, ...]:
             if last == "k" and stem[-2:-1].lower() not in "aeiouy-":
                 out.append(stem[:-1] + "ek")
     return tuple(dict.fromkeys(out))
-
-
-@lru_cache(maxsize=200_000)
-def common(word: str) -> float:
-    """How common ``word`` is in Czech (wordfreq's Zipf scale, 0 if unknown): Tu, Jen, Pan are
-    Czech words before they are syllables."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.lower(), "cs")

@@ -1,0 +1,72 @@
+"""Words a romanized text's own language has, left as written by conversion: English, Czech
+and Russian words whose letters also spell syllables (See, Tu, Или), Russian's own names
+(Макао, Ханой), and a body's English name that is a translation (Pravda, Comintern)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .tables import parse, parse_exact, table
+
+if TYPE_CHECKING:
+    from ..names.gazetteer import Entry
+
+# wordfreq's Zipf frequency from which a capitalised word is English, not a name: above the
+# commonest names (Hong, Kong 4.5, Beijing 4.1), below The, Japanese, China (4.8 and up)
+ENGLISH_WORD = 4.6
+
+
+def romanized(form: str, entry: Entry) -> bool:
+    """Whether a familiar form of a body is its name romanized (Kuomintang, Ta Kung Pao), not
+    translated (Comintern, Pravda, Chinese Eastern Railway: never pinyin by conversion)."""
+    if entry.kind != "org":
+        return True
+    from .convert import convert
+
+    letters = re.compile(r"[\W_]")
+    wade_giles = convert(entry.pinyin, "pinyin", "wade-giles")
+    return letters.sub("", form.lower()) == letters.sub("", wade_giles.lower())
+
+
+@cache
+def russian_word(word: str) -> bool:
+    """Whether a capitalised Cyrillic word standing alone is Russian's rather than a Chinese
+    name: a word pymorphy3 knows whose syllables are no name the gazetteer or CC-CEDICT has
+    (Макао, not Далянь), or one it knows in this very form that Palladius reads only by taking
+    a case ending off (Ханой, not Хан + ой)."""
+    from ..languages.lexicon import _analyzer
+    from .tables import _known_words
+
+    morph = _analyzer("ru")
+    if morph is None or not morph.word_is_known(word.lower()):
+        return False
+    tab = table("palladius")
+    exact = parse_exact(word, tab)
+    if exact is None:
+        return any(p.normal_form == word.lower() for p in morph.parse(word) if p.is_known)
+    syllables = tuple(parse(word, tab) or exact)
+    return not any(syllables in known for known in _known_words())
+
+
+# wordfreq's Zipf frequency from which a capitalised word of a text's own language is that
+# language's, not a name: Czech above the commonest syllables of names there (Wang 3.5, Čang 3.4,
+# Mao 3.3), below Ku, Čau, Maj, Tim (4.0 and up); Russian above Ван 4.7, Мин 4.6, below Либо,
+# Имени, Ли, И, На (5.2 and up)
+OWN_WORD = {"czech": ("cs", 4.0), "palladius": ("ru", 5.0)}
+
+
+def common_word_test(source: str) -> Callable[[str], bool]:
+    """Whether a word is a common one of the languages a text in ``source`` is written in:
+    English, and Czech for the Czech transcription (Tu, Pan, Jen are Czech words before they are
+    syllables), Russian for Palladius (И, На, Или)."""
+    from ..languages.english import english
+
+    if source not in OWN_WORD:
+        return lambda word: english(word) >= ENGLISH_WORD
+    from ..languages.frequency import zipf
+
+    lang, threshold = OWN_WORD[source]
+    return lambda word: english(word) >= ENGLISH_WORD or zipf(word, lang) >= threshold

@@ -182,6 +182,22 @@ def test_convert_leaves_russian_words_and_names():
     assert bukva.convert("Ли Ле и Ли Лисань в Ухане", "palladius") == "Li Lie и Li Lisan в Wuhan"
 
 
+def test_convert_a_russian_paragraph_of_the_period():
+    """The Chinese names of a Russian paragraph become pinyin in any case; its Russian words,
+    Soviet names and the places outside China stay (it was "Na переговорах", "Mikuoyang",
+    "посол Youding", and "из Мукдена" was left)."""
+    text = (
+        "На переговорах со Сталиным присутствовали Молотов, Микоян и Вышинский, с китайской "
+        "стороны — Чжоу Эньлай и Ван Цзясян. Позже в Пекин приехал посол Юдин, а Гао Ган "
+        "руководил Северо-Восточным Китаем из Мукдена. Линь Бяо погиб в Монголии."
+    )
+    assert bukva.convert(text, "auto") == (
+        "На переговорах со Сталиным присутствовали Молотов, Микоян и Вышинский, с китайской "
+        "стороны — Zhou Enlai и Wang Jiaxiang. Позже в Beijing приехал посол Юдин, а Gao Gang "
+        "руководил Северо-Восточным Китаем из Shenyang. Lin Biao погиб в Монголии."
+    )
+
+
 def test_pinyin_cuts_before_a_vowel_only_where_it_must():
     """Pinyin marks a syllable beginning with a, e, o inside a word by an apostrophe, so
     Hunan is hu·nan (it was hun·an, Хуньань); Tiananmen without its mark is still read;

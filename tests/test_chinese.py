@@ -198,6 +198,20 @@ def test_convert_a_russian_paragraph_of_the_period():
     )
 
 
+def test_convert_a_czech_paragraph_of_the_period():
+    """A Czech report's Chinese names in their cases and Czech's own names for places become
+    pinyin; its Czech words and Soviet names stay (Tu was "Du"; do Pekingu, z Mukdenu were
+    left)."""
+    text = (
+        "Později přijel do Pekingu velvyslanec Judin a Kao Kang řídil Severovýchodní Čínu z "
+        "Mukdenu. Tu zprávu psal Žen-min ž'-pao o Mao Ce-tungovi."
+    )
+    assert bukva.convert(text, "auto") == (
+        "Později přijel do Beijing velvyslanec Judin a Gao Gang řídil Severovýchodní Čínu z "
+        "Shenyang. Tu zprávu psal Renmin Ribao o Mao Zedong."
+    )
+
+
 def test_pinyin_cuts_before_a_vowel_only_where_it_must():
     """Pinyin marks a syllable beginning with a, e, o inside a word by an apostrophe, so
     Hunan is hu·nan (it was hun·an, Хуньань); Tiananmen without its mark is still read;

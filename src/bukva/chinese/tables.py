@@ -157,8 +157,11 @@ _OLDER = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])е|н(?=[б�
 def _older_spelling(word: str, tab: SyllableTable) -> list[str] | None:
     """A Palladius word in the older spelling of Soviet-era print, where the letters also read
     as other syllables: е for э after a consonant (Мао Цзе-дун: ze, where цзе is jie) and н
-    for нь before a consonant (Гоминдан: min, where мин is ming), read so where that reading
-    is a name the gazetteer (then CC-CEDICT) has and the letters' own reading is not there."""
+    for нь before a consonant (Гоминдан: min, where мин is ming). Read so where that reading
+    is the gazetteer's: a whole name of one word (Guomindang), or, in a word hyphenated as the
+    period's print hyphenated given names, a word of one of its names (Цзе-дун: Zedong) whose
+    letters' own reading is none there. A joined given name of today's spelling (Аньцзе) keeps
+    its letters' reading: a given name the older letters would also spell is no evidence."""
     spots = [m for m in _OLDER.finditer(word)][:4]
     if not spots:
         return None
@@ -172,14 +175,28 @@ def _older_spelling(word: str, tab: SyllableTable) -> list[str] | None:
         found = parse_exact("".join(chars), tab)
         if found is not None and len(found) > 1:  # a syllable alone is its own (Ле: lie)
             readings.append(tuple(found))
+    whole = {r for r in readings if r in _whole_names()}
+    if len(whole) == 1:
+        return list(whole.pop())
     own = parse_exact(word, tab)
-    for known in _known_words():  # the gazetteer's names first, then CC-CEDICT's
-        hits = {r for r in readings if r in known}
-        if own is not None and tuple(own) in known:
-            return None
-        if len(hits) == 1:
-            return list(hits.pop())
+    known = _known_words()[0]  # the gazetteer's
+    hits = {r for r in readings if r in known}
+    if "-" in word and len(hits) == 1 and (own is None or tuple(own) not in known):
+        return list(hits.pop())
     return None
+
+
+@cache
+def _whole_names() -> frozenset[tuple[str, ...]]:
+    """The gazetteer's Chinese names written as one word (Guomindang, Xinhuashe), as syllables."""
+    from ..names.gazetteer import entries
+    from .syllables import split_run
+
+    return frozenset(
+        tuple(s for part in e.pinyin.lower().split("'") for s in (split_run(part) or [part]))
+        for e in entries().values()
+        if e.origin == "zh" and e.pinyin and " " not in e.pinyin
+    )
 
 
 def parse_declined(word: str, tab: SyllableTable) -> list[str] | None:
@@ -267,7 +284,9 @@ def parse_exact(word: str, tab: SyllableTable) -> list[str] | None:
         found = _split(key, tab)
         if found is None:
             return None
-        if tab.declines == "ru":  # Palladius writes no apostrophe: хунань is hu·nan, hong·an
+        if tab.declines == "ru" and any(s[0] in "aeo" for s in found[1:]):
+            # Palladius writes no apostrophe: хунань is hu·nan or hong·an (Инин, ying·ying,
+            # cut without one, is never asked)
             found = _known_split(key, tab) or found
         out += found
     return out

@@ -247,6 +247,20 @@ def _palladius(text: str) -> str | None:
     return found[0] if found else None
 
 
+def _palladius_word(text: str) -> str | None:
+    """The pinyin of one Cyrillic word that Palladius reads as a Chinese name the gazetteer
+    has (Гоминдан, older print's Гоминьдан: Guomindang), or None: a word alone is a Chinese
+    name only so, never by its syllables (Ленин, Чита)."""
+    from ..chinese.syllables import join
+    from ..chinese.tables import parse, table
+
+    syllables = parse(text, table("palladius"))
+    pinyin = join(syllables).capitalize() if syllables else ""
+    if not pinyin or not any(s.entry.origin == "zh" for s in lookup(pinyin)):
+        return None
+    return pinyin
+
+
 def _palladius_in_latin(name: str, script: str, text: str) -> Identity | None:
     """A Chinese name as a Russian source writes it, romanized by a Russian system (LC's
     Chzhou Ėnʹlaĭ, Pėn Dėkhuaĭ: Чжоу Эньлай, Пэн Дэхуай), or None."""
@@ -322,6 +336,8 @@ def identify(name: str, lang: str | None = None) -> Identity:
         pinyin = _han_person(text) or romanize(text, lang="zh", system="pinyin")
         return _zh(name, script, {"hanzi": 1.0}, (text,), pinyin, (), ("Hanzi, read by pinyin",))
     palladius = _palladius(text) if script == "Cyrl" and lang in (None, "zh") else None
+    if palladius is None and script == "Cyrl" and lang in (None, "zh") and " " not in text:
+        palladius = _palladius_word(text)  # Гоминдан, Хунань: the gazetteer's alone
     if palladius:  # Мао Цзэ-дун, Фын Юй-сян: a Chinese name in Palladius, old forms too
         known = [s.entry for s in lookup(palladius) if s.entry.origin == "zh"]
         if known:

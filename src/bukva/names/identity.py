@@ -20,13 +20,9 @@ from ..languages.charmodel import DATA
 from .gazetteer import Entry, lookup
 from .mixed import mixed_name
 from .order import chinese_order, surname_first
+from .readings import _chinese
 from .russian import _APOSTROPHES, RU_SYSTEMS, _russian, russian_looking
 
-ZH_SYSTEMS = ("pinyin", "wade-giles", "czech", "yale")
-_HYPHENATING = frozenset(("wade-giles", "czech"))  # systems that hyphenate a given name
-# spellings only Wade-Giles has among the systems a Latin name may be in (Hsieh, Tseng, Yüeh,
-# Chün, Shih, Erh): a name read whole by Wade-Giles with one of them is Wade-Giles
-_WG_MARKS = re.compile(r"hs|ts|tz|ü|eh\b|ih\b|ung\b|erh", re.IGNORECASE)
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _INITIAL = re.compile(r"^[^\W\d_]{1,2}\.$|^[^\W\d_]$")
@@ -93,50 +89,6 @@ def _split(name: str) -> tuple[str, tuple[str, ...]]:
     if tokens[-1] in initials and tokens[0] not in initials:
         return tokens[0], tuple(tokens[1:])  # Юдин П. Ф.: the surname first, as Russian has it
     return tokens[-1], tuple(tokens[:-1])
-
-
-def _chinese(
-    name: str, systems: tuple[str, ...] = ZH_SYSTEMS
-) -> tuple[str, dict[str, float]] | None:
-    """The pinyin a name of one to three words stands for, and which of ``systems`` read it."""
-    readings = chinese_readings(name, systems)
-    if not readings:
-        return None
-    pinyin = max(readings, key=lambda t: sum(readings[t].values()))  # the first on a tie
-    return pinyin, readings[pinyin]
-
-
-@lru_cache(maxsize=20_000)
-def chinese_readings(
-    name: str, systems: tuple[str, ...] = ZH_SYSTEMS
-) -> dict[str, dict[str, float]]:
-    """Every pinyin a name of one to three words may stand for, each with the systems that
-    read it so and how much each weighs ({} if none does)."""
-    from ..chinese.syllables import join
-    from ..chinese.tables import parse, table
-
-    words = name.split()
-    readings: dict[str, dict[str, float]] = {}  # pinyin → the systems that read it so
-    if not 1 <= len(words) <= 3:
-        return readings
-    if len(words) == 1 and "-" not in name and "'" not in name:
-        return readings  # one unmarked word: a Chinese name has its surname apart (Shelepin)
-    marked = "-" in name or "'" in name
-    for system in systems:
-        parsed = [parse(w, table(system)) for w in words]
-        if all(parsed):
-            text = " ".join(join(p).capitalize() for p in parsed)  # type: ignore[arg-type]
-            # a hyphen or an apostrophe in a name is Wade-Giles's or Czech's mark (Chang
-            # Wen-pin is Zhang Wenbin, not pinyin's or Yale's Chang Wenpin)
-            wade_giles = system == "wade-giles" and _WG_MARKS.search(name)
-            if system in _HYPHENATING:
-                weight = 2.0 if marked or wade_giles else 1.0
-            else:
-                weight = 0.5 if marked else (2.0 if system == "pinyin" else 1.0)
-            if system == "pinyin" and "'" in text and "'" not in name:
-                weight = 0.5  # pinyin cut before a vowel with no apostrophe (Chien: chi'en)
-            readings.setdefault(text, {})[system] = weight
-    return readings
 
 
 def _initials_in_source(given: tuple[str, ...], system: str | None) -> tuple[str, ...]:

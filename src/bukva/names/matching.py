@@ -8,9 +8,10 @@ from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from .identity import Identity, _chinese, _fold, chinese_readings, identify
+from .identity import Identity, _fold, identify
 from .mixed import mixed_name, word_readings
 from .phonetic import coarse_alike, initial_alike, sound_alike
+from .readings import _chinese, chinese_readings
 from .russian import russian_looking
 
 

@@ -787,3 +787,26 @@ def test_names_inside_institutions_states_and_doctrines(text, expected):
 )
 def test_a_foreign_name_after_a_chinese_surname_character_is_one_word(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a determiner and its noun lead no body's name (6.3.2 capitalizes proper names only):
+        # the two countries' governments are no government named "Liangguo"
+        ("两国政府", "liangguo zhengfu"),
+        ("中苏两国政府", "Zhong-Su liangguo zhengfu"),
+        ("我国政府", "woguo zhengfu"),
+        ("两国政府签订了条约", "Liangguo zhengfu qiandingle tiaoyue"),
+        # a place's government is one (Benxi, 本溪: 本 leads a name here, not a determiner)
+        ("本溪市人民政府", "Benxi Shi Renmin Zhengfu"),
+        ("苏联政府", "Sulian Zhengfu"),
+        # a determiner fused with its noun is no clause's subject: a term keeps its lower case
+        # (6.4.1 capitalizes a sentence's first word); a personal pronoun makes a clause
+        ("各国人民", "geguo renmin"),
+        ("我党政策", "wodang zhengce"),
+        ("我们的政策", "Women de zhengce"),
+    ],
+)
+def test_determiners_lead_no_names_and_no_clauses(text, expected):
+    assert py(text) == expected

@@ -229,8 +229,22 @@ def _clause_starts(words: list[Word]) -> set[int]:
         if first is None:
             first = k
         count += 1
-        clause = clause or w.flag in _CLAUSE_FLAGS  # type: ignore[union-attr]
+        clause = clause or _clause_word(w)  # type: ignore[arg-type]
     return out
+
+
+# a pronoun fused with a noun is a determiner and its noun, no clause's subject (各国, 我党,
+# 本国: 各国人民 Geguo renmin is a term); personal pronouns stay (我们, 他, 自己)
+_DETERMINERS = frozenset("各我本该贵敝")
+
+
+def _clause_word(w: Word) -> bool:
+    """Whether a word shows its sentence is a clause: a verb, preposition, conjunction,
+    particle, adverb or pronoun, but not a determiner fused with its noun (各国, 我党)."""
+    if w.flag not in _CLAUSE_FLAGS:
+        return False
+    text = w.simp
+    return not (w.flag == "r" and len(text) == 2 and text[0] in _DETERMINERS and text[1] != "们")
 
 
 def _quote_after_colon(words: list[Word], k: int) -> bool:

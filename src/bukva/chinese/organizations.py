@@ -158,6 +158,16 @@ def _proper_lead(first: Word, more: bool) -> bool:
 
 _NAME_CONJUNCTIONS = frozenset("和 及 与 與".split())
 
+# a determiner and its noun (两国, 各国, 我党, 本国, 贵国): what follows is theirs, no one body's
+# name (两国政府, 各国共产党, 我国政府 are governments and parties, not a government named so)
+_DETERMINERS = frozenset("两各我本该贵敝")
+_DETERMINED = frozenset("国党军省市县方")
+
+
+def _determined(name: str) -> bool:
+    """Whether a word of a would-be name begins with a determiner and its noun (两国政府)."""
+    return len(name) >= 2 and name[0] in _DETERMINERS and name[1] in _DETERMINED
+
 
 def _date_part(w: Word) -> bool:
     """年, 月, 日 or 号 of a date (jieba: a numeral's): no part of a name after it."""
@@ -275,8 +285,9 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             first += 2
         if led and not _proper_lead(words[first], first < k):
             continue
-        if not catalog and simplified("".join(x.text for x in words[first : k + 1])) in BARE:
-            continue  # 他在大学工作: a university, no name (daxue)
+        name = simplified("".join(x.text for x in words[first : k + 1]))
+        if not catalog and (name in BARE or any(_determined(x.simp) for x in words[first : k + 1])):
+            continue  # 他在大学工作: a university, no name (daxue); 两国政府: no one body
         for j in range(first, k + 1):
             words[j].org = True
         words[first].lead = True

@@ -791,3 +791,20 @@ def test_other_foreigners_of_the_period_are_one_name_in_every_script():
     assert bukva.reverse("Hoxha") == "Ходжа"
     text = "Later Hoxha and Nagy met Gomulka and Tito."
     assert check_text(text, {"zh": "pinyin", "ru": "ala-lc-book"}) == []
+
+
+def test_vietnamese_and_korean_leaders_are_their_names_not_chinese_syllables():
+    """Хо Ши Мин and Ho Chi Minh were converted as Chinese syllables (Huo Shi Ming, He Ji
+    Minh); the gazetteer has them (and Kim Il-sung, Syngman Rhee ...) as their names, whole:
+    convert keeps them, match and reverse read them as one name of three words."""
+    from bukva.checker.check import check_text
+
+    text = "Хо Ши Мин, Ким Ир Сен и Мао Цзэдун"
+    assert bukva.convert(text, "auto") == "Хо Ши Мин, Ким Ир Сен и Mao Zedong"
+    assert bukva.convert("Ho Chi Minh met Kim Il-sung", "auto") == "Ho Chi Minh met Kim Il-sung"
+    assert bukva.match("Хо Ши Мин", "Ho Chi Minh").same
+    assert bukva.match("Kim Il Sung", "Ким Ир Сен").same
+    assert not bukva.match("Хо Ши Мин", "Ким Ир Сен").same
+    assert bukva.reverse("Kim Il-sung") == "Ким Ир Сен"
+    text = "Later Ho Chi Minh and Syngman Rhee spoke."
+    assert check_text(text, {"zh": "pinyin", "ru": "ala-lc-book"}) == []

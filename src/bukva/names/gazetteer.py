@@ -112,7 +112,7 @@ def _cyrillic_forms() -> dict[str, tuple[str, ...]]:
 def russian_form(entry: Entry, words: int) -> str | None:
     """A Soviet entry's name in Russian in ``words`` words, as the entry writes its surname (with
     ё: Никита Сергеевич Хрущёв for three); None where the gazetteer has no one such form."""
-    if words == 1:
+    if words == 1 or " " in entry.cyrillic:  # Хо Ши Мин: the name itself, all its words
         return entry.cyrillic or None
     forms = [
         f

@@ -267,6 +267,8 @@ def identify(name: str, lang: str | None = None) -> Identity:
         if entry.origin in ("ru", "other"):
             cyr = entry.cyrillic
             system = next((s for s in systems if s in RU_SYSTEMS), None)
+            if len(cyr.split()) == len(text.split()) > 1:
+                surname, given = text, ()  # the name itself has the words (Хо Ши Мин)
             return Identity(
                 name,
                 script,

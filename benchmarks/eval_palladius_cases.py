@@ -21,7 +21,10 @@ word in the nominative, and false alarms on the 20,000 commonest Russian words (
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bukva.chinese.convert import convert
 from bukva.chinese.syllables import join
@@ -193,6 +196,27 @@ def russian_words_main() -> None:
     )
 
 
+def wikidata_main() -> None:
+    """False conversions: the Wikidata name pairs' Cyrillic words (../shared/data, persons of
+    every nation), converted alone as Palladius; a change is right where the English is the
+    pinyin it gives (a Chinese name), else damage (Танака, Сато, Ли for Lee)."""
+    from eval_names import wikidata
+
+    folder = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+    if not (folder / "wikidata-person-names").exists():
+        return
+    pairs = wikidata(folder, True, 10**6) + wikidata(folder, False, 10**6)
+    changed = [
+        (en, cyr, out) for en, cyr in pairs if (out := convert(cyr, "palladius", "pinyin")) != cyr
+    ]
+    wrong = [(en, cyr, out) for en, cyr, out in changed if out.lower() != en.lower()]
+    print(
+        f"Wikidata's {len(pairs):,} name words in Cyrillic, alone, converted as Palladius: "
+        f"{len(changed)} changed, {len(wrong)} of them not to the English name "
+        f"({', '.join(f'{c} {o}' for _, c, o in wrong[:6])})"
+    )
+
+
 def gazetteer_main() -> None:
     cases = gazetteer_cases()
     right = sum(convert(form, "palladius", "pinyin") == pinyin for form, pinyin in cases)
@@ -207,4 +231,5 @@ if __name__ == "__main__":
     older_main(persons())
     places_main()
     russian_words_main()
+    wikidata_main()
     gazetteer_main()

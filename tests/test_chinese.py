@@ -212,6 +212,20 @@ def test_convert_a_czech_paragraph_of_the_period():
     )
 
 
+def test_convert_leaves_other_nations_names_in_russian():
+    """Russian writes Japanese, Vietnamese and other names in letters Palladius also reads:
+    a word of three syllables or more no Chinese name has (Танака, Икэда, Сианука), a first
+    word of two before a word no syllables read (Сато Эйсаку: it was "Satuo Эйсаку"), a word
+    of two alone that is no known name (Эйко, Аннан) and a Russian word in any case (Японии:
+    "Yaponiyi") stay; known names alone and beside others are converted (Ухань, Мао Цзэдун,
+    Оуян Сю)."""
+    text = "В Японии Танака Какуэй, Сато Эйсаку, Икэда Хаято; Сианука, Эйко, Аннан."
+    assert bukva.convert(text, "palladius") == text
+    assert bukva.convert("Ухань, Мао Цзэдун, Оуян Сю, Мао Цзэдун Хрущёву", "palladius") == (
+        "Wuhan, Mao Zedong, Ouyang Xiu, Mao Zedong Хрущёву"
+    )
+
+
 def test_pinyin_cuts_before_a_vowel_only_where_it_must():
     """Pinyin marks a syllable beginning with a, e, o inside a word by an apostrophe, so
     Hunan is hu·nan (it was hun·an, Хуньань); Tiananmen without its mark is still read;

@@ -15,7 +15,16 @@ from functools import cache
 from ..engine.deadline import check as deadline_check
 from ..engine.registry import BukvaError
 from ..engine.text import nfc
-from .own_words import ENGLISH_WORD, OWN_WORD, common_word_test, romanized, russian_word
+from .own_words import (
+    ENGLISH_WORD,
+    OWN_WORD,
+    common_word_test,
+    compound_surname,
+    foreign_in_russian,
+    known_name,
+    romanized,
+    russian_word,
+)
 from .syllables import join
 from .tables import _APOSTROPHES, SyllableTable, parse, parse_declined, parse_exact, table
 
@@ -222,6 +231,11 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
     matches = _tokens(nfc(text), src)
     text = nfc(text)
     parsed = [parse_declined(m.group(), src) for m in matches]
+    if src.declines == "ru":  # Танака Какуэй, Сианука: another language's names, whole
+        parsed = [
+            None if foreign_in_russian(m.group()) else p
+            for m, p in zip(matches, parsed, strict=True)
+        ]
     out = []
     at = 0
     converted_at = -2
@@ -279,6 +293,25 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
                 continue  # Panu, Menu: a Czech case read alone is rather a Czech word
         if src.declines == "ru" and not (after_surname or beside_name) and russian_word(word):
             continue  # Ханой, Макао: Russian's own names, though their letters read
+        if (
+            src.declines == "ru"
+            and not after_surname
+            and len(syllables) > 1
+            and adjacent
+            and nxt is None
+            and nxt_word[:1].isupper()
+            and _cyrillic(nxt_word)
+            and not compound_surname(syllables)
+        ):
+            continue  # Сато Эйсаку: a name whose first word is no Chinese surname, whose next
+            # no syllables read
+        if (
+            src.declines == "ru"
+            and len(syllables) > 1
+            and not (after_surname or beside_name)
+            and not known_name(syllables)
+        ):
+            continue  # Эйко, Аннан: a word alone is a Chinese name only where one is known
         if single and not hyphenated and not after_surname:
             english = word.lower() in _ENGLISH
             # a surname English also writes before a given name of one syllable (Li Ming)

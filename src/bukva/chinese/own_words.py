@@ -36,7 +36,8 @@ def russian_word(word: str) -> bool:
     """Whether a capitalised Cyrillic word standing alone is Russian's rather than a Chinese
     name: a word pymorphy3 knows whose syllables are no name the gazetteer or CC-CEDICT has
     (Макао, not Далянь), or one it knows in this very form that Palladius reads only by taking
-    a case ending off (Ханой, not Хан + ой)."""
+    a case ending off (Ханой, not Хан + ой), or any form of it whose syllables are none
+    (Японии)."""
     from ..languages.lexicon import _analyzer
     from .tables import _known_words
 
@@ -45,10 +46,24 @@ def russian_word(word: str) -> bool:
         return False
     tab = table("palladius")
     exact = parse_exact(word, tab)
-    if exact is None:
-        return any(p.normal_form == word.lower() for p in morph.parse(word) if p.is_known)
-    syllables = tuple(parse(word, tab) or exact)
+    if exact is None and any(
+        p.normal_form == word.lower() for p in morph.parse(word) if p.is_known
+    ):
+        return True
+    syllables = tuple(parse(word, tab) or exact or ())
     return not any(syllables in known for known in _known_words())
+
+
+def foreign_in_russian(word: str) -> bool:
+    """Whether a joined Cyrillic word of three syllables or more that no name of the gazetteer
+    or CC-CEDICT is (Танака, Хатояма, Сианука, Японии): another language's name or a Russian
+    word, as Russian writes it, not a Chinese name, whose given name has two syllables at most."""
+    from .tables import _known_words
+
+    syllables = parse(word, table("palladius"))
+    if syllables is None or len(syllables) < 3 or "-" in word:
+        return False
+    return not any(tuple(syllables) in known for known in _known_words())
 
 
 # wordfreq's Zipf frequency from which a capitalised word of a text's own language is that
@@ -70,3 +85,26 @@ def common_word_test(source: str) -> Callable[[str], bool]:
 
     lang, threshold = OWN_WORD[source]
     return lambda word: english(word) >= ENGLISH_WORD or zipf(word, lang) >= threshold
+
+
+@cache
+def _compound_surnames() -> frozenset[tuple[str, ...]]:
+    from .lexicons import names
+    from .syllables import toneless
+
+    return frozenset(
+        tuple(toneless(r) for r in readings.split())
+        for readings in names()["compound_surnames"].values()
+    )
+
+
+def compound_surname(syllables: list[str]) -> bool:
+    """Whether a word of two syllables is a Chinese compound surname (Оуян, Сыма, Чжугэ)."""
+    return tuple(syllables) in _compound_surnames()
+
+
+def known_name(syllables: list[str]) -> bool:
+    """Whether syllables are a written word of a Chinese name the gazetteer or CC-CEDICT has."""
+    from .tables import _known_words
+
+    return any(tuple(syllables) in known for known in _known_words())

@@ -234,8 +234,9 @@ def _soft_stem(word: str, tab: SyllableTable) -> list[str] | None:
 
 @cache
 def _known_words() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
-    """The written words of the gazetteer's Chinese names, and of CC-CEDICT's, each as its
-    toneless pinyin syllables (wu han; ze dong)."""
+    """The written words of the gazetteer's Chinese names, and of CC-CEDICT's (not its foreign
+    names and places abroad in characters: 莫洛尼 is Moloney's), each as its toneless pinyin
+    syllables (wu han; ze dong)."""
     from ..names.gazetteer import entries
     from .lexicons import cedict_names
     from .syllables import split_run
@@ -247,7 +248,9 @@ def _known_words() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...
         for w in entry.pinyin.split()
     }
     cedict = set()
-    for reading, groups in ((r[1], r[2]) for r in cedict_names().values()):
+    for role, reading, groups in cedict_names().values():
+        if role in ("foreign", "abroad"):
+            continue
         syllables = [x.rstrip("12345") for x in reading]
         at = 0
         for n in groups:

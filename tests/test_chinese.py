@@ -226,6 +226,20 @@ def test_convert_leaves_other_nations_names_in_russian():
     )
 
 
+def test_a_group_after_another_systems_surname_stays_with_it():
+    """German and French books write Chinese names their own way (Tschou En-lai, Liou
+    Chao-chi): the hyphenated given name after a surname its system cannot read stays whole
+    with it (it was "Tschou Enlai", "Liou Zhaoji"); a common word before a group is no
+    surname (In Yen-an: Yan'an)."""
+    assert bukva.convert("Die Delegation unter Tschou En-lai traf ein.", "wade-giles") == (
+        "Die Delegation unter Tschou En-lai traf ein."
+    )
+    assert bukva.convert("Liou Chao-chi la reçut.", "wade-giles") == "Liou Chao-chi la reçut."
+    assert bukva.convert("In Yen-an, Chou En-lai spoke.", "wade-giles") == (
+        "In Yan'an, Zhou Enlai spoke."
+    )
+
+
 def test_pinyin_cuts_before_a_vowel_only_where_it_must():
     """Pinyin marks a syllable beginning with a, e, o inside a word by an apostrophe, so
     Hunan is hu·nan (it was hun·an, Хуньань); Tiananmen without its mark is still read;

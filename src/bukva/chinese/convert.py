@@ -25,10 +25,9 @@ from .own_words import (
     romanized,
     russian_word,
 )
+from .running_text import TOKEN, after_foreign_surname, cyrillic, tokens
 from .syllables import join
 from .tables import _APOSTROPHES, SyllableTable, parse, parse_declined, parse_exact, table
-
-_TOKEN = re.compile(r"[^\W\d_][\w'’‘ʻʼ\u0300-\u036f]*(?:-[^\W\d_][\w'’‘ʻʼ\u0300-\u036f]*)*")
 
 # Capitalised English words that are also Wade-Giles or pinyin syllables; converted only
 # when they stand next to a hyphenated name.
@@ -90,7 +89,7 @@ def detect_source(text: str) -> str:
 
     words = [
         w
-        for w in (m.group() for m in _TOKEN.finditer(nfc(text)))
+        for w in (m.group() for m in TOKEN.finditer(nfc(text)))
         if w[:1].isupper() and ("-" in w or english(w) < ENGLISH_WORD)  # not The, Japanese
     ]
     read = {s: {w for w in words if parse(w, table(s)) is not None} for s in SOURCES[:3]}
@@ -228,7 +227,7 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
         )
     common_word = common_word_test(source)
     surnames = surname_syllables()
-    matches = _tokens(nfc(text), src)
+    matches = tokens(nfc(text), src)
     text = nfc(text)
     parsed = [parse_declined(m.group(), src) for m in matches]
     if src.declines == "ru":  # Танака Какуэй, Сианука: another language's names, whole
@@ -260,11 +259,12 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
             adjacent
             and nxt is None
             and (
-                "-" in nxt_word
-                or (nxt_word[:1].isupper() and _cyrillic(nxt_word) == _cyrillic(word))
+                "-" in nxt_word or (nxt_word[:1].isupper() and cyrillic(nxt_word) == cyrillic(word))
             )
         )
         single = len(syllables) == 1
+        if "-" in word and after_foreign_surname(text, matches, parsed, k, common_word):
+            continue  # Tschou En-lai, Liou Chao-chi: another system's name, whole or not at all
         after_surname = (
             k > 0
             and converted_at == k - 1
@@ -300,7 +300,7 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
             and adjacent
             and nxt is None
             and nxt_word[:1].isupper()
-            and _cyrillic(nxt_word)
+            and cyrillic(nxt_word)
             and not compound_surname(syllables)
         ):
             continue  # Сато Эйсаку: a name whose first word is no Chinese surname, whose next
@@ -339,44 +339,6 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
         at = m.end()
     out.append(text[at:])
     return "".join(out)
-
-
-class _Token:
-    """A word of the text, with a match's start(), end() and group()."""
-
-    __slots__ = ("_end", "_start", "_text")
-
-    def __init__(self, start: int, end: int, text: str) -> None:
-        self._start, self._end, self._text = start, end, text
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self) -> str:
-        return self._text
-
-
-_CLOSING = "'’‘ʻʼ"
-
-
-def _tokens(text: str, src: SyllableTable) -> list[_Token]:
-    """The words of ``text``; an apostrophe that ends one is a closing quotation mark, left out
-    of it, where the word reads without it ('Zhou Enlai': Enlai; Czech's š' keeps its own)."""
-    out = []
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        core = word.rstrip(_CLOSING)
-        if core != word and core and parse_declined(core, src) is not None:
-            word = core
-        out.append(_Token(m.start(), m.start() + len(word), word))
-    return out
-
-
-def _cyrillic(word: str) -> bool:
-    return "\u0400" <= word[:1] <= "\u04ff"
 
 
 @cache

@@ -202,7 +202,7 @@ def read_place(word: str) -> str | None:
 def postal_places(text: str, marked: bool = True) -> Iterator[tuple[int, int, str]]:
     """(start, end, pinyin) of each word of ``text`` that Wade-Giles does not read, that looks
     like a postal form (``postal_looking``) and that fits one known place (Chungking)."""
-    from .convert import _TOKEN
+    from .running_text import TOKEN as _TOKEN
     from .tables import parse, table
 
     wade = table("wade-giles")

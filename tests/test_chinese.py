@@ -169,6 +169,11 @@ def test_convert_palladius_in_the_older_spelling():
         "Mao Zedong, с Mao Zedong; Guomindang, Guomindang"
     )
     assert bukva.convert("Се Цзе, Чжоу Эн-лай", "palladius") == "Xie Jie, Zhou Enlai"
+    # a final нь printed without its soft sign where no syllable is so spelled (тян, шун);
+    # ин stays ying; the fewest changes win (чжен: чжэн, zheng, not чжэнь)
+    assert bukva.convert("Юй Тян-бай, Тан Шун-цзун, Ван Ин", "palladius") == (
+        "Yu Tianbai, Tang Shunzong, Wang Ying"
+    )
     assert bukva.convert("в Кантоне", "palladius") == "в Guangzhou"  # BSE's other name
 
 

@@ -109,16 +109,23 @@ def _czech_variants(to_pinyin: dict[str, str]) -> dict[str, str]:
 
 def _palladius_variants(to_pinyin: dict[str, str]) -> dict[str, str]:
     """Spellings of Palladius syllables the period's Russian texts use, read (never written):
-    ы for э after б, п, м, ф in the older system (Фын Юй-сян, Пын Дэ-хуай, Мынь) and е for э
-    after a consonant, as typesetting often has it (Вень, Чень). A variant that is itself a
-    syllable of the table (де is die) keeps the table's reading."""
-    out: dict[str, str] = {}
+    ы for э after б, п, м, ф in the older system (Фын Юй-сян, Пын Дэ-хуай, Мынь), е for э
+    after a consonant, as typesetting often has it (Вень, Чень), and н for a final нь, its soft
+    sign dropped (Тян-бай, Шун-цзун), each alone or together (Чжен: чжэнь). A variant that is
+    itself a syllable of the table (де is die, ин is ying) keeps the table's reading."""
+    out: dict[str, tuple[int, str]] = {}  # variant → (letters changed, pinyin)
     for spelling, pinyin in to_pinyin.items():
+        forms = {spelling: 0}
         if spelling[:1] in "бпмф" and spelling[1:3] == "эн":
-            out[spelling[0] + "ы" + spelling[2:]] = pinyin
+            forms[spelling[0] + "ы" + spelling[2:]] = 1
         if len(spelling) > 1 and "э" in spelling[1:] and spelling[0] not in "аеёиоуыэюя":
-            out[spelling[0] + spelling[1:].replace("э", "е")] = pinyin
-    return {k: v for k, v in out.items() if k not in to_pinyin}
+            forms[spelling[0] + spelling[1:].replace("э", "е")] = 1
+        if spelling.endswith("нь"):
+            forms |= {f[:-1]: n + 1 for f, n in forms.items()}
+        for form, changed in forms.items():
+            if changed and (form not in out or changed < out[form][0]):
+                out[form] = (changed, pinyin)  # the fewest changes win (чжен: чжэн, not чжэнь)
+    return {k: v for k, (_, v) in out.items() if k not in to_pinyin}
 
 
 def parse(word: str, tab: SyllableTable) -> list[str] | None:

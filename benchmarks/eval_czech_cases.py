@@ -13,7 +13,8 @@ sake). The Czech forms are bukva's own, so this measures the reading of case end
 syllable table.
 
 Apart, false alarms: the 20,000 commonest Czech words (wordfreq), each capitalised and alone,
-converted as Czech: how many change.
+converted as Czech: how many change. And auto detection where Czech letters show: in a Czech
+sentence, and in an English one that names the person in Wade-Giles beside a Czech title.
 """
 
 from __future__ import annotations
@@ -57,5 +58,27 @@ def main() -> None:
     )
 
 
+def detection_main() -> None:
+    """Auto detection with Czech letters in the text: a Czech sentence naming each person (Czech
+    reads it), and an English sentence naming the person in Wade-Giles beside a Czech title
+    (Wade-Giles reads it; Czech's ch is h): converted to the pinyin?"""
+    from eval_palladius_cases import persons
+
+    names = persons()[::3]
+    czech = english = 0
+    for pinyin in names:
+        cs = convert(pinyin, "pinyin", "czech")
+        wg = convert(pinyin, "pinyin", "wade-giles")
+        czech += pinyin in convert(f"Předseda {cs} přijel do Prahy.", "auto", "pinyin")
+        text = f"Later {wg} met the delegation (see Rozhovory s čínskými soudruhy, Praha 1958)."
+        english += pinyin in convert(text, "auto", "pinyin")
+    print(
+        f"auto detection, {len(names)} persons: in a Czech sentence, to the pinyin "
+        f"{czech / len(names):.1%}; in Wade-Giles in an English sentence citing a Czech title "
+        f"{english / len(names):.1%}"
+    )
+
+
 if __name__ == "__main__":
     main()
+    detection_main()

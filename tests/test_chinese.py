@@ -245,6 +245,21 @@ def test_a_group_after_another_systems_surname_stays_with_it():
     )
 
 
+def test_auto_reads_each_script_and_weighs_czech_letters():
+    """An English book quoting a Russian source: each script by its own system (the Wade-Giles
+    was left when Cyrillic was found); a Czech title's letters no longer make an English
+    text's Wade-Giles Czech (Chou En-lai became "Hou Enlao"); a Czech text stays Czech."""
+    text = "Mao Tse-tung met Chou En-lai (Мао Цзэдун встретил Чжоу Эньлая)."
+    assert bukva.convert(text, "auto") == (
+        "Mao Zedong met Zhou Enlai (Mao Zedong встретил Zhou Enlai)."
+    )
+    text = "Chou En-lai spoke; see Rozhovory s Mao Ce-tungem (Praha, 1958)."
+    assert bukva.convert(text, "auto") == (
+        "Zhou Enlai spoke; see Rozhovory s Mao Ce-tungem (Praha, 1958)."
+    )
+    assert bukva.convert("Čou En-laj přijel do Pekingu.", "auto") == "Zhou Enlai přijel do Beijing."
+
+
 def test_pinyin_cuts_before_a_vowel_only_where_it_must():
     """Pinyin marks a syllable beginning with a, e, o inside a word by an apostrophe, so
     Hunan is hu·nan (it was hun·an, Хуньань); Tiananmen without its mark is still read;

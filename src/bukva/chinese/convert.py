@@ -25,7 +25,7 @@ from .own_words import (
     romanized,
     russian_word,
 )
-from .running_text import TOKEN, after_foreign_surname, cyrillic, tokens
+from .running_text import TOKEN, after_foreign_surname, cyrillic, script_runs, tokens
 from .syllables import join
 from .tables import _APOSTROPHES, SyllableTable, parse, parse_declined, parse_exact, table
 
@@ -83,8 +83,6 @@ def detect_source(text: str) -> str:
     win but pinyin reads it all."""
     if re.search("[\u0400-\u04ff]", text):
         return "palladius"
-    if _CZECH_MARK.search(text):
-        return "czech"
     from ..languages.english import english
 
     words = [
@@ -92,6 +90,8 @@ def detect_source(text: str) -> str:
         for w in (m.group() for m in TOKEN.finditer(nfc(text)))
         if w[:1].isupper() and ("-" in w or english(w) < ENGLISH_WORD)  # not The, Japanese
     ]
+    if _CZECH_MARK.search(text):
+        return _czech_or_wade_giles(text, words)
     read = {s: {w for w in words if parse(w, table(s)) is not None} for s in SOURCES[:3]}
     from .postal import cuts_as_postal
 
@@ -107,6 +107,22 @@ def detect_source(text: str) -> str:
     ):
         return "wade-giles"  # too few words to tell Yale: Karamai, Fudzhou left as written
     return best
+
+
+def _czech_or_wade_giles(text: str, words: list[str]) -> str:
+    """A text with Czech's letters is Czech unless Wade-Giles reads more of its names: an
+    English book citing a Czech title (Rozhovory s Mao Ce-tungem) writes its own names in
+    Wade-Giles (Chou En-lai, not Czech's hou). A word with Czech's letters that Czech reads
+    counts twice, a gazetteer name twice; Czech on a tie."""
+    common = common_word_test("czech")
+    words = [w for w in words if "-" in w or not common(w)]
+    czech = [w for w in words if parse_declined(w, table("czech")) is not None]
+    wade_giles = [w for w in words if parse(w, table("wade-giles")) is not None]
+    gazetteer = _gazetteer_votes(text)
+    votes_czech = len(czech) + sum(bool(_CZECH_MARK.search(w)) for w in czech)
+    votes_czech += GAZETTEER_VOTE * gazetteer["czech"]
+    votes_wade_giles = len(wade_giles) + GAZETTEER_VOTE * gazetteer["wade-giles"]
+    return "czech" if votes_czech >= votes_wade_giles else "wade-giles"
 
 
 # Yale's one-letter and two-letter syllables (r, dz, sy) cut almost any word, so a name or two
@@ -151,6 +167,16 @@ def convert_detailed(
 ) -> tuple[str, list[dict[str, str]]]:
     """:func:`convert`, with each change the gazetteer made: from, to, system and source."""
     if source == "auto":
+        runs = script_runs(nfc(text))
+        if len(runs) > 1:  # Cyrillic and Latin: each run by its own system (an English book
+            latin = " ".join(r for r, cyr in runs if not cyr)  # quoting a Russian source)
+            found = detect_source(latin)
+            out, changes = [], []
+            for run, cyr in runs:
+                written, made = convert_detailed(run, "palladius" if cyr else found, target, strict)
+                out.append(written)
+                changes += made
+            return "".join(out), changes
         source = detect_source(text)
     text = nfc(text)
     if target not in ("pinyin", "ala-lc") or strict:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from .tables import SyllableTable, parse_declined
 
@@ -65,3 +66,18 @@ def tokens(text: str, src: SyllableTable) -> list[_Token]:
 
 def cyrillic(word: str) -> bool:
     return "\u0400" <= word[:1] <= "\u04ff"
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def script_runs(text: str) -> list[tuple[str, bool]]:
+    """The text cut where its words change script, each run with whether it is Cyrillic (what
+    lies between two words of different scripts stays with the first): one run where there is
+    one script."""
+    words = [(m.start(), cyrillic(m.group())) for m in _LETTERS.finditer(text)]
+    cuts = [at for (_, before), (at, cyr) in pairwise(words) if cyr != before]
+    if not cuts:
+        return [(text, bool(words) and words[0][1])]
+    edges = [0, *cuts, len(text)]
+    return [(text[a:b], cyrillic(_LETTERS.search(text, a).group())) for a, b in pairwise(edges)]

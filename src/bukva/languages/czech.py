@@ -61,7 +61,7 @@ def name_stems(word: str) -> tuple[str, ...]:
             if last in "ie":
                 out.append(stem)
         elif last in "aeiouyáéíóúůěý":
-            if last == "a":
+            if last == "a" and ending not in ("e", "i", "í"):  # Piaa, Piaovi, Piaem
                 out.append(stem + "o")
         elif ending in ("e", "i", "í") and last not in _SOFT:
             continue

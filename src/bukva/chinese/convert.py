@@ -19,11 +19,9 @@ from .own_words import (
     ENGLISH_WORD,
     OWN_WORD,
     common_word_test,
-    compound_surname,
     foreign_in_russian,
-    known_name,
     romanized,
-    russian_word,
+    russian_text_keeps,
 )
 from .running_text import TOKEN, after_foreign_surname, cyrillic, script_runs, tokens
 from .syllables import join
@@ -317,27 +315,11 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
                 continue  # See, For, China: English, whatever syllables they also spell
             if src.declines == "cs" and parse_exact(word, src) is None:
                 continue  # Panu, Menu: a Czech case read alone is rather a Czech word
-        if src.declines == "ru" and not (after_surname or beside_name) and russian_word(word):
-            continue  # Ханой, Макао: Russian's own names, though their letters read
-        if (
-            src.declines == "ru"
-            and not after_surname
-            and len(syllables) > 1
-            and adjacent
-            and nxt is None
-            and nxt_word[:1].isupper()
-            and cyrillic(nxt_word)
-            and not compound_surname(syllables)
+        unread_next = adjacent and nxt is None and nxt_word[:1].isupper() and cyrillic(nxt_word)
+        if src.declines == "ru" and russian_text_keeps(
+            word, syllables, after_surname or beside_name, unread_next, after_surname
         ):
-            continue  # Сато Эйсаку: a name whose first word is no Chinese surname, whose next
-            # no syllables read
-        if (
-            src.declines == "ru"
-            and len(syllables) > 1
-            and not (after_surname or beside_name)
-            and not known_name(syllables)
-        ):
-            continue  # Эйко, Аннан: a word alone is a Chinese name only where one is known
+            continue  # Ханой, Макао, Эйко, Сато Эйсаку: Russian's own words and names
         if single and not hyphenated and not after_surname:
             english = word.lower() in _ENGLISH
             # a surname English also writes before a given name of one syllable (Li Ming)

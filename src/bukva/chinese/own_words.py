@@ -108,3 +108,21 @@ def known_name(syllables: list[str]) -> bool:
     from .tables import _known_words
 
     return any(tuple(syllables) in known for known in _known_words())
+
+
+def russian_text_keeps(
+    word: str, syllables: list[str], named: bool, before_unread: bool, after_surname: bool
+) -> bool:
+    """Whether a Cyrillic word Palladius reads stays as written in Russian text: alone (not
+    ``named``: after a surname or beside a name), a word of Russian (Ханой, Макао) or one of
+    two syllables or more that no Chinese name is (Эйко, Аннан); or a first word of two
+    syllables or more, no compound surname, before a capitalised word no syllables read (Сато
+    Эйсаку: a name whose first word is no Chinese surname)."""
+    if not named and (russian_word(word) or (len(syllables) > 1 and not known_name(syllables))):
+        return True
+    return (
+        before_unread
+        and not after_surname
+        and len(syllables) > 1
+        and not compound_surname(syllables)
+    )

@@ -260,6 +260,16 @@ def test_auto_reads_each_script_and_weighs_czech_letters():
     assert bukva.convert("Čou En-laj přijel do Pekingu.", "auto") == "Zhou Enlai přijel do Beijing."
 
 
+def test_russian_titles_romanized_stay_in_a_wade_giles_text():
+    """An English book's Russian titles in ALA-LC: Kitai (Китай, China) was read as a postal
+    form (Qitai); a Russian word the lexicon knows whose Palladius syllables are no Chinese
+    name is no postal form. Postal names still are (Kirin, Kiukiang)."""
+    text = "Mao Tse-tung in Sovetskii Soiuz i Kitai (Moskva, 1950); Chou En-lai in Kirin."
+    assert bukva.convert(text, "auto") == (
+        "Mao Zedong in Sovetskii Soiuz i Kitai (Moskva, 1950); Zhou Enlai in Jilin."
+    )
+
+
 def test_pinyin_cuts_before_a_vowel_only_where_it_must():
     """Pinyin marks a syllable beginning with a, e, o inside a word by an apostrophe, so
     Hunan is hu·nan (it was hun·an, Хуньань); Tiananmen without its mark is still read;

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from .tables import parse, parse_exact, table
@@ -126,3 +126,37 @@ def russian_text_keeps(
         and len(syllables) > 1
         and not compound_surname(syllables)
     )
+
+
+@lru_cache(maxsize=50_000)
+def romanized_russian(word: str) -> bool:
+    """Whether a Latin word is a Russian word as ALA-LC writes it in a book (Kitai, Soiuz, a
+    bibliography's Russian titles), no Chinese name: its Cyrillic is a word pymorphy3 knows
+    whose Palladius syllables are no name the gazetteer or CC-CEDICT has (Китай; not Мао,
+    Лин, Сиан)."""
+    from ..calls import compiled
+    from ..engine.reverse import build_reverser
+    from ..engine.text import nfc
+    from ..languages.charmodel import model_for
+    from ..languages.lexicon import _analyzer
+
+    low = word.lower()
+    morph = _analyzer("ru")
+    if morph is None or not low.isascii() or not low.isalpha() or len(low) < 3:
+        return False
+    system = compiled("ru", "ala-lc-book")
+    rev = build_reverser(system)
+    if rev.exact:
+        candidates = [rev.exact_word(low)]
+    else:
+        candidates = rev._lattice(low, model_for("ru"), beam=24, keep=6)
+    for cyrillic in candidates:
+        if re.search("[a-z]", cyrillic) or nfc(system._lower_word(cyrillic)) != low:
+            continue
+        if morph.word_is_known(cyrillic) and any(
+            p.is_known and not {"Surn", "Name", "Patr"} & p.tag.grammemes
+            for p in morph.parse(cyrillic)
+        ):  # a word of the language, not a surname the lexicon also has (Килин: Kilin)
+            syllables = parse(cyrillic, table("palladius"))
+            return syllables is None or not known_name(syllables)
+    return False

@@ -202,6 +202,7 @@ def read_place(word: str) -> str | None:
 def postal_places(text: str, marked: bool = True) -> Iterator[tuple[int, int, str]]:
     """(start, end, pinyin) of each word of ``text`` that Wade-Giles does not read, that looks
     like a postal form (``postal_looking``) and that fits one known place (Chungking)."""
+    from .own_words import romanized_russian
     from .running_text import TOKEN as _TOKEN
     from .tables import parse, table
 
@@ -210,6 +211,8 @@ def postal_places(text: str, marked: bool = True) -> Iterator[tuple[int, int, st
         word = m.group()
         if parse(word, wade) is not None or not postal_looking(word, marked):
             continue
+        if romanized_russian(word):
+            continue  # Kitai: Russian's China in a title, no postal form
         place = read_place(word)
         if place is not None:
             yield m.start(), m.end(), place

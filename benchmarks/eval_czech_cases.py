@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bukva.chinese.convert import convert
-from eval_palladius_cases import round_trip
+from eval_palladius_cases import own_words_main, round_trip
 
 
 def declined(name: str) -> list[str]:
@@ -47,15 +47,7 @@ def declined(name: str) -> list[str]:
 
 def main() -> None:
     round_trip("czech", declined, "-a, -e, -ovi, -em, -ova; -ho, -mu, -m")
-
-    from wordfreq import top_n_list
-
-    words = [w.capitalize() for w in top_n_list("cs", 20000) if w.isalpha()]
-    changed = [w for w in words if convert(w, "czech", "pinyin") != w]
-    print(
-        f"the {len(words):,} commonest Czech words, capitalised, alone: {len(changed)} changed "
-        f"({', '.join(changed[:12])})"
-    )
+    own_words_main("cs", "czech", "Czech")
 
 
 def detection_main() -> None:

@@ -183,15 +183,15 @@ def places_main() -> None:
     )
 
 
-def russian_words_main() -> None:
-    """False alarms: the 20,000 commonest Russian words (wordfreq), capitalised and alone,
-    converted as Palladius: how many change (a Russian word is no Chinese name)."""
+def own_words_main(lang: str = "ru", system: str = "palladius", language: str = "Russian") -> None:
+    """False alarms: the 20,000 commonest words of ``lang`` (wordfreq), capitalised and alone,
+    converted from ``system``: how many change (a word of the text's language is no name)."""
     from wordfreq import top_n_list
 
-    words = [w.capitalize() for w in top_n_list("ru", 20000) if w.isalpha()]
-    changed = [w for w in words if convert(w, "palladius", "pinyin") != w]
+    words = [w.capitalize() for w in top_n_list(lang, 20000) if w.isalpha()]
+    changed = [w for w in words if convert(w, system, "pinyin") != w]
     print(
-        f"the {len(words):,} commonest Russian words, capitalised, alone: {len(changed)} "
+        f"the {len(words):,} commonest {language} words, capitalised, alone: {len(changed)} "
         f"changed ({', '.join(changed[:12])})"
     )
 
@@ -230,6 +230,6 @@ if __name__ == "__main__":
     main()
     older_main(persons())
     places_main()
-    russian_words_main()
+    own_words_main()
     wikidata_main()
     gazetteer_main()

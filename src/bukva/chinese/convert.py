@@ -316,8 +316,9 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
             if src.declines == "cs" and parse_exact(word, src) is None:
                 continue  # Panu, Menu: a Czech case read alone is rather a Czech word
         unread_next = adjacent and nxt is None and nxt_word[:1].isupper() and cyrillic(nxt_word)
+        readable_next = adjacent and nxt is not None and nxt_word[:1].isupper()
         if src.declines == "ru" and russian_text_keeps(
-            word, syllables, after_surname or beside_name, unread_next, after_surname
+            word, syllables, after_surname or beside_name, unread_next, after_surname, readable_next
         ):
             continue  # Ханой, Макао, Эйко, Сато Эйсаку: Russian's own words and names
         if single and not hyphenated and not after_surname:

@@ -111,14 +111,24 @@ def known_name(syllables: list[str]) -> bool:
 
 
 def russian_text_keeps(
-    word: str, syllables: list[str], named: bool, before_unread: bool, after_surname: bool
+    word: str,
+    syllables: list[str],
+    named: bool,
+    before_unread: bool,
+    after_surname: bool,
+    before_readable: bool = False,
 ) -> bool:
     """Whether a Cyrillic word Palladius reads stays as written in Russian text: alone (not
     ``named``: after a surname or beside a name), a word of Russian (Ханой, Макао) or one of
-    two syllables or more that no Chinese name is (Эйко, Аннан); or a first word of two
-    syllables or more, no compound surname, before a capitalised word no syllables read (Сато
-    Эйсаку: a name whose first word is no Chinese surname)."""
+    two syllables or more that no Chinese name is (Эйко, Аннан); alone and before no other
+    syllables (not ``before_readable``), one syllable the lexicon knows (Ян, Кун: Jan, Kun) or
+    a word read only by taking a case ending off that is one syllable or no known name (Лина,
+    Тена: Lina, not Lin's genitive); or a first word of two syllables or more, no compound
+    surname, before a capitalised word no syllables read (Сато Эйсаку: a name whose first
+    word is no Chinese surname)."""
     if not named and (russian_word(word) or (len(syllables) > 1 and not known_name(syllables))):
+        return True
+    if not named and not before_readable and _alone_keeps(word, syllables):
         return True
     return (
         before_unread
@@ -160,3 +170,14 @@ def romanized_russian(word: str) -> bool:
             syllables = parse(cyrillic, table("palladius"))
             return syllables is None or not known_name(syllables)
     return False
+
+
+def _alone_keeps(word: str, syllables: list[str]) -> bool:
+    """A lone word of one syllable the lexicon knows, or one read by its case ending that is
+    one syllable or no known name."""
+    from ..languages.lexicon import _analyzer
+
+    if parse_exact(word, table("palladius")) is None:  # read by a case ending
+        return len(syllables) == 1 or not known_name(syllables)
+    morph = _analyzer("ru")
+    return len(syllables) == 1 and morph is not None and morph.word_is_known(word.lower())

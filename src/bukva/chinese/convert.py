@@ -253,7 +253,8 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
     surnames = surname_syllables()
     matches = tokens(nfc(text), src)
     text = nfc(text)
-    parsed = [parse_declined(m.group(), src) for m in matches]
+    read = {w: parse_declined(w, src) for w in {m.group() for m in matches}}  # each word once
+    parsed = [read[m.group()] for m in matches]
     if src.declines == "ru":  # Танака Какуэй, Сианука: another language's names, whole
         parsed = [
             None if foreign_in_russian(m.group()) else p

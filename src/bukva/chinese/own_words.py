@@ -54,6 +54,7 @@ def russian_word(word: str) -> bool:
     return not any(syllables in known for known in _known_words())
 
 
+@lru_cache(maxsize=50_000)
 def foreign_in_russian(word: str) -> bool:
     """Whether a joined Cyrillic word of three syllables or more that no name of the gazetteer
     or CC-CEDICT is (Танака, Хатояма, Сианука, Японии): another language's name or a Russian

@@ -31,7 +31,7 @@ def romanized(form: str, entry: Entry) -> bool:
     return letters.sub("", form.lower()) == letters.sub("", wade_giles.lower())
 
 
-@cache
+@lru_cache(maxsize=50_000)
 def russian_word(word: str) -> bool:
     """Whether a capitalised Cyrillic word standing alone is Russian's rather than a Chinese
     name: a word pymorphy3 knows whose syllables are no name the gazetteer or CC-CEDICT has
@@ -39,7 +39,6 @@ def russian_word(word: str) -> bool:
     a case ending off (Ханой, not Хан + ой), or any form of it whose syllables are none
     (Японии)."""
     from ..languages.lexicon import _analyzer
-    from .tables import _known_words
 
     morph = _analyzer("ru")
     if morph is None or not morph.word_is_known(word.lower()):
@@ -50,8 +49,7 @@ def russian_word(word: str) -> bool:
         p.normal_form == word.lower() for p in morph.parse(word) if p.is_known
     ):
         return True
-    syllables = tuple(parse(word, tab) or exact or ())
-    return not any(syllables in known for known in _known_words())
+    return not known_name(parse(word, tab) or exact or [])
 
 
 @lru_cache(maxsize=50_000)
@@ -59,12 +57,10 @@ def foreign_in_russian(word: str) -> bool:
     """Whether a joined Cyrillic word of three syllables or more that no name of the gazetteer
     or CC-CEDICT is (Танака, Хатояма, Сианука, Японии): another language's name or a Russian
     word, as Russian writes it, not a Chinese name, whose given name has two syllables at most."""
-    from .tables import _known_words
-
     syllables = parse(word, table("palladius"))
     if syllables is None or len(syllables) < 3 or "-" in word:
         return False
-    return not any(tuple(syllables) in known for known in _known_words())
+    return not known_name(syllables)
 
 
 # wordfreq's Zipf frequency from which a capitalised word of a text's own language is that

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .organizations import DETERMINERS
 from .syllables import join, split_tone, with_marks
 from .words import NUMBER, ORG, OTHER, PERSON, Word
 
@@ -234,8 +235,7 @@ def _clause_starts(words: list[Word]) -> set[int]:
 
 
 # a pronoun fused with a noun is a determiner and its noun, no clause's subject (各国, 我党,
-# 本国: 各国人民 Geguo renmin is a term); personal pronouns stay (我们, 他, 自己)
-_DETERMINERS = frozenset("各我本该贵敝")
+# 本国: 各国人民 geguo renmin is a term); personal pronouns stay (我们, 他, 自己)
 
 
 def _clause_word(w: Word) -> bool:
@@ -244,7 +244,7 @@ def _clause_word(w: Word) -> bool:
     if w.flag not in _CLAUSE_FLAGS:
         return False
     text = w.simp
-    return not (w.flag == "r" and len(text) == 2 and text[0] in _DETERMINERS and text[1] != "们")
+    return not (w.flag == "r" and len(text) == 2 and text[0] in DETERMINERS and text[1] != "们")
 
 
 def _quote_after_colon(words: list[Word], k: int) -> bool:

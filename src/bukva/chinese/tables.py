@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..engine.registry import BukvaError
 from ..engine.text import nfc
@@ -154,14 +154,16 @@ def _read_palladius(word: str, tab: SyllableTable) -> list[str] | None:
     """``parse_exact``, and for Palladius the older spelling where it is a known name."""
     found = parse_exact(word, tab)
     if found is not None and tab.declines == "ru":
-        return _older_spelling(word, tab) or found
+        older = _older_spelling(word)
+        return list(older) if older else found
     return found
 
 
 _OLDER = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])е|н(?=[бвгджзклмпрстфхцчшщ-])", re.IGNORECASE)
 
 
-def _older_spelling(word: str, tab: SyllableTable) -> list[str] | None:
+@lru_cache(maxsize=20_000)
+def _older_spelling(word: str) -> tuple[str, ...] | None:
     """A Palladius word in the older spelling of Soviet-era print, where the letters also read
     as other syllables: е for э after a consonant (Мао Цзе-дун: ze, where цзе is jie) and н
     for нь before a consonant (Гоминдан: min, where мин is ming). Read so where that reading
@@ -172,6 +174,7 @@ def _older_spelling(word: str, tab: SyllableTable) -> list[str] | None:
     spots = [m for m in _OLDER.finditer(word)][:4]
     if not spots:
         return None
+    tab = table("palladius")
     readings = []
     for mask in range(1, 2 ** len(spots)):
         chars = list(word)
@@ -184,23 +187,29 @@ def _older_spelling(word: str, tab: SyllableTable) -> list[str] | None:
             readings.append(tuple(found))
     whole = {r for r in readings if r in _whole_names()}
     if len(whole) == 1:
-        return list(whole.pop())
+        return whole.pop()
     own = parse_exact(word, tab)
     known = _known_words()[0]  # the gazetteer's
     hits = {r for r in readings if r in known}
     if "-" in word and len(hits) == 1 and (own is None or tuple(own) not in known):
-        return list(hits.pop())
+        return hits.pop()
     return None
+
+
+def _word_syllables(word: str) -> tuple[str, ...]:
+    """A written pinyin word as its toneless syllables (Zedong: ze, dong; Xi'an: xi, an)."""
+    from .syllables import split_run
+
+    return tuple(s for part in word.lower().split("'") for s in (split_run(part) or [part]))
 
 
 @cache
 def _whole_names() -> frozenset[tuple[str, ...]]:
     """The gazetteer's Chinese names written as one word (Guomindang, Xinhuashe), as syllables."""
     from ..names.gazetteer import entries
-    from .syllables import split_run
 
     return frozenset(
-        tuple(s for part in e.pinyin.lower().split("'") for s in (split_run(part) or [part]))
+        _word_syllables(e.pinyin)
         for e in entries().values()
         if e.origin == "zh" and e.pinyin and " " not in e.pinyin
     )
@@ -246,10 +255,9 @@ def _known_words() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...
     syllables (wu han; ze dong)."""
     from ..names.gazetteer import entries
     from .lexicons import cedict_names
-    from .syllables import split_run
 
     gazetteer = {
-        tuple(s for part in w.lower().split("'") for s in (split_run(part) or [part]))
+        _word_syllables(w)
         for entry in entries().values()
         if entry.origin == "zh"
         for w in entry.pinyin.split()

@@ -9,6 +9,7 @@ from ..engine.deadline import check as deadline_check
 from .identity import Identity, _russian_word, identify
 from .matching import _given_agree, _latin_key, _own_reading, _spellings, match
 from .phonetic import candidate_keys, cyrillic_keys, sound_alike
+from .transcribed import russian_forms, russian_pattern, surname_in_characters
 
 SOUND_CONFIDENCE = 0.7  # a group that a foreign name joined by its sound alone
 
@@ -68,8 +69,9 @@ def cluster(names: list[str], style=None, progress=None) -> list[Group]:
     """The names grouped by person, in order of first appearance; a name that could not be
     read is a group of its own (confidence 0). Names are one person when they share a gazetteer
     entry or a reading, or when a Latin one is how some system writes a Cyrillic one (Holysh,
-    Голиш), or sounds as Russian writes a foreign name (Harriman, Гарриман: confidence 0.7, for
-    review); then split by their given names."""
+    Голиш), or sounds as Russian writes a foreign name (Harriman, Гарриман) or is how Chinese
+    writes a Russian one (波德戈尔内, Подгорный) (confidence 0.7, for review); then split by
+    their given names."""
     items: list[tuple[str, Identity]] = []
     parent: list[int] = []
 
@@ -101,7 +103,7 @@ def cluster(names: list[str], style=None, progress=None) -> list[Group]:
         if progress is not None:
             progress.advance()
     by_sound: set[str] = set()  # names tied to the others by sound alone: less sure
-    for i, j in _heard_pairs(items):
+    for i, j in _heard_pairs(items) + _transcribed_pairs(items):
         if root(i) != root(j):
             by_sound |= {items[i][0], items[j][0]}
             parent[root(i)] = root(j)
@@ -169,6 +171,24 @@ def _heard_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int]]:
             if sound_alike(ident.surname, items[j][1].surname)
             and not (ident.sources and _own_reading(ident.sources[0], items[j][1].surname))
         ]
+    return out
+
+
+def _transcribed_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int]]:
+    """A Russian name in characters and the Russian names it writes (波德戈尔内, Подгорный,
+    Podgorny), as ``match`` reads them; the gazetteer's names are tied by their entries."""
+    russian = [
+        (j, russian_forms(ident.sources[0]))
+        for j, (_, ident) in enumerate(items)
+        if ident.language == "ru" and ident.sources
+    ]
+    out = []
+    for i, (_, ident) in enumerate(items):
+        if ident.script != "Hani" or ident.gazetteer:
+            continue
+        found = russian_pattern(surname_in_characters(ident.input))
+        if found is not None:
+            out += [(i, j) for j, forms in russian if any(map(found[0].fullmatch, forms))]
     return out
 
 

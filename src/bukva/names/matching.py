@@ -13,6 +13,7 @@ from .mixed import mixed_name, word_readings
 from .phonetic import coarse_alike, initial_alike, sound_alike
 from .readings import _chinese, chinese_readings
 from .russian import russian_looking
+from .transcribed import surname_in_characters, transcribes
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,8 @@ def match(a: str, b: str) -> Match:
         if written:
             return written
         if not {_fold(s) for s in ia.sources} & {_fold(s) for s in ib.sources}:
-            heard = _heard(ia, ib) or _heard(ib, ia)
+            heard = _in_characters(ia, ib) or _in_characters(ib, ia)  # 波德戈尔内 = Подгорный
+            heard = heard or _heard(ia, ib) or _heard(ib, ia)
             return heard or Match(0.0, False, f"read as {ia.key[3:]} and {ib.key[3:]}")
     agree = _given_agree(ia, ib)
     if agree is False:
@@ -86,6 +88,22 @@ def _other_system(a: Identity, b: Identity) -> Match | None:
     ):
         return Match(0.85, True, f"{a.input} read syllable by syllable as {b.pinyin}")
     return None
+
+
+def _in_characters(hanzi: Identity, other: Identity) -> Match | None:
+    """A Russian name in Chinese characters, read syllable by syllable as Chinese writes
+    Russian names (波德戈尔内 bo·de·ge·er·nei = Подгорный, Podgorny): the other's surname in
+    Cyrillic, as read back from Latin where it is Latin."""
+    if hanzi.script != "Hani" or other.language != "ru" or not other.sources:
+        return None
+    surname = surname_in_characters(hanzi.input)
+    russian = other.sources[0]
+    reading = transcribes(surname, russian)
+    if reading is None:
+        return None
+    return Match(
+        0.8, True, f"{surname} ({reading}) is how Chinese writes {russian}, syllable by syllable"
+    )
 
 
 def _pinyin_as_written(name: str) -> bool:

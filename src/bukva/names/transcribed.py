@@ -1,0 +1,175 @@
+"""A Russian name in Chinese characters: whether 波德戈尔内 is Подгорный.
+
+Chinese writes a Russian name by its sound, a syllable for each consonant and vowel (拉 ла,
+洛 ло) and one for each consonant with none (克 к, 斯 с, 夫 в, 尔 р): 波德戈尔内, bo·de·ge·er·nei,
+is Подгорный. Each syllable of the characters' reading is turned into the Russian letters it
+may stand for (``data/zh-ru-sounds.toml``), and the names are the same when the Russian is
+spelt by them in order. The gazetteer knows the period's names whose characters follow no
+table (费德林 Fedorenko); this reads the others.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache, lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "zh-ru-sounds.toml"
+_INITIALS = ("zh", "ch", "sh", *"bpmfdtnlgkhjqxrzcswy")
+# y- syllables read by their finals: ye as ie, you as iu, yu as ü
+_Y = {"a": "ia", "e": "ie", "ou": "iu", "an": "ian", "ang": "iang", "ao": "iao", "u": "v",
+      "uan": "van", "un": "vn", "ong": "iong", "ue": "ve"}  # fmt: skip
+MIN_SYLLABLES = 3  # two syllables (列宁, 尤金) say too little: the gazetteer's alone
+# the characters' weight as a foreign name's (data/zh-transcription.tsv: log ratio of their
+# share in CC-CEDICT's foreign names to that in jieba's words), averaged, at least this: 东方红
+# (-0.97), 王稼祥 (-1.15) are Chinese words and names, 伏罗希洛夫, 契尔沃年科 (0.6) are not
+MIN_WEIGHT = 0.0
+_NOT_IN_TABLE = -1.0  # the weight of a character transcription does not use
+_SEPARATORS = re.compile("[·•・‧]")
+
+
+@cache
+def _table() -> dict:
+    with open(_DATA, "rb") as f:
+        return tomllib.load(f)
+
+
+def _any(options: list[str]) -> str:
+    return "(?:" + "|".join(options) + ")"
+
+
+def _split(syllable: str) -> tuple[str, str]:
+    for initial in _INITIALS:
+        if syllable.startswith(initial):
+            return initial, syllable[len(initial) :]
+    return "", syllable
+
+
+def _vowels(initial: str, final: str) -> list[str] | None:
+    """The Russian vowels a final may stand for after ``initial``."""
+    table = _table()
+    finals = table["finals"]
+    if initial in ("j", "q", "x", "y") and final.startswith("u"):
+        final = "v" + final[1:]  # ju, que, xuan: ü
+    if initial == "y":
+        return finals.get(_Y.get(final, final)) or finals.get(final)
+    if initial == "w":
+        return table["w"].get(final)
+    if initial in ("j", "q", "x") and final[:1] in ("i", "v") and len(final) > 1:
+        # 加 га, 捷 те: the i after j, q, x is the syllable's, not the Russian's
+        plain = finals.get(final[1:]) or finals.get("u" + final[1:]) or []
+        return [*finals.get(final, []), *plain] or None
+    return finals.get(final)
+
+
+def _syllable(syllable: str) -> tuple[str, str, bool] | None:
+    """(consonant, vowel, whether the vowel may be left out) as patterns over Russian
+    letters; None for a syllable the table has no reading of."""
+    table = _table()
+    initial, final = _split(syllable)
+    if not initial and final == "er":
+        return "", "ь?[рл]ь?", False
+    if initial == "w" and final == "u":
+        return "", "[вф]?у", False
+    vowels = _vowels(initial, final)
+    if vowels is None:
+        return None
+    vowels = [*vowels, *table["extra"].get(syllable, [])]
+    if initial == "y":
+        consonant = "[йьъ]?"
+    elif initial == "w":
+        consonant = "[вфу]"
+    elif initial:
+        letters = table["initials"][initial]
+        consonant = _any([c + (c + "?" if len(c) == 1 else "") for c in letters]) + "ь?"
+    else:
+        consonant = ""
+    vowel = _any(vowels)
+    alone = table["alone"].get(syllable)
+    if alone:  # the consonant with no vowel, or with its vowel
+        return "", f"(?:{_any(alone)}ь?|{consonant}{vowel})", False
+    return consonant, vowel, True
+
+
+@lru_cache(maxsize=8192)
+def pattern(syllables: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The Russian spellings a transcription's pinyin syllables (toneless, ü as ü) stand for,
+    as one pattern; None where a syllable has no reading. A place's ending written by fixed
+    characters (格勒 -град) is that ending."""
+    for ending, readings in _table()["endings"].items():
+        for reading in readings:
+            tail = tuple(reading.split())
+            if len(syllables) > len(tail) and syllables[-len(tail) :] == tail:
+                head = _pattern(syllables[: -len(tail)], "")
+                return re.compile(f"(?:{head.pattern}){ending}") if head else None
+    endings = _any(_table()["tail"]["endings"]) + "?"
+    return _pattern(syllables, endings)
+
+
+def _pattern(syllables: tuple[str, ...], tail: str) -> re.Pattern[str] | None:
+    parts = [_syllable(s.replace("ü", "v")) for s in syllables]
+    if any(p is None for p in parts):
+        return None
+    out = []
+    for k, part in enumerate(parts):
+        consonant, vowel, may_drop = part  # type: ignore[misc]
+        after = syllables[k + 1] if k + 1 < len(syllables) else ""
+        before = syllables[k - 1] if k else ""
+        if before.endswith(("n", "ng")) and _split(syllables[k])[0] == "n":
+            consonant = f"(?:{consonant})?"  # 丹诺 дано: one н for both syllables
+        cluster = after.startswith("l")  # 托洛 Тро: a vowel the cluster needs
+        if may_drop and (cluster or (after.startswith("y") and syllables[k].endswith("i"))):
+            vowel += "?"  # ... and 里亚 ря
+        out.append(consonant + vowel)
+    return re.compile("".join(out) + tail)
+
+
+def _reading(hanzi: str) -> tuple[str, ...] | None:
+    from ..chinese import readings
+
+    found = readings(hanzi)
+    if not found or any(r is None for r in found):
+        return None
+    return tuple(re.sub(r"\d", "", r) for r in found)  # type: ignore[arg-type]
+
+
+def surname_in_characters(hanzi: str) -> str:
+    """The last name of a foreign name in characters (尼古拉·波德戈尔内: 波德戈尔内)."""
+    return _SEPARATORS.split(hanzi.strip())[-1]
+
+
+@lru_cache(maxsize=4096)
+def russian_pattern(hanzi: str) -> tuple[re.Pattern[str], str] | None:
+    """The Russian spellings a foreign name in characters stands for, as a pattern over
+    ``russian_forms``, and the characters' reading (bo·de·ge·er·nei); None for characters that
+    are not a transcription's: three syllables at least, all characters but one those that
+    transcription uses (忠 of 奥尔忠尼启则 is no common one), on average more a foreign name's
+    than a word's."""
+    from ..chinese.transcription import _table as transcription_characters
+
+    chars = transcription_characters()
+    if len(hanzi) < MIN_SYLLABLES or sum(c not in chars for c in hanzi) > 1:
+        return None
+    weights = [chars[c][1] if c in chars else _NOT_IN_TABLE for c in hanzi]
+    if sum(weights) / len(weights) < MIN_WEIGHT:
+        return None
+    syllables = _reading(hanzi)
+    found = pattern(syllables) if syllables else None
+    return (found, "·".join(syllables)) if found and syllables else None
+
+
+def russian_forms(russian: str) -> set[str]:
+    """A Russian name as the patterns read it: lower case, ё as е, no hard sign, hyphen or
+    space; also with doubled vowels single (Менделеев 门捷列夫, Куусинен 库西宁)."""
+    text = russian.lower().replace("ё", "е").replace("ъ", "").replace("-", "").replace(" ", "")
+    return {text, re.sub(r"([аеиоуыэюя])\1", r"\1", text)}
+
+
+def transcribes(hanzi: str, russian: str) -> str | None:
+    """The characters' reading (bo·de·ge·er·nei) where ``hanzi`` is how Chinese writes the
+    Russian name ``russian`` (one word, Cyrillic), else None (see ``russian_pattern``)."""
+    found = russian_pattern(hanzi)
+    if found is None or not any(found[0].fullmatch(f) for f in russian_forms(russian)):
+        return None
+    return found[1]

@@ -1,0 +1,84 @@
+"""Russian names in Chinese characters read syllable by syllable (names/transcribed.py)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import bukva
+from bukva.names.transcribed import _table, pattern, transcribes
+
+EXAMPLES = _table()["examples"]
+
+
+@pytest.mark.parametrize(("hanzi", "russian"), EXAMPLES["same"])
+def test_the_tables_own_examples_read_as_one_name(hanzi, russian):
+    assert transcribes(hanzi, russian) is not None
+
+
+@pytest.mark.parametrize(("hanzi", "russian"), EXAMPLES["different"])
+def test_the_tables_own_counter_examples_do_not(hanzi, russian):
+    assert transcribes(hanzi, russian) is None
+
+
+def test_the_reading_is_the_characters_syllables():
+    assert transcribes("波德戈尔内", "Подгорный") == "bo·de·ge·er·nei"
+    assert transcribes("斯大林格勒", "Сталинград") == "si·da·lin·ge·le"  # -град: 格勒
+
+
+@pytest.mark.parametrize(
+    ("hanzi", "russian"),
+    [
+        ("列宁", "Ленин"),  # two syllables say too little: the gazetteer's alone
+        ("马林", "Малин"),  # a Chinese name (Ma Lin)
+        ("东方红", "Дунфанхун"),  # characters of Chinese words, not of transcription
+    ],
+)
+def test_short_names_and_chinese_words_are_not_read(hanzi, russian):
+    assert transcribes(hanzi, russian) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Podgorny", "波德戈尔内"),
+        ("Nikolai Podgorny", "尼古拉·波德戈尔内"),
+        ("Шепилов", "谢皮洛夫"),
+        ("Pervukhin", "别尔乌辛"),
+        ("Saburov, M. Z.", "萨布罗夫"),
+    ],
+)
+def test_match_reads_a_russian_name_in_characters(a, b):
+    found = bukva.match(a, b)
+    assert found.same and found.score < 1.0
+    assert "how Chinese writes" in found.reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("Gorbatov", "高尔基"), ("Подгорнов", "波德戈尔内"), ("Malin", "马林")]
+)
+def test_match_keeps_other_names_apart(a, b):
+    assert not bukva.match(a, b).same
+
+
+@given(st.text(alphabet="абвгдежзиклмнопрстуфхцчшщыьэюяё", min_size=1, max_size=12))
+def test_case_and_yo_do_not_change_the_answer(word):
+    for hanzi in ("赫鲁晓夫", "马利诺夫斯基", "叶卡捷琳堡"):
+        plain = transcribes(hanzi, word)
+        assert transcribes(hanzi, word.upper()) == plain
+        assert transcribes(hanzi, word.replace("е", "ё")) == plain
+
+
+def test_every_syllable_of_a_reading_has_a_pattern_or_none():
+    assert pattern(("he", "lu", "xiao", "fu")) is not None
+    assert pattern(("he", "lu", "xiao", "fu")).fullmatch("хрущев")
+    assert pattern(("zzz",)) is None
+
+
+def test_cluster_joins_a_russian_name_in_characters_for_review():
+    groups = bukva.cluster(["Podgornyi, N. V.", "Gorbatov", "波德戈尔内", "Подгорный Н. В."])
+    joined = [g for g in groups if "波德戈尔内" in g.members]
+    assert len(joined) == 1
+    assert set(joined[0].members) == {"Podgornyi, N. V.", "波德戈尔内", "Подгорный Н. В."}
+    assert joined[0].confidence == pytest.approx(0.7)

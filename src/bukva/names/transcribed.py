@@ -31,6 +31,7 @@ _SEPARATORS = re.compile("[·•・‧]")
 
 @cache
 def _table() -> dict:
+    """data/zh-ru-sounds.toml, loaded once."""
     with open(_DATA, "rb") as f:
         return tomllib.load(f)
 
@@ -161,9 +162,13 @@ def russian_pattern(hanzi: str) -> tuple[re.Pattern[str], str] | None:
 
 def russian_forms(russian: str) -> set[str]:
     """A Russian name as the patterns read it: lower case, ё as е, no hard sign, hyphen or
-    space; also with doubled vowels single (Менделеев 门捷列夫, Куусинен 库西宁)."""
+    space; also as said (a letter not pronounced left out) and with doubled vowels single
+    (Менделеев 门捷列夫, Куусинен 库西宁)."""
     text = russian.lower().replace("ё", "е").replace("ъ", "").replace("-", "").replace(" ", "")
-    return {text, re.sub(r"([аеиоуыэюя])\1", r"\1", text)}
+    said = text
+    for written, spoken in _table()["silent"].items():
+        said = said.replace(written, spoken)  # Семичастный said Семичасный: 谢米恰斯内
+    return {text, said, *(re.sub(r"([аеиоуыэюя])\1", r"\1", t) for t in (text, said))}
 
 
 def transcribes(hanzi: str, russian: str) -> str | None:

@@ -177,19 +177,20 @@ def _heard_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int]]:
 def _transcribed_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int]]:
     """A Russian name in characters and the Russian names it writes (波德戈尔内, Подгорный,
     Podgorny), as ``match`` reads them; the gazetteer's names are tied by their entries."""
+    found = [
+        (i, pattern[0])
+        for i, (_, ident) in enumerate(items)
+        if ident.script == "Hani" and not ident.gazetteer
+        if (pattern := russian_pattern(surname_in_characters(ident.input))) is not None
+    ]
+    if not found:
+        return []
     russian = [
         (j, russian_forms(ident.sources[0]))
         for j, (_, ident) in enumerate(items)
         if ident.language == "ru" and ident.sources
     ]
-    out = []
-    for i, (_, ident) in enumerate(items):
-        if ident.script != "Hani" or ident.gazetteer:
-            continue
-        found = russian_pattern(surname_in_characters(ident.input))
-        if found is not None:
-            out += [(i, j) for j, forms in russian if any(map(found[0].fullmatch, forms))]
-    return out
+    return [(i, j) for i, p in found for j, forms in russian if any(map(p.fullmatch, forms))]
 
 
 def _fullest(member: tuple[str, Identity]) -> tuple[int, bool, bool]:

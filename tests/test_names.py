@@ -808,3 +808,23 @@ def test_vietnamese_and_korean_leaders_are_their_names_not_chinese_syllables():
     assert bukva.reverse("Kim Il-sung") == "Ким Ир Сен"
     text = "Later Ho Chi Minh and Syngman Rhee spoke."
     assert check_text(text, {"zh": "pinyin", "ru": "ala-lc-book"}) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [
+        ("Хрущёв Никита Сергеевич", "Хрущёв"),  # a Soviet file's order: surname first
+        ("Фурцева Екатерина Алексеевна", "Фурцева"),
+        ("Pavlov Ivan Petrovich", "Pavlov"),
+        ("Ivan Petrovich Pavlov", "Pavlov"),
+        ("Шостакович Дмитрий Дмитриевич", "Шостакович"),
+        ("Dmitri Dmitriyevich Shostakovich", "Shostakovich"),  # a surname in -ich, last
+    ],
+)
+def test_a_name_with_its_patronymic_is_read_in_either_order(name, surname):
+    assert bukva.identify(name).surname == surname
+
+
+def test_a_soviet_files_order_matches_the_catalogs():
+    assert bukva.match("Хрущёв Никита Сергеевич", "Khrushchev, N. S.").same
+    assert not bukva.match("Подгорный Николай Викторович", "Podgornyi, I. V.").same

@@ -73,6 +73,12 @@ def _clean(name: str) -> str:
     return re.sub(r"\s+", " ", name)
 
 
+# a patronymic (Сергеевич, Ильич, Ивановна; Sergeevich, Sergeyevich, Ilyich, Ivanovna)
+_PATRONYMIC = re.compile(
+    r"(?:[ое]вич|[ое]вна|ьич|[кмл]ич|ична|[oe]vi?t?ch|[oe]vna|yich|'ich|ichna)$", re.IGNORECASE
+)
+
+
 def _split(name: str) -> tuple[str, tuple[str, ...]]:
     """Surname and given names: "Khrushchev, N. S.", "N. S. Khrushchev", "Nikita Khrushchev"."""
     if "," in name:  # a heading: Kapul, N. P. (Naum Pavlovich), 1924-1997, editor.
@@ -88,6 +94,9 @@ def _split(name: str) -> tuple[str, tuple[str, ...]]:
     initials = [t for t in tokens if _INITIAL.match(t) or re.fullmatch(r"(?:\w\.){2,}", t)]
     if tokens[-1] in initials and tokens[0] not in initials:
         return tokens[0], tuple(tokens[1:])  # Юдин П. Ф.: the surname first, as Russian has it
+    patronymic = [bool(_PATRONYMIC.search(t)) for t in tokens]
+    if len(tokens) == 3 and tokens[0] not in initials and patronymic[2] and not patronymic[1]:
+        return tokens[0], tuple(tokens[1:])  # Хрущёв Никита Сергеевич: as a Soviet file has it
     return tokens[-1], tuple(tokens[:-1])
 
 

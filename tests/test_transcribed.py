@@ -73,6 +73,7 @@ def test_case_and_yo_do_not_change_the_answer(word):
 def test_every_syllable_of_a_reading_has_a_pattern_or_none():
     assert pattern(("he", "lu", "xiao", "fu")) is not None
     assert pattern(("he", "lu", "xiao", "fu")).fullmatch("хрущев")
+    assert not pattern(("he", "lu", "xiao", "fu")).fullmatch("глухов")
     assert pattern(("zzz",)) is None
 
 
@@ -82,3 +83,10 @@ def test_cluster_joins_a_russian_name_in_characters_for_review():
     assert len(joined) == 1
     assert set(joined[0].members) == {"Podgornyi, N. V.", "波德戈尔内", "Подгорный Н. В."}
     assert joined[0].confidence == pytest.approx(0.7)
+
+
+def test_a_long_name_is_read_left_to_right_without_backtracking():
+    # forty syllables that each may or may not take a letter: a backtracking pattern would
+    # try every way of sharing the letters out before saying no
+    assert transcribes("伊" * 40, "йй" * 40 + "ы") is None
+    assert transcribes("伊" * 40, "и" * 40) is not None

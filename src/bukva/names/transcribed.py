@@ -36,10 +36,6 @@ def _table() -> dict:
         return tomllib.load(f)
 
 
-def _any(options: list[str]) -> str:
-    return "(?:" + "|".join(options) + ")"
-
-
 def _split(syllable: str) -> tuple[str, str]:
     for initial in _INITIALS:
         if syllable.startswith(initial):
@@ -64,66 +60,86 @@ def _vowels(initial: str, final: str) -> list[str] | None:
     return finals.get(final)
 
 
-def _syllable(syllable: str) -> tuple[str, str, bool] | None:
-    """(consonant, vowel, whether the vowel may be left out) as patterns over Russian
-    letters; None for a syllable the table has no reading of."""
+def _soft(letters: list[str]) -> set[str]:
+    return {x + soft for x in letters for soft in ("", "ь")}
+
+
+def _syllable(syllable: str) -> tuple[set[str], set[str], bool] | None:
+    """(consonants, vowels, whether the vowel may be left out): the Russian letters a pinyin
+    syllable may stand for; None for a syllable the table has no reading of. A syllable that
+    also writes its consonant alone (克 к) has every spelling among its vowels."""
     table = _table()
     initial, final = _split(syllable)
     if not initial and final == "er":
-        return "", "ь?[рл]ь?", False
+        return {""}, {f"{a}{r}{b}" for a in ("", "ь") for r in "рл" for b in ("", "ь")}, False
     if initial == "w" and final == "u":
-        return "", "[вф]?у", False
+        return {""}, {"у", "ву", "фу"}, False
     vowels = _vowels(initial, final)
     if vowels is None:
         return None
     vowels = [*vowels, *table["extra"].get(syllable, [])]
     if initial == "y":
-        consonant = "[йьъ]?"
+        consonants = {"", "й", "ь", "ъ"}
     elif initial == "w":
-        consonant = "[вфу]"
-    elif initial:
+        consonants = {"в", "ф", "у"}
+    elif initial:  # a letter may be doubled (Кеннеди) and softened (Ильич)
         letters = table["initials"][initial]
-        consonant = _any([c + (c + "?" if len(c) == 1 else "") for c in letters]) + "ь?"
+        consonants = _soft([c + c if len(c) == 1 else c for c in letters] + letters)
     else:
-        consonant = ""
-    vowel = _any(vowels)
+        consonants = {""}
     alone = table["alone"].get(syllable)
     if alone:  # the consonant with no vowel, or with its vowel
-        return "", f"(?:{_any(alone)}ь?|{consonant}{vowel})", False
-    return consonant, vowel, True
+        return {""}, _soft(alone) | {c + v for c in consonants for v in vowels}, False
+    return consonants, set(vowels), True
+
+
+class Spelling:
+    """The Russian spellings of a transcription: one set of strings a syllable, read left to
+    right over every place the letters so far may end (no backtracking, whatever the length)."""
+
+    def __init__(self, parts: list[frozenset[str]], tail: frozenset[str]) -> None:
+        self.parts = parts
+        self.tail = tail
+
+    def fullmatch(self, text: str) -> bool:
+        """Whether ``text`` (as ``russian_forms`` gives it) is one of the spellings."""
+        ends = {0}
+        for options in self.parts:
+            ends = {e + len(x) for e in ends for x in options if text.startswith(x, e)}
+            if not ends:
+                return False
+        return any(text[e:] in self.tail for e in ends)
 
 
 @lru_cache(maxsize=8192)
-def pattern(syllables: tuple[str, ...]) -> re.Pattern[str] | None:
-    """The Russian spellings a transcription's pinyin syllables (toneless, ü as ü) stand for,
-    as one pattern; None where a syllable has no reading. A place's ending written by fixed
-    characters (格勒 -град) is that ending."""
+def pattern(syllables: tuple[str, ...]) -> Spelling | None:
+    """The Russian spellings a transcription's pinyin syllables (toneless, ü as ü) stand for;
+    None where a syllable has no reading. A place's ending written by fixed characters (格勒
+    -град) is that ending."""
     for ending, readings in _table()["endings"].items():
         for reading in readings:
             tail = tuple(reading.split())
             if len(syllables) > len(tail) and syllables[-len(tail) :] == tail:
-                head = _pattern(syllables[: -len(tail)], "")
-                return re.compile(f"(?:{head.pattern}){ending}") if head else None
-    endings = _any(_table()["tail"]["endings"]) + "?"
-    return _pattern(syllables, endings)
+                return _spelling(syllables[: -len(tail)], frozenset({ending}))
+    return _spelling(syllables, frozenset({"", *_table()["tail"]["endings"]}))
 
 
-def _pattern(syllables: tuple[str, ...], tail: str) -> re.Pattern[str] | None:
+def _spelling(syllables: tuple[str, ...], tail: frozenset[str]) -> Spelling | None:
     parts = [_syllable(s.replace("ü", "v")) for s in syllables]
     if any(p is None for p in parts):
         return None
     out = []
     for k, part in enumerate(parts):
-        consonant, vowel, may_drop = part  # type: ignore[misc]
+        consonants, vowels, may_drop = part  # type: ignore[misc]
         after = syllables[k + 1] if k + 1 < len(syllables) else ""
         before = syllables[k - 1] if k else ""
         if before.endswith(("n", "ng")) and _split(syllables[k])[0] == "n":
-            consonant = f"(?:{consonant})?"  # 丹诺 дано: one н for both syllables
+            consonants = consonants | {""}  # 丹诺 дано: one н for both syllables
         cluster = after.startswith("l")  # 托洛 Тро: a vowel the cluster needs
         if may_drop and (cluster or (after.startswith("y") and syllables[k].endswith("i"))):
-            vowel += "?"  # ... and 里亚 ря
-        out.append(consonant + vowel)
-    return re.compile("".join(out) + tail)
+            vowels = vowels | {""}  # ... and 里亚 ря
+        out.append(frozenset(c + v for c in consonants for v in vowels))
+    return Spelling(out, tail)
 
 
 def _reading(hanzi: str) -> tuple[str, ...] | None:
@@ -141,8 +157,8 @@ def surname_in_characters(hanzi: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def russian_pattern(hanzi: str) -> tuple[re.Pattern[str], str] | None:
-    """The Russian spellings a foreign name in characters stands for, as a pattern over
+def russian_pattern(hanzi: str) -> tuple[Spelling, str] | None:
+    """The Russian spellings a foreign name in characters stands for (a ``Spelling`` of
     ``russian_forms``, and the characters' reading (bo·de·ge·er·nei); None for characters that
     are not a transcription's: three syllables at least, all characters but one those that
     transcription uses (忠 of 奥尔忠尼启则 is no common one), on average more a foreign name's
@@ -161,7 +177,7 @@ def russian_pattern(hanzi: str) -> tuple[re.Pattern[str], str] | None:
 
 
 def russian_forms(russian: str) -> set[str]:
-    """A Russian name as the patterns read it: lower case, ё as е, no hard sign, hyphen or
+    """A Russian name as the spellings read it: lower case, ё as е, no hard sign, hyphen or
     space; also as said (a letter not pronounced left out) and with doubled vowels single
     (Менделеев 门捷列夫, Куусинен 库西宁)."""
     text = russian.lower().replace("ё", "е").replace("ъ", "").replace("-", "").replace(" ", "")

@@ -159,7 +159,7 @@ def surname_in_characters(hanzi: str) -> str:
 @lru_cache(maxsize=4096)
 def russian_pattern(hanzi: str) -> tuple[Spelling, str] | None:
     """The Russian spellings a foreign name in characters stands for (a ``Spelling`` of
-    ``russian_forms``, and the characters' reading (bo·de·ge·er·nei); None for characters that
+    ``russian_forms``) and the characters' reading (bo·de·ge·er·nei); None for characters that
     are not a transcription's: three syllables at least, all characters but one those that
     transcription uses (忠 of 奥尔忠尼启则 is no common one), on average more a foreign name's
     than a word's."""

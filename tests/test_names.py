@@ -819,6 +819,12 @@ def test_vietnamese_and_korean_leaders_are_their_names_not_chinese_syllables():
         ("Ivan Petrovich Pavlov", "Pavlov"),
         ("Шостакович Дмитрий Дмитриевич", "Шостакович"),
         ("Dmitri Dmitriyevich Shostakovich", "Shostakovich"),  # a surname in -ich, last
+        ("Хрущёв Никита", "Хрущёв"),  # a given name the lexicon knows, after the surname
+        ("Никита Хрущёв", "Хрущёв"),
+        ("Роман Кармен", "Кармен"),  # both words given names: the usual order
+        ("тов. Хрущёв", "Хрущёв"),  # a form of address is no given name
+        ("Marshal Zhukov", "Zhukov"),
+        ("Т. Юдин", "Юдин"),  # an initial, not т. (товарищ)
     ],
 )
 def test_a_name_with_its_patronymic_is_read_in_either_order(name, surname):
@@ -827,4 +833,6 @@ def test_a_name_with_its_patronymic_is_read_in_either_order(name, surname):
 
 def test_a_soviet_files_order_matches_the_catalogs():
     assert bukva.match("Хрущёв Никита Сергеевич", "Khrushchev, N. S.").same
+    assert bukva.match("тов. Хрущёв", "Khrushchev, N. S.").same
+    assert bukva.identify("Т. Юдин").given == ("Т.",)
     assert not bukva.match("Подгорный Николай Викторович", "Podgornyi, I. V.").same

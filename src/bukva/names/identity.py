@@ -67,10 +67,20 @@ def _fold(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
+# a title or form of address before a name, as files and letters give it (тов. Хрущёв, т.
+# Юдин, Marshal Zhukov, s. Novotný): no given name; a one-letter one only in lower case (Т. is
+# an initial)
+_TITLE = re.compile(
+    r"^(?:(?:(?i:тов|товарищ|гр|г-н|г-жа|акад|академик|проф|профессор|ген|генерал|маршал|посол"
+    r"|comrade|marshal|general|gen|ambassador|academician|professor|prof|dr|mr|mrs|herr|frau"
+    r"|mme|genosse|soudruh|camarade|towarzysz|tow)\.?|[тгs]\.)\s+)+(?=\w)"
+)
+
+
 def _clean(name: str) -> str:
     name = nfc(ties_to_combining(name.translate(_APOSTROPHES))).strip()
     name = re.sub(r"'s$", "", name)
-    return re.sub(r"\s+", " ", name)
+    return _TITLE.sub("", re.sub(r"\s+", " ", name))
 
 
 # a patronymic (Сергеевич, Ильич, Ивановна; Sergeevich, Sergeyevich, Ilyich, Ivanovna)
@@ -94,10 +104,30 @@ def _split(name: str) -> tuple[str, tuple[str, ...]]:
     initials = [t for t in tokens if _INITIAL.match(t) or re.fullmatch(r"(?:\w\.){2,}", t)]
     if tokens[-1] in initials and tokens[0] not in initials:
         return tokens[0], tuple(tokens[1:])  # Юдин П. Ф.: the surname first, as Russian has it
+    if len(tokens) == 2 and not initials and _given_after_surname(tokens):
+        return tokens[0], (tokens[1],)  # Хрущёв Никита
     patronymic = [bool(_PATRONYMIC.search(t)) for t in tokens]
     if len(tokens) == 3 and tokens[0] not in initials and patronymic[2] and not patronymic[1]:
         return tokens[0], tuple(tokens[1:])  # Хрущёв Никита Сергеевич: as a Soviet file has it
     return tokens[-1], tuple(tokens[:-1])
+
+
+def _given_after_surname(tokens: list[str]) -> bool:
+    """Whether two Cyrillic words are a surname and a given name, as a Soviet file orders them:
+    the second a given name to the Russian lexicon, the first none (Хрущёв Никита; not Никита
+    Хрущёв, nor Роман Кармен, where both are)."""
+    from ..languages.lexicon import _analyzer
+
+    if not all(_CYRILLIC.match(t) for t in tokens):
+        return False
+    morph = _analyzer("ru")
+    if morph is None:
+        return False
+
+    def given(word: str) -> bool:
+        return any("Name" in p.tag and "nomn" in p.tag for p in morph.parse(word.lower()))
+
+    return given(tokens[1]) and not given(tokens[0])
 
 
 def _initials_in_source(given: tuple[str, ...], system: str | None) -> tuple[str, ...]:

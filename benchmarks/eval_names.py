@@ -212,6 +212,32 @@ def catalog_headings(folder: Path, bukva) -> None:
         f"Catalog name headings (marc-880-dev, {len(rows)} Cyrillic 1XX/6XX/7XX/8XX pairs): "
         f"surname read back, no system given {back}/{len(rows)}; match {same}/{len(rows)}"
     )
+    filed = [(_as_filed(r["vernacular"]), r["romanized"]) for r in rows]
+    filed = [(a, b) for a, b in filed if a]
+    same = sum(1 for a, b in filed if bukva.match(a, b).same)
+    print(
+        f"  the same persons as a Soviet file writes them (the vernacular's surname and full "
+        f"given names, no comma: Пастернак Борис Леонидович, Пелевин Виктор), match with the "
+        f"romanized heading {same}/{len(filed)}"
+    )
+
+
+def _as_filed(vernacular: str) -> str | None:
+    """Surname, given name and patronymic as a Soviet file lists a person, from a heading's
+    vernacular (its fuller form in parentheses where it has one); None without a full given
+    name."""
+    surname, _, rest = vernacular.partition(",")
+    fuller = re.search(r"\(([^)]*)\)", rest)
+    given = fuller.group(1) if fuller else rest.split(",")[0].split(" 1")[0]
+    words = []
+    for w in given.replace(".", ". ").split():
+        if len(w.rstrip(".")) > 1:
+            words.append(w.rstrip("."))
+            if w.endswith("."):  # Пелевин, Виктор. Новый Пелевин: a title follows
+                break
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    return " ".join([surname.strip(), *words])
 
 
 def _norm(s: str) -> str:

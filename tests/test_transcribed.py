@@ -90,3 +90,8 @@ def test_a_long_name_is_read_left_to_right_without_backtracking():
     # try every way of sharing the letters out before saying no
     assert transcribes("伊" * 40, "йй" * 40 + "ы") is None
     assert transcribes("伊" * 40, "и" * 40) is not None
+
+
+def test_identify_says_a_name_in_characters_is_a_transcription():
+    assert "(bo·de·ge·er·nei)" in " ".join(bukva.identify("波德戈尔内").evidence)
+    assert not any("transcription" in e for e in bukva.identify("马林").evidence)

@@ -19,6 +19,7 @@ from ..engine.text import nfc, ties_to_combining
 from ..languages.charmodel import DATA
 from .gazetteer import Entry, lookup
 from .mixed import mixed_name
+from .transcribed import russian_pattern, surname_in_characters
 from .order import chinese_order, surname_first
 from .readings import _chinese
 from .russian import _APOSTROPHES, RU_SYSTEMS, _russian, russian_looking
@@ -327,7 +328,11 @@ def identify(name: str, lang: str | None = None) -> Identity:
         from ..api import romanize
 
         pinyin = _han_person(text) or romanize(text, lang="zh", system="pinyin")
-        return _zh(name, script, {"hanzi": 1.0}, (text,), pinyin, (), ("Hanzi, read by pinyin",))
+        evidence = ("Hanzi, read by pinyin",)
+        foreign = russian_pattern(surname_in_characters(text))
+        if foreign is not None:  # 波德戈尔内: what match reads against Russian names
+            evidence += (f"characters of a foreign name's transcription ({foreign[1]})",)
+        return _zh(name, script, {"hanzi": 1.0}, (text,), pinyin, (), evidence)
     palladius = _palladius(text) if script == "Cyrl" and lang in (None, "zh") else None
     if palladius is None and script == "Cyrl" and lang in (None, "zh") and " " not in text:
         palladius = _palladius_word(text)  # Гоминдан, Хунань: the gazetteer's alone

@@ -19,10 +19,10 @@ from ..engine.text import nfc, ties_to_combining
 from ..languages.charmodel import DATA
 from .gazetteer import Entry, lookup
 from .mixed import mixed_name
-from .transcribed import russian_pattern, surname_in_characters
 from .order import chinese_order, surname_first
 from .readings import _chinese
 from .russian import _APOSTROPHES, RU_SYSTEMS, _russian, russian_looking
+from .transcribed import russian_pattern, surname_in_characters
 
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")

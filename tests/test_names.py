@@ -819,6 +819,9 @@ def test_vietnamese_and_korean_leaders_are_their_names_not_chinese_syllables():
         ("Ivan Petrovich Pavlov", "Pavlov"),
         ("Шостакович Дмитрий Дмитриевич", "Шостакович"),
         ("Dmitri Dmitriyevich Shostakovich", "Shostakovich"),  # a surname in -ich, last
+        ("Chruschtschow Nikita Sergejewitsch", "Chruschtschow"),  # a Berlin file
+        ("Chruščov Nikita Sergejevič", "Chruščov"),  # a Prague one
+        ("Lenin Vladimir Ilyich", "Lenin"),
         ("Хрущёв Никита", "Хрущёв"),  # a given name the lexicon knows, after the surname
         ("Никита Хрущёв", "Хрущёв"),
         ("Роман Кармен", "Кармен"),  # both words given names: the usual order
@@ -836,3 +839,10 @@ def test_a_soviet_files_order_matches_the_catalogs():
     assert bukva.match("тов. Хрущёв", "Khrushchev, N. S.").same
     assert bukva.identify("Т. Юдин").given == ("Т.",)
     assert not bukva.match("Подгорный Николай Викторович", "Podgornyi, I. V.").same
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [("Podgorny", "Подгорный"), ("Krasny", "Красный")])
+def test_the_press_y_is_a_full_adjective_not_a_short_one(latin, cyrillic):
+    # подгорны, красны are short adjectives the lexicon has: no name is one
+    assert bukva.reverse(latin) == cyrillic
+    assert bukva.match(f"{latin}, N.", f"{cyrillic}, Н.").same

@@ -84,9 +84,13 @@ def _clean(name: str) -> str:
     return _TITLE.sub("", re.sub(r"\s+", " ", name))
 
 
-# a patronymic (Сергеевич, Ильич, Ивановна; Sergeevich, Sergeyevich, Ilyich, Ivanovna)
+# a patronymic (Сергеевич, Ильич, Ивановна; Sergeevich, Sergeyevich, Ivanovna; German
+# Sergejewitsch, Czech Sergejevič, Polish Siergiejewicz, French Sergueïevitch; Ilyich, Iljitsch,
+# Ilitch, Iljič)
 _PATRONYMIC = re.compile(
-    r"(?:[ое]вич|[ое]вна|ьич|[кмл]ич|ична|[oe]vi?t?ch|[oe]vna|yich|'ich|ichna)$", re.IGNORECASE
+    r"(?:[ое]вич|[ое]вна|ьич|[кмл]ич|ична|[oeë][vw]i(?:t?ch|tsch|č|cz)|[oe][vw]n[aá]|ichna"
+    r"|il[ʹ'jy]?i?(?:t?ch|tsch|č))$",
+    re.IGNORECASE,
 )
 
 

@@ -161,6 +161,8 @@ def _readings(word: str, variants: tuple[str, ...]) -> dict[str, dict[str, float
                 )
             for cyr in (known or good)[:1]:  # a word of the lexicon before a bare round trip
                 entry = _lexicon_entry(cyr)
+                if entry is not None and word[:1].isupper() and short_adjective(cyr):
+                    entry = None  # Podgorny: подгорны, a short adjective, names no one
                 # a name (surname, first name, patronymic, place) before a common word: a
                 # capitalised Aleksei is Алексей, not the form алексеи the lexicon also has
                 named = entry is not None and (entry[1] or _is_surname(cyr))
@@ -218,6 +220,17 @@ def misspelt(cyr: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def short_adjective(cyr: str) -> bool:
+    """Whether the lexicon has a Cyrillic word only as a short adjective (подгорны, красны):
+    no name's form, where the full one is (Подгорный, Красный, as the press's -y writes
+    them)."""
+    from ..checker.recognize import _morph
+
+    morph = _morph()
+    parses = morph.parse(cyr) if morph is not None else []
+    return bool(parses) and all(p.tag.POS == "ADJS" for p in parses)
+
+
 def is_lemma(cyr: str) -> bool:
     """Whether a Cyrillic word is in its dictionary form or the nominative singular (Андрей,
     Иванова), not another case (Дзержински, the town's plural) nor a misspelling."""

@@ -231,6 +231,7 @@ def short_adjective(cyr: str) -> bool:
     return bool(parses) and all(p.tag.POS == "ADJS" for p in parses)
 
 
+@lru_cache(maxsize=50_000)
 def is_lemma(cyr: str) -> bool:
     """Whether a Cyrillic word is in its dictionary form or the nominative singular (Андрей,
     Иванова), not another case (Дзержински, the town's plural) nor a misspelling."""

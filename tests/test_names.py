@@ -846,3 +846,17 @@ def test_the_press_y_is_a_full_adjective_not_a_short_one(latin, cyrillic):
     # подгорны, красны are short adjectives the lexicon has: no name is one
     assert bukva.reverse(latin) == cyrillic
     assert bukva.match(f"{latin}, N.", f"{cyrillic}, Н.").same
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Ulbrich", "Ульбрих"),  # German -rich, -lich, -nich no word of the lexicon reads
+        ("Metternich", "Меттерних"),
+        ("Redlich", "Редлих"),
+        ("Babich", "Бабич"),  # a surname the lexicon knows keeps its -ич
+        ("Fedorovich", "Федорович"),
+    ],
+)
+def test_a_german_ich_is_read_as_russian_writes_it(latin, cyrillic):
+    assert bukva.reverse(latin) == cyrillic

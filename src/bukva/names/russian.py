@@ -42,6 +42,13 @@ _OLDER_FORMS = (
 )
 
 
+# a final -rich, -lich, -nich that no word of the lexicon reads is a German name's, whose ch
+# Russian writes х (Ulbrich Ульбрих, Emmerich Эммерих, Metternich Меттерних): Wikidata's
+# persons so named (its development half) bear -рих 212 times to -рич 92, -лих 52 to 10, -них
+# 8 to 3 in Russian
+_GERMAN_ICH = re.compile(r"(?<=[a-z])[rln]ich$")
+
+
 @lru_cache(maxsize=20_000)
 def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
     """The Cyrillic a Latin surname stands for, the systems that write it so (weights)."""
@@ -61,11 +68,13 @@ def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
             found.setdefault(cyr, {}).update(weights)
     if not found:
         return None
+    german = bool(_GERMAN_ICH.search(low))
     best = max(  # a name in its dictionary form first (Алексей over its plural алексеи)
         found,
         key=lambda c: (
             max(found[c].values()) >= 1,
             max(found[c].values()) >= 4,
+            german and c.endswith("их"),
             sum(found[c].values()) + (_likelihood(c) if max(found[c].values()) < 1 else 0.0),
             borne(c),
             len(found[c]),

@@ -860,3 +860,25 @@ def test_the_press_y_is_a_full_adjective_not_a_short_one(latin, cyrillic):
 )
 def test_a_german_ich_is_read_as_russian_writes_it(latin, cyrillic):
     assert bukva.reverse(latin) == cyrillic
+
+
+def test_convert_says_where_each_gazetteer_name_comes_from(tmp_path):
+    text, changes = bukva.convert_explained("Peking and Mukden; Mao Tse-tung", "auto")
+    assert text == "Beijing and Shenyang; Mao Zedong"
+    assert [(c["from"], c["to"], c["system"]) for c in changes] == [
+        ("Peking", "Beijing", "postal"),
+        ("Mukden", "Shenyang", "postal"),
+        ("Mao Tse-tung", "Mao Zedong", "wade-giles"),
+    ]
+    assert all(c["source"] for c in changes)
+    out = subprocess.run(
+        [sys.executable, "-m", "bukva", "convert", "--format", "json", "Port Arthur"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    found = json.loads(out)
+    assert found["text"] == "Lüshun" and "CED" in found["changes"][0]["source"]
+    client = TestClient(create_app())
+    body = client.post("/api/convert", json={"text": "Tientsin", "source": "auto"}).json()
+    assert body["text"] == "Tianjin" and body["changes"][0]["from"] == "Tientsin"

@@ -61,7 +61,8 @@ def test_reverse_and_convert():
     r = client.post(
         "/api/convert", json={"text": "Mao Tse-tung met Chou En-lai", "source": "wade-giles"}
     )
-    assert r.json() == {"text": "Mao Zedong met Zhou Enlai"}
+    assert r.json()["text"] == "Mao Zedong met Zhou Enlai"
+    assert [c["to"] for c in r.json()["changes"]] == ["Mao Zedong", "Zhou Enlai"]
 
 
 def test_check_text():

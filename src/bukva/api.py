@@ -187,11 +187,20 @@ def convert(text: str, source: str = "auto", target: str = "pinyin", lang: str =
     """Rewrite the romanized Chinese names in running ``text`` from one system to another
     (``wade-giles``, ``palladius``, ``czech``, ``yale``, ``pinyin``, or ``auto``: detected);
     names the gazetteer knows go through it (Peking → Beijing); other words stay."""
+    return convert_explained(text, source, target, lang)[0]
+
+
+def convert_explained(
+    text: str, source: str = "auto", target: str = "pinyin", lang: str = "zh"
+) -> tuple[str, list[dict[str, str]]]:
+    """:func:`convert`, and each name the gazetteer converted, with its source: ``from``,
+    ``to``, ``system`` (the one the name was written in: postal, wade-giles, palladius ...)
+    and ``source`` (Peking → Beijing: postal, "PO; EB 'Beijing' ...")."""
     if lang not in CHINESE:
         raise BukvaError(f"convert works on romanized Chinese (lang='zh'), not {lang!r}")
-    from .chinese.convert import convert as convert_chinese
+    from .chinese.convert import convert_detailed
 
-    return convert_chinese(text, source, target)
+    return convert_detailed(text, source, target)
 
 
 # -- the catalog of systems ------------------------------------------------------------------

@@ -153,6 +153,10 @@ def cmd_convert(args: argparse.Namespace) -> int:
     from .. import api
 
     for _label, text in _texts(args.text, args.as_text):
+        if args.format == "json":  # the text and each name the gazetteer converted, sourced
+            out, changes = api.convert_explained(text, args.source, args.target)
+            print(json.dumps({"text": out, "changes": changes}, ensure_ascii=False))
+            continue
         out = api.convert(text, args.source, args.target)
         sys.stdout.write(out if out.endswith("\n") else out + "\n")
     return EXIT_OK

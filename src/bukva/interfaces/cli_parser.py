@@ -167,6 +167,12 @@ def build_parser(commands: Any) -> argparse.ArgumentParser:
         help="wade-giles, palladius, czech, yale, pinyin, or auto (detected; default)",
     )
     conv.add_argument("--to", dest="target", default="pinyin", help="default pinyin")
+    conv.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help="json: the text and each name the gazetteer converted, with its source",
+    )
     conv.set_defaults(func=commands.cmd_convert)
 
     rd = sub.add_parser("readings", help="the pinyin reading of every Chinese character")

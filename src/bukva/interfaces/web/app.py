@@ -188,10 +188,11 @@ def create_app(time_limit: float = TIME_LIMIT, slots: int = SLOTS):
         responses=ERRORS,
         summary="Convert romanized Chinese names between systems",
     )
-    async def convert(req: ConvertIn) -> dict[str, str]:
+    async def convert(req: ConvertIn) -> dict[str, Any]:
         from ... import api
 
-        return {"text": await _work(api.convert, _text(req.text), req.source, req.target)}
+        text, changes = await _work(api.convert_explained, _text(req.text), req.source, req.target)
+        return {"text": text, "changes": changes}
 
     @app.post(
         "/api/check",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, create_model
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 
 class ErrorOut(BaseModel):
@@ -60,8 +60,22 @@ class ConvertIn(BaseModel):
     target: str = "pinyin"
 
 
+class ConvertChange(BaseModel):
+    """A name the gazetteer converted: Peking → Beijing, written in the postal system."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    from_: str = Field(alias="from", description="the name as written")
+    to: str
+    system: str = Field(description="the system it was written in: postal, wade-giles ...")
+    source: str = Field(description="where the gazetteer has the name from")
+
+
 class ConvertOut(BaseModel):
     text: str
+    changes: list[ConvertChange] = Field(
+        default_factory=list, description="each name the gazetteer converted, with its source"
+    )
 
 
 class CheckIn(BaseModel):

@@ -795,6 +795,8 @@ def test_a_foreign_name_after_a_chinese_surname_character_is_one_word(text, expe
         # a determiner and its noun lead no body's name (6.3.2 capitalizes proper names only):
         # the two countries' governments are no government named "Liangguo"
         ("两国政府", "liangguo zhengfu"),
+        ("两党关系", "liangdang guanxi"),  # divided as 两国关系 is (jieba has it as one word)
+        ("中苏两党关系", "Zhong-Su liangdang guanxi"),
         ("中苏两国政府", "Zhong-Su liangguo zhengfu"),
         ("我国政府", "woguo zhengfu"),
         ("两国政府签订了条约", "Liangguo zhengfu qiandingle tiaoyue"),

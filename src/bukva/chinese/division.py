@@ -12,7 +12,7 @@ from itertools import pairwise
 from .capitals import party_abbreviation
 from .lexicons import _FACILITIES, _foreign_hanzi, _generic_split, cedict_names, common_words
 from .script import NUMERALS
-from .tagger import COMMON_COUNT, SEEN_COUNT, dictionary, two_words
+from .tagger import COMMON_COUNT, FLOOR_COUNT, SEEN_COUNT, dictionary, two_words
 from .word import Word
 
 _NAMES = ("nr", "ns", "nz")  # jieba's flags of names
@@ -29,14 +29,22 @@ def country_cuts(w: Word) -> tuple[set[int], set[int]]:
     return inner, {*inner, *(c + 1 for c in inner if c + 1 < len(w.text))}
 
 
+DETERMINERS = frozenset("各我本该贵敝")  # pronouns that determine a noun (各国, 我党, 本市)
+_DETERMINED = frozenset("国党军省市县方")  # ... and the nouns they and 两 determine (两国, 两党)
+
+
 @cache
 def _freq() -> dict[str, int]:
     """jieba's dictionary, with the names bukva knows (CC-CEDICT's persons and places, foreign
-    names in characters) as words of their own: 宾夕法尼亚 | 大学."""
+    names in characters) as words of their own: 宾夕法尼亚 | 大学; and a determiner and its noun
+    (两党, 两军, 我党) as a word, as 两国 is, so that 两党关系 is divided as 两国关系 is."""
 
     freq = dict(dictionary()[0].FREQ)
     for name in [*cedict_names(), *_foreign_hanzi()]:
         freq[name] = max(freq.get(name, 0), 100_000)
+    for first in (*DETERMINERS, "两"):
+        for noun in _DETERMINED:
+            freq[first + noun] = max(freq.get(first + noun, 0), FLOOR_COUNT)
     return freq
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .organizations import DETERMINERS
+from .division import DETERMINERS
 from .syllables import join, split_tone, with_marks
 from .words import NUMBER, ORG, OTHER, PERSON, Word
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .capitals import _countries
-from .division import UNIT_ENDINGS
+from .division import _DETERMINED, DETERMINERS, UNIT_ENDINGS
 from .script import simplified
 from .word import ETHNIC, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
@@ -160,8 +160,6 @@ _NAME_CONJUNCTIONS = frozenset("和 及 与 與".split())
 
 # a determiner and its noun (两国, 各国, 我党, 本国, 贵国): what follows is theirs, no one body's
 # name (两国政府, 各国共产党, 我国政府 are governments and parties, not a government named so)
-DETERMINERS = frozenset("各我本该贵敝")  # pronouns that determine a noun
-_DETERMINED = frozenset("国党军省市县方")
 
 
 def _determined(name: str) -> bool:

@@ -94,6 +94,15 @@ SHORT_OF = ("县", "縣", "区", "區", "乡", "鄉", "镇", "鎮", "旗")
 SEE = re.compile(r"^see ([^|\[]+)(?:\|([^\[]+))?\[([^\]]+)\]")  # see 資源縣|资源县[...]
 
 
+# a title or a form of address after a surname (毛主席 Chairman Mao, 周总理 Premier Zhou): the
+# surname and its title, written apart with the title in lower case (GB/T 16159-2012, 6.2.2
+# on personal names: 王部长 Wáng bùzhǎng, 田主任, 李先生, 赵同志), no name of its own
+TITLED = re.compile(
+    r"^[\u3400-\u9fff]{1,2}(?:主席|总理|總理|总司令|總司令|司令|元帅|元帥|部长|部長|大使|同志|"
+    r"先生|太太|夫人|老师|老師|将军|將軍|委员长|委員長|总统|總統|首相|书记|書記)$"
+)
+
+
 def classify(hanzi: str, syllables: list[str], glosses: str, places: set[str]) -> str | None:
     """person, proper (a place or one-word name; a place outside China is marked abroad by
     the caller), city (a city's name without its 市: 牡丹江),
@@ -164,7 +173,7 @@ def main(source: str, out: str) -> None:
             if not all(re.match(r"^[A-Za-z:]+[1-5]$", s) for s in syllables):
                 continue
             role = classify(hanzi, syllables, row["english_glosses"], places)
-            if role is None:
+            if role is None or (role in ("person", "proper") and TITLED.match(hanzi)):
                 continue
             glosses = row["english_glosses"]
             if role == "proper" and PLACE.search(glosses) and not CHINA.search(glosses):

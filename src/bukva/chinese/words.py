@@ -45,7 +45,7 @@ from .segment import (
     rare_idioms_apart,
 )
 from .spans import _overrides
-from .tagger import dictionary
+from .tagger import FLOOR_COUNT, dictionary
 from .transcription import foreign_given
 from .word import (
     ETHNIC,
@@ -216,6 +216,18 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         role, groups, caps = ETHNIC, [len(piece)], [True]
     elif len(simp) == 2 and simp[1] == "氏" and simp[0] in data["common_surnames"]:
         role, groups, caps = PERSON, [1, 1], [True, False]  # 王氏 Wang shi (a clan)
+        if piece[0] in data["surnames"]:
+            patch = [(0, data["surnames"][piece[0]])]
+    elif (
+        flag not in NAME_TAGS
+        and len(simp) >= 3
+        and simp[1:] in TITLES
+        and simp[0] in data["common_surnames"]
+        and dictionary()[0].FREQ.get(simp, 0) > FLOOR_COUNT  # not 任教授 "to teach"
+    ):
+        # 毛主席 (a noun to jieba): a surname and a title, the title in lower case, as the name
+        # tags' 周总理 (GB/T 16159-2012, 6.2.2: 王部长 Wang buzhang, 李先生 Li xiansheng)
+        role, groups, caps = PERSON, [1, len(piece) - 1], [True, False]
         if piece[0] in data["surnames"]:
             patch = [(0, data["surnames"][piece[0]])]
     elif simp in common_words() or piece in common_words():

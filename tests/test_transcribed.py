@@ -95,3 +95,10 @@ def test_a_long_name_is_read_left_to_right_without_backtracking():
 def test_identify_says_a_name_in_characters_is_a_transcription():
     assert "(bo·de·ge·er·nei)" in " ".join(bukva.identify("波德戈尔内").evidence)
     assert not any("transcription" in e for e in bukva.identify("马林").evidence)
+
+
+def test_the_pinyin_of_a_transcription_as_one_word_is_read_too():
+    found = bukva.match("Bodege'ernei", "Podgorny")  # pinyin as GB/T writes the name
+    assert found.same and "bo·de·ge·er·nei" in found.reason
+    # a Japanese name that pinyin also spells is no Chinese transcription
+    assert "how Chinese writes" not in bukva.match("Okajima", "Окадзима").reason

@@ -13,7 +13,7 @@ from .mixed import mixed_name, word_readings
 from .phonetic import coarse_alike, initial_alike, sound_alike
 from .readings import _chinese, chinese_readings
 from .russian import russian_looking
-from .transcribed import surname_in_characters, transcribes
+from .transcribed import surname_in_characters, transcribed_pinyin, transcribes
 
 
 @dataclass(frozen=True)
@@ -91,14 +91,21 @@ def _other_system(a: Identity, b: Identity) -> Match | None:
 
 
 def _in_characters(hanzi: Identity, other: Identity) -> Match | None:
-    """A Russian name in Chinese characters, read syllable by syllable as Chinese writes
-    Russian names (波德戈尔内 bo·de·ge·er·nei = Подгорный, Podgorny): the other's surname in
-    Cyrillic, as read back from Latin where it is Latin."""
-    if hanzi.script != "Hani" or other.language != "ru" or not other.sources:
+    """A Russian name in Chinese characters, or in their pinyin as one word (Bodege'ernei), read
+    syllable by syllable as Chinese writes Russian names (波德戈尔内 bo·de·ge·er·nei =
+    Подгорный, Podgorny): the other's surname in Cyrillic, as read back from Latin where it is
+    Latin."""
+    if other.language != "ru" or not other.sources or other.script == "Hani":
         return None
-    surname = surname_in_characters(hanzi.input)
     russian = other.sources[0]
-    reading = transcribes(surname, russian)
+    if hanzi.script == "Hani":
+        surname = surname_in_characters(hanzi.input)
+        reading = transcribes(surname, russian)
+    elif hanzi.script == "Latn" and hanzi.language == "zh" and not hanzi.given:
+        surname = hanzi.input.strip()
+        reading = transcribed_pinyin(surname, russian)
+    else:
+        return None
     if reading is None:
         return None
     return Match(

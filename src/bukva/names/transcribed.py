@@ -194,3 +194,30 @@ def transcribes(hanzi: str, russian: str) -> str | None:
     if found is None or not any(found[0].fullmatch(f) for f in russian_forms(russian)):
         return None
     return found[1]
+
+
+MIN_PINYIN_SYLLABLES = 4  # Bodege'ernei; fewer (Zhongguoren, Luoshen) may be Chinese words
+
+
+def transcribed_pinyin(word: str, russian: str) -> str | None:
+    """The syllables (bo·de·ge·er·nei) where ``word`` is the pinyin of a Russian name's
+    transcription written as one word, as GB/T 16159 writes it (Bodege'ernei, Xiepiluofu), and
+    it is ``russian``; else None. Four syllables at least: a word of three may be a Chinese
+    one."""
+    found = _pinyin_pattern(word)
+    if found is None or not any(found[0].fullmatch(f) for f in russian_forms(russian)):
+        return None
+    return found[1]
+
+
+@lru_cache(maxsize=8192)
+def _pinyin_pattern(word: str) -> tuple[Spelling, str] | None:
+    from ..chinese.tables import parse, table
+
+    if " " in word or "-" in word:
+        return None
+    syllables = parse(word.lower(), table("pinyin"))
+    if not syllables or len(syllables) < MIN_PINYIN_SYLLABLES:
+        return None
+    found = pattern(tuple(syllables))
+    return (found, "·".join(syllables)) if found else None

@@ -19,14 +19,14 @@ from ..engine.text import nfc, ties_to_combining
 from ..languages.charmodel import DATA
 from .gazetteer import Entry, lookup
 from .mixed import mixed_name
-from .order import chinese_order, surname_first
+from .order import CYRILLIC as _CYRILLIC
+from .order import INITIAL as _INITIAL
+from .order import chinese_order, split_name, strip_title, surname_first
 from .readings import _chinese
 from .russian import _APOSTROPHES, RU_SYSTEMS, _russian, russian_looking
 from .transcribed import russian_pattern, surname_in_characters
 
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_INITIAL = re.compile(r"^[^\W\d_]{1,2}\.$|^[^\W\d_]$")
 
 
 @dataclass(frozen=True)
@@ -68,71 +68,10 @@ def _fold(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
-# a title or form of address before a name, as files and letters give it (тов. Хрущёв, т.
-# Юдин, Marshal Zhukov, s. Novotný): no given name; a one-letter one only in lower case (Т. is
-# an initial)
-_TITLE = re.compile(
-    r"^(?:(?:(?i:тов|товарищ|гр|г-н|г-жа|акад|академик|проф|профессор|ген|генерал|маршал|посол"
-    r"|comrade|marshal|general|gen|ambassador|academician|professor|prof|dr|mr|mrs|herr|frau"
-    r"|mme|genosse|soudruh|camarade|towarzysz|tow)\.?|[тгs]\.)\s+)+(?=\w)"
-)
-
-
 def _clean(name: str) -> str:
     name = nfc(ties_to_combining(name.translate(_APOSTROPHES))).strip()
     name = re.sub(r"'s$", "", name)
-    return _TITLE.sub("", re.sub(r"\s+", " ", name))
-
-
-# a patronymic (Сергеевич, Ильич, Ивановна; Sergeevich, Sergeyevich, Ivanovna; German
-# Sergejewitsch, Czech Sergejevič, Polish Siergiejewicz, French Sergueïevitch; Ilyich, Iljitsch,
-# Ilitch, Iljič)
-_PATRONYMIC = re.compile(
-    r"(?:[ое]вич|[ое]вна|ьич|[кмл]ич|ична|[oeë][vw]i(?:t?ch|tsch|č|cz)|[oe][vw]n[aá]|ichna"
-    r"|il[ʹ'jy]?i?(?:t?ch|tsch|č))$",
-    re.IGNORECASE,
-)
-
-
-def _split(name: str) -> tuple[str, tuple[str, ...]]:
-    """Surname and given names: "Khrushchev, N. S.", "N. S. Khrushchev", "Nikita Khrushchev"."""
-    if "," in name:  # a heading: Kapul, N. P. (Naum Pavlovich), 1924-1997, editor.
-        surname, _, rest = name.partition(",")
-        rest = re.sub(r"\([^)]*\)", " ", rest).split(",")[0]  # the fuller form, dates, roles
-        given = re.findall(r"[^\s.]+\.?", rest)
-        return surname.strip(), tuple(g for g in given if g[:1].isalpha() and g[:1].isupper())
-    tokens = re.findall(r"[^\s]+", name)
-    if len(tokens) <= 1:
-        return (tokens[0] if tokens else name), ()
-    if len(tokens) == 1:
-        return tokens[0], ()
-    initials = [t for t in tokens if _INITIAL.match(t) or re.fullmatch(r"(?:\w\.){2,}", t)]
-    if tokens[-1] in initials and tokens[0] not in initials:
-        return tokens[0], tuple(tokens[1:])  # Юдин П. Ф.: the surname first, as Russian has it
-    if len(tokens) == 2 and not initials and _given_after_surname(tokens):
-        return tokens[0], (tokens[1],)  # Хрущёв Никита
-    patronymic = [bool(_PATRONYMIC.search(t)) for t in tokens]
-    if len(tokens) == 3 and tokens[0] not in initials and patronymic[2] and not patronymic[1]:
-        return tokens[0], tuple(tokens[1:])  # Хрущёв Никита Сергеевич: as a Soviet file has it
-    return tokens[-1], tuple(tokens[:-1])
-
-
-def _given_after_surname(tokens: list[str]) -> bool:
-    """Whether two Cyrillic words are a surname and a given name, as a Soviet file orders them:
-    the second a given name to the Russian lexicon, the first none (Хрущёв Никита; not Никита
-    Хрущёв, nor Роман Кармен, where both are)."""
-    from ..languages.lexicon import _analyzer
-
-    if not all(_CYRILLIC.match(t) for t in tokens):
-        return False
-    morph = _analyzer("ru")
-    if morph is None:
-        return False
-
-    def given(word: str) -> bool:
-        return any("Name" in p.tag and "nomn" in p.tag for p in morph.parse(word.lower()))
-
-    return given(tokens[1]) and not given(tokens[0])
+    return strip_title(re.sub(r"\s+", " ", name))
 
 
 def _initials_in_source(given: tuple[str, ...], system: str | None) -> tuple[str, ...]:
@@ -298,7 +237,7 @@ def identify(name: str, lang: str | None = None) -> Identity:
     if not re.search(r"[^\W\d_]", text):
         return Identity(name, script, "unknown", {}, (), None, text, (), (), (), {}, ())
     found = lookup(text)
-    surname, given = _split(text)
+    surname, given = split_name(text)
     if not found and surname != text:
         found = tuple(s for s in lookup(surname) if s.entry.origin in ("ru", "other"))
     entries: dict[str, Entry] = {s.entry.id: s.entry for s in found}

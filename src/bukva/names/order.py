@@ -1,7 +1,14 @@
-"""Whether a name stands in Chinese order, surname first: how a name that several systems and
-languages could spell is told to be Chinese (Гэ Юнь, Shen Chin) or Russian (Иван Ли)."""
+"""The order of a name's parts: surname and given names however a heading, a file or a text
+writes them ("Khrushchev, N. S.", Хрущёв Никита Сергеевич, тов. Хрущёв), and whether a name
+stands in Chinese order, surname first: how a name that several systems and languages could
+spell is told to be Chinese (Гэ Юнь, Shen Chin) or Russian (Иван Ли)."""
 
 from __future__ import annotations
+
+import re
+
+INITIAL = re.compile(r"^[^\W\d_]{1,2}\.$|^[^\W\d_]$")  # N., Ju., N
+CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def surname_first(pinyin: str) -> bool:
@@ -35,3 +42,67 @@ def chinese_order(text: str) -> bool:
         and p.is_known
         for p in morph.parse(words[0].lower())
     )
+
+
+# a title or form of address before a name, as files and letters give it (тов. Хрущёв, т.
+# Юдин, Marshal Zhukov, s. Novotný): no given name; a one-letter one only in lower case (Т. is
+# an initial)
+_TITLE = re.compile(
+    r"^(?:(?:(?i:тов|товарищ|гр|г-н|г-жа|акад|академик|проф|профессор|ген|генерал|маршал|посол"
+    r"|comrade|marshal|general|gen|ambassador|academician|professor|prof|dr|mr|mrs|herr|frau"
+    r"|mme|genosse|soudruh|camarade|towarzysz|tow)\.?|[тгs]\.)\s+)+(?=\w)"
+)
+
+
+# a patronymic (Сергеевич, Ильич, Ивановна; Sergeevich, Sergeyevich, Ivanovna; German
+# Sergejewitsch, Czech Sergejevič, Polish Siergiejewicz, French Sergueïevitch; Ilyich, Iljitsch,
+# Ilitch, Iljič)
+_PATRONYMIC = re.compile(
+    r"(?:[ое]вич|[ое]вна|ьич|[кмл]ич|ична|[oeë][vw]i(?:t?ch|tsch|č|cz)|[oe][vw]n[aá]|ichna"
+    r"|il[ʹ'jy]?i?(?:t?ch|tsch|č))$",
+    re.IGNORECASE,
+)
+
+
+def split_name(name: str) -> tuple[str, tuple[str, ...]]:
+    """Surname and given names: "Khrushchev, N. S.", "N. S. Khrushchev", "Nikita Khrushchev"."""
+    if "," in name:  # a heading: Kapul, N. P. (Naum Pavlovich), 1924-1997, editor.
+        surname, _, rest = name.partition(",")
+        rest = re.sub(r"\([^)]*\)", " ", rest).split(",")[0]  # the fuller form, dates, roles
+        given = re.findall(r"[^\s.]+\.?", rest)
+        return surname.strip(), tuple(g for g in given if g[:1].isalpha() and g[:1].isupper())
+    tokens = re.findall(r"[^\s]+", name)
+    if len(tokens) <= 1:
+        return (tokens[0] if tokens else name), ()
+    initials = [t for t in tokens if INITIAL.match(t) or re.fullmatch(r"(?:\w\.){2,}", t)]
+    if tokens[-1] in initials and tokens[0] not in initials:
+        return tokens[0], tuple(tokens[1:])  # Юдин П. Ф.: the surname first, as Russian has it
+    if len(tokens) == 2 and not initials and _given_after_surname(tokens):
+        return tokens[0], (tokens[1],)  # Хрущёв Никита
+    patronymic = [bool(_PATRONYMIC.search(t)) for t in tokens]
+    if len(tokens) == 3 and tokens[0] not in initials and patronymic[2] and not patronymic[1]:
+        return tokens[0], tuple(tokens[1:])  # Хрущёв Никита Сергеевич: as a Soviet file has it
+    return tokens[-1], tuple(tokens[:-1])
+
+
+def _given_after_surname(tokens: list[str]) -> bool:
+    """Whether two Cyrillic words are a surname and a given name, as a Soviet file orders them:
+    the second a given name to the Russian lexicon, the first none (Хрущёв Никита; not Никита
+    Хрущёв, nor Роман Кармен, where both are)."""
+    from ..languages.lexicon import _analyzer
+
+    if not all(CYRILLIC.match(t) for t in tokens):
+        return False
+    morph = _analyzer("ru")
+    if morph is None:
+        return False
+
+    def given(word: str) -> bool:
+        return any("Name" in p.tag and "nomn" in p.tag for p in morph.parse(word.lower()))
+
+    return given(tokens[1]) and not given(tokens[0])
+
+
+def strip_title(name: str) -> str:
+    """``name`` without a title or form of address before it (тов. Хрущёв: Хрущёв)."""
+    return _TITLE.sub("", name)

@@ -796,7 +796,7 @@ def test_a_foreign_name_after_a_chinese_surname_character_is_one_word(text, expe
         # the two countries' governments are no government named "Liangguo"
         ("两国政府", "liangguo zhengfu"),
         ("两党关系", "liangdang guanxi"),  # divided as 两国关系 is (jieba has it as one word)
-        ("毛主席和刘主席", "Mao zhuxi he Liu zhuxi"),  # a surname and a title (6.2.2)
+        ("毛主席和刘主席", "Mao zhuxi he Liu zhuxi"),  # a surname and a title (1996 text, 4.2.3)
         ("周总理访问苏联", "Zhou zongli fangwen Sulian"),  # (CC-CEDICT's "Zhouzongli" left out)
         ("中苏两党关系", "Zhong-Su liangdang guanxi"),
         ("中苏两国政府", "Zhong-Su liangguo zhengfu"),

@@ -95,8 +95,8 @@ SEE = re.compile(r"^see ([^|\[]+)(?:\|([^\[]+))?\[([^\]]+)\]")  # see 資源縣|
 
 
 # a title or a form of address after a surname (毛主席 Chairman Mao, 周总理 Premier Zhou): the
-# surname and its title, written apart with the title in lower case (GB/T 16159-2012, 6.2.2
-# on personal names: 王部长 Wáng bùzhǎng, 田主任, 李先生, 赵同志), no name of its own
+# surname and its title, written apart with the title in lower case (GB/T 16159, the 1996
+# text's 4.2.3 on personal names, kept in 2012: 王部长 Wáng bùzhǎng, 田主任, 李先生, 赵同志)
 TITLED = re.compile(
     r"^[\u3400-\u9fff]{1,2}(?:主席|总理|總理|总司令|總司令|司令|元帅|元帥|部长|部長|大使|同志|"
     r"先生|太太|夫人|老师|老師|将军|將軍|委员长|委員長|总统|總統|首相|书记|書記)$"

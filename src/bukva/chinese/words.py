@@ -226,7 +226,7 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         and dictionary()[0].FREQ.get(simp, 0) > FLOOR_COUNT  # not 任教授 "to teach"
     ):
         # 毛主席 (a noun to jieba): a surname and a title, the title in lower case, as the name
-        # tags' 周总理 (GB/T 16159-2012, 6.2.2: 王部长 Wang buzhang, 李先生 Li xiansheng)
+        # tags' 周总理 (GB/T 16159, the 1996 text's 4.2.3, kept in 2012: 王部长 Wang buzhang)
         role, groups, caps = PERSON, [1, len(piece) - 1], [True, False]
         if piece[0] in data["surnames"]:
             patch = [(0, data["surnames"][piece[0]])]

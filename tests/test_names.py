@@ -828,6 +828,7 @@ def test_vietnamese_and_korean_leaders_are_their_names_not_chinese_syllables():
         ("тов. Хрущёв", "Хрущёв"),  # a form of address is no given name
         ("Marshal Zhukov", "Zhukov"),
         ("Т. Юдин", "Юдин"),  # an initial, not т. (товарищ)
+        ("Gen. Zhukov", "Zhukov"),
     ],
 )
 def test_a_name_with_its_patronymic_is_read_in_either_order(name, surname):
@@ -838,6 +839,7 @@ def test_a_soviet_files_order_matches_the_catalogs():
     assert bukva.match("Хрущёв Никита Сергеевич", "Khrushchev, N. S.").same
     assert bukva.match("тов. Хрущёв", "Khrushchev, N. S.").same
     assert bukva.identify("Т. Юдин").given == ("Т.",)
+    assert bukva.identify("Gen Ito").given == ("Gen",)  # an abbreviation only with its point
     assert not bukva.match("Подгорный Николай Викторович", "Podgornyi, I. V.").same
 
 

@@ -48,10 +48,10 @@ def chinese_order(text: str) -> bool:
 # Юдин, Marshal Zhukov, s. Novotný): no given name; a one-letter one only in lower case (Т. is
 # an initial)
 _TITLE = re.compile(
-    r"^(?:(?:(?i:тов|товарищ|гр|г-н|г-жа|акад|академик|проф|профессор|ген|генерал|маршал|посол"
-    r"|comrade|marshal|general|gen|ambassador|academician|professor|prof|dr|mr|mrs|herr|frau"
-    r"|mme|genosse|soudruh|camarade|towarzysz|tow)\.?|[тгs]\.)\s+)+(?=\w)"
-)
+    r"^(?:(?:(?i:товарищ|г-н|г-жа|академик|профессор|генерал|маршал|посол|comrade|marshal"
+    r"|general|ambassador|academician|professor|dr|mr|mrs|mme|herr|frau|genosse|soudruh"
+    r"|camarade|towarzysz)\.?|(?i:тов|гр|акад|проф|ген|gen|prof|tow)\.|[тгs]\.)\s+)+(?=\w)"
+)  # an abbreviation only with its point: Gen Ito and Tow Chiang are names
 
 
 # a patronymic (Сергеевич, Ильич, Ивановна; Sergeevich, Sergeyevich, Ivanovna; German

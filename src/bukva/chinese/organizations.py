@@ -158,12 +158,10 @@ def _proper_lead(first: Word, more: bool) -> bool:
 
 _NAME_CONJUNCTIONS = frozenset("和 及 与 與".split())
 
-# a determiner and its noun (两国, 各国, 我党, 本国, 贵国): what follows is theirs, no one body's
-# name (两国政府, 各国共产党, 我国政府 are governments and parties, not a government named so)
-
-
 def _determined(name: str) -> bool:
-    """Whether a word of a would-be name begins with a determiner and its noun (两国政府)."""
+    """Whether a word of a would-be name begins with a determiner and its noun (两国, 各国,
+    我党, 本国, 贵国): what follows is theirs, no one body's name (两国政府, 各国共产党, 我国政府
+    are governments and parties, not a government named so)."""
     return len(name) >= 2 and (name[0] in DETERMINERS or name[0] == "两") and name[1] in _DETERMINED
 
 

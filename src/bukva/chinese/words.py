@@ -178,6 +178,18 @@ def _han_kind(piece: str) -> int:
     return _ALL_HAN if all_han(piece) else _MIXED
 
 
+def _titled(simp: str, flag: str) -> bool:
+    """A surname and a title that jieba holds as one word of another tag (毛主席, a noun): a
+    person's, the title in lower case as the name tags' 周总理 has it (GB/T 16159, the 1996
+    text's 4.2.3, kept in 2012: 王部长 Wang buzhang); not 任教授 "to teach", all but unseen."""
+    return (
+        flag not in NAME_TAGS
+        and len(simp) >= 3
+        and simp[1:] in TITLES
+        and dictionary()[0].FREQ.get(simp, 0) > FLOOR_COUNT
+    )
+
+
 @lru_cache(maxsize=65536)  # a word and its tag decide the same way wherever they stand
 def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
     """A word's role from its characters and jieba's tag: (role, its syllables where a table
@@ -218,18 +230,6 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         role, groups, caps = PERSON, [1, 1], [True, False]  # 王氏 Wang shi (a clan)
         if piece[0] in data["surnames"]:
             patch = [(0, data["surnames"][piece[0]])]
-    elif (
-        flag not in NAME_TAGS
-        and len(simp) >= 3
-        and simp[1:] in TITLES
-        and simp[0] in data["common_surnames"]
-        and dictionary()[0].FREQ.get(simp, 0) > FLOOR_COUNT  # not 任教授 "to teach"
-    ):
-        # 毛主席 (a noun to jieba): a surname and a title, the title in lower case, as the name
-        # tags' 周总理 (GB/T 16159, the 1996 text's 4.2.3, kept in 2012: 王部长 Wang buzhang)
-        role, groups, caps = PERSON, [1, len(piece) - 1], [True, False]
-        if piece[0] in data["surnames"]:
-            patch = [(0, data["surnames"][piece[0]])]
     elif simp in common_words() or piece in common_words():
         pass  # jieba tags it as a name, CC-CEDICT knows it as a word: 陆军, 朴素, 明白
     elif piece in data["compound_surnames"]:  # alone: 东方 is also "the east"; see _merge
@@ -259,7 +259,7 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         if piece[1] in data["surnames"]:
             patch = [(1, data["surnames"][piece[1]])]
     elif (
-        flag in ("nr", "nrfg")
+        (flag in ("nr", "nrfg") or _titled(simp, flag))
         and len(piece) >= 2
         and not (  # 和平友好: two common words, no He Pingyouhao (诸葛孔明, 欧阳先生 are names)
             common_pair(simp, flag)

@@ -158,6 +158,7 @@ def _proper_lead(first: Word, more: bool) -> bool:
 
 _NAME_CONJUNCTIONS = frozenset("和 及 与 與".split())
 
+
 def _determined(name: str) -> bool:
     """Whether a word of a would-be name begins with a determiner and its noun (两国, 各国,
     我党, 本国, 贵国): what follows is theirs, no one body's name (两国政府, 各国共产党, 我国政府

@@ -544,6 +544,35 @@ def test_a_common_word_inside_a_longer_one_keeps_its_reading():
     assert bukva.romanize("苏联部长会议", lang="zh", system="pinyin") == "Sulian Buzhang Huiyi"
 
 
+@pytest.mark.parametrize(
+    ("text", "char", "reading"),
+    [
+        # the particle de after an adverbial, before what it modifies (Xiandai Hanyu Cidian)
+        ("他认真地学习", "地", "de5"),
+        ("我们要实事求是地看问题", "地", "de5"),
+        ("全心全意地为人民服务", "地", "de5"),
+        ("他们坚决地执行了决议", "地", "de5"),
+        ("历史地看问题", "地", "de5"),
+        # the noun di: after a measure word, a particle, a pronoun; before a copula; no verb after
+        ("一块地", "地", "di4"),
+        ("地主的地", "的地", "di4"),
+        ("这块地被征用", "地", "di4"),
+        ("分给农民地和房子", "地", "di4"),
+        ("湖南省侗族集聚地为怀化", "地", "di4"),
+        # de before a complement of degree; dei "must" after a person or an adverb of need
+        ("他跑得很快", "得", "de5"),
+        ("孟卡拉死得较为突然", "得", "de5"),
+        ("我得走了", "得", "dei3"),
+        ("这就得看你了", "得", "dei3"),
+        ("他得了病", "得", "de2"),
+        ("汝今独得此二字", "得", "de2"),
+    ],
+)
+def test_particles_de_and_dei_by_their_neighbours(text, char, reading):
+    at = text.index(char) + len(char) - 1
+    assert bukva.readings(text)[at] == reading
+
+
 def test_postal_samples_convert():
     """Each postal form the data file gives converts to its place's pinyin (zh-postal.toml)."""
     from bukva.chinese.postal import read_place, samples

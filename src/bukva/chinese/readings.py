@@ -16,9 +16,11 @@ from functools import cache, lru_cache
 from math import inf
 
 from .lexicon import _jieba, catalog_words, phrase_reading, phrases, words
+from .particles import particles
 from .polyphone import model
 from .script import is_han, simplified
 from .syllables import from_marks, toneless
+from .tagger import dictionary
 
 LEXICON_BONUS = 5.0
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]+")
@@ -259,6 +261,8 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
         names.update(_long(text))
     if not _ALONE.keys().isdisjoint(text):
         names.update(_alone(text, spans))
+    if "地" in text or "得" in text:  # the particles de and děi (particles.py)
+        names.update(particles(text, spans, dictionary()[1]))
     for at, reading in names.items():
         if out[at] is not _POLY:
             out[at] = reading

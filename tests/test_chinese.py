@@ -553,6 +553,7 @@ def test_a_common_word_inside_a_longer_one_keeps_its_reading():
         ("全心全意地为人民服务", "地", "de5"),
         ("他们坚决地执行了决议", "地", "de5"),
         ("历史地看问题", "地", "de5"),
+        ("这个问题应当实事求是地加以解决", "地", "de5"),  # a set phrase after it
         # the noun di: after a measure word, a particle, a pronoun; before a copula; no verb after
         ("一块地", "地", "di4"),
         ("地主的地", "的地", "di4"),

@@ -25,8 +25,9 @@ from .script import all_han
 # adverbially (历史地看问题, 有计划地); never a pronoun, numeral, measure word, preposition,
 # conjunction, particle, locative, place, time or name (这块地, 地主的地, 各地)
 _NOT_ADVERBIAL = frozenset("r m q mq p c f s t ns nr nrt nrfg nt nz x eng".split())
-# after 地 and 得: what an adverbial can modify, and a complement can be
-_VERBAL = frozenset("v vd vn vi vg vq p d ad a an z".split())
+# after 地 and 得: what an adverbial can modify, and a complement can be (a set phrase too:
+# 加以解决, 淋漓尽致)
+_VERBAL = frozenset("v vd vn vi vg vq p d ad a an z l i".split())
 # degree adverbs jieba's dictionary tags zg with the classical characters (哭得很悲痛)
 _DEGREE = frozenset(("很", "太", "更", "极", "挺", "非常", "十分", "特别", "相当"))
 # a verb or noun before 地 and a copula after it: a place, 地 the noun (集聚地为怀化, 所在地是)

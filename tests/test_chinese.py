@@ -545,6 +545,26 @@ def test_a_common_word_inside_a_longer_one_keeps_its_reading():
 
 
 @pytest.mark.parametrize(
+    ("text", "char", "syllable"),
+    [
+        # a common word pypinyin's own phrases hold whole keeps their reading there; the
+        # network alone read these chang, xing, chong, zhe, can, he
+        ("首长同意了", "长", "zhang"),
+        ("各行各业", "行", "hang"),
+        ("重工业", "重", "zhong"),
+        ("为人民着想", "着", "zhuo"),
+        ("人参", "参", "shen"),
+        ("暖和的天气", "和", "huo"),  # the lexicon's neutral tone: its syllable
+        # large_pinyin's entries (查理 zha, 率众 lü) only favour a reading, as before
+        ("查理调军围困巴黎", "查", "cha"),
+        ("吐谷浑娑周王率众迎战", "率", "shuai"),
+    ],
+)
+def test_a_common_word_keeps_its_dictionary_reading(text, char, syllable):
+    assert bukva.readings(text)[text.index(char)].rstrip("12345") == syllable
+
+
+@pytest.mark.parametrize(
     ("text", "char", "reading"),
     [
         # the particle de after an adverbial, before what it modifies (Xiandai Hanyu Cidian)

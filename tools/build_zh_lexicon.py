@@ -2,7 +2,9 @@
 
 For every phrase of two or more characters that contains a character with more than one reading
 (CC-CEDICT's readings, as g2pM ships them), keep the phrase and the reading of each such
-character, in numbered-tone pinyin.
+character, in numbered-tone pinyin, and its source: ``p`` for pypinyin's own phrase dictionary
+(edited by hand), ``l`` for large_pinyin (collected from dictionaries and the web, with more
+slips: 查理 zha, 率众 lü). bukva lets only a ``p`` entry overrule the polyphone network.
 
 Sources: pypinyin's phrase dictionary (MIT, mozillazg/python-pinyin) and pypinyin-dict's
 large_pinyin phrase data (MIT, mozillazg/phrase-pinyin-data).
@@ -33,7 +35,7 @@ def main(out: str) -> None:
         cedict = pickle.load(f)
     poly = {ch for ch, prons in cedict.items() if len(prons) > 1}
     lexicon: dict[str, str] = {}
-    for source in (phrases_dict.phrases_dict, large_pinyin.phrases_dict):
+    for source, mark in ((phrases_dict.phrases_dict, "p"), (large_pinyin.phrases_dict, "l")):
         for phrase, readings in source.items():
             if phrase in lexicon or len(phrase) < 2 or len(readings) != len(phrase):
                 continue
@@ -44,10 +46,11 @@ def main(out: str) -> None:
                 for r in [readings[i]]
             ]
             if marks:
-                lexicon[phrase] = "|".join(marks)
+                lexicon[phrase] = "|".join(marks) + "\t" + mark
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as f:
         f.write("# Phrase readings of polyphonic characters. Built by tools/build_zh_lexicon.py\n")
         f.write("# from pypinyin (MIT) and pypinyin-dict large_pinyin (MIT) phrase data.\n")
+        f.write("# phrase, position:reading|..., source (p: pypinyin, l: large_pinyin)\n")
         for phrase in sorted(lexicon):
             f.write(f"{phrase}\t{lexicon[phrase]}\n")
     print(f"{len(lexicon)} phrases written to {out}")

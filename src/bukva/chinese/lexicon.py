@@ -13,10 +13,18 @@ MAX_PHRASE = 4  # longer phrases add little and cost lookups
 
 @cache
 def _raw_phrases() -> dict[str, str]:
-    """Phrase → its marks as stored (``0:yin2|1:hang2``); parsed when a phrase is asked for."""
+    """Phrase → its marks and source as stored (``0:yin2|1:hang2\tp``); parsed when a phrase
+    is asked for."""
     with gzip.open(DATA / "zh-phrases.tsv.gz", "rt", encoding="utf-8") as f:
         lines = f.read().split("\n")
     return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+
+
+def curated(phrase: str) -> bool:
+    """Whether the phrase's readings are pypinyin's own, edited by hand (source ``p``), not
+    large_pinyin's collection, which has more slips (查理 zha, 率众 lü)."""
+    raw = _raw_phrases().get(phrase)
+    return raw is not None and raw.endswith("\tp")
 
 
 class _Phrases(dict):
@@ -28,6 +36,7 @@ class _Phrases(dict):
         raw = _raw_phrases().get(phrase)
         if raw is None:
             return default
+        raw = raw.partition("\t")[0]  # the source after the tab
         marks = {int(p): r for p, r in (m.split(":") for m in raw.split("|"))}
         self[phrase] = marks
         return marks

@@ -39,8 +39,7 @@ _COMPLEMENTED = frozenset("v vd vi vg a ad an b z".split())
 # before 得 "must": a person (我得走了) or an adverb of need or time (还得, 就得, 必须得)
 _MUST_AFTER = frozenset(
     ("我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "咱们", "大家")
-    + ("还", "就", "也", "都", "又", "才", "必须", "总是", "恐怕")
-)
+) | frozenset(("还", "就", "也", "都", "又", "才", "必须", "总是", "恐怕"))
 
 
 def particles(text: str, spans: list[tuple[int, int]], tags: dict[str, str]) -> dict[int, str]:

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from functools import cache, lru_cache
 from math import inf
 
-from .lexicon import _jieba, catalog_words, phrase_reading, phrases, words
+from .lexicon import _jieba, catalog_words, curated, phrase_reading, phrases, words
 from .particles import particles
 from .polyphone import model
 from .script import is_han, simplified
@@ -206,14 +206,20 @@ def _alone(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
 
 
 COMMON_WORD = 1000  # jieba's count from which a two-character word is a common one
+# jieba's count from which a word pypinyin's own phrases have whole keeps their reading there
+# (首长 zhǎng, 各行各业 háng, 着想 zhuó: the network alone read them chang, xing, zhe); chosen
+# on the even CPP dev sentences (docs/benchmarks.md, stop 32), where rarer words' entries cost
+# more than they gave
+KEPT_WORD = 50
 
 
 @lru_cache(maxsize=65536)  # a word and a position in it decide the same way wherever it stands
 def _word_reading(word: str, at: int) -> tuple[str | None, bool]:
     """The lexicon's reading of ``word[at]`` (see ``phrase_reading``), and whether it is kept,
-    not only favoured: a common two-character word (jieba's count at least COMMON_WORD) inside
-    the longer word gives it, and the lexicon has the longer word with no other (部长 zhang
-    inside 部长会议, where the network alone reads chang)."""
+    not only favoured: pypinyin's own phrases have the word itself and jieba counts it at least
+    KEPT_WORD times, or a common two-character word (jieba's count at least COMMON_WORD) inside the
+    longer word gives it, and the lexicon has the longer word with no other (部长 zhang inside
+    部长会议, where the network alone reads chang)."""
     reading = phrase_reading(word, at, 0, len(word))
     if reading is None:
         return None, False
@@ -222,12 +228,19 @@ def _word_reading(word: str, at: int) -> tuple[str | None, bool]:
     if whole is not None and whole.get(at, reading) != reading:
         return reading, False
     freq = _jieba().dt.FREQ
+    if whole is not None and at in whole and freq.get(word, 0) >= KEPT_WORD and curated(word):
+        return reading, True  # 首长 zhang, 重工业 zhong, 着陆 zhuo: the word's own entry
     for first in range(max(0, at - 1), min(at, len(word) - 2) + 1):
         pair = word[first : first + 2]
         marks = table.get(pair)
         if marks and marks.get(at - first) == reading and freq.get(pair, 0) >= COMMON_WORD:
             return reading, True
     return reading, False
+
+
+def _same_syllable(word: str | None, spelled: tuple[str, ...]) -> bool:
+    """Whether a reading the character's list lacks has the syllable of one it holds."""
+    return word is not None and any(s[:-1] == word[:-1] for s in spelled)
 
 
 def readings(text: str, catalog: bool = False) -> list[str | None]:
@@ -313,7 +326,15 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
                     if any(allowed):
                         best = [b if ok else -inf for b, ok in zip(best, allowed, strict=True)]
                 word, kept = _word_reading(word_text, at - start)
-                if word in spelled:
+                if kept and word not in spelled and _same_syllable(word, spelled):
+                    # 暖和 nuǎnhuo: the lexicon's neutral tone is no reading of CC-CEDICT's
+                    # list; its syllable, in the tone the network likes best
+                    syllable = (word or "")[:-1]
+                    best = [
+                        b if s[:-1] == syllable else -inf
+                        for b, s in zip(best, spelled, strict=True)
+                    ]
+                elif word in spelled:
                     if kept:
                         best = [
                             b if s == word else -inf for b, s in zip(best, spelled, strict=True)

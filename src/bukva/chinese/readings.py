@@ -206,36 +206,38 @@ def _alone(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
 
 
 COMMON_WORD = 1000  # jieba's count from which a two-character word is a common one
-# jieba's count from which a word pypinyin's own phrases have whole keeps their reading there
-# (首长 zhǎng, 各行各业 háng, 着想 zhuó: the network alone read them chang, xing, zhe); chosen
-# on the even CPP dev sentences (docs/benchmarks.md, stop 32), where rarer words' entries cost
-# more than they gave
+# jieba's count from which a word pypinyin's own phrases hold whole keeps their reading there
+# (首长 zhǎng, 各行各业 háng, 着想 zhuó: the network alone read them chang, xing, zhe, sure of
+# itself, as no bonus mends); chosen on the even CPP dev sentences (docs/benchmarks.md, stop
+# 32). The price: a word the context should split is read whole (还给中国提供贷款, "also gave",
+# is read huángěi, "gave back").
 KEPT_WORD = 50
 
 
 @lru_cache(maxsize=65536)  # a word and a position in it decide the same way wherever it stands
-def _word_reading(word: str, at: int) -> tuple[str | None, bool]:
-    """The lexicon's reading of ``word[at]`` (see ``phrase_reading``), and whether it is kept,
-    not only favoured: pypinyin's own phrases have the word itself and jieba counts it at least
-    KEPT_WORD times, or a common two-character word (jieba's count at least COMMON_WORD) inside the
-    longer word gives it, and the lexicon has the longer word with no other (部长 zhang inside
-    部长会议, where the network alone reads chang)."""
+def _word_reading(word: str, at: int) -> tuple[str | None, float]:
+    """The lexicon's reading of ``word[at]`` (see ``phrase_reading``) and the bonus it gets
+    over the network's score: ``inf`` (kept) for a word of pypinyin's own phrases that jieba
+    counts at least KEPT_WORD times, and where a common two-character word (jieba's count at
+    least COMMON_WORD) inside the longer word gives it and the lexicon has the longer word with
+    no other (部长 zhang inside 部长会议, where the network alone reads chang); LEXICON_BONUS
+    otherwise."""
     reading = phrase_reading(word, at, 0, len(word))
     if reading is None:
-        return None, False
+        return None, 0.0
     table = phrases()
     whole = table.get(word)
     if whole is not None and whole.get(at, reading) != reading:
-        return reading, False
+        return reading, LEXICON_BONUS
     freq = _jieba().dt.FREQ
-    if whole is not None and at in whole and freq.get(word, 0) >= KEPT_WORD and curated(word):
-        return reading, True  # 首长 zhang, 重工业 zhong, 着陆 zhuo: the word's own entry
     for first in range(max(0, at - 1), min(at, len(word) - 2) + 1):
         pair = word[first : first + 2]
         marks = table.get(pair)
         if marks and marks.get(at - first) == reading and freq.get(pair, 0) >= COMMON_WORD:
-            return reading, True
-    return reading, False
+            return reading, inf
+    if whole is not None and at in whole and freq.get(word, 0) >= KEPT_WORD and curated(word):
+        return reading, inf  # 首长 zhang, 重工业 zhong, 着陆 zhuo: the word's own entry
+    return reading, LEXICON_BONUS
 
 
 def _same_syllable(word: str | None, spelled: tuple[str, ...]) -> bool:
@@ -325,8 +327,14 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
                     allowed = [toneless(s) == fixed[at - start] for s in spelled]
                     if any(allowed):
                         best = [b if ok else -inf for b, ok in zip(best, allowed, strict=True)]
-                word, kept = _word_reading(word_text, at - start)
-                if kept and word not in spelled and _same_syllable(word, spelled):
+                word, bonus = _word_reading(word_text, at - start)
+                if word in spelled and bonus == inf:
+                    best = [b if s == word else -inf for b, s in zip(best, spelled, strict=True)]
+                elif word in spelled:
+                    best = [
+                        b + bonus if s == word else b for b, s in zip(best, spelled, strict=True)
+                    ]
+                elif bonus > LEXICON_BONUS and _same_syllable(word, spelled):
                     # 暖和 nuǎnhuo: the lexicon's neutral tone is no reading of CC-CEDICT's
                     # list; its syllable, in the tone the network likes best
                     syllable = (word or "")[:-1]
@@ -334,15 +342,5 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
                         b if s[:-1] == syllable else -inf
                         for b, s in zip(best, spelled, strict=True)
                     ]
-                elif word in spelled:
-                    if kept:
-                        best = [
-                            b if s == word else -inf for b, s in zip(best, spelled, strict=True)
-                        ]
-                    else:
-                        best = [
-                            b + LEXICON_BONUS if s == word else b
-                            for b, s in zip(best, spelled, strict=True)
-                        ]
             out[at] = spelled[best.index(max(best))]  # the first best, as argmax takes it
     return out

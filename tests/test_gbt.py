@@ -814,3 +814,30 @@ def test_a_foreign_name_after_a_chinese_surname_character_is_one_word(text, expe
 )
 def test_determiners_lead_no_names_and_no_clauses(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # jieba calls 通过, 经过, 给 prepositions; with an aspect particle each is the verb
+        ("会议通过了决议。", "Huiyi tongguole jueyi."),
+        ("经过了三年的努力。", "Jingguole san nian de nuli."),
+        ("给了他一本书。", "Geile ta yi ben shu."),
+        ("通过谈判解决。", "Tongguo tanpan jiejue."),  # no particle: the preposition
+    ],
+)
+def test_aspect_particle_after_a_verb_jieba_calls_a_preposition(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # jieba's pronoun 本书 "this book" after a numeral or a demonstrative: measure and noun
+        ("这本书很好。", "Zhe ben shu hen hao."),
+        ("三本书", "san ben shu"),  # a phrase, no sentence: no capital
+        ("本书共分五章。", "Benshu gongfen wu zhang."),  # "this book": one word
+    ],
+)
+def test_a_measure_word_jieba_joined_to_the_noun(text, expected):
+    assert py(text) == expected

@@ -35,6 +35,7 @@ _NOUN_FLAGS = ("n", "vn")
 _END = "。！？!?…"
 # 这些, 这么, 这样, 这般, 这里, 这边, 这个 (and 那, 哪): one word (4.5.2)
 _DEMONSTRATIVE_JOINED = frozenset("些么样般里边个儿会")
+_DEMONSTRATIVES = frozenset(("这", "那", "哪", "每"))
 _DIGIT_CHARS = frozenset("零〇一二两兩三四五六七八九十百千")
 _ONE_DIGIT = frozenset("一二两三四五六七八九十")
 _BIG = frozenset("万萬亿億")
@@ -80,7 +81,9 @@ def join_small_words(words: list[Word]) -> list[Word]:
             touching
             and w.text in _ASPECT
             and w.flag in _ASPECT_FLAGS
-            and (prev.flag.startswith("v") or _verb_by_object(prev, words, k))
+            # a word jieba calls a preposition with an aspect particle is the verb (通过了
+            # tongguole, 给了 geile): a preposition takes none
+            and (prev.flag.startswith("v") or prev.flag == "p" or _verb_by_object(prev, words, k))
             and not (w.text == "了" and _sentence_end(words, k))
         ):
             out[-1] = _joined(prev, w, "v")  # kanle, jinxingzhe: a verb, a clause's
@@ -259,8 +262,24 @@ def join_numbers(words: list[Word]) -> list[Word]:
         ):
             out[-1] = _joined(prev, w, "m")
             continue
+        if prev is not None and prev.end == w.start and _counted_this(prev, w):
+            out += _cut(w, 1, "q", dictionary()[1].get(simplified(w.text[1:]), "n"))
+            continue  # 一 | 本书 "this book" → yi ben shu, 这本书 zhe ben shu
         out.append(w)
     return out
+
+
+def _counted_this(prev: Word, w: Word) -> bool:
+    """A pronoun of jieba's that begins with a measure word (本书 "this book", 本届) after a
+    numeral or a demonstrative: the measure word and the noun (一本书, 这本书: yi ben shu)."""
+    return (
+        w.role == WORD
+        and w.flag == "r"
+        and not w.groups
+        and len(w.text) >= 2
+        and simplified(w.text[0]) in _MEASURES
+        and (_numeral(prev) or (prev.role == WORD and prev.simp in _DEMONSTRATIVES))
+    )
 
 
 def _numeral(w: Word) -> bool:

@@ -50,7 +50,7 @@ _LAST = frozenset(e[-1] for e in (*PERIODICALS, "报"))
 
 
 def _periodical(w: Word) -> bool:
-    if w.role not in (WORD, ORG) or simplified(w.text[-1:]) not in _LAST:
+    if w.role not in (WORD, ORG) or w.simp[-1:] not in _LAST:
         return False
     simp = w.simp
     return (len(simp) >= 4 and simp.endswith(PERIODICALS)) or _paper(simp, w.flag)

@@ -92,6 +92,7 @@ def analyze(
         if i in overrides:
             n, role, payload = overrides[i]
             w = Word(i, i + n, text[i : i + n], role, reads[i : i + n])  # type: ignore[arg-type]
+            w._simp = (w.text, simp[i : i + n])  # known: no need to simplify again
             if role == NUMBER:
                 w.value = payload  # type: ignore[assignment]
             elif role == PERSON:  # a name the caller knows: surname and given name
@@ -161,6 +162,7 @@ def _classify(
         return out
     role, syllables, patch, groups, caps = _decide(piece, simp, flag, catalog)
     w = Word(start, end, piece, role, list(reads if syllables is None else syllables))
+    w._simp = (piece, simp)  # known: no need to simplify again
     for i, syllable in patch:
         w.syllables[i] = syllable
     w.flag, w.groups, w.caps = flag, list(groups), list(caps)

@@ -841,3 +841,24 @@ def test_aspect_particle_after_a_verb_jieba_calls_a_preposition(text, expected):
 )
 def test_a_measure_word_jieba_joined_to_the_noun(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 6.3.4: a street's name and its generic apart, a one-syllable addition joined to it
+        ("景山后街", "Jingshan Houjie"),  # the standard's example, three words to jieba
+        ("中山北路", "Zhongshan Beilu"),  # one place to jieba
+        ("王府井大街", "Wangfujing Dajie"),  # a person to jieba
+        ("苏联大使馆在东交民巷。", "Sulian Dashiguan zai Dongjiaomin Xiang."),
+        ("西单北大街", "Xidan Beidajie"),  # a word and the generic with its addition
+        ("命名为新街口外大街。", "Mingming wei Xinjiekou Waidajie."),
+        # roads that are no streets keep their words
+        ("高速公路", "gaosu gonglu"),
+        ("断了汉军后路", "Duanle Hanjun houlu"),
+        ("走投无路", "zoutou-wulu"),
+        ("填街塞巷", "tianjiesaixiang"),
+    ],
+)
+def test_streets(text, expected):
+    assert py(text) == expected

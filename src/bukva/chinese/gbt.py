@@ -36,6 +36,7 @@ from .name_words import doctrine_pairs, religions_named
 from .organizations import _BUILDINGS, _date_part, clause_word
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .script import NUMERALS, simplified
+from .streets import streets
 from .tagger import COMMON_COUNT, FLOOR_COUNT, dictionary, two_words
 from .word import NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
@@ -298,7 +299,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     numerals=arabic, which keeps 第 and its figure apart)."""
     words_as_figures = (options or {}).get("numerals") == "arabic"
     words = religions_named(doctrine_pairs(join_small_words(join_numbers(words))))
-    words = party_heads(words)
+    words = streets(party_heads(words))
     mark_countries(words)
     documents = _mark_documents(words)
     _named_events(words)

@@ -4,7 +4,7 @@ persons and places, foreign names in characters, and the written words of a plac
 from __future__ import annotations
 
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .script import is_han, simplified
@@ -183,19 +183,32 @@ def _two_places(name: str) -> list[int]:
 _NOT_A_DISTRICT = frozenset("社区 市区 郊区 景区 灾区 特区 辖区 片区 园区 校区 小区 城区".split())
 
 
+@cache
+def _generics() -> tuple[tuple[tuple[str, ...], int, bool], ...]:
+    """The place generics, then the features', each longest first, with the least that must
+    stand before one, and whether a one-character one needs a character more."""
+    data = names()
+    return tuple(
+        (tuple(sorted(table, key=len, reverse=True)), least, places)
+        for table, least, places in (
+            (data["place_generics"], 1, True),
+            (data["feature_generics"], 2, False),
+        )
+    )
+
+
+@lru_cache(maxsize=65536)
 def _generic_split(text: str, role: str) -> int | None:
     """Where a place's generic term begins (北京|市, 峨眉|山), or None (东北地区: 地区 is
     "region", not a district called 东北地)."""
-    data = names()
     if text[-2:] in _NOT_A_DISTRICT:
         return None
-    for table, min_rest in ((data["place_generics"], 1), (data["feature_generics"], 2)):
-        for generic in sorted(table, key=len, reverse=True):
+    short = names()["features_short"]
+    for generics, least, places in _generics():
+        for generic in generics:
             rest = len(text) - len(generic)
             if text.endswith(generic) and (
-                rest
-                >= min_rest + (1 if len(generic) == 1 and table is data["place_generics"] else 0)
-                or text in data["features_short"]
+                rest >= least + (1 if len(generic) == 1 and places else 0) or text in short
             ):
                 return rest
     return None

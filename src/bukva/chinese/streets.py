@@ -1,0 +1,114 @@
+"""Streets and lanes by GB/T 16159-2012 6.3.4 (the 1996 text's 4.2.4): a place's proper name
+and its generic written apart, each capitalized, and a one-syllable addition to the generic
+joined to it (Jingshan Houjie, the standard's example; Zhongshan Beilu, Xidan Beidajie,
+Wangfujing Dajie, Dongjiaomin Xiang).
+
+jieba writes such names three ways, and each is read here: one word it tags as a place (中山北路
+ns, 东长安街), a name or a person (王府井大街 nr, 东交民巷 nz: never a person, whose given name
+does not end in 大街); a name and the generic with its addition (西单 | 北大街); or a place, the
+direction and the generic apart (景山 | 后 | 街). A road that is no street keeps its words
+(高速公路, 丝绸之路, 中长铁路, 走投无路).
+"""
+
+from __future__ import annotations
+
+from .script import all_han
+from .word import OTHER, PERSON, PLACE, PROPER, WORD, Word
+
+_GENERICS = ("胡同", "大街", "大道", "街", "路", "巷")  # longest first
+_ADDED = frozenset("东西南北中前后内外")  # one syllable joined to its generic (Houjie, Beilu)
+# a road that is no street: the syllable before 路 makes a word with it (铁路 railway, 公路
+# highway, 之路 "the road to", 出路 "a way out"); 东路, 北路 are additions, not these
+_NOT_STREETS = frozenset(
+    "铁路 公路 电路 线路 道路 之路 马路 歧路 后路 出路 生路 弯路 近路 回路 死路 末路 退路 "
+    "财路 言路 通路 思路 去路 来路 坡路 头路 无路 岔路 铺路 补路 迷路 长路 归路".split()
+)
+_NAME_FLAGS = frozenset("ns nz nr nrt nt n j".split())
+
+
+def generic_at(simp: str) -> int | None:
+    """Where a street's generic, with its one-syllable addition, begins in ``simp`` (中山|北路,
+    王府井|大街, 东交民|巷), or None: no street generic, fewer than two syllables of name before
+    it, or a road that is no street (高速公路, 丝绸之路)."""
+    for generic in _GENERICS:
+        if not simp.endswith(generic):
+            continue
+        at = len(simp) - len(generic)
+        if simp[at - 1 : at + len(generic)] in _NOT_STREETS:
+            return None
+        if at >= 1 and simp[at - 1] in _ADDED:
+            at -= 1
+        return at if at >= 2 else None
+    return None
+
+
+def _street_word(w: Word) -> bool:
+    """One word jieba tags as a place, a name or a person that is a street's whole name."""
+    if w.role not in (WORD, PLACE, PROPER, PERSON) or len(w.text) < 3 or w.flag not in _NAME_FLAGS:
+        return False
+    if w.flag == "n" or (w.role == PERSON and len(w.text) < 4 and w.simp[-1] == "路"):
+        return False  # 商业街 "a shopping street"; 王一路 may be a person (唐宁街 is none)
+    at = generic_at(w.simp)  # and no generic inside the name: 填街塞巷 is an idiom
+    return at is not None and not any(c in "街巷" for c in w.simp[:at])
+
+
+def _addition(w: Word) -> bool:
+    """A word that is only a street's generic with its addition (北大街, 东路, 后街)."""
+    simp = w.simp
+    return (
+        w.role != OTHER
+        and simp not in _NOT_STREETS  # 汉军 | 后路: the way back
+        and 2 <= len(simp) <= 3
+        and simp[0] in _ADDED
+        and simp[1:].lstrip("大") in ("街", "路", "巷")
+    )
+
+
+def _name_before(w: Word) -> bool:
+    return w.role != OTHER and len(w.text) >= 2 and all_han(w.text) and w.flag in _NAME_FLAGS
+
+
+def _as_street(w: Word, at: int) -> Word:
+    w.role, w.groups, w.caps, w.flag = PLACE, [at, len(w.text) - at], [True, True], "ns"
+    w.syllables = list(w.syllables)
+    return w
+
+
+def streets(words: list[Word]) -> list[Word]:
+    """The words with each street's name written as one: name, and generic with addition."""
+    out: list[Word] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        last = words[k + 2] if k + 2 < len(words) else None
+        if (  # 景山 | 后 | 街: one street
+            nxt is not None
+            and last is not None
+            and _name_before(w)
+            and w.end == nxt.start
+            and nxt.end == last.start
+            and nxt.text in _ADDED
+            and last.text in ("街", "路", "巷", "大街")
+            and last.role != OTHER
+        ):
+            text = w.text + nxt.text + last.text
+            merged = Word(
+                w.start, last.end, text, PLACE, w.syllables + nxt.syllables + last.syllables
+            )
+            out.append(_as_street(merged, len(w.text)))
+            k += 3
+            continue
+        if nxt is not None and _name_before(w) and w.end == nxt.start and _addition(nxt):
+            w.role, w.groups, w.caps = PLACE, [len(w.text)], [True]  # 西单 | 北大街
+            nxt.role, nxt.groups, nxt.caps = PLACE, [len(nxt.text)], [True]
+            out += [w, nxt]
+            k += 2
+            continue
+        if _street_word(w):
+            at = generic_at(w.simp)
+            out.append(_as_street(w, at))  # type: ignore[arg-type]
+        else:
+            out.append(w)
+        k += 1
+    return out

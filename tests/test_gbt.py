@@ -837,6 +837,10 @@ def test_aspect_particle_after_a_verb_jieba_calls_a_preposition(text, expected):
         ("这本书很好。", "Zhe ben shu hen hao."),
         ("三本书", "san ben shu"),  # a phrase, no sentence: no capital
         ("本书共分五章。", "Benshu gongfen wu zhang."),  # "this book": one word
+        # jieba's 一个月 (a numeral) and 一时期 (an adverb): numeral, measure, noun
+        ("在一个月内撤走", "Zai yi ge yue nei chezou"),
+        ("这一时期的关系", "Zhe yi shiqi de guanxi"),
+        ("一个个", "yigege"),  # a reduplication: one by one
     ],
 )
 def test_a_measure_word_jieba_joined_to_the_noun(text, expected):

@@ -195,6 +195,10 @@ def _measure_split(w: Word) -> list[Word]:
     while n < len(w.text) and w.text[n] in NUMERALS:
         n += 1
     rest = simplified(w.text[n:])
+    if n > 0 and len(rest) >= 2 and rest[0] == "个" and rest[1:] != "个" and w.flag == "m":
+        # 一个月: the numeral, 个 and the noun each a word (yi ge yue), as 一个 | 星期 is
+        number, counted = _cut(w, n, "m", "n")
+        return [number, *_cut(counted, 1, "q", dictionary()[1].get(rest[1:], "n"))]
     noun = dictionary()[1].get(rest, "") if len(rest) >= 2 else ""
     if (
         not 0 < n < len(w.text)
@@ -262,11 +266,29 @@ def join_numbers(words: list[Word]) -> list[Word]:
         ):
             out[-1] = _joined(prev, w, "m")
             continue
+        if prev is not None and prev.end == w.start and _one_and_noun(prev, w):
+            out += _cut(w, 1, "m", dictionary()[1].get(w.simp[1:], "n"))
+            continue
         if prev is not None and prev.end == w.start and _counted_this(prev, w):
             out += _cut(w, 1, "q", dictionary()[1].get(simplified(w.text[1:]), "n"))
             continue  # 一 | 本书 "this book" → yi ben shu, 这本书 zhe ben shu
         out.append(w)
     return out
+
+
+def _one_and_noun(prev: Word, w: Word) -> bool:
+    """A word jieba made of 一 and a noun after 这 or 那 (这 | 一时期): the numeral and the noun
+    (zhe yi shiqi), as 这一 | 时期 would be."""
+    rest = w.simp[1:]
+    return (
+        w.role == WORD
+        and not w.groups
+        and w.simp[:1] == "一"
+        and len(rest) >= 2
+        and prev.simp in ("这", "那")
+        and dictionary()[1].get(rest, "")[:1] in ("n", "t")
+        and dictionary()[0].FREQ.get(rest, 0) >= SEEN_COUNT
+    )
 
 
 def _counted_this(prev: Word, w: Word) -> bool:

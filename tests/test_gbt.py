@@ -655,7 +655,9 @@ def test_long_after_a_degree_adverb(text, expected):
         ("他在鞍山市工作。", "Ta zai Anshan Shi gongzuo."),
         # a numeral, its measure word and a noun jieba lists as one (4.3.2)
         ("和平共处五项原则", "heping gongchu wu xiang yuanze"),
-        ("两国人民的友谊", "Liang guo renmin de youyi"),
+        # ... but 两 and a noun it determines are one word, as in 两国关系 (liangguo guanxi)
+        ("两国人民的友谊", "Liangguo renmin de youyi"),
+        ("两党两国", "liangdang liangguo"),
         ("三克盐", "san ke yan"),
         ("八年抗战", "ba nian kangzhan"),  # 八年 a time word to jieba: numeral and measure
         ("今年", "jinnian"),

@@ -23,7 +23,7 @@ with their sources).
 
 from __future__ import annotations
 
-from .division import compound_words
+from .division import _DETERMINED, compound_words
 from .script import NUMERALS, simplified
 from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
 from .word import OTHER, WORD, Word
@@ -229,7 +229,15 @@ def _counted_noun(w: Word) -> list[Word]:
     ):
         return [w]
     counted, rest = _cut(w, 2, "m", tags[noun])
+    if _two_of(counted.simp):
+        return [counted, rest]  # 两国 | 人民: liangguo renmin, as 两国关系 is liangguo guanxi
     return [*_cut(counted, 1, "m", "q"), rest]
+
+
+def _two_of(simp: str) -> bool:
+    """两 and a noun it determines (两国, 两党, 两军): one word, as the four-syllable rule
+    counts it (division.py), wherever jieba puts it."""
+    return len(simp) == 2 and simp[0] == "两" and simp[1] in _DETERMINED
 
 
 def _degree_split(w: Word) -> list[Word]:
@@ -265,6 +273,15 @@ def join_numbers(words: list[Word]) -> list[Word]:
             and not prev.groups
         ):
             out[-1] = _joined(prev, w, "m")
+            continue
+        if (  # 两 | 党 (jieba's cut): one word, liangdang
+            prev is not None
+            and prev.end == w.start
+            and _plain(prev)
+            and _plain(w)
+            and _two_of(prev.simp + w.simp)
+        ):
+            out[-1] = _joined(prev, w, "n")
             continue
         if prev is not None and prev.end == w.start and _one_and_noun(prev, w):
             out += _cut(w, 1, "m", dictionary()[1].get(w.simp[1:], "n"))

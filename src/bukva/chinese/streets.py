@@ -16,6 +16,7 @@ from .script import all_han
 from .word import OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 _GENERICS = ("胡同", "大街", "大道", "街", "路", "巷")  # longest first
+_LAST_CHARS = frozenset("街路巷道同衕")  # what a street's name ends in (大道, 胡同, 衚衕)
 _ADDED = frozenset("东西南北中前后内外")  # one syllable joined to its generic (Houjie, Beilu)
 # a road that is no street: the syllable before 路 makes a word with it (铁路 railway, 公路
 # highway, 之路 "the road to", 出路 "a way out"); 东路, 北路 are additions, not these
@@ -76,6 +77,8 @@ def _as_street(w: Word, at: int) -> Word:
 
 def streets(words: list[Word]) -> list[Word]:
     """The words with each street's name written as one: name, and generic with addition."""
+    if _LAST_CHARS.isdisjoint("".join(w.text for w in words)):
+        return words  # no street here: most text
     out: list[Word] = []
     k = 0
     while k < len(words):

@@ -868,3 +868,18 @@ def test_a_measure_word_jieba_joined_to_the_noun(text, expected):
 )
 def test_streets(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plenum's abbreviation: the term and 届 apart, the plenum's number with its 中
+        ("七届二中全会", "qi jie erzhong quanhui"),
+        ("中共八届十一中全会", "Zhonggong ba jie shiyizhong quanhui"),  # jieba: 十 | 一中全会
+        ("党的十一届三中全会以来", "Dang de shiyi jie sanzhong quanhui yilai"),  # one word
+        ("十二中全会", "shi'erzhong quanhui"),
+        ("全会", "quanhui"),
+    ],
+)
+def test_plenums(text, expected):
+    assert py(text) == expected

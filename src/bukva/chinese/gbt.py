@@ -35,6 +35,7 @@ from .joins import join_numbers, join_small_words, measure_head, number_sizes
 from .name_words import doctrine_pairs, religions_named
 from .organizations import _BUILDINGS, _date_part, clause_word
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
+from .plenums import plenums
 from .script import NUMERALS, simplified
 from .streets import streets
 from .tagger import COMMON_COUNT, FLOOR_COUNT, dictionary, two_words
@@ -298,7 +299,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     """The words as GB/T 16159 divides and capitalizes them (``options``: the system's, for
     numerals=arabic, which keeps 第 and its figure apart)."""
     words_as_figures = (options or {}).get("numerals") == "arabic"
-    words = religions_named(doctrine_pairs(join_small_words(join_numbers(words))))
+    words = religions_named(doctrine_pairs(join_small_words(plenums(join_numbers(words)))))
     words = streets(party_heads(words))
     mark_countries(words)
     documents = _mark_documents(words)

@@ -1,8 +1,9 @@
-"""Where bukva reads 地 and 得 as particles (de, děi), on text it did not write.
+"""Where bukva reads 地 and 得 as particles (de, děi) and 藏 as "held by" (cáng), on text it
+did not write.
 
     python benchmarks/eval_zh_particles.py ../shared/data/cpp-polyphones [--all]
 
-Every one-character word 地 or 得 in the CPP dev sentences (all of them, not only the marked
+Every one-character word 地, 得 or 藏 in the CPP dev sentences (all of them, not only the marked
 character CPP scores), and what `bukva.chinese.particles` decides for it, with the words
 around it, to be read by hand; and, on the sentences whose marked character is 地 or 得, how
 often the reading agrees with CPP's label. ``--all``: print the ones left to the network too.
@@ -36,7 +37,7 @@ def main() -> None:
         spans = words(text)
         fixed = particles(text, spans, tags)
         for start, end in spans:
-            if end - start != 1 or text[start] not in "地得":
+            if end - start != 1 or text[start] not in "地得藏":
                 continue
             alone[text[start]] += 1
             reading = fixed.get(start)
@@ -54,7 +55,7 @@ def main() -> None:
             marked += 1
             right += bukva.readings(line.replace("▁", ""))[at] == label
     print(
-        f"one-character 地 {alone['地']}, 得 {alone['得']}; read as particles: "
+        f"one-character 地 {alone['地']}, 得 {alone['得']}, 藏 {alone['藏']}; read by the rules: "
         f"{', '.join(f'{r} {n}' for r, n in sorted(decided.items()))}; "
         f"CPP's marked 地 and 得: {right} of {marked} as labelled"
     )

@@ -587,9 +587,16 @@ def test_a_common_word_keeps_its_dictionary_reading(text, char, syllable):
         ("这就得看你了", "得", "dei3"),
         ("他得了病", "得", "de2"),
         ("汝今独得此二字", "得", "de2"),
+        # 藏 cáng "held by" after its holder; zàng elsewhere
+        ("傅惜华藏古典戏曲曲谱", "藏", "cang2"),
+        ("国家图书馆藏明刻本", "藏", "cang2"),
+        ("其所藏青铜禁", "藏", "cang2"),
+        ("中国人民解放军进军西藏", "藏", "zang4"),
+        ("甘肃农业大学藏训班", "藏", "zang4"),
+        ("安达谦藏纠集日本浪人", "藏", "zang4"),  # a Japanese name
     ],
 )
-def test_particles_de_and_dei_by_their_neighbours(text, char, reading):
+def test_words_read_by_their_neighbours(text, char, reading):
     at = text.index(char) + len(char) - 1
     assert bukva.readings(text)[at] == reading
 

@@ -1,4 +1,5 @@
-"""The structural particles 地 and 得, and 得 "must", read by the words around them.
+"""One-character words read by the words around them: the structural particles 地 and 得, 得
+"must", and 藏 "held by".
 
 The polyphone network learnt its readings from encyclopaedia text (CPP), where 地 is nearly
 always the noun dì ("land", 19 of the 20 dev sentences) and 得 the verb dé: so it read the
@@ -9,6 +10,10 @@ adverbial 地 of running prose as dì (认真地学习 "renzhen di xuexi"). Xian
 - 得 de, particle: "用在动词或形容词后面，连接表示结果或程度的补语" (after a verb or an
   adjective, before its complement of result or degree: 跑得很快, 死得较为突然);
 - 得 děi, auxiliary verb: "需要；必须" (must: 我得走了, 这就得看你了).
+
+- 藏 cáng, verb: "收存；储藏" (to keep, to collect), zàng the noun (a store; Tibet): after its
+  holder, a person or an institution, 藏 is the verb, as catalogs and bibliographies write
+  where a copy is kept (傅惜华藏古典戏曲曲谱, 国家图书馆藏明刻本: Fu Xihua cang, not zang).
 
 Each rule reads jieba's words (dictionary only, as the readings do) and their dictionary
 parts of speech, and decides only where both neighbours say the same: a one-character word
@@ -42,17 +47,27 @@ _MUST_AFTER = frozenset(
 ) | frozenset(("还", "就", "也", "都", "又", "才", "必须", "总是", "恐怕"))
 
 
+# a holder before 藏: an institution's word (图书馆, 博物院, 所藏 "what is kept") or a person's
+# name with what is kept after it (傅惜华 | 藏 | 古典戏曲; not 安达谦藏 纠集, a Japanese name)
+_HOLDER_ENDS = frozenset("馆館院所室库庫")
+_PERSON_TAGS = frozenset(("nr", "nrfg"))
+
+
 def particles(text: str, spans: list[tuple[int, int]], tags: dict[str, str]) -> dict[int, str]:
-    """Readings of 地 and 得 standing alone as particles: offset → reading. ``spans`` are
-    jieba's words of ``text`` (simplified), ``tags`` its dictionary's parts of speech."""
+    """Readings of 地, 得 and 藏 standing alone as these words: offset → reading. ``spans``
+    are jieba's words of ``text`` (simplified), ``tags`` its dictionary's parts of speech."""
     out: dict[int, str] = {}
-    for k in range(1, len(spans) - 1):
+    for k in range(1, len(spans)):
         start, end = spans[k]
-        if end - start != 1 or text[start] not in "地得":
+        if end - start != 1 or text[start] not in "地得藏":
             continue
         before = text[spans[k - 1][0] : start]
-        after = text[end : spans[k + 1][1]]
-        if not (all_han(before) and all_han(after)):
+        after = text[end : spans[k + 1][1]] if k + 1 < len(spans) else ""
+        if text[start] == "藏":
+            if _held(before, after, tags):  # 国家图书馆藏: at the end too
+                out[start] = "cang2"
+            continue
+        if not (all_han(before) and after and all_han(after)):
             continue
         tag_before, tag_after = tags.get(before, "x"), tags.get(after, "x")
         verbal = tag_after in _VERBAL or after in _DEGREE
@@ -70,3 +85,17 @@ def particles(text: str, spans: list[tuple[int, int]], tags: dict[str, str]) -> 
         elif tag_before in _COMPLEMENTED and verbal:
             out[start] = "de5"
     return out
+
+
+def _held(before: str, after: str, tags: dict[str, str]) -> bool:
+    """Whether 藏 between these words is the verb "held by" (see _HOLDER_ENDS)."""
+    if not all_han(before):
+        return False
+    if before[-1] in _HOLDER_ENDS:
+        return True
+    return (
+        len(before) >= 2
+        and tags.get(before) in _PERSON_TAGS
+        and all_han(after)
+        and tags.get(after, "x")[:1] in ("n", "a", "b", "j")
+    )

@@ -276,7 +276,7 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
         names.update(_long(text))
     if not _ALONE.keys().isdisjoint(text):
         names.update(_alone(text, spans))
-    if "地" in text or "得" in text:  # the particles de and děi (particles.py)
+    if "地" in text or "得" in text or "藏" in text:  # de, děi, cáng (particles.py)
         names.update(particles(text, spans, dictionary()[1]))
     for at, reading in names.items():
         if out[at] is not _POLY:

@@ -440,3 +440,10 @@ def test_a_wade_giles_phrase_is_fixed_whole():
     # a phrase part of which the gazetteer's rule takes: the rest still reported
     found = [(f.text, f.fix) for f in check_text("Mao Tse-tung Ssu-hsiang won.", {"zh": "pinyin"})]
     assert found == [("Mao Tse-tung", "Mao Zedong"), ("Ssu-hsiang", "Sixiang")]
+    # two countries' syllables, each capitalized, keep their hyphen (GB/T 16159 6.3.3), and
+    # the second is no surname of the group after it (was Zhongsu, and "Su yu-hao" a name)
+    text = "The Chung-Su yu-hao t'ung-meng hu-chu t'iao-yüeh was signed."
+    found = [(f.text, f.fix) for f in check_text(text, {"zh": "pinyin"})]
+    assert found == [
+        ("Chung-Su yu-hao t'ung-meng hu-chu t'iao-yüeh", "Zhong-Su youhao tongmeng huzhu tiaoyue")
+    ]

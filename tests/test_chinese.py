@@ -361,6 +361,14 @@ def test_convert_leaves_english_alone():
     assert bukva.convert("Shen-yang-hsien, Tan-tung-shih", "wade-giles") == (
         "Shenyang Xian, Dandong Shi"
     )
+    # ... a place's, capitalized: a word's -shih is no city (yen-chiu-shih, "research office")
+    assert bukva.convert("wen-hsien yen-chiu-shih", "wade-giles") == "wenxian yanjiushi"
+    # two countries' or parties' syllables, each capitalized: the hyphen kept (GB/T 6.3.3);
+    # a given name miscapitalized after its surname is still one word
+    assert bukva.convert("Chung-Su kuan-hsi, Kuo-Kung ho-tso", "wade-giles") == (
+        "Zhong-Su guanxi, Guo-Gong hezuo"
+    )
+    assert bukva.convert("Mao Tse-Tung", "wade-giles") == "Mao Zedong"
     assert bukva.convert("Peking, Mukden, Dairen", "auto") == "Beijing, Shenyang, Dalian"
     # the postal forms of the period's provinces and treaty ports (the gazetteer's PO entries)
     assert bukva.convert("Shensi, Szechwan, Kalgan, Chefoo, Swatow, Quemoy", "auto") == (

@@ -28,7 +28,7 @@ ENGLISH_PART = 4.0  # wordfreq's Zipf frequency from which each part makes an En
 # (so 7.3, to-do, well-known; not Jen-min: jen 3.6, Kung 3.6)
 _SYLLABLE_GROUP = re.compile(r"[^\W\d_][\w'’‘ʻ]*(?:-[^\W\d_][\w'’‘ʻ]*)+")
 # the word before a group, with Wade-Giles's aspiration mark (T'ang, Ch'en): its surname?
-_SURNAME_BEFORE = re.compile(r"(?<![\w'’‘ʻ])([^\W\d_][\w'’‘ʻ]*)\s+$")
+_SURNAME_BEFORE = re.compile(r"(?<![\w'’‘ʻ-])([^\W\d_][\w'’‘ʻ]*)\s+$")  # not Chung-|Su
 
 
 @dataclass(frozen=True)

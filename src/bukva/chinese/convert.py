@@ -59,6 +59,19 @@ def _generic(syllables: list[str], target: str) -> str:
     return ""
 
 
+def _pair(word: str, syllables: list[str], target: str) -> bool:
+    """Two one-syllable abbreviations, each capitalized, hyphenated (Chung-Su, Kuo-Kung: the
+    Soviet Union and China, the two parties): pinyin keeps the hyphen and both capitals
+    (Zhong-Su, Guo-Gong; GB/T 16159-2012 6.3.3's Zhong-Mei). A personal name's second part is
+    small (Tse-tung); one capitalized after its surname is left to the name's rules."""
+    parts = word.split("-")
+    return (
+        target == "pinyin"
+        and len(parts) == len(syllables) == 2
+        and all(p[:1].isupper() for p in parts)
+    )
+
+
 def spells_tones(system: str) -> bool:
     """Whether ``system`` spells each syllable's tone in its letters (Gwoyeu Romatzyh: ba, bar,
     baa, bah): its table has a key per tone (``ba2``)."""
@@ -341,10 +354,15 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
                 continue
         converted_at = k
         out.append(text[at : m.start()])
-        generic = _generic(syllables, target) if "-" in word else ""
-        if generic:  # Shen-yang-hsien → Shenyang Xian: a place's generic apart (GB/T 6.3.2)
+        # Shen-yang-hsien → Shenyang Xian: a place's generic apart (GB/T 6.3.2); a place's
+        # name is capitalized (yen-chiu-shih, "research office", is yanjiushi)
+        generic = _generic(syllables, target) if "-" in word and word[:1].isupper() else ""
+        if generic:
             syllables = syllables[:-1]
-        written = _write(syllables, target, dst, word[:1].isupper()) + generic
+        if _pair(word, syllables, target) and not after_surname:
+            written = "-".join(s.capitalize() for s in syllables)  # Chung-Su → Zhong-Su
+        else:
+            written = _write(syllables, target, dst, word[:1].isupper()) + generic
         out.append(word if written.lower() == word.lower() else written)  # NaN stays NaN
         at = m.end()
     out.append(text[at:])

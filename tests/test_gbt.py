@@ -858,7 +858,12 @@ def test_a_measure_word_jieba_joined_to_the_noun(text, expected):
         ("王府井大街", "Wangfujing Dajie"),  # a person to jieba
         ("苏联大使馆在东交民巷。", "Sulian Dashiguan zai Dongjiaomin Xiang."),
         ("西单北大街", "Xidan Beidajie"),  # a word and the generic with its addition
-        ("命名为新街口外大街。", "Mingming wei Xinjiekou Waidajie."),
+        # 内, 外 go with the name (the 1996 text's 朝阳门内南小街 Chaoyangmennei Nanxiaojie)
+        ("朝阳门内南小街", "Chaoyangmennei Nanxiaojie"),
+        ("命名为新街口外大街。", "Mingming wei Xinjiekouwai Dajie."),
+        # the 1984 rules' examples: 大马路, 门框胡同
+        ("大马路", "Dama Lu"),
+        ("门框胡同", "Menkuang Hutong"),
         # roads that are no streets keep their words
         ("高速公路", "gaosu gonglu"),
         ("断了汉军后路", "Duanle Hanjun houlu"),

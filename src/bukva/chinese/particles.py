@@ -9,16 +9,15 @@ adverbial 地 of running prose as dì (认真地学习 "renzhen di xuexi"). Xian
 - 地 de, particle: "用在状语后，表示它前面的词或词组是状语" (after an adverbial: 认真地学习);
 - 得 de, particle: "用在动词或形容词后面，连接表示结果或程度的补语" (after a verb or an
   adjective, before its complement of result or degree: 跑得很快, 死得较为突然);
-- 得 děi, auxiliary verb: "需要；必须" (must: 我得走了, 这就得看你了).
-
+- 得 děi, auxiliary verb: "需要；必须" (must: 我得走了, 这就得看你了);
 - 藏 cáng, verb: "收存；储藏" (to keep, to collect), zàng the noun (a store; Tibet): after its
   holder, a person or an institution, 藏 is the verb, as catalogs and bibliographies write
   where a copy is kept (傅惜华藏古典戏曲曲谱, 国家图书馆藏明刻本: Fu Xihua cang, not zang).
 
 Each rule reads jieba's words (dictionary only, as the readings do) and their dictionary
 parts of speech, and decides only where both neighbours say the same: a one-character word
-地 or 得 between two Han words of the kinds below. Anything else (一块地, 地主的地, 他得了病,
-分给农民地和房子) is left to the network.
+地, 得 or 藏 between Han words of the kinds below. Anything else (一块地, 地主的地, 他得了病,
+分给农民地和房子, 西藏) is left to the network.
 """
 
 from __future__ import annotations
@@ -43,10 +42,8 @@ _VERBS = frozenset("v vd vi vg".split())
 _COMPLEMENTED = frozenset("v vd vi vg a ad an b z".split())
 # before 得 "must": a person (我得走了) or an adverb of need or time (还得, 就得, 必须得)
 _MUST_AFTER = frozenset(
-    ("我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "咱们", "大家")
-) | frozenset(("还", "就", "也", "都", "又", "才", "必须", "总是", "恐怕"))
-
-
+    "我 你 您 他 她 我们 你们 他们 她们 咱们 大家 还 就 也 都 又 才 必须 总是 恐怕".split()
+)
 # a holder before 藏: an institution's word (图书馆, 博物院, 所藏 "what is kept") or a person's
 # name with what is kept after it (傅惜华 | 藏 | 古典戏曲; not 安达谦藏 纠集, a Japanese name)
 _HOLDER_ENDS = frozenset("馆館院所室库庫")

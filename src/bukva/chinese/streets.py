@@ -1,46 +1,50 @@
-"""Streets and lanes by GB/T 16159-2012 6.3.4 (the 1996 text's 4.2.4): a place's proper name
-and its generic written apart, each capitalized, and a one-syllable addition to the generic
-joined to it (Jingshan Houjie, the standard's example; Zhongshan Beilu, Xidan Beidajie,
-Wangfujing Dajie, Dongjiaomin Xiang).
+"""Streets and lanes as GB/T 16159 writes place names (the 1996 text's 4.2.4, kept in 2012,
+after the rules it refers to: 中国地名汉语拼音字母拼写规则（汉语地名部分）, 中地字第17号,
+1984): the proper name and the generic apart, each capitalized (Nanjing Lu, Chang'an Jie,
+Dama Lu, Menkuang Hutong), and a modifier of one syllable joined to its part: to the generic
+(Jingshan Houjie, the standard's example; Zhongshan Beilu, Xidan Beidajie), or to the name
+(Chaoyangmennei Dajie: 内 and 外 say where the name's place is).
 
 jieba writes such names three ways, and each is read here: one word it tags as a place (中山北路
 ns, 东长安街), a name or a person (王府井大街 nr, 东交民巷 nz: never a person, whose given name
 does not end in 大街); a name and the generic with its addition (西单 | 北大街); or a place, the
-direction and the generic apart (景山 | 后 | 街). A road that is no street keeps its words
-(高速公路, 丝绸之路, 中长铁路, 走投无路).
+modifier and the generic apart (景山 | 后 | 街, 新街口 | 外 | 大街). A road that is no street
+keeps its words (高速公路, 丝绸之路, 中长铁路, 走投无路).
 """
 
 from __future__ import annotations
 
+import re
+
 from .script import all_han
 from .word import OTHER, PERSON, PLACE, PROPER, WORD, Word
 
-_GENERICS = ("胡同", "大街", "大道", "街", "路", "巷")  # longest first
 _LAST_CHARS = frozenset("街路巷道同衕")  # what a street's name ends in (大道, 胡同, 衚衕)
-_ADDED = frozenset("东西南北中前后内外")  # one syllable joined to its generic (Houjie, Beilu)
+_ADDED = "东西南北中前后"  # one syllable joined to its generic (Houjie, Beilu)
+_INSIDE = frozenset("内外")  # one joined to the name (Chaoyangmennei Dajie, Xinjiekouwai Dajie)
+# the generic with what is joined to it: a direction, 大 or 小 (Nanxiaojie, Beidajie)
+_GENERIC_PART = re.compile(rf"[{_ADDED}]?[大小]?(?:胡同|大道|街|路|巷)")
 # a road that is no street: the syllable before 路 makes a word with it (铁路 railway, 公路
 # highway, 之路 "the road to", 出路 "a way out"); 东路, 北路 are additions, not these
 _NOT_STREETS = frozenset(
-    "铁路 公路 电路 线路 道路 之路 马路 歧路 后路 出路 生路 弯路 近路 回路 死路 末路 退路 "
+    "铁路 公路 电路 线路 道路 之路 歧路 后路 出路 生路 弯路 近路 回路 死路 末路 退路 "
     "财路 言路 通路 思路 去路 来路 坡路 头路 无路 岔路 铺路 补路 迷路 长路 归路".split()
 )
 _NAME_FLAGS = frozenset("ns nz nr nrt nt n j".split())
 
 
 def generic_at(simp: str) -> int | None:
-    """Where a street's generic, with its one-syllable addition, begins in ``simp`` (中山|北路,
-    王府井|大街, 东交民|巷), or None: no street generic, fewer than two syllables of name before
-    it, or a road that is no street (高速公路, 丝绸之路)."""
-    for generic in _GENERICS:
-        if not simp.endswith(generic):
-            continue
-        at = len(simp) - len(generic)
-        if simp[at - 1 : at + len(generic)] in _NOT_STREETS:
-            return None
-        if at >= 1 and simp[at - 1] in _ADDED:
-            at -= 1
-        return at if at >= 2 else None
-    return None
+    """Where a street's generic, with what is joined to it, begins in ``simp`` (中山|北路,
+    王府井|大街, 东交民|巷, 朝阳门内|南小街), or None: no street generic, fewer than two
+    syllables of name before it, or a road that is no street (高速公路, 丝绸之路)."""
+    if simp[-2:] in _NOT_STREETS:
+        return None
+    at = next((a for a in range(max(0, len(simp) - 4), len(simp)) if _generic(simp[a:])), None)
+    return at if at is not None and at >= 2 else None
+
+
+def _generic(simp: str) -> bool:
+    return _GENERIC_PART.fullmatch(simp) is not None
 
 
 def _street_word(w: Word) -> bool:
@@ -54,14 +58,20 @@ def _street_word(w: Word) -> bool:
 
 
 def _addition(w: Word) -> bool:
-    """A word that is only a street's generic with its addition (北大街, 东路, 后街)."""
+    """A word that is only a street's generic with a direction joined (北大街, 东路, 南小街), or
+    胡同, which is only ever an alley's."""
     simp = w.simp
     return (
         w.role != OTHER
-        and simp not in _NOT_STREETS  # 汉军 | 后路: the way back
-        and 2 <= len(simp) <= 3
-        and simp[0] in _ADDED
-        and simp[1:].lstrip("大") in ("街", "路", "巷")
+        and (
+            simp == "胡同"
+            or (
+                simp not in _NOT_STREETS  # 汉军 | 后路: the way back
+                and simp[:1] in _ADDED
+                and len(simp) >= 2
+                and _generic(simp)
+            )
+        )
     )
 
 
@@ -85,21 +95,21 @@ def streets(words: list[Word]) -> list[Word]:
         w = words[k]
         nxt = words[k + 1] if k + 1 < len(words) else None
         last = words[k + 2] if k + 2 < len(words) else None
-        if (  # 景山 | 后 | 街: one street
+        if (  # 景山 | 后 | 街, 新街口 | 外 | 大街: one street
             nxt is not None
             and last is not None
             and _name_before(w)
             and w.end == nxt.start
             and nxt.end == last.start
-            and nxt.text in _ADDED
-            and last.text in ("街", "路", "巷", "大街")
+            and (nxt.text in _ADDED or nxt.text in _INSIDE)
+            and (last.text in ("街", "路", "巷", "大街") or _addition(last))
             and last.role != OTHER
         ):
             text = w.text + nxt.text + last.text
             merged = Word(
                 w.start, last.end, text, PLACE, w.syllables + nxt.syllables + last.syllables
             )
-            out.append(_as_street(merged, len(w.text)))
+            out.append(_as_street(merged, len(w.text) + (nxt.text in _INSIDE)))
             k += 3
             continue
         if nxt is not None and _name_before(w) and w.end == nxt.start and _addition(nxt):

@@ -60,10 +60,10 @@ def _generic(syllables: list[str], target: str) -> str:
 
 
 def _pair(word: str, syllables: list[str], target: str) -> bool:
-    """Two one-syllable abbreviations, each capitalized, hyphenated (Chung-Su, Kuo-Kung: the
-    Soviet Union and China, the two parties): pinyin keeps the hyphen and both capitals
-    (Zhong-Su, Guo-Gong, as gbt.py writes 中苏 by GB/T 16159-2012 6.3.3). A personal name's second part is
-    small (Tse-tung); one capitalized after its surname is left to the name's rules."""
+    """Two one-syllable abbreviations, each capitalized, hyphenated (Chung-Su, Kuo-Kung: China
+    and the Soviet Union, the two parties): pinyin keeps the hyphen and both capitals
+    (Zhong-Su, Guo-Gong, as gbt.py writes 中苏 by GB/T 16159-2012 6.3.3). A personal name's
+    second part is small (Tse-tung); one capitalized after its surname is left to its rules."""
     parts = word.split("-")
     return (
         target == "pinyin"

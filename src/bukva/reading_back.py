@@ -123,6 +123,26 @@ def _by_sound(
     return heard
 
 
+def _latin_left(
+    word: str, read: str, lang: str, notices: list[Notice], start: int, end: int
+) -> str:
+    """A capitalised word the system read leaves Latin letters in (Wojciechowski: w is no
+    letter of ALA-LC's) as the first of the systems that write such names reads it wholly in
+    Cyrillic (Polish, German, Czech, French), said in a notice; else ``read``."""
+    if not word[:1].isupper() or not any(c.isascii() and c.isalpha() for c in read):
+        return read
+    for system in _SKI_SYSTEMS:
+        rev = _reverser(lang, system, {})
+        other = _ranked_word(rev, lang, prepare(word))[0].text
+        if not any(c.isascii() and c.isalpha() for c in other):
+            other = _surname_ending(word, other, lang)
+            notices.append(
+                Notice("other-system", f"{word!r} read as {system}: {other!r}", start, end)
+            )
+            return other
+    return read
+
+
 _SKI_SYSTEMS = ("polish", "german", "czech", "french")  # -ский written -ski (Dostojewski)
 
 
@@ -137,6 +157,8 @@ def _surname_ending(word: str, read: str, lang: str) -> str:
     if _lexicon_entry(read.lower()) is not None:
         return read
     fuller = read + ("Й" if read.isupper() else "й")
+    if word.lower().endswith(("ski", "cki", "zki")):
+        return fuller  # a Slavic name's own -ski (Crvenkovski, Ilovajski): -ский in Russian
     for system in _SKI_SYSTEMS:
         if _compiled("ru", system, ()).forward(fuller).lower() == word.lower():
             return fuller
@@ -292,6 +314,7 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
                 result = _surname_ending(piece, result, lang)
                 # a foreign name: Dwight Дуайт
                 result = _by_sound(piece, result, guessed, notices, start, end)
+                result = _latin_left(piece, result, lang, notices, start, end)
         else:
             ranked = _ranked_word(rev, lang, piece)
             result = ranked[0].text
@@ -306,6 +329,7 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
             read = result
             if detected:
                 result = _by_sound(piece, result, guessed, notices, start, end)
+                result = _latin_left(piece, result, lang, notices, start, end)
             if result is read and not ranked[0].known and not ranked[0].round_trip:
                 notices.append(
                     Notice(

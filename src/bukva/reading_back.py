@@ -148,8 +148,10 @@ _SKI_SYSTEMS = ("polish", "german", "czech", "french")  # -ский written -ski
 
 def _surname_ending(word: str, read: str, lang: str) -> str:
     """A capitalised word read as ending in -ски or -цки, no word of the lexicon, as the name in
-    -ский, -цкий that German, Polish, Czech or French writes so (Kurowski, Chmielecki, Branicki:
-    Куровский, Хмелецкий, Браницкий); no Russian name ends in -ски (по-русски is an adverb)."""
+    -ский, -цкий: one German, Polish, Czech or French writes so (Kurowski, Chmielecki, Branicki:
+    Куровский, Хмелецкий, Браницкий), or a Slavic name's own -ski, which Russian writes -ский
+    (Crvenkovski; 44 of the 45 -ski surnames of Wikidata's development half); no Russian name
+    ends in -ски (по-русски is an adverb)."""
     from .checker.recognize import _lexicon_entry
 
     if lang != "ru" or not word[:1].isupper() or not read.lower().endswith(("ски", "цки")):
@@ -158,7 +160,7 @@ def _surname_ending(word: str, read: str, lang: str) -> str:
         return read
     fuller = read + ("Й" if read.isupper() else "й")
     if word.lower().endswith(("ski", "cki", "zki")):
-        return fuller  # a Slavic name's own -ski (Crvenkovski, Ilovajski): -ский in Russian
+        return fuller  # a Slavic name's own -ski (Crvenkovski, Zamoyski): -ский in Russian
     for system in _SKI_SYSTEMS:
         if _compiled("ru", system, ()).forward(fuller).lower() == word.lower():
             return fuller

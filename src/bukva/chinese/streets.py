@@ -81,7 +81,6 @@ def _name_before(w: Word) -> bool:
 
 def _as_street(w: Word, at: int) -> Word:
     w.role, w.groups, w.caps, w.flag = PLACE, [at, len(w.text) - at], [True, True], "ns"
-    w.syllables = list(w.syllables)
     return w
 
 
@@ -101,6 +100,7 @@ def streets(words: list[Word]) -> list[Word]:
             and _name_before(w)
             and w.end == nxt.start
             and nxt.end == last.start
+            and len(nxt.text) == 1
             and (nxt.text in _ADDED or nxt.text in _INSIDE)
             and (last.text in ("街", "路", "巷", "大街") or _addition(last))
             and last.role != OTHER

@@ -287,7 +287,7 @@ def join_numbers(words: list[Word]) -> list[Word]:
             out += _cut(w, 1, "m", dictionary()[1].get(w.simp[1:], "n"))
             continue
         if prev is not None and prev.end == w.start and _counted_this(prev, w):
-            out += _cut(w, 1, "q", dictionary()[1].get(simplified(w.text[1:]), "n"))
+            out += _cut(w, 1, "q", dictionary()[1].get(w.simp[1:], "n"))
             continue  # 一 | 本书 "this book" → yi ben shu, 这本书 zhe ben shu
         out.append(w)
     return out
@@ -316,7 +316,7 @@ def _counted_this(prev: Word, w: Word) -> bool:
         and w.flag == "r"
         and not w.groups
         and len(w.text) >= 2
-        and simplified(w.text[0]) in _MEASURES
+        and w.simp[0] in _MEASURES
         and (_numeral(prev) or (prev.role == WORD and prev.simp in _DEMONSTRATIVES))
     )
 

@@ -334,7 +334,7 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
                     best = [
                         b + bonus if s == word else b for b, s in zip(best, spelled, strict=True)
                     ]
-                elif bonus > LEXICON_BONUS and _same_syllable(word, spelled):
+                elif bonus == inf and _same_syllable(word, spelled):
                     # 暖和 nuǎnhuo: the lexicon's neutral tone is no reading of CC-CEDICT's
                     # list; its syllable, in the tone the network likes best
                     syllable = (word or "")[:-1]

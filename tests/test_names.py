@@ -554,6 +554,64 @@ def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):
 @pytest.mark.parametrize(
     ("latin", "cyrillic"),
     [
+        ("White", "Уайт"),  # wh, a silent e: one consonant, but the pronunciation is known
+        ("Moore", "Мур"),
+        ("Coleman", "Коулмэн"),  # long o as оу
+        ("Hodgson", "Ходжсон"),  # dg as дж
+        ("Wainwright", "Уэйнрайт"),
+        ("Watts", "Уоттс"),  # wa as уо
+        ("Crowe", "Кроу"),
+        ("Hume", "Юм"),  # h heard or not
+        ("Hume", "Хьюм"),
+        ("Katherine", "Кэтрин"),
+        ("Newman", "Ньюмен"),  # -man as мен
+        ("Daly", "Дейли"),
+    ],
+)
+def test_english_names_match_by_their_pronunciation(latin, cyrillic):
+    from bukva.names.phonetic import heard_in_english
+
+    assert heard_in_english(latin, cyrillic)
+    found = bukva.match(latin, cyrillic)
+    assert found.same and "English pronunciation" in found.reason
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        # a reduced vowel is written as spelt: Larson is Ларсон, Karla Карла, Goran Горан
+        ("Larson", "Ларсен"),
+        ("Karla", "Карло"),
+        ("Goran", "Горен"),
+        ("Maura", "Мори"),  # a final a is а
+        ("Tania", "Тони"),
+        ("Canning", "Канин"),  # ng is нг
+        ("Hood", "Гуд"),  # h is х or nothing, never г
+        ("Soda", "Сёда"),  # ё is the vowel of bird only
+    ],
+)
+def test_english_pronunciation_keeps_the_spelling_s_vowels(latin, cyrillic):
+    from bukva.names.phonetic import heard_in_english
+
+    assert not heard_in_english(latin, cyrillic)
+
+
+def test_english_pronunciations_ship_with_the_cmu_licence():
+    import gzip
+
+    from bukva.languages.charmodel import DATA
+    from bukva.names.english import english_keys, pronunciations
+
+    head = gzip.decompress((DATA / "en-pronunciations.tsv.gz").read_bytes())[:2000].decode()
+    assert "Carnegie Mellon University" in head and "Redistribution" in head
+    assert pronunciations("Coleman") == ("K OW L M AH N",)
+    assert "UOTS" in english_keys("Watts")
+    assert english_keys("Dzerzhinsky") == frozenset()  # not in the dictionary: nothing heard
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
         ("Kharin", "Гарин"),  # Kharin reads as Харин, a Russian name: never Гарин
         ("Harin", "Гарин"),  # Харин again (ISO 9's h), Russian in every letter
         ("Ivanov", "Иванова"),  # another ending is another name
@@ -622,7 +680,7 @@ def test_names_that_only_look_alike_do_not_match(latin, cyrillic):
         ("Darrow", "Дарроу", True),
         ("Haley", "Гейли", False),  # h as г is a reading, not the first one
         ("Hoyle", "Гойл", False),
-        ("Daly", "Дейли", False),  # a's first reading is а
+        ("Daly", "Дейли", True),  # the CMU dictionary's pronunciation, D EY L IY
     ],
 )
 def test_short_names_match_by_first_readings(latin, cyrillic, same):
@@ -707,8 +765,10 @@ def test_a_short_japanese_name_matches_polivanovs_spelling(latin, cyrillic, same
         # a syllable Japanese lacks (ху: fu is фу) makes the Cyrillic no Polivanov spelling
         ("Jurado", "Хурадо", True),
         # short and nothing French: read as Japanese only, or by three consonants
-        ("Pere", "Пер", False),
+        ("Pere", "Пир", False),
         ("Rene", "Ренн", False),
+        # or by the English pronunciation the CMU dictionary gives (P ER)
+        ("Pere", "Пер", True),
     ],
 )
 def test_japanese_looking_names_read_as_french(latin, cyrillic, same):

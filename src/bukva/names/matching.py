@@ -10,7 +10,7 @@ from typing import Any
 
 from .identity import Identity, _fold, identify
 from .mixed import mixed_name, word_readings
-from .phonetic import coarse_alike, initial_alike, sound_alike
+from .phonetic import coarse_alike, heard_in_english, initial_alike, sound_alike
 from .readings import _chinese, chinese_readings
 from .russian import russian_looking
 from .transcribed import surname_in_characters, transcribed_pinyin, transcribes
@@ -333,6 +333,11 @@ def _heard(latin: Identity, cyrillic: Identity) -> Match | None:
             )
         return None
     said = f"{latin.surname} sounds as {cyrillic.surname} (a foreign name as Russian writes it)"
+    if heard_in_english(latin.surname, cyrillic.surname):
+        said = (
+            f"{latin.surname} sounds as {cyrillic.surname} (its English pronunciation as "
+            "Russian writes it)"
+        )
     pairs = zip(latin.given, cyrillic.given, strict=False)
     if not all(initial_alike(a, b) for a, b in pairs):
         return Match(0.3, False, f"{said}, but the given names differ")

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .english import english_keys
 from .sound_classes import (
     CLASS_VOWELS,
     CYRILLIC,
@@ -242,7 +243,7 @@ def latin_keys(word: str) -> frozenset[str]:
 def candidate_keys(word: str) -> frozenset[str]:
     """Every key :func:`sound_alike` may find a Latin surname's Cyrillic by (a name in
     Hepburn syllables also as a Western one): for looking names up by sound."""
-    return latin_keys(word) | _general_keys(_plain(word))
+    return latin_keys(word) | _general_keys(_plain(word)) | english_keys(_plain(word))
 
 
 @lru_cache(maxsize=20_000)
@@ -325,6 +326,8 @@ def sound_alike(latin: str, cyrillic: str) -> bool:
     a Japanese name, whose vowels are as written, may be shorter (Fujii, Фудзии)."""
     key = cyrillic_key(cyrillic)
     plain = _plain(latin)
+    if heard_in_english(plain, cyrillic):
+        return True
     keys = None  # the Latin name's keys, if not latin_keys
     if HEPBURN.fullmatch(plain.translate(MACRONS)):
         japanese = japanese_key(plain)  # ny is ня or, a syllable's n before ya, нъя (Shinya)
@@ -348,6 +351,18 @@ def sound_alike(latin: str, cyrillic: str) -> bool:
     return enough(key, FEWER_CONSONANTS, 3) and not first_keys(latin, ending).isdisjoint(
         cyrillic_keys(cyrillic)
     )
+
+
+def heard_in_english(latin: str, cyrillic: str) -> bool:
+    """Whether the Cyrillic writes the English pronunciation of a Latin name (White Уайт,
+    Moore Мур): one the dictionary gives, not a guess from the letters, so one consonant is
+    enough."""
+    english = english_keys(_plain(latin))
+    if not english or not enough(cyrillic_key(cyrillic), 1, 3):
+        return False
+    # ё after a consonant only as the vowel of bird (Бёрд): Сёда is no Soda
+    heard = {cyrillic_key(cyrillic, yo=True), cyrillic_key(cyrillic, True, yo=True)}
+    return not english.isdisjoint(heard)
 
 
 def coarse_alike(latin: str, cyrillic: str) -> bool:

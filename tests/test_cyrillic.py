@@ -203,9 +203,17 @@ def test_every_tie_encoding_reads_back(tied, cyrillic):
         ("Crvenkovski", "Црвенковский"),
         # w is no letter of ALA-LC's: the name read by a system that writes it, no Latin left
         ("Wojciechowski", "Войцеховский"),
+        # Polish lu is лю, l before i ль: the reading persons bear (Любомирский, not Лубомирский)
+        ("Lubomirski", "Любомирский"),
+        ("Sokolnicki", "Сокольницкий"),
     ],
 )
 def test_a_name_in_ski_reads_back_as_skii(latin, cyrillic):
     """System not given: no Russian name ends in -ски, and the systems that write -ski for
-    -ский (German, Polish, Czech, French) are the ones a name in -ski is written in."""
+    -ский (German, Polish, Czech, French) are the ones a name in -ski is written in; identify
+    and match read the name as reverse does."""
     assert bukva.reverse(latin) == cyrillic
+    if latin.islower():
+        return
+    assert bukva.identify(latin).sources[0] == cyrillic.capitalize()
+    assert bukva.match(latin, cyrillic).same

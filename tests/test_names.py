@@ -121,6 +121,17 @@ def test_reverse_reads_a_foreign_name_no_system_reads_by_its_sound():
     assert bukva.reverse("Ivanov") == "Иванов"  # a Russian reading stays first
 
 
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Malvina", "Мальвина"),  # the popular system's l for ль: the name persons bear
+        ("Adolfovich", "Адольфович"),  # not Адолфович, ALA-LC's letters with no sign
+    ],
+)
+def test_reverse_prefers_the_spelling_persons_bear(latin, cyrillic):
+    assert bukva.reverse(latin) == cyrillic
+
+
 def test_reverse_keeps_case_and_adds_no_yo():
     assert bukva.reverse("Fedorenko") == "Федоренко"
     assert bukva.reverse("I͡Udin", system="ala-lc") == "Юдин"

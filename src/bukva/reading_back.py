@@ -131,16 +131,24 @@ def _latin_left(
     Cyrillic (Polish, German, Czech, French), said in a notice; else ``read``."""
     if not word[:1].isupper() or not any(c.isascii() and c.isalpha() for c in read):
         return read
+    found = other_system_reading(word, lang)
+    if found is None:
+        return read
+    other, system = found
+    notices.append(Notice("other-system", f"{word!r} read as {system}: {other!r}", start, end))
+    return other
+
+
+def other_system_reading(word: str, lang: str = "ru") -> tuple[str, str] | None:
+    """A capitalised word as the first of the systems that write such names (Polish, German,
+    Czech, French) reads it wholly in Cyrillic (Wojciechowski: Войцеховский), and that system;
+    None where none does."""
     for system in _SKI_SYSTEMS:
         rev = _reverser(lang, system, {})
         other = _ranked_word(rev, lang, prepare(word))[0].text
         if not any(c.isascii() and c.isalpha() for c in other):
-            other = _surname_ending(word, other, lang)
-            notices.append(
-                Notice("other-system", f"{word!r} read as {system}: {other!r}", start, end)
-            )
-            return other
-    return read
+            return _surname_ending(word, other, lang), system
+    return None
 
 
 _SKI_SYSTEMS = ("polish", "german", "czech", "french")  # -ский written -ski (Dostojewski)

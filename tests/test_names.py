@@ -132,6 +132,13 @@ def test_reverse_prefers_the_spelling_persons_bear(latin, cyrillic):
     assert bukva.reverse(latin) == cyrillic
 
 
+def test_cluster_joins_no_name_that_sounds_as_two():
+    """Roche sounds as French Рош and as English Роуч: joined to either, it would join them."""
+    groups = [g.members for g in bukva.cluster(["Roche", "Рош", "Roach", "Роуч"])]
+    assert ["Roach", "Роуч"] in groups
+    assert not any({"Рош", "Роуч"} <= set(g) for g in groups)
+
+
 def test_reverse_keeps_case_and_adds_no_yo():
     assert bukva.reverse("Fedorenko") == "Федоренко"
     assert bukva.reverse("I͡Udin", system="ala-lc") == "Юдин"

@@ -103,7 +103,7 @@ def cluster(names: list[str], style=None, progress=None) -> list[Group]:
         if progress is not None:
             progress.advance()
     by_sound: set[str] = set()  # names tied to the others by sound alone: less sure
-    for i, j in _heard_pairs(items) + _transcribed_pairs(items):
+    for i, j in _unambiguous(_heard_pairs(items), root) + _transcribed_pairs(items):
         if root(i) != root(j):
             by_sound |= {items[i][0], items[j][0]}
             parent[root(i)] = root(j)
@@ -172,6 +172,15 @@ def _heard_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int]]:
             and not (ident.sources and _own_reading(ident.sources[0], items[j][1].surname))
         ]
     return out
+
+
+def _unambiguous(pairs: list[tuple[int, int]], root) -> list[tuple[int, int]]:
+    """The pairs of a Latin name that sounds as Cyrillic names of one group only: one that
+    sounds as two (Roche: French Рош, English Роуч) joins neither, lest it join them."""
+    groups: dict[int, set[int]] = {}
+    for i, j in pairs:
+        groups.setdefault(i, set()).add(root(j))
+    return [(i, j) for i, j in pairs if len(groups[i]) == 1]
 
 
 def _transcribed_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int]]:

@@ -888,3 +888,21 @@ def test_streets(text, expected):
 )
 def test_plenums(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-syllable verb and its object jieba lists as one word (the 1996 text's 4.3.1)
+        ("开玩笑", "kai wanxiao"),  # the standard's own example
+        ("抓革命，促生产", "Zhua geming, cu shengchan"),
+        ("他们互相打电话。", "Tamen huxiang da dianhua."),
+        ("他很受欢迎。", "Ta hen shou huanying."),
+        # not a verb and its object: a complement, a noun, a word and 于
+        ("看不起", "kanbuqi"),
+        ("变电站", "biandianzhan"),
+        ("这个词来源于拉丁语。", "Zhege ci laiyuanyu Ladingyu."),
+    ],
+)
+def test_a_verb_and_its_object_apart(text, expected):
+    assert py(text) == expected

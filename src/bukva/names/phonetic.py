@@ -353,6 +353,7 @@ def sound_alike(latin: str, cyrillic: str) -> bool:
     )
 
 
+@lru_cache(maxsize=20_000)
 def heard_in_english(latin: str, cyrillic: str) -> bool:
     """Whether the Cyrillic writes the English pronunciation of a Latin name (White Уайт,
     Moore Мур): one the dictionary gives, not a guess from the letters, so one consonant is

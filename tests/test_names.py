@@ -139,6 +139,23 @@ def test_cluster_joins_no_name_that_sounds_as_two():
     assert not any({"Рош", "Роуч"} <= set(g) for g in groups)
 
 
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        # no system reads these as a Russian word: an English name, heard as Russian writes it
+        ("Coleman", "Коулмэн"),
+        ("Hodgson", "Ходжсон"),
+        ("Moore", "Мур"),
+        # a reading with a Russian surname's ending stays, whatever English has
+        ("Burgin", "Бургин"),
+        ("Zalewski", "Залевский"),
+        ("Ivanov", "Иванов"),
+    ],
+)
+def test_reverse_hears_an_english_name_by_its_pronunciation(latin, cyrillic):
+    assert bukva.reverse(latin) == cyrillic
+
+
 def test_reverse_keeps_case_and_adds_no_yo():
     assert bukva.reverse("Fedorenko") == "Федоренко"
     assert bukva.reverse("I͡Udin", system="ala-lc") == "Юдин"

@@ -102,12 +102,22 @@ def _by_sound(
     """A capitalised word no system reads as Russian (it leaves Latin letters, or no word of
     the text is Russian in any system) as the name it sounds as (Dwight Дуайт), said in a
     notice; else ``read`` as it is."""
+    from .checker.recognize import _lexicon_entry
     from .names.heard import heard_name
+    from .names.phonetic import heard_in_english
 
     latin_left = any(c.isascii() and c.isalpha() for c in read)
-    if not word[:1].isupper() or not (latin_left or guessed):
+    if not word[:1].isupper():
         return read
-    found = heard_name(word)
+    if latin_left or guessed:
+        found = heard_name(word)
+        why = "no system reads it as Russian"
+    elif _lexicon_entry(read.lower()) is None and not _russian_looking_name(read):
+        found = heard_name(word)  # Coleman: Цолеман is no word, Коулмэн a name
+        found = found if found and heard_in_english(word, found) else None
+        why = "its English pronunciation; no system reads it as a Russian word"
+    else:
+        return read
     if found is None:
         return read
     heard = _in_case(word, found)
@@ -115,12 +125,20 @@ def _by_sound(
         Notice(
             "name-by-sound",
             f"{word!r} is read by its sound as {heard!r}, a name Wikidata's persons bear in"
-            " Russian (no system reads it as Russian)",
+            f" Russian ({why})",
             start,
             end,
         )
     )
     return heard
+
+
+def _russian_looking_name(read: str) -> bool:
+    """A reading with a Russian surname's ending (Бургин, Рускин, Залевский): kept, though
+    the lexicon lacks it, over an English name it may sound as."""
+    from .names.matching import _RUSSIAN_ENDING
+
+    return bool(_RUSSIAN_ENDING.search(read.lower()))
 
 
 def _latin_left(

@@ -636,6 +636,12 @@ def test_english_pronunciation_keeps_the_spelling_s_vowels(latin, cyrillic):
     assert not heard_in_english(latin, cyrillic)
 
 
+def test_identify_says_a_name_is_heard_as_english():
+    assert any("English name" in e for e in bukva.identify("White").evidence)
+    assert "Коулмэн" in " ".join(bukva.identify("Coleman").evidence)
+    assert not any("English" in e for e in bukva.identify("Sokolov").evidence)  # Соколов
+
+
 def test_english_pronunciations_ship_with_the_cmu_licence():
     import gzip
 

@@ -343,9 +343,28 @@ def identify(name: str, lang: str | None = None) -> Identity:
             _initials_in_source(given, system),
             (),
             _renderings_ru(cyr),
-            (f"read back as {cyr} by {', '.join(weights)}",),
+            (f"read back as {cyr} by {', '.join(weights)}", *_english(surname, cyr)),
         )
-    return Identity(name, script, "unknown", {}, (), None, surname, given, (), (), {}, ())
+    heard = _english(surname, "")  # White: no system reads it; Уайт by its sound
+    return Identity(name, script, "unknown", {}, (), None, surname, given, (), (), {}, heard)
+
+
+def _english(surname: str, read: str) -> tuple[str, ...]:
+    """Evidence that a Latin surname read back as ``read`` (no word of the lexicon, no Russian
+    surname's ending) is an English name as Russian writes it by its pronunciation (Coleman:
+    Коулмэн), as ``reverse`` reads it; else ()."""
+    from ..checker.recognize import _lexicon_entry
+    from .heard import heard_name
+    from .matching import _RUSSIAN_ENDING
+    from .phonetic import heard_in_english
+
+    low = read.lower()
+    if low and (_lexicon_entry(low) is not None or _RUSSIAN_ENDING.search(low)):
+        return ()
+    found = heard_name(surname) if surname[:1].isupper() else None
+    if not found or not heard_in_english(surname, found):
+        return ()
+    return (f"as an English name, by its pronunciation: {found.capitalize()}",)
 
 
 def _other_system(surname: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:

@@ -156,6 +156,13 @@ def test_reverse_hears_an_english_name_by_its_pronunciation(latin, cyrillic):
     assert bukva.reverse(latin) == cyrillic
 
 
+def test_a_final_soft_sign_a_system_dropped_is_read_back():
+    from bukva.names.russian import _russian
+
+    assert _russian("Gogol")[0] == "гоголь"  # the press's Gogol, no gazetteer needed
+    assert _russian("Lazar")[0] == "лазар"  # a name as it reads: no sign added
+
+
 def test_reverse_keeps_case_and_adds_no_yo():
     assert bukva.reverse("Fedorenko") == "Федоренко"
     assert bukva.reverse("I͡Udin", system="ala-lc") == "Юдин"

@@ -163,6 +163,13 @@ def test_a_final_soft_sign_a_system_dropped_is_read_back():
     assert _russian("Lazar")[0] == "лазар"  # a name as it reads: no sign added
 
 
+def test_iu_and_ia_begin_a_name_as_yu_and_ya():
+    from bukva.names.russian import _russian
+
+    assert _russian("Iudin")[0] == "юдин"  # both names to the lexicon; иу- begins all but none
+    assert _russian("Iakovlev")[0] == "яковлев"
+
+
 def test_reverse_keeps_case_and_adds_no_yo():
     assert bukva.reverse("Fedorenko") == "Федоренко"
     assert bukva.reverse("I͡Udin", system="ala-lc") == "Юдин"

@@ -80,6 +80,7 @@ def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
             max(found[c].values()) >= 4,
             german and c.endswith("их"),
             borne(c) > 0,  # a name persons bear over a spelling none does (Malvina Мальвина)
+            not c.startswith(("иу", "иа")),  # Iudin Юдин: Russian names begin so all but never
             sum(found[c].values()) + (_likelihood(c) if max(found[c].values()) < 1 else 0.0),
             borne(c),
             len(found[c]),

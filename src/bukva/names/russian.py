@@ -71,7 +71,7 @@ def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
     if word[:1].isupper() and low.endswith(("ski", "cki", "zki")):
         found = _slavic_ski(found)
     if word[:1].isupper() and not any(max(w.values()) >= 1 for w in found.values()):
-        found |= _soft_sign(low, found)  # Gogol, Ilich: Гоголь, Ильич, as the press writes them
+        found |= _soft_sign(low, found)  # Gogol: Гоголь, as the press writes it
     german = bool(_GERMAN_ICH.search(low))
     best = max(  # a name in its dictionary form first (Алексей over its plural алексеи)
         found,
@@ -104,37 +104,24 @@ def _slavic_ski(found: dict[str, dict[str, float]]) -> dict[str, dict[str, float
 
 
 def _soft_sign(low: str, found: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
-    """A soft sign a system or a book dropped (the popular, German, Czech, French forms; a
-    book's Il'ich printed Ilich: Gogol Гоголь, Ilich Ильич): a reading no word of the lexicon
-    is, whose form with one ь more is a name of the lexicon that a system writes as ``low``,
-    its sign's mark aside."""
+    """A final soft sign the systems that drop it dropped (popular, German, Czech, French:
+    Gogol Гоголь): a reading no word of the lexicon is, whose form with ь is a name of the
+    lexicon that those systems write as ``low``."""
     from ..calls import compiled
     from ..checker.recognize import _is_surname, _lexicon_entry
 
     out: dict[str, dict[str, float]] = {}
     for cyr in found:
-        for at in range(2, len(cyr) + 1):
-            if cyr[at - 1] not in CONSONANTS or cyr[at : at + 1] in ("ь", "ъ"):
-                continue
-            soft = cyr[:at] + "ь" + cyr[at:]
-            entry = _lexicon_entry(soft)
-            if entry is None or not (entry[1] or _is_surname(soft)):
-                continue
-            systems = [
-                s for s in RU_SYSTEMS if _unmarked(compiled("ru", s)._lower_word(soft)) == low
-            ]
+        soft = cyr + "ь"
+        entry = _lexicon_entry(soft)
+        if cyr[-1:] in CONSONANTS and entry is not None and (entry[1] or _is_surname(soft)):
+            systems = [s for s in RU_SYSTEMS if nfc(compiled("ru", s)._lower_word(soft)) == low]
             if systems:
                 out[soft] = dict.fromkeys(systems, 3.0 + is_lemma(soft))
     return out
 
 
 CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
-
-
-def _unmarked(latin: str) -> str:
-    """A romanization with the soft sign's mark dropped, as many books print it (Il'ich,
-    Ilʹich: Ilich)."""
-    return nfc(latin).replace("'", "").replace("ʹ", "")
 
 
 # what marks a -ski name as Russian written the English way (Tukhachevski: kh, zh, ts, ya, iu

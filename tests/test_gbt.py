@@ -898,10 +898,14 @@ def test_plenums(text, expected):
         ("抓革命，促生产", "Zhua geming, cu shengchan"),
         ("他们互相打电话。", "Tamen huxiang da dianhua."),
         ("他很受欢迎。", "Ta hen shou huanying."),
-        # not a verb and its object: a complement, a noun, a word and 于
+        # not a verb and its object: a complement, a noun
         ("看不起", "kanbuqi"),
         ("变电站", "biandianzhan"),
-        ("这个词来源于拉丁语。", "Zhege ci laiyuanyu Ladingyu."),
+        # a word and 于, or a verb and its complement 成, jieba lists as one: apart too
+        ("这个词来源于拉丁语。", "Zhege ci laiyuan yu Ladingyu."),
+        ("成败取决于人民。", "Chengbai qujue yu renmin."),
+        ("冰转变成水。", "Bing zhuanbian cheng shui."),
+        ("中国位于亚洲。", "Zhongguo weiyu Yazhou."),  # a word of two syllables: weiyu
     ],
 )
 def test_a_verb_and_its_object_apart(text, expected):

@@ -124,7 +124,7 @@ def join_small_words(words: list[Word]) -> list[Word]:
         _reduplicated_pairs(w)
         if _plain(w) and len(w.text) == 3 and w.text[1:] in _DIRECTIONS and w.flag in ("v", "l"):
             w.groups, w.caps = [1, 2], [False, False]  # 看起来 → kan qilai
-        elif _plain(w) and _verb_and_gei(w.simp):
+        elif _plain(w) and (_verb_and_gei(w.simp) or _word_and_yu(w)):
             w.groups, w.caps = [len(w.text) - 1, 1], [False, False]  # 交还给 → jiaohuan gei
         elif _plain(w) and _verb_and_object(w):
             w.groups, w.caps = [1, 2], [False, False]  # 开玩笑 → kai wanxiao
@@ -141,6 +141,22 @@ def _verb_and_gei(simp: str) -> bool:
         len(simp) == 3
         and simp[-1] == "给"
         and freq.get(simp, 0) <= FLOOR_COUNT
+        and freq.get(simp[:2], 0) >= SEEN_COUNT
+    )
+
+
+def _word_and_yu(w: Word) -> bool:
+    """A word of two syllables and the preposition 于 or the complement 成 that jieba's
+    dictionary lists as one word (来源于, 取决于, 致力于, 转变成): apart, as a preposition is
+    (the 1996 text's 4.6, kept in 2012) and as a complement of one syllable after a verb of two
+    is (4.3.3: zhengli hao): laiyuan yu, zhuanbian cheng; words of two syllables (属于, 位于,
+    变成) are one word."""
+    freq = dictionary()[0].FREQ
+    simp = w.simp
+    return (
+        len(simp) == 3
+        and simp[-1] in "于成"
+        and w.flag in ("v", "l", "n", "vn")
         and freq.get(simp[:2], 0) >= SEEN_COUNT
     )
 

@@ -893,7 +893,7 @@ def test_plenums(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a one-syllable verb and its object jieba lists as one word (the 1996 text's 4.3.1)
+        # a one-syllable verb and its object jieba lists as one word (the 1996 text's 4.3.2)
         ("开玩笑", "kai wanxiao"),  # the standard's own example
         ("抓革命，促生产", "Zhua geming, cu shengchan"),
         ("他们互相打电话。", "Tamen huxiang da dianhua."),

@@ -147,10 +147,10 @@ def _verb_and_gei(simp: str) -> bool:
 
 def _word_and_yu(w: Word) -> bool:
     """A word of two syllables and the preposition 于 or the complement 成 that jieba's
-    dictionary lists as one word (来源于, 取决于, 致力于, 转变成): apart, as a preposition is
-    (the 1996 text's 4.6, kept in 2012) and as a complement of one syllable after a verb of two
-    is (4.3.3: zhengli hao): laiyuan yu, zhuanbian cheng; words of two syllables (属于, 位于,
-    变成) are one word."""
+    dictionary lists as one word (来源于, 取决于, 致力于, 转变成): apart, as a function word
+    is (the 1996 text's 4.7, kept in 2012) and as a one-syllable complement after a verb of
+    two is (4.3.3: jianshe cheng, gaixie wei): laiyuan yu, zhuanbian cheng; two syllables
+    (属于, 位于, 变成: huawei in 4.3.3) are one word."""
     freq = dictionary()[0].FREQ
     simp = w.simp
     return (
@@ -164,7 +164,7 @@ def _word_and_yu(w: Word) -> bool:
 def _verb_and_object(w: Word) -> bool:
     """A verb of one syllable and its object of two that jieba's dictionary lists as one verb
     or phrase (开玩笑, 发脾气, 促生产, 打电话): a verb and its object are apart (the 1996 text's
-    4.3.1, kept in 2012: kan xin, kai wanxiao, jiaoliu jingyan); the object a word jieba has
+    4.3.2, kept in 2012: kan xin, kai wanxiao, jiaoliu jingyan); the object a word jieba has
     met often, the verb one it tags a verb alone."""
     tags, freq = dictionary()[1], dictionary()[0].FREQ
     simp = w.simp

@@ -910,3 +910,16 @@ def test_plenums(text, expected):
 )
 def test_a_verb_and_its_object_apart(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 4.5.2: a demonstrative and a measure word apart, jieba's noun 部 too; 这个 one word
+        ("这部电影很受欢迎。", "Zhe bu dianying hen shou huanying."),
+        ("这种关系", "Zhe zhong guanxi"),
+        ("这个问题", "Zhege wenti"),
+    ],
+)
+def test_a_demonstrative_and_its_measure_word_apart(text, expected):
+    assert py(text) == expected

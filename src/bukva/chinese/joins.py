@@ -194,7 +194,7 @@ def _split_demonstrative(w: Word) -> None:
         and len(t) == 2
         and t[0] in "这那哪"
         and t[1] not in _DEMONSTRATIVE_JOINED
-        and dictionary()[1].get(t[1]) == "q"
+        and (dictionary()[1].get(t[1]) == "q" or t[1] in _MEASURES)  # 部 a noun to jieba
     ):
         w.groups, w.caps = [1, 1], [False, False]
 

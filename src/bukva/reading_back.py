@@ -102,9 +102,7 @@ def _by_sound(
     """A capitalised word no system reads as Russian (it leaves Latin letters, or no word of
     the text is Russian in any system) as the name it sounds as (Dwight Дуайт), said in a
     notice; else ``read`` as it is."""
-    from .checker.recognize import _lexicon_entry
-    from .names.heard import heard_name
-    from .names.phonetic import heard_in_english
+    from .names.heard import english_name, heard_name
 
     latin_left = any(c.isascii() and c.isalpha() for c in read)
     if not word[:1].isupper():
@@ -112,12 +110,9 @@ def _by_sound(
     if latin_left or guessed:
         found = heard_name(word)
         why = "no system reads it as Russian"
-    elif _lexicon_entry(read.lower()) is None and not _russian_looking_name(read):
-        found = heard_name(word)  # Coleman: Цолеман is no word, Коулмэн a name
-        found = found if found and heard_in_english(word, found) else None
+    else:  # Coleman: Цолеман is no word, Коулмэн a name
+        found = english_name(word, read)
         why = "its English pronunciation; no system reads it as a Russian word"
-    else:
-        return read
     if found is None:
         return read
     heard = _in_case(word, found)
@@ -131,14 +126,6 @@ def _by_sound(
         )
     )
     return heard
-
-
-def _russian_looking_name(read: str) -> bool:
-    """A reading with a Russian surname's ending (Бургин, Рускин, Залевский): kept, though
-    the lexicon lacks it, over an English name it may sound as."""
-    from .names.matching import _RUSSIAN_ENDING
-
-    return bool(_RUSSIAN_ENDING.search(read.lower()))
 
 
 def _latin_left(
@@ -178,13 +165,11 @@ def _surname_ending(word: str, read: str, lang: str) -> str:
     Куровский, Хмелецкий, Браницкий), or a Slavic name's own -ski, which Russian writes -ский
     (Crvenkovski; 44 of the 45 -ski surnames of Wikidata's development half); no Russian name
     ends in -ски (по-русски is an adverb)."""
-    from .checker.recognize import _lexicon_entry
+    from .names.russian import skii
 
-    if lang != "ru" or not word[:1].isupper() or not read.lower().endswith(("ски", "цки")):
+    fuller = skii(read) if lang == "ru" and word[:1].isupper() else None
+    if fuller is None:
         return read
-    if _lexicon_entry(read.lower()) is not None:
-        return read
-    fuller = read + ("Й" if read.isupper() else "й")
     if word.lower().endswith(("ski", "cki", "zki")):
         return fuller  # a Slavic name's own -ski (Crvenkovski, Zamoyski): -ский in Russian
     for system in _SKI_SYSTEMS:

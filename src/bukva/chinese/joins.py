@@ -124,7 +124,7 @@ def join_small_words(words: list[Word]) -> list[Word]:
         _reduplicated_pairs(w)
         if _plain(w) and len(w.text) == 3 and w.text[1:] in _DIRECTIONS and w.flag in ("v", "l"):
             w.groups, w.caps = [1, 2], [False, False]  # 看起来 → kan qilai
-        elif _plain(w) and (_verb_and_gei(w.simp) or _word_and_yu(w)):
+        elif _plain(w) and _last_syllable_apart(w):
             w.groups, w.caps = [len(w.text) - 1, 1], [False, False]  # 交还给 → jiaohuan gei
         elif _plain(w) and _verb_and_object(w):
             w.groups, w.caps = [1, 2], [False, False]  # 开玩笑 → kai wanxiao
@@ -132,33 +132,20 @@ def join_small_words(words: list[Word]) -> list[Word]:
     return out
 
 
-def _verb_and_gei(simp: str) -> bool:
-    """A verb of two syllables and 给 jieba's dictionary lists as one word but all but never
-    met (交还给, 写信给, 赠送给): a verb and a complement not both of one syllable are apart
-    (4.3.3: zou jinlai, zhengli hao)."""
-    freq = dictionary()[0].FREQ
-    return (
-        len(simp) == 3
-        and simp[-1] == "给"
-        and freq.get(simp, 0) <= FLOOR_COUNT
-        and freq.get(simp[:2], 0) >= SEEN_COUNT
-    )
-
-
-def _word_and_yu(w: Word) -> bool:
-    """A word of two syllables and the preposition 于 or the complement 成 that jieba's
-    dictionary lists as one word (来源于, 取决于, 致力于, 转变成): apart, as a function word
-    is (the 1996 text's 4.7, kept in 2012) and as a one-syllable complement after a verb of
-    two is (4.3.3: jianshe cheng, gaixie wei): laiyuan yu, zhuanbian cheng; two syllables
-    (属于, 位于, 变成: huawei in 4.3.3) are one word."""
+def _last_syllable_apart(w: Word) -> bool:
+    """A word of two syllables and one syllable jieba's dictionary lists with it as one word,
+    to be written apart: the preposition 于 or the complement 成 (来源于, 取决于, 转变成), as a
+    function word is (the 1996 text's 4.7, kept in 2012) and as a one-syllable complement after
+    a verb of two is (4.3.3: zou jinlai, zhengli hao, jianshe cheng): laiyuan yu, zhuanbian
+    cheng; and 给 after a verb where jieba all but never met the whole (交还给, 写信给, 赠送给:
+    jiaohuan gei). Two syllables (属于, 位于, 变成: huawei in 4.3.3) are one word."""
     freq = dictionary()[0].FREQ
     simp = w.simp
-    return (
-        len(simp) == 3
-        and simp[-1] in "于成"
-        and w.flag in ("v", "l", "n", "vn")
-        and freq.get(simp[:2], 0) >= SEEN_COUNT
-    )
+    if len(simp) != 3 or freq.get(simp[:2], 0) < SEEN_COUNT:
+        return False
+    if simp[-1] == "给":
+        return freq.get(simp, 0) <= FLOOR_COUNT
+    return simp[-1] in "于成" and w.flag in ("v", "l", "n", "vn")
 
 
 def _verb_and_object(w: Word) -> bool:

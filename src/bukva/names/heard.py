@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from .phonetic import candidate_keys, cyrillic_keys, sound_alike
-from .russian import _name_counts
+from .phonetic import candidate_keys, cyrillic_keys, heard_in_english, sound_alike
+from .russian import RUSSIAN_ENDING, _name_counts
 
 
 @cache
@@ -30,3 +30,16 @@ def heard_name(latin: str) -> str | None:
     found = {hit for key in candidate_keys(latin) for hit in index.get(key, ())}
     alike = [hit for hit in found if sound_alike(latin, hit[1])]
     return max(alike)[1] if alike else None
+
+
+def english_name(latin: str, read: str = "") -> str | None:
+    """The name (lower case) a capitalised Latin word is as an English name Russian writes by
+    its pronunciation (Coleman: коулмэн), where its reading back ``read`` is no word of the
+    lexicon and has no Russian surname's ending (Бургин, Залевский stay); else None."""
+    from ..checker.recognize import _lexicon_entry
+
+    low = read.lower()
+    if not latin[:1].isupper() or (low and (_lexicon_entry(low) or RUSSIAN_ENDING.search(low))):
+        return None
+    found = heard_name(latin)
+    return found if found and heard_in_english(latin, found) else None

@@ -23,7 +23,7 @@ from .order import CYRILLIC as _CYRILLIC
 from .order import INITIAL as _INITIAL
 from .order import chinese_order, split_name, strip_title, surname_first
 from .readings import _chinese
-from .russian import _APOSTROPHES, RU_SYSTEMS, _russian, russian_looking
+from .russian import _APOSTROPHES, RU_SYSTEMS, RUSSIAN_ENDING, _russian, russian_looking
 from .transcribed import russian_pattern, surname_in_characters
 
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
@@ -350,21 +350,12 @@ def identify(name: str, lang: str | None = None) -> Identity:
 
 
 def _english(surname: str, read: str) -> tuple[str, ...]:
-    """Evidence that a Latin surname read back as ``read`` (no word of the lexicon, no Russian
-    surname's ending) is an English name as Russian writes it by its pronunciation (Coleman:
-    Коулмэн), as ``reverse`` reads it; else ()."""
-    from ..checker.recognize import _lexicon_entry
-    from .heard import heard_name
-    from .matching import _RUSSIAN_ENDING
-    from .phonetic import heard_in_english
+    """Evidence that a Latin surname read back as ``read`` is an English name as Russian
+    writes it by its pronunciation (Coleman: Коулмэн), as ``reverse`` reads it; else ()."""
+    from .heard import english_name
 
-    low = read.lower()
-    if low and (_lexicon_entry(low) is not None or _RUSSIAN_ENDING.search(low)):
-        return ()
-    found = heard_name(surname) if surname[:1].isupper() else None
-    if not found or not heard_in_english(surname, found):
-        return ()
-    return (f"as an English name, by its pronunciation: {found.capitalize()}",)
+    found = english_name(surname, read)
+    return (f"as an English name, by its pronunciation: {found.capitalize()}",) if found else ()
 
 
 def _other_system(surname: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
@@ -373,14 +364,13 @@ def _other_system(surname: str) -> tuple[str, dict[str, float], tuple[str, ...]]
     surname's form: -ский, -цкий, or -ов, -ин ... in letters Russian surnames have; else
     None."""
     from ..reading_back import other_system_reading
-    from .matching import _RUSSIAN_ENDING
 
     found = other_system_reading(surname)
     if found is None:
         return None
     cyr, system = found
     slavic = cyr.lower().endswith(("ский", "цкий", "ская", "цкая"))  # a Polish -ski's own
-    if not _RUSSIAN_ENDING.search(cyr.lower()) or not (slavic or russian_looking(cyr)):
+    if not RUSSIAN_ENDING.search(cyr.lower()) or not (slavic or russian_looking(cyr)):
         return None
     return cyr.lower(), {system: 0.5}, (cyr.lower(),)
 

@@ -12,7 +12,7 @@ from .identity import Identity, _fold, identify
 from .mixed import mixed_name, word_readings
 from .phonetic import coarse_alike, heard_in_english, initial_alike, sound_alike
 from .readings import _chinese, chinese_readings
-from .russian import russian_looking
+from .russian import RUSSIAN_ENDING, russian_looking
 from .transcribed import surname_in_characters, transcribed_pinyin, transcribes
 
 
@@ -272,9 +272,6 @@ def _written(latin: Identity, cyrillic: Identity) -> Match | None:
     return Match(0.97 if mine and theirs else 0.9, True, said)
 
 
-_RUSSIAN_ENDING = re.compile(r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой)|енко|[ую]к|[ое]вич)а?$|(?:ая|яя)$")
-
-
 @lru_cache(maxsize=20_000)
 def _cited_surname(word: str) -> bool:
     """Whether the Russian lexicon knows ``word`` as a surname as a name is cited: nominative
@@ -305,8 +302,8 @@ def _own_reading(reading: str, cyrillic: str) -> bool:
     if _cited_surname(low):
         return True
     return bool(
-        _RUSSIAN_ENDING.search(low)
-        and _RUSSIAN_ENDING.search(cyrillic.lower())
+        RUSSIAN_ENDING.search(low)
+        and RUSSIAN_ENDING.search(cyrillic.lower())
         and russian_looking(low)
     )
 

@@ -22,6 +22,8 @@ RU_SYSTEMS = (
     "polish",
 )
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʻ": "'", "ʼ": "'", "`": "'"})
+# a Russian surname's ending (Иванов, Ильин, Хмелецкий, Шевченко, Шевчук, Петрович, -ая)
+RUSSIAN_ENDING = re.compile(r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой)|енко|[ую]к|[ое]вич)а?$|(?:ая|яя)$")
 _SHORT_I = re.compile("(?<=[аеёоуыэюя])и(?=[бвгджзклмнпрстфхцчшщ])")
 # Older and mixed spellings that no one system writes, as the spelling a system does: the
 # French -off, -eff of older and émigré usage for -ов, -ев (Rachmaninoff, Romanoff,
@@ -93,14 +95,20 @@ def _slavic_ski(found: dict[str, dict[str, float]]) -> dict[str, dict[str, float
     """A -ski name's readings in -ски, -цки that no word of the lexicon is, as the -ский, -цкий
     Russian writes a Slavic -ski with (Lubomirski Любомирский; see reading_back's
     ``_surname_ending``)."""
-    from ..checker.recognize import _lexicon_entry
-
     out: dict[str, dict[str, float]] = {}
     for cyr, weights in found.items():
-        if cyr.endswith(("ски", "цки")) and _lexicon_entry(cyr) is None:
-            cyr += "й"
-        out.setdefault(cyr, {}).update(weights)
+        out.setdefault(skii(cyr) or cyr, {}).update(weights)
     return out
+
+
+def skii(read: str) -> str | None:
+    """A reading in -ски, -цки that no word of the lexicon is as -ский, -цкий, in its case
+    (no Russian name ends in -ски: по-русски is an adverb); None for any other reading."""
+    from ..checker.recognize import _lexicon_entry
+
+    if not read.lower().endswith(("ски", "цки")) or _lexicon_entry(read.lower()) is not None:
+        return None
+    return read + ("Й" if read.isupper() else "й")
 
 
 def _soft_sign(low: str, found: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:

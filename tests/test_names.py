@@ -595,6 +595,44 @@ def test_foreign_names_sound_as_russian_writes_them(latin, cyrillic):
 @pytest.mark.parametrize(
     ("latin", "cyrillic"),
     [
+        # Polish prz, trz as пш, тш; -dzki as -дский; ia after a consonant as я
+        ("Przemysl", "Пшемысль"),
+        ("Trzaskowski", "Тшасковский"),
+        ("Zawadzki", "Завадский"),
+        ("Kwiatkowski", "Квятковский"),
+        ("Hovhannisian", "Ованнисян"),  # Armenian -ian as -ян
+        ("Ardeleanu", "Арделяну"),  # Romanian -eanu as -яну
+        ("Seitz", "Зайтц"),  # German tz as тц, Greek as дз
+        ("Hatzis", "Хадзис"),
+        ("Ljunggren", "Юнггрен"),  # Swedish initial lj, sj
+        ("Sjostrom", "Шёстрём"),
+        ("Erlichshausen", "Эрлихсхаузен"),  # a German compound's s and h; its t and st
+        ("Wettstein", "Веттштейн"),
+        ("Schouten", "Схаутен"),  # Dutch sch
+        ("Etxeberria", "Эчеберрия"),  # Basque tx
+        ("Chantilly", "Шантийи"),  # French ill after a consonant; je before a vowel
+        ("Jeanneret", "Жаннере"),
+    ],
+)
+def test_letter_groups_of_central_and_northern_europe(latin, cyrillic):
+    from bukva.names.phonetic import sound_alike
+
+    assert sound_alike(latin, cyrillic)
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Maria", "Мара"), ("Seitz", "Сейдж"), ("Galloway", "Голуэл")],  # a final ia is no я
+)
+def test_letter_groups_add_no_other_sounds(latin, cyrillic):
+    from bukva.names.phonetic import sound_alike
+
+    assert not sound_alike(latin, cyrillic)
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
         ("White", "Уайт"),  # wh, a silent e: one consonant, but the pronunciation is known
         ("Moore", "Мур"),
         ("Coleman", "Коулмэн"),  # long o as оу

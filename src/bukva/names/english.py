@@ -60,7 +60,8 @@ SOUNDS: dict[str, tuple[str, ...]] = {
 # and those a letter of its spelling allows (the reduced vowel of Coleman, Larson, Philippa is
 # а, о, а: Коулмэн, Ларсон, Филиппа, not Ларсен, Филиппи)
 SPELT: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {
-    "AA": (("A",), {"o": ("O",), "w": ("O",)}),  # Tania Таня; Dodd Додд, Watts Уоттс
+    # Tania Таня; Dodd Додд, Watts Уоттс, Laughlin Лофлин
+    "AA": (("A",), {"o": ("O",), "w": ("O",), "u": ("O",)}),
     "AE": (("Ä", "A"), {}),  # Alberts Альбертс; never е after a consonant: Bakker Беккер
     "AH1": (("A",), {"o": ("O",), "u": ("U",)}),  # stressed: Dulles Даллес, Lovejoy Лавджой
     "AH": (

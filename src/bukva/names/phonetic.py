@@ -20,6 +20,7 @@ import unicodedata
 from functools import lru_cache
 
 from .english import english_keys
+from .letter_groups import context_options
 from .sound_classes import (
     CLASS_VOWELS,
     CYRILLIC,
@@ -33,6 +34,7 @@ from .spelling_keys import (
     FRENCH_LOOKING,
     HEPBURN,
     MACRONS,
+    NOT_JAPANESE,
     collapse,
     french_keys,
     japanese_key,
@@ -121,6 +123,9 @@ def _options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
 
 
 def _letter_options(word: str, at: int) -> tuple[int, tuple[str, ...]]:
+    known = context_options(word, at, _letter_options)
+    if known is not None:
+        return known
     c = word[at]
     nxt = word[at + 1 : at + 2]
     if c in VOWELS:
@@ -233,7 +238,7 @@ def latin_keys(word: str) -> frozenset[str]:
     """The sound-class keys a Latin surname may have as Russian writes it (a name in Hepburn
     syllables, Mizuhara, only as Japanese)."""
     w = _plain(word)
-    if HEPBURN.fullmatch(w.translate(MACRONS)):
+    if HEPBURN.fullmatch(w.translate(MACRONS)) and not NOT_JAPANESE.search(w):
         if not w.endswith("n"):  # Mizuhara, Tokumasu: Japanese
             return frozenset({japanese_key(w)})
         return _general_keys(w) | {japanese_key(w)}  # Rankin may be no Japanese name
@@ -254,7 +259,7 @@ def _general_keys(w: str) -> frozenset[str]:
     keys = _keys(w)
     if FRENCH_LOOKING.search(w):
         keys |= french_keys(w)
-    if w.endswith("ska"):  # Polish -ska is Russian -ская: Komorowska Коморовская
+    if w.endswith(("ska", "cka", "zka")):  # Polish -ska is -ская: Komorowska Коморовская
         keys |= {k + "IA" for k in keys if k.endswith("A")}
     if len(w) >= 5 and w.endswith("us"):  # the stem read with its i (Bellicius: ц before i)
         keys |= {k for k in _keys(w[:-2]) if "Ä" not in k}  # no English a in Latin
@@ -329,7 +334,7 @@ def sound_alike(latin: str, cyrillic: str) -> bool:
     if heard_in_english(plain, cyrillic):
         return True
     keys = None  # the Latin name's keys, if not latin_keys
-    if HEPBURN.fullmatch(plain.translate(MACRONS)):
+    if HEPBURN.fullmatch(plain.translate(MACRONS)) and not NOT_JAPANESE.search(plain):
         japanese = japanese_key(plain)  # ny is ня or, a syllable's n before ya, нъя (Shinya)
         if cyrillic_key(cyrillic, palatal=True) in {japanese, japanese.replace("NY", "NI")}:
             # Polivanov's spelling of those very syllables: one consonant is enough (Yoshi

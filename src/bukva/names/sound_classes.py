@@ -26,6 +26,8 @@ LATIN_VOWELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ue", ("U", "IU", "E", "UE")),
     ("eo", ("IO", "O", "EO")),  # Feodor Фёдор
     ("ew", ("IU", "U", "EV", "EU")),  # English ew is ю (Dewey Дьюи), Polish ew ев
+    ("ui", ("UI", "OI", "I")),  # Dutch ui is ёй: Huisman Хёйсман
+    ("uu", ("U", "IU")),  # Dutch uu is ю: Schuurman Схюрман
     ("a", ("A",)),
     ("e", ("E", "I")),
     ("i", ("I", "AI")),  # English i is ай (Lionel Лайонел)
@@ -38,8 +40,18 @@ LATIN_VOWELS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # keeps a foreign consonant's voicing (Berkman Беркман, not Бергман; Brenton Брентон, not
 # Брэндон); h is х or, as Russian once wrote it, г (Гарриман), or silent
 LATIN: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("szcz", ("Š", "ŠČ")),  # Polish szcz is щ: Szczepański Щепаньский
     ("tsch", ("Č",)),
-    ("sch", ("Š",)),
+    # Polish rz after p, t, k is ш, and drz is дж (Przybylski Пшибыльский, Krzysztof Кшиштоф,
+    # Drzewiecki Джевецкий); Russian also writes рж (Ustrzycki Устржицкий)
+    ("prz", ("PŠ", "PRŽ", "PRZ")),
+    ("trz", ("TŠ", "TRŽ", "TRZ")),
+    ("krz", ("KŠ", "KRŽ", "KRZ")),
+    ("drz", ("DŽ", "DRŽ", "DRZ")),
+    ("dzk", ("CK", "DSK", "DZK")),  # Polish -dzki is -дский: Zawadzka Завадская
+    ("tst", ("TST", "TŠT", "CT")),  # a German compound's t and st: Wettstein Веттштейн
+    ("stj", ("Š", "STI")),  # Swedish stj, sj are ш: Wasastjerna Васашерна, Sjöberg Шёберг
+    ("sch", ("Š", "SH")),  # German ш, Dutch сх: Schuurman Схюрман
     ("dzh", ("DŽ",)),
     ("sh", ("Š",)),
     ("ch", ("Č", "H", "K", "Š")),  # chair, Bach, Christie, French Chirac
@@ -58,12 +70,14 @@ LATIN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("lj", ("L", "LI", "LDŽ", "LH", "LŽ")),
     ("nj", ("N", "NI", "NDŽ", "NH", "NŽ")),
     ("ts", ("C", "TS")),
-    ("tz", ("C",)),
+    ("tz", ("C", "TC", "DZ")),  # German ц or тц (Hitzfeld Хитцфельд), Greek дз (Hatzidakis)
     ("cz", ("Č",)),
     ("gn", ("GN", "N")),  # Italian, French gn is нь: Vagnozzi Ваньоцци
     ("sz", ("S", "Š")),  # Hungarian сс, Polish ш
     ("rz", ("Ž", "R", "RZ", "RS", "RC")),  # Polish rz is ж; elsewhere r and z (Marzo Марсо)
     ("dj", ("DŽ",)),
+    ("sj", ("Š", "SI", "SDŽ")),
+    ("tx", ("Č", "TKS")),  # Basque tx is ч: Txurruka Чуррука, Arantxa Аранча
     ("ng", ("NG", "N")),
     ("x", ("KS",)),
     ("j", ("DŽ", "I", "H", "Ž")),  # John, Jung, Juarez, French Jean

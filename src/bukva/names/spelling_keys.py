@@ -20,6 +20,8 @@ def collapse(classes: str) -> str:
 # vowels as written and every consonant as Polivanov's system writes it (h х, j and z дз,
 # ch т, sh с, ts ц, f ф, w в, y й)
 HEPBURN = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|j|ts|f|w|y)?(?:ou|uu|ei|[aiueo])|n)+")
+# Hepburn syllables no Japanese name has in a row: German Haase Хаазе, Romanian Munteanu Мунтяну
+NOT_JAPANESE = re.compile("aa|eanu$")
 _JAPANESE_PAIRS = {"sh": "S", "ch": "T", "ts": "C", "ou": "O", "uu": "U", "ei": "EI"}
 _JAPANESE = str.maketrans(
     dict(zip("aiueokgstdnhbpmrfwy", "AIUEOKGSTDNHBPMRFVI", strict=True)) | {"z": "DZ", "j": "DZ"}
@@ -50,6 +52,7 @@ def japanese_key(word: str) -> str:
 # left as they are, upper-cased, are their own classes
 _FRENCH: tuple[tuple[str, str], ...] = (
     (r"eaux?$|e?ault$|eau|aux?$|au", "O"),  # -ault: Chennault Шенно, Renault Рено
+    (r"oin(?![aeiouy])", "UEN"),  # Baroin Баруэн, Point Пуэн
     (r"oi|oy$", "UA"),  # Valois Валуа, Duvernoy Дювернуа
     (r"ou", "U"),
     (r"œu|oeu|eu", "O"),
@@ -68,6 +71,7 @@ _FRENCH: tuple[tuple[str, str], ...] = (
     (r"gu(?=[eiy])|gh", "G"),
     (r"qu|q|k|c(?![eiyh])", "K"),
     (r"ch|sch", "Š"),
+    (r"[gj]e(?=[aou])", "Ž"),  # an e that softens g: Geoffroy Жоффруа, Grosjean Грожан
     (r"j|g(?=[eiy])", "Ž"),
     (r"gn", "NI"),
     (r"ph|f", "F"),
@@ -87,21 +91,28 @@ _FRENCH: tuple[tuple[str, str], ...] = (
 # groups, ç, gn, qu, and its endings (-eau, -ier, -ot, -ard, -ant); Andreas, Kerstin, Goren are
 # not read as French
 FRENCH_LOOKING = re.compile(
-    r"eau|[aoe]u|oi|[éèêç]|gn|qu|ch|^j|(?:ier|ez|et|ot|ault|aux|ard|and|ant|ent|ond|ont|ois|ais|in|oy)$"
+    r"eau|[aoe]u|oi|[éèêç]|gn|qu|ch|^j|jea|(?:ier|ez|et|ot|ault|aux|ard|and|ant|ent|ond|ont|ois|ais|in|oy)$"
     r"|(?:iers|ets|ots)$"  # a family name's plural (Desrosiers, Desmarets)
 )
 _FRENCH_RE = re.compile("|".join(f"(?P<g{k}>{p})" for k, (p, _) in enumerate(_FRENCH)))
 
 
-# an s after e before a consonant, silent in older French spelling (Desmarais Демаре, Dumesnil
-# Дюмениль, Descartes Декарт), sounded in other names (Forestier Форестье): both read
-_SILENT_S = re.compile("(?<=e)s(?=[b-df-hj-np-tv-z])")
+# an s after e or o before a consonant, silent in older French spelling (Desmarais Демаре,
+# Dumesnil Дюмениль, Descartes Декарт, Grosjean Грожан), sounded in other names (Forestier
+# Форестье): both read
+_SILENT_S = re.compile("(?<=[eo])s(?=[b-df-hj-np-tv-z])")
+
+
+_ILL = re.compile("(?<=[b-df-hj-np-tv-z])ill(?=[aeiouy])")
 
 
 def french_keys(word: str) -> set[str]:
     """A French-looking name's readings: as French spells it, and with an s before a
     consonant silent."""
-    return {french_key(word), french_key(_SILENT_S.sub("", word))}
+    keys = {french_key(word), french_key(_SILENT_S.sub("", word))}
+    if _ILL.search(word):  # ill after a consonant is ий or иль: Chevillard Шевийяр, Villon Вийон
+        keys.add(french_key(_ILL.sub("iy", word)))
+    return keys
 
 
 def french_key(word: str) -> str:

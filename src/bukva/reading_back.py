@@ -100,13 +100,27 @@ def _by_sound(
     word: str, read: str, guessed: bool, notices: list[Notice], start: int, end: int
 ) -> str:
     """A capitalised word no system reads as Russian (it leaves Latin letters, or no word of
-    the text is Russian in any system) as the name it sounds as (Dwight Дуайт), said in a
-    notice; else ``read`` as it is."""
+    the text is Russian in any system) as the name it sounds as (Dwight Дуайт), or a Japanese
+    name's as Polivanov's system writes it (Suzuki Судзуки), said in a notice; else ``read``
+    as it is."""
     from .names.heard import english_name, heard_name
+    from .names.japanese import japanese_name
 
     latin_left = any(c.isascii() and c.isalpha() for c in read)
     if not word[:1].isupper():
         return read
+    japanese = japanese_name(word, "" if latin_left else read)
+    if japanese is not None:
+        heard = _in_case(word, japanese)
+        notices.append(
+            Notice(
+                "japanese-name",
+                f"{word!r} is read as a Japanese name, by Polivanov's system: {heard!r}",
+                start,
+                end,
+            )
+        )
+        return heard
     if latin_left or guessed:
         found = heard_name(word)
         why = "no system reads it as Russian"

@@ -331,6 +331,9 @@ def identify(name: str, lang: str | None = None) -> Identity:
         cyr, weights, _others = ru
         cyr = cyr[:1].upper() + cyr[1:]
         system = max(weights, key=lambda s: weights[s])
+        heard = _english(surname, cyr)
+        if heard and heard[0].startswith("as a Japanese"):  # Hiroshima: Хиросима, not Хиросхима
+            cyr = heard[0].rsplit(" ", 1)[1]
         return Identity(
             name,
             script,
@@ -343,17 +346,22 @@ def identify(name: str, lang: str | None = None) -> Identity:
             _initials_in_source(given, system),
             (),
             _renderings_ru(cyr),
-            (f"read back as {cyr} by {', '.join(weights)}", *_english(surname, cyr)),
+            (f"read back as {ru[0].capitalize()} by {', '.join(weights)}", *heard),
         )
     heard = _english(surname, "")  # White: no system reads it; Уайт by its sound
     return Identity(name, script, "unknown", {}, (), None, surname, given, (), (), {}, heard)
 
 
 def _english(surname: str, read: str) -> tuple[str, ...]:
-    """Evidence that a Latin surname read back as ``read`` is an English name as Russian
-    writes it by its pronunciation (Coleman: Коулмэн), as ``reverse`` reads it; else ()."""
+    """Evidence that a Latin surname read back as ``read`` is a Japanese name as Polivanov's
+    system writes it (Matsumoto: Мацумото) or an English name as Russian writes it by its
+    pronunciation (Coleman: Коулмэн), as ``reverse`` reads it; else ()."""
     from .heard import english_name
+    from .japanese import japanese_name
 
+    japanese = japanese_name(surname, read)
+    if japanese:
+        return (f"as a Japanese name, by Polivanov's system: {japanese.capitalize()}",)
     found = english_name(surname, read)
     return (f"as an English name, by its pronunciation: {found.capitalize()}",) if found else ()
 

@@ -1,0 +1,101 @@
+"""A Japanese name in Hepburn romanization as Russian writes it, by Polivanov's system
+(Kurosawa Куросава, Suzuki Судзуки, Shinzō Синдзо): what reading a name back gives where
+its letters are a Japanese name's and no Russian system reads it as a Russian word. The table,
+the marks of a Japanese name and sample pairs are data (data/ja-polivanov.toml)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from functools import cache, lru_cache
+
+from ..languages.charmodel import DATA
+from .russian import RUSSIAN_ENDING
+
+_LONG = (("ou", "o"), ("oo", "o"), ("uu", "u"))  # a long vowel written once: Satou Сато
+_MACRONS = str.maketrans("āēīōūâêîôû", "aeiouaeiou")
+
+
+@cache
+def _table() -> dict:
+    return tomllib.loads((DATA / "ja-polivanov.toml").read_text("utf-8"))
+
+
+@cache
+def _syllable_re() -> re.Pattern[str]:
+    """One syllable with what may double before it (kk, ss, tt, pp; t before ch or ts, s
+    before sh), longest first; n alone only before no vowel or y (a syllable's own n), or
+    marked n' (Shin'ichi Синъити)."""
+    kana = sorted((s for s in _table()["syllables"] if s != "n"), key=len, reverse=True)
+    body = "|".join(kana)
+    return re.compile(rf"(k(?=k)|s(?=s)|t(?=t)|p(?=p)|t(?=ch))?({body})|(n'|n(?![aiueoy]))")
+
+
+@cache
+def _marks() -> re.Pattern[str]:
+    return re.compile(_table()["marks"])
+
+
+def _plain(word: str) -> str:
+    low = unicodedata.normalize("NFC", word.lower()).translate(_MACRONS).replace("’", "'")
+    return low if low.isascii() and low.replace("'", "").isalpha() else ""
+
+
+def _syllables(word: str) -> list[tuple[str, str]] | None:
+    """``word`` cut into (doubled consonant, syllable) pairs, or None where it is not all
+    Hepburn syllables."""
+    out: list[tuple[str, str]] = []
+    at = 0
+    pattern = _syllable_re()
+    while at < len(word):
+        m = pattern.match(word, at)
+        if m is None:
+            return None
+        out.append((m.group(1) or "", m.group(2) or m.group(3)))
+        at = m.end()
+    return out
+
+
+def japanese_looking(word: str) -> bool:
+    """Whether a Latin word is all Hepburn syllables and has what only a Japanese name has
+    (tsu, shi, chi, ji, a palatal syllable, -moto, -ko ...) and is not too short to tell:
+    Suzuki, Hiroshima, Kenji; not Mateo, Renato, Jansen or Haji."""
+    low = _plain(word)
+    if len(low) < _table()["least"] or _marks().search(low) is None:
+        return False
+    return _syllables(low) is not None
+
+
+@lru_cache(maxsize=4096)
+def polivanov(word: str) -> str | None:
+    """``word`` (Hepburn) in Cyrillic by Polivanov's system, in lower case; None where it is
+    not all Hepburn syllables."""
+    low = _plain(word)
+    for long, short in _LONG:
+        low = low.replace(long, short)
+    parts = _syllables(low) if low else None
+    if parts is None:
+        return None
+    table = _table()["syllables"]
+    out = []
+    for k, (double, syllable) in enumerate(parts):
+        cyr = "нъ" if syllable == "n'" else table[syllable]
+        if syllable == "n" and k + 1 < len(parts) and parts[k + 1][1][:1] in ("b", "p", "m"):
+            cyr = "м"  # Genba Гэмба, Shinmei Симмэи
+        out.append(cyr[0] * bool(double) + cyr)
+    return "".join(out)
+
+
+def japanese_name(latin: str, read: str = "") -> str | None:
+    """The Cyrillic (lower case) of a capitalised Japanese-looking name by Polivanov's
+    system, where its reading back ``read`` is no word of the Russian lexicon and has no
+    Russian surname's ending (Chichibabin is Чичибабин, not Титибабин); else None."""
+    from ..checker.recognize import _lexicon_entry
+
+    low = read.lower()
+    if not latin[:1].isupper() or not japanese_looking(latin):
+        return None
+    if low and (_lexicon_entry(low) or RUSSIAN_ENDING.search(low)):
+        return None
+    return polivanov(latin)

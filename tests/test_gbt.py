@@ -82,9 +82,10 @@ def test_set_phrases_split_two_and_two():
 
 
 def test_an_idiom_listed_by_mistake_is_cut_again():
-    # jieba lists 反右派斗 (3 times) as an idiom: 反右派 | 斗争, the Anti-Rightist struggle
-    assert py("他参加了反右派斗争。") == "Ta canjiale fanyoupai douzheng."
-    assert py("反右派斗争扩大化") == "Fanyoupai douzheng kuodahua"  # a clause: a capital
+    # jieba lists 反右派斗 (3 times) as an idiom: 反右派 | 斗争, the Anti-Rightist struggle, a
+    # named event (CC-CEDICT's Fan3 you4 pai4 Dou4 zheng1): a proper name
+    assert py("他参加了反右派斗争。") == "Ta canjiale Fanyoupai Douzheng."
+    assert py("反右派斗争扩大化") == "Fanyoupai Douzheng kuodahua"
     # a real idiom before a particle stays one (细微差别 | 的, not 别的)
     assert py("细微差别的") == "Xiwei-chabie de"
 
@@ -923,3 +924,48 @@ def test_a_verb_and_its_object_apart(text, expected):
 )
 def test_a_demonstrative_and_its_measure_word_apart(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named event (CC-CEDICT: a movement, a campaign, a revolution) is a proper name,
+        # word by word, each capitalized, wherever jieba cuts it
+        ("文化大革命", "Wenhua Dageming"),
+        ("百花运动", "Baihua Yundong"),
+        ("反右运动", "Fanyou Yundong"),
+        ("他们参加了洋务运动", "Tamen canjiale Yangwu Yundong"),
+        ("文化大革命期间", "Wenhua Dageming qijian"),
+        ("这场运动", "zhe chang yundong"),  # no name: a movement, counted
+    ],
+)
+def test_named_events_are_proper_names(text, expected):
+    assert py(text) == expected
+
+
+def test_catalogs_write_named_events_as_before():
+    # ALA-LC writes an event's words syllable by syllable, a place in it capitalized
+    assert bukva.romanize("百花运动", lang="zh", system="ala-lc") == "bai hua yun dong"
+    assert bukva.romanize("西安事变", lang="zh", system="ala-lc") == "Xi'an shi bian"
+
+
+def test_cedict_events_are_told_by_their_gloss():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    from build_zh_cedict_names import classify
+
+    def role(hanzi: str, pinyin: str, gloss: str) -> str | None:
+        return classify(hanzi, pinyin.split(), gloss, set())
+
+    assert role("百花运动", "Bai3 hua1 Yun4 dong4", "Hundred Flowers Campaign (PRC, 1956-57)") == (
+        "event"
+    )
+    assert role("文化大革命", "Wen2 hua4 Da4 ge2 ming4", "Cultural Revolution (1966-1976)") == (
+        "event"
+    )
+    # a date in numerals, 之 inside, a lower-case gloss: no event of this kind
+    assert role("七七事变", "Qi1 Qi1 Shi4 bian4", "Marco Polo Bridge Incident of 1937") is None
+    assert role("安史之乱", "An1 Shi3 zhi1 Luan4", "An-Shi Rebellion (755-763)") != "event"
+    assert role("学生运动", "Xue2 sheng1 Yun4 dong4", "student movement") != "event"

@@ -1034,3 +1034,53 @@ def test_convert_says_where_each_gazetteer_name_comes_from(tmp_path):
     client = TestClient(create_app())
     body = client.post("/api/convert", json={"text": "Tientsin", "source": "auto"}).json()
     assert body["text"] == "Tianjin" and body["changes"][0]["from"] == "Tientsin"
+
+
+def test_polivanov_writes_the_table_s_own_samples():
+    import tomllib
+
+    from bukva.languages.charmodel import DATA
+    from bukva.names.japanese import polivanov
+
+    data = tomllib.loads((DATA / "ja-polivanov.toml").read_text("utf-8"))
+    assert "Поливанов" in data["authority"] and len(data["samples"]) >= 10
+    for pair in data["samples"]:
+        assert polivanov(pair["hepburn"]) == pair["cyrillic"].lower(), pair
+
+
+@pytest.mark.parametrize(
+    ("hepburn", "cyrillic"),
+    [
+        ("Shin'ichi", "синъити"),  # n' before a vowel
+        ("Genba", "гэмба"),  # n before b, p, m
+        ("Satou", "сато"),  # a long vowel once
+        ("Hokkaidō", "хоккаидо"),  # doubled consonants, a macron
+        ("Matchū", "маттю"),
+        ("Mittsu", "миццу"),
+    ],
+)
+def test_polivanov_rules(hepburn, cyrillic):
+    from bukva.names.japanese import polivanov
+
+    assert polivanov(hepburn) == cyrillic
+
+
+@pytest.mark.parametrize("word", ["Mateo", "Renato", "Jansen", "Giuseppe", "Haji", "Nwoko"])
+def test_western_names_in_kana_like_letters_are_not_japanese(word):
+    from bukva.names.japanese import japanese_looking
+
+    assert not japanese_looking(word)
+
+
+def test_reverse_reads_japanese_names_by_polivanov():
+    from bukva.api import _reverse_detailed
+
+    assert bukva.reverse("Kenji Matsumoto") == "Кэндзи Мацумото"
+    found = _reverse_detailed("Hiroshima", "ru", "auto", {})
+    assert found.text == "Хиросима"
+    assert any(n.code == "japanese-name" for n in found.warnings)
+    # a Russian name whose letters are kana syllables stays Russian (-ин; a word of the lexicon)
+    assert bukva.reverse("Chichibabin") == "Чичибабин"
+    assert bukva.reverse("Sochi") == "Сочи"
+    assert bukva.reverse("Hiroshima", system="bgn-pcgn") != "Хиросима"  # a system given: its own
+    assert bukva.identify("Hiroshima").sources == ("Хиросима",)

@@ -103,15 +103,40 @@ TITLED = re.compile(
 )
 
 
+# a named event: a movement, a campaign, a revolution, an uprising, an incident (文化大革命
+# Cultural Revolution, 百花运动 Hundred Flowers Campaign, 西安事变 Xi'an Incident), its first
+# gloss an English proper name (capitalized) ending in such a word. GB/T 16159-2012 writes it
+# as a proper name, word by word, each capitalized (Wusi Yundong); catalogs as ordinary words.
+# Left out: a name that begins with a date in numerals (一二九运动, 七七事变: the dated-event
+# rule's) or holds 之 (安史之乱: CC-CEDICT's capitals there join the particle to a name)
+EVENT = re.compile(
+    r"^(?:the )?(?:[A-Z0-9][\w'-]*,? )+(?:of )?(?:[A-Z0-9][\w'-]* )*"
+    r"(?:Movement|Campaign|Revolution|Incident|Uprising|Rebellion|Massacre|Reform)\b"
+)
+NUMERALS = frozenset("一二三四五六七八九十")
+
+
 def classify(hanzi: str, syllables: list[str], glosses: str, places: set[str]) -> str | None:
+    """The entry's role (:func:`_classify`), or event where that finds none or a term: a
+    named event of two written words or more."""
+    role = _classify(hanzi, syllables, glosses, places)
+    words = sum(s[0].isupper() for s in syllables)
+    named = syllables[0][0].isupper() and words >= 2 and EVENT.match(glosses.split("/")[0])
+    if role in (None, "term") and named and hanzi[0] not in NUMERALS and "之" not in hanzi:
+        return "event"
+    return role
+
+
+def _classify(hanzi: str, syllables: list[str], glosses: str, places: set[str]) -> str | None:
     """person, proper (a place or one-word name; a place outside China is marked abroad by
     the caller), city (a city's name without its 市: 牡丹江),
     short (a county's or a district's name without its generic, given only as "see 资源县":
     often also a word), building (a palace, a hall, a temple, a museum: ALA-LC writes it
     syllable by syllable, LC's guidelines), foreign (a foreign name in characters, one word:
     奥斯丁 Aosiding, "Austin (name)"), term (a proper noun catalogs write as an ordinary word:
-    a book, a period) or None. Entries of five or six characters are kept only as foreign
-    names."""
+    a book, a period), event (a named movement, revolution, incident: a proper name in GB/T
+    16159, an ordinary word in catalogs) or None. Entries of five or six characters are kept
+    only as foreign names and events."""
     caps = [s[0].isupper() for s in syllables]
     words = sum(caps)
     if not caps[0] or words > 2:
@@ -192,6 +217,10 @@ def main(source: str, out: str) -> None:
         f.write("# Personal and place names from CC-CEDICT (mdbg.net), licence CC BY-SA 4.0.\n")
         f.write("# Built by tools/build_zh_cedict_names.py: hanzi, role, readings, word sizes.\n")
         f.write("# role term: a proper noun catalogs write as ordinary words (a book, a period).\n")
+        f.write(
+            "# role event: a named movement, revolution, incident: GB/T capitalizes its words,"
+            " catalogs write it as ordinary words.\n"
+        )
         f.write("# role foreign: a foreign name in characters, written as one word (Aosiding).\n")
         f.write(
             "# role short: a county's or district's name without its generic (资源, 运河):"

@@ -31,6 +31,7 @@ from itertools import pairwise
 
 from .capitals import _countries, mark_countries, party_abbreviation, party_heads
 from .division import _compound, country_cuts, divide
+from .events import name_events
 from .joins import join_numbers, join_small_words, measure_head, number_sizes
 from .name_words import doctrine_pairs, religions_named
 from .organizations import _BUILDINGS, _date_part, clause_word
@@ -299,6 +300,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     """The words as GB/T 16159 divides and capitalizes them (``options``: the system's, for
     numerals=arabic, which keeps 第 and its figure apart)."""
     words_as_figures = (options or {}).get("numerals") == "arabic"
+    words = name_events(words)  # 百花 | 运动: Baihua Yundong
     words = religions_named(doctrine_pairs(join_small_words(plenums(join_numbers(words)))))
     words = streets(party_heads(words))
     mark_countries(words)

@@ -49,8 +49,7 @@ def lc_names() -> dict[str, list[tuple[list[str], bool]]]:
 
 
 @cache
-def cedict_names() -> dict[str, tuple[str, list[str], list[int]]]:
-    """CC-CEDICT's persons and places: hanzi → (role, readings, word sizes)."""
+def _cedict_rows() -> dict[str, tuple[str, list[str], list[int]]]:
     out = {}
     with open(DATA / "zh-cedict-names.tsv", encoding="utf-8") as f:
         for line in f:
@@ -59,6 +58,19 @@ def cedict_names() -> dict[str, tuple[str, list[str], list[int]]]:
             hanzi, role, reading, groups = line.rstrip("\n").split("\t")
             out[hanzi] = (role, reading.split(), [int(g) for g in groups.split(",")])
     return out
+
+
+@cache
+def cedict_names() -> dict[str, tuple[str, list[str], list[int]]]:
+    """CC-CEDICT's persons and places: hanzi → (role, readings, word sizes)."""
+    return {h: row for h, row in _cedict_rows().items() if row[0] != "event"}
+
+
+@cache
+def cedict_events() -> dict[str, tuple[list[str], list[int]]]:
+    """CC-CEDICT's named events (文化大革命, 百花运动, 西安事变): hanzi → (readings, word
+    sizes); only GB/T's writer names them (events.py), catalogs write their words."""
+    return {h: (row[1], row[2]) for h, row in _cedict_rows().items() if row[0] == "event"}
 
 
 @cache

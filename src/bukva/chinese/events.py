@@ -1,0 +1,43 @@
+"""Named events in GB/T 16159 pinyin: a movement, a revolution, an uprising, an incident that
+CC-CEDICT names (文化大革命 Wenhua Dageming, 百花运动 Baihua Yundong, 西安事变 Xi'an Shibian),
+written as a proper name is, word by word with each word capitalized (GB/T 16159-2012, 6.3.5
+and 6.3.6: proper nouns and their words; the word division is CC-CEDICT's capitals). Catalogs
+write them as ordinary words; only the GB/T writer names them."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from .lexicons import cedict_events
+from .word import NUMBER, OTHER, PROPER, Word
+
+_LONGEST = 3  # an event's name is at most this many of jieba's words (百花 | 运动)
+
+
+def name_events(words: list[Word]) -> list[Word]:
+    """The words with each run of them that is an event CC-CEDICT names made one proper name
+    (百花 | 运动 → Baihua Yundong)."""
+    events = cedict_events()
+    out: list[Word] = []
+    k = 0
+    while k < len(words):
+        for n in range(_LONGEST, 0, -1):
+            run = words[k : k + n]
+            if len(run) < n or any(w.role in (OTHER, NUMBER) for w in run):
+                continue
+            if any(a.end != b.start for a, b in pairwise(run)):
+                continue
+            entry = events.get("".join(w.simp for w in run))
+            if entry is None:
+                continue
+            readings, sizes = entry
+            event = Word(run[0].start, run[-1].end, "".join(w.text for w in run), PROPER)
+            event.syllables, event.groups = list(readings), list(sizes)
+            event.caps, event.flag = [True] * len(sizes), run[-1].flag
+            out.append(event)
+            k += n
+            break
+        else:
+            out.append(words[k])
+            k += 1
+    return out

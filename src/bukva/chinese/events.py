@@ -6,6 +6,7 @@ write them as ordinary words; only the GB/T writer names them."""
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import pairwise
 
 from .lexicons import cedict_events
@@ -14,16 +15,25 @@ from .word import NUMBER, OTHER, PROPER, Word
 _LONGEST = 3  # an event's name is at most this many of jieba's words (百花 | 运动)
 
 
+@cache
+def _last_characters() -> frozenset[str]:
+    return frozenset(h[-1] for h in cedict_events())
+
+
 def name_events(words: list[Word]) -> list[Word]:
     """The words with each run of them that is an event CC-CEDICT names made one proper name
     (百花 | 运动 → Baihua Yundong)."""
+    last = _last_characters()
+    ends = [j for j, w in enumerate(words) if w.simp[-1:] in last]
+    if not ends:
+        return words  # no word ends as an event's name does: most sentences
     events = cedict_events()
     out: list[Word] = []
-    k = 0
-    while k < len(words):
-        for n in range(_LONGEST, 0, -1):
-            run = words[k : k + n]
-            if len(run) < n or any(w.role in (OTHER, NUMBER) for w in run):
+    done = 0  # words before this index are in ``out``
+    for j in ends:
+        for n in range(min(_LONGEST, j + 1 - done), 0, -1):
+            run = words[j + 1 - n : j + 1]
+            if any(w.role in (OTHER, NUMBER) for w in run):
                 continue
             if any(a.end != b.start for a, b in pairwise(run)):
                 continue
@@ -34,10 +44,7 @@ def name_events(words: list[Word]) -> list[Word]:
             event = Word(run[0].start, run[-1].end, "".join(w.text for w in run), PROPER)
             event.syllables, event.groups = list(readings), list(sizes)
             event.caps, event.flag = [True] * len(sizes), run[-1].flag
-            out.append(event)
-            k += n
+            out += [*words[done : j + 1 - n], event]
+            done = j + 1
             break
-        else:
-            out.append(words[k])
-            k += 1
-    return out
+    return out + words[done:] if out else words

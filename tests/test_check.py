@@ -90,6 +90,21 @@ def test_older_spellings_are_reported_for_review_never_fixed():
     ]  # Polish names as their bearers wrote them, and a familiar form, are left alone
 
 
+def test_german_names_are_no_older_spelling_of_a_russian_one():
+    # ei as an older spelling of ей read Einstein as "еынстеын", which the lexicon only guesses
+    # is a surname: an older spelling must be a name the lexicon holds
+    text = (
+        "Einstein and Bernstein wrote to Heine's heirs; Goldstein, Rubinstein and Reinhardt met "
+        "Steinberg. Wettstein came from Zurich. Chaikovsky wrote it."
+    )
+    found = [
+        text[f.start : f.end]
+        for f in check_text(text, {"ru": "ala-lc-book"})
+        if f.rule == "ru.older-spelling"
+    ]
+    assert found == ["Chaikovsky"]
+
+
 def _report(path: Path) -> dict:
     out = run("check", str(path), "--output-format", "json")
     assert out.returncode == 1, out.stderr

@@ -150,15 +150,17 @@ def older_spelling(word: str) -> str | None:
         return None
     if low.endswith("ski") and (not _RUSSIAN_LETTERS.search(low) or _POLISH_LETTERS.search(low)):
         return None
-    found = _older_readings(word, low)
+    found = _older_readings(word, low, held=True)
     if not found:
         return None
     return max(found, key=lambda c: (max(found[c].values()), borne(c)))
 
 
-def _older_readings(word: str, low: str) -> dict[str, dict[str, float]]:
+def _older_readings(word: str, low: str, held: bool = False) -> dict[str, dict[str, float]]:
     """The names of the lexicon ``low`` is in an older or mixed spelling (Rachmaninoff
-    Рахманинов), each with the systems that write the modern spelling."""
+    Рахманинов), each with the systems that write the modern spelling; unless ``held``, also
+    readings the lexicon only guesses are surnames (reading back ranks them with the rest;
+    the check reports only names it holds: Einstein is no еынстеын)."""
     from ..checker.recognize import _is_surname, _lexicon_entry
 
     rules = [(p, m) for p, m in _OLDER_FORMS if p.search(low)]
@@ -175,7 +177,7 @@ def _older_readings(word: str, low: str) -> dict[str, dict[str, float]]:
     found = {}
     for cyr, weights in _readings(word, older).items():
         entry = _lexicon_entry(cyr)
-        if (entry is not None and entry[1]) or _is_surname(cyr):
+        if (entry is not None and entry[1]) or (not held and _is_surname(cyr)):
             found[cyr] = weights
     return found
 

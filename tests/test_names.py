@@ -1075,7 +1075,8 @@ def test_western_names_in_kana_like_letters_are_not_japanese(word):
 def test_reverse_reads_japanese_names_by_polivanov():
     from bukva.api import _reverse_detailed
 
-    assert bukva.reverse("Kenji Matsumoto") == "Кэндзи Мацумото"
+    assert bukva.reverse("Yoshida Shigeru") == "Ёсида Сигэру"
+    assert "Фучун" in bukva.reverse("Li Fuchun")  # a Chinese given name in pinyin: not Футюн
     found = _reverse_detailed("Hiroshima", "ru", "auto", {})
     assert found.text == "Хиросима"
     assert any(n.code == "japanese-name" for n in found.warnings)

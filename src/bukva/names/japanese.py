@@ -59,12 +59,23 @@ def _syllables(word: str) -> list[tuple[str, str]] | None:
 
 def japanese_looking(word: str) -> bool:
     """Whether a Latin word is all Hepburn syllables and has what only a Japanese name has
-    (tsu, shi, chi, ji, a palatal syllable, -moto, -ko ...) and is not too short to tell:
-    Suzuki, Hiroshima, Kenji; not Mateo, Renato, Jansen or Haji."""
+    (tsu, shi, chi, ji, a palatal syllable, -moto, -ko ...), is not too short to tell and is
+    no Chinese given name in pinyin: Suzuki, Hiroshima, Fujita; not Mateo, Renato, Jansen, Haji
+    or Fuchun."""
     low = _plain(word)
     if len(low) < _table()["least"] or _marks().search(low) is None:
         return False
+    if _chinese_given_name(low):
+        return False
     return _syllables(low) is not None
+
+
+def _chinese_given_name(low: str) -> bool:
+    """Whether ``low`` is one or two pinyin syllables, as a Chinese given name is (Li Fuchun's
+    Fuchun is no Футюн); a Japanese name of that shape (Kenji) is let go."""
+    from ..chinese.syllables import split_run
+
+    return split_run(low, 1) is not None or split_run(low, 2) is not None
 
 
 @lru_cache(maxsize=4096)

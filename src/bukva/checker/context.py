@@ -205,6 +205,7 @@ def foreign(text: str, reading, known_name) -> list[Span]:
     for a, b in names:  # the period's names, in whatever system, are no language's evidence
         blank[a:b] = " " * (b - a)
     plain = "".join(blank)
+    out += _press_words_in_foreign_lines(plain, reading)
     for pattern in (_PAREN, _SENTENCE):
         for m in pattern.finditer(plain):
             segment = m.group()
@@ -264,6 +265,47 @@ def foreign(text: str, reading, known_name) -> list[Span]:
             )
         ):
             out.append(Span(start, end, "foreign"))
+    return out
+
+
+@cache
+def _romanized_letters() -> frozenset[str]:
+    """Every letter some Russian system of bukva's writes (č, š, ž, ė, ĭ, ł, ż ...): a letter
+    outside them (í, á, ů, ý, ą, ś, ö, é ...) is another language's."""
+    from ..api import romanize
+    from ..names.russian import RU_SYSTEMS
+
+    abc = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+    sample = f"{abc} {abc.upper()} ья ье ью ьё йо ый ий ие ъе"
+    return frozenset(
+        c.lower() for s in RU_SYSTEMS for c in romanize(sample, lang="ru", system=s) if c.isalpha()
+    )
+
+
+_LINE = re.compile(r"[^\n]+")
+# the systems English-language writing uses: a word one of them reads is English prose's
+_ENGLISH = frozenset(("ala-lc", "ala-lc-book", "bgn-pcgn", "popular"))
+
+
+def _press_words_in_foreign_lines(plain: str, reading) -> list[Span]:
+    """In a line (a bibliography entry, a paragraph) with letters no Russian romanization
+    writes that lingua gives to another language, the words no system of English-language
+    writing reads as Russian (only a press transcription or ISO 9 does): that language's own
+    words (Praha: Naše vojsko, a Czech publisher, is no Наше войско; Chruščov as the Czech
+    edition prints him)."""
+    letters = _romanized_letters()
+    out = []
+    for line in _LINE.finditer(plain):
+        segment = line.group()
+        if all(c in letters for c in segment.lower() if c.isalpha() and not c.isascii()):
+            continue
+        lang, confidence = language_of(segment)
+        if lang not in FOREIGN or confidence < 0.5:
+            continue
+        for m in _WORD.finditer(segment):
+            found = reading(m.group())
+            if found is not None and found.systems and _ENGLISH.isdisjoint(found.systems):
+                out.append(Span(line.start() + m.start(), line.start() + m.end(), "foreign"))
     return out
 
 

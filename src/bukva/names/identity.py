@@ -18,6 +18,7 @@ from typing import Any
 from ..engine.text import nfc, ties_to_combining
 from ..languages.charmodel import DATA
 from .gazetteer import Entry, lookup
+from .japanese import japanese_name
 from .mixed import mixed_name
 from .order import CYRILLIC as _CYRILLIC
 from .order import INITIAL as _INITIAL
@@ -332,8 +333,9 @@ def identify(name: str, lang: str | None = None) -> Identity:
         cyr = cyr[:1].upper() + cyr[1:]
         system = max(weights, key=lambda s: weights[s])
         heard = _english(surname, cyr)
-        if heard and heard[0].startswith("as a Japanese"):  # Hiroshima: Хиросима, not Хиросхима
-            cyr = heard[0].rsplit(" ", 1)[1]
+        japanese = japanese_name(surname, cyr)
+        if japanese:  # Hiroshima: Хиросима, not Хиросхима
+            cyr = japanese.capitalize()
         return Identity(
             name,
             script,
@@ -357,7 +359,6 @@ def _english(surname: str, read: str) -> tuple[str, ...]:
     system writes it (Matsumoto: Мацумото) or an English name as Russian writes it by its
     pronunciation (Coleman: Коулмэн), as ``reverse`` reads it; else ()."""
     from .heard import english_name
-    from .japanese import japanese_name
 
     japanese = japanese_name(surname, read)
     if japanese:

@@ -1085,3 +1085,27 @@ def test_reverse_reads_japanese_names_by_polivanov():
     assert bukva.reverse("Sochi") == "Сочи"
     assert bukva.reverse("Hiroshima", system="bgn-pcgn") != "Хиросима"  # a system given: its own
     assert bukva.identify("Hiroshima").sources == ("Хиросима",)
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Liu Xiao", "Лю Сяо"),  # a Chinese name the gazetteer lacks: Palladius, not Лиу Ксиао
+        ("Song Hui", "Сун Хуэй"),  # whatever English words its syllables spell
+        ("He Ming", "Хэ Мин"),
+        ("Hu Lilin", "Ху Лилинь"),
+        ("Anna Li", "Анна Ли"),  # a Russian first name: the reading back's
+        ("Ivan Kozlov", "Иван Козлов"),
+    ],
+)
+def test_reverse_writes_chinese_names_by_palladius(latin, cyrillic):
+    assert bukva.reverse(latin) == cyrillic
+
+
+def test_a_chinese_name_read_back_says_so():
+    from bukva.api import _reverse_detailed
+
+    found = _reverse_detailed("Liu Xiao met Molotov.", "ru", "auto", {})
+    assert found.text.startswith("Лю Сяо")
+    assert any(n.code == "chinese-name" for n in found.warnings)
+    assert bukva.reverse("Liu Xiao", system="ala-lc") != "Лю Сяо"  # a system given: its own

@@ -277,7 +277,8 @@ def _gazetteer_names(text: str) -> dict[int, tuple[int, str, str]]:
                 break
             else:
                 form = entry.cyrillic or convert(entry.pinyin, "pinyin", "palladius")
-            forms.setdefault(form, f"{entry.hanzi or entry.pinyin} ({spelling.system})")
+            why = f"{entry.hanzi or entry.pinyin} ({spelling.system}) in the gazetteer"
+            forms.setdefault(form, why)
         if len(forms) == 1:
             form, why = next(iter(forms.items()))
             out[found.start] = (found.end, form.upper() if found.text.isupper() else form, why)
@@ -307,6 +308,11 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
     text = prepare(text)
     # no system given: a name the gazetteer knows is written as Russian writes it
     chinese = _gazetteer_names(text) if detected and lang == "ru" else {}
+    if detected and lang == "ru":  # Liu Xiao: Лю Сяо, as Russian writes a Chinese name
+        from .names.chinese_names import chinese_names
+
+        taken = {k for s, (e, _, _) in chinese.items() for k in range(s, e)}
+        chinese |= chinese_names(text, taken)
     guessed = bool(detected) and detected[0].code == "system-guessed"
     text = _typed_for(text, rev.compiled)  # letter for letter: the offsets stay
     markers = {m.start() + 1 for m in _MARC_MARKER.finditer(text)}
@@ -325,7 +331,12 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
             taken, result, why = chinese[start]
             piece = text[start:taken]
             notices.append(
-                Notice("gazetteer", f"{piece!r} is {why} in the gazetteer: {result}", start, taken)
+                Notice(
+                    "gazetteer" if why.endswith("gazetteer") else "chinese-name",
+                    f"{piece!r} is {why}: {result}",
+                    start,
+                    taken,
+                )
             )
             out.append(result)
             spans.append(Span(start, taken, at, at + len(result), "word", ()))

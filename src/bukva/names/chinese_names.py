@@ -1,0 +1,84 @@
+"""A Chinese person's name in Latin letters (pinyin, Wade-Giles ...) in text read back to
+Cyrillic: Russian writes it by Palladius (Liu Xiao Лю Сяо, Chen Boda Чэнь Бода), not letter
+by letter (Лиу Ксиао). A run of two or three capitalised words is such a name where
+:func:`bukva.identify` finds it Chinese and no word of it is a name of the Russian lexicon
+(Anna Li: Анна is a Russian name, so the run is left to the reading back)."""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+
+_INSIDE: ContextVar[bool] = ContextVar("chinese_names", default=False)
+_RUN = re.compile(r"\b[A-Z][a-zü'’]*(?:-[a-zü'’]+)?(?: [A-Z][a-zü'’]*(?:-[a-zü'’]+)?){1,2}\b")
+
+
+def chinese_names(text: str, taken: set[int]) -> dict[int, tuple[int, str, str]]:
+    """Chinese names in ``text`` as Russian writes them, by start: (end, the Palladius form,
+    why); runs that touch an offset in ``taken`` (the gazetteer's names) are left alone."""
+    if _INSIDE.get():
+        return {}  # identify reads a name back itself (a Russian catalog's Palladius)
+    token = _INSIDE.set(True)
+    try:
+        return _find(text, taken)
+    finally:
+        _INSIDE.reset(token)
+
+
+def _find(text: str, taken: set[int]) -> dict[int, tuple[int, str, str]]:
+    from .identity import identify
+    from .japanese import japanese_looking
+
+    out: dict[int, tuple[int, str, str]] = {}
+    for m in _RUN.finditer(text):
+        if any(k in taken for k in range(m.start(), m.end())):
+            continue
+        if text[m.end() : m.end() + 1].isalnum() or re.search(r"['’]s\b", m.group()):
+            continue  # a possessive (Mao Tse-tung's): the word is read as a whole
+        found = identify(m.group())
+        if found.language != "zh" or not found.pinyin:
+            continue
+        if any(_russian_name(w) or japanese_looking(w) for w in m.group().split()):
+            continue  # Anna Li: Анна is a Russian name; Yoshida Shigeru a Japanese one
+        form = _palladius(found.pinyin)
+        if form is None:
+            continue  # a syllable Palladius's table lacks
+        why = f"a Chinese name ({', '.join(found.systems)}: {found.pinyin}), by Palladius"
+        out[m.start()] = (m.end(), form.upper() if m.group().isupper() else form, why)
+    return out
+
+
+def _russian_name(word: str) -> bool:
+    """Whether a word of two syllables or more reads back as a Russian first name the lexicon
+    holds (Anna Анна, Nina Нина; a syllable alone, Li, Lin, Ming, is a Chinese name's, which the
+    lexicon may also list)."""
+    from ..checker.recognize import _morph
+    from ..chinese.syllables import split_run
+    from .russian import _russian
+
+    if "-" in word or split_run(word, 1) is not None:
+        return False  # one syllable: Li, Lin, Wang, Ming are Chinese whatever the lexicon says
+    found = _russian(word)
+    morph = _morph()
+    if found is None or morph is None or not morph.word_is_known(found[0]):
+        return False
+    return any(  # a first name as cited: a noun in the nominative (Лилин is Лиля's, no name)
+        {"NOUN", "Name", "nomn", "sing"} <= set(p.tag.grammemes) for p in morph.parse(found[0])
+    )
+
+
+def _palladius(pinyin: str) -> str | None:
+    """A pinyin name (Song Hui) in Palladius, syllable by syllable (Сун Хуэй), whatever English
+    word its letters also spell; None where a syllable has no Palladius form."""
+    from ..chinese.tables import parse, table
+
+    source, target = table("pinyin"), table("palladius")
+    words = []
+    for word in pinyin.split():
+        syllables = parse(word, source)
+        spelled = [target.from_pinyin.get(s) for s in syllables or [None]]  # type: ignore[arg-type]
+        if not syllables or None in spelled:
+            return None
+        joined = "".join(spelled)  # type: ignore[arg-type]
+        words.append(joined[:1].upper() + joined[1:])
+    return " ".join(words)

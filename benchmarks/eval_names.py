@@ -196,7 +196,7 @@ def chinese_names_read_back(bukva) -> None:
     """Made-up Chinese names in pinyin (50 common surnames, one or two given syllables of 38),
     read back with no system given: how many come out as Palladius writes them syllable by
     syllable (what is measured is that they are found Chinese; the syllables are the table's)."""
-    from bukva.names.chinese_names import _palladius
+    from bukva.names.chinese_names import in_palladius
 
     rng = random.Random(7)
     surnames = (
@@ -212,7 +212,7 @@ def chinese_names_read_back(bukva) -> None:
     for _ in range(500):
         name = "".join(rng.sample(given, rng.choice([1, 2])))
         names.append(f"{rng.choice(surnames)} {name.capitalize()}")
-    right = sum(1 for n in names if bukva.reverse(n) == _palladius(n))
+    right = sum(1 for n in names if bukva.reverse(n) == in_palladius(n))
     print(
         f"Made-up Chinese names in pinyin ({len(names)}: Song Hui, Liu Xiao): reverse, system "
         f"not given, as Palladius writes them {right}/{len(names)}"

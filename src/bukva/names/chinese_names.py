@@ -1,13 +1,14 @@
 """A Chinese person's name in Latin letters (pinyin, Wade-Giles ...) in text read back to
 Cyrillic: Russian writes it by Palladius (Liu Xiao Лю Сяо, Chen Boda Чэнь Бода), not letter
 by letter (Лиу Ксиао). A run of two or three capitalised words is such a name where
-:func:`bukva.identify` finds it Chinese and no word of it is a name of the Russian lexicon
-(Anna Li: Анна is a Russian name, so the run is left to the reading back)."""
+:func:`bukva.identify` finds it Chinese and no word of it is a Russian first name or a
+Japanese name's (Anna Li, Yoshida Shigeru are left to the reading back)."""
 
 from __future__ import annotations
 
 import re
 from contextvars import ContextVar
+from functools import lru_cache
 
 _INSIDE: ContextVar[bool] = ContextVar("chinese_names", default=False)
 _RUN = re.compile(r"\b[A-Z][a-zü'’]*(?:-[a-zü'’]+)?(?: [A-Z][a-zü'’]*(?:-[a-zü'’]+)?){1,2}\b")
@@ -35,17 +36,30 @@ def _find(text: str, taken: set[int]) -> dict[int, tuple[int, str, str]]:
             continue
         if text[m.end() : m.end() + 1].isalnum() or re.search(r"['’]s\b", m.group()):
             continue  # a possessive (Mao Tse-tung's): the word is read as a whole
+        if not all(_syllabic(w) for w in m.group().split()):
+            continue  # The Soviet Union: words no Chinese name is made of (cheap, before identify)
         found = identify(m.group())
         if found.language != "zh" or not found.pinyin:
             continue
         if any(_russian_name(w) or japanese_looking(w) for w in m.group().split()):
             continue  # Anna Li: Анна is a Russian name; Yoshida Shigeru a Japanese one
-        form = _palladius(found.pinyin)
+        form = in_palladius(found.pinyin)
         if form is None:
             continue  # a syllable Palladius's table lacks
         why = f"a Chinese name ({', '.join(found.systems)}: {found.pinyin}), by Palladius"
         out[m.start()] = (m.end(), form.upper() if m.group().isupper() else form, why)
     return out
+
+
+@lru_cache(maxsize=20_000)
+def _syllabic(word: str) -> bool:
+    """Whether a word may be part of a Chinese name: pinyin syllables, at most three, or a
+    hyphenated or apostrophed form (Wade-Giles, Czech: Tse-tung, Ch'en) left to identify."""
+    from ..chinese.syllables import split_run
+
+    if "-" in word or "'" in word or "’" in word:
+        return True
+    return len(word) <= 18 and any(split_run(word, n) is not None for n in (1, 2, 3))
 
 
 def _russian_name(word: str) -> bool:
@@ -67,7 +81,7 @@ def _russian_name(word: str) -> bool:
     )
 
 
-def _palladius(pinyin: str) -> str | None:
+def in_palladius(pinyin: str) -> str | None:
     """A pinyin name (Song Hui) in Palladius, syllable by syllable (Сун Хуэй), whatever English
     word its letters also spell; None where a syllable has no Palladius form."""
     from ..chinese.tables import parse, table

@@ -236,53 +236,8 @@ def detect_system(text: str, lang: str = "ru") -> tuple[str, dict[str, float]]:
     return ("ala-lc" if "ala-lc" in tied else tied[0]), weights
 
 
-# the gazetteer's spellings of a Chinese name in Chinese systems, English and Czech usage (not
-# a Russian system's spelling of its Russian form: Pekin, Pekine read back letter by letter)
-_CHINESE_SPELLINGS = frozenset(
-    ("pinyin", "wade-giles", "czech", "yale", "postal", "familiar", "other", "exonym:cs")
-)
 SOVIET_NAMES = True  # a Soviet name the gazetteer spells so is its Russian form (benchmarks
 # turn this off to measure the reading alone)
-
-
-def _gazetteer_names(text: str) -> dict[int, tuple[int, str, str]]:
-    """The gazetteer's names in romanized text as Russian writes them, by start: (end, the
-    Russian form, where it comes from). Peking is Пекин, Port Arthur Порт-Артур (the names
-    Russian has for them); a Chinese person Palladius's form of the pinyin (Mao Tse-tung, Mao
-    Zedong: Мао Цзэдун); a Soviet name in any system the gazetteer spells it in, or in its
-    familiar English form, the Russian name (Beria: Берия). Only where every entry the
-    words may be agrees, and the name ends where a word does (Mao Tse-tung's is left alone); a
-    Russian system's spelling of a Chinese name (Mao T͡Szėdun, Pekine) and names the gazetteer
-    lacks are left to the reading back."""
-    from .chinese.convert import convert
-    from .names.gazetteer import find, russian_form
-
-    out: dict[int, tuple[int, str, str]] = {}
-    for found in find(text):
-        if text[found.end : found.end + 1].isalnum() or text[found.end : found.end + 2] in (
-            "'s",
-            "’s",
-        ):
-            continue  # a possessive: the word is read as a whole
-        forms: dict[str, str] = {}
-        for spelling in found.spellings:
-            entry = spelling.entry
-            if entry.origin in ("ru", "other") and SOVIET_NAMES:  # Hoxha: Ходжа
-                form = russian_form(entry, len(found.text.split())) or ""
-                if not form:
-                    forms = {}
-                    break
-            elif entry.origin != "zh" or spelling.system not in _CHINESE_SPELLINGS:
-                forms = {}
-                break
-            else:
-                form = entry.cyrillic or convert(entry.pinyin, "pinyin", "palladius")
-            why = f"{entry.hanzi or entry.pinyin} ({spelling.system}) in the gazetteer"
-            forms.setdefault(form, why)
-        if len(forms) == 1:
-            form, why = next(iter(forms.items()))
-            out[found.start] = (found.end, form.upper() if found.text.isupper() else form, why)
-    return out
 
 
 def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[str, Any]):
@@ -307,10 +262,12 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
     rev = _reverser(lang, system, options)
     text = prepare(text)
     # no system given: a name the gazetteer knows is written as Russian writes it
-    chinese = _gazetteer_names(text) if detected and lang == "ru" else {}
-    if detected and lang == "ru":  # Liu Xiao: Лю Сяо, as Russian writes a Chinese name
-        from .names.chinese_names import chinese_names
+    chinese: dict[int, tuple[int, str, str]] = {}
+    if detected and lang == "ru":  # the gazetteer's names as Russian writes them
+        from .names.chinese_names import chinese_names, gazetteer_names
 
+        chinese = gazetteer_names(text, SOVIET_NAMES)
+        # Liu Xiao: Лю Сяо, as Russian writes a Chinese name the gazetteer lacks
         taken = {k for s, (e, _, _) in chinese.items() for k in range(s, e)}
         chinese |= chinese_names(text, taken)
     guessed = bool(detected) and detected[0].code == "system-guessed"

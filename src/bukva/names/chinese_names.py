@@ -1,8 +1,9 @@
-"""A Chinese person's name in Latin letters (pinyin, Wade-Giles ...) in text read back to
-Cyrillic: Russian writes it by Palladius (Liu Xiao Лю Сяо, Chen Boda Чэнь Бода), not letter
-by letter (Лиу Ксиао). A run of two or three capitalised words is such a name where
-:func:`bukva.identify` finds it Chinese and no word of it is a Russian first name or a
-Japanese name's (Anna Li, Yoshida Shigeru are left to the reading back)."""
+"""Names in romanized text read back to Cyrillic as Russian writes them: the gazetteer's
+(Peking Пекин, Mao Tse-tung Мао Цзэдун, Beria Берия), and a Chinese person's name in Latin
+letters (pinyin, Wade-Giles ...) the gazetteer lacks, by Palladius (Liu Xiao Лю Сяо, Chen
+Boda Чэнь Бода), not letter by letter (Лиу Ксиао). A run of two or three capitalised words
+is such a name where :func:`bukva.identify` finds it Chinese and no word of it is a Russian
+first name or a Japanese name's (Anna Li, Yoshida Shigeru are left to the reading back)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,54 @@ from functools import lru_cache
 
 _INSIDE: ContextVar[bool] = ContextVar("chinese_names", default=False)
 _RUN = re.compile(r"\b[A-Z][a-zü'’]*(?:-[a-zü'’]+)?(?: [A-Z][a-zü'’]*(?:-[a-zü'’]+)?){1,2}\b")
+
+
+# the gazetteer's spellings of a Chinese name in Chinese systems, English and Czech usage (not
+# a Russian system's spelling of its Russian form: Pekin, Pekine read back letter by letter)
+_CHINESE_SPELLINGS = frozenset(
+    ("pinyin", "wade-giles", "czech", "yale", "postal", "familiar", "other", "exonym:cs")
+)
+
+
+def gazetteer_names(text: str, soviet: bool = True) -> dict[int, tuple[int, str, str]]:
+    """The gazetteer's names in romanized text as Russian writes them, by start: (end, the
+    Russian form, where it comes from). Peking is Пекин, Port Arthur Порт-Артур (the names
+    Russian has for them); a Chinese person Palladius's form of the pinyin (Mao Tse-tung, Mao
+    Zedong: Мао Цзэдун); a Soviet name in any system the gazetteer spells it in, or in its
+    familiar English form, the Russian name (Beria: Берия). Only where every entry the
+    words may be agrees, and the name ends where a word does (Mao Tse-tung's is left alone); a
+    Russian system's spelling of a Chinese name (Mao T͡Szėdun, Pekine) and names the gazetteer
+    lacks are left to the reading back. ``soviet``: Soviet names too (benchmarks turn it off to
+    measure the reading alone)."""
+    from ..chinese.convert import convert
+    from .gazetteer import find, russian_form
+
+    out: dict[int, tuple[int, str, str]] = {}
+    for found in find(text):
+        if text[found.end : found.end + 1].isalnum() or text[found.end : found.end + 2] in (
+            "'s",
+            "’s",
+        ):
+            continue  # a possessive: the word is read as a whole
+        forms: dict[str, str] = {}
+        for spelling in found.spellings:
+            entry = spelling.entry
+            if entry.origin in ("ru", "other") and soviet:  # Hoxha: Ходжа
+                form = russian_form(entry, len(found.text.split())) or ""
+                if not form:
+                    forms = {}
+                    break
+            elif entry.origin != "zh" or spelling.system not in _CHINESE_SPELLINGS:
+                forms = {}
+                break
+            else:
+                form = entry.cyrillic or convert(entry.pinyin, "pinyin", "palladius")
+            why = f"{entry.hanzi or entry.pinyin} ({spelling.system}) in the gazetteer"
+            forms.setdefault(form, why)
+        if len(forms) == 1:
+            form, why = next(iter(forms.items()))
+            out[found.start] = (found.end, form.upper() if found.text.isupper() else form, why)
+    return out
 
 
 def chinese_names(text: str, taken: set[int]) -> dict[int, tuple[int, str, str]]:

@@ -332,10 +332,9 @@ def identify(name: str, lang: str | None = None) -> Identity:
         cyr, weights, _others = ru
         cyr = cyr[:1].upper() + cyr[1:]
         system = max(weights, key=lambda s: weights[s])
-        heard = _english(surname, cyr)
-        japanese = japanese_name(surname, cyr)
+        japanese, heard = _heard(surname, cyr)
         if japanese:  # Hiroshima: Хиросима, not Хиросхима
-            cyr = japanese.capitalize()
+            cyr = japanese
         return Identity(
             name,
             script,
@@ -350,21 +349,24 @@ def identify(name: str, lang: str | None = None) -> Identity:
             _renderings_ru(cyr),
             (f"read back as {ru[0].capitalize()} by {', '.join(weights)}", *heard),
         )
-    heard = _english(surname, "")  # White: no system reads it; Уайт by its sound
+    heard = _heard(surname, "")[1]  # White: no system reads it; Уайт by its sound
     return Identity(name, script, "unknown", {}, (), None, surname, given, (), (), {}, heard)
 
 
-def _english(surname: str, read: str) -> tuple[str, ...]:
-    """Evidence that a Latin surname read back as ``read`` is a Japanese name as Polivanov's
-    system writes it (Matsumoto: Мацумото) or an English name as Russian writes it by its
-    pronunciation (Coleman: Коулмэн), as ``reverse`` reads it; else ()."""
+def _heard(surname: str, read: str) -> tuple[str | None, tuple[str, ...]]:
+    """A Latin surname read back as ``read`` as a Japanese name Polivanov's system writes
+    (Matsumoto: Мацумото, that form and the evidence) or as an English name Russian writes by
+    its pronunciation (Coleman: Коулмэн, the evidence only), as ``reverse`` reads it."""
     from .heard import english_name
 
     japanese = japanese_name(surname, read)
     if japanese:
-        return (f"as a Japanese name, by Polivanov's system: {japanese.capitalize()}",)
+        form = japanese.capitalize()
+        return form, (f"as a Japanese name, by Polivanov's system: {form}",)
     found = english_name(surname, read)
-    return (f"as an English name, by its pronunciation: {found.capitalize()}",) if found else ()
+    if not found:
+        return None, ()
+    return None, (f"as an English name, by its pronunciation: {found.capitalize()}",)
 
 
 def _other_system(surname: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:

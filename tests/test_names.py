@@ -1087,6 +1087,60 @@ def test_reverse_reads_japanese_names_by_polivanov():
     assert bukva.identify("Hiroshima").sources == ("Хиросима",)
 
 
+def test_german_transcription_writes_the_table_s_own_samples():
+    import tomllib
+
+    from bukva.languages.charmodel import DATA
+    from bukva.names.german import german_transcription
+
+    data = tomllib.loads((DATA / "de-practical.toml").read_text("utf-8"))
+    assert "Гиляревский" in data["authority"] and len(data["samples"]) >= 10
+    for pair in data["samples"]:
+        assert german_transcription(pair["german"]) == pair["cyrillic"].lower(), pair
+
+
+@pytest.mark.parametrize(
+    ("german", "cyrillic"),
+    [
+        ("Neumeier", "ноймайер"),  # ei then e: no э after a diphthong
+        ("Fuchs", "фукс"),  # chs is кс, but not before t (Bechstein: х, шт)
+        ("Sachsen", "заксен"),  # s before a vowel з
+        ("Rühle", "рюле"),  # a vowel's h silent; l before a vowel л
+        ("Jäckel", "еккель"),  # initial jä е; ck between vowels кк; a final l ль
+    ],
+)
+def test_german_transcription_rules(german, cyrillic):
+    from bukva.names.german import german_transcription
+
+    assert german_transcription(german) == cyrillic
+
+
+@pytest.mark.parametrize("word", ["Andreas", "Ribeiro", "Troubetzkoy", "Depardieu", "Johnson"])
+def test_names_of_other_languages_are_not_german(word):
+    from bukva.names.german import german_looking
+
+    assert not german_looking(word)
+
+
+def test_reverse_reads_german_names_by_practical_transcription():
+    from bukva.api import _reverse_detailed
+
+    found = _reverse_detailed("Heinrich Böll", "ru", "auto", {})
+    assert found.text == "Хайнрих Бёлль"
+    assert any(n.code == "german-name" for n in found.warnings)
+    assert bukva.reverse("Schäfer") == "Шефер"  # an umlaut: no Russian system's шафер
+    # a Russian name in the German system stays Russian
+    assert bukva.reverse("Chruschtschow") == "Хрущёв"
+    assert bukva.reverse("Kaganowitsch") == "Каганович"
+    assert bukva.identify("Schäuble").sources == ("Шойбле",)
+
+
+def test_german_names_match_their_russian_spelling():
+    for latin, cyrillic in [("Reich", "Райх"), ("Böhme", "Бёме"), ("Schäfer", "Шефер")]:
+        assert bukva.match(latin, cyrillic).same, (latin, cyrillic)
+    assert bukva.match("Sidaway", "Сидауэй").same  # English -away: the a sounded
+
+
 @pytest.mark.parametrize(
     ("latin", "cyrillic"),
     [

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..names.russian import romanized_letters
 from .recognize import looks_english
 from .russian import PRESS
 
@@ -268,20 +269,6 @@ def foreign(text: str, reading, known_name) -> list[Span]:
     return out
 
 
-@cache
-def _romanized_letters() -> frozenset[str]:
-    """Every letter some Russian system of bukva's writes (č, š, ž, ė, ĭ, ł, ż ...): a letter
-    outside them (í, á, ů, ý, ą, ś, ö, é ...) is another language's."""
-    from ..api import romanize
-    from ..names.russian import RU_SYSTEMS
-
-    abc = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
-    sample = f"{abc} {abc.upper()} ья ье ью ьё йо ый ий ие ъе"
-    return frozenset(
-        c.lower() for s in RU_SYSTEMS for c in romanize(sample, lang="ru", system=s) if c.isalpha()
-    )
-
-
 _LINE = re.compile(r"[^\n]+")
 # the systems English-language writing uses: a word one of them reads is English prose's
 _ENGLISH = frozenset(("ala-lc", "ala-lc-book", "bgn-pcgn", "popular"))
@@ -293,7 +280,7 @@ def _press_words_in_foreign_lines(plain: str, reading) -> list[Span]:
     writing reads as Russian (only a press transcription or ISO 9 does): that language's own
     words (Praha: Naše vojsko, a Czech publisher, is no Наше войско; Chruščov as the Czech
     edition prints him)."""
-    letters = _romanized_letters()
+    letters = romanized_letters()
     out = []
     for line in _LINE.finditer(plain):
         segment = line.group()

@@ -18,6 +18,7 @@ from typing import Any
 from ..engine.text import nfc, ties_to_combining
 from ..languages.charmodel import DATA
 from .gazetteer import Entry, lookup
+from .german import german_name
 from .japanese import japanese_name
 from .mixed import mixed_name
 from .order import CYRILLIC as _CYRILLIC
@@ -332,9 +333,9 @@ def identify(name: str, lang: str | None = None) -> Identity:
         cyr, weights, _others = ru
         cyr = cyr[:1].upper() + cyr[1:]
         system = max(weights, key=lambda s: weights[s])
-        japanese, heard = _heard(surname, cyr)
-        if japanese:  # Hiroshima: Хиросима, not Хиросхима
-            cyr = japanese
+        by_sound, heard = _heard(surname, cyr)
+        if by_sound:  # Hiroshima: Хиросима, not Хиросхима; Schäfer: Шефер
+            cyr = by_sound
         return Identity(
             name,
             script,
@@ -355,7 +356,8 @@ def identify(name: str, lang: str | None = None) -> Identity:
 
 def _heard(surname: str, read: str) -> tuple[str | None, tuple[str, ...]]:
     """A Latin surname read back as ``read`` as a Japanese name Polivanov's system writes
-    (Matsumoto: Мацумото, that form and the evidence) or as an English name Russian writes by
+    (Matsumoto: Мацумото, that form and the evidence), a German name by the practical
+    transcription of German (Schäfer: Шефер) or as an English name Russian writes by
     its pronunciation (Coleman: Коулмэн, the evidence only), as ``reverse`` reads it."""
     from .heard import english_name
 
@@ -363,6 +365,10 @@ def _heard(surname: str, read: str) -> tuple[str | None, tuple[str, ...]]:
     if japanese:
         form = japanese.capitalize()
         return form, (f"as a Japanese name, by Polivanov's system: {form}",)
+    german = german_name(surname, read)
+    if german:
+        form = german.capitalize()
+        return form, (f"as a German name, by the practical transcription of German: {form}",)
     found = english_name(surname, read)
     if not found:
         return None, ()

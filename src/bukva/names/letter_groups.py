@@ -37,8 +37,9 @@ def context_options(
         return 2, ("Š", "SH", "SG")
     if c in "ao" and at and word.endswith("way", at + 1) and at + 4 == len(word):
         # English -away, -oway is -(а)уэй, -оуэй: Hardaway Хардуэй, Sidaway Сидауэй, Genoway
-        # Геноуэй (Ермолович 2005: w before a vowel у, ay эй)
-        return 4, ("UEI", "AUEI", "ÄUEI", "OUEI") if c == "a" else ("OUEI", "OVEI")
+        # Геноуэй (Ермолович 2005: w before a vowel у, ay эй); the a sounded first, as a
+        # short name's one reading (Sidaway)
+        return 4, ("AUEI", "UEI", "ÄUEI", "OUEI") if c == "a" else ("OUEI", "OVEI")
     gy = word.startswith("gy", at) and (word[at + 2 : at + 3] in VOWELS or at + 2 == len(word))
     if gy and not (at and word[at - 1] == "g"):  # Hungarian gy is дь: Gyarmati Дьярмати, Nagy
         return 2, ("DI", "D", "GI", "DŽI", "GAI")

@@ -32,11 +32,13 @@ from .sound_classes import (
 )
 from .spelling_keys import (
     FRENCH_LOOKING,
+    GERMAN_LOOKING,
     HEPBURN,
     MACRONS,
     NOT_JAPANESE,
     collapse,
     french_keys,
+    german_keys,
     japanese_key,
 )
 
@@ -259,6 +261,8 @@ def _general_keys(w: str) -> frozenset[str]:
     keys = _keys(w)
     if FRENCH_LOOKING.search(w):
         keys |= french_keys(w)
+    if GERMAN_LOOKING.search(w):  # German spelling's one reading (Reich Райх, Haase Хаазе)
+        keys |= german_keys(w)
     if w.endswith(("ska", "cka", "zka")):  # Polish -ska is -ская: Komorowska Коморовская
         keys |= {k + "IA" for k in keys if k.endswith("A")}
     if len(w) >= 5 and w.endswith("us"):  # the stem read with its i (Bellicius: ц before i)
@@ -284,6 +288,8 @@ def first_keys(word: str, ending: str = "") -> frozenset[str]:
         keys |= _keys(stem, first=True)
     if FRENCH_LOOKING.search(w):  # French spelling's one reading (Chabot Шабо, Manet Мане)
         keys |= french_keys(w)
+    if GERMAN_LOOKING.search(w):  # and German's (Reich Райх, Mahre Маре)
+        keys |= german_keys(w)
     return keys
 
 

@@ -71,7 +71,7 @@ def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
     if not found:
         return None
     if word[:1].isupper() and low.endswith(("ski", "cki", "zki")):
-        found = _slavic_ski(found)
+        found = _slavic_ski(low, found)
     if word[:1].isupper() and not any(max(w.values()) >= 1 for w in found.values()):
         found |= _soft_sign(low, found)  # Gogol: Гоголь, as the press writes it
     german = bool(_GERMAN_ICH.search(low))
@@ -91,13 +91,25 @@ def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
     return best, found[best], tuple(found)
 
 
-def _slavic_ski(found: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+def _slavic_ski(low: str, found: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
     """A -ski name's readings in -ски, -цки that no word of the lexicon is, as the -ский, -цкий
     Russian writes a Slavic -ski with (Lubomirski Любомирский; see reading_back's
-    ``_surname_ending``)."""
+    ``_surname_ending``), each counted for the systems that write that -ский form as ``low``
+    (Polish and German -ski; ALA-LC's is -skiĭ): Любомирский by the Polish lu, not Лубомирский,
+    whose -ски reading seven systems gave; one that no system writes so counts a tenth."""
+    from ..calls import compiled
+
     out: dict[str, dict[str, float]] = {}
     for cyr, weights in found.items():
-        out.setdefault(skii(cyr) or cyr, {}).update(weights)
+        full = skii(cyr)
+        writers = {
+            s: w
+            for s, w in weights.items()
+            if full is not None and nfc(compiled("ru", s)._lower_word(full)) == low
+        }
+        if full is not None:  # one that none writes so counts little (no name ends in -ски)
+            cyr, weights = full, writers or {s: w / 10 for s, w in weights.items()}
+        out.setdefault(cyr, {}).update(weights)
     return out
 
 
@@ -252,6 +264,23 @@ def _likelihood(cyr: str) -> float:
 
     model = model_for("ru")
     return model(cyr) if model is not None else 0.0
+
+
+@lru_cache(maxsize=1)
+def romanized_letters() -> frozenset[str]:
+    """Every letter some Russian system of bukva's writes (č, š, ž, ė, ĭ, ł, ż ...): a letter
+    outside them (í, á, ů, ý, ą, ś, ö, ä, ü, ß, é ...) is another language's."""
+    from ..calls import compiled
+
+    abc = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+    words = (abc, "ья", "ье", "ью", "ьё", "йо", "ый", "ий", "ие", "ъе", "алекс", "кс")  # x: Alex
+    return frozenset(
+        c
+        for s in RU_SYSTEMS
+        for w in words
+        for c in compiled("ru", s)._lower_word(w)
+        if c.isalpha()
+    )
 
 
 @lru_cache(maxsize=1)

@@ -1036,16 +1036,24 @@ def test_convert_says_where_each_gazetteer_name_comes_from(tmp_path):
     assert body["text"] == "Tianjin" and body["changes"][0]["from"] == "Tientsin"
 
 
-def test_polivanov_writes_the_table_s_own_samples():
+@pytest.mark.parametrize(
+    ("table", "module", "function", "field", "author"),
+    [
+        ("ja-polivanov.toml", "japanese", "polivanov", "hepburn", "Поливанов"),
+        ("de-practical.toml", "german", "german_transcription", "german", "Гиляревский"),
+    ],
+)
+def test_a_transcription_writes_its_table_s_own_samples(table, module, function, field, author):
+    import importlib
     import tomllib
 
     from bukva.languages.charmodel import DATA
-    from bukva.names.japanese import polivanov
 
-    data = tomllib.loads((DATA / "ja-polivanov.toml").read_text("utf-8"))
-    assert "Поливанов" in data["authority"] and len(data["samples"]) >= 10
+    write = getattr(importlib.import_module(f"bukva.names.{module}"), function)
+    data = tomllib.loads((DATA / table).read_text("utf-8"))
+    assert author in data["authority"] and len(data["samples"]) >= 10
     for pair in data["samples"]:
-        assert polivanov(pair["hepburn"]) == pair["cyrillic"].lower(), pair
+        assert write(pair[field]) == pair["cyrillic"].lower(), pair
 
 
 @pytest.mark.parametrize(
@@ -1085,18 +1093,6 @@ def test_reverse_reads_japanese_names_by_polivanov():
     assert bukva.reverse("Sochi") == "Сочи"
     assert bukva.reverse("Hiroshima", system="bgn-pcgn") != "Хиросима"  # a system given: its own
     assert bukva.identify("Hiroshima").sources == ("Хиросима",)
-
-
-def test_german_transcription_writes_the_table_s_own_samples():
-    import tomllib
-
-    from bukva.languages.charmodel import DATA
-    from bukva.names.german import german_transcription
-
-    data = tomllib.loads((DATA / "de-practical.toml").read_text("utf-8"))
-    assert "Гиляревский" in data["authority"] and len(data["samples"]) >= 10
-    for pair in data["samples"]:
-        assert german_transcription(pair["german"]) == pair["cyrillic"].lower(), pair
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ import unicodedata
 from functools import lru_cache
 
 from .english import english_keys
+from .german import german_transcription
 from .letter_groups import context_options
 from .sound_classes import (
     CLASS_VOWELS,
@@ -38,7 +39,6 @@ from .spelling_keys import (
     NOT_JAPANESE,
     collapse,
     french_keys,
-    german_keys,
     japanese_key,
 )
 
@@ -309,6 +309,17 @@ def _keys(w: str, first: bool = False) -> frozenset[str]:
             return frozenset()
         at += size
     return frozenset(collapse(k) for k in keys)
+
+
+def german_keys(w: str) -> frozenset[str]:
+    """A German-looking name's keys as the practical transcription of German writes it
+    (:mod:`bukva.names.german`: Reich Райх, Böhme Бёме), and with ö, ü as the older е, и
+    (Goethe Гете, Krüdener Криденер)."""
+    written = german_transcription(w)
+    if not written:
+        return frozenset()
+    older = written.replace("ё", "е").replace("ю", "и")
+    return frozenset(cyrillic_keys(written)) | frozenset(cyrillic_keys(older))
 
 
 def enough(key: str, least: int = MIN_CONSONANTS, size: int = 4) -> bool:

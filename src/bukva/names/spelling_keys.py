@@ -121,67 +121,9 @@ def french_key(word: str) -> str:
     return collapse(out.upper())
 
 
-# German spelling as Russian writes it (Гиляревский and Старостин 1985, German): ei, ai, ey
-# ай; eu, äu ой; ie и; aa, ee, oo and a vowel's h long vowels; ä е; ö ё or е; ü ю or и; sch ш;
-# tsch ч; s before p, t at a word's start ш; s before a vowel з; ch х; chs кс; ck к; tz, z ц;
-# ß с; v ф (в in names from Latin: Viktor); w в; j й; dt т; h х or г (Heine Гейне) at a
-# syllable's start, silent after a vowel (Mahre Маре, Kuhn Кун)
-_GERMAN: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (r"tzsch", ("Č", "CŠ")),  # Groitzsch Гройч, Nietzsche Ницше
-    (r"tsch", ("Č",)),
-    (r"sch", ("Š",)),
-    (r"^s(?=[pt])", ("Š",)),
-    (r"chs", ("KS",)),
-    (r"ch", ("H",)),
-    (r"ck|k|q(?!u)", ("K",)),
-    (r"qu", ("KV",)),
-    (r"tz|z", ("C",)),
-    (r"ß|ss", ("S",)),
-    (r"dt$|th|t", ("T",)),
-    (r"ph|f", ("F",)),
-    (r"v", ("F", "V")),
-    (r"w", ("V",)),
-    (r"j", ("I",)),
-    (r"x", ("KS",)),
-    (r"(?<=[aeiouäöü])h", ("",)),
-    (r"h", ("H", "G")),
-    (r"s(?=[aeiouyäöü])", ("Z",)),
-    (r"s", ("S",)),
-    (r"c(?=[eiy])", ("C",)),
-    (r"c", ("K",)),
-    (r"ei|ey|ai|ay", ("AI",)),
-    (r"eu|äu|oi|oy", ("OI",)),
-    (r"ie", ("I",)),
-    (r"aa", ("A",)),
-    (r"ee", ("E",)),
-    (r"oo", ("O",)),
-    (r"ä|ae", ("E",)),
-    (r"ö|oe", ("O", "E")),
-    (r"ü|ue", ("U", "I")),
-    (r"[iy]", ("I",)),
-    (r"a", ("A",)),
-    (r"e", ("E",)),
-    (r"o", ("O",)),
-    (r"u", ("U",)),
-)
-_GERMAN_RE = re.compile("|".join(f"(?P<g{k}>{p})" for k, (p, _) in enumerate(_GERMAN)))
 # what marks a name as German spelling (sch, tz, ß, umlauts, ei, eu, äu, aa, a vowel's h
 # before a consonant, dt, -mann, -berg, -stein ...); Andreas, Kerstin are not read so
 GERMAN_LOOKING = re.compile(
     r"sch|tz|ß|[äöü]|ei|eu|äu|aa|[aeiou]h(?=[lmnrt]|e?$)|dt$"
     r"|oe(?=[b-df-hj-np-tv-z])|(?:mann|berg|stein|burg|feld|dorf|hof|hardt|brecht|rich)$"
 )
-
-
-def german_keys(word: str) -> set[str]:
-    """The sound classes of a name read as German (Reich → RAIH, Haase → HAZE, Voss → FOS)."""
-    keys = {""}
-    at = 0
-    for m in _GERMAN_RE.finditer(word):
-        if m.start() != at:  # letters the table leaves as they are (b, d, g, l, m, n, p, r)
-            keys = {k + word[at : m.start()].upper() for k in keys}
-        classes = _GERMAN[int(m.lastgroup[1:])][1]  # type: ignore[index]
-        keys = {k + c for k in keys for c in classes}
-        at = m.end()
-    keys = {k + word[at:].upper() for k in keys}
-    return {collapse(k) for k in keys}

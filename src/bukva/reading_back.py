@@ -103,22 +103,17 @@ def _by_sound(
     the text is Russian in any system) as the name it sounds as (Dwight Дуайт), or a Japanese
     name's as Polivanov's system writes it (Suzuki Судзуки), a German one's by the practical
     transcription of German (Schäfer Шефер), said in a notice; else ``read`` as it is."""
-    from .names.german import german_name
-    from .names.heard import english_name, heard_name
-    from .names.japanese import japanese_name
+    from .names.heard import english_name, heard_name, transcribed_name
 
     latin_left = any(c.isascii() and c.isalpha() for c in read)
     if not word[:1].isupper():
         return read
-    for kind, found_by, how in (
-        ("japanese-name", japanese_name, "a Japanese name, by Polivanov's system"),
-        ("german-name", german_name, "a German name, by the practical transcription of German"),
-    ):
-        found = found_by(word, "" if latin_left else read)
-        if found is not None:
-            heard = _in_case(word, found)
-            notices.append(Notice(kind, f"{word!r} is read as {how}: {heard!r}", start, end))
-            return heard
+    written = transcribed_name(word, "" if latin_left else read)
+    if written is not None:
+        kind, how, found = written
+        heard = _in_case(word, found)
+        notices.append(Notice(kind, f"{word!r} is read as {how}: {heard!r}", start, end))
+        return heard
     if latin_left or guessed:
         found = heard_name(word)
         why = "no system reads it as Russian"

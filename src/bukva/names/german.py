@@ -43,12 +43,14 @@ def german_looking(word: str) -> bool:
     """Whether a Latin word is written as German spells names: Schäfer, Schultze, Altmann,
     Bechstein; not Andreas, Ribeiro, Troubetzkoy."""
     low = _plain(word)
+    least, marks, not_german = _marks()
+    return len(low) >= least and marks.search(low) is not None and not_german.search(low) is None
+
+
+@cache
+def _marks() -> tuple[int, re.Pattern[str], re.Pattern[str]]:
     table = _table()
-    return (
-        len(low) >= table["least"]
-        and re.search(table["marks"], low) is not None
-        and re.search(table["not_german"], low) is None
-    )
+    return table["least"], re.compile(table["marks"]), re.compile(table["not_german"])
 
 
 @lru_cache(maxsize=4096)

@@ -18,8 +18,6 @@ from typing import Any
 from ..engine.text import nfc, ties_to_combining
 from ..languages.charmodel import DATA
 from .gazetteer import Entry, lookup
-from .german import german_name
-from .japanese import japanese_name
 from .mixed import mixed_name
 from .order import CYRILLIC as _CYRILLIC
 from .order import INITIAL as _INITIAL
@@ -359,16 +357,12 @@ def _heard(surname: str, read: str) -> tuple[str | None, tuple[str, ...]]:
     (Matsumoto: Мацумото, that form and the evidence), a German name by the practical
     transcription of German (Schäfer: Шефер) or as an English name Russian writes by
     its pronunciation (Coleman: Коулмэн, the evidence only), as ``reverse`` reads it."""
-    from .heard import english_name
+    from .heard import english_name, transcribed_name
 
-    japanese = japanese_name(surname, read)
-    if japanese:
-        form = japanese.capitalize()
-        return form, (f"as a Japanese name, by Polivanov's system: {form}",)
-    german = german_name(surname, read)
-    if german:
-        form = german.capitalize()
-        return form, (f"as a German name, by the practical transcription of German: {form}",)
+    written = transcribed_name(surname, read)
+    if written:
+        form = written[2].capitalize()
+        return form, (f"as {written[1]}: {form}",)
     found = english_name(surname, read)
     if not found:
         return None, ()

@@ -102,12 +102,10 @@ def _slavic_ski(low: str, found: dict[str, dict[str, float]]) -> dict[str, dict[
     out: dict[str, dict[str, float]] = {}
     for cyr, weights in found.items():
         full = skii(cyr)
-        writers = {
-            s: w
-            for s, w in weights.items()
-            if full is not None and nfc(compiled("ru", s)._lower_word(full)) == low
-        }
         if full is not None:  # one that none writes so counts little (no name ends in -ски)
+            writers = {
+                s: w for s, w in weights.items() if nfc(compiled("ru", s)._lower_word(full)) == low
+            }
             cyr, weights = full, writers or {s: w / 10 for s, w in weights.items()}
         out.setdefault(cyr, {}).update(weights)
     return out

@@ -10,7 +10,8 @@ sourced data split so that one half is never looked at while building (the held-
   top-1 with no system given; match recall on the pairs; match precision against the same
   English tokens paired with another token's Cyrillic of similar length. Apart, the tokens
   (seen twice or more) whose Latin has marked letters (Polish, Czech, Turkish, Japanese with
-  macrons): match recall, and against the three nearest other Cyrillic names.
+  macrons): match recall, and against the three nearest other Cyrillic names; read back with
+  no system given, top-1, and how many keep a letter no Russian word has.
 - GeoNames cities of China (CC BY 4.0): Latin alternates written as Wade-Giles (a hyphen or an
   aspiration apostrophe) converted to pinyin and compared with the city's pinyin name (spaces,
   hyphens, apostrophes and case aside). The alternates are unlabelled: some are older or other
@@ -40,6 +41,9 @@ _RUSSIAN_END = re.compile(
     "(ов|ев|ёв|ин|ын|ский|цкий|ская|цкая|ова|ева|ёва|ина|ына|енко|ук|юк|ич|их|ых|ой|ий)$",
     re.IGNORECASE,
 )
+
+
+_NOT_RUSSIAN = re.compile("[^\\W\\d_а-яё]")  # a letter of no Russian word
 
 
 def _held_out(key: str) -> bool:
@@ -346,6 +350,14 @@ def main() -> None:
         f"  names with marked Latin letters ({half}, {len(marked)} pairs: Breżniew, Dvořák, "
         f"Ryōzō): match recall {same / max(len(marked), 1):.3f}; hard negatives {false} false "
         f"matches in {near}; precision {same / max(same + false, 1):.3f}"
+    )
+    read = [bukva.reverse(en) for en, _ in marked]
+    right = sum(1 for r, (_, cyr) in zip(read, marked, strict=True) if r.lower() == cyr.lower())
+    latin = sum(1 for r in read if _NOT_RUSSIAN.search(r.lower()))
+    print(
+        f"    read back with no system given: top-1 {right / max(len(marked), 1):.1%}; "
+        f"{latin} ({latin / max(len(marked), 1):.1%}) keep a letter Russian lacks (Latin ō, ñ, "
+        f"Serbian ћ)"
     )
     t = time.perf_counter()
     calls = 0

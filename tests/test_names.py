@@ -1036,24 +1036,33 @@ def test_convert_says_where_each_gazetteer_name_comes_from(tmp_path):
     assert body["text"] == "Tianjin" and body["changes"][0]["from"] == "Tientsin"
 
 
-@pytest.mark.parametrize(
-    ("table", "module", "function", "field", "author"),
-    [
-        ("ja-polivanov.toml", "japanese", "polivanov", "hepburn", "Поливанов"),
-        ("de-practical.toml", "german", "german_transcription", "german", "Гиляревский"),
-    ],
-)
-def test_a_transcription_writes_its_table_s_own_samples(table, module, function, field, author):
-    import importlib
+def test_polivanov_writes_its_table_s_own_samples():
     import tomllib
 
     from bukva.languages.charmodel import DATA
+    from bukva.names.japanese import polivanov
 
-    write = getattr(importlib.import_module(f"bukva.names.{module}"), function)
-    data = tomllib.loads((DATA / table).read_text("utf-8"))
-    assert author in data["authority"] and len(data["samples"]) >= 10
+    data = tomllib.loads((DATA / "ja-polivanov.toml").read_text("utf-8"))
+    assert "Поливанов" in data["authority"] and len(data["samples"]) >= 10
     for pair in data["samples"]:
-        assert write(pair[field]) == pair["cyrillic"].lower(), pair
+        assert polivanov(pair["hepburn"]) == pair["cyrillic"].lower(), pair
+
+
+def _practical_codes() -> list[str]:
+    from bukva.names.practical import FOLDER
+
+    return (FOLDER / "order.txt").read_text("utf-8").split()
+
+
+@pytest.mark.parametrize("code", _practical_codes())
+def test_a_practical_transcription_writes_its_table_s_own_samples(code):
+    from bukva.names.practical import practical, table
+
+    data = table(code)
+    assert "Гиляревский" in data["authority"] and len(data["samples"]) >= 10
+    language = practical(code)
+    for pair in data["samples"]:
+        assert language.write(pair["latin"]) == pair["cyrillic"].lower(), pair
 
 
 @pytest.mark.parametrize(
@@ -1106,16 +1115,16 @@ def test_reverse_reads_japanese_names_by_polivanov():
     ],
 )
 def test_german_transcription_rules(german, cyrillic):
-    from bukva.names.german import german_transcription
+    from bukva.names.practical import transcription
 
-    assert german_transcription(german) == cyrillic
+    assert transcription("de", german) == cyrillic
 
 
 @pytest.mark.parametrize("word", ["Andreas", "Ribeiro", "Troubetzkoy", "Depardieu", "Johnson"])
 def test_names_of_other_languages_are_not_german(word):
-    from bukva.names.german import german_looking
+    from bukva.names.practical import practical
 
-    assert not german_looking(word)
+    assert practical("de").score(word) == 0
 
 
 def test_reverse_reads_german_names_by_practical_transcription():
@@ -1159,3 +1168,61 @@ def test_a_chinese_name_read_back_says_so():
     assert found.text.startswith("Лю Сяо")
     assert any(n.code == "chinese-name" for n in found.warnings)
     assert bukva.reverse("Liu Xiao", system="ala-lc") != "Лю Сяо"  # a system given: its own
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic", "notice"),
+    [
+        ("Novotný", "Новотный", "czech-name"),  # ý: no Russian system's letter
+        ("Zápotocký", "Запотоцкий", "czech-name"),
+        ("Szálasi", "Салаши", "hungarian-name"),  # sz, á, -i: Hungarian's s ш, not Czech's с
+        ("Kodály", "Кодай", "hungarian-name"),  # -ly after a long vowel
+        ("Dąbrowski", "Домбровский", "polish-name"),
+        ("Ceaușescu", "Чаушеску", "romanian-name"),
+        ("Matulović", "Матулович", "serbo-croatian-name"),  # not ISO 9's Serbian ћ
+        ("Núñez", "Нуньес", "spanish-name"),
+        ("Togliatti", "Тольятти", "italian-name"),  # no mark of another alphabet: gli, -tti
+        ("Erdoğan", "Эрдоган", "turkish-name"),
+        ("Kōsaka", "Косака", "japanese-name"),  # a macron in Hepburn syllables
+        ("Jaurès", "Жорес", "french-name"),  # a final s sounded after è
+        ("Bērziņš", "Берзиньш", "latvian-name"),
+        ("Sniečkus", "Снечкус", "lithuanian-name"),  # č is Czech's too: -kus tells
+        ("Cəfərov", "Джафаров", "azerbaijani-name"),
+    ],
+)
+def test_reverse_reads_a_name_by_its_language_s_practical_transcription(latin, cyrillic, notice):
+    from bukva.api import _reverse_detailed
+
+    found = _reverse_detailed(latin, "ru", "auto", {})
+    assert found.text == cyrillic
+    assert any(n.code == notice for n in found.warnings), found.warnings
+    assert bukva.identify(latin).sources == (cyrillic,)
+
+
+def test_russian_names_in_czech_and_polish_systems_stay_russian():
+    # the systems' own letters (č, š, sz, w): read as Russian before any other language
+    assert bukva.reverse("Chruščov") == "Хрущёв"
+    assert bukva.reverse("Jevtušenko") == "Евтушенко"
+    assert bukva.reverse("Chruszczow") == "Хрущёв"
+    assert bukva.reverse("Chikovani") == "Чиковани"  # a Georgian -ani is no Italian mark
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Hašek", "cs"), ("Hadžić", "sh"), ("Fellini", "it"), ("Castillo", "es"), ("Gerő", "hu")],
+)
+def test_the_language_with_most_marks_writes_a_name(word, code):
+    from bukva.names.practical import looking
+
+    assert looking(word)[0].code == code
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Dwight", "Eisenhower", "Kelly", "Tony", "Peggy", "Magnus", "Guest", "Fuller", "Tillich"],
+)
+def test_english_and_german_spellings_are_no_other_language_s_marks(word):
+    # w, ny, ly, gn, ll, qu are English spelling's too: they tell no language alone
+    from bukva.names.practical import looking
+
+    assert [p.code for p in looking(word)] in ([], ["de"])

@@ -25,7 +25,17 @@ SEPARATORS = ' ,.;:!?()[]-–—«»"/0123456789\n'
 
 
 def _letters(lang: str, system: str) -> str:
-    return "".join(k for k in compiled(lang, system).mapping if k.isalpha())
+    """The system's letters that ``lang`` has (ISO 9 serves every alphabet: Russian text has
+    no ђ, and reading ISO 9 back as Russian writes none)."""
+    from bukva.languages.detect import ALPHABETS
+
+    spec = compiled(lang, system).spec
+    ours = ALPHABETS[lang] if len(spec.languages) > 1 else None
+    return "".join(
+        k
+        for k in compiled(lang, system).mapping
+        if k.isalpha() and (ours is None or k.lower() in ours)
+    )
 
 
 @st.composite
@@ -123,3 +133,10 @@ def test_latin_text_passes_through(lang, system, text):
 @given(text=st.text(max_size=40))
 def test_reverse_any_unicode(lang, system, text):
     assert unicodedata.is_normalized("NFC", bukva.reverse(text, lang=lang, system=system))
+
+
+def test_iso9_read_back_as_russian_writes_russian_letters_only():
+    # ISO 9's ć is Serbian ћ: no letter of Russian's; a Serbian text keeps it
+    assert "ћ" not in bukva.reverse("Matulović", lang="ru", system="iso9")
+    assert bukva.reverse("Matulović", lang="sr", system="iso9") == "Матуловић"
+    assert bukva.reverse("Ŝedrin", lang="ru", system="iso9") == "Щедрин"

@@ -14,6 +14,7 @@ from .engine.registry import BukvaError, find
 from .engine.result import Notice, Span, Transliteration
 from .engine.reverse import Candidate, Reverser, build_reverser, prepare
 from .engine.text import nfc
+from .languages.detect import ALPHABETS
 
 
 def _reverser(lang: str, system: str, options: dict[str, Any]) -> Reverser:
@@ -23,7 +24,9 @@ def _reverser(lang: str, system: str, options: dict[str, Any]) -> Reverser:
     options = dict(options)
     if options.get("ties") == "half-marks":  # both tie forms are read alike
         options.pop("ties")
-    return build_reverser(_compiled(lang, system, tuple(sorted(options.items()))))
+    return build_reverser(
+        _compiled(lang, system, tuple(sorted(options.items()))), ALPHABETS.get(lang)
+    )
 
 
 _MARC_MARKER = re.compile(r"(?<![^\s])[$‡][a-z0-9](?=\s|$)")

@@ -17,6 +17,7 @@ from ..calls import compiled
 from ..engine.registry import all_specs
 from ..engine.reverse import build_reverser
 from ..engine.text import nfc, ties_to_combining
+from ..languages.detect import ALPHABETS
 from ..languages.english import english
 
 ENGLISH_ZIPF = 3.0  # wordfreq Zipf frequency at which a word counts as common English
@@ -176,7 +177,7 @@ def read_russian(word: str, first: str | None = None) -> Reading | None:
             break  # the house system reads it: no need to ask the others
         if not letters <= _alphabet(system) or not _signed(system, low):
             continue  # the system never writes one of these characters, or lacks its marks
-        rev = build_reverser(compiled("ru", system))
+        rev = build_reverser(compiled("ru", system), ALPHABETS["ru"])
         if rev.exact:
             spelled = rev.exact_word(low)
             candidates = [spelled] if not re.search("[a-z]", spelled) else []

@@ -145,6 +145,7 @@ def romanized_russian(word: str) -> bool:
     from ..engine.reverse import build_reverser
     from ..engine.text import nfc
     from ..languages.charmodel import model_for
+    from ..languages.detect import ALPHABETS
     from ..languages.lexicon import _analyzer
 
     low = word.lower()
@@ -152,7 +153,7 @@ def romanized_russian(word: str) -> bool:
     if morph is None or not low.isascii() or not low.isalpha() or len(low) < 3:
         return False
     system = compiled("ru", "ala-lc-book")
-    rev = build_reverser(system)
+    rev = build_reverser(system, ALPHABETS["ru"])
     if rev.exact:
         candidates = [rev.exact_word(low)]
     else:

@@ -177,13 +177,17 @@ def _latin_word_re(compiled: Compiled) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=64)
-def build_reverser(compiled: Compiled) -> Reverser:
-    """Invert a compiled system."""
+def build_reverser(compiled: Compiled, letters: frozenset[str] | None = None) -> Reverser:
+    """Invert a compiled system; ``letters``: the alphabet of the language read back, whose
+    letters alone it writes (ISO 9 serves every Slavic alphabet: its ć is Serbian ћ, no letter
+    of Russian's)."""
     pairs: list[tuple[str, str]] = [(v, k) for k, v in compiled.mapping.items() if v]
     pairs += [
         (r.target.lower(), r.source.lower()) for r in compiled.rules if r.target and r.read_back
     ]
     pairs += [(nfc(k.lower()), v) for k, v in compiled.spec.data.get("reverse_extra", {}).items()]
+    if letters is not None and len(compiled.spec.data.get("languages", ())) > 1:
+        pairs = [p for p in pairs if letters.issuperset(filter(str.isalpha, p[1].lower()))]
     inverse: dict[str, list[str]] = {}
     for lat, cyr in pairs:
         bucket = inverse.setdefault(nfc(ties_to_combining(lat.lower())), [])

@@ -55,6 +55,18 @@ def detect(text: str) -> Detection:
     return Detection("ru", total >= SURE_LENGTH, "Russian letters only")
 
 
+_RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+# each language's letters (lower case), the old orthographies' too: what reading romanized
+# text back by a system that serves several alphabets (ISO 9) may write
+ALPHABETS: dict[str, frozenset[str]] = {
+    "ru": frozenset(_RU + "іѣѳѵ"),
+    "uk": frozenset(_RU.translate(str.maketrans("", "", "ёъыэ")) + "ґєії"),
+    "be": frozenset(_RU.translate(str.maketrans("", "", "ищъ")) + "іў"),
+    "bg": frozenset(_RU.translate(str.maketrans("", "", "ёыэ")) + "ѣѫѭ"),
+    "sr": frozenset("абвгдђежзијклљмнњопрстћуфхцчџш"),
+    "mk": frozenset("абвгдѓежзѕијклљмнњопрстќуфхцчџш"),
+}
+
 SAMPLE = 200_000  # characters read: the letters that tell show up long before
 _TELLING = "".join(signs for _, signs, _ in _SIGNS) + "ыэёіјљњъ"
 SURE_LENGTH = 12  # Cyrillic letters without another alphabet's sign that make Russian sure

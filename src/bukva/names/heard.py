@@ -7,27 +7,25 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from .german import german_name
 from .japanese import japanese_name
 from .phonetic import candidate_keys, cyrillic_keys, heard_in_english, sound_alike
+from .practical import practical_name
 from .russian import RUSSIAN_ENDING, _name_counts
-
-# the transcriptions a name of another language is written by in Russian, tried in turn: the
-# notice's code, the function, and what the notice says
-TRANSCRIPTIONS = (
-    ("japanese-name", japanese_name, "a Japanese name, by Polivanov's system"),
-    ("german-name", german_name, "a German name, by the practical transcription of German"),
-)
 
 
 def transcribed_name(latin: str, read: str = "") -> tuple[str, str, str] | None:
     """A capitalised Latin name as a transcription of its language writes it in Russian (lower
-    case), where ``read``, its reading back, is no Russian word (Hiroshima хиросима, Schäfer
-    шефер): the notice's code, what it says, the Cyrillic; else None."""
-    for kind, found_by, how in TRANSCRIPTIONS:
-        found = found_by(latin, read)
-        if found is not None:
-            return kind, how, found
+    case), where ``read``, its reading back, is no Russian word: a Japanese name by
+    Polivanov's system (Hiroshima хиросима), another by its language's practical transcription
+    (Schäfer шефер, Novotný новотный): the notice's code, what it says, the Cyrillic; else
+    None."""
+    found = japanese_name(latin, read)
+    if found is not None:
+        return "japanese-name", "a Japanese name, by Polivanov's system", found
+    written = practical_name(latin, read)
+    if written is not None:
+        language, form = written
+        return language.notice, language.how, form
     return None
 
 

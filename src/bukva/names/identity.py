@@ -348,7 +348,13 @@ def identify(name: str, lang: str | None = None) -> Identity:
             _renderings_ru(cyr),
             (f"read back as {ru[0].capitalize()} by {', '.join(weights)}", *heard),
         )
-    heard = _heard(surname, "")[1]  # White: no system reads it; Уайт by its sound
+    form, heard = _heard(surname, "")  # White: no system reads it; Уайт by its sound
+    if form:  # Cəfərov: no system's; Джафаров by the practical transcription of Azerbaijani
+        initials = _initials_in_source(given, None)
+        renderings = _renderings_ru(form)
+        return Identity(
+            name, script, "ru", {}, (form,), None, surname, given, initials, (), renderings, heard
+        )
     return Identity(name, script, "unknown", {}, (), None, surname, given, (), (), {}, heard)
 
 

@@ -14,7 +14,8 @@ from ..languages.charmodel import DATA
 from .russian import RUSSIAN_ENDING
 
 _LONG = (("ou", "o"), ("oo", "o"), ("uu", "u"))  # a long vowel written once: Satou Сато
-_MACRONS = str.maketrans("āēīōūâêîôû", "aeiouaeiou")
+_MACRON_LETTERS = "āēīōūâêîôû"
+_MACRONS = str.maketrans(_MACRON_LETTERS, "aeiouaeiou")
 
 
 @cache
@@ -63,7 +64,8 @@ def japanese_looking(word: str) -> bool:
     no Chinese given name in pinyin: Suzuki, Hiroshima, Fujita; not Mateo, Renato, Jansen, Haji
     or Fuchun."""
     low = _plain(word)
-    if len(low) < _table()["least"] or _marks().search(low) is None:
+    macron = any(c in _MACRON_LETTERS for c in word.lower())  # Hepburn's long vowel: Kōsaka
+    if len(low) < (3 if macron else _table()["least"]) or not (macron or _marks().search(low)):
         return False
     if _chinese_given_name(low):
         return False
@@ -101,12 +103,16 @@ def polivanov(word: str) -> str | None:
 def japanese_name(latin: str, read: str = "") -> str | None:
     """The Cyrillic (lower case) of a capitalised Japanese-looking name by Polivanov's
     system, where its reading back ``read`` is no word of the Russian lexicon and has no
-    Russian surname's ending (Chichibabin is Чичибабин, not Титибабин); else None."""
+    Russian surname's ending (Chichibabin is Чичибабин, not Титибабин), or the name has a
+    letter no Russian system writes (Kōsaka is no козака); else None."""
     from ..checker.recognize import _lexicon_entry
+    from .russian import romanized_letters
 
     low = read.lower()
     if not latin[:1].isupper() or not japanese_looking(latin):
         return None
-    if low and (_lexicon_entry(low) or RUSSIAN_ENDING.search(low)):
+    letters = romanized_letters()
+    own = any(c not in letters for c in latin.lower() if c.isalpha())  # Kōsaka: no козака
+    if low and not own and (_lexicon_entry(low) or RUSSIAN_ENDING.search(low)):
         return None
     return polivanov(latin)

@@ -20,8 +20,8 @@ import unicodedata
 from functools import lru_cache
 
 from .english import english_keys
-from .german import german_transcription
 from .letter_groups import context_options
+from .practical import looking, transcription
 from .sound_classes import (
     CLASS_VOWELS,
     CYRILLIC,
@@ -263,6 +263,9 @@ def _general_keys(w: str) -> frozenset[str]:
         keys |= french_keys(w)
     if GERMAN_LOOKING.search(w):  # German spelling's one reading (Reich Райх, Haase Хаазе)
         keys |= german_keys(w)
+    for language in looking(w):  # its language's practical transcription (Rákosi Ракоши)
+        if language.code != "de":  # German's keys above, by wider marks
+            keys |= frozenset(k for form in language.forms(w) for k in cyrillic_keys(form))
     if w.endswith(("ska", "cka", "zka")):  # Polish -ska is -ская: Komorowska Коморовская
         keys |= {k + "IA" for k in keys if k.endswith("A")}
     if len(w) >= 5 and w.endswith("us"):  # the stem read with its i (Bellicius: ц before i)
@@ -313,9 +316,9 @@ def _keys(w: str, first: bool = False) -> frozenset[str]:
 
 def german_keys(w: str) -> frozenset[str]:
     """A German-looking name's keys as the practical transcription of German writes it
-    (:mod:`bukva.names.german`: Reich Райх, Böhme Бёме), and with ö, ü as the older е, и
+    (:mod:`bukva.names.practical`: Reich Райх, Böhme Бёме), and with ö, ü as the older е, и
     (Goethe Гете, Krüdener Криденер)."""
-    written = german_transcription(w)
+    written = transcription("de", w)
     if not written:
         return frozenset()
     older = written.replace("ё", "е").replace("ю", "и")

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..engine.text import nfc
 from ..languages.charmodel import DATA, trigram_counts
+from ..languages.detect import ALPHABETS
 
 RU_SYSTEMS = (
     "ala-lc",
@@ -204,7 +205,7 @@ def _readings(word: str, variants: tuple[str, ...]) -> dict[str, dict[str, float
     model = model_for("ru")
     for system in RU_SYSTEMS:
         comp = compiled("ru", system)
-        rev = build_reverser(comp)
+        rev = build_reverser(comp, ALPHABETS["ru"])
         for v in variants:
             try:
                 if rev.exact:
@@ -287,7 +288,8 @@ def _exact_systems() -> frozenset[str]:
     from ..calls import compiled
     from ..engine.reverse import build_reverser
 
-    return frozenset(s for s in RU_SYSTEMS if build_reverser(compiled("ru", s)).exact)
+    letters = ALPHABETS["ru"]
+    return frozenset(s for s in RU_SYSTEMS if build_reverser(compiled("ru", s), letters).exact)
 
 
 def _all_russian(word: str) -> bool:

@@ -123,7 +123,7 @@ def french_key(word: str) -> str:
 
 # what marks a name as German spelling (sch, tz, ß, umlauts, ei, eu, äu, aa, a vowel's h
 # before a consonant, dt, -mann, -berg, -stein ...); Andreas, Kerstin are not read so. Wider
-# than the marks by which reading back writes a name as German (data/de-practical.toml): a
+# than the marks by which reading back writes a name as German (data/practical/de.toml): a
 # key only adds a reading a match may meet, a name read back is written one way.
 GERMAN_LOOKING = re.compile(
     r"sch|tz|ß|[äöü]|ei|eu|äu|aa|[aeiou]h(?=[lmnrt]|e?$)|dt$"

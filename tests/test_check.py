@@ -475,3 +475,12 @@ def test_a_wade_giles_phrase_is_fixed_whole():
     assert found == [
         ("Chung-Su yu-hao t'ung-meng hu-chu t'iao-yüeh", "Zhong-Su youhao tongmeng huzhu tiaoyue")
     ]
+
+
+def test_a_name_another_language_s_spelling_marks_is_left_whole():
+    # Togliatti's gli and -tti are Italian spelling's and no Russian word reads it: Palmiro
+    # beside it is an Italian given name, no Пальмиро to write as Pal'miro
+    text = "Palmiro Togliatti met Nikita Khrushchov in Moscow."
+    found = [(text[f.start : f.end], f.fix) for f in check_text(text, {"ru": "ala-lc-book"})]
+    assert ("Khrushchov", "Khrushchev") in found
+    assert not any(word.startswith(("Palmiro", "Togliatti")) for word, _ in found)

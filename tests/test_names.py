@@ -1226,3 +1226,34 @@ def test_english_and_german_spellings_are_no_other_language_s_marks(word):
     from bukva.names.practical import looking
 
     assert [p.code for p in looking(word)] in ([], ["de"])
+
+
+@pytest.mark.parametrize(
+    ("toned", "plain"),
+    [
+        ("Máo Zédōng", "Mao Zedong"),
+        ("Xī'ān", "Xi'an"),
+        ("Lǚ Dòngbīn", "Lü Dongbin"),
+        ("Mária Novák", "Mária Novák"),  # one mark on three syllables: no pinyin tones
+        ("José Pérez", "José Pérez"),
+        ("Kōsaka", "Kōsaka"),  # Hepburn's macron: ko-sa-ka has one
+    ],
+)
+def test_tone_marks_come_off_pinyin_words_only(toned, plain):
+    from bukva.chinese.syllables import untoned
+
+    assert untoned(toned) == plain
+
+
+def test_pinyin_with_tone_marks_is_read_as_pinyin():
+    assert bukva.reverse("Máo Zédōng") == "Мао Цзэдун"
+    assert bukva.identify("Liú Shàoqí").sources == ("刘少奇",)
+    assert bukva.match("Zhōu Ēnlái", "Chou En-lai").same
+    assert bukva.convert("Máo Zédōng", source="auto", target="wade-giles") == "Mao Tse-tung"
+
+
+def test_convert_detects_pinyin_when_the_target_is_another_system():
+    assert bukva.convert("Mao Zedong met Zhou Enlai", target="wade-giles") == (
+        "Mao Tse-tung met Chou En-lai"
+    )
+    assert bukva.convert("Mao Tse-tung", target="wade-giles") == "Mao Tse-tung"

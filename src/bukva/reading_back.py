@@ -260,7 +260,10 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
     # no system given: a name the gazetteer knows is written as Russian writes it
     chinese: dict[int, tuple[int, str, str]] = {}
     if detected and lang == "ru":  # the gazetteer's names as Russian writes them
+        from .chinese.syllables import untoned
         from .names.chinese_names import chinese_names, gazetteer_names
+
+        text = untoned(text)  # pinyin with tone marks is pinyin (Máo Zédōng): letter for letter
 
         chinese = gazetteer_names(text, SOVIET_NAMES)
         # Liu Xiao: Лю Сяо, as Russian writes a Chinese name the gazetteer lacks

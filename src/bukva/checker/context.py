@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..names.practical import looking
 from ..names.russian import romanized_letters
 from .recognize import looks_english
 from .russian import PRESS
@@ -195,8 +196,10 @@ def _wade_giles_umlaut(text: str) -> list[tuple[int, int]]:
 def foreign(text: str, reading, known_name) -> list[Span]:
     """Text in another language: a parenthesis or sentence with another alphabet's letters
     (ł, ř, ů, ä, é ...) that lingua gives to another language than English; and a name with
-    such letters that is not a romanized Russian one: a word of it reads as no Russian word (Ota
-    Šik), or it is one name only a press transcription reads as Russian (Wrocław as Вроцлав).
+    such letters, or with a word another language's spelling marks (Togliatti's gli: see
+    ``names.practical``), that is not a romanized Russian one: a word of it reads as no Russian
+    word (Ota Šik, Palmiro Togliatti), or it is one name only a press transcription reads as
+    Russian (Wrocław as Вроцлав).
     ``reading(word)`` is the Russian reading or None; ``known_name(text)``: the gazetteer's."""
     out = []
     from ..names.gazetteer import find
@@ -242,7 +245,10 @@ def foreign(text: str, reading, known_name) -> list[Span]:
         start, end = words[first].start(), words[last - 1].end()
         seq = text[start:end]
         group = [w.group() for w in words[first:last]]
-        if not _FOREIGN_LETTERS.search(seq) or known_name(seq):
+        marked = _FOREIGN_LETTERS.search(seq) or any(
+            looking(w) and reading(w) is None for w in group
+        )  # Palmiro Togliatti: gli, -tti are Italian spelling's, and no Russian word reads it
+        if not marked or known_name(seq):
             continue
         if any(a < end and start < b for a, b in names):
             continue  # part of a name the gazetteer knows (Čou En-laj)

@@ -24,7 +24,7 @@ from .own_words import (
     russian_text_keeps,
 )
 from .running_text import TOKEN, after_foreign_surname, cyrillic, script_runs, tokens
-from .syllables import join
+from .syllables import join, untoned
 from .tables import _APOSTROPHES, SyllableTable, parse, parse_declined, parse_exact, table
 
 # Capitalised English words that are also Wade-Giles or pinyin syllables; converted only
@@ -87,20 +87,36 @@ SOURCES = ("wade-giles", "czech", "yale", "palladius")
 _CZECH_MARK = re.compile("[čšžřťěůňČŠŽŘŤ]|\\b(?:Ce|Čou|Čching|Ťien)(?=-|\\b)")
 
 
-def detect_source(text: str) -> str:
+def detect_source(text: str, target: str = "pinyin") -> str:
     """The syllable system romanized Chinese ``text`` is written in: Palladius for Cyrillic;
     else the system that reads the most of its capitalised words that are not common English
     ones (Czech where its letters show), Wade-Giles first on a tie; pinyin where Yale would
-    win but pinyin reads it all."""
-    if re.search("[\u0400-\u04ff]", text):
-        return "palladius"
+    win but pinyin reads it all, or where ``target`` is another system and pinyin reads more
+    of the words than the system found (Mao Zedong to Wade-Giles)."""
+    found = _detect(text)
+    if target == "pinyin" or found == "palladius":
+        return found
+    words = _name_words(text)
+    theirs = sum(1 for w in words if parse(w, table(found)) is not None)
+    ours = sum(1 for w in words if parse(w, table("pinyin")) is not None)
+    return "pinyin" if ours > theirs else found
+
+
+def _name_words(text: str) -> list[str]:
+    """The capitalised words of ``text`` that are no common English ones (The, Japanese)."""
     from ..languages.english import english
 
-    words = [
+    return [
         w
         for w in (m.group() for m in TOKEN.finditer(nfc(text)))
-        if w[:1].isupper() and ("-" in w or english(w) < ENGLISH_WORD)  # not The, Japanese
+        if w[:1].isupper() and ("-" in w or english(w) < ENGLISH_WORD)
     ]
+
+
+def _detect(text: str) -> str:
+    if re.search("[\u0400-\u04ff]", text):
+        return "palladius"
+    words = _name_words(text)
     if _CZECH_MARK.search(text):
         return _czech_or_wade_giles(text, words)
     read = {s: {w for w in words if parse(w, table(s)) is not None} for s in SOURCES[:3]}
@@ -181,15 +197,17 @@ def convert_detailed(
         runs = script_runs(nfc(text))
         if len(runs) > 1:  # Cyrillic and Latin: each run by its own system (an English book
             latin = " ".join(r for r, cyr in runs if not cyr)  # quoting a Russian source)
-            found = detect_source(latin)
+            found = detect_source(latin, target)
             out, changes = [], []
             for run, cyr in runs:
                 written, made = convert_detailed(run, "palladius" if cyr else found, target, strict)
                 out.append(written)
                 changes += made
             return "".join(out), changes
-        source = detect_source(text)
+        source = detect_source(untoned(nfc(text)), target)
     text = nfc(text)
+    if source == "pinyin" and target != "pinyin":  # Máo Zédōng: toneless in another system
+        text = untoned(text)
     if target not in ("pinyin", "ala-lc") or strict:
         return _convert(text, source, target, strict), []
     parts, changes = _through_gazetteer(text, source)

@@ -114,3 +114,39 @@ def join(syllables: list[str]) -> str:
 
 
 _APOSTROPHE_BEFORE = frozenset("aoeāáǎàōóǒòēéěè")
+
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_UNTONE = str.maketrans(
+    _TONED + _TONED.upper(), "aaaaeeeeiiiioooouuuuüüüü" + "aaaaeeeeiiiioooouuuuüüüü".upper()
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _toned_pinyin(word: str) -> bool:
+    """Whether ``word`` is pinyin with tone marks, one on each syllable (Máo, Zédōng, Xī'ān);
+    not Mária or José, whose marks are no pinyin tones."""
+    for piece in re.split("['’]", word):
+        plain = piece.translate(_UNTONE)
+        marks = sum(1 for a, b in zip(piece, plain, strict=True) if a != b)
+        parts = split_run(plain, marks) if marks else None
+        if parts is None:
+            return False
+        at = 0
+        for part in parts:  # each syllable bears one mark
+            if sum(1 for c in piece[at : at + len(part)] if c.lower() in _TONED) != 1:
+                return False
+            at += len(part)
+    return True
+
+
+def untoned(text: str) -> str:
+    """``text`` with the tone marks of its pinyin words taken off, letter for letter (the
+    offsets stay): Máo Zédōng → Mao Zedong, Lǚ → Lü; other words as they are."""
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group()
+        plain = word.translate(_UNTONE)
+        return plain if plain != word and _toned_pinyin(word) else word
+
+    return _WORD.sub(one, text)

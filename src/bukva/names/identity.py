@@ -69,7 +69,9 @@ def _fold(s: str) -> str:
 
 
 def _clean(name: str) -> str:
-    name = nfc(ties_to_combining(name.translate(_APOSTROPHES))).strip()
+    from ..chinese.syllables import untoned
+
+    name = untoned(nfc(ties_to_combining(name.translate(_APOSTROPHES))).strip())  # Máo Zédōng
     name = re.sub(r"'s$", "", name)
     return strip_title(re.sub(r"\s+", " ", name))
 

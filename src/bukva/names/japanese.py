@@ -11,7 +11,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from ..languages.charmodel import DATA
-from .russian import RUSSIAN_ENDING
+from .russian import RUSSIAN_ENDING, _name_counts
 
 _LONG = (("ou", "o"), ("oo", "o"), ("uu", "u"))  # a long vowel written once: Satou Сато
 _MACRON_LETTERS = "āēīōūâêîôû"
@@ -65,7 +65,7 @@ def japanese_looking(word: str) -> bool:
     or Fuchun."""
     low = _plain(word)
     macron = any(c in _MACRON_LETTERS for c in word.lower())  # Hepburn's long vowel: Kōsaka
-    if len(low) < (3 if macron else _table()["least"]) or not (macron or _marks().search(low)):
+    if len(low) < (2 if macron else _table()["least"]) or not (macron or _marks().search(low)):
         return False
     if _chinese_given_name(low):
         return False
@@ -80,12 +80,16 @@ def _chinese_given_name(low: str) -> bool:
     return split_run(low, 1) is not None or split_run(low, 2) is not None
 
 
+_DOUBLED = str.maketrans({"ō": "oo", "ū": "uu", "ô": "oo", "û": "uu"})
+
+
 @lru_cache(maxsize=4096)
-def polivanov(word: str) -> str | None:
+def polivanov(word: str, doubled: bool = False) -> str | None:
     """``word`` (Hepburn) in Cyrillic by Polivanov's system, in lower case; None where it is
-    not all Hepburn syllables."""
-    low = _plain(word)
-    for long, short in _LONG:
+    not all Hepburn syllables. ``doubled``: a long o, u with a macron written twice, as many
+    Russian sources write them (Ōmori Оомори, where the system writes Омори)."""
+    low = _plain(word.lower().translate(_DOUBLED) if doubled else word)
+    for long, short in _LONG if not doubled else _LONG[:1]:
         low = low.replace(long, short)
     parts = _syllables(low) if low else None
     if parts is None:
@@ -115,4 +119,10 @@ def japanese_name(latin: str, read: str = "") -> str | None:
     own = any(c not in letters for c in latin.lower() if c.isalpha())  # Kōsaka: no козака
     if low and not own and (_lexicon_entry(low) or RUSSIAN_ENDING.search(low)):
         return None
-    return polivanov(latin)
+    written = polivanov(latin)
+    if written and own:  # a macron: the form Wikidata's persons bear more, Омори or Оомори
+        counts = _name_counts()
+        twice = polivanov(latin, doubled=True)
+        if twice and counts.get(twice, 0) > counts.get(written, 0):
+            return twice
+    return written

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..chinese.postal import cuts_as_postal
 from ..names.practical import looking
 from ..names.russian import romanized_letters
 from .recognize import looks_english
@@ -246,8 +247,9 @@ def foreign(text: str, reading, known_name) -> list[Span]:
         seq = text[start:end]
         group = [w.group() for w in words[first:last]]
         marked = _FOREIGN_LETTERS.search(seq) or any(
-            looking(w) and reading(w) is None for w in group
-        )  # Palmiro Togliatti: gli, -tti are Italian spelling's, and no Russian word reads it
+            looking(w) and reading(w) is None and not cuts_as_postal(w) for w in group
+        )  # Palmiro Togliatti: gli, -tti are Italian spelling's, and no Russian word reads it;
+        # Siangyang's gy is no Hungarian's: postal syllables, the Chinese checks' to judge
         if not marked or known_name(seq):
             continue
         if any(a < end and start < b for a, b in names):

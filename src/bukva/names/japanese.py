@@ -11,7 +11,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from ..languages.charmodel import DATA
-from .russian import RUSSIAN_ENDING, _name_counts
+from .russian import RUSSIAN_ENDING, _name_counts, own_letters
 
 _LONG = (("ou", "o"), ("oo", "o"), ("uu", "u"))  # a long vowel written once: Satou Сато
 _MACRON_LETTERS = "āēīōūâêîôû"
@@ -110,13 +110,11 @@ def japanese_name(latin: str, read: str = "") -> str | None:
     Russian surname's ending (Chichibabin is Чичибабин, not Титибабин), or the name has a
     letter no Russian system writes (Kōsaka is no козака); else None."""
     from ..checker.recognize import _lexicon_entry
-    from .russian import romanized_letters
 
     low = read.lower()
     if not latin[:1].isupper() or not japanese_looking(latin):
         return None
-    letters = romanized_letters()
-    own = any(c not in letters for c in latin.lower() if c.isalpha())  # Kōsaka: no козака
+    own = own_letters(latin)  # Kōsaka: no козака
     if low and not own and (_lexicon_entry(low) or RUSSIAN_ENDING.search(low)):
         return None
     written = polivanov(latin)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..languages.charmodel import DATA
-from .russian import RUSSIAN_ENDING, romanized_letters
+from .russian import RUSSIAN_ENDING, own_letters
 
 FOLDER = DATA / "practical"
 
@@ -127,6 +127,7 @@ def looking(word: str) -> tuple[Practical, ...]:
     return tuple(p for s, _, p in sorted(scored, key=lambda t: t[:2], reverse=True) if s)
 
 
+@lru_cache(maxsize=4096)
 def written_as(word: str) -> tuple[Practical, str] | None:
     """The language a name is spelt in and its Cyrillic (lower case): of the languages whose
     marks it has most, the form Wikidata's persons bear most in Russian, or else one the
@@ -175,8 +176,6 @@ def practical_name(latin: str, read: str = "") -> tuple[Practical, str] | None:
     if not latin[:1].isupper():
         return None
     low = read.lower()
-    letters = romanized_letters()
-    own = any(c not in letters for c in latin.lower() if c.isalpha())
-    if low and not own and (_lexicon_entry(low) or RUSSIAN_ENDING.search(low)):
+    if low and not own_letters(latin) and (_lexicon_entry(low) or RUSSIAN_ENDING.search(low)):
         return None
     return written_as(latin)

@@ -282,6 +282,13 @@ def romanized_letters() -> frozenset[str]:
     )
 
 
+def own_letters(word: str) -> bool:
+    """Whether ``word`` has a letter no Russian system writes (Kōsaka's ō, Novotný's ý): it is
+    no romanized Russian word, whatever a system reads it as."""
+    letters = romanized_letters()
+    return any(c not in letters for c in word.lower() if c.isalpha())
+
+
 @lru_cache(maxsize=1)
 def _exact_systems() -> frozenset[str]:
     """The Russian systems that read back exactly (ALA-LC, ISO 9): a mark they read is theirs."""

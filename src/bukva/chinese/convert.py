@@ -93,10 +93,12 @@ def detect_source(text: str, target: str = "pinyin") -> str:
     ones (Czech where its letters show), Wade-Giles first on a tie; pinyin where Yale would
     win but pinyin reads it all, or where ``target`` is another system and pinyin reads more
     of the words than the system found (Mao Zedong to Wade-Giles)."""
-    found = _detect(text)
-    if target == "pinyin" or found == "palladius":
-        return found
+    if re.search("[\u0400-\u04ff]", text):
+        return "palladius"
     words = _name_words(text)
+    found = _detect(text, words)
+    if target == "pinyin":
+        return found
     theirs = sum(1 for w in words if parse(w, table(found)) is not None)
     ours = sum(1 for w in words if parse(w, table("pinyin")) is not None)
     return "pinyin" if ours > theirs else found
@@ -113,10 +115,8 @@ def _name_words(text: str) -> list[str]:
     ]
 
 
-def _detect(text: str) -> str:
-    if re.search("[\u0400-\u04ff]", text):
-        return "palladius"
-    words = _name_words(text)
+def _detect(text: str, words: list[str]) -> str:
+    """The system of Latin ``text`` whose name ``words`` it reads most (see detect_source)."""
     if _CZECH_MARK.search(text):
         return _czech_or_wade_giles(text, words)
     read = {s: {w for w in words if parse(w, table(s)) is not None} for s in SOURCES[:3]}

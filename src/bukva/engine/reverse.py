@@ -186,7 +186,7 @@ def build_reverser(compiled: Compiled, letters: frozenset[str] | None = None) ->
         (r.target.lower(), r.source.lower()) for r in compiled.rules if r.target and r.read_back
     ]
     pairs += [(nfc(k.lower()), v) for k, v in compiled.spec.data.get("reverse_extra", {}).items()]
-    if letters is not None and len(compiled.spec.data.get("languages", ())) > 1:
+    if letters is not None and len(compiled.spec.languages) > 1:
         pairs = [p for p in pairs if letters.issuperset(filter(str.isalpha, p[1].lower()))]
     inverse: dict[str, list[str]] = {}
     for lat, cyr in pairs:

@@ -484,3 +484,14 @@ def test_a_name_another_language_s_spelling_marks_is_left_whole():
     found = [(text[f.start : f.end], f.fix) for f in check_text(text, {"ru": "ala-lc-book"})]
     assert ("Khrushchov", "Khrushchev") in found
     assert not any(word.startswith(("Palmiro", "Togliatti")) for word, _ in found)
+
+
+def test_a_foreign_given_name_alone_is_for_review_only():
+    # Palmiro reads as Пальмиро, which Russian does not decline (OpenCorpora's Fixd names):
+    # an Italian name in Russian letters, so no safe fix to Pal'miro; Viacheslav, a name that
+    # declines, stays a safe fix in the same sentence
+    text = "Palmiro spoke, and Vyacheslav Molotov answered him."
+    found = {text[f.start : f.end]: f for f in check_text(text, {"ru": "ala-lc-book"})}
+    assert found["Palmiro"].fix == "Pal'miro" and not found["Palmiro"].safe
+    assert "does not decline" in " ".join(found["Palmiro"].evidence)
+    assert found["Vyacheslav"].fix == "Viacheslav" and found["Vyacheslav"].safe

@@ -26,11 +26,14 @@ RULES: dict[str, Rule] = {
             "ru.wrong-system",
             "Russian romanized by another system than the house's",
             "A word that some system writes for a Russian word, but not the house system: the "
-            "fix is the house system's form of the same Russian word.",
+            "fix is the house system's form of the same Russian word. A given name Russian does "
+            "not decline (Palmiro, Пальмиро: OpenCorpora's indeclinable names) is another "
+            "language's name in Russian letters: its fix is for review only.",
             fails=(
                 "the Obshchestvo sovetsko-kitaiskoi družby",
                 "Pavel Yudin arrived",
                 "the journal Novyĭ mir",
+                "Palmiro spoke first",
             ),
             passes=(
                 "the Obshchestvo sovetsko-kitaiskoi druzhby",

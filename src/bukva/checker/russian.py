@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..engine.text import ties_to_combining
-from ..names.russian import is_lemma, older_spelling
+from ..names.russian import foreign_given_name, is_lemma, older_spelling
 from ..style.house import HouseStyle
 from .recognize import (
     could_be_russian,
@@ -29,6 +29,7 @@ _LATIN = re.compile("[A-Za-zÀ-ɏ]")
 PRESS = ("polish", "czech", "german", "french")
 ENGLISH_SAFE = 3.0  # a fix is safe when the word is not an English word this common
 OLDER_CONFIDENCE = 0.7  # an older spelling: below the safe threshold, for review
+FOREIGN_NAME_CONFIDENCE = 0.6  # a foreign given name in Russian letters (Palmiro): for review
 
 
 @dataclass
@@ -145,6 +146,12 @@ class RussianJudge:
         if common >= ENGLISH_SAFE:
             confidence = 0.5
             evidence.append(f"also an English word (Zipf {common:.1f})")
+        if reading.name and word[:1].isupper() and foreign_given_name(reading.cyrillic):
+            confidence = min(confidence, FOREIGN_NAME_CONFIDENCE)
+            evidence.append(
+                f"{reading.cyrillic.capitalize()} is a given name Russian does not decline:"
+                " another language's name, whose spelling may be its bearer's own"
+            )
         if all(s in PRESS for s in reading.systems):
             confidence = min(confidence, 0.6)
             evidence.append("only a press transcription writes it so: it may be that language's")

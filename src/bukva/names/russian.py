@@ -342,6 +342,22 @@ def is_lemma(cyr: str) -> bool:
     )
 
 
+def foreign_given_name(cyr: str) -> bool:
+    """Whether a Cyrillic word is a given name Russian does not decline and nothing else
+    (Пальмиро, Марио, Юри: OpenCorpora's indeclinable, Fixd, names): another language's name
+    in Russian letters, whose Latin spelling is as likely its bearer's own. Russian given names
+    decline (Ольга, Борис); Андреи is also Андрей's plural, so it is not one."""
+    from ..checker.recognize import _morph
+
+    morph = _morph()
+    if morph is None:
+        return False
+    parses = morph.parse(cyr)
+    return any("Name" in p.tag and "Fixd" in p.tag for p in parses) and all(
+        "Fixd" in p.tag for p in parses
+    )
+
+
 RUSSIAN_TRIGRAM = 10  # surnames of OpenCorpora that must hold each trigram of a Russian one
 
 

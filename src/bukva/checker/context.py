@@ -205,7 +205,13 @@ def foreign(text: str, reading, known_name) -> list[Span]:
     out = []
     from ..names.gazetteer import find
 
-    names = [(f.start, f.end) for f in find(text)] + _wade_giles_umlaut(text)
+    found = find(text)
+    names = [(f.start, f.end) for f in found] + _wade_giles_umlaut(text)
+    out += [  # a foreigner the gazetteer knows (Palmiro Togliatti, Hoxha): the author's spelling
+        Span(f.start, f.end, "foreign")
+        for f in found
+        if any(s.entry.origin == "other" for s in f.spellings)
+    ]
     blank = list(text)
     for a, b in names:  # the period's names, in whatever system, are no language's evidence
         blank[a:b] = " " * (b - a)

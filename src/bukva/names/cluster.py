@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..engine.deadline import check as deadline_check
+from .gazetteer import Entry, entries
 from .identity import Identity, _russian_word, identify
 from .matching import _given_agree, _latin_key, _own_reading, _spellings, match
 from .phonetic import candidate_keys, cyrillic_keys, sound_alike
@@ -142,6 +143,11 @@ def _own_spelling(person: list[tuple[str, Identity]]) -> str | None:
     with the most given names, as written; a house style romanizes Russian names, not an
     American's or a German's."""
     latin = [(n, i) for n, i in person if i.script == "Latn"]
+    foreigner = _foreigner(person)
+    if foreigner is not None:  # the gazetteer's foreigner (Eisenhower, Hoxha): as EB writes him
+        surnames = {f.split()[-1].lower() for f in foreigner.familiar}
+        own = [(n, i) for n, i in latin if i.surname.lower() in surnames]
+        return max(own, key=lambda m: len(m[1].given))[0] if own else foreigner.familiar[0]
     if not latin or any(i.sources and _russian_word(i.sources[0]) for _, i in latin):
         return None  # Khrushchev, Iudin: read back as a Russian name, written in the house style
     if any(i.language == "zh" for _, i in person) or len(latin) == len(person):
@@ -150,6 +156,17 @@ def _own_spelling(person: list[tuple[str, Identity]]) -> str | None:
     if any(_latin_key(i.surname) in _spellings(c.surname) for _, i in latin for c in cyrillic):
         return None  # Holysh is Голиш by ALA-LC Ukrainian: a romanization, not its own
     return max(latin, key=lambda m: len(m[1].given))[0]
+
+
+def _foreigner(person: list[tuple[str, Identity]]) -> Entry | None:
+    """The gazetteer's entry for a foreigner (origin other) that a member of ``person`` is."""
+    known = entries()
+    for _, ident in person:
+        for eid in ident.gazetteer:
+            entry = known.get(eid)
+            if entry is not None and entry.origin == "other" and entry.familiar:
+                return entry
+    return None
 
 
 def _heard_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int]]:

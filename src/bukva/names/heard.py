@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from ..languages.name_counts import name_counts as _name_counts
 from .japanese import japanese_name
 from .phonetic import candidate_keys, cyrillic_keys, heard_in_english, sound_alike
 from .practical import practical_name
-from .russian import RUSSIAN_ENDING, _name_counts
+from .russian import RUSSIAN_ENDING
 
 
 def transcribed_name(latin: str, read: str = "") -> tuple[str, str, str] | None:

@@ -11,7 +11,8 @@ import unicodedata
 from functools import cache, lru_cache
 
 from ..languages.charmodel import DATA
-from .russian import RUSSIAN_ENDING, _name_counts, own_letters
+from ..languages.name_counts import name_counts as _name_counts
+from .russian import RUSSIAN_ENDING, own_letters
 
 _LONG = (("ou", "o"), ("oo", "o"), ("uu", "u"))  # a long vowel written once: Satou Сато
 _MACRON_LETTERS = "āēīōūâêîôû"

@@ -133,7 +133,7 @@ def written_as(word: str) -> tuple[Practical, str] | None:
     marks it has most, the form Wikidata's persons bear most in Russian, or else one the
     Russian lexicon knows, where one is (Dzierżyński Дзержинский, not the tables' -ньский),
     else the first language's transcription."""
-    from .russian import _name_counts
+    from ..languages.name_counts import name_counts as _name_counts
 
     found = looking(word)
     if not found:

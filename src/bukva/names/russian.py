@@ -8,8 +8,9 @@ import unicodedata
 from functools import lru_cache
 
 from ..engine.text import nfc
-from ..languages.charmodel import DATA, trigram_counts
+from ..languages.charmodel import trigram_counts
 from ..languages.detect import ALPHABETS
+from ..languages.name_counts import borne
 
 RU_SYSTEMS = (
     "ala-lc",
@@ -242,18 +243,6 @@ def _readings(word: str, variants: tuple[str, ...]) -> dict[str, dict[str, float
                     weight += 1.0  # a name is cited in its dictionary form (Алексей, not алексеи)
                 found.setdefault(entry[0] if entry else cyr, {})[system] = weight
     return found
-
-
-@lru_cache(maxsize=1)
-def _name_counts() -> dict[str, int]:
-    path = DATA / "ru-name-counts.tsv"
-    rows = (line.split("\t") for line in path.read_text("utf-8").splitlines())
-    return {r[0]: int(r[1]) for r in rows if len(r) == 2 and not r[0].startswith("#")}
-
-
-def borne(cyr: str) -> int:
-    """How many of Wikidata's persons bear the name word ``cyr`` (its development half)."""
-    return _name_counts().get(cyr.lower(), 0)
 
 
 def _likelihood(cyr: str) -> float:

@@ -1291,3 +1291,15 @@ def test_a_foreigner_the_gazetteer_knows_is_left_as_the_author_spells_him():
     text = "Palmiro Togliatti and Maurice Thorez met Nikita Khrushchov."
     found = [(text[f.start : f.end], f.fix) for f in check_text(text, {"ru": "ala-lc-book"})]
     assert found == [("Khrushchov", "Khrushchev")]
+
+
+def test_name_frequencies_tell_a_name_from_a_variant_only_the_lexicon_lists():
+    # wordfreq's Russian list, cut to the words OpenCorpora tags as names: the names Russian
+    # text uses, and 0 for the variants only the lexicon lists (Татяна, Эвгений); ё and е
+    # count as one letter
+    from bukva.languages.name_counts import name_zipf
+
+    assert name_zipf("Татьяна") > 4 and name_zipf("Татяна") == 0
+    assert name_zipf("Евгений") > 4 and name_zipf("Эвгений") == 0
+    assert name_zipf("Хрущёв") == name_zipf("хрущев") > 3
+    assert name_zipf("самолёт") == 0  # no name

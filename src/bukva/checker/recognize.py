@@ -19,6 +19,7 @@ from ..engine.reverse import build_reverser
 from ..engine.text import nfc, ties_to_combining
 from ..languages.detect import ALPHABETS
 from ..languages.english import english
+from ..languages.name_counts import borne, name_zipf
 
 ENGLISH_ZIPF = 3.0  # wordfreq Zipf frequency at which a word counts as common English
 _MARKED = re.compile("[ʹʺ\u0300-\u036f\ufe20\ufe21čšžćśźńłěůřďťňėĭīëŭ]|[a-z]['\"’][a-z]", re.I)
@@ -151,6 +152,51 @@ def _lexicon_entry(word: str) -> tuple[str, bool] | None:
     return spelled, name
 
 
+def _nominative(cyr: str) -> bool:
+    """Whether the lexicon has ``cyr`` in the nominative singular (Юрий, Мао; not юры, "of
+    Yura", nor василы, a plural): the case a name stands in when English text cites it."""
+    morph = _morph()
+    return morph is not None and any(
+        {"nomn", "sing"} <= p.tag.grammemes and "Erro" not in p.tag for p in morph.parse(cyr)
+    )
+
+
+def declined_name(cyr: str) -> bool:
+    """Whether the lexicon has ``cyr`` as a name that declines, in the nominative singular
+    (Юрий, Аркадий, Иванова): the form a Russian name is cited in; not Юри nor Мариа, names
+    Russian takes from other languages as they are."""
+    morph = _morph()
+    return morph is not None and any(
+        {"nomn", "sing"} <= p.tag.grammemes
+        and not {"Fixd", "Erro"} & p.tag.grammemes
+        and bool({"Name", "Surn", "Patr"} & p.tag.grammemes)
+        for p in morph.parse(cyr)
+    )
+
+
+def _settled(found: dict[str, list[str]], first: str | None, entries: dict, capital: bool) -> bool:
+    """Whether the house system's reading stands without asking the others: it read the word,
+    and a capitalised name it read is in the nominative singular (Vasily is no plural василы:
+    the other systems may read the name, Василий)."""
+    spelled = next(iter(found))
+    if first not in found[spelled]:
+        return False
+    return not (capital and entries[spelled][1]) or cited_form(spelled)
+
+
+def cited_form(cyr: str) -> bool:
+    """Whether a name the lexicon reads is in the form English text cites a Russian name in:
+    the nominative singular, of a word Russian text uses (not евгены, a plural, nor Эвгений,
+    a variant only the lexicon lists)."""
+    return _nominative(cyr) and _attested(cyr)
+
+
+def _attested(cyr: str) -> bool:
+    """Whether Russian text uses the name word at all (wordfreq) or persons bear it: not a
+    variant only the lexicon lists (Эвгений, Зиновиев)."""
+    return name_zipf(cyr) > 0 or borne(cyr) > 0
+
+
 @lru_cache(maxsize=100_000)
 def read_russian(word: str, first: str | None = None) -> Reading | None:
     """The Russian word this Latin word romanizes, and by which systems; None if none.
@@ -172,8 +218,9 @@ def read_russian(word: str, first: str | None = None) -> Reading | None:
     if first in order:
         order = (first, *(s for s in order if s != first))
     letters = set(low)
+    capital = word[:1].isupper()
     for system in order:
-        if found and system != first and first in found.get(next(iter(found)), []):
+        if found and system != first and _settled(found, first, entries, capital):
             break  # the house system reads it: no need to ask the others
         if not letters <= _alphabet(system) or not _signed(system, low):
             continue  # the system never writes one of these characters, or lacks its marks
@@ -184,23 +231,36 @@ def read_russian(word: str, first: str | None = None) -> Reading | None:
         else:
             candidates = rev._lattice(low, model, beam=24, keep=6)
         forward = compiled("ru", system)._lower_word
+        hits: list[str] = []
         for spelled in candidates:
             if nfc(forward(spelled)) != low:
                 continue
             entry = entries.get(spelled) or _lexicon_entry(spelled)
-            if entry is None and word[:1].isupper():
+            if entry is None and capital:
                 spelled, entry = yo_name(spelled) or (spelled, None)  # Khrushchov
             if entry is None:
                 continue
             entries[spelled] = entry
-            found.setdefault(spelled, []).append(system)
-            break
+            hits.append(spelled)
+            if not capital:
+                break
+        if hits:  # a capitalised word: a Russian name (Yury Юрий, not юры, "of Yura"; Юри)
+            best = max(hits, key=lambda c: (declined_name(c) and _attested(c), name_zipf(c)))
+            found.setdefault(best, []).append(system)
     if not found:
         return None
 
-    def rank(spelled: str) -> tuple[bool, bool, int]:
-        surname = word[:1].isupper() and _is_surname(spelled)
-        return (surname, word[:1].isupper() and entries[spelled][1], len(found[spelled]))
+    def rank(spelled: str) -> tuple[bool, bool, bool, bool, int]:
+        surname = capital and _is_surname(spelled)
+        return (
+            # a name Russian writes and declines: Arkady Аркадий, not аркады ("arcades");
+            # Tatyana Татьяна, not Татяна, a variant the lexicon lists and no text uses
+            capital and declined_name(spelled) and _attested(spelled),
+            capital and borne(spelled) > 0,
+            surname,
+            capital and entries[spelled][1],
+            len(found[spelled]),
+        )
 
     best = max(found, key=rank)
     cyr, name = entries[best]

@@ -28,18 +28,26 @@ RULES: dict[str, Rule] = {
             "A word that some system writes for a Russian word, but not the house system: the "
             "fix is the house system's form of the same Russian word. A given name Russian does "
             "not decline (Palmiro, Пальмиро: OpenCorpora's indeclinable names) is another "
-            "language's name in Russian letters: its fix is for review only.",
+            "language's name in Russian letters: its fix is for review only. A capitalised "
+            "name is read as the name Russian writes and declines, in the nominative (Vasily is "
+            "Василий, not василы, a plural; Tatyana is Татьяна, not Татяна, a variant the "
+            "lexicon lists and no Russian text uses: wordfreq's Russian list); a name read only "
+            "as another case or such a variant is for review only.",
             fails=(
                 "the Obshchestvo sovetsko-kitaiskoi družby",
                 "Pavel Yudin arrived",
                 "the journal Novyĭ mir",
                 "Palmiro spoke first",
+                "Vasily Kuznetsov arrived",
+                "Tatyana Ivanova arrived",
             ),
             passes=(
                 "the Obshchestvo sovetsko-kitaiskoi druzhby",
                 "Pavel Iudin arrived",
                 "the journal Novyi mir",
                 "Iran and China signed",
+                "Vasilii Kuznetsov arrived",
+                "Tat'iana Ivanova arrived",
             ),
             style=BOOK,
         ),

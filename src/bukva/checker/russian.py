@@ -15,6 +15,7 @@ from ..engine.text import ties_to_combining
 from ..names.russian import foreign_given_name, is_lemma, older_spelling
 from ..style.house import HouseStyle
 from .recognize import (
+    cited_form,
     could_be_russian,
     english,
     house_forms,
@@ -30,6 +31,7 @@ PRESS = ("polish", "czech", "german", "french")
 ENGLISH_SAFE = 3.0  # a fix is safe when the word is not an English word this common
 OLDER_CONFIDENCE = 0.7  # an older spelling: below the safe threshold, for review
 FOREIGN_NAME_CONFIDENCE = 0.6  # a foreign given name in Russian letters (Palmiro): for review
+UNCITED_CONFIDENCE = 0.6  # a name read only as another case or an unused variant: for review
 
 
 @dataclass
@@ -151,6 +153,12 @@ class RussianJudge:
             evidence.append(
                 f"{reading.cyrillic.capitalize()} is a given name Russian does not decline:"
                 " another language's name, whose spelling may be its bearer's own"
+            )
+        if reading.name and word[:1].isupper() and not cited_form(reading.cyrillic):
+            confidence = min(confidence, UNCITED_CONFIDENCE)
+            evidence.append(
+                f"{reading.cyrillic.capitalize()} is no form a name is cited in (another case, or"
+                " a variant Russian text does not use): the spelling may stand for another name"
             )
         if all(s in PRESS for s in reading.systems):
             confidence = min(confidence, 0.6)

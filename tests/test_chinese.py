@@ -161,6 +161,15 @@ def test_convert_running_text():
     assert bukva.convert("Chen Bin met Chang", "wade-giles") == "Chen Bin met Zhang"
 
 
+def test_convert_a_name_the_text_wraps():
+    # a line break inside a paragraph stands for the space between a name's words: the name
+    # is converted whole and keeps the break; a blank line parts two names
+    assert bukva.convert("met Teng\nHsiao-p'ing and Lin\r\nPiao", "wade-giles") == (
+        "met Deng\nXiaoping and Lin\r\nBiao"
+    )
+    assert bukva.convert("Lin\n\nPiao", "wade-giles") == "Lin\n\nPiao"
+
+
 def test_convert_palladius_in_the_older_spelling():
     """Soviet-era print wrote е for э and н for нь (Мао Цзе-дун, Гоминдан), where the letters
     also spell other syllables (цзе is jie, мин ming): read so where that is a known name,

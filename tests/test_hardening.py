@@ -421,3 +421,17 @@ def test_marc8_is_kept_when_asked(tmp_path):
     record = next(MARCReader(out.read_bytes(), to_unicode=True))
     assert "Одлуке и решења Савезног уставног суда." in str(record)
     assert to_marc8("I͡Udin, Fëdor") == b"\xebI\xecUdin, F\xe8edor"  # diacritics first
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n"])
+def test_a_name_the_prose_wraps_is_fixed_whole_and_keeps_its_line(tmp_path, ending):
+    # a name across a soft line break is the name (Teng / Hsiao-p'ing: never Teng / Xiaoping,
+    # half converted); the fix keeps the author's line break and line ending
+    (tmp_path / "bukva.toml").write_text(HOUSE, "utf-8")
+    book = tmp_path / "book.md"
+    text = "They met Lin\nPiao, Teng\nHsiao-p'ing and Anastas\nMikoian.\n\nLin\n\nPiao stays.\n"
+    book.write_bytes(text.replace("\n", ending).encode())
+    run("check", "--fix", str(book))
+    fixed = book.read_bytes().decode()
+    want = "They met Lin\nBiao, Deng\nXiaoping and Anastas\nMikoian.\n\nLin\n\nPiao stays.\n"
+    assert fixed == want.replace("\n", ending)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..engine.deadline import check as deadline_check
 from ..engine.registry import BukvaError
+from ..engine.text import keep_gaps
 from ..style.house import SCOPES, HouseStyle
 from .chinese_groups import chinese_names, phrases_or_parts
 from .context import protected
@@ -310,6 +311,8 @@ class Checker:
         else:
             line, col = self._line_col(unit, start)
             where = f"line {line}"
+        if fix is not None:
+            fix = keep_gaps(unit.text[start:end], fix)  # a name the text wraps keeps its line
         return Finding(
             rule,
             str(doc.path),

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ..engine.text import word_gap
 from ..languages.english import english
 
 _ZH_SOURCES = ("wade-giles", "czech", "yale")
@@ -78,7 +79,7 @@ def chinese_names(text: str, house: str) -> list[ChineseName]:
             if (name := _read_group(text, m, house, target, surname=False)) is not None
             and any(
                 n.system == name.system
-                and (text[n.end : m.start()] == " " or text[m.end() : n.start] == " ")
+                and (word_gap(text[n.end : m.start()]) or word_gap(text[m.end() : n.start]))
                 for n in out
             )
         ]
@@ -112,7 +113,7 @@ def _marked_pairs(
     words = list(_CAPITALIZED.finditer(text))
     for a, b in pairwise(words):
         start, end = a.start(), b.end()
-        if text[a.end() : b.start()] != " " or (out and out[-1].end > start):
+        if not word_gap(text[a.end() : b.start()]) or (out and out[-1].end > start):
             continue
         if any(n.start < end and start < n.end for n in found):
             continue
@@ -210,7 +211,7 @@ def _phrases(text: str, names: list[ChineseName]) -> list[ChineseName]:
     out: list[ChineseName] = []
     for name in names:
         last = out[-1] if out else None
-        if last and last.system == name.system and text[last.end : name.start] == " ":
+        if last and last.system == name.system and word_gap(text[last.end : name.start]):
             out[-1] = ChineseName(
                 last.start,
                 name.end,

@@ -88,7 +88,7 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
         scope = scope_at(found.start)
         spelling = found.spellings[0]
         entry = spelling.entry
-        if entry.origin == "ru" and " " in found.text:
+        if entry.origin == "ru" and len(found.text.split()) > 1:
             continue  # a Soviet full name: its words are judged one by one
         if any(s.entry.origin == "other" for s in found.spellings):
             continue  # a foreigner (Hoxha, Nagy): the author's spelling, no Russian name

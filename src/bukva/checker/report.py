@@ -105,10 +105,11 @@ def as_text(findings: list[Finding], console=None) -> None:
         console.print(f"[bold]{rule_id}[/bold]  {escape(title)}  ({len(groups[rule_id])})")
         for f in groups[rule_id]:
             place = f"{f.file}:{f.line}:{f.column}" if f.line else f"{f.file} ({f.where})"
-            fix = f" → [green]{escape(f.fix)}[/green]" if f.fix else ""
+            fix = f" → [green]{escape(_one_line(f.fix))}[/green]" if f.fix else ""
             mark = "" if f.safe else " [dim](review)[/dim]"
             mark += f" [dim]{f.confidence:.2f}[/dim]"
-            console.print(f"  [cyan]{escape(place)}[/cyan]  [red]{escape(f.text)}[/red]{fix}{mark}")
+            text = escape(_one_line(f.text))
+            console.print(f"  [cyan]{escape(place)}[/cyan]  [red]{text}[/red]{fix}{mark}")
             console.print(f"      [dim]{escape(f.context)}[/dim]")
             for occ in f.occurrences:
                 where = f"line {occ['line']}" if occ.get("line") else occ["where"]
@@ -122,3 +123,9 @@ def as_text(findings: list[Finding], console=None) -> None:
         )
     else:
         console.print("[green]No findings.[/green]")
+
+
+def _one_line(text: str) -> str:
+    """A finding's words on one line of the report (a name the text wraps: Teng / Hsiao-p'ing);
+    the fix itself keeps the text's line break."""
+    return " ".join(text.split())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..engine.text import ties_to_combining
+from ..engine.text import ties_to_combining, word_gap
 from ..names.russian import foreign_given_name, is_lemma, older_spelling
 from ..style.house import HouseStyle
 from .recognize import (
@@ -260,10 +260,12 @@ class RussianJudge:
 
 
 def phrases(words: list[Word], text: str) -> list[list[Word]]:
-    """Consecutive Russian words, joined only by a space or a hyphen: one phrase each."""
+    """Consecutive Russian words, joined only by a space (or the line break of wrapped prose)
+    or a hyphen: one phrase each."""
     groups: list[list[Word]] = []
     for w in words:
-        if groups and text[groups[-1][-1].end : w.start] in (" ", "-", "‐"):
+        between = text[groups[-1][-1].end : w.start] if groups else ""
+        if groups and (between in ("-", "‐") or word_gap(between)):
             groups[-1].append(w)
         else:
             groups.append([w])

@@ -14,7 +14,7 @@ from functools import cache
 
 from ..engine.deadline import check as deadline_check
 from ..engine.registry import BukvaError
-from ..engine.text import nfc
+from ..engine.text import keep_gaps, nfc, word_gap
 from .own_words import (
     ENGLISH_WORD,
     OWN_WORD,
@@ -239,7 +239,7 @@ def _through_gazetteer(text: str, source: str) -> tuple[list[str], list[dict[str
     if source == "czech":  # and Czech: Kanton, Šanghaj, Čankajšek
         wanted.add("exonym")
     for found in find(text, declines=declines):
-        if " " not in found.text and continued(text, found.end, declines):
+        if len(found.text.split()) == 1 and continued(text, found.end, declines):
             continue  # Дальний Восток: the Far East, not Dalny
         spellings = [s for s in found.spellings if s.entry.origin == "zh"]
         if not spellings:  # a Soviet or another foreign name (Микоян, Чита): never syllables
@@ -262,7 +262,7 @@ def _through_gazetteer(text: str, source: str) -> tuple[list[str], list[dict[str
         entry = entries[min(entries)]  # the period's list's entry before CC-CEDICT's
         if not entry.pinyin or (systems == {"familiar"} and not romanized(found.text, entry)):
             continue
-        out += [text[at : found.start], entry.pinyin]
+        out += [text[at : found.start], keep_gaps(found.text, entry.pinyin)]  # Lin / Biao
         at = found.end
         system = sorted(systems & wanted)[0]
         changes.append(
@@ -302,7 +302,7 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
         hyphenated = "-" in word or (src.joined and len(syllables) > 1)
         nxt = parsed[k + 1] if k + 1 < len(matches) else None
         nxt_word = matches[k + 1].group() if k + 1 < len(matches) else ""
-        adjacent = k + 1 < len(matches) and text[m.end() : matches[k + 1].start()] == " "
+        adjacent = k + 1 < len(matches) and word_gap(text[m.end() : matches[k + 1].start()])
         beside_name = (
             adjacent
             and nxt is not None
@@ -324,7 +324,7 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
         after_surname = (
             k > 0
             and converted_at == k - 1
-            and text[matches[k - 1].end() : m.start()] == " "
+            and word_gap(text[matches[k - 1].end() : m.start()])
             and word[:1].isupper()
             and (
                 word.lower() not in _FUNCTION_WORDS

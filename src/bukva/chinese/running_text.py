@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
+from ..engine.text import word_gap
 from .tables import SyllableTable, parse_declined
 
 # a word: letters with their marks and apostrophes, hyphenated parts joined (Mao Tse-tung)
@@ -23,7 +24,7 @@ def after_foreign_surname(
         return False
     before, word = matches[k - 1].group(), matches[k].group()
     return (
-        text[matches[k - 1].end() : matches[k].start()] == " "
+        word_gap(text[matches[k - 1].end() : matches[k].start()])
         and before[:1].isupper()
         and cyrillic(before) == cyrillic(word)
         and not common_word(before)

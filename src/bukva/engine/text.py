@@ -15,6 +15,25 @@ _COMBINING_PAIR = re.compile(r"(\w[\u0300-\u035f\u0362-\u036f]*)\u0361(\w[\u0300
 _HALF_PAIR = re.compile(r"(\w[\u0300-\u036f]*)\ufe20(\w[\u0300-\u036f]*)\ufe21")
 
 
+_GAP = re.compile(r" |[ \t]*(?:\r\n|\n|\r)[ \t]*")
+
+
+def word_gap(between: str) -> bool:
+    """Whether what stands between two words is the space between the words of one name: a
+    space, or a line break where prose wraps (Teng / Hsiao-p'ing), not a blank line."""
+    return _GAP.fullmatch(between) is not None
+
+
+def keep_gaps(original: str, replacement: str) -> str:
+    """``replacement`` with the line breaks ``original`` has between its words, where both
+    have as many words (Lin / Piao → Lin / Biao): a fix keeps the text's own lines."""
+    gaps = re.findall(r"\s+", original)
+    words = replacement.split(" ")
+    if not any("\n" in g or "\r" in g for g in gaps) or len(words) != len(gaps) + 1:
+        return replacement
+    return "".join(w + g for w, g in zip(words, [*gaps, ""], strict=True))
+
+
 def nfc(text: str) -> str:
     """Return ``text`` in Unicode NFC (cheap when it already is)."""
     if unicodedata.is_normalized("NFC", text):

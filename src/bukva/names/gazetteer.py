@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from ..engine.text import ties_to_combining
+from ..engine.text import ties_to_combining, word_gap
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʻ": "'", "ʼ": "'", "`": "'"})
@@ -172,13 +172,14 @@ def find(text: str, max_words: int = 4, declines: str = "") -> tuple[Found, ...]
         hit = None
         for n in range(min(limit, len(words) - k), 0, -1):
             last = words[k + n - 1]
-            if any(text[words[j].end() : words[j + 1].start()] != " " for j in range(k, k + n - 1)):
+            gaps = (text[words[j].end() : words[j + 1].start()] for j in range(k, k + n - 1))
+            if not all(map(word_gap, gaps)):  # one space, or a line break (Lin / Piao)
                 continue
             end = last.end()
             piece = text[words[k].start() : end]
             if piece.endswith(("'s", "’s")):
                 piece, end = piece[:-2], end - 2
-            k_piece = key(piece)
+            k_piece = key(" ".join(piece.split()))  # a line break as the space it stands for
             if k_piece in table:
                 hit = Found(words[k].start(), end, piece, _spellings(k_piece))
             elif declines and not (n == 1 and continued(text, last.end(), declines)):

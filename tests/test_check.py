@@ -525,3 +525,15 @@ def test_given_name_no_variant_only_the_lexicon_lists() -> None:
     for text in ("Evgeny Petrov wrote.", "Maria Callas sang in Moscow."):
         assert not [f for f in check_text(text, {"ru": "ala-lc-book"}) if "Ė" in (f.fix or "")]
     assert not check_text("Maria Callas sang in Moscow.", {"ru": "ala-lc-book"})
+
+
+def test_a_soviet_name_in_characters_is_his_name_in_the_house_form():
+    # 米高扬 is Mikoyan in PRC documents: in an English text the house writes his name (the
+    # familiar Mikoyan, the book form Mikoian), not the characters' pinyin Migaoyang; for
+    # review, since the author may be quoting the Chinese form
+    text = "The Chinese minutes call him 米高扬 and the ambassador 尤金."
+    found = {text[f.start : f.end]: f for f in check_text(text, {"ru": "ala-lc-book"})}
+    assert found["米高扬"].fix == "Mikoian" and not found["米高扬"].safe
+    assert found["尤金"].fix == "Iudin" and "Юдин" in " ".join(found["尤金"].evidence)
+    familiar = {"ru": "ala-lc-book", "include": ["familiar-russian"]}
+    assert {f.fix for f in check_text("He met 米高扬.", familiar)} == {"Mikoyan"}

@@ -22,7 +22,7 @@ from .context import protected
 from .documents import Document, Unit, docx_titles, read
 from .finding import SAFE_CONFIDENCE, Finding, context, occurrence
 from .mixed import mixed_hits
-from .names import grouped_variants, name_hits, palladius, postal_hits
+from .names import grouped_variants, name_hits, palladius, person_in_hanzi, postal_hits
 from .recognize import system_name
 from .rules import RULES
 from .russian import RussianJudge
@@ -188,16 +188,8 @@ class Checker:
             start, end = _bracketed(text, m.start(), m.end())
             if blocked(start, end):
                 continue
-            fix = self._romanize(text[start:end], "zh", unit.scope_at(start))
-            add(
-                "zh.unromanized",
-                start,
-                end,
-                fix,
-                False,
-                f"Hanzi in romanized text; the house writes {fix!r}",
-                evidence=("script: Han",),
-            )
+            fix, message, evidence = self._hanzi_fix(text[start:end], unit.scope_at(start))
+            add("zh.unromanized", start, end, fix, False, message, evidence=evidence)
         for m in CYRILLIC_RUN.finditer(text):
             deadline_check()
             if blocked(m.start(), m.end()):
@@ -304,6 +296,21 @@ class Checker:
                 lang = guess.lang if guess.certain else "ru"
             done = self._romanized[key] = romanize(text, lang=lang, style=self.style, scope=scope)
         return done
+
+    def _hanzi_fix(self, run: str, scope: str) -> tuple[str, str, tuple[str, ...]]:
+        """What the house writes for Hanzi left in the text, why, and on what evidence: a Soviet
+        or other foreign person's name in characters is his name (尤金: Yudin, not Youjin)."""
+        person = person_in_hanzi(run)
+        if person is None:
+            fix = self._romanize(run, "zh", scope)
+            return fix, f"Hanzi in romanized text; the house writes {fix!r}", ("script: Han",)
+        own = person.origin == "other" and person.familiar
+        fix = person.familiar[0] if own else self._romanize(person.cyrillic, "ru", scope)
+        return (
+            fix,
+            f"{run} is {person.cyrillic} in characters; the house writes {fix!r}",
+            (f"gazetteer: {run} is {person.cyrillic} ({person.source})",),
+        )
 
     def _finding(self, doc, index, unit, rule, start, end, fix, safe, message, system) -> Finding:
         if doc.kind == "docx":

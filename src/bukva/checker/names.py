@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..names.gazetteer import Entry, Spelling, find
+from ..names.gazetteer import Entry, Spelling, find, lookup
 from ..style.house import HouseStyle
 from .finding import Finding
 
@@ -136,6 +136,14 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
     return out
 
 
+def person_in_hanzi(run: str) -> Entry | None:
+    """The Soviet or other foreign person the gazetteer knows by these characters (尤金 Юдин,
+    米高扬 Микоян, 多列士 Торез), or None: his name, not the characters' pinyin, is what an
+    English text writes for him."""
+    found = {s.entry.id: s.entry for s in lookup(run) if s.entry.origin in ("ru", "other")}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 POSTAL_CONFIDENCE = 0.8  # a place read by the postal rules: below SAFE_CONFIDENCE, for review
 
 
@@ -173,7 +181,6 @@ def palladius(run: str, style: HouseStyle) -> tuple[str, float, tuple[str, ...]]
     of which the Russian lexicon knows (never Юдин, a Russian surname)."""
     from ..chinese.convert import convert
     from ..chinese.tables import parse, table
-    from ..names.gazetteer import lookup
     from .recognize import _lexicon_entry
 
     words = run.split()

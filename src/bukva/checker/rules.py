@@ -194,7 +194,9 @@ RULES: dict[str, Rule] = {
             "zh.unromanized",
             "Hanzi left in romanized text",
             "The house romanizes Chinese; these characters are still in Hanzi. The fix is their "
-            "romanization (not applied by --fix).",
+            "romanization (not applied by --fix); for a Soviet or other foreign person the "
+            "gazetteer knows by his Chinese name (尤金 Юдин, 多列士 Thorez), his name as the "
+            "house writes it (Yudin, Thorez), not the characters' pinyin (Youjin).",
             fails=("as 毛泽东 said",),
             passes=("as Mao Zedong said",),
             style=BOOK,

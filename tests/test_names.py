@@ -1303,3 +1303,12 @@ def test_name_frequencies_tell_a_name_from_a_variant_only_the_lexicon_lists():
     assert name_zipf("Евгений") > 4 and name_zipf("Эвгений") == 0
     assert name_zipf("Хрущёв") == name_zipf("хрущев") > 3
     assert name_zipf("самолёт") == 0  # no name
+
+
+def test_a_postal_form_of_the_period_s_own_name_becomes_that_name_in_pinyin():
+    # Tihwa is the postal form of 迪化, the city's name until 1954, and Hsinking of 新京,
+    # Manchukuo's capital: converted to the pinyin of the same characters (Dihua, Xinjing), not
+    # to today's names (Ürümqi, Changchun), which are other names; Urumchi is Ürümqi
+    assert bukva.convert("in Tihwa and Hsinking", "auto") == "in Dihua and Xinjing"
+    assert bukva.convert("Urumchi", "auto") == "Ürümqi"
+    assert bukva.match("Tihwa", "迪化").same

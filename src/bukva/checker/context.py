@@ -11,6 +11,8 @@ is not reported unless the check is strict):
   transliterated, romanized, in the Czech original ...);
 - ``credit``: people's own names where the text credits them: the author position of a
   bibliography entry or a note's citation, and the acknowledgements;
+- ``imprint``: the place of publication in a citation of notes and bibliography, as the title
+  page prints it (Peking: Foreign Languages Press; Tientsin: ...);
 - ``foreign``: a title, phrase or sentence in another language (Czech, Polish, German, French,
   Hungarian, Slovak ...), by lingua's language identification with evidence from the text.
 
@@ -118,6 +120,23 @@ def titles(text: str, scope_at) -> list[Span]:
         Span(m.start(), m.end(), "title")
         for m in _MD_ITALIC.finditer(text)
         if scope_at(m.start()) in ("notes", "bibliography")
+    ]
+
+
+# a place of publication before its publisher: "(Peking: Foreign Languages Press", ". Moscow:
+# Progress", "; Tientsin: ..." (one to three capitalised words, a colon, a capitalised word)
+_IMPRINT = re.compile(
+    r"(?:^|[(\[;]|[.,]\s)\s*(?P<place>[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*){0,2}):\s+(?=[A-Z\d])",
+    re.MULTILINE,
+)
+
+
+def imprints(text: str, scope_at) -> list[Span]:
+    """Places of publication in notes and bibliography, cited as the title page prints them."""
+    return [
+        Span(m.start("place"), m.end("place"), "imprint")
+        for m in _IMPRINT.finditer(text)
+        if scope_at(m.start("place")) in ("notes", "bibliography")
     ]
 
 
@@ -313,6 +332,7 @@ def _press_words_in_foreign_lines(plain: str, reading) -> list[Span]:
 def protected(text: str, scope_at, markdown: bool, reading, known_name) -> list[Span]:
     """Every protected span of ``text``, sorted."""
     spans = quotations(text) + spelling_talk(text) + glosses(text) + credits(text, scope_at)
+    spans += imprints(text, scope_at)
     if markdown:
         spans += titles(text, scope_at)
     spans += foreign(text, reading, known_name)

@@ -244,6 +244,12 @@ CONTEXTS: dict[str, Context] = {
             ("Mao Tse-tung and the Soviet Union drew apart.",),
         ),
         Context(
+            "imprint",
+            "The place of publication in a citation stays as the title page prints it",
+            ("Notes\n\n[^1]: *Selected Works*, vol. 5 (Peking: Foreign Languages Press, 1977).",),
+            ("Notes\n\n[^1]: The delegation reached Peking on 2 May.",),
+        ),
+        Context(
             "gloss",
             "A name glossed with another form of itself",
             ("Chiang Kai-shek (Jiang Jieshi) fled.", "Pavel Yudin, or Iudin, arrived."),

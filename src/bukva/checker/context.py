@@ -102,12 +102,21 @@ def quotations(text: str) -> list[Span]:
     return out
 
 
+# a name and the clause after it that says whose spelling it is: "Khrushchov, as the Ukrainian
+# press wrote him": the name alone is kept, not the rest of the sentence
+_NAMED_AS = re.compile(
+    r"\b[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3},? as (?:[\w'’]+ ){1,4}"
+    r"(?:wrote|writes|called|calls|spelled|spelt|spells|styled|named) (?:him|her|it|them)\b"
+)
+
+
 def spelling_talk(text: str) -> list[Span]:
-    return [
+    out = [
         Span(m.start(), m.end(), "spelling")
         for m in _SENTENCE.finditer(text)
         if _SPELLING_TALK.search(m.group())
     ]
+    return out + [Span(m.start(), m.end(), "spelling") for m in _NAMED_AS.finditer(text)]
 
 
 def glosses(text: str) -> list[Span]:

@@ -259,8 +259,12 @@ CONTEXTS: dict[str, Context] = {
         Context(
             "spelling",
             "A sentence about spelling",
-            ("We write Mikoyan rather than Mikoian.", "The name is also spelled Iudin."),
-            ("Mikoian came to Beijing.", "Iudin came to Beijing."),
+            (
+                "We write Mikoyan rather than Mikoian.",
+                "The name is also spelled Iudin.",
+                "Khrushchov, as the Ukrainian press wrote him, arrived.",
+            ),
+            ("Mikoian came to Beijing.", "Iudin came to Beijing.", "Khrushchov arrived."),
             {**BOOK, "exceptions": {"Микоян": "Mikoyan", "Юдин": "Yudin"}},
         ),
         Context(

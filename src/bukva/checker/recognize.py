@@ -152,26 +152,28 @@ def _lexicon_entry(word: str) -> tuple[str, bool] | None:
     return spelled, name
 
 
-def _nominative(cyr: str) -> bool:
+@lru_cache(maxsize=100_000)
+def _cited(cyr: str) -> tuple[bool, bool]:
     """Whether the lexicon has ``cyr`` in the nominative singular (Юрий, Мао; not юры, "of
-    Yura", nor василы, a plural): the case a name stands in when English text cites it."""
+    Yura", nor василы, a plural), the case a name stands in when English text cites it; and
+    whether as a name that declines so (Юрий, Иванова; not Юри nor Мариа, names Russian takes
+    from other languages as they are)."""
     morph = _morph()
-    return morph is not None and any(
-        {"nomn", "sing"} <= p.tag.grammemes and "Erro" not in p.tag for p in morph.parse(cyr)
-    )
-
-
-def declined_name(cyr: str) -> bool:
-    """Whether the lexicon has ``cyr`` as a name that declines, in the nominative singular
-    (Юрий, Аркадий, Иванова): the form a Russian name is cited in; not Юри nor Мариа, names
-    Russian takes from other languages as they are."""
-    morph = _morph()
-    return morph is not None and any(
-        {"nomn", "sing"} <= p.tag.grammemes
-        and not {"Fixd", "Erro"} & p.tag.grammemes
-        and bool({"Name", "Surn", "Patr"} & p.tag.grammemes)
+    if morph is None:
+        return False, False
+    nominative = [
+        p.tag.grammemes
         for p in morph.parse(cyr)
-    )
+        if {"nomn", "sing"} <= p.tag.grammemes and "Erro" not in p.tag.grammemes
+    ]
+    declined = any({"Name", "Surn", "Patr"} & g and "Fixd" not in g for g in nominative)
+    return bool(nominative), declined
+
+
+def _russian_name(cyr: str) -> bool:
+    """A name Russian writes and declines, cited in the nominative (Аркадий, not аркады,
+    "arcades"; Татьяна, not Татяна, a variant the lexicon lists and no text uses)."""
+    return _cited(cyr)[1] and _attested(cyr)
 
 
 def _settled(found: dict[str, list[str]], first: str | None, entries: dict, capital: bool) -> bool:
@@ -188,7 +190,7 @@ def cited_form(cyr: str) -> bool:
     """Whether a name the lexicon reads is in the form English text cites a Russian name in:
     the nominative singular, of a word Russian text uses (not евгены, a plural, nor Эвгений,
     a variant only the lexicon lists)."""
-    return _nominative(cyr) and _attested(cyr)
+    return _cited(cyr)[0] and _attested(cyr)
 
 
 def _attested(cyr: str) -> bool:
@@ -245,7 +247,7 @@ def read_russian(word: str, first: str | None = None) -> Reading | None:
             if not capital:
                 break
         if hits:  # a capitalised word: a Russian name (Yury Юрий, not юры, "of Yura"; Юри)
-            best = max(hits, key=lambda c: (declined_name(c) and _attested(c), name_zipf(c)))
+            best = max(hits, key=lambda c: (_russian_name(c), name_zipf(c)))
             found.setdefault(best, []).append(system)
     if not found:
         return None
@@ -253,9 +255,7 @@ def read_russian(word: str, first: str | None = None) -> Reading | None:
     def rank(spelled: str) -> tuple[bool, bool, bool, bool, int]:
         surname = capital and _is_surname(spelled)
         return (
-            # a name Russian writes and declines: Arkady Аркадий, not аркады ("arcades");
-            # Tatyana Татьяна, not Татяна, a variant the lexicon lists and no text uses
-            capital and declined_name(spelled) and _attested(spelled),
+            capital and _russian_name(spelled),  # Arkady Аркадий, Tatyana Татьяна
             capital and borne(spelled) > 0,
             surname,
             capital and entries[spelled][1],

@@ -492,7 +492,9 @@ def test_events_named_for_places(text, expected):
         ("马关条约", "Maguan Tiaoyue"),
         # a department: its ending joins its word; a body of an organisation is in its name
         ("国土资源部", "Guotu Ziyuanbu"),
-        ("宣传部", "xuanchuanbu"),  # jieba: nr; no person Xuan Chuanbu
+        # jieba: nr; no person Xuan Chuanbu. CC-CEDICT lists it as a proper noun (Propaganda
+        # Department), so the institution table capitalizes it (GB/T 16159-2012 6.3.2)
+        ("宣传部", "Xuanchuanbu"),
         ("中国共产党中央委员会宣传部", "Zhongguo Gongchandang Zhongyang Weiyuanhui Xuanchuanbu"),
         ("苏联共产党中央委员会主席团", "Sulian Gongchandang Zhongyang Weiyuanhui Zhuxituan"),
         ("人民日报社", "Renmin Ribao She"),
@@ -969,3 +971,62 @@ def test_cedict_events_are_told_by_their_gloss():
     assert role("七七事变", "Qi1 Qi1 Shi4 bian4", "Marco Polo Bridge Incident of 1937") is None
     assert role("安史之乱", "An1 Shi3 zhi1 Luan4", "An-Shi Rebellion (755-763)") != "event"
     assert role("学生运动", "Xue2 sheng1 Yun4 dong4", "student movement") != "event"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # institutions jieba reads as ordinary words: CC-CEDICT's and the gazetteer's names
+        # (GB/T 16159-2012 6.3.2, a proper name's words each capitalized)
+        ("公安部", "Gong'anbu"),
+        ("他在公安部工作", "Ta zai Gong'anbu gongzuo"),
+        ("少年先锋队", "Shaonian Xianfengdui"),
+        ("中共中央组织部和宣传部", "Zhonggong Zhongyang Zuzhibu he Xuanchuanbu"),
+        ("中共中央统一战线工作部", "Zhonggong Zhongyang Tongyi Zhanxian Gongzuobu"),
+        ("周恩来任政务院总理", "Zhou Enlai ren Zhengwuyuan zongli"),
+        ("最高苏维埃", "Zuigao Suwei'ai"),
+        # the lone characters and foreign names CC-CEDICT writes as one word of the name
+        ("加入汉萨同盟", "Jiaru Hansa Tongmeng"),
+        ("国家汉办", "Guojia Hanban"),
+        ("他在乔治城大学读书", "Ta zai Qiaozhicheng Daxue dushu"),
+        ("卡内基梅隆大学", "Kaneiji Meilong Daxue"),
+        # a longer name the endings found keeps its first words (中央 before 选举委员会)
+        ("韩国中央选举委员会", "Hanguo Zhongyang Xuanju Weiyuanhui"),
+        # a name in the table that the text does not cut where the name ends: no name
+        ("少年先锋队员", "shaonian xianfeng duiyuan"),
+        # a generic kind of party or bank stays to the rules, which want a proper name first
+        ("他们是工人党", "Tamen shi gongrendang"),
+        ("中国工人党", "Zhongguo Gongrendang"),
+    ],
+)
+def test_institutions_the_tables_know(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize("text", ["公安部", "少年先锋队", "汉萨同盟", "乔治城大学", "中国共产党"])
+def test_catalogs_do_not_read_the_institution_table(text, monkeypatch):
+    from bukva.chinese import organizations
+
+    before = bukva.romanize(text, lang="zh", system="ala-lc")
+    monkeypatch.setattr(organizations, "institutions", dict)
+    assert bukva.romanize(text, lang="zh", system="ala-lc") == before
+
+
+def test_cedict_institutions_are_told_by_their_gloss():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    from build_zh_institutions import institution, sizes
+
+    assert institution("公安部", "Ministry of Public Security")
+    assert institution("总政治部", "(military) General Political Department")
+    assert institution("民主进步党", "DPP (Democratic Progressive Party, Taiwan) / abbr. to 民进党")
+    assert institution("少年先锋队", "Young Pioneers of China (primary school league)")
+    # a person, a lower-case gloss, an ending no institution has, two characters
+    assert not institution("郭泉大学", "Guo Quan (1968-), formerly Professor of a University")
+    assert not institution("三中全会", "third plenum of a national congress of the Party")
+    assert not institution("鸠山由纪夫", "Hatoyama Yukio (1947-), Democratic Party of Japan")
+    assert not institution("中共", "abbr. for the Chinese Communist Party")
+    assert sizes("Guo2 jia1 Han4 ban4".split()) == "2,2"
+    assert sizes("Han4 sa4 tong2 meng2".split()) == "4"

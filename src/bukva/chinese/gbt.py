@@ -34,7 +34,7 @@ from .division import _compound, country_cuts, divide
 from .events import name_events
 from .joins import join_numbers, join_small_words, measure_head, number_sizes
 from .name_words import doctrine_pairs, religions_named
-from .organizations import _BUILDINGS, _date_part, clause_word
+from .organizations import _BUILDINGS, _date_part, clause_word, joined_fragments
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .plenums import plenums
 from .script import NUMERALS, simplified
@@ -96,7 +96,7 @@ def _party_body(words: list[Word], k: int) -> None:
 def _named(w: Word) -> Word:
     """An organisation's or a periodical's name: its words apart, each capitalized."""
     simp = w.simp
-    sizes = _paper_sizes(simp) if _periodical(w) else divide(simp)
+    sizes = _paper_sizes(simp) if _periodical(w) else joined_fragments(simp, divide(simp))
     inner, apart = country_cuts(w)
     if inner:  # a country's syllable inside a word is a word of its own: 驻华 → Zhu Hua
         edges = sorted({0, len(w.text), *apart, *(sum(sizes[:k]) for k in range(len(sizes)))})

@@ -49,6 +49,33 @@ def lc_names() -> dict[str, list[tuple[list[str], bool]]]:
 
 
 @cache
+def institutions() -> dict[str, tuple[int, ...]]:
+    """Institutions' names (公安部, 少年先锋队, 统一战线工作部) in simplified characters, each
+    with CC-CEDICT's written words as sizes (汉萨同盟: one word; () where the name comes from the
+    period gazetteer's organizations): data/zh-institutions.tsv and the gazetteer."""
+    from ..names.gazetteer import _load
+
+    out: dict[str, tuple[int, ...]] = {}
+    with open(DATA / "zh-institutions.tsv", encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                hanzi, sizes, _gloss = line.split("\t", 2)
+                out.setdefault(simplified(hanzi), tuple(int(n) for n in sizes.split(",")))
+    entries, _forms = _load()
+    for e in entries.values():
+        if e.kind == "org" and e.hanzi:
+            out.setdefault(simplified(e.hanzi), ())
+    return out
+
+
+@cache
+def institution_starts() -> frozenset[str]:
+    """Every beginning of an institution's name (中, 中国, 中国人 ...): a run of words that is
+    none is no name."""
+    return frozenset(name[:n] for name in institutions() for n in range(1, len(name) + 1))
+
+
+@cache
 def _cedict_rows() -> dict[str, tuple[str, list[str], list[int]]]:
     out = {}
     with open(DATA / "zh-cedict-names.tsv", encoding="utf-8") as f:

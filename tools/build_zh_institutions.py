@@ -1,0 +1,112 @@
+"""Institutions' names from CC-CEDICT: ministries, parties, committees, leagues, universities,
+banks, newspapers, as the GB/T writer recognizes them in running text.
+
+GB/T 16159-2012 6.3.2 writes a proper name's words apart, each capitalized (Zhongguo Renmin
+Yinhang); an institution jieba reads as an ordinary word (公安部 n, 少年 | 先锋队) was written in
+lower case. This table says which strings of Hanzi are an institution's name; bukva's own rules
+still divide them into words. Kept: a CC-CEDICT proper noun of three Han characters or more
+that ends as an institution's name does (部, 党, 委员会, 大学 ...) and whose first gloss is an
+English proper name (capitalized) naming a body (Ministry, Party, League, University ...);
+not a person (a life span), and not a generic name (工人党: see ``generic``).
+
+Licence of the output: CC BY-SA 4.0, as CC-CEDICT (mdbg.net); the file says so in its header.
+
+Run: python tools/build_zh_institutions.py \
+         ../shared/data/cedict-proper-nouns/cedict_proper_nouns.tsv \
+         src/bukva/data/zh-institutions.tsv
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from itertools import pairwise
+
+from build_zh_cedict_names import BODY, INSTITUTION, LIFE
+
+HAN = re.compile(r"^[\u3400-\u9fff]{3,16}$")
+# how an institution's name ends in Chinese (a ministry 部, a party 党, a league 联盟 ...)
+ENDINGS = re.compile(
+    "(部|院|党|黨|会|會|局|队|隊|团|團|社|馆|館|行|署|厅|廳|所|校|委|盟|组织|組織|公司|报|報|"
+    "军|軍|台|處|处|办|辦|司|中心|集团|集團|大学|大學)$"
+)
+# a body named in English, beyond the words the names table already uses: pioneers, forces,
+# corps, a court, a procuratorate, an administration, a service, an academy, a foundation
+MORE = re.compile(
+    r"\b(pioneers|forces|corps|court|procuratorate|administration|service|academy|foundation|"
+    r"group|federation|organization|organisation|station|press|agency|commission|secretariat|"
+    r"politburo|presidium|daily|times|news)\b",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(r"^\s*(\([^)]*\)\s*)+")  # "(military) General Political Department"
+
+
+def sense(glosses: str) -> str:
+    """The first gloss, without a leading label in parentheses and without what follows its
+    own parentheses (Ministry of Public Security; General Political Department)."""
+    first = _LEAD.sub("", glosses.split("/")[0])
+    return first.split("(")[0].strip()
+
+
+def institution(hanzi: str, glosses: str) -> bool:
+    """Whether a CC-CEDICT proper noun is an institution's name: the first gloss names a body,
+    in its words or in the parentheses that spell out an abbreviation (DPP (Democratic
+    Progressive Party, Taiwan))."""
+    head = sense(glosses)
+    if not HAN.match(hanzi) or not ENDINGS.search(hanzi) or not head[:1].isupper():
+        return False
+    if LIFE.search(glosses) and not BODY.search(head):
+        return False  # a person (Guo Quan, formerly Professor of ...)
+    first = _LEAD.sub("", glosses.split("/")[0])
+    return any(r.search(first) for r in (INSTITUTION, BODY, MORE))
+
+
+def sizes(syllables: list[str]) -> str:
+    """CC-CEDICT's written words as sizes, from its capitals (Guo2 jia1 Han4 ban4 → 2,2)."""
+    starts = [i for i, s in enumerate(syllables) if s[:1].isupper()] or [0]
+    starts[0] = 0
+    bounds = [*starts, len(syllables)]
+    return ",".join(str(b - a) for a, b in pairwise(bounds))
+
+
+def generic(simp: str) -> bool:
+    """A name every country has (工人党 a workers' party, 民主党, 世界银行 to jieba "world" and
+    "bank"): an ending that makes a name only after a proper name (bukva's LED_ENDINGS: 银行,
+    工人党, 理事会 ...) after an ordinary word of two characters at most. bukva's rules judge
+    these in context (中国 | 工人党: Zhongguo Gongrendang), not the table."""
+    from bukva.chinese.organizations import LED_ENDINGS
+    from bukva.chinese.tagger import dictionary
+
+    ending = next((e for e in LED_ENDINGS if simp.endswith(e)), "")
+    before = simp[: len(simp) - len(ending)]
+    tag = dictionary()[1].get(before, "")
+    return bool(ending) and len(before) <= 2 and not tag.startswith(("ns", "nr", "nt", "nz"))
+
+
+def main(source: str, out: str) -> None:
+    from bukva.chinese.script import simplified
+
+    with open(source, encoding="utf-8") as f:
+        entries = list(csv.DictReader(f, delimiter="\t"))
+    rows: dict[str, tuple[str, str]] = {}
+    for e in entries:
+        syllables = e["pinyin_numbered"].split()
+        if generic(simplified(e["simplified"])):
+            continue
+        for hanzi in (e["simplified"], e["traditional"]):
+            if institution(hanzi, e["english_glosses"]) and len(syllables) == len(hanzi):
+                rows.setdefault(hanzi, (sizes(syllables), sense(e["english_glosses"])[:80]))
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Institutions' names from CC-CEDICT (mdbg.net), licence CC BY-SA 4.0.\n")
+        f.write(
+            "# Built by tools/build_zh_institutions.py: hanzi, CC-CEDICT's word sizes (its "
+            "capitals), its first gloss.\n"
+        )
+        for hanzi in sorted(rows):
+            f.write(f"{hanzi}\t{rows[hanzi][0]}\t{rows[hanzi][1]}\n")
+    print(f"{len(rows)} names", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])

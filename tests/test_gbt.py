@@ -765,6 +765,12 @@ def test_lead_as_a_word_of_its_own(text, expected):
             "Sulian Zhengfu yu 1960 nian 7 yue 16 ri zhaohui Zhongguo Zhengfu.",
         ),
         ("8月23日晚，系统消散。", "8 yue 23 ri wan, xitong xiaosan."),
+        # so is a month's 月 (月入 "monthly income" to jieba), but not its own time words
+        (
+            "中国人民志愿军于1950年10月入朝作战。",
+            "Zhongguo Renmin Zhiyuanjun yu 1950 nian 10 yue ru Chao zuozhan.",
+        ),
+        ("1960年7月底", "1960 nian 7 yuedi"),
         (
             "1828年蒙得维的亚条约确定乌拉圭主权。",
             "1828 nian Mengdeweideya Tiaoyue queding Wulagui zhuquan.",

@@ -201,22 +201,25 @@ _DAY = re.compile(r"[0-9０-９]{1,2}")
 
 
 def dates_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A day's 日 after its figure that jieba joined to the next word (16 | 日照 | 会, a city
-    and "can"; 5 | 日本 | 报讯): the day's word of its own, and what follows it cut again up to
-    the end of the next word (16 ri zhaohui, 5 ri benbao xun)."""
-    if "日" not in simp:
+    """A day's 日 or a month's 月 after its figure that jieba joined to the next word (16 | 日照
+    | 会, a city and "can"; 5 | 日本 | 报讯; 10 | 月入 | 朝, "monthly income"): the date's word of
+    its own, and what follows it cut again up to the end of the next word (16 ri zhaohui, 5 ri
+    benbao xun, 10 yue ru Chao). A month's own time words stay (10 | 月底, 月初, 月份)."""
+    if "日" not in simp and "月" not in simp:
         return tokens
     out: list[tuple[int, int, str]] = []
     k = 0
     while k < len(tokens):
         start, end, flag = tokens[k]
+        unit = simp[start]
         if (
             out
-            and simp[start] == "日"
+            and unit in _DATE_UNITS
             and end - start > 1
             and _DAY.fullmatch(simp[out[-1][0] : out[-1][1]])
             and out[-1][1] == start
-            and 1 <= int(simp[out[-1][0] : out[-1][1]]) <= 31
+            and 1 <= int(simp[out[-1][0] : out[-1][1]]) <= _DATE_UNITS[unit]
+            and not (unit == "月" and (flag == "t" or simp[start:end] == "月份"))
         ):
             stop = tokens[k + 1][1] if k + 1 < len(tokens) else end
             out.append((start, start + 1, "m"))
@@ -226,6 +229,9 @@ def dates_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int
         out.append((start, end, flag))
         k += 1
     return out
+
+
+_DATE_UNITS = {"日": 31, "月": 12}  # a date's units and their largest figure
 
 
 # one-character words that end no idiom jieba listed by mistake: particles, prepositions,

@@ -1000,6 +1000,8 @@ def test_cedict_events_are_told_by_their_gloss():
         ("韩国中央选举委员会", "Hanguo Zhongyang Xuanju Weiyuanhui"),
         # a name in the table that the text does not cut where the name ends: no name
         ("少年先锋队员", "shaonian xianfeng duiyuan"),
+        # a known name that ends inside jieba's word (协会会长): cut there
+        ("中苏友好协会会长宋庆龄", "Zhong-Su Youhao Xiehui huizhang Song Qingling"),
         # a generic kind of party or bank stays to the rules, which want a proper name first
         ("他们是工人党", "Tamen shi gongrendang"),
         ("中国工人党", "Zhongguo Gongrendang"),
@@ -1036,3 +1038,20 @@ def test_cedict_institutions_are_told_by_their_gloss():
     assert not institution("中共", "abbr. for the Chinese Communist Party")
     assert sizes("Guo2 jia1 Han4 ban4".split()) == "2,2"
     assert sizes("Han4 sa4 tong2 meng2".split()) == "4"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a 部 jieba left alone after a noun ends its ministry's name (as its 农业部, nt)
+        ("苏联对外贸易部", "Sulian Duiwai Maoyibu"),
+        ("他在对外贸易部工作", "Ta zai Duiwai Maoyibu gongzuo"),
+        ("中国对外贸易部部长叶季壮", "Zhongguo Duiwai Maoyibu buzhang Ye Jizhuang"),
+        # after a numeral or a measure word, or inside a word jieba has, it stays
+        ("一部电影", "yi bu dianying"),
+        ("这本书分三部", "Zhe ben shu fen san bu"),
+        ("干部", "ganbu"),
+    ],
+)
+def test_a_lone_department_ending_joins_its_name(text, expected):
+    assert py(text) == expected

@@ -6,6 +6,7 @@ from .capitals import _countries
 from .division import _DETERMINED, DETERMINERS, UNIT_ENDINGS
 from .lexicons import institution_starts, institutions
 from .script import simplified
+from .tagger import dictionary
 from .word import ETHNIC, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 # the last character of a building's or an institution's name (殿 hall, 宫 palace, 院, 园 ...)
@@ -306,6 +307,13 @@ def _mark_known(words: list[Word], simp_end: list[str]) -> None:
         for j in range(k, len(words)):
             if words[j].role == OTHER or (j > k and words[j - 1].end != words[j].start):
                 break
+            if name and name + simp_end[j] not in starts:
+                cut = _name_end_inside(name, words[j], simp_end[j], known)
+                if cut:  # 中苏友好 | 协会会长: the name ends inside jieba's word
+                    words[j : j + 1] = _split(words[j], cut)
+                    simp_end[j : j + 1] = [simp_end[j][:cut], simp_end[j][cut:]]
+                    hit, found = j, name + simp_end[j]
+                break
             name += simp_end[j]
             if name not in starts:
                 break
@@ -321,6 +329,30 @@ def _mark_known(words: list[Word], simp_end: list[str]) -> None:
                 w.org = True
             run[0].lead = True
         k = hit + 1
+
+
+def _name_end_inside(name: str, w: Word, simp: str, known: dict) -> int:
+    """Where in ``w`` a known name that ``name`` begins ends, if the rest of ``w`` is a word of
+    two characters or more to jieba (中苏友好 + 协会 | 会长), else 0: no cut of a proper name's
+    word, nor of a suffix (少年先锋 + 队员: a member, no 员 after the name)."""
+    if w.role != WORD:
+        return 0
+    freq = dictionary()[0].FREQ
+    for cut in range(len(simp) - 2, 0, -1):
+        if name + simp[:cut] in known and freq.get(simp[cut:], 0) > 0:
+            return cut
+    return 0
+
+
+def _split(w: Word, cut: int) -> list[Word]:
+    """``w`` as two ordinary words at ``cut``, each with jieba's tag of its characters."""
+    tags = dictionary()[1]
+    parts = []
+    for a, b in ((0, cut), (cut, len(w.text))):
+        part = Word(w.start + a, w.start + b, w.text[a:b], WORD, w.syllables[a:b])
+        part.flag = tags.get(part.simp, w.flag)
+        parts.append(part)
+    return parts
 
 
 def _one_word_names(run: list[Word], sizes: tuple[int, ...]) -> None:

@@ -197,6 +197,33 @@ def locatives_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
     return out
 
 
+# what a ministry's or a department's name is made of before its 部 (对外贸易, 高等教育, 政治)
+_DEPARTMENT_NAMING = frozenset("n l vn nz j".split())
+
+
+def departments_joined(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A 部 jieba left alone after a noun of two characters or more (对外贸易 | 部, where its
+    dictionary has 农业部 and 外交部 whole) ends that noun's department: one word, tagged as
+    jieba tags the ministries it knows (nt), so that its name is written as theirs (Duiwai
+    Maoyibu, GB/T 16159-2012 6.3.2). A 部 after a numeral or a measure word stays (三部,
+    一部电影)."""
+    if "部" not in simp:
+        return tokens
+    out: list[tuple[int, int, str]] = []
+    for start, end, flag in tokens:
+        if (
+            simp[start:end] == "部"
+            and out
+            and out[-1][1] == start
+            and out[-1][1] - out[-1][0] >= 2
+            and out[-1][2] in _DEPARTMENT_NAMING
+        ):
+            out[-1] = (out[-1][0], end, "nt")
+            continue
+        out.append((start, end, flag))
+    return out
+
+
 _DAY = re.compile(r"[0-9０-９]{1,2}")
 
 

@@ -41,6 +41,7 @@ from .segment import (
     LOCATIVES,
     _words,
     dates_apart,
+    departments_joined,
     locatives_apart,
     rare_idioms_apart,
 )
@@ -82,7 +83,7 @@ def analyze(
     words: list[Word] = []
     tokens = _words(simp, breaks)
     tokens = doctrines_apart(simp, dates_apart(simp, locatives_apart(simp, tokens)))
-    tokens = rare_idioms_apart(simp, tokens)
+    tokens = departments_joined(simp, rare_idioms_apart(simp, tokens))
     ends = [e for _, e, _ in tokens]
     overrides = _overrides(text, simp, persons or {}, tokens, ends)
     starts = sorted(overrides)

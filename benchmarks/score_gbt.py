@@ -66,9 +66,9 @@ def main() -> None:
     )
     args = ap.parse_args()
     if args.rules_only:
-        from bukva.chinese import organizations
+        from bukva.chinese import known_bodies
 
-        organizations.institutions = dict
+        known_bodies.institutions = dict
     score(_rows(DEV, False), args.failures, phrases=False)
     print("the standard's examples, by rule:")
     score(_rows(STANDARD, True), args.failures, phrases=True)

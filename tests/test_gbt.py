@@ -1013,10 +1013,10 @@ def test_institutions_the_tables_know(text, expected):
 
 @pytest.mark.parametrize("text", ["公安部", "少年先锋队", "汉萨同盟", "乔治城大学", "中国共产党"])
 def test_catalogs_do_not_read_the_institution_table(text, monkeypatch):
-    from bukva.chinese import organizations
+    from bukva.chinese import known_bodies
 
     before = bukva.romanize(text, lang="zh", system="ala-lc")
-    monkeypatch.setattr(organizations, "institutions", dict)
+    monkeypatch.setattr(known_bodies, "institutions", dict)
     assert bukva.romanize(text, lang="zh", system="ala-lc") == before
 
 

@@ -33,8 +33,9 @@ from .capitals import _countries, mark_countries, party_abbreviation, party_head
 from .division import _compound, country_cuts, divide
 from .events import name_events
 from .joins import join_numbers, join_small_words, measure_head, number_sizes
+from .known_bodies import joined_fragments
 from .name_words import doctrine_pairs, religions_named
-from .organizations import _BUILDINGS, _date_part, clause_word, joined_fragments
+from .organizations import _BUILDINGS, _date_part, clause_word
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .plenums import plenums
 from .script import NUMERALS, simplified

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from .capitals import _countries
 from .division import _DETERMINED, DETERMINERS, UNIT_ENDINGS
-from .lexicons import institution_starts, institutions
+from .known_bodies import mark_known
 from .script import simplified
-from .tagger import dictionary
 from .word import ETHNIC, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 # the last character of a building's or an institution's name (殿 hall, 宫 palace, 院, 园 ...)
@@ -291,110 +290,4 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             words[j].org = True
         words[first].lead = True
     if not catalog:
-        _mark_known(words, simp_end)
-
-
-def _mark_known(words: list[Word], simp_end: list[str]) -> None:
-    """Mark the runs of words that spell an institution's name the tables know (公安部, 少年 |
-    先锋队: CC-CEDICT's and the gazetteer's), the longest from each word, whatever jieba's tags:
-    GB/T 16159-2012 6.3.2 writes it as a proper name, its words capitalized. A run already in
-    a name the endings found (韩国 | 中央 | 选举委员会) is left as that name."""
-    known = institutions()
-    starts = institution_starts()
-    k = 0
-    while k < len(words):
-        name, hit = "", -1
-        for j in range(k, len(words)):
-            if words[j].role == OTHER or (j > k and words[j - 1].end != words[j].start):
-                break
-            if name and name + simp_end[j] not in starts:
-                cut = _name_end_inside(name, words[j], simp_end[j], known)
-                if cut:  # 中苏友好 | 协会会长: the name ends inside jieba's word
-                    words[j : j + 1] = _split(words[j], cut)
-                    simp_end[j : j + 1] = [simp_end[j][:cut], simp_end[j][cut:]]
-                    hit, found = j, name + simp_end[j]
-                break
-            name += simp_end[j]
-            if name not in starts:
-                break
-            if name in known:
-                hit, found = j, name
-        if hit < 0:
-            k += 1
-            continue
-        run = words[k : hit + 1]
-        _one_word_names(run, known[found])
-        if not any(w.org for w in run):
-            for w in run:
-                w.org = True
-            run[0].lead = True
-        k = hit + 1
-
-
-def _name_end_inside(name: str, w: Word, simp: str, known: dict) -> int:
-    """Where in ``w`` a known name that ``name`` begins ends, if the rest of ``w`` is a word of
-    two characters or more to jieba (中苏友好 + 协会 | 会长), else 0: no cut of a proper name's
-    word, nor of a suffix (少年先锋 + 队员: a member, no 员 after the name)."""
-    if w.role != WORD:
-        return 0
-    freq = dictionary()[0].FREQ
-    for cut in range(len(simp) - 2, 0, -1):
-        if name + simp[:cut] in known and freq.get(simp[cut:], 0) > 0:
-            return cut
-    return 0
-
-
-def _split(w: Word, cut: int) -> list[Word]:
-    """``w`` as two ordinary words at ``cut``, each with jieba's tag of its characters."""
-    tags = dictionary()[1]
-    parts = []
-    for a, b in ((0, cut), (cut, len(w.text))):
-        part = Word(w.start + a, w.start + b, w.text[a:b], WORD, w.syllables[a:b])
-        part.flag = tags.get(part.simp, w.flag)
-        parts.append(part)
-    return parts
-
-
-def _one_word_names(run: list[Word], sizes: tuple[int, ...]) -> None:
-    """A foreign name jieba read as a Chinese person's, inside an institution's name that
-    CC-CEDICT writes with that name as one word (乔治城 | 大学: Qiaozhicheng Daxue, no Qiao
-    Zhicheng), made one word; a person's name CC-CEDICT writes apart (鲁迅) stays apart."""
-    ends, at = set(), 0
-    for n in sizes:
-        at += n
-        ends.add(at)
-    start = 0
-    for w in run:
-        inner = range(start + 1, start + len(w.text))
-        if w.role == PERSON and len(w.groups) > 1 and sizes and not ends.intersection(inner):
-            w.groups, w.caps = [len(w.text)], [True]
-        start += len(w.text)
-
-
-def joined_fragments(simp: str, sizes: list[int]) -> list[int]:
-    """Written words of an institution's name (``sizes``, as bukva's dictionary divides it)
-    with the lone characters it could not place joined where CC-CEDICT writes them in one
-    word of a name it knows (汉 | 萨 | 同盟 → Hansa Tongmeng; 国家 | 汉 | 办 → Guojia Hanban)."""
-    if sizes.count(1) < 2:
-        return sizes
-    known = institutions()
-    inside: set[int] = set()  # offsets whose character is in one CC-CEDICT word with the next
-    for a in range(len(simp)):
-        for b in range(len(simp), a + 2, -1):
-            words = known.get(simp[a:b])
-            if words:
-                at = a
-                for n in words:
-                    inside.update(range(at, at + n - 1))
-                    at += n
-                break
-    out: list[int] = []
-    at, lone_run = 0, False  # whether out[-1] is made of lone characters only
-    for n in sizes:
-        if n == 1 and lone_run and at - 1 in inside:
-            out[-1] += 1
-        else:
-            out.append(n)
-            lone_run = n == 1
-        at += n
-    return out
+        mark_known(words, simp_end)

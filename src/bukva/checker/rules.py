@@ -67,6 +67,21 @@ RULES: dict[str, Rule] = {
             style=BOOK,
         ),
         Rule(
+            "ru.unlisted-name",
+            "A Russian surname no dictionary lists, in another system",
+            "A capitalised word no Russian dictionary holds that reads as a surname by its "
+            "shape (-ov, -in, -skii; letters as Russian surnames have them) in a system other "
+            "than the house's, which could not have written it for such a surname: the house "
+            "form, for review only (it may be the bearer's own spelling).",
+            fails=("Mikhail Zimyanin wrote to Gromyko.", "The engineer Petroshevsky arrived."),
+            passes=(
+                "Mikhail Zimianin wrote to Gromyko.",
+                "The engineer Petroshevskii arrived.",
+                "Colin Powell met Bleddyn Davies.",
+            ),
+            style=BOOK,
+        ),
+        Rule(
             "ru.exception",
             "An exception of the house style not applied",
             "The house prints this name in a fixed form (an exception, or a curated list it "

@@ -24,6 +24,7 @@ from .recognize import (
     romanized_as,
     system_name,
 )
+from .unlisted import unlisted_surname
 
 _LATIN = re.compile("[A-Za-zÀ-ɏ]")
 # press transcriptions: their words are as likely another language's own (Wrocław, Šik)
@@ -32,6 +33,7 @@ ENGLISH_SAFE = 3.0  # a fix is safe when the word is not an English word this co
 OLDER_CONFIDENCE = 0.7  # an older spelling: below the safe threshold, for review
 FOREIGN_NAME_CONFIDENCE = 0.6  # a foreign given name in Russian letters (Palmiro): for review
 UNCITED_CONFIDENCE = 0.6  # a name read only as another case or an unused variant: for review
+UNLISTED_CONFIDENCE = 0.6  # a surname no dictionary lists, read by its shape: for review
 
 
 @dataclass
@@ -104,7 +106,10 @@ class RussianJudge:
         if reading is None or (
             word[:1].isupper() and older_spelling(word) and not is_lemma(reading.cyrillic)
         ):  # Dzerzhinski: no plural of the town Дзержинск, but Дзержинский as English wrote it
-            return self._older(word, start, end, system, options)
+            older = self._older(word, start, end, system, options)
+            if older is None and reading is None:
+                return self._unlisted(word, start, end, system, options)
+            return older
         # a plain capitalised word inside a sentence is a name, or not Russian, unless it
         # begins a Russian phrase (Obshchestvo druzhby): weak, kept only in a phrase
         weak = (
@@ -212,6 +217,43 @@ class RussianJudge:
                 "no system writes it so: an older or mixed spelling (-off, -ski, tch)",
                 "it may be the bearer's own spelling: for review",
             ],
+        )
+
+    def _unlisted(
+        self, word: str, start: int, end: int, system: str, options: dict[str, str]
+    ) -> Word | None:
+        """A surname no dictionary lists, in another system than the house's (Zimyanin): the
+        house form for review, never fixed unasked (unlisted.py)."""
+        if word in self.style.accepted_forms:
+            return None
+        found = unlisted_surname(word, system)
+        if found is None:
+            return None
+        cyrillic, systems = found
+        exc = next(
+            (e for e in self.style.exceptions_for("ru").values() if e.source.lower() == cyrillic),
+            None,
+        )
+        fix = exc.form if exc is not None else romanized_as(cyrillic, word, system, options)
+        if fix == word:
+            return None
+        named = ", ".join(system_name(x) for x in systems[:2])
+        return Word(
+            start,
+            end,
+            word,
+            cyrillic,
+            fix,
+            rule="ru.unlisted-name",
+            message=f"{word!r} reads as a Russian surname by {named}; the house writes {fix!r}",
+            system=systems[0],
+            confidence=UNLISTED_CONFIDENCE,
+            evidence=[
+                f"no dictionary lists {cyrillic.capitalize()}: read by its shape (a surname's "
+                f"ending, letters as Russian surnames have them), written so by {named}",
+                "it may be the bearer's own spelling or another language's name: for review",
+            ],
+            systems=systems,
         )
 
     def resolve(self, group: list[Word], text: str, scope: str) -> list[Word]:

@@ -350,9 +350,10 @@ def foreign_given_name(cyr: str) -> bool:
 RUSSIAN_TRIGRAM = 10  # surnames of OpenCorpora that must hold each trigram of a Russian one
 
 
-def russian_looking(word: str) -> bool:
+def russian_looking(word: str, least: int = RUSSIAN_TRIGRAM) -> bool:
     """Whether every letter trigram of ``word`` is common in Russian surnames (Харин, Гарин;
-    not Цолин, Бледдын, Гоодвин: readings of Colin, Bleddyn, Goodwin letter by letter)."""
+    not Цолин, Бледдын, Гоодвин: readings of Colin, Bleddyn, Goodwin letter by letter): held
+    by at least ``least`` of OpenCorpora's surnames."""
     marked = f"^^{word.lower().replace('ё', 'е')}$"
     table = trigram_counts("ru-surnames-trigrams") or {}
-    return all(table.get(marked[i : i + 3], 0) >= RUSSIAN_TRIGRAM for i in range(len(marked) - 2))
+    return all(table.get(marked[i : i + 3], 0) >= least for i in range(len(marked) - 2))

@@ -1,0 +1,70 @@
+"""Russian surnames no dictionary lists (Zimyanin Зимянин, Petroshevsky Петрошевский), read by
+their shape: a surname's ending, letters as Russian surnames hold them, and a system that writes
+the word exactly so. The check reports them for review only: a name it cannot look up may be
+its bearer's own spelling or another language's."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..calls import compiled
+from ..engine.reverse import build_reverser
+from ..engine.text import nfc, ties_to_combining
+from ..languages.detect import ALPHABETS
+from ..names.russian import russian_looking
+from .recognize import _alphabet, _lexicon_entry, _russian_systems, _signed
+
+# the endings of Russian surnames made from a name, a place or a trade (-ов, -ин, -ский, and
+# the women's -ова, -ина, -ская ...),
+# after a stem of four letters or more: Lansky, Lasky, Bisky (Ланский, Ласки, Биски) are
+# American and German names as often, Petroshevsky, Zimyanin only Russian
+SURNAME_END = re.compile(
+    "^(?:.{4,}(?:ов|ев|ёв)а?|.{3,}[^аеёиоуыэюяь]ина?|.{4,}(?:ына?|ский|цкий|ская|цкая))$"
+)
+# what only a romanization of Russian writes in a Slavic surname: kh, zh, sh, ts, y before a
+# vowel (я, ю, ё, е), -iy. Without one a -sky name is as likely Czech or Polish as its bearer
+# spelled it without marks (Slansky Slánský, Dvorsky, Kaplinsky)
+_ROMANIZED = re.compile("kh|zh|sh|ts|y[aeiou]|iy$", re.IGNORECASE)
+# transcriptions for another language's readers: their words are as likely that language's
+_PRESS = frozenset(("polish", "czech", "german", "french"))
+
+
+@lru_cache(maxsize=50_000)
+def unlisted_surname(word: str, house: str) -> tuple[str, tuple[str, ...]] | None:
+    """The Russian surname (lower case) a capitalised Latin word no lexicon knows writes, and
+    the systems that write it so, when ``house`` cannot have written the word for any surname
+    of that shape (Zimyanin: popular and BGN/PCGN write Зимянин, LC's book form Zimianin);
+    else None."""
+    if not word[:1].isupper() or len(word) < 5 or not _ROMANIZED.search(word):
+        return None
+    low = nfc(ties_to_combining(word.lower()))
+    found: dict[str, list[str]] = {}
+    from ..languages.charmodel import model_for
+
+    model = model_for("ru")
+    for system in _russian_systems():
+        if system in _PRESS or not set(low) <= _alphabet(system) or not _signed(system, low):
+            continue
+        rev = build_reverser(compiled("ru", system), ALPHABETS["ru"])
+        if rev.exact:
+            candidates = [rev.exact_word(low)]
+        else:
+            candidates = rev._lattice(low, model, beam=24, keep=6)
+        forward = compiled("ru", system)._lower_word
+        for spelled in candidates:
+            if (
+                re.search("[a-z]", spelled)
+                or nfc(forward(spelled)) != low
+                or not russian_looking(spelled, least=1)
+            ):
+                continue
+            if system == house:
+                return None  # the house writes it so, for a word of Russian letters (Arkin)
+            if SURNAME_END.search(spelled) and _lexicon_entry(spelled) is None:
+                found.setdefault(spelled, []).append(system)
+            break  # the system's likeliest reading decides (Lansky ланский, no ланьский)
+    if not found:
+        return None
+    best = max(found, key=lambda c: len(found[c]))
+    return best, tuple(found[best])

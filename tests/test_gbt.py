@@ -977,6 +977,9 @@ def test_cedict_events_are_told_by_their_gloss():
     assert role("七七事变", "Qi1 Qi1 Shi4 bian4", "Marco Polo Bridge Incident of 1937") is None
     assert role("安史之乱", "An1 Shi3 zhi1 Luan4", "An-Shi Rebellion (755-763)") != "event"
     assert role("学生运动", "Xue2 sheng1 Yun4 dong4", "student movement") != "event"
+    assert role("解放战争", "Jie3 fang4 Zhan4 zheng1", "War of Liberation (1945-49)") == "event"
+    assert role("抗日战争", "Kang4 Ri4 Zhan4 zheng1", "(China's) War of Resistance") == "event"
+    assert role("武圣", "Wu3 Sheng4", "the Saint of War (i.e. the deified Guan Yu)") != "event"
 
 
 @pytest.mark.parametrize(
@@ -1055,3 +1058,25 @@ def test_cedict_institutions_are_told_by_their_gloss():
 )
 def test_a_lone_department_ending_joins_its_name(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # wars CC-CEDICT names are named events: proper names, each word capitalized
+        ("抗日战争时期的中苏关系", "Kang Ri Zhanzheng shiqi de Zhong-Su guanxi"),
+        ("解放战争时期", "Jiefang Zhanzheng shiqi"),
+        ("鸦片战争以后", "Yapian Zhanzheng yihou"),
+        # a pair of countries or parties keeps its hyphen (6.3.3)
+        ("中法战争", "Zhong-Fa Zhanzheng"),
+        ("国共内战", "Guo-Gong Neizhan"),
+        # CC-CEDICT's lone last syllable joins the common word it ends (太平 | 洋)
+        ("太平洋战争", "Taipingyang Zhanzheng"),
+    ],
+)
+def test_wars_are_named_events(text, expected):
+    assert py(text) == expected
+
+
+def test_catalogs_write_wars_as_before():
+    assert bukva.romanize("解放战争", lang="zh", system="ala-lc") == "jie fang zhan zheng"

@@ -103,17 +103,21 @@ TITLED = re.compile(
 )
 
 
-# a named event: a movement, a campaign, a revolution, an uprising, an incident (文化大革命
-# Cultural Revolution, 百花运动 Hundred Flowers Campaign, 西安事变 Xi'an Incident), its first
-# gloss an English proper name (capitalized) ending in such a word. GB/T 16159-2012 writes it
-# as a proper name, word by word, each capitalized (Wusi Yundong); catalogs as ordinary words.
+# a named event: a movement, a campaign, a revolution, an uprising, an incident, a war (文化大革命
+# Cultural Revolution, 百花运动 Hundred Flowers Campaign, 西安事变 Xi'an Incident, 朝鲜战争 Korean
+# War, 解放战争 War of Liberation), its first gloss an English proper name (capitalized) ending in
+# such a word, or a War of something, after a label in parentheses ("(China's) War of ...").
+# GB/T 16159-2012 writes it as a proper name, word by word, each capitalized (Wusi Yundong);
+# catalogs as ordinary words.
 # Left out: a name that begins with a date in numerals (一二九运动, 七七事变: the dated-event
 # rule's) or holds 之 (安史之乱: CC-CEDICT's capitals there join the particle to a name)
 EVENT = re.compile(
-    r"^(?:the )?(?:[A-Z0-9][\w'-]*,? )+(?:of )?(?:[A-Z0-9][\w'-]* )*"
-    r"(?:Movement|Campaign|Revolution|Incident|Uprising|Rebellion|Massacre|Reform)\b"
+    r"^(?:\([^)]*\) )?(?:the )?(?:(?:[A-Z0-9][\w'-]*,? )+(?:of )?(?:[A-Z0-9][\w'-]* )*"
+    r"(?:Movement|Campaign|Revolution|Incident|Uprising|Rebellion|Massacre|Reform|Wars?)\b"
+    r"|War of [A-Z])"
 )
 NUMERALS = frozenset("一二三四五六七八九十")
+WARS = ("战争", "戰爭", "战", "戰")  # how a war's name ends in Chinese (内战, 大战)
 
 
 def classify(hanzi: str, syllables: list[str], glosses: str, places: set[str]) -> str | None:
@@ -122,6 +126,8 @@ def classify(hanzi: str, syllables: list[str], glosses: str, places: set[str]) -
     role = _classify(hanzi, syllables, glosses, places)
     words = sum(s[0].isupper() for s in syllables)
     named = syllables[0][0].isupper() and words >= 2 and EVENT.match(glosses.split("/")[0])
+    if named and "War" in named.group() and not hanzi.endswith(WARS):
+        named = None  # 武圣 "the Saint of War" (Guan Yu) names no war
     if role in (None, "term") and named and hanzi[0] not in NUMERALS and "之" not in hanzi:
         return "event"
     return role

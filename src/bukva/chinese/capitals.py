@@ -59,6 +59,18 @@ def _countries() -> dict:
     return data
 
 
+def country_pair(text: str) -> bool:
+    """Two characters that are a pair of country names (中苏, 中美), not a word (华美)."""
+    data = _countries()
+    pair = simplified(text)
+    return (
+        len(pair) == 2
+        and pair[0] != pair[1]  # 蒙蒙亮: a reduplication, no pair of countries
+        and all(c in data["chars"] for c in pair)
+        and pair not in data["never"]
+    )
+
+
 def party_abbreviation(simp: str) -> bool:
     """A country's communist party by its abbreviation (中共, 苏共, 美共; 联共, the All-Union
     party, its 联 the Union's): a proper name, one word."""

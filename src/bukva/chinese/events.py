@@ -9,7 +9,9 @@ from __future__ import annotations
 from functools import cache
 from itertools import pairwise
 
+from .capitals import _countries, country_pair
 from .lexicons import cedict_events
+from .tagger import COMMON_COUNT, dictionary
 from .word import NUMBER, OTHER, PROPER, Word
 
 _LONGEST = 3  # an event's name is at most this many of jieba's words (百花 | 运动)
@@ -42,9 +44,31 @@ def name_events(words: list[Word]) -> list[Word]:
                 continue
             readings, sizes = entry
             event = Word(run[0].start, run[-1].end, "".join(w.text for w in run), PROPER)
-            event.syllables, event.groups = list(readings), list(sizes)
+            sizes = _whole_words(event.simp, list(sizes))
+            event.syllables, event.groups = list(readings), sizes
             event.caps, event.flag = [True] * len(sizes), run[-1].flag
+            first = event.simp[:2]  # a pair of countries or parties: Zhong-Fa, Guo-Gong (6.3.3)
+            if sizes[:2] == [1, 1] and (country_pair(first) or first in _countries()["pairs"]):
+                event.joins = ["-", *[" "] * (len(sizes) - 2)]
             out += [*words[done : j + 1 - n], event]
             done = j + 1
             break
     return out + words[done:] if out else words
+
+
+def _whole_words(simp: str, sizes: list[int]) -> list[int]:
+    """CC-CEDICT's written words of an event with a lone last syllable joined to the word
+    before it where jieba's dictionary has the two as one common word (太平 | 洋 → 太平洋,
+    Taipingyang Zhanzheng)."""
+    out: list[int] = []
+    at = 0
+    for n in sizes:
+        if n == 1 and out and out[-1] >= 2:
+            joined = simp[at - out[-1] : at + 1]
+            if dictionary()[0].FREQ.get(joined, 0) > COMMON_COUNT:
+                out[-1] += 1
+                at += 1
+                continue
+        out.append(n)
+        at += n
+    return out

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from .capitals import _countries, mark_countries, party_abbreviation, party_heads
+from .capitals import country_pair, mark_countries, party_abbreviation, party_heads
 from .division import _compound, country_cuts, divide
 from .events import name_events
 from .joins import join_numbers, join_small_words, measure_head, number_sizes
@@ -38,7 +38,7 @@ from .name_words import doctrine_pairs, religions_named
 from .organizations import _BUILDINGS, _date_part, clause_word
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .plenums import plenums
-from .script import NUMERALS, simplified
+from .script import NUMERALS
 from .streets import streets
 from .tagger import COMMON_COUNT, FLOOR_COUNT, dictionary, two_words
 from .word import NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
@@ -151,26 +151,16 @@ def _country_pair(w: Word, named: bool = False) -> list[Word]:
     return [pair, _named(rest) if named else rest]
 
 
-def _is_pair(text: str) -> bool:
-    """Two characters that are a pair of country names (中苏, 中美), not a word (华美)."""
-    data = _countries()
-    pair = simplified(text)
-    return (
-        len(pair) == 2
-        and pair[0] != pair[1]  # 蒙蒙亮: a reduplication, no pair of countries
-        and all(c in data["chars"] for c in pair)
-        and pair not in data["never"]
-    )
-
-
 def _pair_chars(w: Word, nxt: Word) -> bool:
     """Two one-character words that are such a pair (中 | 苏; 美 a place to jieba)."""
-    return len(w.text) == 1 == len(nxt.text) and nxt.role != PERSON and _is_pair(w.text + nxt.text)
+    return (
+        len(w.text) == 1 == len(nxt.text) and nxt.role != PERSON and country_pair(w.text + nxt.text)
+    )
 
 
 def _pair_name(w: Word) -> bool:
     """Such a pair jieba took for a place (中苏 ns)."""
-    return w.role in (PLACE, PROPER) and _is_pair(w.text)
+    return w.role in (PLACE, PROPER) and country_pair(w.text)
 
 
 def _mark_documents(words: list[Word]) -> set[int]:

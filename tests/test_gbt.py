@@ -281,6 +281,8 @@ def test_apostrophe_before_a_o_e():
         ("伊萨科夫斯基写了一首歌", "伊萨科夫斯基", "Yisakefusiji"),
         ("他去了斯维尔德洛夫斯克。", "斯维尔德洛夫斯克", "Siwei'erdeluofusike"),  # Sverdlovsk
         ("他们到了弗吉尼亚州", "弗吉尼亚州", "Fujiniya Zhou"),  # the generic apart
+        # beside a name's dot, a rarer name's characters are enough (卡皮察, Kapitsa)
+        ("物理学家彼得·卡皮察获奖", "卡皮察", "Kapicha"),
     ],
 )
 def test_foreign_names_found_by_their_characters(text, name, expected):
@@ -1080,3 +1082,8 @@ def test_wars_are_named_events(text, expected):
 
 def test_catalogs_write_wars_as_before():
     assert bukva.romanize("解放战争", lang="zh", system="ala-lc") == "jie fang zhan zheng"
+
+
+def test_a_dot_between_items_is_no_name():
+    assert py("诗·词·曲") == "shi, ci, qu"
+    assert py("彼得·卡皮察说") == "Bide Kapicha shuo"

@@ -97,6 +97,13 @@ def _mean(text: str) -> float:
 
 
 GIVEN_WEIGHT = 0.9  # what a personal name's characters after its surname average (卡连柯)
+_DOTS = ("·", "・")  # the dot between a foreign name's parts (卡尔·马克思, 彼得·卡皮察)
+
+
+def _dotted(simp: str, a: int, b: int) -> bool:
+    """Whether a name's dot stands right before or after ``simp[a:b]``: a part of a foreign
+    name stands there, read with the looser bar of a given name's characters."""
+    return simp[a - 1 : a] in _DOTS or simp[b : b + 1] in _DOTS
 
 
 def foreign_given(text: str) -> bool:
@@ -152,7 +159,12 @@ def transcribed_names(
     def _name_span(run: list[int]) -> tuple[int, int] | None:
         text = simp[run[0] : run[-1] + 1]
         core = sum(1 for c in text if table[c][0] >= CORE_COUNT and table[c][1] >= CORE_WEIGHT)
-        if core < MIN_CORE or _mean(text) < MEAN_WEIGHT:
+        if _dotted(
+            simp, run[0], run[-1] + 1
+        ):  # 彼得·卡皮察: the dot says a name's part stands here
+            if _mean(text) < GIVEN_WEIGHT:
+                return None
+        elif core < MIN_CORE or _mean(text) < MEAN_WEIGHT:
             return None
         return _whole_tokens(simp, tokens, ends, known, run[0], run[-1] + 1)
 
@@ -162,7 +174,7 @@ def transcribed_names(
             if (
                 flag in _NAME_FLAGS
                 and all(c in table for c in word)
-                and _mean(word) >= MEAN_WEIGHT
+                and _mean(word) >= (GIVEN_WEIGHT if _dotted(simp, start, end) else MEAN_WEIGHT)
                 and (
                     _generic_split(word, "place") is None
                     or (word[-1] in GENERICS and end - start > MIN_LENGTH)

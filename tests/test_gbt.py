@@ -281,6 +281,8 @@ def test_apostrophe_before_a_o_e():
         ("伊萨科夫斯基写了一首歌", "伊萨科夫斯基", "Yisakefusiji"),
         ("他去了斯维尔德洛夫斯克。", "斯维尔德洛夫斯克", "Siwei'erdeluofusike"),  # Sverdlovsk
         ("他们到了弗吉尼亚州", "弗吉尼亚州", "Fujiniya Zhou"),  # the generic apart
+        # a person to jieba that begins with no Chinese surname: a foreign name, one word
+        ("卡皮察说", "卡皮察", "Kapicha"),
         # beside a name's dot, a rarer name's characters are enough (卡皮察, Kapitsa)
         ("物理学家彼得·卡皮察获奖", "卡皮察", "Kapicha"),
     ],

@@ -262,6 +262,14 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         if piece[1] in data["surnames"]:
             patch = [(1, data["surnames"][piece[1]])]
     elif (
+        flag in ("nr", "nrfg")
+        and piece[0] not in data["common_surnames"]
+        and piece[0] not in data["surnames"]
+        and piece[:2] not in data["compound_surnames"]
+        and foreign_given(simp)
+    ):  # 卡皮察 (a person to jieba, no Chinese surname first): a foreign name, one word
+        role, groups, caps = PROPER, [len(piece)], [True]
+    elif (
         (flag in ("nr", "nrfg") or _titled(simp, flag))
         and len(piece) >= 2
         and not (  # 和平友好: two common words, no He Pingyouhao (诸葛孔明, 欧阳先生 are names)

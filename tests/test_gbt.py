@@ -1089,3 +1089,18 @@ def test_catalogs_write_wars_as_before():
 def test_a_dot_between_items_is_no_name():
     assert py("诗·词·曲") == "shi, ci, qu"
     assert py("彼得·卡皮察说") == "Bide Kapicha shuo"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb and 于 jieba lists as one word it all but never met: two words, and no name
+        # runs back through them
+        ("他就读于北京大学", "Ta jiudu yu Beijing Daxue"),
+        ("这座楼坐落于市中心", "Zhe zuolou zuoluo yu shizhongxin"),
+        # two syllables stay one word (4.3.3)
+        ("位于北京", "Weiyu Beijing"),
+    ],
+)
+def test_a_rare_verb_and_preposition_are_two_words(text, expected):
+    assert py(text) == expected

@@ -197,6 +197,29 @@ def locatives_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
     return out
 
 
+def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A verb of two syllables and the preposition 于 that jieba's dictionary lists as one word
+    but all but never met (就读于, 坐落于, 致力于: 3 times each, the first a noun to it): the verb
+    and the preposition, two words (jiudu yu, as joins.py writes 来源于), so that no name runs
+    back through them (他就读于 | 北京大学: no "Jiuduyu Beijing Daxue")."""
+    if "于" not in simp:
+        return tokens
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    out: list[tuple[int, int, str]] = []
+    for start, end, flag in tokens:
+        if (
+            end - start == 3
+            and simp[end - 1] == "于"
+            and flag in ("v", "l", "n", "vn")
+            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
+            and freq.get(simp[start : end - 1], 0) >= SEEN_COUNT
+        ):
+            out += [(start, end - 1, tags.get(simp[start : end - 1], "v")), (end - 1, end, "p")]
+            continue
+        out.append((start, end, flag))
+    return out
+
+
 # what a ministry's or a department's name is made of before its 部 (对外贸易, 高等教育, 政治)
 _DEPARTMENT_NAMING = frozenset("n l vn nz j".split())
 

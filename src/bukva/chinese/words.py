@@ -43,6 +43,7 @@ from .segment import (
     dates_apart,
     departments_joined,
     locatives_apart,
+    prepositions_apart,
     rare_idioms_apart,
 )
 from .spans import _overrides
@@ -83,7 +84,7 @@ def analyze(
     words: list[Word] = []
     tokens = _words(simp, breaks)
     tokens = doctrines_apart(simp, dates_apart(simp, locatives_apart(simp, tokens)))
-    tokens = departments_joined(simp, rare_idioms_apart(simp, tokens))
+    tokens = departments_joined(simp, prepositions_apart(simp, rare_idioms_apart(simp, tokens)))
     ends = [e for _, e, _ in tokens]
     overrides = _overrides(text, simp, persons or {}, tokens, ends)
     starts = sorted(overrides)

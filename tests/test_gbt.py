@@ -1104,3 +1104,17 @@ def test_a_dot_between_items_is_no_name():
 )
 def test_a_rare_verb_and_preposition_are_two_words(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb and its object that jieba lists as one rare "noun" (坐火车, 3 times): apart
+        ("他们坐火车去", "Tamen zuo huoche qu"),
+        ("打电话", "da dianhua"),
+        # a saying of five characters or more is written by its words
+        ("毛泽东说：“东风压倒西风。”", 'Mao Zedong shuo: "Dongfeng yadao xifeng."'),
+    ],
+)
+def test_verb_objects_and_sayings_by_their_words(text, expected):
+    assert py(text) == expected

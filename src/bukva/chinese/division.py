@@ -194,7 +194,10 @@ def _compound(w: Word) -> None:
     country's syllable (驻华大使 → zhu Hua dashi, 6.3.3). A last part like 主义 or 学家 is a
     suffix, joined as the standard's own examples join it (weiwuzhuyi, gushengwuxuejia)."""
     simp = w.simp
-    if len(simp) < 4 or (w.flag not in _COMPOUND_FLAGS and not common_pair(simp, w.flag)):
+    saying = w.flag == "i" and len(simp) >= 5  # 东风压倒西风: a saying, by its words
+    if len(simp) < 4 or (
+        w.flag not in _COMPOUND_FLAGS and not saying and not common_pair(simp, w.flag)
+    ):
         return
     sizes = compound_words(simp)
     if len(sizes) < 2 or simp[-sizes[-1] :] in _SUFFIXES:

@@ -157,7 +157,8 @@ def _verb_and_object(w: Word) -> bool:
     simp = w.simp
     return (
         len(simp) == 3
-        and w.flag in ("v", "l")
+        # a verb or phrase, or a "noun" jieba all but never met (坐火车, 3 times)
+        and (w.flag in ("v", "l") or (w.flag == "n" and freq.get(simp, 0) <= FLOOR_COUNT))
         and tags.get(simp[0]) == "v"
         and tags.get(simp[1:], "")[:1] in ("n", "v")  # jieba tags 玩笑, 招呼 verbs
         and simp[1] not in "不得"  # a complement: 看不起, 想得到

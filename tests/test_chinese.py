@@ -355,6 +355,11 @@ def test_convert_leaves_english_alone():
     )
     # one-syllable given names, Giles's "i", postal forms, a Palladius name whole
     assert bukva.convert("Chu Te, Lin Piao, Ch'en I", "wade-giles") == "Zhu De, Lin Biao, Chen Yi"
+    # a lower-case syllable that goes on a converted phrase, no English word, goes with it
+    assert bukva.convert("Chieh-fang chün", "wade-giles") == "Jiefang jun"
+    assert bukva.convert("Chou En-lai was there; Hung chün", "wade-giles") == (
+        "Zhou Enlai was there; Hung chün"
+    )
     # a surname by its reading as one (曾 zeng, not ceng); chai tea is English
     assert bukva.convert("Tseng Shan; Chai tea", "wade-giles") == "Zeng Shan; Chai tea"
     # the press writes W-G's final ê as "eh" (Teh, Sheh); yeh, hsieh stay as W-G has them

@@ -297,7 +297,12 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
     for k, m in enumerate(matches):
         deadline_check()
         word, syllables = m.group(), parsed[k]
-        if syllables is None or (not word[:1].isupper() and "-" not in word):
+        if syllables is None:
+            continue
+        goes_on = not word[:1].isupper() and _goes_on_phrase(
+            text, matches, k, converted_at, common_word
+        )
+        if not word[:1].isupper() and "-" not in word and not goes_on:
             continue
         hyphenated = "-" in word or (src.joined and len(syllables) > 1)
         nxt = parsed[k + 1] if k + 1 < len(matches) else None
@@ -353,7 +358,7 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
             word, syllables, after_surname or beside_name, unread_next, after_surname, readable_next
         ):
             continue  # Ханой, Макао, Эйко, Сато Эйсаку: Russian's own words and names
-        if single and not hyphenated and not after_surname:
+        if single and not hyphenated and not after_surname and not goes_on:
             english = word.lower() in _ENGLISH
             # a surname English also writes before a given name of one syllable (Li Ming)
             named = (
@@ -385,6 +390,19 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
         at = m.end()
     out.append(text[at:])
     return "".join(out)
+
+
+def _goes_on_phrase(text: str, matches: list, k: int, converted_at: int, common_word) -> bool:
+    """Whether a lower-case word of one syllable goes on the phrase the word before it began,
+    which was converted (Chieh-fang chün → Jiefang jun): right after it, and no word of the
+    text's language (jieh-fang army stays)."""
+    word = matches[k].group()
+    return (
+        k > 0
+        and converted_at == k - 1
+        and word_gap(text[matches[k - 1].end() : matches[k].start()])
+        and not common_word(word)
+    )
 
 
 @cache

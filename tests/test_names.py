@@ -1312,3 +1312,13 @@ def test_a_postal_form_of_the_period_s_own_name_becomes_that_name_in_pinyin():
     assert bukva.convert("in Tihwa and Hsinking", "auto") == "in Dihua and Xinjing"
     assert bukva.convert("Urumchi", "auto") == "Ürümqi"
     assert bukva.match("Tihwa", "迪化").same
+
+
+def test_the_border_places_of_the_period():
+    # the Russian and Turkic names of places in China convert to their pinyin, as Port Arthur
+    assert bukva.convert("Kuldja", "auto", "pinyin") == "Yining"
+    assert bukva.convert("Aigun", "auto", "pinyin") == "Aihui"
+    assert bukva.match("Даманский", "珍宝岛").same
+    # Sakhalin is Russia's island: one place with 库页岛, but its own name stays
+    assert bukva.match("Sakhalin", "库页岛").same
+    assert bukva.convert("Sakhalin", "auto", "pinyin") == "Sakhalin"

@@ -448,6 +448,14 @@ def test_period_institutions(text, expected):
         ("中共第十三届中纪委委员", "Zhonggong Di-shisan Jie Zhongjiwei weiyuan"),
         # a verb inside a name stays in it
         ("中国对外翻译出版公司", "Zhongguo Duiwai Fanyi Chuban Gongsi"),
+        # a 部 jieba left alone after a noun ends its ministry's name (as its 农业部, nt)
+        ("苏联对外贸易部", "Sulian Duiwai Maoyibu"),
+        ("他在对外贸易部工作", "Ta zai Duiwai Maoyibu gongzuo"),
+        ("中国对外贸易部部长叶季壮", "Zhongguo Duiwai Maoyibu buzhang Ye Jizhuang"),
+        # after a numeral or a measure word, or inside a word jieba has, it stays
+        ("一部电影", "yi bu dianying"),
+        ("这本书分三部", "Zhe ben shu fen san bu"),
+        ("干部", "ganbu"),
     ],
 )
 def test_institutions_in_sentences(text, expected):
@@ -919,6 +927,17 @@ def test_plenums(text, expected):
         ("成败取决于人民。", "Chengbai qujue yu renmin."),
         ("冰转变成水。", "Bing zhuanbian cheng shui."),
         ("中国位于亚洲。", "Zhongguo weiyu Yazhou."),  # a word of two syllables: weiyu
+        # a verb and 于 jieba lists as one word it all but never met: two words, and no name
+        # runs back through them
+        ("他就读于北京大学", "Ta jiudu yu Beijing Daxue"),
+        ("这座楼坐落于市中心", "Zhe zuolou zuoluo yu shizhongxin"),
+        # two syllables stay one word (4.3.3)
+        ("位于北京", "Weiyu Beijing"),
+        # a verb and its object that jieba lists as one rare "noun" (坐火车, 3 times): apart
+        ("他们坐火车去", "Tamen zuo huoche qu"),
+        ("打电话", "da dianhua"),
+        # a saying of five characters or more is written by its words
+        ("毛泽东说：“东风压倒西风。”", 'Mao Zedong shuo: "Dongfeng yadao xifeng."'),
     ],
 )
 def test_a_verb_and_its_object_apart(text, expected):
@@ -949,6 +968,15 @@ def test_a_demonstrative_and_its_measure_word_apart(text, expected):
         ("他们参加了洋务运动", "Tamen canjiale Yangwu Yundong"),
         ("文化大革命期间", "Wenhua Dageming qijian"),
         ("这场运动", "zhe chang yundong"),  # no name: a movement, counted
+        # wars CC-CEDICT names are named events: proper names, each word capitalized
+        ("抗日战争时期的中苏关系", "Kang Ri Zhanzheng shiqi de Zhong-Su guanxi"),
+        ("解放战争时期", "Jiefang Zhanzheng shiqi"),
+        ("鸦片战争以后", "Yapian Zhanzheng yihou"),
+        # a pair of countries or parties keeps its hyphen (6.3.3)
+        ("中法战争", "Zhong-Fa Zhanzheng"),
+        ("国共内战", "Guo-Gong Neizhan"),
+        # CC-CEDICT's lone last syllable joins the common word it ends (太平 | 洋)
+        ("太平洋战争", "Taipingyang Zhanzheng"),
     ],
 )
 def test_named_events_are_proper_names(text, expected):
@@ -1047,41 +1075,6 @@ def test_cedict_institutions_are_told_by_their_gloss():
     assert sizes("Han4 sa4 tong2 meng2".split()) == "4"
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # a 部 jieba left alone after a noun ends its ministry's name (as its 农业部, nt)
-        ("苏联对外贸易部", "Sulian Duiwai Maoyibu"),
-        ("他在对外贸易部工作", "Ta zai Duiwai Maoyibu gongzuo"),
-        ("中国对外贸易部部长叶季壮", "Zhongguo Duiwai Maoyibu buzhang Ye Jizhuang"),
-        # after a numeral or a measure word, or inside a word jieba has, it stays
-        ("一部电影", "yi bu dianying"),
-        ("这本书分三部", "Zhe ben shu fen san bu"),
-        ("干部", "ganbu"),
-    ],
-)
-def test_a_lone_department_ending_joins_its_name(text, expected):
-    assert py(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # wars CC-CEDICT names are named events: proper names, each word capitalized
-        ("抗日战争时期的中苏关系", "Kang Ri Zhanzheng shiqi de Zhong-Su guanxi"),
-        ("解放战争时期", "Jiefang Zhanzheng shiqi"),
-        ("鸦片战争以后", "Yapian Zhanzheng yihou"),
-        # a pair of countries or parties keeps its hyphen (6.3.3)
-        ("中法战争", "Zhong-Fa Zhanzheng"),
-        ("国共内战", "Guo-Gong Neizhan"),
-        # CC-CEDICT's lone last syllable joins the common word it ends (太平 | 洋)
-        ("太平洋战争", "Taipingyang Zhanzheng"),
-    ],
-)
-def test_wars_are_named_events(text, expected):
-    assert py(text) == expected
-
-
 def test_catalogs_write_wars_as_before():
     assert bukva.romanize("解放战争", lang="zh", system="ala-lc") == "jie fang zhan zheng"
 
@@ -1089,32 +1082,3 @@ def test_catalogs_write_wars_as_before():
 def test_a_dot_between_items_is_no_name():
     assert py("诗·词·曲") == "shi, ci, qu"
     assert py("彼得·卡皮察说") == "Bide Kapicha shuo"
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # a verb and 于 jieba lists as one word it all but never met: two words, and no name
-        # runs back through them
-        ("他就读于北京大学", "Ta jiudu yu Beijing Daxue"),
-        ("这座楼坐落于市中心", "Zhe zuolou zuoluo yu shizhongxin"),
-        # two syllables stay one word (4.3.3)
-        ("位于北京", "Weiyu Beijing"),
-    ],
-)
-def test_a_rare_verb_and_preposition_are_two_words(text, expected):
-    assert py(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # a verb and its object that jieba lists as one rare "noun" (坐火车, 3 times): apart
-        ("他们坐火车去", "Tamen zuo huoche qu"),
-        ("打电话", "da dianhua"),
-        # a saying of five characters or more is written by its words
-        ("毛泽东说：“东风压倒西风。”", 'Mao Zedong shuo: "Dongfeng yadao xifeng."'),
-    ],
-)
-def test_verb_objects_and_sayings_by_their_words(text, expected):
-    assert py(text) == expected

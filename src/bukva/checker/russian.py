@@ -190,27 +190,16 @@ class RussianJudge:
         """A name in an older or mixed spelling no system writes (Tukhachevski, Romanoff):
         the house form for review, never fixed unasked (it may be the bearer's own spelling:
         Rachmaninoff signed so)."""
-        if word in self.style.accepted_forms:
-            return None  # a familiar form the house includes (Tchaikovsky)
         cyrillic = older_spelling(word)
         if cyrillic is None:
             return None
-        exc = next(
-            (e for e in self.style.exceptions_for("ru").values() if e.source.lower() == cyrillic),
-            None,
-        )
-        fix = exc.form if exc is not None else romanized_as(cyrillic, word, system, options)
-        if fix == word:
-            return None
-        return Word(
-            start,
-            end,
-            word,
+        return self._for_review(
+            (word, start, end),
             cyrillic,
-            fix,
+            (system, options),
             rule="ru.older-spelling",
-            message=f"{word!r} is an older or mixed spelling; the house writes {fix!r}",
-            system="older",
+            message="{word!r} is an older or mixed spelling; the house writes {fix!r}",
+            found_by="older",
             confidence=OLDER_CONFIDENCE,
             evidence=[
                 f"lexicon: {cyrillic} (a name)",
@@ -224,12 +213,48 @@ class RussianJudge:
     ) -> Word | None:
         """A surname no dictionary lists, in another system than the house's (Zimyanin): the
         house form for review, never fixed unasked (unlisted.py)."""
-        if word in self.style.accepted_forms:
-            return None
         found = unlisted_surname(word, system)
         if found is None:
             return None
         cyrillic, systems = found
+        named = ", ".join(system_name(x) for x in systems[:2])
+        return self._for_review(
+            (word, start, end),
+            cyrillic,
+            (system, options),
+            rule="ru.unlisted-name",
+            message=f"{{word!r}} reads as a Russian surname by {named}; the house writes {{fix!r}}",
+            found_by=systems[0],
+            confidence=UNLISTED_CONFIDENCE,
+            evidence=[
+                f"no dictionary lists {cyrillic.capitalize()}: read by its shape (a surname's "
+                f"ending, letters as Russian surnames have them), written so by {named}",
+                "it may be the bearer's own spelling or another language's name: for review",
+            ],
+            systems=systems,
+        )
+
+    def _for_review(
+        self,
+        at: tuple[str, int, int],
+        cyrillic: str,
+        house: tuple[str, dict[str, str]],
+        *,
+        rule: str,
+        message: str,
+        found_by: str,
+        confidence: float,
+        evidence: list[str],
+        systems: tuple[str, ...] = (),
+    ) -> Word | None:
+        """The house form of a name read without the lexicon's certainty (the house's exception
+        for it, if any), for review; None for a familiar form the house includes (Tchaikovsky)
+        or a word already in the house form. ``at``: the word and where it stands; ``house``:
+        the house system and its options; ``message`` is formatted with word and fix."""
+        word, start, end = at
+        system, options = house
+        if word in self.style.accepted_forms:
+            return None
         exc = next(
             (e for e in self.style.exceptions_for("ru").values() if e.source.lower() == cyrillic),
             None,
@@ -237,22 +262,17 @@ class RussianJudge:
         fix = exc.form if exc is not None else romanized_as(cyrillic, word, system, options)
         if fix == word:
             return None
-        named = ", ".join(system_name(x) for x in systems[:2])
         return Word(
             start,
             end,
             word,
             cyrillic,
             fix,
-            rule="ru.unlisted-name",
-            message=f"{word!r} reads as a Russian surname by {named}; the house writes {fix!r}",
-            system=systems[0],
-            confidence=UNLISTED_CONFIDENCE,
-            evidence=[
-                f"no dictionary lists {cyrillic.capitalize()}: read by its shape (a surname's "
-                f"ending, letters as Russian surnames have them), written so by {named}",
-                "it may be the bearer's own spelling or another language's name: for review",
-            ],
+            rule=rule,
+            message=message.format(word=word, fix=fix),
+            system=found_by,
+            confidence=confidence,
+            evidence=evidence,
             systems=systems,
         )
 

@@ -193,6 +193,8 @@ def _compound(w: Word) -> None:
     person's name among them keeps its capital (越南战争 → Yuenan zhanzheng), and so does a
     country's syllable (驻华大使 → zhu Hua dashi, 6.3.3). A last part like 主义 or 学家 is a
     suffix, joined as the standard's own examples join it (weiwuzhuyi, gushengwuxuejia)."""
+    if len(w.text) < 4:
+        return
     simp = w.simp
     saying = w.flag == "i" and len(simp) >= 5  # 东风压倒西风: a saying, by its words
     if len(simp) < 4 or (

@@ -139,9 +139,11 @@ def _last_syllable_apart(w: Word) -> bool:
     a verb of two is (4.3.3: zou jinlai, zhengli hao, jianshe cheng): laiyuan yu, zhuanbian
     cheng; and 给 after a verb where jieba all but never met the whole (交还给, 写信给, 赠送给:
     jiaohuan gei). Two syllables (属于, 位于, 变成: huawei in 4.3.3) are one word."""
+    if len(w.text) != 3:
+        return False
     freq = dictionary()[0].FREQ
     simp = w.simp
-    if len(simp) != 3 or freq.get(simp[:2], 0) < SEEN_COUNT:
+    if freq.get(simp[:2], 0) < SEEN_COUNT:
         return False
     if simp[-1] == "给":
         return freq.get(simp, 0) <= FLOOR_COUNT
@@ -153,6 +155,8 @@ def _verb_and_object(w: Word) -> bool:
     or phrase (开玩笑, 发脾气, 促生产, 打电话): a verb and its object are apart (the 1996 text's
     4.3.2, kept in 2012: kan xin, kai wanxiao, jiaoliu jingyan); the object a word jieba has
     met often, the verb one it tags a verb alone."""
+    if len(w.text) != 3:
+        return False
     tags, freq = dictionary()[1], dictionary()[0].FREQ
     simp = w.simp
     return (
@@ -320,12 +324,12 @@ def join_numbers(words: list[Word]) -> list[Word]:
 def _one_and_noun(prev: Word, w: Word) -> bool:
     """A word jieba made of 一 and a noun after 这 or 那 (这 | 一时期): the numeral and the noun
     (zhe yi shiqi), as 这一 | 时期 would be."""
+    if w.text[:1] != "一" or len(w.text) < 3 or prev.text not in ("这", "那", "這"):
+        return False  # most pairs: no 这 | 一…
     rest = w.simp[1:]
     return (
         w.role == WORD
         and not w.groups
-        and w.simp[:1] == "一"
-        and len(rest) >= 2
         and prev.simp in ("这", "那")
         and dictionary()[1].get(rest, "")[:1] in ("n", "t")
         and dictionary()[0].FREQ.get(rest, 0) >= SEEN_COUNT

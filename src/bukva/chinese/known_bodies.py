@@ -17,6 +17,9 @@ def mark_known(words: list[Word], simp_end: list[str]) -> None:
     starts = institution_starts()
     k = 0
     while k < len(words):
+        if simp_end[k] not in starts:  # most words begin no name: the next
+            k += 1
+            continue
         name, hit = "", -1
         for j in range(k, len(words)):
             if words[j].role == OTHER or (j > k and words[j - 1].end != words[j].start):

@@ -245,9 +245,9 @@ def _generic_split(text: str, role: str) -> int | None:
     short = names()["features_short"]
     for generics, least, places in _generics():
         for generic in generics:
+            if not text.endswith(generic):
+                continue
             rest = len(text) - len(generic)
-            if text.endswith(generic) and (
-                rest >= least + (1 if len(generic) == 1 and places else 0) or text in short
-            ):
+            if rest >= least + (1 if len(generic) == 1 and places else 0) or text in short:
                 return rest
     return None

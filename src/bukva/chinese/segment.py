@@ -294,6 +294,8 @@ def rare_idioms_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tup
     character and the one-character word after it make a word it has met often (反右派斗 | 争,
     listed 3 times: 反右派 | 斗争, "the Anti-Rightist struggle"): cut again so, the rest of
     the idiom by the dictionary (fanyoupai douzheng, not fanyou-paidou zheng)."""
+    if not any(flag == "i" for _, _, flag in tokens):
+        return tokens  # most sentences: no idiom at all
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
     k = 0

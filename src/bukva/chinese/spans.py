@@ -36,13 +36,16 @@ def _lc_matches(simp: str, original: str) -> dict[int, tuple[int, list]]:
     heads = _heads("lc")
     longest = 12
     out = {}
+    same = original == simp
+    size = len(simp)
     i = 0
-    while i < len(simp):
-        lengths = heads.get(simp[i : i + 2], ())
-        if original[i : i + 2] != simp[i : i + 2]:
+    while i < size:
+        two = simp[i : i + 2]
+        lengths = heads.get(two, ())
+        if not same and original[i : i + 2] != two:
             lengths = tuple(sorted({*lengths, *heads.get(original[i : i + 2], ())}, reverse=True))
         for n in lengths:  # only the lengths of names that begin with these two characters
-            if n > longest or n > len(simp) - i or n < 2:
+            if n > longest or n > size - i or n < 2:
                 continue
             hit = table.get(original[i : i + n]) or table.get(simp[i : i + n])
             if hit and sum(len(s) for s, _ in hit) == n:
@@ -61,10 +64,11 @@ def _foreign_names(simp: str) -> dict[int, tuple[int, list]]:
         return {}
     heads = _heads("foreign")
     out = {}
+    size = len(simp)
     i = 0
-    while i < len(simp):
+    while i < size:
         for n in heads.get(simp[i : i + 2], ()):  # longest first
-            if n > len(simp) - i:
+            if n > size - i:
                 continue
             piece = simp[i : i + n]
             if piece in table:

@@ -113,6 +113,27 @@ def test_surnames_no_dictionary_lists_are_reported_for_review_never_fixed():
     assert [f.fix for f in tied if f.rule == "ru.unlisted-name"] == ["Zimi\u0361anin"]
 
 
+def test_a_postal_form_in_an_english_proper_name_is_only_for_review():
+    text = (
+        "He taught at Peking University; the Peking Review printed it. The Treaty of Nanking "
+        "was older. In Peking the talks began; she loved Peking opera."
+    )
+    found = [
+        (text[f.start : f.end], text[f.end : f.end + 7], f.fix, f.safe)
+        for f in check_text(text, {"ru": "ala-lc-book", "zh": "pinyin"})
+        if f.rule == "zh.postal"
+    ]
+    # a university's, a periodical's and a treaty's name keep their spelling as printed: for
+    # review; the city alone, and before a common word, is a safe fix
+    assert found == [
+        ("Peking", " Univer", "Beijing", False),
+        ("Peking", " Review", "Beijing", False),
+        ("Nanking", " was ol", "Nanjing", False),
+        ("Peking", " the ta", "Beijing", True),
+        ("Peking", " opera.", "Beijing", True),
+    ]
+
+
 def test_german_names_are_no_older_spelling_of_a_russian_one():
     # ei as an older spelling of ей read Einstein as "еынстеын", which the lexicon only guesses
     # is a surname: an older spelling must be a name the lexicon holds

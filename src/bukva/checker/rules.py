@@ -176,7 +176,9 @@ RULES: dict[str, Rule] = {
             "reported). A postal form the gazetteer lacks is read by the postal system's rules "
             "(data/zh-postal.toml: the 1906 Joint-Session Conference's system, as the Postal "
             "Atlas of China used it) and reported for review when exactly one known place fits "
-            "(Siangyang-hsien: Xiangyang Xian).",
+            "(Siangyang-hsien: Xiangyang Xian). A form inside an English proper name (Peking "
+            "University, Peking Review, the Treaty of Nanking) is for review only: the name "
+            "keeps its own spelling as printed.",
             fails=(
                 "The delegation flew from Peking to Mukden.",
                 "He was born in Siangyang-hsien.",

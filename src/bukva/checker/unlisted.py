@@ -16,9 +16,9 @@ from ..names.russian import russian_looking
 from .recognize import _alphabet, _lexicon_entry, _russian_systems, _signed
 
 # the endings of Russian surnames made from a name, a place or a trade (-ов, -ин, -ский, and
-# the women's -ова, -ина, -ская ...),
-# after a stem of four letters or more: Lansky, Lasky, Bisky (Ланский, Ласки, Биски) are
-# American and German names as often, Petroshevsky, Zimyanin only Russian
+# the women's -ова, -ина, -ская), after a stem of four letters or more: Lansky, Lasky, Bisky
+# (Ланский, Ласки, Биски) are American and German names as often; Petroshevsky, Zimyanin are
+# only Russian
 SURNAME_END = re.compile(
     "^(?:.{4,}(?:ов|ев|ёв)а?|.{3,}[^аеёиоуыэюяь]ина?|.{4,}(?:ына?|ский|цкий|ская|цкая))$"
 )

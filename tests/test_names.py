@@ -1322,3 +1322,10 @@ def test_the_border_places_of_the_period():
     # Sakhalin is Russia's island: one place with 库页岛, but its own name stays
     assert bukva.match("Sakhalin", "库页岛").same
     assert bukva.convert("Sakhalin", "auto", "pinyin") == "Sakhalin"
+
+
+def test_the_periods_foreign_communists_in_characters():
+    # Shehu and Slánský, as PRC documents write them: one foreign name, never Xie Hu
+    assert bukva.romanize("霍查和谢胡", lang="zh", system="pinyin") == "Huocha he Xiehu"
+    assert bukva.match("Slansky", "斯兰斯基").same
+    assert bukva.match("Шеху", "Mehmet Shehu").same

@@ -1181,7 +1181,7 @@ def test_a_chinese_name_read_back_says_so():
     ("latin", "cyrillic", "notice"),
     [
         ("Kopecký", "Копецкий", "czech-name"),  # ý: no Russian system's letter
-        ("Slánský", "Сланский", "czech-name"),
+        ("Dvorský", "Дворский", "czech-name"),  # Slánský is now the gazetteer's: see below
         ("Szálasi", "Салаши", "hungarian-name"),  # sz, á, -i: Hungarian's s ш, not Czech's с
         ("Kodály", "Кодай", "hungarian-name"),  # -ly after a long vowel
         ("Dąbrowski", "Домбровский", "polish-name"),
@@ -1328,4 +1328,19 @@ def test_the_periods_foreign_communists_in_characters():
     # Shehu and Slánský, as PRC documents write them: one foreign name, never Xie Hu
     assert bukva.romanize("霍查和谢胡", lang="zh", system="pinyin") == "Huocha he Xiehu"
     assert bukva.match("Slansky", "斯兰斯基").same
+    assert (
+        bukva.reverse("Slánský") == "Сланский"
+    )  # the gazetteer's, no longer read letter by letter
     assert bukva.match("Шеху", "Mehmet Shehu").same
+
+
+def test_a_chinese_name_a_soviet_took_is_written_as_a_chinese_name():
+    # 费德林 (Fedorenko), 贾丕才 (Kapitsa): Chinese names, surname and given name, not
+    # transcriptions; still one person with the Russian name
+    assert (
+        bukva.romanize("费德林担任翻译。", lang="zh", system="pinyin") == "Fei Delin danren fanyi."
+    )
+    assert bukva.romanize("苏联大使潘友新", lang="zh", system="pinyin") == "Sulian dashi Pan Youxin"
+    assert bukva.match("贾丕才", "Kapitsa").same
+    assert bukva.match("Fei Delin", "Федоренко").same
+    assert bukva.romanize("尤金", lang="zh", system="pinyin") == "Youjin"  # a transcription

@@ -151,7 +151,10 @@ def main() -> None:
         hanzi = e.get("zh", "")
         pinyin = ""
         if hanzi:
-            pinyin = _cap(join(_syllables_from_hanzi(hanzi)))
+            syllables = _syllables_from_hanzi(hanzi)
+            pinyin = _cap(join(syllables))
+            if e.get("chinese_name"):  # 费德林: a Chinese name he took, Fei Delin
+                pinyin = f"{_cap(syllables[0])} {_cap(join(syllables[1:]))}"
             forms.setdefault("hanzi", set()).update([hanzi, *e.get("other_zh", [])])
             forms.setdefault("pinyin", set()).add(pinyin)
             curated_hanzi.update([hanzi, *e.get("other_zh", [])])

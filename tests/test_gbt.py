@@ -265,6 +265,10 @@ def test_words_that_are_also_place_names_stay_words():
     assert py("运河很长。") == "Yunhe hen chang."
     assert py("他在资源县工作。") == "Ta zai Ziyuan Xian gongzuo."
     assert py("全椒") == "Quanjiao"  # a county's name jieba has only 8 times: the place
+    # a city jieba tags a word but has all but never met as one (营口 vn, 112 times): the city
+    assert py("苏军进驻营口。") == "Sujun jinzhu Yingkou."
+    assert py("在遵义") == "Zai Zunyi"
+    assert py("大同") == "datong"  # met 563 times as "great harmony": a word
 
 
 def test_apostrophe_before_a_o_e():

@@ -194,6 +194,17 @@ def _titled(simp: str, flag: str) -> bool:
     )
 
 
+RARE_WORD = 200  # jieba's count under which a city's name it tags a verb or so is the city
+
+
+def _rare_word_of_a_city(role: str, simp: str) -> bool:
+    """A city or a place abroad CC-CEDICT names that jieba's dictionary also tags a word but
+    has all but never met as one (营口 vn, 112 times; 遵义, 常熟, 奈良, 基多): the place.
+    Counties given without their generic (资源, 'short') and the commoner words (友好, 大同)
+    stay words."""
+    return role in ("city", "abroad") and dictionary()[0].FREQ.get(simp, 0) < RARE_WORD
+
+
 @lru_cache(maxsize=65536)  # a word and its tag decide the same way wherever they stand
 def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
     """A word's role from its characters and jieba's tag: (role, its syllables where a table
@@ -214,7 +225,13 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         and not _generic_split(simp, flag)
     ):
         pass  # 故宫博物院, 颐和园: buildings and institutions stay syllable by syllable in LC
-    elif known and known[0] in PLACES and flag in _WORD_FLAGS and simp in dictionary()[0].FREQ:
+    elif (
+        known
+        and known[0] in PLACES
+        and flag in _WORD_FLAGS
+        and simp in dictionary()[0].FREQ
+        and not _rare_word_of_a_city(known[0], simp)
+    ):
         syllables = known[1]  # 友好 "friendly" to jieba, a district to CC-CEDICT: a word
     elif known and known[0] == "short" and common_word(simp):
         pass  # 资源 "resources" (a county without its 县 to CC-CEDICT, a noun to jieba): a word

@@ -269,6 +269,10 @@ def test_words_that_are_also_place_names_stay_words():
     assert py("苏军进驻营口。") == "Sujun jinzhu Yingkou."
     assert py("在遵义") == "Zai Zunyi"
     assert py("大同") == "datong"  # met 563 times as "great harmony": a word
+    # ... and a county with its generic, rare as jieba's word (宕昌县 v, 3 times); a name that
+    # is also a word stays one (归化 "naturalize")
+    assert py("宕昌县") == "Dangchang Xian"
+    assert py("归化") == "guihua"
 
 
 def test_apostrophe_before_a_o_e():

@@ -48,7 +48,7 @@ from .segment import (
 )
 from .spans import _overrides
 from .tagger import FLOOR_COUNT, dictionary
-from .transcription import foreign_given
+from .transcription import foreign_given, foreign_looking
 from .word import (
     ETHNIC,
     KNOWN,
@@ -197,12 +197,20 @@ def _titled(simp: str, flag: str) -> bool:
 RARE_WORD = 200  # jieba's count under which a city's name it tags a verb or so is the city
 
 
-def _rare_word_of_a_city(role: str, simp: str) -> bool:
-    """A city or a place abroad CC-CEDICT names that jieba's dictionary also tags a word but
-    has all but never met as one (营口 vn, 112 times; 遵义, 常熟, 奈良, 基多): the place.
-    Counties given without their generic (资源, 'short') and the commoner words (友好, 大同)
-    stay words."""
-    return role in ("city", "abroad") and dictionary()[0].FREQ.get(simp, 0) < RARE_WORD
+def _rare_word_of_a_place(role: str, simp: str) -> bool:
+    """A place CC-CEDICT names that jieba's dictionary also tags a word but has all but never
+    met as one: a city or a place abroad (营口 vn, 112 times; 遵义, 常熟, 奈良, 基多), a
+    name with its generic (宕昌县, 介休市) or in transcription's characters (莫奈 Monet,
+    伊壁鸠鲁 Epicurus). Counties given without their generic (资源, 'short'), other names
+    that are also words (归化 "naturalize", 光复), and the commoner words (友好, 大同) stay
+    words."""
+    if dictionary()[0].FREQ.get(simp, 0) >= RARE_WORD:
+        return False
+    if role in ("city", "abroad"):
+        return True
+    return role == "proper" and (
+        foreign_looking(simp) or _generic_split(simp, "ns") not in (None, 0)
+    )
 
 
 @lru_cache(maxsize=65536)  # a word and its tag decide the same way wherever they stand
@@ -230,7 +238,7 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         and known[0] in PLACES
         and flag in _WORD_FLAGS
         and simp in dictionary()[0].FREQ
-        and not _rare_word_of_a_city(known[0], simp)
+        and not _rare_word_of_a_place(known[0], simp)
     ):
         syllables = known[1]  # 友好 "friendly" to jieba, a district to CC-CEDICT: a word
     elif known and known[0] == "short" and common_word(simp):

@@ -199,6 +199,20 @@ def _attested(cyr: str) -> bool:
     return name_zipf(cyr) > 0 or borne(cyr) > 0
 
 
+def written_back(low: str, system: str, model) -> list[str]:
+    """The Cyrillic spellings ``system`` writes exactly as the lower-case Latin ``low``: the
+    one its exact reverse gives (none if a Latin letter stays), or the likeliest of its
+    lattice (``model``: the Russian character model that ranks them)."""
+    rev = build_reverser(compiled("ru", system), ALPHABETS["ru"])
+    if rev.exact:
+        spelled = rev.exact_word(low)
+        candidates = [spelled] if not re.search("[a-z]", spelled) else []
+    else:
+        candidates = rev._lattice(low, model, beam=24, keep=6)
+    forward = compiled("ru", system)._lower_word
+    return [c for c in candidates if nfc(forward(c)) == low]
+
+
 @lru_cache(maxsize=100_000)
 def read_russian(word: str, first: str | None = None) -> Reading | None:
     """The Russian word this Latin word romanizes, and by which systems; None if none.
@@ -226,17 +240,8 @@ def read_russian(word: str, first: str | None = None) -> Reading | None:
             break  # the house system reads it: no need to ask the others
         if not letters <= _alphabet(system) or not _signed(system, low):
             continue  # the system never writes one of these characters, or lacks its marks
-        rev = build_reverser(compiled("ru", system), ALPHABETS["ru"])
-        if rev.exact:
-            spelled = rev.exact_word(low)
-            candidates = [spelled] if not re.search("[a-z]", spelled) else []
-        else:
-            candidates = rev._lattice(low, model, beam=24, keep=6)
-        forward = compiled("ru", system)._lower_word
         hits: list[str] = []
-        for spelled in candidates:
-            if nfc(forward(spelled)) != low:
-                continue
+        for spelled in written_back(low, system, model):
             entry = entries.get(spelled) or _lexicon_entry(spelled)
             if entry is None and capital:
                 spelled, entry = yo_name(spelled) or (spelled, None)  # Khrushchov

@@ -8,12 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..calls import compiled
-from ..engine.reverse import build_reverser
 from ..engine.text import nfc, ties_to_combining
-from ..languages.detect import ALPHABETS
 from ..names.russian import russian_looking
-from .recognize import _alphabet, _lexicon_entry, _russian_systems, _signed
+from .recognize import _alphabet, _lexicon_entry, _russian_systems, _signed, written_back
 
 # the endings of Russian surnames made from a name, a place or a trade (-ов, -ин, -ский, and
 # the women's -ова, -ина, -ская), after a stem of four letters or more: Lansky, Lasky, Bisky
@@ -46,18 +43,8 @@ def unlisted_surname(word: str, house: str) -> tuple[str, tuple[str, ...]] | Non
     for system in _russian_systems():
         if system in _PRESS or not set(low) <= _alphabet(system) or not _signed(system, low):
             continue
-        rev = build_reverser(compiled("ru", system), ALPHABETS["ru"])
-        if rev.exact:
-            candidates = [rev.exact_word(low)]
-        else:
-            candidates = rev._lattice(low, model, beam=24, keep=6)
-        forward = compiled("ru", system)._lower_word
-        for spelled in candidates:
-            if (
-                re.search("[a-z]", spelled)
-                or nfc(forward(spelled)) != low
-                or not russian_looking(spelled, least=1)
-            ):
+        for spelled in written_back(low, system, model):
+            if re.search("[a-z]", spelled) or not russian_looking(spelled, least=1):
                 continue
             if system == house:
                 return None  # the house writes it so, for a word of Russian letters (Arkin)

@@ -159,9 +159,7 @@ def transcribed_names(
     def _name_span(run: list[int]) -> tuple[int, int] | None:
         text = simp[run[0] : run[-1] + 1]
         core = sum(1 for c in text if table[c][0] >= CORE_COUNT and table[c][1] >= CORE_WEIGHT)
-        if _dotted(
-            simp, run[0], run[-1] + 1
-        ):  # 彼得·卡皮察: the dot says a name's part stands here
+        if _dotted(simp, run[0], run[-1] + 1):  # 彼得·卡皮察: a name's part stands here
             if _mean(text) < GIVEN_WEIGHT:
                 return None
         elif core < MIN_CORE or _mean(text) < MEAN_WEIGHT:

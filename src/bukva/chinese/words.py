@@ -194,6 +194,15 @@ def _titled(simp: str, flag: str) -> bool:
     )
 
 
+def _surname_first(piece: str, data: dict) -> bool:
+    """Whether ``piece`` begins with a Chinese surname (王, 曾; 欧阳)."""
+    return (
+        piece[0] in data["common_surnames"]
+        or piece[0] in data["surnames"]
+        or piece[:2] in data["compound_surnames"]
+    )
+
+
 RARE_WORD = 200  # jieba's count under which a city's name it tags a verb or so is the city
 
 
@@ -288,11 +297,7 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         if piece[1] in data["surnames"]:
             patch = [(1, data["surnames"][piece[1]])]
     elif (
-        flag in ("nr", "nrfg")
-        and piece[0] not in data["common_surnames"]
-        and piece[0] not in data["surnames"]
-        and piece[:2] not in data["compound_surnames"]
-        and foreign_given(simp)
+        flag in ("nr", "nrfg") and not _surname_first(piece, data) and foreign_given(simp)
     ):  # 卡皮察 (a person to jieba, no Chinese surname first): a foreign name, one word
         role, groups, caps = PROPER, [len(piece)], [True]
     elif (
@@ -303,11 +308,7 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
             and simp[2:] not in TITLES
             and simp[:2] not in data["compound_surnames"]
         )
-        and (
-            piece[0] in data["common_surnames"]
-            or piece[0] in data["surnames"]
-            or piece[:2] in data["compound_surnames"]
-        )
+        and _surname_first(piece, data)
     ):
         n = _split_person(piece)
         role = PERSON

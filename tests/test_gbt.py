@@ -1090,3 +1090,24 @@ def test_catalogs_write_wars_as_before():
 def test_a_dot_between_items_is_no_name():
     assert py("诗·词·曲") == "shi, ci, qu"
     assert py("彼得·卡皮察说") == "Bide Kapicha shuo"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "catalog"),
+    [
+        # jieba cuts 瑷 | 珲; the gazetteer's Aihui reads 珲 hui, not the hun of 珲春
+        ("瑷珲条约", "Aihui Tiaoyue", "Aihui tiao yue"),
+        ("苏联驻瑷珲领事", "Sulian zhu Aihui lingshi", "Sulian zhu Aihui ling shi"),
+        ("在珍宝岛", "Zai Zhenbao Dao", "zai Zhenbao Dao"),
+        # a place inside a word jieba has stays jieba's word: 上海市, not 上海 | 市 cut again
+        ("上海市", "Shanghai Shi", "Shanghai Shi"),
+        ("珲春", "Hunchun", "Hunchun"),
+    ],
+)
+def test_the_gazetteers_chinese_places_jieba_cuts(text, expected, catalog):
+    assert py(text) == expected
+    assert bukva.romanize(text, lang="zh", system="ala-lc") == catalog
+
+
+def test_a_gazetteer_place_keeps_its_tones():
+    assert py("瑷珲条约", tones="marks") == "Àihuī Tiáoyuē"

@@ -135,13 +135,59 @@ def _foreign_hanzi() -> dict[str, list[str]]:
     return out
 
 
-def _spelled(hanzi: str, forms: list[str]) -> list[str]:
+@cache
+def gazetteer_places() -> dict[str, list[tuple[list[str], bool]]]:
+    """The period gazetteer's Chinese places (瑷珲 Aihui, 珍宝岛 Zhenbao Dao) in simplified
+    characters, each as its written words (syllables with tones, capitalised), the syllables
+    those of its pinyin (the 珲 of Aihui, not of Hunchun); a place whose pinyin its characters
+    cannot spell is left out."""
+    from ..names.gazetteer import _load
+
+    entries, _forms = _load()
+    out: dict[str, list[tuple[list[str], bool]]] = {}
+    for e in entries.values():
+        if e.kind != "place" or e.origin != "zh" or not e.hanzi or not e.pinyin.isascii():
+            continue
+        hanzi = simplified(e.hanzi)
+        syllables = _spelled(hanzi, [e.pinyin.lower()], tones=True)
+        sizes = [len(part) for part in _spelled_words(e.pinyin, syllables)]
+        if syllables and len(hanzi) >= 2 and all(is_han(c) for c in hanzi) and sum(sizes):
+            at = [sum(sizes[:k]) for k in range(len(sizes))]
+            out[hanzi] = [(syllables[a : a + n], True) for a, n in zip(at, sizes, strict=True)]
+    return out
+
+
+def _spelled_words(pinyin: str, syllables: list[str]) -> list[list[str]]:
+    """The syllables grouped as ``pinyin`` writes its words (Zhenbao Dao: [zhen, bao], [dao]);
+    [] where the words do not take the syllables whole."""
+    groups: list[list[str]] = []
+    rest = list(syllables)
+    for word in pinyin.lower().replace("-", " ").split():
+        letters = word.replace("'", "")
+        group: list[str] = []
+        while rest and letters:
+            base = rest[0].rstrip("12345")
+            if not letters.startswith(base):
+                return []
+            letters = letters[len(base) :]
+            group.append(rest.pop(0))
+        if letters or not group:
+            return []
+        groups.append(group)
+    return groups if not rest else []
+
+
+def _spelled(hanzi: str, forms: list[str], tones: bool = False) -> list[str]:
     """The readings of ``hanzi`` that one of the entry's pinyin spellings spells out (海参崴 and
     Haishenwai: hai shen wai, the 崴 of the name; 斯大林格勒 and Sidalingele: lin ge le, not the
     ling e of a greedy cut), or []."""
     from pypinyin import Style, pinyin
 
-    options = [pinyin(c, style=Style.NORMAL, heteronym=True, v_to_u=True)[0] for c in hanzi]
+    style = Style.TONE3 if tones else Style.NORMAL
+    options = [
+        pinyin(c, style=style, heteronym=True, v_to_u=True, neutral_tone_with_five=True)[0]
+        for c in hanzi
+    ]
     for form in forms:
         found = _align(form.replace("'", "").replace(" ", "").replace("-", ""), options)
         if found:
@@ -153,9 +199,12 @@ def _align(form: str, options: list[list[str]]) -> list[str] | None:
     """One reading per character, the readings spelling ``form`` in order, or None."""
     if not options:
         return [] if not form else None
-    for reading in sorted(set(options[0]), key=len, reverse=True):
-        if form.startswith(reading):
-            rest = _align(form[len(reading) :], options[1:])
+    # longest first; of readings as long, the dictionary's order (its commonest first)
+    first = dict.fromkeys(options[0])
+    for reading in sorted(first, key=lambda r: len(r.rstrip("12345")), reverse=True):
+        base = reading.rstrip("12345")  # a reading with its tone (hui1) spells hui
+        if form.startswith(base):
+            rest = _align(form[len(base) :], options[1:])
             if rest is not None:
                 return [reading, *rest]
     return None

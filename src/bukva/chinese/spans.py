@@ -4,10 +4,11 @@ foreign names found by their characters."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import cache
 
-from .lexicons import _foreign_hanzi, cedict_names, lc_names, names
+from .lexicons import _foreign_hanzi, cedict_names, gazetteer_places, lc_names, names
 from .segment import _number_spans
 from .tagger import dictionary
 from .transcription import generic_length, transcribed_names
@@ -80,6 +81,24 @@ def _foreign_names(simp: str) -> dict[int, tuple[int, list]]:
     return out
 
 
+@cache
+def _places_pattern() -> re.Pattern[str]:
+    names = sorted(gazetteer_places(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+def _split_places(simp: str, starts: dict[int, int]) -> dict[int, tuple[int, list]]:
+    """The gazetteer's Chinese places that jieba cut into pieces (瑷 | 珲: Aihui), by start
+    offset, each with its written words; ``starts``: the tokens' starts → their ends. A place
+    that begins or ends inside a token is left to jieba (上海 in 上海市)."""
+    out = {}
+    for m in _places_pattern().finditer(simp):
+        at, end = m.span()
+        if starts.get(at, end) < end and (end in starts or end == len(simp)):
+            out[at] = (end - at, gazetteer_places()[m.group()])
+    return out
+
+
 def _overrides(
     text: str,
     simp: str,
@@ -116,6 +135,9 @@ def _overrides(
             continue  # 斯大林 inside the dictionary's 斯大林格勒 (nz): that whole name
         if simp.startswith(_PLACE_ENDINGS, s + n):
             continue  # 斯维尔德洛夫斯克: a place named for the person, read by its characters
+        if not any(taken[s : s + n]):
+            take(s, n, (n, PROPER, hit))
+    for s, (n, hit) in _split_places(simp, {a: b for a, b, _ in tokens}).items():
         if not any(taken[s : s + n]):
             take(s, n, (n, PROPER, hit))
     for s, (n, hit) in _lc_matches(simp, text).items():

@@ -138,6 +138,8 @@ def _with_tones(lc_syllables: list[str], reads: list[str | None]) -> list[str]:
     for syl, r in zip(lc_syllables, reads, strict=False):
         if syl is None:  # no fixed syllable: the reading in context
             out.append(r or "")
+        elif syl[-1:].isdigit():  # the table's reading with its tone (the gazetteer's)
+            out.append(syl)
         elif r and split_tone(r)[0] == syl:
             out.append(r)
         else:

@@ -9,13 +9,12 @@ transcription's pinyin (Heluxiaofu); each with the entry's source as evidence.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..names.gazetteer import Entry, Spelling, find, lookup
 from ..style.house import HouseStyle
 from .finding import Finding
-from .recognize import ENGLISH_ZIPF, english
+from .recognize import IN_NAME_CONFIDENCE, in_english_name
 
 # the rule a spelling's system reports under, for a Chinese name
 _ZH_RULE = {
@@ -129,7 +128,7 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
             f"gazetteer: {found.text!r} is {', '.join(systems)} for "
             f"{entry.canonical or entry.pinyin} ({entry.source})",
         )
-        named = entry.origin == "zh" and _in_english_name(text, found.start, found.end)
+        named = entry.origin == "zh" and in_english_name(text, found.start, found.end)
         if named and any(s.split(":")[0] in ("postal", "other", "familiar") for s in systems):
             confidence = IN_NAME_CONFIDENCE
             evidence = (
@@ -144,25 +143,6 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
             )
         )
     return out
-
-
-IN_NAME_CONFIDENCE = 0.6  # a postal form inside an English proper name: for review
-_NAME_WORD = re.compile(r"[ \t]([A-Z][a-z]+)")  # the capitalized word right after a name
-_OF_NAME = re.compile(r"\b([A-Z][a-z]+) of[ \t]$")  # Treaty of | Nanking, University of | …
-
-
-def _in_english_name(text: str, start: int, end: int) -> str:
-    """The English proper name a place's spelling stands in, or "": a capitalized English word
-    right after it (Peking University, Peking Review, Nanking Road, Canton Trade Fair) or
-    "Treaty of" before it (Treaty of Nanking): the name of an institution, a periodical, a
-    street or a treaty, which keeps its own spelling as printed."""
-    after = _NAME_WORD.match(text, end)
-    if after and english(after.group(1)) >= ENGLISH_ZIPF:
-        return f"{text[start:end]} {after.group(1)}"
-    before = _OF_NAME.search(text, max(0, start - 40), start)
-    if before and english(before.group(1)) >= ENGLISH_ZIPF:
-        return f"{before.group(1)} of {text[start:end]}"
-    return ""
 
 
 def person_in_hanzi(run: str) -> Entry | None:

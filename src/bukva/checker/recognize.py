@@ -286,3 +286,22 @@ def romanized_as(cyrillic: str, like: str, system: str, options: dict[str, str])
     elif like[:1].isupper():
         word = word[:1].upper() + word[1:]
     return compiled("ru", system, options).forward(word)
+
+
+IN_NAME_CONFIDENCE = 0.6  # a name's form inside an English proper name: for review
+_NAME_WORD = re.compile(r"[ \t]([A-Z][a-z]+)")  # the capitalized word right after a name
+_OF_NAME = re.compile(r"\b([A-Z][a-z]+) of[ \t]$")  # Treaty of | Nanking, University of | …
+
+
+def in_english_name(text: str, start: int, end: int) -> str:
+    """The English proper name a name's spelling stands in, or "": a capitalized English word
+    right after it (Peking University, Peking Review, Nanking Road, Canton Trade Fair) or
+    "Treaty of" before it (Treaty of Nanking): the name of an institution, a periodical, a
+    street or a treaty, which keeps its own spelling as printed."""
+    after = _NAME_WORD.match(text, end)
+    if after and english(after.group(1)) >= ENGLISH_ZIPF:
+        return f"{text[start:end]} {after.group(1)}"
+    before = _OF_NAME.search(text, max(0, start - 40), start)
+    if before and english(before.group(1)) >= ENGLISH_ZIPF:
+        return f"{before.group(1)} of {text[start:end]}"
+    return ""

@@ -134,6 +134,26 @@ def test_a_postal_form_in_an_english_proper_name_is_only_for_review():
     ]
 
 
+def test_a_russian_name_in_an_english_proper_name_is_only_for_review():
+    text = (
+        "They visited the Tretyakov Gallery. The Tretyakov collection was shown; the minister "
+        "Tretyakov arrived with Vyacheslav Molotov."
+    )
+    found = [
+        (text[f.end : f.end + 8], f.fix, f.safe)
+        for f in check_text(text, {"ru": "ala-lc-book", "zh": "pinyin"})
+        if f.rule == "ru.wrong-system"
+    ]
+    # a gallery's name keeps its spelling as printed: for review; the name before a common
+    # word, alone, or before a Russian surname (no English name) is a safe fix
+    assert found == [
+        (" Gallery", "Tret'iakov", False),
+        (" collect", "Tret'iakov", True),
+        (" arrived", "Tret'iakov", True),
+        (" Molotov", "Viacheslav", True),
+    ]
+
+
 def test_german_names_are_no_older_spelling_of_a_russian_one():
     # ei as an older spelling of ей read Einstein as "еынстеын", which the lexicon only guesses
     # is a surname: an older spelling must be a name the lexicon holds

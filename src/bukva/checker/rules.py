@@ -32,7 +32,9 @@ RULES: dict[str, Rule] = {
             "name is read as the name Russian writes and declines, in the nominative (Vasily is "
             "Василий, not василы, a plural; Tatyana is Татьяна, not Татяна, a variant the "
             "lexicon lists and no Russian text uses: wordfreq's Russian list); a name read only "
-            "as another case or such a variant is for review only.",
+            "as another case or such a variant is for review only. So is a name inside an "
+            "English proper name (the Tretyakov Gallery, Khrushchev Remembers): a gallery's, a "
+            "prize's or a title's own spelling may stand.",
             fails=(
                 "the Obshchestvo sovetsko-kitaiskoi družby",
                 "Pavel Yudin arrived",

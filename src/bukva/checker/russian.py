@@ -15,10 +15,12 @@ from ..engine.text import ties_to_combining, word_gap
 from ..names.russian import foreign_given_name, is_lemma, older_spelling
 from ..style.house import HouseStyle
 from .recognize import (
+    IN_NAME_CONFIDENCE,
     cited_form,
     could_be_russian,
     english,
     house_forms,
+    in_english_name,
     looks_english,
     read_russian,
     romanized_as,
@@ -168,6 +170,16 @@ class RussianJudge:
         if all(s in PRESS for s in reading.systems):
             confidence = min(confidence, 0.6)
             evidence.append("only a press transcription writes it so: it may be that language's")
+        named = word[:1].isupper() and in_english_name(text, start, end)
+        after = named.removeprefix(word + " ") if named else ""
+        if after != named and read_russian(after) is not None:
+            named = ""  # Vyacheslav Molotov: a Russian name's next word, no English one
+        if named:  # Tretyakov Gallery, Khrushchev Remembers: the name as its bearer prints it
+            confidence = min(confidence, IN_NAME_CONFIDENCE)
+            evidence.append(
+                f"part of an English proper name ({named}): a gallery's, a prize's or a title's"
+                " own spelling may stand: for review"
+            )
         if applies:
             out.fix = exc.form
             out.rule = "ru.exception"

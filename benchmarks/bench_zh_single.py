@@ -2,9 +2,12 @@
 
     python benchmarks/bench_zh_single.py ../shared/data/cpp-polyphones [--limit 3000]
     python benchmarks/bench_zh_single.py ../shared/data/cpp-polyphones --interleaved
+    python benchmarks/bench_zh_single.py ../shared/data/cpp-polyphones --interleaved --system ala-lc
 
 ``--interleaved``: romanize and pypinyin, warm on 3,000 other sentences, taking turns 25
 sentences at a time, so that a noisy machine's slow spells fall on both; prints the ratio.
+``--system`` chooses romanize's system there (pinyin, GB/T 16159, by default; ala-lc is what
+catalogs and ``bukva marc`` call).
 
 The CPP dev sentences (what the service, the checker and MARC fields send: one short text per
 call). Each tool runs once on the same input after a warm-up call that loads every table bukva
@@ -31,22 +34,22 @@ def timed(fn, items) -> float:
     return time.perf_counter() - start
 
 
-def interleaved(sents: list[str], others: list[str]) -> None:
+def interleaved(sents: list[str], others: list[str], system: str = "pinyin") -> None:
     from pypinyin import Style, pinyin
 
     import bukva
 
     for s in others:
-        bukva.romanize(s, lang="zh", system="pinyin")
+        bukva.romanize(s, lang="zh", system=system)
         pinyin(s, style=Style.TONE3)
     ours = theirs = 0.0
     for at in range(0, len(sents), 25):
         chunk = sents[at : at + 25]
         theirs += timed(lambda s: pinyin(s, style=Style.TONE3), chunk)
-        ours += timed(lambda s: bukva.romanize(s, lang="zh", system="pinyin"), chunk)
+        ours += timed(lambda s: bukva.romanize(s, lang="zh", system=system), chunk)
     chars = sum(map(len, sents))
     print(
-        f"romanize pinyin, one call per sentence, warm, interleaved: {chars / ours:,.0f} /s; "
+        f"romanize {system}, one call per sentence, warm, interleaved: {chars / ours:,.0f} /s; "
         f"pypinyin {chars / theirs:,.0f} /s; ratio {theirs / ours:.3f}"
     )
 
@@ -56,6 +59,7 @@ def main() -> None:
     ap.add_argument("folder", type=Path)
     ap.add_argument("--limit", type=int, default=3000)
     ap.add_argument("--interleaved", action="store_true")
+    ap.add_argument("--system", default="pinyin")
     args = ap.parse_args()
     lines = (args.folder / "dev.sent").read_text("utf-8").splitlines()
     sents = [s.replace("▁", "") for s in lines[: args.limit]]
@@ -67,7 +71,8 @@ def main() -> None:
     import bukva
 
     if args.interleaved:
-        interleaved(sents, [s.replace("▁", "") for s in lines[args.limit : args.limit + 3000]])
+        others = [s.replace("▁", "") for s in lines[args.limit : args.limit + 3000]]
+        interleaved(sents, others, args.system)
         return
     warm = "银行行长重新发行了长篇的《人民日报》。"  # loads every lazy table (phrases, tagger)
     bukva.readings(warm)

@@ -308,6 +308,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
         nxt = words[k + 1] if k + 1 < len(words) else None
         if (  # 中 | 苏 (or 中 | 美 with 美 a place to jieba): one pair
             nxt is not None
+            and len(w.text) == 1
             and nxt.start == w.end
             and _pair_chars(w, nxt)
             and w.role not in (PROPER, PLACE, PERSON)
@@ -333,12 +334,12 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
             if k < len(words) and words[k].start == ordinal.end:
                 words[k : k + 1] = measure_head(words[k])
             continue
-        elif (w.capital_at[:2] == (0, 1) and len(w.text) >= 2 and not w.groups) or _pair_name(w):
+        elif (w.capital_at[:2] == (0, 1) and len(w.text) >= 2 and not w.groups) or (
+            w.role in (PLACE, PROPER) and _pair_name(w)
+        ):
             out += _country_pair(w, w.start in documents)
-        elif (
-            _periodical(w)
-            or _party(w)
-            or ((w.role == ORG or w.org) and w.role not in (PERSON, PLACE))
+        elif (w.role in (WORD, ORG) and (_periodical(w) or _party(w))) or (
+            (w.role == ORG or w.org) and w.role not in (PERSON, PLACE)
         ):
             if _party(w):
                 _party_body(words, k)

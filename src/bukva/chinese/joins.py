@@ -23,6 +23,8 @@ with their sources).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from .division import _DETERMINED, compound_words
 from .script import NUMERALS, simplified
 from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
@@ -41,6 +43,7 @@ _ONE_DIGIT = frozenset("一二两三四五六七八九十")
 _BIG = frozenset("万萬亿億")
 # directional complements of two syllables: a word of their own after the verb (zou jinlai)
 _DIRECTIONS = frozenset(a + b for a in "进出上下回过起开" for b in "来去") - {"开去"}
+_JOINERS = _ASPECT | {"来", "去", "们"}  # the words join_small_words joins to the one before
 
 
 def _plain(w: Word) -> bool:
@@ -76,7 +79,12 @@ def join_small_words(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     for k, w in enumerate(words):
         prev = out[-1] if out else None
-        touching = prev is not None and prev.end == w.start and _plain(prev) and _plain(w)
+        if prev is None or not (
+            w.text in _JOINERS or prev.text in _PREFIXES or w.text == prev.text
+        ):  # none of the joins below can apply (most words)
+            out.append(w)
+            continue
+        touching = prev.end == w.start and _plain(prev) and _plain(w)
         if (
             touching
             and w.text in _ASPECT
@@ -121,14 +129,20 @@ def join_small_words(words: list[Word]) -> list[Word]:
             continue
         out.append(w)
     for w in out:
-        _reduplicated_pairs(w)
-        if _plain(w) and len(w.text) == 3 and w.text[1:] in _DIRECTIONS and w.flag in ("v", "l"):
-            w.groups, w.caps = [1, 2], [False, False]  # 看起来 → kan qilai
-        elif _plain(w) and _last_syllable_apart(w):
-            w.groups, w.caps = [len(w.text) - 1, 1], [False, False]  # 交还给 → jiaohuan gei
-        elif _plain(w) and _verb_and_object(w):
-            w.groups, w.caps = [1, 2], [False, False]  # 开玩笑 → kai wanxiao
-        _split_demonstrative(w)
+        if not _plain(w):
+            continue  # every split below is of a plain word
+        size = len(w.text)
+        if size == 4:
+            _reduplicated_pairs(w)
+        elif size == 3:
+            if w.text[1:] in _DIRECTIONS and w.flag in ("v", "l"):
+                w.groups, w.caps = [1, 2], [False, False]  # 看起来 → kan qilai
+            elif _last_syllable_apart(w):
+                w.groups, w.caps = [size - 1, 1], [False, False]  # 交还给 → jiaohuan gei
+            elif _verb_and_object(w):
+                w.groups, w.caps = [1, 2], [False, False]  # 开玩笑 → kai wanxiao
+        elif size == 2:
+            _split_demonstrative(w)
     return out
 
 
@@ -290,9 +304,17 @@ def join_numbers(words: list[Word]) -> list[Word]:
     """Adjacent words jieba cut out of one numeral (三百五十 | 八万) as one word, the measure
     word after a numeral apart (六个 → 六 | 个), 很 apart from its adjective (很大 → 很 | 大)."""
     out: list[Word] = []
-    pieces = (x for word in words for part in _measure_split(word) for x in _degree_split(part))
-    for w in pieces:
+    for w in _number_pieces(words):
         prev = out[-1] if out else None
+        if (
+            prev is None
+            or prev.end != w.start
+            or not (
+                w.flag in ("m", "r") or w.text[:1] == "一" or len(w.text) == len(prev.text) == 1
+            )
+        ):  # none of the joins below can apply (most words)
+            out.append(w)
+            continue
         if (
             prev is not None
             and prev.end == w.start
@@ -319,6 +341,24 @@ def join_numbers(words: list[Word]) -> list[Word]:
             continue  # 一 | 本书 "this book" → yi ben shu, 这本书 zhe ben shu
         out.append(w)
     return out
+
+
+def _number_pieces(words: list[Word]) -> Iterator[Word]:
+    """The words with :func:`_measure_split` and :func:`_degree_split` made, asked only of the
+    plain words they can split (jieba's nouns, numerals, adverbs and time words; 很)."""
+    for word in words:
+        if (
+            word.role != WORD
+            or word.groups
+            or (word.flag not in _SPLIT_FLAGS and word.text[:1] != "很")
+        ):
+            yield word
+            continue
+        for part in _measure_split(word):
+            yield from _degree_split(part)
+
+
+_SPLIT_FLAGS = frozenset("n m d t".split())
 
 
 def _one_and_noun(prev: Word, w: Word) -> bool:

@@ -108,6 +108,11 @@ _BUREAUS = frozenset("局署")
 _TREATY_BODIES = ("条约组织", "公约组织")  # the Warsaw Pact's, NATO's
 
 
+# the last characters of every ending that makes a name (of an organisation, a bureau, a
+# session, a treaty's body): a word ending in none of them ends no name
+_LASTS = _BUREAUS | {e[-1] for e in (*ORG_ENDINGS, *LED_ENDINGS, *SESSIONS, *_TREATY_BODIES)}
+
+
 def _bureau(w: Word, simp: str) -> bool:
     """A word of three characters or more ending in a bureau's character (铁路局, 港务局)."""
     return w.role == WORD and len(simp) >= 3 and simp[-1] in _BUREAUS
@@ -235,6 +240,8 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             ):
                 w.org = True
                 continue
+        if w.role != ORG and simp_end[k][-1:] not in _LASTS:
+            continue  # no ending of a name's here (most words): the tests below all fail
         joined = simp_end[k - 1] + simp_end[k] if k and words[k - 1].end == w.start else ""
         led = not catalog and (
             simp_end[k].endswith(LED_ENDINGS)

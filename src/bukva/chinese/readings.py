@@ -107,6 +107,12 @@ def _options(candidates: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[str, .
     return tuple(m.class2idx[o] for o in known), tuple(normalize(o) for o in known)
 
 
+@lru_cache(maxsize=16384)  # a character and its simplified form: a few thousand pairs
+def _char_options(ch: str, simple: str) -> tuple[tuple[int, ...], tuple[str, ...]] | None:
+    """:func:`_options` of the character's candidates."""
+    return _options(_candidates(ch, simple))
+
+
 @cache
 def _context_char(ch: str, simple: str) -> str:
     """What the network reads for a traditional character: the character itself if the network
@@ -301,7 +307,7 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
     ends = [e for _, e in spans]
     for positions, offset, logits in zip(poly_positions, offsets, scores, strict=True):
         chosen = [
-            (row, offset + p, _options(_candidates(original[offset + p], text[offset + p])))
+            (row, offset + p, _char_options(original[offset + p], text[offset + p]))
             for row, p in enumerate(positions)
         ]
         # the options' scores in one gather, as plain floats (a handful per character)

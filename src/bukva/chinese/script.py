@@ -80,7 +80,7 @@ _TABLE = _Table()
 
 def simplified(text: str) -> str:
     """Traditional characters as simplified, one for one (positions stay the same)."""
-    return _simplified_word(text) if len(text) <= 16 else _translated(text)  # a word: cached
+    return _simplified_word(text) if len(text) <= 16 else _simplified_text(text)  # cached
 
 
 def _translated(text: str) -> str:
@@ -88,3 +88,5 @@ def _translated(text: str) -> str:
 
 
 _simplified_word = lru_cache(maxsize=65536)(_translated)
+# a sentence's, asked for again by the passes over it (the analysis, the readings, the runs)
+_simplified_text = lru_cache(maxsize=16)(_translated)

@@ -4,9 +4,8 @@ foreign names found by their characters."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicons import _foreign_hanzi, cedict_names, gazetteer_places, lc_names, names
 from .segment import _number_spans
@@ -31,13 +30,24 @@ def _heads(which: str) -> dict[str, tuple[int, ...]]:
     return {head: tuple(sorted(n, reverse=True)) for head, n in lengths.items()}
 
 
+@lru_cache(maxsize=16)
+def _pairs(text: str) -> frozenset[str]:
+    """Every two characters of ``text`` side by side: where a table's name could begin. A
+    text none of whose pairs begins a name holds none (most sentences, most tables)."""
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
+
+
 def _lc_matches(simp: str, original: str) -> dict[int, tuple[int, list]]:
     """Longest LC proper-name matches, by start offset."""
     table = lc_names()
     heads = _heads("lc")
+    same = original == simp
+    if heads.keys().isdisjoint(_pairs(simp)) and (
+        same or heads.keys().isdisjoint(_pairs(original))
+    ):
+        return {}
     longest = 12
     out = {}
-    same = original == simp
     size = len(simp)
     i = 0
     while i < size:
@@ -64,6 +74,8 @@ def _foreign_names(simp: str) -> dict[int, tuple[int, list]]:
     if not table:
         return {}
     heads = _heads("foreign")
+    if heads.keys().isdisjoint(_pairs(simp)):
+        return {}
     out = {}
     size = len(simp)
     i = 0
@@ -82,20 +94,33 @@ def _foreign_names(simp: str) -> dict[int, tuple[int, list]]:
 
 
 @cache
-def _places_pattern() -> re.Pattern[str]:
-    names = sorted(gazetteer_places(), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)))
+def _place_heads() -> dict[str, tuple[str, ...]]:
+    """The gazetteer's Chinese places by their first two characters, longest first."""
+    heads: dict[str, list[str]] = {}
+    for name in sorted(gazetteer_places(), key=len, reverse=True):
+        heads.setdefault(name[:2], []).append(name)
+    return {head: tuple(names) for head, names in heads.items()}
 
 
-def _split_places(simp: str, starts: dict[int, int]) -> dict[int, tuple[int, list]]:
+def _split_places(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tuple[int, list]]:
     """The gazetteer's Chinese places that jieba cut into pieces (瑷 | 珲: Aihui), by start
-    offset, each with its written words; ``starts``: the tokens' starts → their ends. A place
-    that begins or ends inside a token is left to jieba (上海 in 上海市)."""
-    out = {}
-    for m in _places_pattern().finditer(simp):
-        at, end = m.span()
-        if starts.get(at, end) < end and (end in starts or end == len(simp)):
-            out[at] = (end - at, gazetteer_places()[m.group()])
+    offset, each with its written words. A place that begins or ends inside one of jieba's
+    words is left to jieba (上海 in 上海市)."""
+    heads = _place_heads()
+    if heads.keys().isdisjoint(_pairs(simp)):
+        return {}
+    out: dict[int, tuple[int, list]] = {}
+    starts: dict[int, int] | None = None
+    for at in range(len(simp) - 1):
+        for name in heads.get(simp[at : at + 2], ()):
+            if not simp.startswith(name, at):
+                continue
+            if starts is None:
+                starts = {a: b for a, b, _ in tokens}
+            end = at + len(name)
+            if starts.get(at, end) < end and (end in starts or end == len(simp)):
+                out[at] = (len(name), gazetteer_places()[name])
+            break
     return out
 
 
@@ -137,7 +162,7 @@ def _overrides(
             continue  # 斯维尔德洛夫斯克: a place named for the person, read by its characters
         if not any(taken[s : s + n]):
             take(s, n, (n, PROPER, hit))
-    for s, (n, hit) in _split_places(simp, {a: b for a, b, _ in tokens}).items():
+    for s, (n, hit) in _split_places(simp, tokens).items():
         if not any(taken[s : s + n]):
             take(s, n, (n, PROPER, hit))
     for s, (n, hit) in _lc_matches(simp, text).items():

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from time import monotonic
 
 from ..engine.deadline import check as deadline_check
+from ..engine.deadline import current as current_deadline
 from .capitals import _countries, verb_and_country
 from .division import common_pair, facility_groups
 from .lexicons import (
@@ -89,8 +91,10 @@ def analyze(
     overrides = _overrides(text, simp, persons or {}, tokens, ends)
     starts = sorted(overrides)
     i = 0
+    limit = current_deadline()
     while i < len(simp):
-        deadline_check()
+        if limit is not None and monotonic() > limit:
+            deadline_check()  # raises: the deadline has passed
         if i in overrides:
             n, role, payload = overrides[i]
             w = Word(i, i + n, text[i : i + n], role, reads[i : i + n])  # type: ignore[arg-type]
@@ -165,11 +169,11 @@ def _classify(
                 out.append(Word(s, s + len(sub), sub, OTHER))
         return out
     role, syllables, patch, groups, caps = _decide(piece, simp, flag, catalog)
-    w = Word(start, end, piece, role, list(reads if syllables is None else syllables))
-    w._simp = (piece, simp)  # known: no need to simplify again
+    read = list(reads if syllables is None else syllables)
     for i, syllable in patch:
-        w.syllables[i] = syllable
-    w.flag, w.groups, w.caps = flag, list(groups), list(caps)
+        read[i] = syllable
+    w = Word(start, end, piece, role, read, list(groups), list(caps), flag=flag)
+    w._simp = (piece, simp)  # known: no need to simplify again
     return [w]
 
 

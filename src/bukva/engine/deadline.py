@@ -30,6 +30,12 @@ def check() -> None:
         raise TimeLimit("the work ran past its time limit and was stopped")
 
 
+def current() -> float | None:
+    """This thread's deadline (``time.monotonic()`` seconds), or None: for a loop that checks
+    it at every step itself (``time.monotonic() > limit``)."""
+    return getattr(_local, "deadline", None)
+
+
 @contextmanager
 def deadline(seconds: float) -> Iterator[None]:
     """Run the block with a deadline ``seconds`` from now (in this thread)."""

@@ -1111,3 +1111,30 @@ def test_the_gazetteers_chinese_places_jieba_cuts(text, expected, catalog):
 
 def test_a_gazetteer_place_keeps_its_tones():
     assert py("瑷珲条约", tones="marks") == "Àihuī Tiáoyuē"
+
+
+def test_a_place_cedict_glosses_by_its_country_alone_is_one_word():
+    # 都灵 "Torino / Turin (Italy)": jieba tags it a person (Du Ling); CC-CEDICT's gloss names
+    # only the place it is in, which is a place, so it is a place abroad, one word
+    assert py("代表团到了都灵。") == "Daibiaotuan daole Duling."
+    assert py("他在米兰和都灵") == "Ta zai Milan he Duling"
+
+
+def test_cedict_places_are_told_by_the_place_they_are_in():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    from build_zh_cedict_names import in_a_place
+
+    places = {"Italy", "France", "Islam", "Taiwan"}
+
+    def abroad(pinyin: str, gloss: str) -> bool:
+        return in_a_place(pinyin.split(), gloss, places)
+
+    assert abroad("Du1 ling2", "Torino / Turin (Italy)")
+    assert abroad("Ga1 na4", "Cannes (France)")
+    assert not abroad("Zhai1 yue4", "Ramadan (Islam)")  # a faith is no place
+    assert not abroad("Zhong1 yang1 she4", "Central News Agency (Taiwan)")  # China's; a body
+    assert not abroad("Gu1 ge1", "Google (company)")  # not a place's name in brackets
+    assert not abroad("Zhang1 San1", "Zhang San (Italy)")  # two words: a person's form

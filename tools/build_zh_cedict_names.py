@@ -183,9 +183,48 @@ def _classify(hanzi: str, syllables: list[str], glosses: str, places: set[str]) 
     return None
 
 
+# a place named with the country or region it is in and nothing else (Torino / Turin (Italy),
+# Cannes (France), Karachi (Pakistan)): its gloss says no "city", but the name in brackets is
+# a place's
+IN_A_PLACE = re.compile(
+    r"^[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*(?: / [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)*"
+    r" \(([A-Z][\w .'-]*)\)$"
+)
+FAITHS = re.compile(r"^(Islam|Buddhism|Christianity|Judaism|Hinduism|Catholicism)$")  # no place
+
+
+def named_places(entries: list[dict]) -> set[str]:
+    """The English names of the places CC-CEDICT has (an entry's whole first gloss, Italy,
+    Pennsylvania), where jieba's dictionary tags the entry's characters a place (ns)."""
+    from bukva.chinese.tagger import dictionary
+
+    tags = dictionary()[1]
+    return {
+        e["english_glosses"].split("/")[0].strip()
+        for e in entries
+        if tags.get(e["simplified"]) == "ns"
+    }
+
+
+def in_a_place(syllables: list[str], glosses: str, places_named: set[str]) -> bool:
+    """A one-word name glossed only as a name and the place it is in (都灵 "Torino / Turin
+    (Italy)"): a place abroad, one word (Duling). Not China's (see CHINA), nor a body's."""
+    m = IN_A_PLACE.match(glosses)
+    return bool(
+        m
+        and m.group(1) in places_named
+        and not FAITHS.match(m.group(1))
+        and [s[0].isupper() for s in syllables].count(True) == 1
+        and syllables[0][0].isupper()
+        and not CHINA.search(glosses)
+        and not INSTITUTION.search(glosses)
+    )
+
+
 def main(source: str, out: str) -> None:
     with open(source, encoding="utf-8") as f:
         entries = list(csv.DictReader(f, delimiter="\t"))
+    places_named = named_places(entries)
     places = {
         e[k]
         for e in entries
@@ -204,6 +243,8 @@ def main(source: str, out: str) -> None:
             if not all(re.match(r"^[A-Za-z:]+[1-5]$", s) for s in syllables):
                 continue
             role = classify(hanzi, syllables, row["english_glosses"], places)
+            if role is None and in_a_place(syllables, row["english_glosses"], places_named):
+                role = "abroad"  # 都灵 Torino / Turin (Italy): Duling
             if role is None or (role in ("person", "proper") and TITLED.match(hanzi)):
                 continue
             glosses = row["english_glosses"]

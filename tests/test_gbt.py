@@ -1138,3 +1138,21 @@ def test_cedict_places_are_told_by_the_place_they_are_in():
     assert not abroad("Zhong1 yang1 she4", "Central News Agency (Taiwan)")  # China's; a body
     assert not abroad("Gu1 ge1", "Google (company)")  # not a place's name in brackets
     assert not abroad("Zhang1 San1", "Zhang San (Italy)")  # two words: a person's form
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 6.3.2: a state's name, word by word, each capitalized
+        ("德意志民主共和国", "Deyizhi Minzhu Gongheguo"),
+        ("越南民主共和国", "Yuenan Minzhu Gongheguo"),
+        ("捷克斯洛伐克社会主义共和国", "Jiekesiluofake Shehuizhuyi Gongheguo"),
+        ("南斯拉夫社会主义联邦共和国", "Nansilafu Shehuizhuyi Lianbang Gongheguo"),
+        ("俄罗斯联邦", "Eluosi Lianbang"),
+        ("美利坚合众国", "Meilijian Hezhongguo"),
+        # a verb between: no state's name of several words
+        ("中国是社会主义国家", "Zhongguo shi shehuizhuyi guojia"),
+    ],
+)
+def test_states_named_word_by_word(text, expected):
+    assert py(text) == expected

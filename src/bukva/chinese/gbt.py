@@ -34,7 +34,7 @@ from .division import _compound, country_cuts, divide
 from .events import name_events
 from .joins import join_numbers, join_small_words, measure_head, number_sizes
 from .known_bodies import joined_fragments
-from .name_words import doctrine_pairs, religions_named
+from .name_words import doctrine_pairs, religions_named, states_named
 from .organizations import _BUILDINGS, _date_part, clause_word
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .plenums import plenums
@@ -123,12 +123,19 @@ def _building(w: Word) -> None:
 
 
 def _state(w: Word) -> None:
-    """A country's name and its form of state, two words each capitalized (6.3.2): 俄罗斯联邦
-    Eluosi Lianbang, 美利坚合众国 Meilijian Hezhongguo, 联合王国 Lianhe Wangguo."""
+    """A country's name and its form of state, words each capitalized (6.3.2): 俄罗斯联邦
+    Eluosi Lianbang, 美利坚合众国 Meilijian Hezhongguo, 联合王国 Lianhe Wangguo, 德意志民主共和国
+    Deyizhi Minzhu Gongheguo."""
     simp = w.simp
     end = next((s for s in _STATES if simp.endswith(s)), "")
     if len(w.groups) == 1 and end and len(simp) - len(end) >= 2:
-        w.groups, w.caps = [len(simp) - len(end), len(end)], [True, True]
+        head = len(simp) - len(end)
+        # the name before it by its words (德意志 | 民主 | 共和国: Deyizhi Minzhu Gongheguo), but
+        # not into a lone character (a name the dictionary cannot divide stays whole)
+        sizes = divide(simp[:head]) if head >= 4 else [head]
+        if 1 in sizes:
+            sizes = [head]
+        w.groups, w.caps = [*sizes, len(end)], [True] * (len(sizes) + 1)
 
 
 def _inner_capitals(w: Word) -> None:
@@ -295,6 +302,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     words = religions_named(doctrine_pairs(join_small_words(plenums(join_numbers(words)))))
     words = streets(party_heads(words))
     mark_countries(words)
+    states_named(words)
     documents = _mark_documents(words)
     _named_events(words)
     words = _periodical_titles(_join_names(words))

@@ -204,3 +204,40 @@ def religions_named(words: list[Word]) -> list[Word]:
             continue
         out.append(w)
     return out
+
+
+# forms of state that end a state's name (6.3.2: a proper name of several words, each word
+# capitalized); the words between a country's name and one of them are the name's
+_STATE_FORMS = frozenset("共和国 王国 帝国 公国 合众国".split())
+_STATE_WORD_FLAGS = frozenset("n nz a b vn j".split())  # 社会主义, 人民, 民主, 联邦
+
+
+def states_named(words: list[Word]) -> None:
+    """The words between a country's name and its form of state, capitalized as words of the
+    state's name (GB/T 16159-2012 6.3.2): 捷克斯洛伐克 | 社会主义 | 共和国 Jiekesiluofake
+    Shehuizhuyi Gongheguo, 南斯拉夫 | 社会主义 | 联邦 | 共和国. Nouns and adjectives only, at most
+    three: 中国是社会主义共和国 names no state (a verb stands between)."""
+    for k, w in enumerate(words):
+        if w.simp not in _STATE_FORMS or k < 2:
+            continue
+        first = k
+        while (
+            first > 0
+            and k - first < 3
+            and words[first - 1].role == WORD
+            and not words[first - 1].groups
+            and words[first - 1].flag in _STATE_WORD_FLAGS
+            and words[first - 1].end == words[first].start
+        ):
+            first -= 1
+        country = words[first - 1] if first > 0 else None
+        if (
+            first == k
+            or country is None
+            or country.role not in (PLACE, PROPER)
+            or country.end != words[first].start
+        ):
+            continue
+        for x in words[first : k + 1]:
+            if not x.groups:
+                x.role, x.groups, x.caps = PROPER, [len(x.text)], [True]

@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 
-from build_zh_transcription import foreign_names, held_out
+from build_zh_transcription import foreign_names, foreign_readings, held_out
 from bukva.chinese.segment import _words
 from bukva.chinese.tagger import dictionary
 from bukva.chinese.transcription import transcribed_names
@@ -55,26 +55,12 @@ def recall(names: list[str]) -> tuple[int, int, int]:
     return exact, partial, len(names) * len(TEMPLATES)
 
 
-def _cedict_syllables(cedict_path: str) -> dict[str, list[str]]:
-    """CC-CEDICT's foreign names (as the table's builder takes them), each with its syllables."""
-    import csv
-
-    names = set(foreign_names(cedict_path))
-    out = {}
-    with open(cedict_path, encoding="utf-8") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            if row["simplified"] in names:
-                syllables = row["pinyin_numbered"].lower().replace("u:", "ü").split()
-                out.setdefault(row["simplified"], syllables)
-    return out
-
-
 def readings(cedict_path: str, show: int) -> None:
     """Held-out names read as CC-CEDICT reads them, with no table knowing them."""
     import bukva
     from bukva.chinese.lexicons import _foreign_hanzi, cedict_names
 
-    held = {h: syl for h, syl in _cedict_syllables(cedict_path).items() if held_out(h)}
+    held = {h: syl for h, syl in foreign_readings(cedict_path).items() if held_out(h)}
     for table in (_foreign_hanzi(), cedict_names()):
         for name in held:
             table.pop(name, None)

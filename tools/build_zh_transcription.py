@@ -43,7 +43,12 @@ FOREIGN = re.compile(
 
 def foreign_names(cedict: str) -> list[str]:
     """CC-CEDICT's foreign names in simplified characters (see the module's docstring)."""
-    out = []
+    return sorted(foreign_readings(cedict))
+
+
+def foreign_readings(cedict: str) -> dict[str, list[str]]:
+    """The same names, each with CC-CEDICT's syllables (numbered tones, lower case, ü)."""
+    out: dict[str, list[str]] = {}
     with open(cedict, encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             simp, syllables = row["simplified"], row["pinyin_numbered"].split()
@@ -56,8 +61,8 @@ def foreign_names(cedict: str) -> list[str]:
             ].isupper():
                 continue  # a Chinese name of several words (Zhou Enlai) or an odd entry
             if FOREIGN.search(row["english_glosses"]):
-                out.append(simp)
-    return sorted(set(out))
+                out.setdefault(simp, [x.lower().replace("u:", "ü") for x in syllables])
+    return out
 
 
 def held_out(name: str) -> bool:

@@ -10,6 +10,7 @@ by ``chinese_groups``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -293,13 +294,20 @@ _NAME_WORD = re.compile(r"[ \t]([A-Z][a-z]+)")  # the capitalized word right aft
 _OF_NAME = re.compile(r"\b([A-Z][a-z]+) of[ \t]$")  # Treaty of | Nanking, University of | …
 
 
-def in_english_name(text: str, start: int, end: int) -> str:
+def in_english_name(
+    text: str, start: int, end: int, name_word: Callable[[str], bool] | None = None
+) -> str:
     """The English proper name a name's spelling stands in, or "": a capitalized English word
     right after it (Peking University, Peking Review, Nanking Road, Canton Trade Fair) or
     "Treaty of" before it (Treaty of Nanking): the name of an institution, a periodical, a
-    street or a treaty, which keeps its own spelling as printed."""
+    street or a treaty, which keeps its own spelling as printed. ``name_word``: whether the word
+    after is a name of the spelling's own language (Vyacheslav | Molotov), no English word."""
     after = _NAME_WORD.match(text, end)
-    if after and english(after.group(1)) >= ENGLISH_ZIPF:
+    if (
+        after
+        and english(after.group(1)) >= ENGLISH_ZIPF
+        and not (name_word and name_word(after.group(1)))
+    ):
         return f"{text[start:end]} {after.group(1)}"
     before = _OF_NAME.search(text, max(0, start - 40), start)
     if before and english(before.group(1)) >= ENGLISH_ZIPF:

@@ -170,10 +170,9 @@ class RussianJudge:
         if all(s in PRESS for s in reading.systems):
             confidence = min(confidence, 0.6)
             evidence.append("only a press transcription writes it so: it may be that language's")
-        named = word[:1].isupper() and in_english_name(text, start, end)
-        after = named.removeprefix(word + " ") if named else ""
-        if after != named and read_russian(after) is not None:
-            named = ""  # Vyacheslav Molotov: a Russian name's next word, no English one
+        named = word[:1].isupper() and in_english_name(
+            text, start, end, lambda after: read_russian(after) is not None
+        )
         if named:  # Tretyakov Gallery, Khrushchev Remembers: the name as its bearer prints it
             confidence = min(confidence, IN_NAME_CONFIDENCE)
             evidence.append(

@@ -315,28 +315,16 @@ def join_numbers(words: list[Word]) -> list[Word]:
         ):  # none of the joins below can apply (most words)
             out.append(w)
             continue
-        if (
-            prev is not None
-            and prev.end == w.start
-            and _numeral(prev)
-            and _numeral(w)
-            and not prev.groups
-        ):
+        if _numeral(prev) and _numeral(w) and not prev.groups:
             out[-1] = _joined(prev, w, "m")
             continue
-        if (  # 两 | 党 (jieba's cut): one word, liangdang
-            prev is not None
-            and prev.end == w.start
-            and _plain(prev)
-            and _plain(w)
-            and _two_of(prev.simp + w.simp)
-        ):
-            out[-1] = _joined(prev, w, "n")
+        if _plain(prev) and _plain(w) and _two_of(prev.simp + w.simp):
+            out[-1] = _joined(prev, w, "n")  # 两 | 党 (jieba's cut): one word, liangdang
             continue
-        if prev is not None and prev.end == w.start and _one_and_noun(prev, w):
+        if _one_and_noun(prev, w):
             out += _cut(w, 1, "m", dictionary()[1].get(w.simp[1:], "n"))
             continue
-        if prev is not None and prev.end == w.start and _counted_this(prev, w):
+        if _counted_this(prev, w):
             out += _cut(w, 1, "q", dictionary()[1].get(w.simp[1:], "n"))
             continue  # 一 | 本书 "this book" → yi ben shu, 这本书 zhe ben shu
         out.append(w)

@@ -149,11 +149,11 @@ def gazetteer_places() -> dict[str, list[tuple[list[str], bool]]]:
         if e.kind != "place" or e.origin != "zh" or not e.hanzi or not e.pinyin.isascii():
             continue
         hanzi = simplified(e.hanzi)
-        syllables = _spelled(hanzi, [e.pinyin.lower()], tones=True)
-        sizes = [len(part) for part in _spelled_words(e.pinyin, syllables)]
-        if syllables and len(hanzi) >= 2 and all(is_han(c) for c in hanzi) and sum(sizes):
-            at = [sum(sizes[:k]) for k in range(len(sizes))]
-            out[hanzi] = [(syllables[a : a + n], True) for a, n in zip(at, sizes, strict=True)]
+        if len(hanzi) < 2 or not all(is_han(c) for c in hanzi):
+            continue
+        words = _spelled_words(e.pinyin, _spelled(hanzi, [e.pinyin.lower()], tones=True))
+        if words:
+            out[hanzi] = [(syllables, True) for syllables in words]
     return out
 
 
@@ -162,6 +162,8 @@ def _spelled_words(pinyin: str, syllables: list[str]) -> list[list[str]]:
     [] where the words do not take the syllables whole."""
     groups: list[list[str]] = []
     rest = list(syllables)
+    if not rest:
+        return []
     for word in pinyin.lower().replace("-", " ").split():
         letters = word.replace("'", "")
         group: list[str] = []
@@ -180,7 +182,7 @@ def _spelled_words(pinyin: str, syllables: list[str]) -> list[list[str]]:
 def _spelled(hanzi: str, forms: list[str], tones: bool = False) -> list[str]:
     """The readings of ``hanzi`` that one of the entry's pinyin spellings spells out (海参崴 and
     Haishenwai: hai shen wai, the 崴 of the name; 斯大林格勒 and Sidalingele: lin ge le, not the
-    ling e of a greedy cut), or []."""
+    ling e of a greedy cut), or []; ``tones``: each reading with its tone (hui1)."""
     from pypinyin import Style, pinyin
 
     style = Style.TONE3 if tones else Style.NORMAL

@@ -19,11 +19,14 @@ _NAME_TAGS = frozenset("nr nrt nrfg ns nz".split())  # jieba's flags of names
 _PLACE_ENDINGS = ("斯克", "格勒", "堡")
 
 
+_TABLES = {"lc": lc_names, "foreign": _foreign_hanzi, "places": gazetteer_places}
+
+
 @cache
 def _heads(which: str) -> dict[str, tuple[int, ...]]:
     """The first two characters of every name in a table (where a match can begin), each with
     the lengths of the names that begin so, longest first."""
-    table = lc_names() if which == "lc" else _foreign_hanzi()
+    table = _TABLES[which]()
     lengths: dict[str, set[int]] = {}
     for name in table:
         lengths.setdefault(name[:2], set()).add(len(name))
@@ -67,13 +70,9 @@ def _lc_matches(simp: str, original: str) -> dict[int, tuple[int, list]]:
     return out
 
 
-def _foreign_names(simp: str) -> dict[int, tuple[int, list]]:
-    """Longest gazetteer matches of foreign names in characters, by start offset, each one
-    written word (LC-style hit: one part, capitalised)."""
-    table = _foreign_hanzi()
-    if not table:
-        return {}
-    heads = _heads("foreign")
+def _longest(simp: str, which: str) -> dict[int, str]:
+    """The longest names of a table (``_TABLES``) in ``simp``, none inside another, by start."""
+    table, heads = _TABLES[which](), _heads(which)
     if heads.keys().isdisjoint(_pairs(simp)):
         return {}
     out = {}
@@ -81,47 +80,38 @@ def _foreign_names(simp: str) -> dict[int, tuple[int, list]]:
     i = 0
     while i < size:
         for n in heads.get(simp[i : i + 2], ()):  # longest first
-            if n > size - i:
-                continue
-            piece = simp[i : i + n]
-            if piece in table:
-                syllables = table[piece] or [None] * n
-                out[i] = (n, [(syllables, True)])
+            if n <= size - i and simp[i : i + n] in table:
+                out[i] = simp[i : i + n]
                 i += n - 1
                 break
         i += 1
     return out
 
 
-@cache
-def _place_heads() -> dict[str, tuple[str, ...]]:
-    """The gazetteer's Chinese places by their first two characters, longest first."""
-    heads: dict[str, list[str]] = {}
-    for name in sorted(gazetteer_places(), key=len, reverse=True):
-        heads.setdefault(name[:2], []).append(name)
-    return {head: tuple(names) for head, names in heads.items()}
+def _foreign_names(simp: str) -> dict[int, tuple[int, list]]:
+    """Longest gazetteer matches of foreign names in characters, by start offset, each one
+    written word (LC-style hit: one part, capitalised)."""
+    table = _foreign_hanzi()
+    return {
+        at: (len(name), [(table[name] or [None] * len(name), True)])
+        for at, name in _longest(simp, "foreign").items()
+    }
 
 
 def _split_places(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tuple[int, list]]:
     """The gazetteer's Chinese places that jieba cut into pieces (瑷 | 珲: Aihui), by start
     offset, each with its written words. A place that begins or ends inside one of jieba's
     words is left to jieba (上海 in 上海市)."""
-    heads = _place_heads()
-    if heads.keys().isdisjoint(_pairs(simp)):
+    found = _longest(simp, "places")
+    if not found:
         return {}
-    out: dict[int, tuple[int, list]] = {}
-    starts: dict[int, int] | None = None
-    for at in range(len(simp) - 1):
-        for name in heads.get(simp[at : at + 2], ()):
-            if not simp.startswith(name, at):
-                continue
-            if starts is None:
-                starts = {a: b for a, b, _ in tokens}
-            end = at + len(name)
-            if starts.get(at, end) < end and (end in starts or end == len(simp)):
-                out[at] = (len(name), gazetteer_places()[name])
-            break
-    return out
+    starts = {a: b for a, b, _ in tokens}
+    return {
+        at: (len(name), gazetteer_places()[name])
+        for at, name in found.items()
+        if starts.get(at, at + len(name)) < at + len(name)
+        and (at + len(name) in starts or at + len(name) == len(simp))
+    }
 
 
 def _overrides(

@@ -12,7 +12,6 @@ _NUMBERED = re.compile(r"^([a-zêü]+?)([1-5])?$")
 
 
 @lru_cache(maxsize=8192)  # a few thousand readings, met again and again
-@lru_cache(maxsize=8192)  # a few thousand readings
 def split_tone(reading: str) -> tuple[str, int]:
     """``zhong1`` → (``zhong``, 1); a reading without a digit has tone 5."""
     m = _NUMBERED.match(reading)

@@ -1156,3 +1156,99 @@ def test_cedict_places_are_told_by_the_place_they_are_in():
 )
 def test_states_named_word_by_word(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "catalog"),
+    [
+        # the form of state first, the country after it (6.3.2): the divided country's states
+        ("民主德国", "Minzhu Deguo", None),
+        ("联邦德国总理", "Lianbang Deguo zongli", None),
+        # a quarter's character and a country's short name: one place, as the standard's own
+        # 南美 Nánměi (CC-CEDICT's East Germany, West Germany, South Vietnam)
+        ("东德和西德", "Dongde he Xide", "Dongde he Xide"),
+        ("南越政府", "Nanyue Zhengfu", None),
+        # jieba cuts 北 | 越; read whole where the cut falls at its ends only
+        ("北越和南越", "Beiyue he Nanyue", "Beiyue he Nanyue"),
+        ("东北越来越冷", "Dongbei yuelaiyue leng", None),  # 北越 across two words: no place
+        # 西德 is no pair of Spain and Germany; 中西 still is a pair
+        ("西德", "Xide", "Xide"),
+        ("中西", "Zhong-Xi", None),
+        # a quarter's character before a place abroad in one word of jieba's: one place
+        ("东柏林和西柏林", "Dongbolin he Xibolin", None),
+    ],
+)
+def test_the_divided_countries_of_the_period(text, expected, catalog):
+    assert py(text) == expected
+    if catalog is not None:
+        assert bukva.romanize(text, lang="zh", system="ala-lc") == catalog
+
+
+def test_quarters_of_countries_are_told_by_their_gloss():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    from build_zh_cedict_names import by_quarter
+
+    places = {"Germany", "Vietnam", "Europe", "China", "Liang"}
+    assert by_quarter("东德", "East Germany (1945-1990) / German Democratic Republic", places)
+    assert by_quarter("北越", "North Vietnam / North Vietnamese", places)
+    assert by_quarter("东欧", "Eastern Europe", places)
+    assert not by_quarter("南华", "South China / see 南華縣|南华县[Nan2 hua2 Xian4]", places)
+    assert not by_quarter("北凉", "Northern Liang of the Sixteen Kingdoms (398-439)", places)
+    assert not by_quarter("东德兰", "East Germany", places)  # three characters: no quarter's form
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is left of a name jieba tagged (乌布利 | 希和 ns), once a foreigner's name took
+        # the rest, is the conjunction it is: small
+        ("乌布利希和德国统一社会党", "Wubulixi he Deguo Tongyi Shehuidang"),
+        ("乌布利希和毛泽东", "Wubulixi he Mao Zedong"),
+        # jieba's HMM glued the particle to the name's first character (了扎 | 哈罗 | 夫): the
+        # name whole, the particle with its verb
+        ("我们会见了扎哈罗夫同志。", "Women huijianle Zhahaluofu tongzhi."),
+        ("我们会见了谢皮洛夫同志。", "Women huijianle Xiepiluofu tongzhi."),
+        # a part that is no function word keeps the name's tag: 中华 of 中华民国
+        ("中华民国政治人物", "Zhonghua Minguo zhengzhi renwu"),
+        # the suffix 者 joins its noun (the 1996 text's 4.2.1, kept in 2012)
+        ("马列主义者", "maliezhuyizhe"),
+        ("他是共产主义者。", "Ta shi gongchanzhuyizhe."),
+        ("南斯拉夫共产主义者联盟", "Nansilafu Gongchanzhuyizhe Lianmeng"),
+    ],
+)
+def test_function_words_and_suffixes_after_names(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title in 《》 before the kind of periodical names a periodical (6.3.2): its words
+        # capitalized, as they are divided (Zhong-Su, a foreign name whole)
+        ("《中苏友好》杂志", '"Zhong-Su Youhao" zazhi'),
+        ("他在《新时代》杂志上发表文章。", 'Ta zai "Xin Shidai" zazhi shang fabiao wenzhang.'),
+        ("《布尔什维克》杂志", '"Bu\'ershiweike" zazhi'),
+        ("《党的文献》杂志", '"Dang de Wenxian" zazhi'),
+        ("《共产党人》杂志", '"Gongchandangren" zazhi'),
+        # a book's title keeps sentence case
+        ("《西行漫记》一书", '"Xixing manji" yi shu'),
+        # magazines, no magazine's name: a quantity, an adjective or a pronoun before the kind
+        ("我们订阅了很多杂志", "Women dingyuele hen duo zazhi"),
+        ("各种杂志", "gezhong zazhi"),
+        # a periodical's name by its words still is one
+        ("苏联画报", "Sulian Huabao"),
+        ("人民画报", "Renmin Huabao"),
+    ],
+)
+def test_periodicals_named_by_their_kind(text, expected):
+    assert py(text) == expected
+
+
+def test_a_verb_before_a_party_by_its_abbreviation_is_the_sentences():
+    # 参加 | 苏共 | 第二十次代表大会: the congress's name begins with the party, not with the verb
+    assert py("刘少奇率中共代表团赴莫斯科参加苏共第二十次代表大会。") == (
+        "Liu Shaoqi shuai Zhonggong daibiaotuan fu Mosike canjia Sugong Di-ershi Ci Daibiao Dahui."
+    )

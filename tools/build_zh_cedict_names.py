@@ -221,6 +221,30 @@ def in_a_place(syllables: list[str], glosses: str, places_named: set[str]) -> bo
     )
 
 
+# a part of a country or a continent by its quarter (East Germany, North Vietnam, Eastern
+# Europe): the quarter's character and the place's one-character short name, which CC-CEDICT
+# writes as two words (Dong1 De2) and as a person where the gloss has the state's dates; one
+# word, as GB/T 16159's own examples write 南美 Nánměi and 东南亚 Dōngnányà (the 1996 text's
+# 4.2.6, names of foreign places in Chinese, kept in 2012). Not a dynasty (西汉, 北魏).
+QUARTER = re.compile(r"^(?:East|West|North|South)(?:ern)? ([A-Z][a-z]+)(?: \(\d{4}-\d{4}\))?$")
+QUARTERS = "东西南北東"
+DYNASTY = re.compile(r"\b(?:dynasty|dynasties|kingdoms)\b", re.IGNORECASE)
+
+
+def by_quarter(hanzi: str, glosses: str, places_named: set[str]) -> bool:
+    """Whether a two-character entry names a place abroad by its quarter (东德 "East Germany
+    (1945-1990)", 北越 "North Vietnam"): one word, a place."""
+    m = QUARTER.match(glosses.split("/")[0].strip())
+    return bool(
+        m
+        and len(hanzi) == 2
+        and hanzi[0] in QUARTERS
+        and m.group(1) in places_named
+        and not DYNASTY.search(glosses)
+        and not CHINA.search(glosses)  # 南华 South China, also a county: China's own
+    )
+
+
 def main(source: str, out: str) -> None:
     with open(source, encoding="utf-8") as f:
         entries = list(csv.DictReader(f, delimiter="\t"))
@@ -243,6 +267,9 @@ def main(source: str, out: str) -> None:
             if not all(re.match(r"^[A-Za-z:]+[1-5]$", s) for s in syllables):
                 continue
             role = classify(hanzi, syllables, row["english_glosses"], places)
+            quarter = by_quarter(hanzi, row["english_glosses"], places_named)
+            if quarter:
+                role = "abroad"  # 东德 East Germany: Dongde, one word
             if role is None and in_a_place(syllables, row["english_glosses"], places_named):
                 role = "abroad"  # 都灵 Torino / Turin (Italy): Duling
             if role is None or (role in ("person", "proper") and TITLED.match(hanzi)):
@@ -259,6 +286,8 @@ def main(source: str, out: str) -> None:
                     groups.append(1)
                 else:
                     groups[-1] += 1
+            if quarter:
+                groups = [len(syllables)]
             rows.setdefault(hanzi, (role, reading, ",".join(map(str, groups))))
     with open(out, "w", encoding="utf-8") as f:
         f.write("# Personal and place names from CC-CEDICT (mdbg.net), licence CC BY-SA 4.0.\n")

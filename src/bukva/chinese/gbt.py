@@ -58,6 +58,9 @@ _ERAS = ("运动", "革命", "战争", "大战", "事变")
 _STEMS = frozenset("甲乙丙丁戊己庚辛壬癸")
 _BRANCHES = frozenset("子丑寅卯辰巳午未申酉戌亥")
 _STATES = ("合众国", "共和国", "联邦", "王国", "帝国", "公国")  # forms of state
+# forms of state before a country's name, the short names of a divided country's states
+# (民主德国 Minzhu Deguo, the GDR; 联邦德国 Lianbang Deguo, the FRG)
+_STATES_BEFORE = ("民主", "联邦")
 # verbs that take a document as their object (签订 | 条约, 撕毁协定): no part of its name
 _DOCUMENT_VERBS = frozenset(
     "签订 签署 签字 缔结 订立 废除 撕毁 批准 违反 遵守 执行 履行 修改 修订 起草 拟定 通过 "
@@ -125,8 +128,13 @@ def _building(w: Word) -> None:
 def _state(w: Word) -> None:
     """A country's name and its form of state, words each capitalized (6.3.2): 俄罗斯联邦
     Eluosi Lianbang, 美利坚合众国 Meilijian Hezhongguo, 联合王国 Lianhe Wangguo, 德意志民主共和国
-    Deyizhi Minzhu Gongheguo."""
+    Deyizhi Minzhu Gongheguo; the form first, where jieba tags the rest a place: 民主德国 Minzhu
+    Deguo."""
     simp = w.simp
+    form = next((s for s in _STATES_BEFORE if simp.startswith(s)), "")
+    if len(w.groups) == 1 and form and dictionary()[1].get(simp[len(form) :]) == "ns":
+        w.groups, w.caps = [len(form), len(simp) - len(form)], [True, True]  # Minzhu Deguo
+        return
     end = next((s for s in _STATES if simp.endswith(s)), "")
     if len(w.groups) == 1 and end and len(simp) - len(end) >= 2:
         head = len(simp) - len(end)

@@ -43,7 +43,7 @@ _ONE_DIGIT = frozenset("一二两三四五六七八九十")
 _BIG = frozenset("万萬亿億")
 # directional complements of two syllables: a word of their own after the verb (zou jinlai)
 _DIRECTIONS = frozenset(a + b for a in "进出上下回过起开" for b in "来去") - {"开去"}
-_JOINERS = _ASPECT | {"来", "去", "们"}  # the words join_small_words joins to the one before
+_JOINERS = _ASPECT | {"来", "去", "们", "者"}  # the words join_small_words joins to the one before
 
 
 def _plain(w: Word) -> bool:
@@ -108,6 +108,11 @@ def join_small_words(words: list[Word]) -> list[Word]:
             continue
         if touching and w.text == "们" and prev.flag[:1] in ("n", "r"):
             out[-1] = _joined(prev, w, prev.flag)  # haizimen
+            continue
+        if touching and w.text == "者" and w.flag == "k" and prev.flag[:1] == "n":
+            # the suffix 者 joins its noun (GB/T 16159, the 1996 text's 4.2.1, kept in 2012:
+            # one-syllable suffixes, 者 among them): 马列主义 | 者 maliezhuyizhe
+            out[-1] = _joined(prev, w, prev.flag)
             continue
         if touching and _PREFIXES.get(prev.text) == prev.flag and w.flag.startswith(_NOUN_FLAGS):
             merged = _joined(prev, w, w.flag)  # fubuzhang

@@ -136,6 +136,17 @@ def _foreign_hanzi() -> dict[str, list[str]]:
 
 
 @cache
+def quarter_places() -> dict[str, list[tuple[list[str], bool]]]:
+    """CC-CEDICT's places abroad named by a quarter's character and a short name (北越 North
+    Vietnam, 东德, 南美), each one written word with its readings, as ``gazetteer_places``."""
+    return {
+        hanzi: [(syllables, True)]
+        for hanzi, (role, syllables, _groups) in cedict_names().items()
+        if role == "abroad" and len(hanzi) == 2 and hanzi[0] in "东西南北"
+    }
+
+
+@cache
 def gazetteer_places() -> dict[str, list[tuple[list[str], bool]]]:
     """The period gazetteer's Chinese places (瑷珲 Aihui, 珍宝岛 Zhenbao Dao) in simplified
     characters, each as its written words (syllables with tones, capitalised), the syllables

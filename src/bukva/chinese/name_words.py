@@ -88,12 +88,21 @@ def short_name(text: str) -> bool:
     return bool(known) and known[0] == "short"
 
 
+# the works of a person a title names after the name (《阎明复回忆录》, 《周恩来年谱》)
+_WORKS = frozenset("回忆录 年谱 文集 选集 全集 自传 日记 文稿 书信集 传记 评传".split())
+
+
 def alone(before: Word | None, after: list[Word]) -> bool:
     """A name standing as an author or a speaker stands: after the start or punctuation, and
-    before punctuation, a role (主编) or a verb (李越然： , 阎明复说; not 被毛粗乱)."""
+    before punctuation, a role (主编), a verb (李越然： , 阎明复说; not 被毛粗乱) or his works
+    (《阎明复回忆录》)."""
     nxt = after[0] if after else None
     return (before is None or before.role == OTHER) and (
-        nxt is None or nxt.role == OTHER or nxt.flag.startswith("v") or nxt.text in TITLES
+        nxt is None
+        or nxt.role == OTHER
+        or nxt.flag.startswith("v")
+        or nxt.text in TITLES
+        or nxt.simp in _WORKS
     )
 
 

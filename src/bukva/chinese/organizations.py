@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .capitals import _countries
+from .capitals import _countries, party_abbreviation
 from .division import _DETERMINED, DETERMINERS, UNIT_ENDINGS
 from .known_bodies import mark_known
 from .script import simplified
@@ -81,6 +81,11 @@ LED_ENDINGS = (
     *("军区", "舰队", "方面军", "集团军"),  # armies: 远东 | 军区, 太平洋 | 舰队
     *("学校", "中学", "小学"),  # schools: 哈尔滨 | 外国语专门学校, not 这所学校
 )
+# periodicals' kinds: a name in them begins with no quantity, adverb, adjective or pronoun (很多 |
+# 杂志 "many magazines", 新 | 杂志; 人民 | 画报 Renmin Huabao is one); a title in 《》 before its
+# kind is the periodical titles' rule
+_PERIODICAL_KINDS = ("杂志", "月刊", "周刊", "季刊", "画报")
+_NO_PERIODICAL_LEAD = frozenset("m mq q d a ad r".split())
 
 
 def _cjk_punct(text: str) -> bool:
@@ -123,7 +128,8 @@ def _verb_before_name(prev: Word, first: Word) -> bool:
     中国人民志愿军) is the sentence's, not the first word of an organisation's name."""
     if prev.text in ("驻", "駐"):
         return False  # 驻 (stationed in) belongs to the name: Zhongguo Zhu Sulian Dashiguan
-    simp = first.simp if first.role == ORG else ""
+    # a party by its abbreviation is one whatever its role (参加 | 苏共 | 第二十次代表大会)
+    simp = first.simp if first.role == ORG or party_abbreviation(first.simp) else ""
     if simp[:1] in _countries()["chars"]:
         # 成为 | 苏共中央; 代表 | 苏共中央 (a noun to jieba, here "on behalf of"): a party's
         # name that begins with its country (中共, 苏共) begins there
@@ -293,6 +299,12 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
         name = simplified("".join(x.text for x in words[first : k + 1]))
         if not catalog and (name in BARE or any(_determined(x.simp) for x in words[first : k + 1])):
             continue  # 他在大学工作: a university, no name (daxue); 两国政府: no one body
+        if (
+            not catalog
+            and simp_end[k].endswith(_PERIODICAL_KINDS)
+            and words[first].flag in _NO_PERIODICAL_LEAD
+        ):
+            continue  # 很多 | 杂志: magazines, no magazine's name
         for j in range(first, k + 1):
             words[j].org = True
         words[first].lead = True

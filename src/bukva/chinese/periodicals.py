@@ -61,6 +61,9 @@ def _periodical(w: Word) -> bool:
 _ISSUE = re.compile(
     r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})?年?[，,]?第[0-9０-９一二三四五六七八九十百]+期"
 )
+# a kind of periodical right after a title names the title a periodical's: 《中苏友好》杂志,
+# 《新时代》周刊 (the magazine Zhong-Su Youhao, the weekly Xin Shidai)
+_KINDS_AFTER = ("杂志", "月刊", "周刊", "半月刊", "双月刊", "季刊", "旬刊", "画报")
 # words of a periodical's name that stay small: particles, conjunctions, prepositions
 _SMALL = frozenset("的之与和及暨同跟对在")
 
@@ -81,7 +84,8 @@ def _journal_title(inner: list[Word], simp: str) -> Word:
 
 def _periodical_titles(words: list[Word]) -> list[Word]:
     """A title in 《》 that ends like a newspaper or a journal (报, 日报, 杂志, 月刊 ...), or is
-    followed by an issue (1980年第5期), names a periodical: one proper name, its words apart
+    followed by an issue (1980年第5期) or by the kind of periodical (《新时代》杂志), names a
+    periodical: one proper name, its words apart
     and capitalized (6.3.2: 《真理报》 Zhenli Bao, 《消息报》 Xiaoxi Bao, 《历史研究》1980年第5期
     Lishi Yanjiu; 《红旗》 stays as it is, 《历史研究》 alone is a book's title)."""
     out: list[Word] = []
@@ -101,6 +105,17 @@ def _periodical_titles(words: list[Word]) -> list[Word]:
         if any(x.role in (PERSON, NUMBER) for x in inner):
             continue  # a person's name inside it keeps its form (《毛泽东选集》 is no periodical)
         after = "".join(x.text for x in words[close + 1 : close + 8])
+        if (
+            len(simp) >= 2
+            and simplified(after).startswith(_KINDS_AFTER)
+            and all(x.role != OTHER for x in inner)
+        ):  # its words as they are, each a word of a name (Zhong-Su Youhao, Bu'ershiweike)
+            for x in inner:
+                if x.role == WORD and 2 <= len(x.simp) <= 4 and 1 in divide(x.simp):
+                    x.role, x.groups, x.caps = PROPER, [len(x.text)], [True]  # Gongchandangren
+                else:
+                    x.org = x.role == WORD or x.org
+            continue
         if len(simp) >= 2 and _ISSUE.match(after) and all(x.role != OTHER for x in inner):
             out.append(_journal_title(inner, simp))
             k = close

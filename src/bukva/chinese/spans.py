@@ -7,7 +7,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import cache, lru_cache
 
-from .lexicons import _foreign_hanzi, cedict_names, gazetteer_places, lc_names, names
+from .lexicons import (
+    _foreign_hanzi,
+    cedict_names,
+    gazetteer_places,
+    lc_names,
+    names,
+    quarter_places,
+)
 from .segment import _number_spans
 from .tagger import dictionary
 from .transcription import generic_length, transcribed_names
@@ -19,7 +26,14 @@ _NAME_TAGS = frozenset("nr nrt nrfg ns nz".split())  # jieba's flags of names
 _PLACE_ENDINGS = ("斯克", "格勒", "堡")
 
 
-_TABLES = {"lc": lc_names, "foreign": _foreign_hanzi, "places": gazetteer_places}
+@cache
+def _places() -> dict[str, list[tuple[list[str], bool]]]:
+    """The places read whole where jieba cuts them: the gazetteer's Chinese places and
+    CC-CEDICT's places abroad by their quarter (北 | 越: Beiyue)."""
+    return {**quarter_places(), **gazetteer_places()}
+
+
+_TABLES = {"lc": lc_names, "foreign": _foreign_hanzi, "places": _places}
 
 
 @cache
@@ -107,7 +121,7 @@ def _split_places(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tu
         return {}
     starts = {a: b for a, b, _ in tokens}
     return {
-        at: (len(name), gazetteer_places()[name])
+        at: (len(name), _places()[name])
         for at, name in found.items()
         if starts.get(at, at + len(name)) < at + len(name)
         and (at + len(name) in starts or at + len(name) == len(simp))

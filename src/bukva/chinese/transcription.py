@@ -273,6 +273,10 @@ def _rare_name(word: str, flag: str, known: frozenset[str] | dict) -> bool:
     return flag.startswith("nr") and isinstance(known, dict) and known.get(word, 0) <= FLOOR_COUNT
 
 
+# function words jieba's HMM glues to a name's first character (会见了扎 | 哈罗夫: 了 | 扎哈罗夫)
+_GLUED_BEFORE = frozenset("u ul uj uz ug uv c p".split())
+
+
 def _whole_tokens(
     simp: str,
     tokens: list[tuple[int, int, str]],
@@ -284,17 +288,21 @@ def _whole_tokens(
     """The run [a, b) taken to the ends of a word jieba's HMM made up that it begins or ends
     inside, when the rest of that word is characters of foreign names too (基拉伊森蒂什特 | 万
     → the whole 基拉伊森蒂什特万), or cut there when the rest after the name is a free word of
-    the dictionary (克里斯汀 | 在 in the made-up 汀在); None when the rest of that word is
-    neither (巴格拉米 | 扬 in the made-up word 米扬: the name may go on)."""
+    the dictionary (克里斯汀 | 在 in the made-up 汀在) or the rest before it a particle or a
+    preposition (了 | 扎 in 了扎); None when the rest of that word is neither (巴格拉米 | 扬 in
+    the made-up word 米扬: the name may go on)."""
 
     def fits(text: str) -> bool:
         return all(map(_name_char, text))
 
     first = tokens[bisect_right(ends, a)]
     if first[0] < a and simp[first[0] : first[1]] not in known:
-        if not fits(simp[first[0] : a]):
+        head = simp[first[0] : a]
+        if fits(head):
+            a = first[0]
+        elif dictionary()[1].get(head, "") not in _GLUED_BEFORE:
             return None  # the HMM's word goes on with characters no name has: not sure
-        a = first[0]
+        # else the HMM glued a particle or a preposition to the name's start (了 | 扎哈罗夫)
     last = tokens[bisect_right(ends, b - 1)]
     if last[1] > b and simp[last[0] : last[1]] not in known:
         rest = simp[b : last[1]]

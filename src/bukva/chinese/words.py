@@ -112,15 +112,34 @@ def analyze(
             words.append(w)
             i += n
             continue
-        _, end, flag = tokens[bisect_right(ends, i)]
+        begin, end, flag = tokens[bisect_right(ends, i)]
         later = bisect_right(starts, i)
         if later < len(starts) and starts[later] < end:
             end = starts[later]
             if simp[end - 1] == "第" and end - 1 > i and overrides[end][1] == NUMBER:
                 end -= 1  # 共产党第 | 一: the ordinal's 第 is a word of its own (di-yi)
+        token_end = tokens[bisect_right(ends, i)][1]
+        if begin != i or end != token_end:
+            flag = _flag_of_part(simp[i:end], flag, simp[begin:token_end])
         words.extend(_classify(text[i:end], simp[i:end], i, flag, reads[i:end], data, catalog))
         i = end
     return _merge(words, catalog)
+
+
+# jieba's tags of function words: conjunctions, prepositions, particles, pronouns
+_FUNCTION_FLAGS = frozenset("c p u uj ul uz ug uv y r".split())
+
+
+def _flag_of_part(part: str, flag: str, token: str) -> str:
+    """The tag of what is left of jieba's word ``token`` where a name bukva knows took the rest
+    of it: the part's own tag where jieba's HMM made the word up (了扎 v, with 扎哈罗夫 a
+    foreigner's name: 了 is the aspect particle) or the part is a function word left of a name
+    (乌布利 | 希和 ns: 和 is a conjunction); else the word's (中华 of 中华民国)."""
+    tokenizer, tags = dictionary()
+    own = tags.get(part, "")
+    if own and not tokenizer.FREQ.get(token):
+        return own
+    return own if flag in NAME_TAGS and own in _FUNCTION_FLAGS else flag
 
 
 def _as_person(w: Word, surname: int, data: dict) -> None:
@@ -228,6 +247,17 @@ def _rare_word_of_a_place(role: str, simp: str) -> bool:
     )
 
 
+_QUARTERS = frozenset("东西南北")
+
+
+def _abroad(simp: str) -> bool:
+    """Whether CC-CEDICT has ``simp`` as a place abroad (柏林 Berlin): after a quarter's
+    character in one word of jieba's, the quarter of that place, one place name (东柏林
+    Dongbolin, as CC-CEDICT writes 东德 East Germany as one place)."""
+    known = cedict_names().get(simp)
+    return known is not None and known[0] == "abroad"
+
+
 @lru_cache(maxsize=65536)  # a word and its tag decide the same way wherever they stand
 def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
     """A word's role from its characters and jieba's tag: (role, its syllables where a table
@@ -268,6 +298,8 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         if split:  # 板橋市 Banqiao Shi: the generic apart and capitalised, as LC writes it
             groups = _place_groups(simp, split)
         caps = [True] * len(groups)
+    elif len(simp) >= 3 and simp[0] in _QUARTERS and _abroad(simp[1:]):
+        role, groups, caps = PROPER, [len(piece)], [True]  # 东柏林 East Berlin: Dongbolin
     elif simp in data["ethnic_groups"] or piece in data["ethnic_groups"]:
         role, groups, caps = ETHNIC, [len(piece)], [True]
     elif len(simp) == 2 and simp[1] == "氏" and simp[0] in data["common_surnames"]:

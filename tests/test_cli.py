@@ -101,3 +101,16 @@ def test_docs_pages_are_generated_from_the_data():
         [sys.executable, "tools/gen_docs.py", "--check"], cwd=ROOT, capture_output=True, text=True
     )
     assert out.returncode == 0, out.stdout
+
+
+def test_a_chinese_system_romanizes_a_chinese_text_with_a_russian_gloss():
+    # 尤金（П.Ф.Юдин）: with --system pinyin the text is Chinese (pinyin serves Chinese only);
+    # the gloss stays in Cyrillic, and the user is told so
+    out = run("romanize", "--system", "pinyin", "苏联大使尤金（П.Ф.Юдин）")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == "Sulian dashi Youjin (П.Ф.Юдин)\n"
+    assert "Cyrillic letters are left as they are in a zh pass" in out.stderr
+    # Russian text alone with a Chinese system is still a mistake, said in one line
+    out = run("romanize", "--system", "pinyin", "Москва")
+    assert out.returncode == 2
+    assert out.stderr.count("\n") == 1 and "'pinyin' is a system for zh" in out.stderr

@@ -1252,3 +1252,22 @@ def test_a_verb_before_a_party_by_its_abbreviation_is_the_sentences():
     assert py("刘少奇率中共代表团赴莫斯科参加苏共第二十次代表大会。") == (
         "Liu Shaoqi shuai Zhonggong daibiaotuan fu Mosike canjia Sugong Di-ershi Ci Daibiao Dahui."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each part of a foreign name between middle dots is one word (a patronymic jieba cuts
+        # after a given name it knows: 谢尔盖 | 耶维奇), none a Chinese name (安娜 no An Na)
+        ("尼基塔·谢尔盖耶维奇·赫鲁晓夫", "Nijita Xie'ergaiyeweiqi Heluxiaofu"),
+        ("安娜·路易斯·斯特朗", "Anna Luyisi Sitelang"),
+        (
+            "苏联领导人尼基塔·谢尔盖耶维奇·赫鲁晓夫说",
+            "Sulian lingdaoren Nijita Xie'ergaiyeweiqi Heluxiaofu shuo",
+        ),
+        # items between dots are no name's parts
+        ("诗·词·曲", "shi, ci, qu"),
+    ],
+)
+def test_the_parts_of_a_dotted_foreign_name(text, expected):
+    assert py(text) == expected

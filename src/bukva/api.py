@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .calls import (
@@ -55,7 +55,7 @@ def romanize(
     if style is not None:
         return transliterate(text, lang, system, style=style, scope=scope, **options).text
     system = system or "ala-lc"
-    if _is_chinese(text, lang):
+    if _is_chinese(text, lang, system):
         from .chinese import romanize_chinese
 
         heading = str(options.get("name_heading", "")).lower() == "true"
@@ -107,10 +107,21 @@ def transliterate(
     if reverse:
         return _reverse_detailed(text, lang if lang not in AUTO else "ru", system, options)
     system = system or "ala-lc"
-    if _is_chinese(text, lang):
+    if _is_chinese(text, lang, system):
         from .chinese import transliterate_chinese
 
-        return transliterate_chinese(text, system=system, **options)
+        result = transliterate_chinese(text, system=system, **options)
+        cyrillic = _CYRILLIC.search(text)
+        if cyrillic:  # a gloss in Russian (尤金（П.Ф.Юдин）): left, and the user told so
+            left = Notice(
+                "cyrillic-left",
+                "Cyrillic letters are left as they are in a zh pass; romanize them with "
+                "lang='ru' (--lang ru)",
+                cyrillic.start(),
+                cyrillic.start() + 1,
+            )
+            result = replace(result, warnings=(*result.warnings, left))
+        return result
     text, lang, notices = _prepare_cyrillic(text, lang)
     comp = _compiled(lang, system, tuple(sorted(options.items())))
     spans: list[Span] = []

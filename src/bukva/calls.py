@@ -18,11 +18,23 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
-def _is_chinese(text: str, lang: str | None) -> bool:
-    """``lang`` names Chinese, or is auto and the text has Hanzi and no Cyrillic."""
+def _is_chinese(text: str, lang: str | None, system: str | None = None) -> bool:
+    """``lang`` names Chinese, or is auto and the text has Hanzi and either no Cyrillic or
+    ``system`` is one of Chinese only (pinyin: 尤金（П.Ф.Юдин）, a Chinese text with a gloss)."""
     if lang in CHINESE:
         return True
-    return lang in AUTO and bool(_HAN.search(text)) and not _CYRILLIC.search(text)
+    if lang not in AUTO or not _HAN.search(text):
+        return False
+    return not _CYRILLIC.search(text) or (system is not None and chinese_only(system))
+
+
+@lru_cache(maxsize=64)
+def chinese_only(system: str) -> bool:
+    """Whether ``system`` serves Chinese and no other language (pinyin, wade-giles)."""
+    from .engine.registry import all_specs
+
+    langs = {lg for s in all_specs() if s.id == system for lg in s.languages}
+    return bool(langs) and langs <= set(CHINESE)
 
 
 @lru_cache(maxsize=256)

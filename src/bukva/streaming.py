@@ -52,13 +52,12 @@ def romanize_pieces(
 ) -> Iterator[tuple[str, list[Notice]]]:
     """(romanized piece, its warnings) for each piece of one text."""
     from .api import transliterate
-    from .calls import _CYRILLIC, _HAN
+    from .calls import _CYRILLIC, _HAN, _is_chinese
 
     told_hanzi = False
     for piece in pieces:
         cyrillic = _CYRILLIC.search(piece)
-        han = _HAN.search(piece) if lang in AUTO and not cyrillic else None
-        chinese = lang in ("zh", "zh-hans", "zh-hant") or (lang in AUTO and han and not cyrillic)
+        chinese = _is_chinese(piece, lang, system)
         if style is not None or chinese:
             result = transliterate(piece, lang, system, style=style, scope=scope, **options)
             yield result.text, list(result.warnings)

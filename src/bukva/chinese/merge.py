@@ -4,10 +4,13 @@ what they treat specially (dynasties, countries in catalogs, organisations' name
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from .capitals import mark_countries, mark_dynasties
 from .lexicons import TITLES, _place_groups, common_words, names
 from .name_words import alone, familiar, names_alone, rare_given, short_name
 from .organizations import _cjk_punct, _mark_organizations
+from .transcription import name_char
 from .word import ETHNIC, KNOWN, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 COMMON_FLAGS = frozenset("n v vn a ad an b d r m q p c f t u ul uj".split())  # jieba's tags
@@ -163,8 +166,94 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             prev.caps = [True, True]
             w = Word(w.start + 1, w.end, w.text[1:], WORD, w.syllables[1:])
         out.append(w)
+    out = dotted_names(out)
     mark_dynasties(out, data["dynasties"])
     if catalog:
         mark_countries(out)
     _mark_organizations(out, catalog)
     return out
+
+
+_DOTS = ("·", "・")
+
+
+def _one_word(parts: list[Word]) -> Word:
+    """The words of one part of a dotted name as one capitalized word (谢尔盖 | 耶维奇)."""
+    first = parts[0]
+    if len(parts) == 1 and first.role != PERSON:
+        first.role = PROPER if first.role == WORD else first.role
+        first.groups, first.caps = [len(first.text)], [True]
+        return first
+    syllables = [s for w in parts for s in w.syllables]
+    text = "".join(w.text for w in parts)
+    word = Word(first.start, parts[-1].end, text, PROPER, syllables, [len(text)], [True])
+    word.flag = first.flag
+    return word
+
+
+def dotted_names(words: list[Word]) -> list[Word]:
+    """A foreign name written with middle dots (安娜·路易斯·斯特朗, 尼基塔·谢尔盖耶维奇·赫鲁晓夫):
+    each part one capitalized word, as a foreign name in characters is (谢尔盖 | 耶维奇 →
+    Xie'ergaiyeweiqi; 安娜 no Chinese An Na). A chain with no foreign name's part (诗·词·曲:
+    items) is left alone; before the first dot and after the last, the one word next to it is
+    the name's part."""
+    dots = [k for k, w in enumerate(words) if w.role == OTHER and w.text in _DOTS]
+    if not dots:
+        return words
+    # runs of dots with one name's part between each two (沃尔特·蒙代尔和共和党参议员鲍勃·多尔:
+    # two runs, 和共和党参议员 no name's part)
+    chains: list[list[int]] = []
+    for k in dots:
+        middle = _between(words, chains[-1][-1], k) if chains else None
+        if middle is not None and _name_part(words[middle[0] : middle[1] + 1]):
+            chains[-1].append(k)
+        else:
+            chains.append([k])
+    merged: dict[int, tuple[int, Word]] = {}  # first index → (last index, the part's word)
+    for chain in chains:
+        first, last = chain[0] - 1, chain[-1] + 1
+        if first < 0 or last >= len(words) or OTHER in (words[first].role, words[last].role):
+            continue
+        if words[first].end != words[chain[0]].start or words[chain[-1]].end != words[last].start:
+            continue
+        parts = [(first, first)] + [_between(words, a, b) for a, b in pairwise(chain)]
+        parts.append((last, last))
+        if not (_name_part(words[first : first + 1]) and _name_part(words[last : last + 1])):
+            continue
+        if not any(words[i].role == PROPER for a, b in parts for i in range(a, b + 1)):
+            continue  # 诗·词·曲: no name's part
+        for a, b in parts:
+            merged[a] = (b, _one_word(words[a : b + 1]))
+    out: list[Word] = []
+    k = 0
+    while k < len(words):
+        if k in merged:
+            end, word = merged[k]
+            out.append(word)
+            k = end + 1
+            continue
+        out.append(words[k])
+        k += 1
+    return out
+
+
+def _name_part(words: list[Word]) -> bool:
+    """Whether words can be a part of a dotted name: foreign names, a Chinese-looking name of
+    two characters (安娜, no An Na), or characters of foreign names. A longer Chinese-looking
+    name is left as it is (由亨利 "by Henry" is no one part)."""
+    return all(
+        w.role == PROPER
+        or (w.role == PERSON and len(w.text) == 2)
+        or (w.role == WORD and all(map(name_char, w.simp)))
+        for w in words
+    )
+
+
+def _between(words: list[Word], a: int, b: int) -> tuple[int, int] | None:
+    """The words between the dots at ``a`` and ``b`` when they are touching Han words."""
+    inner = words[a + 1 : b]
+    if not inner or any(w.role == OTHER for w in inner):
+        return None
+    if any(w.end != nxt.start for w, nxt in zip(words[a:b], words[a + 1 : b + 1], strict=True)):
+        return None
+    return a + 1, b - 1

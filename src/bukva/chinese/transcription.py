@@ -68,7 +68,7 @@ def _generics() -> frozenset[str]:
     return frozenset(g for table in tables for g in table if len(g) == 1)
 
 
-def _name_char(ch: str) -> bool:
+def name_char(ch: str) -> bool:
     """A character a foreign name may hold: in the table, not much more a word's than a
     name's, no place's generic (市, 山), no particle."""
     hit = _table().get(ch)
@@ -200,7 +200,7 @@ def transcribed_names(
             close()
             continue
         for at in range(start, end):
-            if _name_char(simp[at]) and simp[at] not in GENERICS:  # a name ends at 州
+            if name_char(simp[at]) and simp[at] not in GENERICS:  # a name ends at 州
                 run.append(at)
             else:
                 close()
@@ -293,7 +293,7 @@ def _whole_tokens(
     the made-up word 米扬: the name may go on)."""
 
     def fits(text: str) -> bool:
-        return all(map(_name_char, text))
+        return all(map(name_char, text))
 
     first = tokens[bisect_right(ends, a)]
     if first[0] < a and simp[first[0] : first[1]] not in known:

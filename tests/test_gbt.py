@@ -1099,6 +1099,8 @@ def test_a_dot_between_items_is_no_name():
         ("瑷珲条约", "Aihui Tiaoyue", "Aihui tiao yue"),
         ("苏联驻瑷珲领事", "Sulian zhu Aihui lingshi", "Sulian zhu Aihui ling shi"),
         ("在珍宝岛", "Zai Zhenbao Dao", "zai Zhenbao Dao"),
+        # a place whose pinyin has ü (旅大 Lüda, the municipality of 1950-81): 旅 | 大 whole
+        ("苏军撤出旅大", "Sujun chechu Lüda", "Su jun che chu Lüda"),
         # a place inside a word jieba has stays jieba's word: 上海市, not 上海 | 市 cut again
         ("上海市", "Shanghai Shi", "Shanghai Shi"),
         ("珲春", "Hunchun", "Hunchun"),

@@ -157,7 +157,7 @@ def gazetteer_places() -> dict[str, list[tuple[list[str], bool]]]:
     entries, _forms = _load()
     out: dict[str, list[tuple[list[str], bool]]] = {}
     for e in entries.values():
-        if e.kind != "place" or e.origin != "zh" or not e.hanzi or not e.pinyin.isascii():
+        if e.kind != "place" or e.origin != "zh" or not e.hanzi or not _pinyin_letters(e.pinyin):
             continue
         hanzi = simplified(e.hanzi)
         if len(hanzi) < 2 or not all(is_han(c) for c in hanzi):
@@ -166,6 +166,11 @@ def gazetteer_places() -> dict[str, list[tuple[list[str], bool]]]:
         if words:
             out[hanzi] = [(syllables, True) for syllables in words]
     return out
+
+
+def _pinyin_letters(pinyin: str) -> bool:
+    """Whether a gazetteer's pinyin is in plain letters (and ü: Lüda), no tone marks."""
+    return pinyin.replace("ü", "u").replace("Ü", "U").isascii()
 
 
 def _spelled_words(pinyin: str, syllables: list[str]) -> list[list[str]]:

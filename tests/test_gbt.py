@@ -1101,6 +1101,8 @@ def test_a_dot_between_items_is_no_name():
         ("在珍宝岛", "Zai Zhenbao Dao", "zai Zhenbao Dao"),
         # a place whose pinyin has ü (旅大 Lüda, the municipality of 1950-81): 旅 | 大 whole
         ("苏军撤出旅大", "Sujun chechu Lüda", "Su jun che chu Lüda"),
+        # a place jieba takes whole for a person (南满 nr): the place, no Nan Man
+        ("苏联在北满的势力", "Sulian zai Beiman de shili", None),
         # a place inside a word jieba has stays jieba's word: 上海市, not 上海 | 市 cut again
         ("上海市", "Shanghai Shi", "Shanghai Shi"),
         ("珲春", "Hunchun", "Hunchun"),
@@ -1108,7 +1110,8 @@ def test_a_dot_between_items_is_no_name():
 )
 def test_the_gazetteers_chinese_places_jieba_cuts(text, expected, catalog):
     assert py(text) == expected
-    assert bukva.romanize(text, lang="zh", system="ala-lc") == catalog
+    if catalog is not None:
+        assert bukva.romanize(text, lang="zh", system="ala-lc") == catalog
 
 
 def test_a_gazetteer_place_keeps_its_tones():

@@ -21,6 +21,7 @@ from .transcription import generic_length, transcribed_names
 from .word import NUMBER, PERSON, PROPER
 
 _NAME_TAGS = frozenset("nr nrt nrfg ns nz".split())  # jieba's flags of names
+_PERSON_TAGS = frozenset("nr nrfg".split())  # jieba's flags of Chinese persons' names
 # what makes a person's name a place's (斯维尔德洛夫 | 斯克 Sverdlovsk, 列宁 | 格勒 Leningrad,
 # 彼得 | 堡): the gazetteer's person is then no word of its own
 _PLACE_ENDINGS = ("斯克", "格勒", "堡")
@@ -113,19 +114,21 @@ def _foreign_names(simp: str) -> dict[int, tuple[int, list]]:
 
 
 def _split_places(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tuple[int, list]]:
-    """The gazetteer's Chinese places that jieba cut into pieces (瑷 | 珲: Aihui), by start
-    offset, each with its written words. A place that begins or ends inside one of jieba's
-    words is left to jieba (上海 in 上海市)."""
+    """The gazetteer's Chinese places that jieba cut into pieces (瑷 | 珲: Aihui), or took
+    whole for a person's name (南满 nr: Nanman, no Nan Man), by start offset, each with its
+    written words. A place that begins or ends inside one of jieba's words is left to jieba
+    (上海 in 上海市)."""
     found = _longest(simp, "places")
     if not found:
         return {}
-    starts = {a: b for a, b, _ in tokens}
-    return {
-        at: (len(name), _places()[name])
-        for at, name in found.items()
-        if starts.get(at, at + len(name)) < at + len(name)
-        and (at + len(name) in starts or at + len(name) == len(simp))
-    }
+    starts = {a: (b, flag) for a, b, flag in tokens}
+    out = {}
+    for at, name in found.items():
+        end, flag = starts.get(at, (at + len(name), ""))
+        cut = end < at + len(name) and (at + len(name) in starts or at + len(name) == len(simp))
+        if cut or (end == at + len(name) and flag in _PERSON_TAGS):
+            out[at] = (len(name), _places()[name])
+    return out
 
 
 def _overrides(

@@ -1276,3 +1276,13 @@ def test_a_verb_before_a_party_by_its_abbreviation_is_the_sentences():
 )
 def test_the_parts_of_a_dotted_foreign_name(text, expected):
     assert py(text) == expected
+
+
+def test_the_bolsheviks_after_a_partys_name():
+    # （布） after a party's full name is part of it, as after its abbreviation 联共
+    assert (
+        py("《苏联共产党（布）历史简明教程》")
+        == '"Sulian Gongchandang (Bu) lishi jianming jiaocheng"'
+    )
+    assert py("联共（布）中央") == "Liangong (Bu) Zhongyang"
+    assert py("他说（布）") == "Ta shuo (bu)"  # no party before it: a word

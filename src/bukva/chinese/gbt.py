@@ -29,13 +29,14 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from .capitals import country_pair, mark_countries, party_abbreviation, party_heads
+from .capitals import country_pair, mark_countries, party_heads
 from .division import _compound, country_cuts, divide
 from .events import name_events
 from .joins import join_numbers, join_small_words, measure_head, number_sizes
 from .known_bodies import joined_fragments
 from .name_words import doctrine_pairs, religions_named, states_named
 from .organizations import _BUILDINGS, _date_part, clause_word
+from .parties import bolsheviks, party, party_body
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .plenums import plenums
 from .script import NUMERALS
@@ -76,25 +77,6 @@ _DOCUMENT_KINDS = frozenset(
 # Yanjiu Chubanshe; Zhufang he Chengxiang Jianshebu)
 _LINKS = frozenset("与 和 及 暨 的 之 或".split())
 _UNITS = set("百千万萬亿億")
-
-
-def _party(w: Word) -> bool:
-    """A party's abbreviation jieba took as a word or a body's name: a proper name."""
-    return len(w.text) == 2 and w.role in (WORD, ORG) and party_abbreviation(w.simp)
-
-
-def _party_body(words: list[Word], k: int) -> None:
-    """What follows a party's abbreviation as part of its name, capitalized: its (Bolsheviks)
-    in 联共（布） (Liangong (Bu)), and 中央, its Central Committee (Meigong Zhongyang, as
-    Zhonggong Zhongyang)."""
-    inner = words[k + 1 : k + 4]
-    end = words[k].end
-    if len(inner) == 3 and [w.text for w in inner[::2]] in (["（", "）"], ["(", ")"]):
-        if inner[1].text == "布":
-            inner[1].role, inner[1].groups, inner[1].caps = PROPER, [1], [True]
-        inner, end = words[k + 4 : k + 5], inner[2].end  # 联共（布）中央: Liangong (Bu) Zhongyang
-    if inner and inner[0].text == "中央" and inner[0].start == end:
-        inner[0].role, inner[0].groups, inner[0].caps = PROPER, [2], [True]
 
 
 def _named(w: Word) -> Word:
@@ -314,6 +296,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     documents = _mark_documents(words)
     _named_events(words)
     words = _periodical_titles(_join_names(words))
+    bolsheviks(words)
     for w in words:
         if w.role == PROPER and len(w.groups) > 1 and w.groups[-1] == 1 and w.text[-1] == "洲":
             w.groups, w.caps = [len(w.text)], [True]  # Feizhou, not LC's Fei Zhou
@@ -354,11 +337,11 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
             w.role in (PLACE, PROPER) and _pair_name(w)
         ):
             out += _country_pair(w, w.start in documents)
-        elif (w.role in (WORD, ORG) and (_periodical(w) or _party(w))) or (
+        elif (w.role in (WORD, ORG) and (_periodical(w) or party(w))) or (
             (w.role == ORG or w.org) and w.role not in (PERSON, PLACE)
         ):
-            if _party(w):
-                _party_body(words, k)
+            if party(w):
+                party_body(words, k)
             if w.groups and w.role == PROPER:  # an LC or CC-CEDICT name inside it: as it is
                 _state(w)  # but for a country's form of state (Eluosi Lianbang Zongtong …)
                 out.append(w)

@@ -1,0 +1,41 @@
+"""Parties by their abbreviations and what follows them as part of their names (GB/T
+16159-2012 6.3.2: a proper name's words, each capitalized): 联共（布） Liangong (Bu), 中共中央
+Zhonggong Zhongyang."""
+
+from __future__ import annotations
+
+from .capitals import party_abbreviation
+from .word import ORG, PROPER, WORD, Word
+
+
+def party(w: Word) -> bool:
+    """A party's abbreviation jieba took as a word or a body's name: a proper name."""
+    return len(w.text) == 2 and w.role in (WORD, ORG) and party_abbreviation(w.simp)
+
+
+def party_body(words: list[Word], k: int) -> None:
+    """What follows a party's abbreviation as part of its name, capitalized: its (Bolsheviks)
+    in 联共（布） (Liangong (Bu)), and 中央, its Central Committee (Meigong Zhongyang, as
+    Zhonggong Zhongyang)."""
+    inner = words[k + 1 : k + 4]
+    end = words[k].end
+    if len(inner) == 3 and [w.text for w in inner[::2]] in (["（", "）"], ["(", ")"]):
+        if inner[1].text == "布":
+            inner[1].role, inner[1].groups, inner[1].caps = PROPER, [1], [True]
+        inner, end = words[k + 4 : k + 5], inner[2].end  # 联共（布）中央: Liangong (Bu) Zhongyang
+    if inner and inner[0].text == "中央" and inner[0].start == end:
+        inner[0].role, inner[0].groups, inner[0].caps = PROPER, [2], [True]
+
+
+def bolsheviks(words: list[Word]) -> None:
+    """（布）, "(Bolsheviks)", after a party's name is part of it: Bu, capitalized
+    (苏联共产党（布） Sulian Gongchandang (Bu), as 联共（布） Liangong (Bu))."""
+    for k in range(2, len(words) - 1):
+        w = words[k]
+        if (
+            w.text == "布"
+            and words[k - 1].text in ("（", "(")
+            and words[k + 1].text in ("）", ")")
+            and words[k - 2].simp.endswith("党")
+        ):
+            w.role, w.groups, w.caps = PROPER, [1], [True]

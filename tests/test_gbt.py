@@ -1286,3 +1286,9 @@ def test_the_bolsheviks_after_a_partys_name():
     )
     assert py("联共（布）中央") == "Liangong (Bu) Zhongyang"
     assert py("他说（布）") == "Ta shuo (bu)"  # no party before it: a word
+
+
+def test_a_name_before_his_works_in_a_title():
+    # 阎 (a surname to jieba) | 明复 | 回忆录: the name stands as an author's does
+    assert py("《阎明复回忆录》") == '"Yan Mingfu huiyilu"'
+    assert py("《师哲回忆录》") == '"Shi Zhe huiyilu"'

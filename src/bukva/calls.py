@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from .engine.compile import Compiled, compile_system, resolve_options
-from .engine.registry import find
+from .engine.registry import all_specs, find
 from .engine.result import Notice
 from .engine.text import nfc, repair_lookalikes
 
@@ -31,8 +31,6 @@ def _is_chinese(text: str, lang: str | None, system: str | None = None) -> bool:
 @lru_cache(maxsize=64)
 def chinese_only(system: str) -> bool:
     """Whether ``system`` serves Chinese and no other language (pinyin, wade-giles)."""
-    from .engine.registry import all_specs
-
     langs = {lg for s in all_specs() if s.id == system for lg in s.languages}
     return bool(langs) and langs <= set(CHINESE)
 

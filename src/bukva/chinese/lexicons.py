@@ -135,6 +135,9 @@ def _foreign_hanzi() -> dict[str, list[str]]:
     return out
 
 
+QUARTERS = frozenset("东西南北")  # the quarters' characters (东德 East Germany, 北越)
+
+
 @cache
 def quarter_places() -> dict[str, list[tuple[list[str], bool]]]:
     """CC-CEDICT's places abroad named by a quarter's character and a short name (北越 North
@@ -142,7 +145,7 @@ def quarter_places() -> dict[str, list[tuple[list[str], bool]]]:
     return {
         hanzi: [(syllables, True)]
         for hanzi, (role, syllables, _groups) in cedict_names().items()
-        if role == "abroad" and len(hanzi) == 2 and hanzi[0] in "东西南北"
+        if role == "abroad" and len(hanzi) == 2 and hanzi[0] in QUARTERS
     }
 
 

@@ -17,6 +17,7 @@ from .capitals import _countries, verb_and_country
 from .division import common_pair, facility_groups
 from .lexicons import (
     PLACES,
+    QUARTERS,
     TITLES,
     _generic_split,
     _place_groups,
@@ -247,9 +248,6 @@ def _rare_word_of_a_place(role: str, simp: str) -> bool:
     )
 
 
-_QUARTERS = frozenset("东西南北")
-
-
 def _abroad(simp: str) -> bool:
     """Whether CC-CEDICT has ``simp`` as a place abroad (柏林 Berlin): after a quarter's
     character in one word of jieba's, the quarter of that place, one place name (东柏林
@@ -298,7 +296,7 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         if split:  # 板橋市 Banqiao Shi: the generic apart and capitalised, as LC writes it
             groups = _place_groups(simp, split)
         caps = [True] * len(groups)
-    elif len(simp) >= 3 and simp[0] in _QUARTERS and _abroad(simp[1:]):
+    elif len(simp) >= 3 and simp[0] in QUARTERS and _abroad(simp[1:]):
         role, groups, caps = PROPER, [len(piece)], [True]  # 东柏林 East Berlin: Dongbolin
     elif simp in data["ethnic_groups"] or piece in data["ethnic_groups"]:
         role, groups, caps = ETHNIC, [len(piece)], [True]

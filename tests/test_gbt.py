@@ -1292,3 +1292,52 @@ def test_a_name_before_his_works_in_a_title():
     # 阎 (a surname to jieba) | 明复 | 回忆录: the name stands as an author's does
     assert py("《阎明复回忆录》") == '"Yan Mingfu huiyilu"'
     assert py("《师哲回忆录》") == '"Shi Zhe huiyilu"'
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 列 | 多 (a numeral to jieba) | 夫斯基: one foreign name, Ledovsky
+        ("总领事列多夫斯基关系密切", "zonglingshi Lieduofusiji guanxi miqie"),
+        ("他买了很多书", "Ta maile hen duo shu"),
+        ("斯大林多次说", "Sidalin duoci shuo"),
+    ],
+)
+def test_a_numeral_character_inside_a_foreign_name(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 中 | 苏联 | 合 as jieba cuts it: the pair of countries, then 联合 (GB/T 6.3.3)
+        ("中苏联合舰队的建议", "Zhong-Su lianhe jiandui de jianyi"),
+        ("中苏联系密切", "Zhong-Su lianxi miqie"),
+        ("中苏联盟", "Zhong-Su lianmeng"),
+        # in the war, the Soviet Union ...: 中 is the locative, 苏联 the country
+        ("在战争中苏联损失惨重", "Zai zhanzheng zhong Sulian sunshi canzhong"),
+    ],
+)
+def test_a_pair_of_countries_before_a_union_word(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a factory after a city's name is named (GB/T 6.3.2: each word of a proper name)
+        ("沈阳第一机床厂", "Shenyang Di-yi Jichuangchang"),
+        ("哈尔滨电机厂", "Ha'erbin Dianjichang"),
+        # after a country's name, or with no place before it, a factory is a factory
+        ("英国造船厂", "Yingguo zaochuanchang"),
+        ("这个机床厂", "Zhege jichuangchang"),
+        # a count is no name: the first cement works, a university in Shanghai
+        ("北京第一座水泥厂", "Beijing di-yi zuo shuinichang"),
+        ("他在上海一所大学工作", "Ta zai Shanghai yi suo daxue gongzuo"),
+        ("北京一家银行", "Beijing yi jia yinhang"),
+        # a session's number is part of the name
+        ("中共第八届中央委员会", "Zhonggong Di-ba Jie Zhongyang Weiyuanhui"),
+    ],
+)
+def test_factories_and_counts(text, expected):
+    assert py(text) == expected

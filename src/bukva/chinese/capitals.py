@@ -38,8 +38,8 @@ def mark_dynasties(words: list[Word], dynasties: set[str]) -> None:
         elif len(w.text) == 2 and w.text[1] in _AFTER_DYNASTY:
             w.role, w.groups, w.caps = PROPER, [1, 1], [True, False]
         elif len(w.text) == 1 and (
-            (before in _OPEN and after in _CLOSE)
-            or (alone and before not in "'\"")
+            (before and after and before in _OPEN and after in _CLOSE)
+            or (alone and before not in ("'", '"'))  # the text's start too: "" is in any str
             or (nxt is not None and nxt.start == w.end and nxt.role == PROPER and nxt.groups)
             or (nxt is not None and nxt.start == w.end and nxt.text in _AFTER_DYNASTY)
         ):
@@ -237,3 +237,35 @@ def _mark_run(run: list[Word]) -> None:
     for w in run:
         at = w.start - base
         w.capital_at = tuple(sorted(p - at for p in caps if at <= p < at + len(w.text)))
+
+
+UNION_WORD = 1000  # jieba's count from which 联 and the character after it are a word (联合)
+
+
+def pairs_before_union(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """中 | 苏联 | 合 as jieba cuts 中苏联合 (Sino-Soviet joint): the pair of countries and the
+    word 联合 (Zhong-Su lianhe jiandui), where the character after 苏联 is a word of one
+    character and 联 with it a common word (联合, 联系); 战争中 | 苏联 | 损失 stays."""
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(tokens):
+        start, end, flag = tokens[k]
+        if (
+            end - start == 2
+            and simp[start:end] == "苏联"
+            and out
+            and out[-1][1] - out[-1][0] == 1
+            and out[-1][1] == start
+            and country_pair(simp[start - 1 : start + 1])
+            and k + 1 < len(tokens)
+            and tokens[k + 1][1] - tokens[k + 1][0] == 1
+            and freq.get(simp[start + 1 : end + 1], 0) >= UNION_WORD
+        ):
+            union = simp[start + 1 : end + 1]
+            out += [(start, start + 1, "j"), (start + 1, end + 1, tags.get(union, "v"))]
+            k += 2
+            continue
+        out.append((start, end, flag))
+        k += 1
+    return out

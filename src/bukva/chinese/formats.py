@@ -158,6 +158,7 @@ def render(
     clause_starts = _clause_starts(words) if writing.capitalize == "sentences" else set()
     headed = False
     title_start = False  # GB/T pinyin: the first word of a title in 《》 takes a capital
+    opened: bool | None = None  # whether the last quote mark opened a quotation (None: unknown)
     for k, w in enumerate(words):
         kind = "word"
         if w.role == OTHER and w.text in ("·", "・") and not _between_names(words, k):
@@ -187,7 +188,7 @@ def render(
             sentence_start = title_start = False
         begin = len(out)  # a space put in before the piece belongs to its span
         if kind != "space" and piece:
-            if _needs_space(out, piece, kind):
+            if _needs_space(out, piece, kind, opened):
                 out += " "
             elif kind in ("mid", "end", "close") and out.endswith(" ") and w.text[:1] in PUNCT:
                 out = out.rstrip(" ")
@@ -195,6 +196,10 @@ def render(
             piece = ""
         begin = min(begin, len(out))
         out += piece
+        if kind in ("open", "close") and piece[-1:] in "\"'":
+            opened = kind == "open"  # “ opens, ” closes: the marks say which
+        elif w.role == OTHER and any(c in "\"'" for c in piece):
+            opened = None
         spans.append((w.start, w.end, begin, len(out), "word" if w.role != OTHER else "text"))
     return out, spans
 
@@ -213,14 +218,18 @@ def _clause_starts(words: list[Word]) -> set[int]:
     clause, count = False, 0
     quoted: list[int] = []  # where quotations after a colon begin in this sentence
     for k, w in enumerate([*words, None]):
-        marked = w is not None and w.role == OTHER and any(c in "。！？!?" for c in w.text)
-        if w is None or marked:  # a full stop makes a sentence even of one word (谢谢。 Xiexie.)
+        # a full stop makes a sentence even of one word (谢谢。 Xiexie.); a line's end ends one
+        # as the text's end does (a heading, an item: as when each line is romanized alone)
+        end = _sentence_end(w.text) if w is not None and w.role == OTHER else (-1, False)
+        if w is None or end[0] >= 0:
+            marked = end[1]
             if first is not None and (marked or (clause and count > 1)):
                 if first >= 0:
                     out.add(first)
                 out.update(quoted)
             first, clause, count, quoted = None, False, 0, []
-            continue
+            if w is None or not any(c.isalnum() for c in w.text[end[0] + 1 :]):
+                continue
         if w.role == OTHER:  # type: ignore[union-attr]
             if first is None and any(c.isalnum() for c in w.text):  # type: ignore[union-attr]
                 first = -1  # 1950年…, 3月5日…: the sentence starts with digits, no letter
@@ -232,6 +241,13 @@ def _clause_starts(words: list[Word]) -> set[int]:
         count += 1
         clause = clause or _clause_word(w)  # type: ignore[arg-type]
     return out
+
+
+def _sentence_end(text: str) -> tuple[int, bool]:
+    """Where the last sentence end in punctuation ``text`` is (-1: none), and whether a full
+    stop, a question or an exclamation mark ends it rather than a line's end alone."""
+    at = max(text.rfind(c) for c in "。！？!?\n")
+    return at, any(c in "。！？!?" for c in text)
 
 
 # a pronoun fused with a noun is a determiner and its noun, no clause's subject (各国, 我党,
@@ -274,30 +290,32 @@ def _punctuation(text: str) -> tuple[str, str]:
     return "".join(PUNCT[c][0] if c in PUNCT else c for c in text), "text"
 
 
-def _needs_space(out: str, piece: str, kind: str) -> bool:
-    """Whether a space goes between what is written and the next piece."""
+def _needs_space(out: str, piece: str, kind: str, opened: bool | None = None) -> bool:
+    """Whether a space goes between what is written and the next piece (``opened``: whether
+    the last quote mark written opened a quotation, when its source mark said so)."""
     if not out or out[-1].isspace():
         return False
     last = out[-1]
     if kind in ("mid", "end", "close"):
         return False
     if kind == "open":
-        return last not in _OPENERS
+        return last not in _OPENERS or (last in "\"'" and opened is False)
     if kind == "text":
         if piece[0] in "([":
             return last.isalnum() or last in ",.;:?!)\"'"
         return piece[0].isalnum() and (last.isalnum() or last in ",.;:?!)\"'")
     # a romanized word
-    if last in _OPENERS and _is_open(out):
+    if last in _OPENERS and (_is_open(out) if opened is None or last not in "\"'" else opened):
         return False
+    if last in "\"'" and not out[out.rfind("\n") + 1 : -1].strip():
+        return False  # a quote mark closing what went before the text: nothing to set apart
     return last.isalnum() or last in ",.;:?!)\"']" or not last.isascii()
 
 
 def _is_open(out: str) -> bool:
     """Whether the last quote mark written opens a quotation (an odd count of them)."""
     last = out[-1]
-    if last == '"':
-        return out.count('"') % 2 == 1
-    if last == "'":
-        return out.count("'") % 2 == 1
+    line = out[out.rfind("\n") + 1 :]  # a quotation opened on another line is closed
+    if last in "\"'":
+        return line.count(last) % 2 == 1
     return True

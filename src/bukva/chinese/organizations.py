@@ -5,8 +5,8 @@ from __future__ import annotations
 from .capitals import _countries, party_abbreviation
 from .division import _DETERMINED, DETERMINERS, UNIT_ENDINGS
 from .known_bodies import mark_known
-from .script import simplified
-from .word import ETHNIC, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
+from .script import NUMERALS, simplified
+from .word import ETHNIC, NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 # the last character of a building's or an institution's name (殿 hall, 宫 palace, 院, 园 ...)
 _BUILDINGS = frozenset("殿宫宮院园園寺庙廟楼樓阁閣馆館塔桥橋陵墓祠观觀堂亭斋齋")
@@ -106,10 +106,10 @@ def clause_word(w: Word) -> bool:
     return w.flag in CLAUSE_FLAGS or (w.flag.startswith("v") and w.text[-1:] in "着了过")
 
 
-# a government's bureau or office (铁路局, 卫生署): a name after a place's (Wulumuqi Tieluju);
-# of two characters a word (当局 "the authorities", 格局, 政局). Not 厅: halls as often as
-# departments (宴会厅, 会议厅)
-_BUREAUS = frozenset("局署")
+# a government's bureau or office (铁路局, 卫生署), a factory (机床厂, 电机厂): a name after a
+# place's (Wulumuqi Tieluju, Shenyang Jichuangchang); of two characters a word (当局 "the
+# authorities", 格局; 工厂 "a factory"). Not 厅: halls as often as departments (宴会厅, 会议厅)
+_BUREAUS = frozenset("局署厂")
 _TREATY_BODIES = ("条约组织", "公约组织")  # the Warsaw Pact's, NATO's
 
 
@@ -118,8 +118,14 @@ _TREATY_BODIES = ("条约组织", "公约组织")  # the Warsaw Pact's, NATO's
 _LASTS = _BUREAUS | {e[-1] for e in (*ORG_ENDINGS, *LED_ENDINGS, *SESSIONS, *_TREATY_BODIES)}
 
 
+def _a_country(simp: str) -> bool:
+    """A country's name of two characters, its syllable and 国, 联 or 本 (英国, 苏联, 日本)."""
+    return len(simp) == 2 and simp[0] in _countries()["chars"] and simp[1] in "国联本"
+
+
 def _bureau(w: Word, simp: str) -> bool:
-    """A word of three characters or more ending in a bureau's character (铁路局, 港务局)."""
+    """A word of three characters or more ending in a bureau's or a factory's character
+    (铁路局, 港务局, 机床厂)."""
     return w.role == WORD and len(simp) >= 3 and simp[-1] in _BUREAUS
 
 
@@ -176,6 +182,22 @@ def _determined(name: str) -> bool:
     我党, 本国, 贵国): what follows is theirs, no one body's name (两国政府, 各国共产党, 我国政府
     are governments and parties, not a government named so)."""
     return len(name) >= 2 and (name[0] in DETERMINERS or name[0] == "两") and name[1] in _DETERMINED
+
+
+# measure words that count establishments, buildings and people (一家银行, 第一所大学): after a
+# numeral they make a count, no name; 届 and 次 number a body's sessions, which are names
+_COUNTERS = frozenset("家所座个個间間栋棟幢处處位名")
+
+
+def _counted(words: list[Word], j: int) -> bool:
+    """Whether the word at ``j`` is a counting measure word after a numeral (一 | 座, 一家)."""
+    w = words[j]
+    if w.flag not in ("m", "q", "mq") or w.simp[-1:] not in _COUNTERS:
+        return False
+    if len(w.simp) > 1:
+        return all(c in NUMERALS for c in w.simp[:-1])
+    prev = words[j - 1] if j else None
+    return prev is not None and prev.end == w.start and (prev.role == NUMBER or prev.flag == "m")
 
 
 def _date_part(w: Word) -> bool:
@@ -296,9 +318,13 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             first += 2
         if led and not _proper_lead(words[first], first < k):
             continue
+        if led and simp_end[k][-1] == "厂" and _a_country(simp_end[first]):
+            continue  # 英国造船厂: British shipyards; a city's works are named (沈阳机床厂)
         name = simplified("".join(x.text for x in words[first : k + 1]))
         if not catalog and (name in BARE or any(_determined(x.simp) for x in words[first : k + 1])):
             continue  # 他在大学工作: a university, no name (daxue); 两国政府: no one body
+        if not catalog and any(_counted(words, j) for j in range(first, k)):
+            continue  # 上海一所大学, 北京第一座水泥厂: a university, the first cement works
         if (
             not catalog
             and simp_end[k].endswith(_PERIODICAL_KINDS)

@@ -65,6 +65,9 @@ def _heteronyms() -> _Heteronyms:
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
+    """The stretches the network reads: sentences, without the line breaks and spaces around
+    them (the network reads a line break as an unknown character: a sentence ending a line
+    of a long text would be read otherwise than the same sentence sent alone)."""
     spans = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
@@ -74,6 +77,12 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         spans.append((start, len(text)))
     out = []
     for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s == e:
+            continue
         while e - s > MAX_SENTENCE:
             cut = max(text.rfind("，", s, s + MAX_SENTENCE), text.rfind(",", s, s + MAX_SENTENCE))
             cut = cut + 1 if cut > s else s + MAX_SENTENCE

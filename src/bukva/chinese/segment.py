@@ -102,6 +102,7 @@ def _tagger_pieces(simp: str) -> list[tuple[int, int, bool]]:
         return [(0, n, True)] if n else []
     out: list[tuple[int, int, bool]] = []
     start = 0
+    gap = 0  # just after the last character no word runs across (punctuation, a space)
     i = 0
     while i < n:
         ch = simp[i]
@@ -115,12 +116,20 @@ def _tagger_pieces(simp: str) -> list[tuple[int, int, bool]]:
             out += [(k, k + 1, False) for k in range(i, j)]
             start = j
         elif j - start > _LONG_RUN:
-            if i > start:
+            # cut where the text itself breaks (满洲里和绥芬 | 河 was one such cut); only a
+            # run with no break in it is cut where the bound falls
+            cut = gap if start < gap <= i else i
+            if cut > start:
+                out.append((start, cut, True))
+                start = cut
+            if j - start > _LONG_RUN and i > start:
                 out.append((start, i, True))
                 start = i
             while j - start > _LONG_RUN:  # one character repeated within the bound
                 out.append((start, start + _LONG_RUN, True))
                 start += _LONG_RUN
+        if not ch.isalnum():
+            gap = j
         i = j
     if start < n:
         out.append((start, n, True))

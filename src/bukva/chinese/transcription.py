@@ -197,6 +197,9 @@ def transcribed_names(
             if flag in ("m", "q") and run and run[-1] == start - 1 and _ends_name(simp[start]):
                 run.append(start)  # 斯维尔德洛夫斯 | 克 (克 "gram" to jieba): the name's end
                 continue
+            if _inside(simp, start, flag, run):
+                run.append(start)  # 列 | 多 (m) | 夫斯基: Lieduofusiji, Ledovsky
+                continue
             close()
             continue
         for at in range(start, end):
@@ -206,6 +209,22 @@ def transcribed_names(
                 close()
     close()
     return out
+
+
+def _inside(simp: str, at: int, flag: str, run: list[int]) -> bool:
+    """Whether a character jieba cut as a numeral word (多 "many") stands inside a run of
+    transcription's characters: one before it, one after it that goes on to a name's end.
+    The run must still pass as a name as a whole."""
+    nxt = simp[at + 1 : at + 2]
+    return (
+        flag == "m"
+        and bool(run)
+        and run[-1] == at - 1
+        and simp[at] not in NUMERALS
+        and name_char(simp[at])
+        and bool(nxt)
+        and name_char(nxt)
+    )
 
 
 def _names_first(

@@ -13,7 +13,7 @@ from time import monotonic
 
 from ..engine.deadline import check as deadline_check
 from ..engine.deadline import current as current_deadline
-from .capitals import _countries, verb_and_country
+from .capitals import _countries, pairs_before_union, verb_and_country
 from .division import common_pair, facility_groups
 from .lexicons import (
     PLACES,
@@ -88,6 +88,8 @@ def analyze(
     tokens = _words(simp, breaks)
     tokens = doctrines_apart(simp, dates_apart(simp, locatives_apart(simp, tokens)))
     tokens = departments_joined(simp, prepositions_apart(simp, rare_idioms_apart(simp, tokens)))
+    if "苏联" in simp:
+        tokens = pairs_before_union(simp, tokens)
     ends = [e for _, e, _ in tokens]
     overrides = _overrides(text, simp, persons or {}, tokens, ends)
     starts = sorted(overrides)

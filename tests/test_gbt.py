@@ -1341,3 +1341,21 @@ def test_a_pair_of_countries_before_a_union_word(text, expected):
 )
 def test_factories_and_counts(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the gazetteer's Chinese person jieba cuts (阎 | 明复, a verb): surname and given name
+        ("阎明复为中苏两党会谈做翻译。", "Yan Mingfu wei Zhong-Su liangdang huitan zuo fanyi."),
+        # a name that ends inside one of jieba's words is none there (高 | 岗位, a high post)
+        ("他身居高岗位。", "Ta shenju gao gangwei."),
+        # a Soviet person by the characters PRC documents gave him: one word (Fedorenko)
+        ("费德林是翻译。", "Feidelin shi fanyi."),
+        # CC-CEDICT's city abroad whose 山 is no mountain's (Choibalsan, Honolulu)
+        ("乔巴山是蒙古人民革命党领导人。", "Qiaobashan shi Menggu Renmin Gemingdang lingdaoren."),
+        ("檀香山", "Tanxiangshan"),
+    ],
+)
+def test_the_gazetteers_persons_and_cities_abroad(text, expected):
+    assert py(text) == expected

@@ -193,6 +193,22 @@ IN_A_PLACE = re.compile(
 FAITHS = re.compile(r"^(Islam|Buddhism|Christianity|Judaism|Hinduism|Catholicism)$")  # no place
 
 
+# a natural feature's generic that a city's name may end in without naming the feature
+FEATURES = {"山": "mountain|mount", "江": "river", "河": "river", "湖": "lake"}
+
+
+def a_city_not_its_feature(hanzi: str, glosses: str) -> bool:
+    """Whether a place's name ends in a feature's character (山, 江) but names a city, and no
+    such feature: 檀香山 "Honolulu, capital of Hawaii", 乔巴山 "Choibalsan, city in Mongolia"
+    (Tanxiangshan, Qiaobashan; the gloss of 富士山 says mountain: Fushi Shan)."""
+    feature = FEATURES.get(hanzi[-1:])
+    return (
+        feature is not None
+        and re.search(r"\b(?:city|capital)\b", glosses) is not None
+        and re.search(rf"\b(?:{feature})", glosses, re.IGNORECASE) is None
+    )
+
+
 def named_places(entries: list[dict]) -> set[str]:
     """The English names of the places CC-CEDICT has (an entry's whole first gloss, Italy,
     Pennsylvania), where jieba's dictionary tags the entry's characters a place (ns)."""
@@ -275,8 +291,12 @@ def main(source: str, out: str) -> None:
             if role is None or (role in ("person", "proper") and TITLED.match(hanzi)):
                 continue
             glosses = row["english_glosses"]
-            if role == "proper" and PLACE.search(glosses) and not CHINA.search(glosses):
-                role = "proper" if LIFE.search(glosses) else "abroad"
+            # "(province)" explains a foreign word (aimag, oblast): no Chinese province
+            china = CHINA.search(re.sub(r"\((?:province|county)\)", "", glosses))
+            if role == "proper" and PLACE.search(glosses) and not china:
+                role = "abroad"  # a place abroad, one word, if also a person (华盛顿, 乔巴山)
+            if role == "abroad" and a_city_not_its_feature(hanzi, glosses):
+                role = "city"  # 檀香山 Honolulu, 乔巴山: a city, its 山 no mountain's
             if role == "city" and entries_of[row["simplified"]] > 1:
                 role = "proper"  # 峨眉山: also Mount Emei, whose 山 is written apart
             reading = " ".join(s.lower().replace("u:", "ü") for s in syllables)

@@ -123,7 +123,7 @@ def _foreign_hanzi() -> dict[str, list[str]]:
             if system != "hanzi" or entries[eid].origin == "zh":
                 continue
             if " " in entries[eid].pinyin and hanzi == entries[eid].hanzi:
-                continue  # a Chinese name he took (费德林 Fei Delin): read as a Chinese name
+                continue  # a Chinese name he took, spelled apart in pinyin: read as a Chinese name
             if len(hanzi) >= 2 and all(is_han(c) for c in hanzi):
                 known = persons.get(hanzi)
                 out[hanzi] = (
@@ -168,6 +168,23 @@ def gazetteer_places() -> dict[str, list[tuple[list[str], bool]]]:
         words = _spelled_words(e.pinyin, _spelled(hanzi, [e.pinyin.lower()], tones=True))
         if words:
             out[hanzi] = [(syllables, True) for syllables in words]
+    return out
+
+
+@cache
+def gazetteer_persons() -> dict[str, int]:
+    """The period gazetteer's Chinese persons written as surname and given name (阎明复 Yan
+    Mingfu, 师哲 Shi Zhe), in simplified characters, each with its surname's length."""
+    from ..names.gazetteer import _load
+
+    compound = names()["compound_surnames"]
+    out: dict[str, int] = {}
+    for e in _load()[0].values():
+        if e.kind != "person" or e.origin != "zh" or len(e.pinyin.split()) != 2:
+            continue
+        hanzi = simplified(e.hanzi)
+        if 2 <= len(hanzi) <= 4 and all(is_han(c) for c in hanzi):
+            out[hanzi] = 2 if hanzi[:2] in compound else 1
     return out
 
 

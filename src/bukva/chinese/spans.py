@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from .lexicons import (
     _foreign_hanzi,
     cedict_names,
+    gazetteer_persons,
     gazetteer_places,
     lc_names,
     names,
@@ -34,7 +35,12 @@ def _places() -> dict[str, list[tuple[list[str], bool]]]:
     return {**quarter_places(), **gazetteer_places()}
 
 
-_TABLES = {"lc": lc_names, "foreign": _foreign_hanzi, "places": _places}
+_TABLES = {
+    "lc": lc_names,
+    "foreign": _foreign_hanzi,
+    "places": _places,
+    "persons": gazetteer_persons,
+}
 
 
 @cache
@@ -113,6 +119,23 @@ def _foreign_names(simp: str) -> dict[int, tuple[int, list]]:
     }
 
 
+def _split_persons(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tuple[int, int]]:
+    """The gazetteer's Chinese persons that jieba cut into pieces (阎 | 明复 Yan Mingfu, no
+    verb "mingfu"), by start: (length, surname length). A name that begins or ends inside one
+    of jieba's words is no name there (高岗 in 高 | 岗位, "a high post")."""
+    found = _longest(simp, "persons")
+    if not found:
+        return {}
+    starts = {a: b for a, b, _ in tokens}
+    ends = {b for _, b, _ in tokens}
+    table = gazetteer_persons()
+    return {  # cut after the surname (阎 | 明复); 维新 | 变法, an event's name, is no person
+        at: (len(name), table[name])
+        for at, name in found.items()
+        if starts.get(at) == at + table[name] and at + len(name) in ends
+    }
+
+
 def _split_places(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tuple[int, list]]:
     """The gazetteer's Chinese places that jieba cut into pieces (瑷 | 珲: Aihui), or took
     whole for a person's name (南满 nr: Nanman, no Nan Man), by start offset, each with its
@@ -172,6 +195,9 @@ def _overrides(
     for s, (n, hit) in _split_places(simp, tokens).items():
         if not any(taken[s : s + n]):
             take(s, n, (n, PROPER, hit))
+    for s, (n, surname) in _split_persons(simp, tokens).items():
+        if not any(taken[s : s + n]):
+            take(s, n, (n, PERSON, surname))
     for s, (n, hit) in _lc_matches(simp, text).items():
         if any(taken[s : s + n]):
             continue

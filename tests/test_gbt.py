@@ -1359,3 +1359,17 @@ def test_factories_and_counts(text, expected):
 )
 def test_the_gazetteers_persons_and_cities_abroad(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 驻 before the body itself is a verb: the Soviet delegate at the UN
+        ("马利克是苏联驻联合国代表。", "Malike shi Sulian zhu Lianheguo daibiao."),
+        # before a place or a mission it begins the mission's name
+        ("苏联驻联合国代表团", "Sulian Zhu Lianheguo Daibiaotuan"),
+        ("中国驻苏联大使馆", "Zhongguo Zhu Sulian Dashiguan"),
+    ],
+)
+def test_stationed_at_a_body_or_a_mission(text, expected):
+    assert py(text) == expected

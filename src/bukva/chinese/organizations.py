@@ -211,6 +211,19 @@ def _locative(w: Word) -> bool:
     return w.flag == "f" and len(w.text) == 1
 
 
+_MISSIONS = ("代表团", "代表处", "办事处", "大使馆", "领事馆", "使馆")
+
+
+def _mission(words: list[Word], k: int) -> bool:
+    """Whether a mission follows the word at ``k`` (联合国 | 代表团): 驻 before it begins the
+    mission's name (Sulian Zhu Lianheguo Daibiaotuan)."""
+    return (
+        k + 1 < len(words)
+        and words[k + 1].start == words[k].end
+        and words[k + 1].simp.endswith(_MISSIONS)
+    )
+
+
 def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalog: bool) -> int:
     """The first word of the name that ends at ``k``, reading back from ``first``."""
     while (
@@ -222,6 +235,11 @@ def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalo
         and (catalog or not _locative(words[first - 1]))
         and (catalog or not _verb_before_name(words[first - 1], words[first]))
         and (catalog or not _same_kind(simp_end[first - 1], simp_end[k]))
+        # 驻 before the body itself is where one is stationed (苏联驻 | 联合国 | 代表: the
+        # delegate at the UN); before a place, it begins a mission's name (驻苏联大使馆)
+        and (
+            catalog or not (words[first - 1].simp == "驻" and first == k and not _mission(words, k))
+        )
     ):
         first -= 1
     return first

@@ -1373,3 +1373,18 @@ def test_the_gazetteers_persons_and_cities_abroad(text, expected):
 )
 def test_stationed_at_a_body_or_a_mission(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # before 自治 a people is named with or without its 族, a word of its own (CC-CEDICT's
+        # Hebukesai'er Menggu Zizhixian; GB/T 16159-2012 6.3.2, each word of a place's name)
+        ("和布克赛尔蒙古自治县", "Hebukesai'er Menggu Zizhixian"),
+        ("察布查尔锡伯自治县", "Chabucha'er Xibo Zizhixian"),
+        ("内蒙古自治区", "Nei Menggu Zizhiqu"),
+        ("延边朝鲜族自治州", "Yanbian Chaoxianzu Zizhizhou"),
+    ],
+)
+def test_an_autonomous_areas_people_without_its_zu(text, expected):
+    assert py(text) == expected

@@ -271,8 +271,10 @@ def _place_groups(simp: str, split: int) -> list[int]:
     苗族自治县 Baoting Lizu Miaozu Zizhixian: LC's guidelines and GB/T 16159 alike)."""
     groups = names()["ethnic_groups"]
     # a people of three syllables or more may be named without its 族 (新疆维吾尔自治区
-    # Xinjiang Weiwu'er Zizhiqu, as GB/T 16159 and the region's own name write it)
-    bare = {p[:-1] for p in groups if p.endswith("族") and len(p) >= 4}
+    # Xinjiang Weiwu'er Zizhiqu, as GB/T 16159 and the region's own name write it); before
+    # 自治 any people may (和布克赛尔蒙古自治县 Hebukesai'er Menggu Zizhixian, CC-CEDICT's form)
+    least = 3 if simp.startswith("自治", split) else 4
+    bare = {p[:-1] for p in groups if p.endswith("族") and len(p) >= least}
     peoples = sorted(groups | bare, key=len, reverse=True)
     name, tail = simp[:split], []
     while True:

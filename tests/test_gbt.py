@@ -1388,3 +1388,17 @@ def test_stationed_at_a_body_or_a_mission(text, expected):
 )
 def test_an_autonomous_areas_people_without_its_zu(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CC-CEDICT's mountains glossed "Mt. Fuji", "Mount Qingcheng": a name and its 山
+        ("他登上了富士山。", "Ta dengshangle Fushi Shan."),
+        ("五台山", "Wutai Shan"),
+        # an idiom whose gloss names a mountain further on is no mountain (终南捷径)
+        ("终南捷径", "zhongnanjiejing"),
+    ],
+)
+def test_mountains_cc_cedict_glosses_as_mt(text, expected):
+    assert py(text) == expected

@@ -28,7 +28,8 @@ LIFE = re.compile(r"\((?:\d{3,4}|c\. ?\d|b\. ?\d|d\. ?\d|\d{1,4} ?BC)")
 PLACE = re.compile(
     r"\b(city|county|province|district|prefecture|town|township|village|river|mountain|lake|"
     r"island|islands|port|region|capital|autonomous|banner|peninsula|plateau|desert|strait|"
-    r"sea|bay|gulf|canal|pass|country|kingdom)\b",
+    r"sea|bay|gulf|canal|pass|country|kingdom)\b"
+    r"|^(?-i:(?:Mt|Mount)\.? [A-Z])",  # a gloss that begins with a mountain's name (Mt. Fuji)
     re.IGNORECASE,
 )
 NOT_A_NAME = re.compile(  # periods, dynasties, books: catalogs write these as ordinary words

@@ -1350,8 +1350,8 @@ def test_factories_and_counts(text, expected):
         ("阎明复为中苏两党会谈做翻译。", "Yan Mingfu wei Zhong-Su liangdang huitan zuo fanyi."),
         # a name that ends inside one of jieba's words is none there (高 | 岗位, a high post)
         ("他身居高岗位。", "Ta shenju gao gangwei."),
-        # a Soviet person by the characters PRC documents gave him: one word (Fedorenko)
-        ("费德林是翻译。", "Feidelin shi fanyi."),
+        # a Chinese name a Soviet sinologist took (Fedorenko): surname and given name
+        ("费德林是翻译。", "Fei Delin shi fanyi."),
         # CC-CEDICT's city abroad whose 山 is no mountain's (Choibalsan, Honolulu)
         ("乔巴山是蒙古人民革命党领导人。", "Qiaobashan shi Menggu Renmin Gemingdang lingdaoren."),
         ("檀香山", "Tanxiangshan"),

@@ -123,7 +123,7 @@ def _foreign_hanzi() -> dict[str, list[str]]:
             if system != "hanzi" or entries[eid].origin == "zh":
                 continue
             if " " in entries[eid].pinyin and hanzi == entries[eid].hanzi:
-                continue  # a Chinese name he took, spelled apart in pinyin: read as a Chinese name
+                continue  # a Chinese name he took (费德林 Fei Delin): read as a Chinese name
             if len(hanzi) >= 2 and all(is_han(c) for c in hanzi):
                 known = persons.get(hanzi)
                 out[hanzi] = (

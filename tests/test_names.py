@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import tomllib
 import sys
 from pathlib import Path
 
@@ -208,6 +209,15 @@ def test_gazetteer_has_sources_and_possessives():
         "Mao Ce-tung",
         "Kao Kang",
     ]
+
+
+def test_the_period_list_names_each_person_once():
+    # one person, one entry: a second entry splits his spellings between two ids
+    data = tomllib.loads((ROOT / "tools" / "data" / "period-names.toml").read_text("utf-8"))
+    for kind, rows in data.items():
+        for key in ("zh", "ru"):
+            seen = [(r[key], tuple(r.get("given", ()))) for r in rows if r.get(key)]
+            assert len(seen) == len(set(seen)), (kind, key)
 
 
 def test_gazetteer_is_built_from_its_sources():

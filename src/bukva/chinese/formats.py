@@ -198,7 +198,7 @@ def render(
         out += piece
         if kind in ("open", "close") and piece[-1:] in "\"'":
             opened = kind == "open"  # “ opens, ” closes: the marks say which
-        elif w.role == OTHER and any(c in "\"'" for c in piece):
+        elif w.role == OTHER and ('"' in piece or "'" in piece):
             opened = None
         spans.append((w.start, w.end, begin, len(out), "word" if w.role != OTHER else "text"))
     return out, spans
@@ -246,8 +246,13 @@ def _clause_starts(words: list[Word]) -> set[int]:
 def _sentence_end(text: str) -> tuple[int, bool]:
     """Where the last sentence end in punctuation ``text`` is (-1: none), and whether a full
     stop, a question or an exclamation mark ends it rather than a line's end alone."""
-    at = max(text.rfind(c) for c in "。！？!?\n")
-    return at, any(c in "。！？!?" for c in text)
+    if _ENDS.isdisjoint(text):  # most punctuation: a comma, a quote mark
+        return -1, False
+    return max(map(text.rfind, _ENDS)), not _STOPS.isdisjoint(text)
+
+
+_STOPS = frozenset("。！？!?")
+_ENDS = _STOPS | {"\n"}
 
 
 # a pronoun fused with a noun is a determiner and its noun, no clause's subject (各国, 我党,

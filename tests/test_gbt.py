@@ -1402,3 +1402,17 @@ def test_an_autonomous_areas_people_without_its_zu(text, expected):
 )
 def test_mountains_cc_cedict_glosses_as_mt(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # characters no dictionary word holds, side by side in a name: a firm's own name
+        ("汉口燮昌火柴厂", "Hankou Xiechang Huochaichang"),
+        # never an ordinal's 第, a numeral, a conjunction or a particle
+        ("中国共产党第八次全国代表大会", "Zhongguo Gongchandang Di-ba Ci Quanguo Daibiao Dahui"),
+        ("新疆有色及稀有金属股份公司", "Xinjiang Youse ji Xiyou Jinshu Gufen Gongsi"),
+    ],
+)
+def test_lone_characters_of_a_name_are_one_word(text, expected):
+    assert py(text) == expected

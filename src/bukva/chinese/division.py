@@ -10,7 +10,14 @@ from functools import cache
 from itertools import pairwise
 
 from .capitals import party_abbreviation
-from .lexicons import _FACILITIES, _foreign_hanzi, _generic_split, cedict_names, common_words
+from .lexicons import (
+    _FACILITIES,
+    _foreign_hanzi,
+    _generic_split,
+    cedict_names,
+    common_words,
+    names,
+)
 from .script import NUMERALS
 from .tagger import COMMON_COUNT, FLOOR_COUNT, SEEN_COUNT, dictionary, two_words
 from .word import Word
@@ -131,10 +138,44 @@ def divide(text: str) -> list[int]:
             out[k - 1 : k + 1] = [out[k - 1] + 1]
             break
         at += size
+    out = _lone_run_joined(text, out)
     if len(out) > 1 and out[-1] == 1 and text[-1] in _JOINING and text[-2] not in "报刊志":
         # 国土 | 资源部: a unit's ending joins its word (Ziyuanbu); a periodical's title stays
         # whole (Renmin Ribao She)
         out[-2:] = [out[-2] + 1]
+    return out
+
+
+_NO_NAME_CHARS = frozenset("的和及与之第在")  # particles, conjunctions, 在, the ordinal's 第
+
+
+@cache
+def _one_char_generics() -> frozenset[str]:
+    """Places' and features' generics of one character (村, 县, 山): never part of a name."""
+    data = names()
+    return frozenset(
+        g for t in (data["place_generics"], data["feature_generics"]) for g in t if len(g) == 1
+    )
+
+
+def _lone_run_joined(text: str, sizes: list[int]) -> list[int]:
+    """Characters the dictionary leaves alone side by side inside a name, a firm's own name
+    that is no word (汉口 | 燮 | 昌 | 火柴厂: Xiechang Huochaichang), one word; not a particle,
+    a conjunction or a numeral."""
+    out: list[int] = []
+    run = False  # whether the last word written is such characters only
+    at = 0
+    for size in sizes:
+        ch = text[at]
+        lone = size == 1 and ch not in _NO_NAME_CHARS and ch not in NUMERALS
+        if lone and ch in _one_char_generics():
+            lone = False  # 卡 | 村: a village's generic stays a word of its own
+        if lone and run:
+            out[-1] += 1
+        else:
+            out.append(size)
+        run = lone
+        at += size
     return out
 
 

@@ -76,9 +76,11 @@ def facility_groups(simp: str) -> list[int] | None:
     return [*sizes, len(end)]
 
 
-def divide(text: str) -> list[int]:
+def divide(text: str, top: bool = True) -> list[int]:
     """The words of a long name, by jieba's dictionary (fewest words, then the likeliest):
-    社会科学院 → 社会 | 科学院. Names of three characters or fewer stay whole."""
+    社会科学院 → 社会 | 科学院. Names of three characters or fewer stay whole. ``top``: the
+    whole name, not a word of it divided again (whose lone characters tell it is a name the
+    dictionary holds whole: 威斯康星, not 威斯 | 康星)."""
     n = len(text)
     if n <= 3:
         return [n]
@@ -111,7 +113,7 @@ def divide(text: str) -> list[int]:
         piece = text[at : at + size]
         # 中央委员会: 中央 | 委员会, 长江大桥: 长江 | 大桥; a name the dictionary cannot divide
         # into words stays whole (宾夕法尼亚 | 大学, not 宾 | 夕 | 法 | 尼 | 亚)
-        inner = divide(piece) if size > 3 else [size]
+        inner = divide(piece, top=False) if size > 3 else [size]
         out += [size] if 1 in inner and _whole_name(piece) else inner
         at += size
     at = 0
@@ -138,7 +140,8 @@ def divide(text: str) -> list[int]:
             out[k - 1 : k + 1] = [out[k - 1] + 1]
             break
         at += size
-    out = _lone_run_joined(text, out)
+    if top:
+        out = _lone_run_joined(text, out)
     if len(out) > 1 and out[-1] == 1 and text[-1] in _JOINING and text[-2] not in "报刊志":
         # 国土 | 资源部: a unit's ending joins its word (Ziyuanbu); a periodical's title stays
         # whole (Renmin Ribao She)

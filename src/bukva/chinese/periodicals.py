@@ -111,7 +111,7 @@ def _periodical_titles(words: list[Word]) -> list[Word]:
             and all(x.role != OTHER for x in inner)
         ):  # its words as they are, each a word of a name (Zhong-Su Youhao, Bu'ershiweike)
             for x in inner:
-                if x.role == WORD and 2 <= len(x.simp) <= 4 and 1 in divide(x.simp):
+                if x.role == WORD and 2 <= len(x.simp) <= 4 and 1 in divide(x.simp, top=False):
                     x.role, x.groups, x.caps = PROPER, [len(x.text)], [True]  # Gongchandangren
                 else:
                     x.org = x.role == WORD or x.org

@@ -1416,3 +1416,10 @@ def test_mountains_cc_cedict_glosses_as_mt(text, expected):
 )
 def test_lone_characters_of_a_name_are_one_word(text, expected):
     assert py(text) == expected
+
+
+def test_the_city_proper_and_its_suburbs_are_words():
+    # CC-CEDICT's districts named 城区 and 郊区 (Shanwei's, Tongling's) are rare; jieba's nouns
+    # "the city proper", "suburbs" are common: words (a place CC-CEDICT alone names stays one)
+    assert py("北京的城区和郊区") == "Beijing de chengqu he jiaoqu"
+    assert py("恒河") == "Heng He"

@@ -286,6 +286,14 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         and not _rare_word_of_a_place(known[0], simp)
     ):
         syllables = known[1]  # 友好 "friendly" to jieba, a district to CC-CEDICT: a word
+    elif (
+        known
+        and known[0] in PLACES
+        and known[2] == [1, 1]
+        and flag in ("n", "s")
+        and dictionary()[0].FREQ.get(simp, 0) >= RARE_WORD
+    ):
+        syllables = known[1]  # 城区 "the city proper", 郊区 "suburbs": districts so named are rare
     elif known and known[0] == "short" and common_word(simp):
         pass  # 资源 "resources" (a county without its 县 to CC-CEDICT, a noun to jieba): a word
     elif known:

@@ -1423,3 +1423,17 @@ def test_the_city_proper_and_its_suburbs_are_words():
     # "the city proper", "suburbs" are common: words (a place CC-CEDICT alone names stays one)
     assert py("北京的城区和郊区") == "Beijing de chengqu he jiaoqu"
     assert py("恒河") == "Heng He"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word jieba's HMM made of a character and 的 or 和 (连和, 连的): the particle apart
+        ("第一团第五连和第八连的士兵", "Di-yi tuan di-wu lian he di-ba lian de shibing"),
+        # the dictionary's words keep theirs
+        ("他的目的", "Ta de mudi"),
+        ("态度温和", "taidu wenhe"),
+    ],
+)
+def test_a_particle_the_hmm_glued_to_a_word(text, expected):
+    assert py(text) == expected

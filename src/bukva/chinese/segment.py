@@ -229,6 +229,33 @@ def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
     return out
 
 
+_PARTICLE_TAGS = {"的": "uj", "和": "c"}
+
+
+def particles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A word of two characters jieba's HMM made up (its dictionary lacks it) that ends in the
+    particle 的 or the conjunction 和 (第五 | 连和 | 第八 | 连的): the character before, a word of
+    its own, and the particle (di-wu lian he di-ba lian de). The dictionary's words keep theirs
+    (目的, 温和)."""
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    out: list[tuple[int, int, str]] = []
+    for start, end, flag in tokens:
+        last = simp[end - 1]
+        if (
+            end - start == 2
+            and last in _PARTICLE_TAGS
+            and simp[start:end] not in freq
+            and freq.get(simp[start], 0) > 0
+        ):
+            out += [
+                (start, start + 1, tags.get(simp[start], "x")),
+                (start + 1, end, _PARTICLE_TAGS[last]),
+            ]
+            continue
+        out.append((start, end, flag))
+    return out
+
+
 # what a ministry's or a department's name is made of before its 部 (对外贸易, 高等教育, 政治)
 _DEPARTMENT_NAMING = frozenset("n l vn nz j".split())
 

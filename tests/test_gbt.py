@@ -1437,3 +1437,19 @@ def test_the_city_proper_and_its_suburbs_are_words():
 )
 def test_a_particle_the_hmm_glued_to_a_word(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's party committee: its generic and 委 one word, a body's name (GB/T 6.3.2)
+        ("中共北京市委", "Zhonggong Beijing Shiwei"),
+        ("湖北省委宣传部", "Hubei Shengwei Xuanchuanbu"),
+        ("中共吉林省委恢复成立", "Zhonggong Jilin Shengwei huifu chengli"),
+        ("海南省委常委", "Hainan Shengwei changwei"),
+        # a city's committee of another kind keeps the city's generic apart
+        ("北京市委员会", "Beijing Shi Weiyuanhui"),
+    ],
+)
+def test_a_places_party_committee(text, expected):
+    assert py(text) == expected

@@ -36,7 +36,7 @@ from .joins import join_numbers, join_small_words, measure_head, number_sizes
 from .known_bodies import joined_fragments
 from .name_words import doctrine_pairs, religions_named, states_named
 from .organizations import _BUILDINGS, _date_part, clause_word
-from .parties import bolsheviks, party, party_body
+from .parties import bolsheviks, committees, party, party_body
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .plenums import plenums
 from .script import NUMERALS
@@ -288,7 +288,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     """The words as GB/T 16159 divides and capitalizes them (``options``: the system's, for
     numerals=arabic, which keeps 第 and its figure apart)."""
     words_as_figures = (options or {}).get("numerals") == "arabic"
-    words = name_events(words)  # 百花 | 运动: Baihua Yundong
+    words = committees(name_events(words))  # 百花 | 运动: Baihua Yundong; Beijing Shiwei
     words = religions_named(doctrine_pairs(join_small_words(plenums(join_numbers(words)))))
     words = streets(party_heads(words))
     mark_countries(words)

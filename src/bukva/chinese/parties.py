@@ -5,7 +5,7 @@ Zhonggong Zhongyang."""
 from __future__ import annotations
 
 from .capitals import party_abbreviation
-from .word import ORG, PROPER, WORD, Word
+from .word import ORG, PLACE, PROPER, WORD, Word
 
 
 def party(w: Word) -> bool:
@@ -39,3 +39,40 @@ def bolsheviks(words: list[Word]) -> None:
             and words[k - 2].simp.endswith("党")
         ):
             w.role, w.groups, w.caps = PROPER, [1], [True]
+
+
+_LEVELS = frozenset("省市县区地")  # a province's, a city's, a county's ... party committee
+_POSTS = ("书记", "副书记", "常委")  # posts jieba's HMM glues to 委 (委 | 书记)
+
+
+def committees(words: list[Word]) -> list[Word]:
+    """A place's party committee: the place's generic and 委 one word, a body's name after the
+    place (中共北京市委 Zhonggong Beijing Shiwei, 湖北省委宣传部 Hubei Shengwei Xuanchuanbu), where
+    the analysis wrote the place with its generic (Beijing Shi) and 委 apart."""
+    out: list[Word] = []
+    for w in words:
+        prev = out[-1] if out else None
+        head = w.simp[:1]
+        if (
+            prev is not None
+            and head == "委"
+            and (len(w.text) == 1 or w.simp[1:] in _POSTS)
+            and prev.role in (PLACE, PROPER)
+            and len(prev.groups) >= 2
+            and prev.groups[-1] == 1
+            and prev.simp[-1] in _LEVELS
+            and prev.end == w.start
+        ):
+            level, syllable = prev.text[-1], prev.syllables[-1]
+            prev.text, prev.end, prev.syllables = prev.text[:-1], prev.end - 1, prev.syllables[:-1]
+            prev.groups, prev.caps = prev.groups[:-1], prev.caps[:-1]
+            body = Word(prev.end, w.start + 1, level + w.text[0], ORG, [syllable, w.syllables[0]])
+            body.groups, body.caps, body.org, body.flag = [2], [True], True, "nt"
+            out.append(body)
+            if len(w.text) > 1:  # 委 | 书记: the post, a word of its own
+                post = Word(w.start + 1, w.end, w.text[1:], WORD, w.syllables[1:])
+                post.flag = "n"
+                out.append(post)
+            continue
+        out.append(w)
+    return out

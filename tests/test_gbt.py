@@ -1453,3 +1453,10 @@ def test_a_particle_the_hmm_glued_to_a_word(text, expected):
 )
 def test_a_places_party_committee(text, expected):
     assert py(text) == expected
+
+
+def test_a_verb_before_a_bodys_abbreviation_is_the_sentences():
+    # 选任 | 政协 (an abbreviation to jieba): the verb begins no name
+    assert py("1966年5月，选任政协瑞丽县委员会第五届主席。") == (
+        "1966 nian 5 yue, xuanren Zhengxie Ruili Xian Weiyuanhui di-wu jie zhuxi."
+    )

@@ -144,7 +144,13 @@ def _verb_before_name(prev: Word, first: Word) -> bool:
         return False
     # a verb of becoming or naming (打成, 变成, 称为, 改为) takes its complement after it: 被 |
     # 打成 | 反党集团, no group "Dacheng Fandang"
-    return len(prev.text) == 1 or first.role in (PLACE, PROPER) or prev.simp[-1] in "成为"
+    # a body by its abbreviation (选任 | 政协, 当选 | 人大 ...): the verb is the sentence's
+    return (
+        len(prev.text) == 1
+        or first.role in (PLACE, PROPER)
+        or prev.simp[-1] in "成为"
+        or first.flag == "j"
+    )
 
 
 # jieba's tags of a word that names a body of an organisation before its unit's word (统一战线

@@ -16,7 +16,7 @@ from .lexicons import (
     _generic_split,
     cedict_names,
     common_words,
-    names,
+    one_char_generics,
 )
 from .script import NUMERALS
 from .tagger import COMMON_COUNT, FLOOR_COUNT, SEEN_COUNT, dictionary, two_words
@@ -152,15 +152,6 @@ def divide(text: str, top: bool = True) -> list[int]:
 _NO_NAME_CHARS = frozenset("的和及与之第在")  # particles, conjunctions, 在, the ordinal's 第
 
 
-@cache
-def _one_char_generics() -> frozenset[str]:
-    """Places' and features' generics of one character (村, 县, 山): never part of a name."""
-    data = names()
-    return frozenset(
-        g for t in (data["place_generics"], data["feature_generics"]) for g in t if len(g) == 1
-    )
-
-
 def _lone_run_joined(text: str, sizes: list[int]) -> list[int]:
     """Characters the dictionary leaves alone side by side inside a name, a firm's own name
     that is no word (汉口 | 燮 | 昌 | 火柴厂: Xiechang Huochaichang), one word; not a particle,
@@ -171,7 +162,7 @@ def _lone_run_joined(text: str, sizes: list[int]) -> list[int]:
     for size in sizes:
         ch = text[at]
         lone = size == 1 and ch not in _NO_NAME_CHARS and ch not in NUMERALS
-        if lone and ch in _one_char_generics():
+        if lone and ch in one_char_generics():
             lone = False  # 卡 | 村: a village's generic stays a word of its own
         if lone and run:
             out[-1] += 1

@@ -188,6 +188,14 @@ def gazetteer_persons() -> dict[str, int]:
     return out
 
 
+@cache
+def one_char_generics() -> frozenset[str]:
+    """Places' and features' generic terms of one character (市, 县, 村, 山, 河)."""
+    data = names()
+    tables = (data["place_generics"], data["feature_generics"])
+    return frozenset(g for table in tables for g in table if len(g) == 1)
+
+
 def _pinyin_letters(pinyin: str) -> bool:
     """Whether a gazetteer's pinyin is in plain letters (and ü: Lüda), no tone marks."""
     return pinyin.replace("ü", "u").replace("Ü", "U").isascii()

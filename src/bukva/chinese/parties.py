@@ -52,10 +52,9 @@ def committees(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     for w in words:
         prev = out[-1] if out else None
-        head = w.simp[:1]
         if (
-            prev is not None
-            and head == "委"
+            w.text[:1] == "委"  # the same in both scripts; most words stop here
+            and prev is not None
             and (len(w.text) == 1 or w.simp[1:] in _POSTS)
             and prev.role in (PLACE, PROPER)
             and len(prev.groups) >= 2

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from .lexicons import DATA, _generic_split, names
+from .lexicons import DATA, _generic_split, names, one_char_generics
 from .script import NUMERALS
 from .tagger import FLOOR_COUNT, dictionary
 
@@ -60,19 +60,16 @@ def _peoples() -> frozenset[str]:
     return frozenset(names()["ethnic_groups"])
 
 
-@cache
-def _generics() -> frozenset[str]:
-    """One-character generic terms of places (市, 县, 河, 山): the word after a name."""
-    data = names()
-    tables = (data["place_generics"], data["feature_generics"])
-    return frozenset(g for table in tables for g in table if len(g) == 1)
-
-
 def name_char(ch: str) -> bool:
     """A character a foreign name may hold: in the table, not much more a word's than a
     name's, no place's generic (市, 山), no particle."""
     hit = _table().get(ch)
-    return hit is not None and hit[1] >= EDGE_WEIGHT and ch not in _generics() and ch not in _NEVER
+    return (
+        hit is not None
+        and hit[1] >= EDGE_WEIGHT
+        and ch not in one_char_generics()
+        and ch not in _NEVER
+    )
 
 
 @cache

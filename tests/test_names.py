@@ -515,6 +515,15 @@ def test_yo_after_a_hissing_consonant_written_o():
         ("Hitchcock", "Хичкок"),  # tch is ч
         ("Carducci", "Кардуччи"),  # Italian cc before i is чч
         ("Freud", "Фрейд"),  # German eu as Russian has long written it
+        # a doubled consonant between vowels is kept (Гиляревский, Старостин 1985), and in a
+        # Russian name as an older foreign spelling writes it may be doubled where Russian is not
+        ("Manning", "Мэннинг"),
+        ("Kennedy", "Кеннеди"),
+        ("Gallitzin", "Голицын"),
+        ("Pfeiffer", "Пфайфер"),  # after a diphthong the spelling's double says nothing
+        ("Suzanne", "Сюзанн"),  # before a final silent e neither
+        ("Guillermo", "Гильермо"),  # Spanish ll is ль
+        ("Mckinley", "Маккинли"),  # ck is кк
         ("Sievers", "Зиверс"),  # German s before a vowel is з
         ("Beethoven", "Бетховен"),  # German th: тх
         ("Komorowska", "Коморовская"),  # Polish -owska is -овская
@@ -745,6 +754,14 @@ def test_english_pronunciations_ship_with_the_cmu_licence():
         ("Andreas", "Андреа"),
         ("Cindy", "Сэнди"),
         ("Goren", "Горан"),
+        # one writes a consonant twice between vowels, the other once: two names
+        ("Manni", "Мани"),
+        ("Mani", "Манни"),
+        ("Malet", "Малле"),
+        ("Rouse", "Руссе"),
+        # a Polish z without its mark is ж only in a Polish-looking name (Żak may be Zak, Зак)
+        ("Zak", "Жак"),
+        ("Zebrowski", "Жабровский"),
         # one Chinese syllable is not another
         ("Huang", "Хан"),
         ("Zhang", "Чан"),  # zhang, chang
@@ -1354,3 +1371,35 @@ def test_a_chinese_name_a_soviet_took_is_written_as_a_chinese_name():
     assert bukva.match("贾丕才", "Kapitsa").same
     assert bukva.match("Fei Delin", "Федоренко").same
     assert bukva.romanize("尤金", lang="zh", system="pinyin") == "Youjin"  # a transcription
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Marchais", "Марше"),  # French -ais after a consonant
+        ("Apollinaire", "Аполлинер"),  # -aire
+        ("Gervais", "Жерве"),
+        ("Desmarais", "Демаре"),  # older spelling's silent s in Des-
+    ],
+)
+def test_french_names_read_back_by_their_endings(latin, cyrillic):
+    assert bukva.reverse(latin) == cyrillic
+
+
+@pytest.mark.parametrize("name", ["Qazvini", "Qatāda", "Hùm", "Samarqandī"])
+def test_reading_back_a_name_no_table_writes_whole_does_not_fail(name):
+    """A language whose marks a name has may write none of its forms (q, ù): the name is
+    still read back, by the first language's table or letter by letter."""
+    out = bukva.reverse(name)
+    assert out and out[0] not in "QqHh"
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Zukowski", "Жуковский"), ("Zolkiewski", "Жолкевский"), ("Zeromski", "Жеромский")],
+)
+def test_a_polish_name_without_its_marks_matches(latin, cyrillic):
+    """English print and databases leave Polish marks off (Żukowski → Zukowski): the name is
+    the Cyrillic one as Polish transcription writes it, its marks aside."""
+    m = bukva.match(latin, cyrillic)
+    assert m.same and "Polish transcription, its marks left off" in m.reason

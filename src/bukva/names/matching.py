@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from .doubling import doubling_differs
 from .identity import Identity, _fold, identify
 from .mixed import mixed_name, word_readings
 from .phonetic import coarse_alike, heard_in_english, initial_alike, sound_alike
@@ -258,6 +259,8 @@ def _written(latin: Identity, cyrillic: Identity) -> Match | None:
     if latin.script != "Latn" or cyrillic.script != "Cyrl" or cyrillic.language != "ru":
         return None
     found = _spellings(cyrillic.surname).get(_latin_key(latin.surname))
+    if not found and _polish_unmarked(latin.surname, cyrillic.surname):
+        found = (("ru", "Polish transcription, its marks left off"),)
     if not found:
         return None
     langs = {lang for lang, _ in found}
@@ -270,6 +273,24 @@ def _written(latin: Identity, cyrillic: Identity) -> Match | None:
     if not langs:
         return Match(0.3, False, f"{said}, but the given names differ")
     return Match(0.97 if mine and theirs else 0.9, True, said)
+
+
+# what marks a Latin name as Polish written without its marks (Zukowski for Żukowski)
+_POLISH_LOOKING = re.compile("w|sz|cz|rz(?!h)|[sc]k[ia]$")
+
+
+def _polish_unmarked(latin: str, cyrillic: str) -> bool:
+    """Whether a Polish-looking Latin name is the Cyrillic one as Polish transcription writes
+    it, its marks left off as English print and databases leave them (Zukowski, Żukowski =
+    Жуковский; Zolkiewski = Жолкевский)."""
+    from ..api import romanize
+
+    low = latin.lower()
+    if not low.isascii() or not _POLISH_LOOKING.search(low):
+        return False
+    polish = romanize(cyrillic, lang="ru", system="polish").lower().replace("ł", "l")
+    bare = "".join(c for c in unicodedata.normalize("NFD", polish) if not unicodedata.combining(c))
+    return bare != polish and bare == low
 
 
 @lru_cache(maxsize=20_000)
@@ -318,7 +339,9 @@ def _heard(latin: Identity, cyrillic: Identity) -> Match | None:
     """A foreign name as Russian writes it by its sound (Harriman = Гарриман, Giuliani =
     Джулиани, Nobukazu = Нобукадзу): only when the Latin name's reading back is no name of
     its own (:func:`_own_reading`), and the given names' initials agree where both have them.
-    Sounding alike but for the vowels is reported, not matched."""
+    Sounding alike but for the vowels is reported, not matched, and so is a doubled consonant
+    one writes once (:func:`doubling_differs`), except in a Russian name as a foreign spelling
+    writes it (Gallitzin Голицын, Mussorgsky Мусоргский)."""
     if latin.script != "Latn" or cyrillic.script != "Cyrl" or cyrillic.language != "ru":
         return None
     if latin.sources and _own_reading(latin.sources[0], cyrillic.surname):
@@ -335,6 +358,9 @@ def _heard(latin: Identity, cyrillic: Identity) -> Match | None:
             f"{latin.surname} sounds as {cyrillic.surname} (its English pronunciation as "
             "Russian writes it)"
         )
+    russian = RUSSIAN_ENDING.search(cyrillic.surname.lower()) and russian_looking(cyrillic.surname)
+    if not russian and doubling_differs(latin.surname, cyrillic.surname):
+        return Match(0.5, False, f"{said}, but one doubles a consonant the other writes once")
     pairs = zip(latin.given, cyrillic.given, strict=False)
     if not all(initial_alike(a, b) for a, b in pairs):
         return Match(0.3, False, f"{said}, but the given names differ")

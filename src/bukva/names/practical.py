@@ -145,9 +145,10 @@ def written_as(word: str) -> tuple[Practical, str] | None:
         for k, p in enumerate(best)
         for form in p.forms(word)
     ]
-    count, known, _, p, form = max(borne, key=lambda t: t[:3])
-    if count or known:
-        return p, form
+    if borne:  # a language may write none of its forms (Qazvini: no table writes q so)
+        count, known, _, p, form = max(borne, key=lambda t: t[:3])
+        if count or known:
+            return p, form
     written = found[0].write(word)
     return (found[0], written) if written else None
 

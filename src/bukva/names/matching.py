@@ -281,16 +281,16 @@ _POLISH_LOOKING = re.compile("w|sz|cz|rz(?!h)|[sc]k[ia]$")
 
 def _polish_unmarked(latin: str, cyrillic: str) -> bool:
     """Whether a Polish-looking Latin name is the Cyrillic one as Polish transcription writes
-    it, its marks left off as English print and databases leave them (Zukowski, Żukowski =
-    Жуковский; Zolkiewski = Жолкевский)."""
-    from ..api import romanize
-
+    it (among :func:`_spellings`), its marks left off as English print and databases leave them
+    (Zukowski, Żukowski = Жуковский; Zolkiewski = Жолкевский)."""
     low = latin.lower()
     if not low.isascii() or not _POLISH_LOOKING.search(low):
         return False
-    polish = romanize(cyrillic, lang="ru", system="polish").lower().replace("ł", "l")
-    bare = "".join(c for c in unicodedata.normalize("NFD", polish) if not unicodedata.combining(c))
-    return bare != polish and bare == low
+    for form, pairs in _spellings(cyrillic).items():
+        if any(name == "Polish transcription" for _, name in pairs):
+            bare = unicodedata.normalize("NFD", form.replace("ł", "l"))
+            return form != low and "".join(c for c in bare if not unicodedata.combining(c)) == low
+    return False
 
 
 @lru_cache(maxsize=20_000)
@@ -358,8 +358,9 @@ def _heard(latin: Identity, cyrillic: Identity) -> Match | None:
             f"{latin.surname} sounds as {cyrillic.surname} (its English pronunciation as "
             "Russian writes it)"
         )
-    russian = RUSSIAN_ENDING.search(cyrillic.surname.lower()) and russian_looking(cyrillic.surname)
-    if not russian and doubling_differs(latin.surname, cyrillic.surname):
+    if doubling_differs(latin.surname, cyrillic.surname) and not (
+        RUSSIAN_ENDING.search(cyrillic.surname.lower()) and russian_looking(cyrillic.surname)
+    ):
         return Match(0.5, False, f"{said}, but one doubles a consonant the other writes once")
     pairs = zip(latin.given, cyrillic.given, strict=False)
     if not all(initial_alike(a, b) for a, b in pairs):

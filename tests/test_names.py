@@ -4,6 +4,7 @@ and the gazetteer behind them (tools/build_gazetteer.py)."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import tomllib
@@ -1222,6 +1223,10 @@ def test_a_chinese_name_read_back_says_so():
         ("Bērziņš", "Берзиньш", "latvian-name"),
         ("Sniečkus", "Снечкус", "lithuanian-name"),  # č is Czech's too: -kus tells
         ("Cəfərov", "Джафаров", "azerbaijani-name"),
+        ("Çelik", "Челик", "turkish-name"),  # ç at the start: no French or Portuguese name's
+        ("Akçam", "Акчам", "turkish-name"),  # ç after a consonant
+        ("Chishū", "Тисю", "japanese-name"),  # a macron on one syllable of two: no pinyin
+        ("Yōta", "Ёта", "japanese-name"),
     ],
 )
 def test_reverse_reads_a_name_by_its_language_s_practical_transcription(latin, cyrillic, notice):
@@ -1231,6 +1236,26 @@ def test_reverse_reads_a_name_by_its_language_s_practical_transcription(latin, c
     assert found.text == cyrillic
     assert any(n.code == notice for n in found.warnings), found.warnings
     assert bukva.identify(latin).sources == (cyrillic,)
+
+
+@pytest.mark.parametrize("word", ["Xavier", "Iqbal", "Samarqandī", "Øster", "Friðrik", "Qingli"])
+def test_a_name_no_table_marks_is_still_read_wholly_in_cyrillic(word):
+    from bukva.api import _reverse_detailed
+
+    found = _reverse_detailed(word, "ru", "auto", {})
+    assert re.fullmatch("[А-ЯЁ][а-яё]+", found.text), found.text
+    assert any(n.code == "reverse-guess" for n in found.warnings), found.warnings
+
+
+def test_a_name_no_table_marks_takes_the_form_persons_bear():
+    assert bukva.reverse("Xavier") == "Ксавье"  # French's, as Wikidata's persons bear it
+
+
+@pytest.mark.parametrize("word", ["Mō", "Mā"])
+def test_one_syllable_with_a_macron_is_pinyin_not_hepburn(word):
+    from bukva.names.japanese import japanese_looking
+
+    assert not japanese_looking(word)
 
 
 def test_russian_names_in_czech_and_polish_systems_stay_russian():

@@ -78,6 +78,17 @@ def _known_reading(word: str, system: str, best_known: bool) -> str | None:
     return _in_case(word, found[0])
 
 
+def _not_cyrillic(c: str) -> bool:
+    """Whether ``c`` is a letter of another script (w, ç, å, ō: what a system left unread)."""
+    return c.isalpha() and not "\u0400" <= c <= "\u04ff"
+
+
+def _latin_in(read: str) -> bool:
+    """Whether a reading back left letters no Cyrillic alphabet has (Wojciechowski's w,
+    Çelik's ç, Håvard's å)."""
+    return any(map(_not_cyrillic, read))
+
+
 def _name_elsewhere(word: str, read: str) -> str | None:
     """The name another system reads a capitalised word as, where the detected system reads
     it as no word or leaves Latin letters (Yurchenko, Ostrovsky in a list of names written in
@@ -87,7 +98,7 @@ def _name_elsewhere(word: str, read: str) -> str | None:
 
     if not word[:1].isupper():
         return None
-    latin_left = any(c.isascii() and c.isalpha() for c in read)
+    latin_left = _latin_in(read)
     if not latin_left and _lexicon_entry(read.lower()) is not None and not misspelt(read):
         return None
     found = _russian(word)
@@ -108,7 +119,7 @@ def _by_sound(
     transcription of German (Schäfer Шефер), said in a notice; else ``read`` as it is."""
     from .names.heard import english_name, heard_name, transcribed_name
 
-    latin_left = any(c.isascii() and c.isalpha() for c in read)
+    latin_left = _latin_in(read)
     if not word[:1].isupper():
         return read
     written = transcribed_name(word, "" if latin_left else read)
@@ -144,14 +155,37 @@ def _latin_left(
     """A capitalised word the system read leaves Latin letters in (Wojciechowski: w is no
     letter of ALA-LC's) as the first of the systems that write such names reads it wholly in
     Cyrillic (Polish, German, Czech, French), said in a notice; else ``read``."""
-    if not word[:1].isupper() or not any(c.isascii() and c.isalpha() for c in read):
+    if not word[:1].isupper() or not _latin_in(read):
         return read
     found = other_system_reading(word, lang)
     if found is None:
-        return read
+        return _any_table(word, read, notices, start, end)
     other, system = found
     notices.append(Notice("other-system", f"{word!r} read as {system}: {other!r}", start, end))
     return other
+
+
+def _any_table(word: str, read: str, notices: list[Notice], start: int, end: int) -> str:
+    """A name still read with letters Russian lacks (Xavier, Samarqandī) as the practical
+    transcription tables write it (see ``any_written``), said in a notice as a guess; else
+    ``read``."""
+    from .names.practical import any_written
+
+    found = any_written(word)
+    if found is None:
+        return read
+    table, form = found
+    heard = _in_case(word, form)
+    notices.append(
+        Notice(
+            "reverse-guess",
+            f"{word!r} is no name any table marks as its language's; read as {table.how[2:]}:"
+            f" {heard!r}",
+            start,
+            end,
+        )
+    )
+    return heard
 
 
 def other_system_reading(word: str, lang: str = "ru") -> tuple[str, str] | None:
@@ -161,7 +195,7 @@ def other_system_reading(word: str, lang: str = "ru") -> tuple[str, str] | None:
     for system in _SKI_SYSTEMS:
         rev = _reverser(lang, system, {})
         other = _ranked_word(rev, lang, prepare(word))[0].text
-        if not any(c.isascii() and c.isalpha() for c in other):
+        if not _latin_in(other):
             return _surname_ending(word, other, lang), system
     return None
 
@@ -339,7 +373,7 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
         spans.append(Span(start, end, at, at + len(result), kind, alternatives))
         at += len(result)
         if is_word and rev.exact and result != piece:
-            left = [c for c in result if c.isascii() and c.isalpha()]
+            left = [c for c in result if _not_cyrillic(c)]
             if left:
                 notices.append(
                     Notice(

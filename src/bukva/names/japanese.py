@@ -65,20 +65,22 @@ def japanese_looking(word: str) -> bool:
     no Chinese given name in pinyin: Suzuki, Hiroshima, Fujita; not Mateo, Renato, Jansen, Haji
     or Fuchun."""
     low = _plain(word)
-    macron = any(c in _MACRON_LETTERS for c in word.lower())  # Hepburn's long vowel: Kōsaka
+    macron = sum(c in _MACRON_LETTERS for c in word.lower())  # Hepburn's long vowel: Kōsaka
     if len(low) < (2 if macron else _table()["least"]) or not (macron or _marks().search(low)):
         return False
-    if _chinese_given_name(low):
+    if _chinese_given_name(low, macron):
         return False
     return _syllables(low) is not None
 
 
-def _chinese_given_name(low: str) -> bool:
+def _chinese_given_name(low: str, marked: int = 0) -> bool:
     """Whether ``low`` is one or two pinyin syllables, as a Chinese given name is (Li Fuchun's
-    Fuchun is no Футюн); a Japanese name of that shape (Kenji) is let go."""
+    Fuchun is no Футюн); a Japanese name of that shape (Kenji) is let go. ``marked`` letters
+    with a macron are pinyin's first tone only where each syllable has one (Mō, not Mōri,
+    Yōta or Chishū: pinyin marks every syllable's tone, Hepburn only a long vowel's)."""
     from ..chinese.syllables import split_run
 
-    return split_run(low, 1) is not None or split_run(low, 2) is not None
+    return any(split_run(low, k) is not None and marked in (0, k) for k in (1, 2))
 
 
 _DOUBLED = str.maketrans({"ō": "oo", "ū": "uu", "ô": "oo", "û": "uu"})

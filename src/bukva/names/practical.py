@@ -133,24 +133,56 @@ def written_as(word: str) -> tuple[Practical, str] | None:
     marks it has most, the form Wikidata's persons bear most in Russian, or else one the
     Russian lexicon knows, where one is (Dzierżyński Дзержинский, not the tables' -ньский),
     else the first language's transcription."""
-    from ..languages.name_counts import name_counts as _name_counts
-
     found = looking(word)
     if not found:
         return None
     best = [p for p in found if p.score(word) == found[0].score(word)]
+    borne = _borne(word, best)
+    if borne is not None:
+        return borne
+    written = found[0].write(word)
+    return (found[0], written) if written else None
+
+
+def _borne(word: str, tables: list[Practical]) -> tuple[Practical, str] | None:
+    """Of the forms ``tables`` write ``word`` in, the one Wikidata's persons bear most in
+    Russian, or else one the Russian lexicon knows as a name (earlier tables first on a tie);
+    None where no form is either (a table may write none: Qazvini, no table writes q so)."""
+    from ..languages.name_counts import name_counts as _name_counts
+
     counts = _name_counts()
     borne = [
         (counts.get(form, 0), _a_name(form), -k, p, form)
-        for k, p in enumerate(best)
+        for k, p in enumerate(tables)
         for form in p.forms(word)
     ]
-    if borne:  # a language may write none of its forms (Qazvini: no table writes q so)
+    if borne:
         count, known, _, p, form = max(borne, key=lambda t: t[:3])
         if count or known:
             return p, form
-    written = found[0].write(word)
-    return (found[0], written) if written else None
+    return None
+
+
+_UNMARKED = str.maketrans("øæœðþßı", "oeedtsi")  # letters NFD leaves whole
+
+
+@lru_cache(maxsize=4096)
+def any_written(word: str) -> tuple[Practical, str] | None:
+    """A last guess for a name no table marks as its language's (Xavier, Iqbal): of every
+    table that writes all its letters, the form Wikidata's persons bear most in Russian (or
+    the lexicon knows), else the first table's in order; the letters no table has read
+    without their marks (Samarqandī as Samarqandi). None where no table writes it."""
+    for form in (word, _unmarked(word)):
+        tables = [p for p in languages() if p.write(form)]
+        if tables:
+            return _borne(form, tables) or (tables[0], tables[0].write(form) or "")
+    return None
+
+
+def _unmarked(word: str) -> str:
+    """``word`` without its diacritics (ī i, ø o, ð d)."""
+    bare = unicodedata.normalize("NFD", word.lower().translate(_UNMARKED))
+    return "".join(c for c in bare if not unicodedata.combining(c))
 
 
 def _a_name(form: str) -> bool:

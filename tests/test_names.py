@@ -1258,6 +1258,23 @@ def test_one_syllable_with_a_macron_is_pinyin_not_hepburn(word):
     assert not japanese_looking(word)
 
 
+@pytest.mark.parametrize(
+    ("latin", "cyrillic", "language"),
+    [
+        ("Fontaines", "Фонтен", "French"),  # no mark tells a French name: its silent -es
+        ("Augier", "Ожье", "French"),
+        ("Signoret", "Синьоре", "French"),
+    ],
+)
+def test_a_name_is_the_cyrillic_one_as_a_practical_transcription_writes_it(
+    latin, cyrillic, language
+):
+    found = bukva.match(latin, cyrillic)
+    assert found.same, found
+    assert f"practical transcription of {language}" in found.reason
+    assert not bukva.match(latin, cyrillic[:-1] + "а").same  # another name: no table writes it
+
+
 def test_russian_names_in_czech_and_polish_systems_stay_russian():
     # the systems' own letters (č, š, sz, w): read as Russian before any other language
     assert bukva.reverse("Chruščov") == "Хрущёв"

@@ -179,8 +179,8 @@ def _any_table(word: str, read: str, notices: list[Notice], start: int, end: int
     notices.append(
         Notice(
             "reverse-guess",
-            f"{word!r} is no name any table marks as its language's; read as {table.how[2:]}:"
-            f" {heard!r}",
+            f"{word!r} has no letters that tell its language; read by "
+            f"{table.how.split(' by ', 1)[1]}, the likeliest of the tables: {heard!r}",
             start,
             end,
         )

@@ -8,10 +8,12 @@ from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from ..languages.name_counts import name_counts as _name_counts
 from .doubling import doubling_differs
 from .identity import Identity, _fold, identify
 from .mixed import mixed_name, word_readings
 from .phonetic import coarse_alike, heard_in_english, initial_alike, sound_alike
+from .practical import Practical, transcribed_as
 from .readings import _chinese, chinese_readings
 from .russian import RUSSIAN_ENDING, russian_looking
 from .transcribed import surname_in_characters, transcribed_pinyin, transcribes
@@ -335,6 +337,17 @@ def _undoubled(word: str) -> str:
     return re.sub(r"(.)\1", r"\1", word.replace("ё", "е").replace("дж", "ж"))
 
 
+def _transcribed(latin: Identity, cyrillic: Identity) -> Practical | None:
+    """The language whose practical transcription writes the Latin surname as the Cyrillic
+    one (Fontaines Фонтен, French), where the Latin name read back letter for letter is no
+    name Wikidata's persons bear in Russian: Andreas and Goren are Андреас and Горен, not the
+    Андреа and Горан French's silent s and nasal en would make of them."""
+    reading = latin.sources[0].lower() if latin.sources else ""
+    if _name_counts().get(reading, 0) or heard_in_english(latin.surname, cyrillic.surname):
+        return None  # Hume Юм: heard in English, said so
+    return transcribed_as(latin.surname, cyrillic.surname)
+
+
 def _heard(latin: Identity, cyrillic: Identity) -> Match | None:
     """A foreign name as Russian writes it by its sound (Harriman = Гарриман, Giuliani =
     Джулиани, Nobukazu = Нобукадзу): only when the Latin name's reading back is no name of
@@ -346,6 +359,10 @@ def _heard(latin: Identity, cyrillic: Identity) -> Match | None:
         return None
     if latin.sources and _own_reading(latin.sources[0], cyrillic.surname):
         return None
+    table = _transcribed(latin, cyrillic)
+    if table is not None:  # Fontaines Фонтен: the whole name as French's transcription writes it
+        said = f"{latin.surname} is {cyrillic.surname} by {table.how.split(' by ', 1)[1]}"
+        return _given_initials(latin, cyrillic, said, 0.85)
     if not sound_alike(latin.surname, cyrillic.surname):
         if coarse_alike(latin.surname, cyrillic.surname):
             return Match(
@@ -362,7 +379,12 @@ def _heard(latin: Identity, cyrillic: Identity) -> Match | None:
         RUSSIAN_ENDING.search(cyrillic.surname.lower()) and russian_looking(cyrillic.surname)
     ):
         return Match(0.5, False, f"{said}, but one doubles a consonant the other writes once")
+    return _given_initials(latin, cyrillic, said, 0.85)
+
+
+def _given_initials(latin: Identity, cyrillic: Identity, said: str, score: float) -> Match:
+    """The same, at ``score``, where the given names' initials agree as far as both have them."""
     pairs = zip(latin.given, cyrillic.given, strict=False)
     if not all(initial_alike(a, b) for a, b in pairs):
         return Match(0.3, False, f"{said}, but the given names differ")
-    return Match(0.85, True, said)
+    return Match(score, True, said)

@@ -163,6 +163,18 @@ def _borne(word: str, tables: list[Practical]) -> tuple[Practical, str] | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def transcribed_as(latin: str, cyrillic: str) -> Practical | None:
+    """The first language (in the tables' order) whose practical transcription writes
+    ``latin`` as ``cyrillic`` (ё as е), marks or none: Fontaines Фонтен by French's, Signoret
+    Синьоре; None where none does."""
+    want = cyrillic.lower().replace("ё", "е")
+    for p in languages():
+        if any(f.replace("ё", "е") == want for f in p.forms(latin)):
+            return p
+    return None
+
+
 _UNMARKED = str.maketrans("øæœðþßı", "oeedtsi")  # letters NFD leaves whole
 
 

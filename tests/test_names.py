@@ -1275,6 +1275,38 @@ def test_a_name_is_the_cyrillic_one_as_a_practical_transcription_writes_it(
     assert not bukva.match(latin, cyrillic[:-1] + "а").same  # another name: no table writes it
 
 
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Jackson", "джексон"),  # æ after дж: е
+        ("Snow", "сноу"),
+        ("Cabot", "кэбот"),  # the reduced vowel as spelt
+        ("Taylor", "тейлор"),  # the last r-vowel as spelt
+        ("Watts", "уоттс"),  # w у, the open a spelt a after w о, tt doubled
+        ("William", "уильям"),  # y after l iotates, ll before it once
+        ("Kennan", "кеннан"),
+        ("Hume", "хьюм"),
+        ("Yates", "йейтс"),
+    ],
+)
+def test_an_english_name_is_written_from_its_pronunciation(latin, cyrillic):
+    from bukva.names.english_written import english_written
+
+    assert english_written(latin) == cyrillic
+
+
+def test_an_english_name_a_system_misreads_is_read_by_its_pronunciation():
+    from bukva.api import _reverse_detailed
+
+    found = _reverse_detailed("Jackson", "ru", "auto", {})  # not the Czech system's Яцксон
+    assert found.text == "Джексон"
+    assert bukva.reverse("Thatcher") != "Тхатцхер"
+    # names a system reads as Russian spells them stay so, though the dictionary has them
+    assert bukva.reverse("Peterson") == "Петерсон"
+    assert bukva.reverse("Jespersen") == "Есперсен"
+    assert bukva.reverse("Nixon") == "Никсон"
+
+
 def test_russian_names_in_czech_and_polish_systems_stay_russian():
     # the systems' own letters (č, š, sz, w): read as Russian before any other language
     assert bukva.reverse("Chruščov") == "Хрущёв"

@@ -5,9 +5,11 @@ leave letters no Russian system has)."""
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from ..languages.name_counts import name_counts as _name_counts
+from .english_written import english_written
 from .japanese import japanese_name
 from .phonetic import candidate_keys, cyrillic_keys, heard_in_english, sound_alike
 from .practical import practical_name
@@ -51,6 +53,12 @@ def heard_name(latin: str) -> str | None:
     return max(alike)[1] if alike else None
 
 
+# what no Russian word has and a system's reading of an English name's letters leaves (c as ц
+# before a consonant or a, o, u; th, ph, kh as тх, пх, кх; y as ы before a vowel): Jackson's
+# Яцксон, Thatcher's Тхатцхер, Cabot's Цабот
+_MISREAD = re.compile("ц[бгджзклмнпрстфхцчшщ]|^ц[аоу]|[тпк]х|ы[аоуэеяюиы]|ы$")
+
+
 def english_name(latin: str, read: str = "") -> str | None:
     """The name (lower case) a capitalised Latin word is as an English name Russian writes by
     its pronunciation (Coleman: коулмэн), where its reading back ``read`` is no word of the
@@ -61,4 +69,8 @@ def english_name(latin: str, read: str = "") -> str | None:
     if not latin[:1].isupper() or (low and (_lexicon_entry(low) or RUSSIAN_ENDING.search(low))):
         return None
     found = heard_name(latin)
-    return found if found and heard_in_english(latin, found) else None
+    if found and heard_in_english(latin, found):
+        return found
+    if not _MISREAD.search(low):
+        return None
+    return english_written(latin)  # Jackson, not Яцксон: no person's name it sounds as

@@ -1225,6 +1225,10 @@ def test_a_chinese_name_read_back_says_so():
         ("Cəfərov", "Джафаров", "azerbaijani-name"),
         ("Çelik", "Челик", "turkish-name"),  # ç at the start: no French or Portuguese name's
         ("Akçam", "Акчам", "turkish-name"),  # ç after a consonant
+        ("Mäkinen", "Мякинен", "finnish-name"),  # -nen and ä without a, o, u: not German
+        ("Åkesson", "Окессон", "swedish-name"),
+        ("Sjöström", "Шёстрём", "swedish-name"),  # sj: Swedish's before German's ö
+        ("Huizinga", "Хёйзинга", "dutch-name"),
         ("Chishū", "Тисю", "japanese-name"),  # a macron on one syllable of two: no pinyin
         ("Yōta", "Ёта", "japanese-name"),
     ],

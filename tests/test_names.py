@@ -954,6 +954,36 @@ def test_chinese_names_the_gazetteer_lacks_match_across_systems():
 
 
 @pytest.mark.parametrize(
+    ("press", "other"),
+    [
+        ("Chang Hanfu", "Zhang Hanfu"),  # Chang: a rare surname in pinyin, 张 the commonest
+        ("Chang Hanfu", "章汉夫"),
+        ("Chang Hanfu", "Чжан Ханьфу"),
+        ("Tao Kuo", "Tao Guo"),  # kuo: rare in given names, guo common
+        ("Tang Pingkuo", "Tang P'ing-kuo"),  # Wade-Giles with its marks: its pinyin is certain
+        ("Ko Haian", "葛海安"),  # the press drops the hyphen before a vowel (Hai-an)
+        ("Hsiao Hsiaoan", "Xiao Xiao'an"),
+    ],
+)
+def test_press_wade_giles_that_reads_as_pinyin(press, other):
+    """A name the press wrote in Wade-Giles without its marks that also reads as pinyin is the
+    other's name where that pinyin is certain and the press's reading the likelier in persons'
+    names (CC-CEDICT's counts); names alike common either way stay apart."""
+    m = bukva.match(press, other)
+    assert m.same and m.score < 0.9, m
+
+
+def test_press_wade_giles_alike_common_stays_pinyin():
+    assert not bukva.match("Tang Yunchun", "Tang Yunjun").same  # chun and jun: both common
+    assert not bukva.match("Tang Yunchun", "唐云军").same
+    from bukva.names.syllable_odds import meant_odds
+
+    assert meant_odds("Chang Hanfu", "Zhang Hanfu") > 10
+    assert meant_odds("Tang Yunchun", "Tang Yunjun") < 2
+    assert meant_odds("Tang Yun", "Tang Yunjun") == 0.0  # no syllable-by-syllable alignment
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         ("\ufe20I\ufe21Udin", "Юдин"),  # half marks before their letters (MARC-8 conversions)

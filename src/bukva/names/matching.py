@@ -16,7 +16,10 @@ from .phonetic import coarse_alike, heard_in_english, initial_alike, sound_alike
 from .practical import Practical, transcribed_as
 from .readings import _chinese, chinese_readings
 from .russian import RUSSIAN_ENDING, russian_looking
+from .syllable_odds import meant_odds
 from .transcribed import surname_in_characters, transcribed_pinyin, transcribes
+
+_PRESS_ODDS = 2.0  # how much likelier a name the press's reading must be than pinyin's
 
 
 @dataclass(frozen=True)
@@ -81,12 +84,14 @@ def _other_system(a: Identity, b: Identity) -> Match | None:
             return Match(0.85, True, f"{a.input} read as {', '.join(systems)} is {b.pinyin}")
     # the press's Wade-Giles, hyphens and apostrophes dropped (Chang Wenpin, Li Hsiaoming)
     # — only where nothing marks the words (a hyphen, an apostrophe: read by their system) and
-    # pinyin does not read them as written (Tang Yunchun is pinyin, never Tang Yunjun)
+    # pinyin does not read them as written (Tang Yunchun is pinyin, never Tang Yunjun) unless
+    # the other is pinyin no Wade-Giles writes (Chang Hanfu and Zhang Hanfu, Tao Chu and Tao
+    # Zhu: the press's spelling, for Chang and Chu are pinyin too)
     words = a.input.split()
     if (
         2 <= len(words) <= 3
         and not re.search("[-'’]", a.input)
-        and not _pinyin_as_written(" ".join(words))
+        and (not _pinyin_as_written(" ".join(words)) or _press_likelier(words, b))
         and _reads_as(words, want.replace(" ", ""))
     ):
         return Match(0.85, True, f"{a.input} read syllable by syllable as {b.pinyin}")
@@ -114,6 +119,24 @@ def _in_characters(hanzi: Identity, other: Identity) -> Match | None:
     return Match(
         0.8, True, f"{surname} ({reading}) is how Chinese writes {russian}, syllable by syllable"
     )
+
+
+def _press_likelier(words: list[str], name: Identity) -> bool:
+    """Whether a name that reads as pinyin is likelier the press's Wade-Giles for ``name``'s
+    pinyin, that pinyin certain (in characters, in Palladius, in Wade-Giles with its marks, or
+    in letters Wade-Giles lacks: Zhang, Deng; not Tang Yunjun, Wade-Giles's Tang Yunrun) and
+    at least twice as common in persons' names (Chang Hanfu = Zhang Hanfu, Tao Kuo = Tao Guo;
+    Tang Yunchun is no Tang Yunjun)."""
+    if name.pinyin is None:
+        return False
+    text = " ".join(name.input.split())
+    if (  # marks: read by their system
+        name.script == "Latn"
+        and not re.search("[-'’]", text)
+        and chinese_readings(text, ("wade-giles",))
+    ):
+        return False
+    return meant_odds(" ".join(words), name.pinyin) >= _PRESS_ODDS
 
 
 def _pinyin_as_written(name: str) -> bool:

@@ -33,13 +33,17 @@ def word_readings(word: str) -> tuple[str, ...]:
         plain = part.replace("'", "")
 
         @cache
-        def go(i: int, plain: str = plain) -> frozenset[str]:
+        def go(i: int, vowel_first: bool, plain: str = plain) -> frozenset[str]:
+            """Readings of ``plain[i:]``; ``vowel_first``: a syllable may begin with a, e, o
+            after a vowel (the press's Haian for Wade-Giles's Hai-an)."""
             if i == len(plain):
                 return frozenset({""})
             out: set[str] = set()
             for n in range(1, min(6, len(plain) - i) + 1):
                 piece = plain[i : i + n]
-                if not any(c in "aeiouü" for c in piece) or (i and piece[0] in "aeo"):
+                if not any(c in "aeiouü" for c in piece) or (
+                    i and piece[0] in "aeo" and not (vowel_first and plain[i - 1] in "aeiouü")
+                ):
                     continue  # no syllable inside a joined word begins with a, e, o (Xi'an)
                 heads = set(syllable_readings(piece))
                 if "ü" in piece:  # the press keeps Wade-Giles's ü, drops its apostrophe
@@ -47,12 +51,12 @@ def word_readings(word: str) -> tuple[str, ...]:
                 if piece in pinyin:
                     heads.add(piece)
                 if heads:
-                    out |= {h + "|" + rest for h in heads for rest in go(i + n)}
+                    out |= {h + "|" + rest for h in heads for rest in go(i + n, vowel_first)}
                 if len(out) > MAX_READINGS:
                     break
             return frozenset(out)
 
-        found = go(0)
+        found = go(0, False) or go(0, True)  # the press drops the hyphen in Hai-an: Haian
         if not found:
             return ()
         options.append({r.rstrip("|") for r in found})

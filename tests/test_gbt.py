@@ -205,6 +205,12 @@ def test_institutions_and_events_in_running_text(text, expected):
         ("小赵来了。", "Xiao Zhao lai le."),
         ("老王", "Lao Wang"),
         ("老人", "laoren"),
+        # a surname that is also a noun, alone after 老 or 小 (钱: money): still the name;
+        # where the dictionary has the pair as a word (小钱, small money) it is the word
+        ("我去找老钱", "Wo qu zhao Lao Qian"),
+        ("小周和老钱", "Xiao Zhou he Lao Qian"),
+        ("他赚了小钱", "Ta zhuanle xiaoqian"),
+        ("老钱包", "lao qianbao"),
         # 万 joined to a number of one syllable, apart after a longer one (6.1.6)
         ("两万", "liangwan"),
         ("二十三万", "ershisan wan"),

@@ -13,6 +13,10 @@ from .organizations import _cjk_punct, _mark_organizations
 from .transcription import name_char
 from .word import ETHNIC, KNOWN, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
+# a surname jieba cut alone as a noun after 老 or 小, which no word of its dictionary joins
+# (老 | 钱: Lao Qian, not "old money", which would be one word, 小钱): GB/T 16159-2012 6.3.1.4
+_SURNAME_AS_WORD = frozenset(("n", "ng", "zg"))
+
 COMMON_FLAGS = frozenset("n v vn a ad an b d r m q p c f t u ul uj".split())  # jieba's tags
 # what may follow a compound surname (x: a character the tagger has no states for, 卨)
 NAME_FLAGS = ("nr", "nrfg", "nrt", "nz", "yg", "ng", "g", "x")
@@ -94,7 +98,7 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
         if (
             prev is not None
             and prev.role == WORD
-            and w.flag == "nr"
+            and (w.flag == "nr" or (prev.text in "老小" and w.flag in _SURNAME_AS_WORD))
             and familiar(prev.text, w.text, data)
             and prev.end == w.start
         ):  # 小 + 刘: a familiar name, each part capitalized (GB/T 16159, 1996 4.2.3: Xiao Liu)

@@ -250,6 +250,27 @@ def test_places_and_peoples():
     assert py("他是蒙古族人。") == "Ta shi Mengguzu ren."
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # villages' names are one word (the 1984 place-name rules, rule 4), where jieba reads
+        # a person (李家 | 村, 王家庄 nr) or a word (小岗村, 大寨)
+        ("李家村", "Lijiacun"),
+        ("他在王村工作", "Ta zai Wangcun gongzuo"),
+        ("杨家岭", "Yangjialing"),
+        ("五四运动在赵家楼", "Wusi Yundong zai Zhaojialou"),
+        ("小岗村", "Xiaogangcun"),
+        ("韶山冲", "Shaoshanchong"),
+        ("学习大寨", "Xuexi Dazhai"),
+        # a surname with 家 and no settlement's generic stays a name or a family
+        ("刘家", "Liu Jia"),
+        ("王家的房子", "Wangjia de fangzi"),
+    ],
+)
+def test_villages_are_one_word(text, expected):
+    assert py(text) == expected
+
+
 def test_a_fields_one_syllable_joins_its_word_in_a_name():
     # 史 and 学 left alone by the division join the word before them, as 近代史 does
     assert py("冷战国际史研究中心") == "Lengzhan Guojishi Yanjiu Zhongxin"

@@ -53,6 +53,7 @@ from .segment import (
 from .spans import _overrides
 from .tagger import FLOOR_COUNT, dictionary
 from .transcription import foreign_given, foreign_looking
+from .villages import villages
 from .word import (
     ETHNIC,
     KNOWN,
@@ -128,7 +129,7 @@ def analyze(
             flag = _flag_of_part(simp[i:end], flag, simp[begin:token_end])
         words.extend(_classify(text[i:end], simp[i:end], i, flag, reads[i:end], data, catalog))
         i = end
-    return _merge(words, catalog)
+    return villages(_merge(words, catalog))
 
 
 # jieba's tags of function words: conjunctions, prepositions, particles, pronouns

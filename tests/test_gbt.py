@@ -520,6 +520,30 @@ def test_events_named_for_places(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the period's campaigns and wars CC-CEDICT lacks (zh-period-events.tsv), whole
+        # where jieba cut them otherwise (三反五反 | 运动, 上山下乡 a place to it)
+        ("整风运动", "Zhengfeng Yundong"),
+        ("三反五反运动", "Sanfan Wufan Yundong"),
+        ("上山下乡运动", "Shangshan Xiaxiang Yundong"),
+        ("他参加了长征", "Ta canjiale Changzheng"),
+        ("抗美援朝战争", "Kang Mei Yuan Chao Zhanzheng"),
+        ("中印边界战争", "Zhong-Yin Bianjie Zhanzheng"),  # a pair of countries: a hyphen
+        # an ordinal before an event is part of its name (di-er ci, 6.1.6)
+        ("第二次世界大战期间", "Di-er Ci Shijie Dazhan qijian"),
+        ("第二次鸦片战争", "Di-er Ci Yapian Zhanzheng"),
+        ("第一次国内革命战争", "Di-yi Ci Guonei Geming Zhanzheng"),
+        # named only after an ordinal; an ordinal before no event stays a number
+        ("世界大战", "shijie dazhan"),
+        ("第三次会议", "di-san ci huiyi"),
+    ],
+)
+def test_the_periods_named_events(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a sentence that starts with a figure has no letter to capitalize (6.4.1)
         (
             "1950年2月14日，中苏在莫斯科签订了条约。",
@@ -1487,3 +1511,19 @@ def test_a_verb_before_a_bodys_abbreviation_is_the_sentences():
     assert py("1966年5月，选任政协瑞丽县委员会第五届主席。") == (
         "1966 nian 5 yue, xuanren Zhengxie Ruili Xian Weiyuanhui di-wu jie zhuxi."
     )
+
+
+def test_period_events_list_is_well_formed():
+    """Each named event of the period's list: a reading per character, written words that
+    cover them, an English name and where it comes from."""
+    from bukva.chinese.lexicons import DATA
+
+    rows = [
+        line.rstrip("\n").split("\t")
+        for line in (DATA / "zh-period-events.tsv").read_text("utf-8").splitlines(True)
+        if not line.startswith("#")
+    ]
+    assert len(rows) >= 20
+    for hanzi, readings, sizes, ordinal, english, source in rows:
+        assert len(readings.split()) == len(hanzi) == sum(int(n) for n in sizes.split(","))
+        assert ordinal in ("", "ordinal") and english and source.startswith(("EB ", "WP "))

@@ -42,6 +42,8 @@ def chinese_readings(
     marked = "-" in name or "'" in name
     for system in systems:
         parsed = [parse(w, table(system)) for w in words]
+        if system == "wade-giles" and not marked and parsed[0] and not all(parsed):
+            parsed = [p or _hyphen_dropped(w) for p, w in zip(parsed, words, strict=True)]
         if all(parsed):
             text = " ".join(join(p).capitalize() for p in parsed)  # type: ignore[arg-type]
             # a hyphen or an apostrophe in a name is Wade-Giles's or Czech's mark (Chang
@@ -55,3 +57,20 @@ def chinese_readings(
                 weight = 0.5  # pinyin cut before a vowel with no apostrophe (Chien: chi'en)
             readings.setdefault(text, {})[system] = weight
     return readings
+
+
+_VOWEL_AFTER_VOWEL = re.compile("(?<=[aeiouü])(?=[aeo])", re.IGNORECASE)
+
+
+def _hyphen_dropped(word: str) -> list[str] | None:
+    """The Wade-Giles syllables of a given name the press wrote without the hyphen before a
+    syllable beginning with a vowel (Haian: Hai-an, Weian: Wei-an), where one place to put it
+    back reads; None where none or several do."""
+    from ..chinese.tables import parse, table
+
+    found = []
+    for m in _VOWEL_AFTER_VOWEL.finditer(word):
+        parsed = parse(f"{word[: m.start()]}-{word[m.start() :]}", table("wade-giles"))
+        if parsed:
+            found.append(parsed)
+    return found[0] if len(found) == 1 else None

@@ -483,6 +483,14 @@ def test_period_institutions(text, expected):
         ("中共第十三届中纪委委员", "Zhonggong Di-shisan Jie Zhongjiwei weiyuan"),
         # a verb inside a name stays in it
         ("中国对外翻译出版公司", "Zhongguo Duiwai Fanyi Chuban Gongsi"),
+        ("中国联合航空公司", "Zhongguo Lianhe Hangkong Gongsi"),
+        # a verb that founds, visits or has a body is the sentence's, after a place too
+        ("他在北京创办出版社。", "Ta zai Beijing chuangban chubanshe."),
+        ("该公司在上海设有分行。", "Gai gongsi zai Shanghai sheyou fenhang."),
+        # a mission after 驻 and its place (代表处, 办事处)
+        ("中国驻莫斯科商务代表处", "Zhongguo Zhu Mosike Shangwu Daibiaochu"),
+        ("新华社驻莫斯科办事处", "Xinhuashe Zhu Mosike Banshichu"),
+        ("我们的办事处在北京", "Women de banshichu zai Beijing"),
         # a 部 jieba left alone after a noun ends its ministry's name (as its 农业部, nt)
         ("苏联对外贸易部", "Sulian Duiwai Maoyibu"),
         ("他在对外贸易部工作", "Ta zai Duiwai Maoyibu gongzuo"),

@@ -78,6 +78,7 @@ LED_ENDINGS = (
     *("工人党", "劳动党", "民主党", "社会党", "进步党", "自由党", "保守党", "人民党", "共和党"),
     *("工党", "国家公园", "博物院", "钢铁公司", "宾馆", "饭店", "大厦"),
     *("分院", "分社", "分行", "分部", "分校"),  # a branch: 科学院 | 远东 | 分院 (Yuandong Fenyuan)
+    *("代表处", "办事处"),  # a mission: 中国驻莫斯科商务代表处, 新华社驻莫斯科办事处
     *("军区", "舰队", "方面军", "集团军"),  # armies: 远东 | 军区, 太平洋 | 舰队
     *("学校", "中学", "小学"),  # schools: 哈尔滨 | 外国语专门学校, not 这所学校
 )
@@ -127,6 +128,15 @@ def _bureau(w: Word, simp: str) -> bool:
     """A word of three characters or more ending in a bureau's or a factory's character
     (铁路局, 港务局, 机床厂)."""
     return w.role == WORD and len(simp) >= 3 and simp[-1] in _BUREAUS
+
+
+# verbs that found, visit, join, leave or lead a body: the sentence's, never a word of the body's
+# name (在北京 | 创办 | 出版社: zai Beijing chuangban chubanshe; 在上海 | 设有 | 办事处); the
+# verbs names do hold are others (联合, 执行, 组织, 出版: Zhongguo Lianhe Hangkong Gongsi)
+_ACTING_ON_BODIES = frozenset(
+    "创办 成立 建立 设立 设有 开设 开办 创建 创立 兴办 筹建 组建 访问 参观 拜访 视察 参加 "
+    "加入 进入 离开 考入 考取 就读 领导 主持 改组 撤销 解散 来到 到达 抵达 前往 回到".split()
+)
 
 
 def _verb_before_name(prev: Word, first: Word) -> bool:
@@ -240,6 +250,7 @@ def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalo
         and not _date_part(words[first - 1])
         and (catalog or not _locative(words[first - 1]))
         and (catalog or not _verb_before_name(words[first - 1], words[first]))
+        and (catalog or words[first - 1].simp not in _ACTING_ON_BODIES)
         and (catalog or not _same_kind(simp_end[first - 1], simp_end[k]))
         # 驻 before the body itself is where one is stationed (苏联驻 | 联合国 | 代表: the
         # delegate at the UN); before a place, it begins a mission's name (驻苏联大使馆)

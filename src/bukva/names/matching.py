@@ -84,9 +84,9 @@ def _other_system(a: Identity, b: Identity) -> Match | None:
             return Match(0.85, True, f"{a.input} read as {', '.join(systems)} is {b.pinyin}")
     # the press's Wade-Giles, hyphens and apostrophes dropped (Chang Wenpin, Li Hsiaoming)
     # — only where nothing marks the words (a hyphen, an apostrophe: read by their system) and
-    # pinyin does not read them as written (Tang Yunchun is pinyin, never Tang Yunjun) unless
-    # the other is pinyin no Wade-Giles writes (Chang Hanfu and Zhang Hanfu, Tao Chu and Tao
-    # Zhu: the press's spelling, for Chang and Chu are pinyin too)
+    # pinyin does not read them as written, unless the press's reading is the likelier name
+    # (Chang Hanfu and Zhang Hanfu: Chang is pinyin too, but a rare surname; Tang Yunchun and
+    # Tang Yunjun stay apart, chun and jun alike common)
     words = a.input.split()
     if (
         2 <= len(words) <= 3
@@ -123,10 +123,11 @@ def _in_characters(hanzi: Identity, other: Identity) -> Match | None:
 
 def _press_likelier(words: list[str], name: Identity) -> bool:
     """Whether a name that reads as pinyin is likelier the press's Wade-Giles for ``name``'s
-    pinyin, that pinyin certain (in characters, in Palladius, in Wade-Giles with its marks, or
-    in letters Wade-Giles lacks: Zhang, Deng; not Tang Yunjun, Wade-Giles's Tang Yunrun) and
-    at least twice as common in persons' names (Chang Hanfu = Zhang Hanfu, Tao Kuo = Tao Guo;
-    Tang Yunchun is no Tang Yunjun)."""
+    pinyin: that pinyin taken as certain (in characters, in Palladius, in Wade-Giles with its
+    marks, or in Latin Wade-Giles does not read as written: Zhang, a given name of two
+    syllables run together; not Li Ming, which Wade-Giles reads too) and at least twice as
+    common in persons' names (Chang Hanfu = Zhang Hanfu, Tao Kuo = Tao Guo; Tang Yunchun is
+    no Tang Yunjun)."""
     if name.pinyin is None:
         return False
     text = " ".join(name.input.split())

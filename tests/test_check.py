@@ -435,6 +435,21 @@ def test_wade_giles_names_fixed_whole(text, expected):
     assert fixing.fixed_text(text, fixes) == expected
 
 
+def test_press_wade_giles_with_a_run_together_given_name_is_for_review():
+    """Shih Weian: a mark only Wade-Giles writes (-ih), the given name run together as the
+    press wrote it: reported for review with its pinyin, never fixed (the press drops
+    apostrophes too: Hsiaoping is read as the commoner xiaoping); Chang Hanfu, with nothing
+    only Wade-Giles writes, is left alone."""
+    text = "Later Shih Weian, Hsiao Hsiaoping and Chang Hanfu came."
+    style = HouseStyle(systems={"ru": "ala-lc-book", "zh": "pinyin"})
+    found = [(f.rule, f.text, f.fix, f.safe) for f in check_text(text, style)]
+    assert found == [
+        ("zh.wade-giles", "Shih Weian", "Shi Wei'an", False),
+        ("zh.wade-giles", "Hsiao Hsiaoping", "Xiao Xiaoping", False),
+    ]
+    assert fixing.fixed_text(text, fixing.fixes_for(check_text(text, style))) == text
+
+
 def test_a_czech_title_in_its_cases_is_no_variant_of_the_name():
     """Rozhovory s Mao Ce-tungem is a Czech title as printed: convert reads Czech cases, the
     check does not count them as a variant (Mao Tse-tung stays a safe fix, not a review)."""

@@ -115,12 +115,14 @@ RULES: dict[str, Rule] = {
             "A Chinese name in Wade-Giles where the house writes pinyin",
             "A hyphenated Wade-Giles name (with its surname, T'ang and Hsü too), a phrase of such "
             "groups fixed whole (Chung-kung Pa-ta), or a surname and a one-syllable given name "
-            "with a mark only Wade-Giles writes (Ch'en Kuang): the fix is the house's form.",
+            "with a mark only Wade-Giles writes (Ch'en Kuang): the fix is the house's form. A "
+            "given name so marked that the press ran together (Shih Weian) is for review.",
             fails=(
                 "Mao Tse-tung met Chou En-lai in Pei-ching.",
                 "The Chung-yang Wei-yüan-hui met; Hsü Hsiang-ch'ien spoke.",
                 "The Chung-kung Pa-ta met in 1956.",
                 "Later Ch'en Kuang and Hsieh Yün came.",
+                "Later Shih Weian came.",
             ),
             passes=(
                 "Mao Zedong met Zhou Enlai in Beijing.",

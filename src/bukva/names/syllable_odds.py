@@ -27,6 +27,11 @@ def _counts() -> tuple[Counter[str], Counter[str]]:
     return surnames, given
 
 
+def given_counts() -> Counter[str]:
+    """How many CC-CEDICT persons' given names hold each pinyin syllable."""
+    return _counts()[1]
+
+
 def _syllables(word: str) -> list[str] | None:
     from ..chinese.tables import parse, table
 

@@ -1522,3 +1522,22 @@ def test_a_polish_name_without_its_marks_matches(latin, cyrillic):
     the Cyrillic one as Polish transcription writes it, its marks aside."""
     m = bukva.match(latin, cyrillic)
     assert m.same and "Polish transcription, its marks left off" in m.reason
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Stetsenko", "Стеценко"),  # not Стэценко, which ALA-LC's book form also writes so
+        ("Melnichuk", "Мельничук"),  # the soft sign a popular spelling leaves out
+        ("Kvartalnov", "Квартальнов"),
+        ("Nabiullina", "Набиуллина"),  # not Набюллина
+    ],
+)
+def test_a_name_russian_text_uses_is_read_back_over_one_it_does_not(latin, cyrillic):
+    """Where the detected system's reading is no name word Russian text uses, the commonest
+    one (OpenCorpora's, by wordfreq) that a system of English-language books writes so."""
+    assert bukva.reverse(latin) == cyrillic
+
+
+def test_a_rare_name_word_does_not_replace_a_japanese_reading():
+    assert bukva.reverse("Kotone") == "Котонэ"  # котоне: Zipf 1.1, below the bar

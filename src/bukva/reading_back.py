@@ -110,6 +110,30 @@ def _name_elsewhere(word: str, read: str) -> str | None:
     return None
 
 
+def _frequent(word: str, read: str, lang: str, notices: list[Notice], start: int, end: int) -> str:
+    """``read``, or the name word Russian text uses that a system writes as ``word`` where
+    ``read`` is none (Stetsenko: Стеценко, not Стэценко; see ``names.frequent``), said in a
+    notice."""
+    from .checker.recognize import _lexicon_entry
+    from .names.frequent import frequent_name
+
+    if lang != "ru" or _latin_in(read) or _lexicon_entry(read.lower()) is not None:
+        return read
+    found = frequent_name(word, read)
+    if not found:
+        return read
+    named = _in_case(word, found)
+    notices.append(
+        Notice(
+            "name-word",
+            f"{word!r} read as {named!r}, a name Russian text uses ({read!r} is none)",
+            start,
+            end,
+        )
+    )
+    return named
+
+
 def _by_sound(
     word: str, read: str, guessed: bool, notices: list[Notice], start: int, end: int
 ) -> str:
@@ -341,8 +365,11 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
                 result = _yo_reading(result) or _name_elsewhere(piece, result) or result
                 result = _surname_ending(piece, result, lang)
                 # a foreign name: Dwight Дуайт
+                read = result
                 result = _by_sound(piece, result, guessed, notices, start, end)
                 result = _latin_left(piece, result, lang, notices, start, end)
+                if result is read:
+                    result = _frequent(piece, result, lang, notices, start, end)
         else:
             ranked = _ranked_word(rev, lang, piece)
             result = ranked[0].text
@@ -358,6 +385,8 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
             if detected:
                 result = _by_sound(piece, result, guessed, notices, start, end)
                 result = _latin_left(piece, result, lang, notices, start, end)
+                if result is read:
+                    result = _frequent(piece, result, lang, notices, start, end)
             if result is read and not ranked[0].known and not ranked[0].round_trip:
                 notices.append(
                     Notice(

@@ -1539,5 +1539,11 @@ def test_a_name_russian_text_uses_is_read_back_over_one_it_does_not(latin, cyril
     assert bukva.reverse(latin) == cyrillic
 
 
+def test_identify_gives_the_name_russian_text_uses():
+    found = bukva.identify("Stetsenko")
+    assert found.sources == ("Стеценко",)
+    assert any("Russian text uses" in e for e in found.evidence)
+
+
 def test_a_rare_name_word_does_not_replace_a_japanese_reading():
     assert bukva.reverse("Kotone") == "Котонэ"  # котоне: Zipf 1.1, below the bar

@@ -74,3 +74,25 @@ def english_name(latin: str, read: str = "") -> str | None:
     if not _MISREAD.search(low):
         return None
     return english_written(latin)  # Jackson, not Яцксон: no person's name it sounds as
+
+
+def heard_form(surname: str, read: str) -> tuple[str | None, tuple[str, ...]]:
+    """A Latin surname read back as ``read`` as a Japanese name Polivanov's system writes
+    (Matsumoto: Мацумото, that form and the evidence), a German name by the practical
+    transcription of German (Schäfer: Шефер), an English name Russian writes by its
+    pronunciation (Coleman: Коулмэн, the evidence only) or the name Russian text uses that a
+    system writes so (Stetsenko: Стеценко, not Стэценко), as ``reverse`` reads it."""
+    from ..checker.recognize import _lexicon_entry
+    from .frequent import frequent_name
+
+    written = transcribed_name(surname, read)
+    if written:
+        form = written[2].capitalize()
+        return form, (f"as {written[1]}: {form}",)
+    found = english_name(surname, read)
+    if found:
+        return None, (f"as an English name, by its pronunciation: {found.capitalize()}",)
+    found = None if _lexicon_entry(read.lower()) else frequent_name(surname, read)
+    if not found:
+        return None, ()
+    return found.capitalize(), (f"as a name Russian text uses: {found.capitalize()}",)

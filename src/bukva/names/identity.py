@@ -18,6 +18,7 @@ from typing import Any
 from ..engine.text import nfc, ties_to_combining
 from ..languages.charmodel import DATA
 from .gazetteer import Entry, lookup
+from .heard import heard_form
 from .mixed import mixed_name
 from .order import CYRILLIC as _CYRILLIC
 from .order import INITIAL as _INITIAL
@@ -333,7 +334,7 @@ def identify(name: str, lang: str | None = None) -> Identity:
         cyr, weights, _others = ru
         cyr = cyr[:1].upper() + cyr[1:]
         system = max(weights, key=lambda s: weights[s])
-        by_sound, heard = _heard(surname, cyr)
+        by_sound, heard = heard_form(surname, cyr)
         if by_sound:  # Hiroshima: Хиросима, not Хиросхима; Schäfer: Шефер
             cyr = by_sound
         return Identity(
@@ -350,7 +351,7 @@ def identify(name: str, lang: str | None = None) -> Identity:
             _renderings_ru(cyr),
             (f"read back as {ru[0].capitalize()} by {', '.join(weights)}", *heard),
         )
-    form, heard = _heard(surname, "")  # White: no system reads it; Уайт by its sound
+    form, heard = heard_form(surname, "")  # White: no system reads it; Уайт by its sound
     if form:  # Cəfərov: no system's; Джафаров by the practical transcription of Azerbaijani
         initials = _initials_in_source(given, None)
         renderings = _renderings_ru(form)
@@ -358,23 +359,6 @@ def identify(name: str, lang: str | None = None) -> Identity:
             name, script, "ru", {}, (form,), None, surname, given, initials, (), renderings, heard
         )
     return Identity(name, script, "unknown", {}, (), None, surname, given, (), (), {}, heard)
-
-
-def _heard(surname: str, read: str) -> tuple[str | None, tuple[str, ...]]:
-    """A Latin surname read back as ``read`` as a Japanese name Polivanov's system writes
-    (Matsumoto: Мацумото, that form and the evidence), a German name by the practical
-    transcription of German (Schäfer: Шефер) or as an English name Russian writes by
-    its pronunciation (Coleman: Коулмэн, the evidence only), as ``reverse`` reads it."""
-    from .heard import english_name, transcribed_name
-
-    written = transcribed_name(surname, read)
-    if written:
-        form = written[2].capitalize()
-        return form, (f"as {written[1]}: {form}",)
-    found = english_name(surname, read)
-    if not found:
-        return None, ()
-    return None, (f"as an English name, by its pronunciation: {found.capitalize()}",)
 
 
 def _other_system(surname: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:

@@ -421,6 +421,11 @@ def test_fix_changes_nothing_outside_the_fixed_spans(parts):
         ("Later Ch'en Kuang and Hsieh Yün came.", "Later Chen Guang and Xie Yun came."),
         # a periodical the gazetteer knows: its GB/T form, each word capitalized (6.3.2)
         ("The Jen-min jih-pao wrote.", "The Renmin Ribao wrote."),
+        # an institution or a periodical the gazetteer lacks, by the word that ends it (6.3.6);
+        # pao after its title's group is part of the name
+        ("Published by Jen-min ch'u-pan-she in 1958.", "Published by Renmin Chubanshe in 1958."),
+        ("The Chieh-fang-chün pao wrote.", "The Jiefangjun Bao wrote."),
+        ("In Shih-chieh chih-shih, 1957.", "In Shijie zhishi, 1957."),
         # and nothing where nothing says so, or in German
         (
             "Later Chang Ming and the so-so Pa-ta came.",

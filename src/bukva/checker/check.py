@@ -234,6 +234,7 @@ class Checker:
             if name.fix in self._zh_exception_forms and not self.style.exceptions_apply(scope):
                 fix = name.fix
             note = "" if name.safe else " (after a surname in pinyin: half a name, for review)"
+            note = f" ({name.note}; for review)" if name.note else note
             how = "hyphenated, after a surname" if "-" in name.text else "a mark only it writes"
             said = f"{name.text!r} is {system_name(name.system, 'zh')}; the house writes {fix!r}"
             f = add(

@@ -10,7 +10,8 @@ flagged, since English text is full of them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 from itertools import pairwise
 
 from ..engine.text import word_gap
@@ -43,6 +44,7 @@ class ChineseName:
     # False: for review only (the group follows a surname in pinyin and has no aspiration mark,
     # Deng Hsiao-ping: half a name converted by hand, whose marks may be lost: Xiaoping)
     safe: bool = True
+    note: str = ""  # why it is for review, where it is not the half name above
 
 
 def chinese_names(text: str, house: str) -> list[ChineseName]:
@@ -87,7 +89,48 @@ def chinese_names(text: str, house: str) -> list[ChineseName]:
             break
         english_like = [m for m in english_like if all(m.start() != n.start for n in taken)]
         out = sorted([*out, *taken], key=lambda n: n.start)
-    return _phrases(text, out)
+    phrases = _phrases(text, _with_periodical_kind(text, out))
+    return [_named(n) for n in phrases] if house == "pinyin" else phrases
+
+
+# a periodical's kind the press writes as one word after its title's group (Chieh-fang-chün
+# pao, Wen-hui pao: Jiefangjun Bao, Wenhui Bao)
+_KIND_AFTER = re.compile(r"\s+([Pp]ao)\b")
+
+
+def _with_periodical_kind(text: str, names: list[ChineseName]) -> list[ChineseName]:
+    """Each Wade-Giles group followed by pao (报) with the word taken into it, its pinyin bao."""
+    out = []
+    for n in names:
+        kind = _KIND_AFTER.match(text, n.end)
+        if n.system == "wade-giles" and kind and not n.fix.lower().endswith("bao"):
+            n = replace(n, end=kind.end(), text=text[n.start : kind.end()], fix=f"{n.fix} bao")
+        out.append(n)
+    return out
+
+
+@cache
+def _institution_words() -> frozenset[str]:
+    """The pinyin of the words that end an institution's or a periodical's name (出版社
+    chubanshe, 委员会 weiyuanhui, 日报 ribao, 报 bao)."""
+    from ..chinese.organizations import ORG_ENDINGS
+    from ..chinese.readings import readings
+    from ..chinese.syllables import join, toneless
+
+    words = {join([toneless(r) for r in readings(e)]).lower() for e in ORG_ENDINGS}
+    return frozenset(w.replace("'", "") for w in words) | {"bao"}
+
+
+def _named(name: ChineseName) -> ChineseName:
+    """A phrase of several words that ends in an institution's or a periodical's word, each
+    word capitalized as GB/T 16159-2012 writes such a proper name (6.3.6: Renmin Chubanshe,
+    Jiefangjun Bao), for a pinyin house."""
+    words = name.fix.split(" ")
+    if len(words) < 2 or words[-1].lower().replace("'", "") not in _institution_words():
+        return name
+    fix = " ".join(w[:1].upper() + w[1:] for w in words)
+    parts = tuple(_named(p) for p in name.parts)
+    return replace(name, fix=fix, parts=parts)
 
 
 # a surname and a one-syllable given name, unhyphenated (Ch'en Kuang, Hsieh Yün)
@@ -132,7 +175,14 @@ def _marked_pairs(
         if first[0] not in surname_syllables():
             continue
         fix = f"{first[0].capitalize()} {join(second).capitalize()}"
-        out.append(ChineseName(start, end, text[start:end], "wade-giles", fix, safe=safe))
+        note = (
+            ""
+            if safe
+            else "the given name run together, as the press wrote it: its marks may be lost"
+        )
+        out.append(
+            ChineseName(start, end, text[start:end], "wade-giles", fix, safe=safe, note=note)
+        )
     return out
 
 

@@ -116,13 +116,16 @@ RULES: dict[str, Rule] = {
             "A hyphenated Wade-Giles name (with its surname, T'ang and Hsü too), a phrase of such "
             "groups fixed whole (Chung-kung Pa-ta), or a surname and a one-syllable given name "
             "with a mark only Wade-Giles writes (Ch'en Kuang): the fix is the house's form. A "
-            "given name so marked that the press ran together (Shih Weian) is for review.",
+            "given name so marked that the press ran together (Shih Weian) is for review. In a "
+            "pinyin house a phrase ending in an institution's or a periodical's word is written "
+            "as GB/T 16159 writes a proper name (Renmin Chubanshe, Jiefangjun Bao).",
             fails=(
                 "Mao Tse-tung met Chou En-lai in Pei-ching.",
                 "The Chung-yang Wei-yüan-hui met; Hsü Hsiang-ch'ien spoke.",
                 "The Chung-kung Pa-ta met in 1956.",
                 "Later Ch'en Kuang and Hsieh Yün came.",
                 "Later Shih Weian came.",
+                "Published by Jen-min ch'u-pan-she; the Chieh-fang-chün pao wrote.",
             ),
             passes=(
                 "Mao Zedong met Zhou Enlai in Beijing.",

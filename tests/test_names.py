@@ -1547,3 +1547,30 @@ def test_identify_gives_the_name_russian_text_uses():
 
 def test_a_rare_name_word_does_not_replace_a_japanese_reading():
     assert bukva.reverse("Kotone") == "Котонэ"  # котоне: Zipf 1.1, below the bar
+
+
+@pytest.mark.parametrize(
+    ("press", "pinyin"),
+    [("Ko Fute", "Ge Fude"), ("Chai Chünkuang", "Zhai Junguang"), ("Chiu Linching", "Qiu Linqing")],
+)
+def test_press_names_no_system_reads_as_written_are_chinese(press, pinyin):
+    """Hyphens and apostrophes dropped: no system reads the name as written; a common Chinese
+    surname first and given names of Chinese syllables, read as the likeliest name (de is far
+    commoner in given names than te)."""
+    found = bukva.identify(press)
+    assert found.language == "zh" and found.pinyin == pinyin
+
+
+def test_foreign_names_of_unseen_syllables_stay_as_they_were():
+    assert bukva.identify("Fan Noli").language == "ru"  # nuo: no given name's syllable
+    assert bukva.identify("Han Solo").language == "ru"
+
+
+def test_cluster_joins_a_press_name_to_the_name_it_likeliest_is():
+    groups = bukva.cluster(["Chang Hanfu", "章汉夫", "Zhang Hanfu", "Che Chun", "车春", "车军"])
+    by_member = {m: g for g in groups for m in g.members}
+    assert by_member["Chang Hanfu"] is by_member["章汉夫"]
+    assert by_member["Chang Hanfu"].canonical == "Zhang Hanfu"  # from the characters
+    # Che Chun is pinyin's 车春 already: never joined to 车军 as its press form as well
+    assert by_member["Che Chun"] is by_member["车春"]
+    assert by_member["车军"] is not by_member["车春"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -104,7 +105,10 @@ def cluster(names: list[str], style=None, progress=None) -> list[Group]:
         if progress is not None:
             progress.advance()
     by_sound: set[str] = set()  # names tied to the others by sound alone: less sure
-    for i, j in _unambiguous(_heard_pairs(items), root) + _transcribed_pairs(items):
+    sizes = Counter(root(i) for i in range(len(items)))
+    press = [(i, j) for i, j in _unambiguous(_press_pairs(items), root) if sizes[root(i)] == 1]
+    pairs = _unambiguous(_heard_pairs(items), root) + _transcribed_pairs(items)
+    for i, j in pairs + press:
         if root(i) != root(j):
             by_sound |= {items[i][0], items[j][0]}
             parent[root(i)] = root(j)
@@ -191,6 +195,39 @@ def _heard_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int]]:
     return out
 
 
+MAX_PRESS_READINGS = 256  # readings of one name looked up (a name has a handful)
+
+
+def _press_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int]]:
+    """A Chinese name the press wrote in Wade-Giles without its marks that also reads as pinyin
+    (Chang Hanfu) and the names whose pinyin it is the likelier reading of (Zhang Hanfu,
+    章汉夫), as ``match`` reads them; looked up by the pinyin its syllables may stand for. The
+    caller joins only a name nothing else placed, to one group (Che Chun, pinyin's 车春, stays
+    apart from 车军, whose press form it may also be)."""
+    from itertools import islice, product
+
+    from .mixed import word_readings
+
+    by_pinyin: dict[str, list[int]] = {}
+    for j, (_, ident) in enumerate(items):
+        if ident.language == "zh" and ident.pinyin:
+            key = "".join(ident.pinyin.lower().replace("'", "").split())
+            by_pinyin.setdefault(key, []).append(j)
+    out = []
+    for i, (name, ident) in enumerate(items):
+        words = name.split()
+        if ident.script != "Latn" or not 2 <= len(words) <= 3 or "-" in name or "'" in name:
+            continue
+        options = [word_readings(w) for w in words]
+        if not all(options):
+            continue
+        keys = {"".join(r).replace("|", "") for r in islice(product(*options), MAX_PRESS_READINGS)}
+        for j in {j for k in keys for j in by_pinyin.get(k, ())}:
+            if j != i and match(name, items[j][0]).same:
+                out.append((i, j))
+    return out
+
+
 def _unambiguous(pairs: list[tuple[int, int]], root) -> list[tuple[int, int]]:
     """The pairs of a Latin name that sounds as Cyrillic names of one group only: one that
     sounds as two (Roche: French Рош, English Роуч) joins neither, lest it join them."""
@@ -219,11 +256,13 @@ def _transcribed_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int
     return [(i, j) for i, p in found for j, forms in russian if any(map(p.fullmatch, forms))]
 
 
-def _fullest(member: tuple[str, Identity]) -> tuple[int, bool, bool]:
+def _fullest(member: tuple[str, Identity]) -> tuple[int, bool, bool, bool]:
     """The member to write the group's form from: the most given names, then one the
-    gazetteer knows, then one in Cyrillic (its source is as written, not read back)."""
+    gazetteer knows, then one in Cyrillic (its source is as written, not read back), then one
+    in characters (its pinyin is certain: 章汉夫, not the press's Chang Hanfu)."""
     ident = member[1]
-    return len(ident.given_initials), bool(ident.gazetteer), ident.script == "Cyrl"
+    script = ident.script
+    return len(ident.given_initials), bool(ident.gazetteer), script == "Cyrl", script == "Hani"
 
 
 def _key(ident: Identity, k: int) -> str:

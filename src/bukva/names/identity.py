@@ -23,7 +23,7 @@ from .mixed import mixed_name
 from .order import CYRILLIC as _CYRILLIC
 from .order import INITIAL as _INITIAL
 from .order import chinese_order, split_name, strip_title, surname_first
-from .readings import _chinese
+from .readings import _chinese, press_reading
 from .russian import _APOSTROPHES, RU_SYSTEMS, RUSSIAN_ENDING, _russian, russian_looking
 from .transcribed import russian_pattern, surname_in_characters
 
@@ -315,6 +315,8 @@ def identify(name: str, lang: str | None = None) -> Identity:
             evidence = (f"read syllable by syllable in pinyin and Wade-Giles: {e.pinyin}",)
             systems = {"pinyin": 0.5, "wade-giles": 0.5}
             return _zh(name, script, systems, _sources(e), e.pinyin, (), evidence)
+    if zh is None and lang in (None, "zh") and not given_initials_only(given):
+        zh = press_reading(text)  # Ko Fute: Ge Fude, the press's marks dropped
     ru = _russian(surname) if lang in (None, "ru") else None
     if ru is None and lang in (None, "ru") and surname[:1].isupper():
         ru = _other_system(surname)  # Wojciechowski: Войцеховский, as Polish reads it

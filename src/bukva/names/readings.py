@@ -74,3 +74,37 @@ def _hyphen_dropped(word: str) -> list[str] | None:
         if parsed:
             found.append(parsed)
     return found[0] if len(found) == 1 else None
+
+
+MAX_PRESS = 256  # readings of a name weighed (a name has a handful)
+MIN_GIVEN = 2  # how many CC-CEDICT persons' given names must hold each syllable read so
+
+
+@lru_cache(maxsize=20_000)
+def press_reading(name: str) -> tuple[str, dict[str, float]] | None:
+    """A name the press wrote in Wade-Giles without its marks that no system reads as written
+    (Ko Fute, Hsiao Chiehchun: hyphens and apostrophes dropped), as the pinyin its syllables
+    likeliest stand for in persons' names (Ge Fude, Xiao Jiechun; CC-CEDICT's persons counted:
+    see ``syllable_odds``): a common Chinese surname of one syllable first, then given names
+    every part of which reads as Chinese syllables; None otherwise."""
+    from itertools import islice, product
+
+    from ..chinese.convert import surname_syllables
+    from ..chinese.syllables import join
+    from .mixed import word_readings
+    from .syllable_odds import given_counts, name_odds
+
+    words = name.split()
+    if not 2 <= len(words) <= 3 or re.search("[-'’]", name) or not words[0][:1].isupper():
+        return None
+    options = [word_readings(w) for w in words]
+    surnames = [r for r in options[0] if "|" not in r and r in surname_syllables()]
+    if not surnames or not all(options[1:]):
+        return None
+    readings = islice(product(surnames, *options[1:]), MAX_PRESS)
+    best = max(readings, key=lambda r: name_odds(r[0], [s for w in r[1:] for s in w.split("|")]))
+    given = [s for w in best[1:] for s in w.split("|")]
+    if min(given_counts()[s] for s in given) < MIN_GIVEN:
+        return None  # Fan Noli, Han Solo: nuo, suo are all but unseen in given names
+    text = " ".join(join(w.split("|")).capitalize() for w in best)
+    return text, {"wade-giles": 1.0}

@@ -32,6 +32,16 @@ def given_counts() -> Counter[str]:
     return _counts()[1]
 
 
+def name_odds(surname: str, given: list[str]) -> float:
+    """How common a name of these syllables is in persons' names: the surname's count and each
+    given-name syllable's, each plus one, multiplied."""
+    surnames, counts = _counts()
+    odds = float(surnames[surname] + 1)
+    for s in given:
+        odds *= counts[s] + 1
+    return odds
+
+
 def _syllables(word: str) -> list[str] | None:
     from ..chinese.tables import parse, table
 

@@ -11,15 +11,13 @@ from typing import Any
 from ..languages.name_counts import name_counts as _name_counts
 from .doubling import doubling_differs
 from .identity import Identity, _fold, identify
-from .mixed import mixed_name, word_readings
+from .mixed import mixed_name
 from .phonetic import coarse_alike, heard_in_english, initial_alike, sound_alike
 from .practical import Practical, transcribed_as
+from .press import press_likelier, reads_as
 from .readings import _chinese, chinese_readings
 from .russian import RUSSIAN_ENDING, russian_looking
-from .syllable_odds import meant_odds
 from .transcribed import surname_in_characters, transcribed_pinyin, transcribes
-
-_PRESS_ODDS = 2.0  # how much likelier a name the press's reading must be than pinyin's
 
 
 @dataclass(frozen=True)
@@ -91,8 +89,8 @@ def _other_system(a: Identity, b: Identity) -> Match | None:
     if (
         2 <= len(words) <= 3
         and not re.search("[-'’]", a.input)
-        and (not _pinyin_as_written(" ".join(words)) or _press_likelier(words, b))
-        and _reads_as(words, want.replace(" ", ""))
+        and (not _pinyin_as_written(" ".join(words)) or press_likelier(words, b))
+        and reads_as(words, want.replace(" ", ""))
     ):
         return Match(0.85, True, f"{a.input} read syllable by syllable as {b.pinyin}")
     return None
@@ -121,41 +119,11 @@ def _in_characters(hanzi: Identity, other: Identity) -> Match | None:
     )
 
 
-def _press_likelier(words: list[str], name: Identity) -> bool:
-    """Whether a name that reads as pinyin is likelier the press's Wade-Giles for ``name``'s
-    pinyin: that pinyin taken as certain (in characters, in Palladius, in Wade-Giles with its
-    marks, or in Latin Wade-Giles does not read as written: Zhang, a given name of two
-    syllables run together; not Li Ming, which Wade-Giles reads too) and at least twice as
-    common in persons' names (Chang Hanfu = Zhang Hanfu, Tao Kuo = Tao Guo; Tang Yunchun is
-    no Tang Yunjun)."""
-    if name.pinyin is None:
-        return False
-    text = " ".join(name.input.split())
-    if (  # marks: read by their system
-        name.script == "Latn"
-        and not re.search("[-'’]", text)
-        and chinese_readings(text, ("wade-giles",))
-    ):
-        return False
-    return meant_odds(" ".join(words), name.pinyin) >= _PRESS_ODDS
-
-
 def _pinyin_as_written(name: str) -> bool:
     """Whether pinyin reads ``name`` as written: with no apostrophe it would need and the
     name lacks (Huachien is no pinyin: hua·chi'en)."""
     found = _chinese(name, ("pinyin",))
     return found is not None and found[0].count("'") == name.count("'")
-
-
-def _reads_as(words: list[str], joined: str) -> bool:
-    """Whether the words, each syllable read by pinyin or Wade-Giles, spell ``joined``."""
-    if not words:
-        return not joined
-    return any(
-        joined.startswith(r.replace("|", ""))
-        and _reads_as(words[1:], joined[len(r) - r.count("|") :])
-        for r in word_readings(words[0])
-    )
 
 
 def _mixed(written: Identity, known: Identity) -> Match | None:

@@ -484,6 +484,9 @@ def test_period_institutions(text, expected):
         # a verb inside a name stays in it
         ("中国对外翻译出版公司", "Zhongguo Duiwai Fanyi Chuban Gongsi"),
         ("中国联合航空公司", "Zhongguo Lianhe Hangkong Gongsi"),
+        # a works numbered by an ordinal, what it makes between: a name without its city
+        ("他在第一汽车制造厂工作。", "Ta zai Di-yi Qiche Zhizaochang gongzuo."),
+        ("这是第三家工厂。", "Zhe shi di-san jia gongchang."),
         # a verb that founds, visits or has a body is the sentence's, after a place too
         ("他在北京创办出版社。", "Ta zai Beijing chuangban chubanshe."),
         ("该公司在上海设有分行。", "Gai gongsi zai Shanghai sheyou fenhang."),

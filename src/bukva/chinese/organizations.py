@@ -190,6 +190,18 @@ def _proper_lead(first: Word, more: bool) -> bool:
     )
 
 
+def _numbered_works(words: list[Word], first: int, k: int) -> bool:
+    """A works numbered by an ordinal, with what it makes between (第一 | 汽车 | 制造厂: Di-yi
+    Qiche Zhizaochang, the First Automobile Works): a name without its city."""
+    return (
+        words[k].simp.endswith("厂")
+        and words[first].simp == "第"
+        and first + 2 < k
+        and words[first + 1].role == NUMBER
+        and all(w.role == WORD and w.flag.startswith("n") for w in words[first + 2 : k])
+    )
+
+
 _NAME_CONJUNCTIONS = frozenset("和 及 与 與".split())
 
 
@@ -351,7 +363,7 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             and words[first + 1].flag.startswith("v")
         ):  # 蒲希修 | 进入 | 京华 ... 学校: a person and a verb begin the sentence, not the name
             first += 2
-        if led and not _proper_lead(words[first], first < k):
+        if led and not (_proper_lead(words[first], first < k) or _numbered_works(words, first, k)):
             continue
         if led and simp_end[k][-1] == "厂" and _a_country(simp_end[first]):
             continue  # 英国造船厂: British shipyards; a city's works are named (沈阳机床厂)

@@ -487,6 +487,9 @@ def test_period_institutions(text, expected):
         # a works numbered by an ordinal, what it makes between: a name without its city
         ("他在第一汽车制造厂工作。", "Ta zai Di-yi Qiche Zhizaochang gongzuo."),
         ("这是第三家工厂。", "Zhe shi di-san jia gongchang."),
+        # a railway jieba names leads a bureau's name
+        ("中长铁路管理局", "Zhongchang Tielu Guanliju"),
+        ("铁路管理局", "tielu guanliju"),
         # a verb that founds, visits or has a body is the sentence's, after a place too
         ("他在北京创办出版社。", "Ta zai Beijing chuangban chubanshe."),
         ("该公司在上海设有分行。", "Gai gongsi zai Shanghai sheyou fenhang."),

@@ -184,9 +184,12 @@ def _same_kind(before: str, end: str) -> bool:
 
 def _proper_lead(first: Word, more: bool) -> bool:
     """A name that begins with a place, a person, a people or an organisation (or a country's
-    syllable: 中 of 中国, kept as capital_at), and has words after it."""
+    syllable: 中 of 中国, kept as capital_at; or a railway jieba names, 中长铁路), and has words
+    after it."""
     return more and (
-        first.role in (PLACE, PROPER, PERSON, ETHNIC, ORG) or first.capital_at[:1] == (0,)
+        first.role in (PLACE, PROPER, PERSON, ETHNIC, ORG)
+        or first.capital_at[:1] == (0,)
+        or (first.flag == "nz" and first.simp.endswith("铁路"))  # 中长铁路 | 管理局: a railway
     )
 
 

@@ -490,6 +490,8 @@ def test_period_institutions(text, expected):
         # a railway jieba names leads a bureau's name
         ("中长铁路管理局", "Zhongchang Tielu Guanliju"),
         ("铁路管理局", "tielu guanliju"),
+        # a democratic party by its abbreviation, as the gazetteer has it from CC-CEDICT
+        ("史良是民盟领袖。", "Shi Liang shi Minmeng lingxiu."),
         # a verb that founds, visits or has a body is the sentence's, after a place too
         ("他在北京创办出版社。", "Ta zai Beijing chuangban chubanshe."),
         ("该公司在上海设有分行。", "Gai gongsi zai Shanghai sheyou fenhang."),

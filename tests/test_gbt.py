@@ -492,6 +492,9 @@ def test_period_institutions(text, expected):
         ("铁路管理局", "tielu guanliju"),
         # a democratic party by its abbreviation, as the gazetteer has it from CC-CEDICT
         ("史良是民盟领袖。", "Shi Liang shi Minmeng lingxiu."),
+        # the gazetteer's body that jieba reads as a person (苏修: Su Xiu) is the body
+        ("苏修在边境挑衅。", "Suxiu zai bianjing tiaoxin."),
+        ("他在北大学习。", "Ta zai Beida xuexi."),
         # a verb that founds, visits or has a body is the sentence's, after a place too
         ("他在北京创办出版社。", "Ta zai Beijing chuangban chubanshe."),
         ("该公司在上海设有分行。", "Gai gongsi zai Shanghai sheyou fenhang."),

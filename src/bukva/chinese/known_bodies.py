@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .lexicons import institution_starts, institutions
 from .tagger import dictionary
-from .word import OTHER, PERSON, WORD, Word
+from .word import KNOWN, OTHER, PERSON, WORD, Word
 
 
 def mark_known(words: list[Word], simp_end: list[str]) -> None:
@@ -40,6 +40,9 @@ def mark_known(words: list[Word], simp_end: list[str]) -> None:
             k += 1
             continue
         run = words[k : hit + 1]
+        if len(run) == 1 and run[0].role == PERSON and run[0].flag != KNOWN:
+            w = run[0]  # 苏修 (a person to jieba: Su Xiu): the gazetteer's body, Suxiu
+            w.role, w.groups, w.caps = WORD, [], []
         _one_word_names(run, known[found])
         if not any(w.org for w in run):
             for w in run:

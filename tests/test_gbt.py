@@ -495,6 +495,10 @@ def test_period_institutions(text, expected):
         # the gazetteer's body that jieba reads as a person (苏修: Su Xiu) is the body
         ("苏修在边境挑衅。", "Suxiu zai bianjing tiaoxin."),
         ("他在北大学习。", "Ta zai Beida xuexi."),
+        # a country's syllable before imperialism, revisionism: the country, a word of its own
+        ("打倒美帝国主义！", "Dadao Mei diguozhuyi!"),
+        ("英帝国主义", "Ying diguozhuyi"),
+        ("帝国主义", "diguozhuyi"),
         # a verb that founds, visits or has a body is the sentence's, after a place too
         ("他在北京创办出版社。", "Ta zai Beijing chuangban chubanshe."),
         ("该公司在上海设有分行。", "Gai gongsi zai Shanghai sheyou fenhang."),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from .capitals import _countries
 from .division import UNIT_ENDINGS
 from .lexicons import TITLES, _foreign_hanzi, cedict_names, common_words
 from .script import simplified
@@ -123,6 +124,8 @@ def names_alone(words: list[Word]) -> set[str]:
 
 
 _DOCTRINE = "主义"
+# what a country's one syllable leads as a word jieba holds whole (美帝国主义, 苏修正主义)
+_COUNTRY_DOCTRINES = frozenset(("帝国主义", "修正主义", "社会帝国主义", "军国主义"))
 
 
 def _named_for(head: str) -> list[int] | None:
@@ -150,6 +153,9 @@ def doctrines_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
     out: list[tuple[int, int, str]] = []
     for start, end, flag in tokens:
         word = simp[start:end]
+        if word[1:] in _COUNTRY_DOCTRINES and word[0] in _countries()["chars"]:
+            out += [(start, start + 1, "ns"), (start + 1, end, "n")]  # 美 | 帝国主义: Mei
+            continue  # diguozhuyi, as 日本 | 帝国主义 is Riben diguozhuyi
         if flag[:2] in ("nr", "ns", "nz") and len(word) > 4 and word.endswith(_DOCTRINE):
             sizes = _named_for(word[:-2])
             if sizes:

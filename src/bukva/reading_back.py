@@ -114,10 +114,9 @@ def _frequent(word: str, read: str, lang: str, notices: list[Notice], start: int
     """``read``, or the name word Russian text uses that a system writes as ``word`` where
     ``read`` is none (Stetsenko: Стеценко, not Стэценко; see ``names.frequent``), said in a
     notice."""
-    from .checker.recognize import _lexicon_entry
     from .names.frequent import frequent_name
 
-    if lang != "ru" or _latin_in(read) or _lexicon_entry(read.lower()) is not None:
+    if lang != "ru" or _latin_in(read):
         return read
     found = frequent_name(word, read)
     if not found:

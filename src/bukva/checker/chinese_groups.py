@@ -191,17 +191,10 @@ def run_together(given: str) -> list[str] | None:
     (Hsiaoan: hsiao-an, xiao'an), where exactly one place to cut it reads; None otherwise. The
     press drops apostrophes too, so a stop is read aspirated where that makes the commoner name
     (Hsiaoping: xiaoping, not xiaobing; CC-CEDICT's persons counted). For review only."""
-    from ..chinese.tables import parse, table
+    from ..names.readings import wade_giles_cut
 
-    wade = table("wade-giles")
-    found = []
-    for cut in range(1, len(given)):
-        pieces = [given[:cut].lower(), given[cut:].lower()]
-        if all(len(parse(p, wade) or ()) == 1 for p in pieces):
-            found.append(pieces)
-    if len(found) != 1:
-        return None
-    return [_likelier(piece) for piece in found[0]]
+    pieces = wade_giles_cut(given, vowels_only=False)
+    return [_likelier(piece) for piece in pieces] if pieces else None
 
 
 def _likelier(piece: str) -> str:

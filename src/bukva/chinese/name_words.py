@@ -124,8 +124,6 @@ def names_alone(words: list[Word]) -> set[str]:
 
 
 _DOCTRINE = "主义"
-# what a country's one syllable leads as a word jieba holds whole (美帝国主义, 苏修正主义)
-_COUNTRY_DOCTRINES = frozenset(("帝国主义", "修正主义", "社会帝国主义", "军国主义"))
 
 
 def _named_for(head: str) -> list[int] | None:
@@ -144,18 +142,29 @@ def _named_for(head: str) -> list[int] | None:
     return None
 
 
+def _country_doctrine(word: str) -> bool:
+    """A country's syllable and a doctrine it leads (美帝国主义: the countries' ``before``)."""
+    countries = _countries()
+    return (
+        word[:1] in countries["chars"]
+        and word[1:].endswith(_DOCTRINE)
+        and (word[1:] in countries["before"])
+    )
+
+
 def doctrines_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A doctrine jieba's dictionary tags as a name (马克思列宁主义, a place to it) as the
     persons it is named for and 主义, each a word of its own: Makesi-Liening zhuyi, as 马克思 |
-    主义 is Makesi zhuyi (GB/T 16159-2012, 6.3: a person's name is written apart)."""
+    主义 is Makesi zhuyi (GB/T 16159-2012, 6.3: a person's name is written apart); a country's
+    syllable before one (美帝国主义) a word of its own."""
     if _DOCTRINE not in simp:
         return tokens
     out: list[tuple[int, int, str]] = []
     for start, end, flag in tokens:
         word = simp[start:end]
-        if word[1:] in _COUNTRY_DOCTRINES and word[0] in _countries()["chars"]:
-            out += [(start, start + 1, "ns"), (start + 1, end, "n")]  # 美 | 帝国主义: Mei
-            continue  # diguozhuyi, as 日本 | 帝国主义 is Riben diguozhuyi
+        if _country_doctrine(word):  # 美 | 帝国主义: Mei diguozhuyi, as Riben diguozhuyi
+            out += [(start, start + 1, "ns"), (start + 1, end, "n")]
+            continue
         if flag[:2] in ("nr", "ns", "nz") and len(word) > 4 and word.endswith(_DOCTRINE):
             sizes = _named_for(word[:-2])
             if sizes:

@@ -20,13 +20,17 @@ _SYSTEMS = ("ala-lc", "ala-lc-book", "bgn-pcgn", "popular")
 @lru_cache(maxsize=20_000)
 def frequent_name(word: str, read: str) -> str | None:
     """The commonest name word (lower case) that a system of English-language books writes
-    exactly as ``word`` (a round trip), where ``read``, the word's reading back, is no name word
-    Russian text uses and the word no Japanese name's; else None."""
+    exactly as ``word`` (a round trip), where ``read``, the word's reading back, is no word of
+    the lexicon nor a name word Russian text uses, and the word no Japanese name's; else None."""
+    from ..checker.recognize import _lexicon_entry
     from ..languages.name_counts import name_zipf
     from ..reading_back import reverse_candidates
     from .japanese import japanese_looking
 
-    if not word[:1].isupper() or name_zipf(read.lower()) > 0 or japanese_looking(word):
+    low = read.lower()
+    if not word[:1].isupper() or name_zipf(low) > 0 or _lexicon_entry(low) is not None:
+        return None
+    if japanese_looking(word):
         return None
     best: tuple[float, str] | None = None
     for system in _SYSTEMS:

@@ -82,7 +82,6 @@ def heard_form(surname: str, read: str) -> tuple[str | None, tuple[str, ...]]:
     transcription of German (Schäfer: Шефер), an English name Russian writes by its
     pronunciation (Coleman: Коулмэн, the evidence only) or the name Russian text uses that a
     system writes so (Stetsenko: Стеценко, not Стэценко), as ``reverse`` reads it."""
-    from ..checker.recognize import _lexicon_entry
     from .frequent import frequent_name
 
     written = transcribed_name(surname, read)
@@ -92,7 +91,7 @@ def heard_form(surname: str, read: str) -> tuple[str | None, tuple[str, ...]]:
     found = english_name(surname, read)
     if found:
         return None, (f"as an English name, by its pronunciation: {found.capitalize()}",)
-    found = None if _lexicon_entry(read.lower()) else frequent_name(surname, read)
+    found = frequent_name(surname, read)
     if not found:
         return None, ()
     return found.capitalize(), (f"as a name Russian text uses: {found.capitalize()}",)

@@ -62,18 +62,33 @@ def chinese_readings(
 _VOWEL_AFTER_VOWEL = re.compile("(?<=[aeiouü])(?=[aeo])", re.IGNORECASE)
 
 
-def _hyphen_dropped(word: str) -> list[str] | None:
-    """The Wade-Giles syllables of a given name the press wrote without the hyphen before a
-    syllable beginning with a vowel (Haian: Hai-an, Weian: Wei-an), where one place to put it
-    back reads; None where none or several do."""
+def wade_giles_cut(word: str, vowels_only: bool = True) -> list[str] | None:
+    """The two Wade-Giles syllables (as written) of a word the press wrote without the hyphen
+    between them, where exactly one place to put it back reads; ``vowels_only``: only before a
+    syllable beginning with a vowel, after a vowel (Haian: hai, an; Weian); else anywhere
+    (Hsiaoping: hsiao, ping). None where no place or several read."""
     from ..chinese.tables import parse, table
 
-    found = []
-    for m in _VOWEL_AFTER_VOWEL.finditer(word):
-        parsed = parse(f"{word[: m.start()]}-{word[m.start() :]}", table("wade-giles"))
-        if parsed:
-            found.append(parsed)
+    wade = table("wade-giles")
+    low = word.lower()
+    cuts = (
+        [m.start() for m in _VOWEL_AFTER_VOWEL.finditer(low)] if vowels_only else range(1, len(low))
+    )
+    found = [
+        [low[:cut], low[cut:]]
+        for cut in cuts
+        if all(len(parse(p, wade) or ()) == 1 for p in (low[:cut], low[cut:]))
+    ]
     return found[0] if len(found) == 1 else None
+
+
+def _hyphen_dropped(word: str) -> list[str] | None:
+    """The pinyin syllables of a given name the press wrote without the hyphen before a
+    syllable beginning with a vowel (Haian: Hai-an, Weian: Wei-an); see ``wade_giles_cut``."""
+    from ..chinese.tables import parse, table
+
+    pieces = wade_giles_cut(word)
+    return parse("-".join(pieces), table("wade-giles")) if pieces else None
 
 
 MAX_PRESS = 256  # readings of a name weighed (a name has a handful)

@@ -1135,7 +1135,10 @@ def test_a_practical_transcription_writes_its_table_s_own_samples(code):
     from bukva.names.practical import practical, table
 
     data = table(code)
-    assert "Гиляревский" in data["authority"] and len(data["samples"]) >= 10
+    # a living language's table cites Гиляревский & Старостин; Latin, which they leave out,
+    # Суперанская's treatise on practical transcription
+    cited = ("Гиляревский", "Суперанская")
+    assert any(a in data["authority"] for a in cited) and len(data["samples"]) >= 10
     language = practical(code)
     for pair in data["samples"]:
         assert language.write(pair["latin"]) == pair["cyrillic"].lower(), pair

@@ -214,13 +214,20 @@ def _a_name(form: str) -> bool:
 def practical_name(latin: str, read: str = "") -> tuple[Practical, str] | None:
     """A capitalised name of another language as its practical transcription writes it (lower
     case), where its reading back ``read`` is no word of the Russian lexicon and has no Russian
-    surname's ending (Chruschtschow is Хрущёв by the German system, Chruščov by the Czech), or
-    the name has a letter no Russian system writes (Schäfer is no шафер); else None."""
+    surname's ending (Chruschtschow is Хрущёв by the German system, Chruščov by the Czech) nor
+    is a name Wikidata's persons bear in Russian (Marius, Мариус as the systems read it, is no
+    Roman's Марий), or the name has a letter no Russian system writes (Schäfer is no шафер);
+    else None."""
     from ..checker.recognize import _lexicon_entry
+    from ..languages.name_counts import name_counts
 
     if not latin[:1].isupper():
         return None
     low = read.lower()
-    if low and not own_letters(latin) and (_lexicon_entry(low) or RUSSIAN_ENDING.search(low)):
+    if (
+        low
+        and not own_letters(latin)
+        and (_lexicon_entry(low) or RUSSIAN_ENDING.search(low) or name_counts().get(low, 0))
+    ):
         return None
     return written_as(latin)

@@ -115,10 +115,17 @@ def _slavic_ski(low: str, found: dict[str, dict[str, float]]) -> dict[str, dict[
 
 def skii(read: str) -> str | None:
     """A reading in -ски, -цки that no word of the lexicon is as -ский, -цкий, in its case
-    (no Russian name ends in -ски: по-русски is an adverb); None for any other reading."""
-    from ..checker.recognize import _lexicon_entry
+    (no Russian name ends in -ски: по-русски is an adverb); None for any other reading. A
+    word the lexicon has only as a plural noun is none (шимановски, "the Shimanovsks", of the
+    town Шимановск: Szymanowski is Шимановский)."""
+    from ..checker.recognize import _lexicon_entry, _morph
 
-    if not read.lower().endswith(("ски", "цки")) or _lexicon_entry(read.lower()) is not None:
+    low = read.lower()
+    if not low.endswith(("ски", "цки")):
+        return None
+    if _lexicon_entry(low) is not None and not all(
+        {"NOUN", "plur"} <= p.tag.grammemes for p in _morph().parse(low)
+    ):
         return None
     return read + ("Й" if read.isupper() else "й")
 

@@ -445,6 +445,23 @@ def test_headings_with_other_initials_do_not_match():
     assert not bukva.match("Kyrylenko, O. V.", "Кирилюк, О. В.").same
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Stalin, I. V.", "Stalin, I. W.", True),  # В is W in German and Polish
+        ("Voroshilov, K. Ye.", "Woroschilow, K. J.", True),  # Е: ye, je
+        ("Kliment Efremovich Voroshilov", "Woroszyłow, K. J.", True),
+        ("Pugaczow, J. I.", "Пугачёв Емельян Иванович", True),  # Е is Je in Polish
+        ("Dzeržinskij, Feliks Èdmundovič", "Дзержинский Феликс Эдмундович", True),  # ISO 9's È
+        ("Zhukov, G. K.", "Schukow, G. K.", True),
+        ("Iwanow, A. P.", "Ivanov, A. S.", False),  # П and С: no system spells them alike
+        ("Kuznetsov, Yu. A.", "Кузнецов, В. А.", False),
+    ],
+)
+def test_initials_agree_as_any_system_spells_their_letter(a, b, same):
+    assert bukva.match(a, b).same is same
+
+
 def test_an_unknown_name_reads_back_as_russian_letters_run(monkeypatch):
     """No reading is in the lexicon: the likelier Russian word wins, not the one more systems
     give letter for letter (Gorkii: Горкий, not Горкии; Gagarine: Гагарин). The gazetteer's

@@ -11,6 +11,7 @@ from typing import Any
 from ..languages.name_counts import name_counts as _name_counts
 from .doubling import doubling_differs
 from .identity import Identity, _fold, identify
+from .initials import given_letters
 from .mixed import mixed_name
 from .phonetic import coarse_alike, heard_in_english, initial_alike, sound_alike
 from .practical import Practical, transcribed_as
@@ -202,11 +203,20 @@ def _chinese_word(latin: Identity, cyrillic: Identity) -> Match | None:
 
 
 def _given_agree(ia: Identity, ib: Identity) -> bool | None:
-    """True if the given names' initials agree, False if they differ, None if one has none."""
+    """True if the given names' initials agree, False if they differ, None if one has none.
+    Each may begin with any letter its spelling stands for in some system (Stalin, I. V. and
+    Stalin, J. W.: :mod:`bukva.names.initials`); the Cyrillic letters the names were read as
+    agreeing is enough."""
     if not ia.given_initials or not ib.given_initials:
         return None
     n = min(len(ia.given_initials), len(ib.given_initials))
-    return ia.given_initials[:n] == ib.given_initials[:n]
+    if ia.given_initials[:n] == ib.given_initials[:n]:
+        return True
+    if len(ia.given) != len(ia.given_initials) or len(ib.given) != len(ib.given_initials):
+        return False  # the given names as written are not what the initials were read from
+    return all(
+        given_letters(a) & given_letters(b) for a, b in zip(ia.given[:n], ib.given[:n], strict=True)
+    )
 
 
 @cache

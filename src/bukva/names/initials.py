@@ -1,0 +1,71 @@
+"""Which Cyrillic letter a given name or an initial may begin with, in any system.
+
+An initial is one system's spelling of a Cyrillic letter, and the systems differ: Stalin,
+I. V. in an English catalog is Stalin, J. W. in a German file and Stalin, I. W. in a Polish
+one; Voroshilov, K. E. is Voroshilov, K. Ye. by BGN/PCGN and Woroschilow, K. J. in German.
+Reading the initial back by the surname's system alone (W by ALA-LC is no letter) makes one
+man two. Here each Latin initial stands for every Cyrillic letter whose spelling in one of
+the Russian systems it begins (J.: Е, Ё, Ж, Й, Ю, Я); a written-out given name for every
+letter whose spelling begins it (Yefremovich: Е by BGN/PCGN, Й); two given names agree where
+their letters meet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+_TIES = re.compile("[\u0361\ufe20\ufe21]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _fold(latin: str) -> str:
+    """Lower case, NFC, ALA-LC's ties aside (I͡U is iu)."""
+    return unicodedata.normalize("NFC", _TIES.sub("", unicodedata.normalize("NFD", latin.lower())))
+
+
+@cache
+def _letter_forms() -> tuple[tuple[str, str], ...]:
+    """(Latin spelling, Cyrillic capital) of every Russian letter a name may begin with, in
+    every Russian system bukva has (В: v, w; Х: kh, h, ch; Ю: iu, yu, û, ju, iou)."""
+    from ..api import romanize
+    from .russian import RU_SYSTEMS
+
+    out = set()
+    for letter in "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ":
+        for system in RU_SYSTEMS:
+            spelled = _fold(romanize(letter, lang="ru", system=system))
+            if spelled:
+                out.add((spelled, letter))
+    return tuple(sorted(out))
+
+
+@lru_cache(maxsize=20_000)
+def initial_letters(word: str, english: str = "") -> frozenset[str]:
+    """The Cyrillic capitals a given name or initial as written may begin with: a Cyrillic
+    word's own; a Latin initial (J., Yu., Tsch.) every letter some system spells beginning so;
+    a Latin name every letter whose spelling some system begins it with, and ``english``'s
+    first letter, the Russian name an English given name stands for (Joseph: Иосиф)."""
+    bare = word.rstrip(".")
+    if not bare:
+        return frozenset()
+    if _CYRILLIC.match(bare) or not bare[0].isalpha():
+        return frozenset({bare[0].upper()})
+    low = _fold(bare)
+    short = word.endswith(".") or len(bare) == 1
+    forms = _letter_forms()
+    found = {letter for spelled, letter in forms if short and spelled.startswith(low)}
+    if not found:  # a name, or an initial of more letters than a spelling (Chr., Christoph)
+        found = {letter for spelled, letter in forms if low.startswith(spelled)}
+    if english:
+        found.add(english[0].upper())
+    return frozenset(found)
+
+
+def given_letters(word: str) -> frozenset[str]:
+    """:func:`initial_letters` of a given name as written, with the Russian name an English
+    one stands for (Joseph: Иосиф, from data/ru-given-english.tsv)."""
+    from .identity import _english_given
+
+    return initial_letters(word, _english_given().get(word.rstrip(".").lower(), ""))

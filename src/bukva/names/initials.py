@@ -5,7 +5,8 @@ I. V. in an English catalog is Stalin, J. W. in a German file and Stalin, I. W. 
 one; Voroshilov, K. E. is Voroshilov, K. Ye. by BGN/PCGN and Woroschilow, K. J. in German.
 Reading the initial back by the surname's system alone (W by ALA-LC is no letter) makes one
 man two. Here each Latin initial stands for every Cyrillic letter whose spelling in one of
-the Russian systems it begins (J.: Е, Ё, Ж, Й, Ю, Я); a written-out given name for every
+the Russian systems it spells (Ju.: Ю; W.: В; J. and Y. also the iotated vowels they begin:
+Е, Ё, Ю, Я); a written-out given name for every
 letter whose spelling begins it (Yefremovich: Е by BGN/PCGN, Й); two given names agree where
 their letters meet.
 """
@@ -18,6 +19,7 @@ from functools import cache, lru_cache
 
 _TIES = re.compile("[\u0361\ufe20\ufe21]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+_GLIDES = ("j", "y")
 
 
 def _fold(latin: str) -> str:
@@ -44,7 +46,7 @@ def _letter_forms() -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=20_000)
 def initial_letters(word: str, english: str = "") -> frozenset[str]:
     """The Cyrillic capitals a given name or initial as written may begin with: a Cyrillic
-    word's own; a Latin initial (J., Yu., Tsch.) every letter some system spells beginning so;
+    word's own; a Latin initial (J., Yu., Tsch.) every letter some system spells so;
     a Latin name every letter whose spelling some system begins it with, and ``english``'s
     first letter, the Russian name an English given name stands for (Joseph: Иосиф)."""
     bare = word.rstrip(".")
@@ -55,7 +57,14 @@ def initial_letters(word: str, english: str = "") -> frozenset[str]:
     low = _fold(bare)
     short = word.endswith(".") or len(bare) == 1
     forms = _letter_forms()
-    found = {letter for spelled, letter in forms if short and spelled.startswith(low)}
+    # an initial is a letter's whole spelling (I͡U., Yu., Ju. for Ю: I. is none of its), or
+    # the glide that begins an iotated vowel's, which one-letter initials keep (K. J.
+    # Woroschilow, Y. V. Andropov: Е, Ю)
+    found = {
+        letter
+        for spelled, letter in forms
+        if short and (spelled == low or (low in _GLIDES and spelled.startswith(low)))
+    }
     if not found:  # a name, or an initial of more letters than a spelling (Chr., Christoph)
         found = {letter for spelled, letter in forms if low.startswith(spelled)}
     if english:

@@ -53,6 +53,7 @@ def match(a: str, b: str) -> Match:
         return heard or Match(0.0, False, "at least one name could not be read")
     if ia.key != ib.key:
         written = _written(ia, ib) or _written(ib, ia) or _umlaut(ia, ib) or _umlaut(ib, ia)
+        written = written or _read_and_written(ia, ib) or _read_and_written(ib, ia)
         written = written or _chinese_word(ia, ib) or _chinese_word(ib, ia)
         written = written or _other_system(ia, ib) or _other_system(ib, ia)
         if written:
@@ -268,15 +269,46 @@ def _written(latin: Identity, cyrillic: Identity) -> Match | None:
     if not found:
         return None
     langs = {lang for lang, _ in found}
-    mine = [g[:1].lower() for g in latin.given]
-    theirs = [_spellings(g.rstrip(".")) for g in cyrillic.given]
-    for letter, forms in zip(mine, theirs, strict=False):
-        langs &= {lang for form, pairs in forms.items() if form[:1] == letter for lang, _ in pairs}
+    for mine, theirs in zip(latin.given, cyrillic.given, strict=False):
+        langs &= _given_languages(mine, theirs)
     name = next((n for lang, n in found if lang in langs), found[0][1])
     said = f"{cyrillic.surname} is written {latin.surname} by {name}"
     if not langs:
         return Match(0.3, False, f"{said}, but the given names differ")
-    return Match(0.97 if mine and theirs else 0.9, True, said)
+    return Match(0.97 if latin.given and cyrillic.given else 0.9, True, said)
+
+
+def _read_and_written(a: Identity, b: Identity) -> Match | None:
+    """Two Latin spellings of one Russian name where ``b`` is ``a``'s reading as some system
+    writes it: each read back alone gives another Cyrillic (German Woitinski reads as
+    Воитинский, Czech Vojtinskij as Войтинский, which German writes Woitinski; Gorki, Gorkij:
+    Горки, Горький)."""
+    if a.script != "Latn" or b.script != "Latn" or a.language != "ru" or not a.sources:
+        return None
+    if b.language not in ("ru", "unknown"):
+        return None
+    found = _spellings(a.sources[0]).get(_latin_key(b.surname))
+    if not found:
+        return None
+    said = f"{a.surname} reads as {a.sources[0]}, which {found[0][1]} writes {b.surname}"
+    if _given_agree(a, b) is False:
+        return Match(0.3, False, f"{said}, but the given names differ")
+    return Match(0.9, True, said)
+
+
+def _given_languages(latin: str, cyrillic: str) -> set[str]:
+    """The languages some system of which writes the Cyrillic given name (or initial) so: an
+    initial as its first letter's whole spelling (I͡U., Yu., Ju. for Ю; I. for none of its), or
+    the glide j, y that begins it (K. J. for Е, as one-letter initials have it); a written-out
+    name by its first letter."""
+    if latin.endswith(".") or len(latin) == 1:
+        key = _latin_key(latin.rstrip("."))
+        forms = _spellings(cyrillic[:1])
+        fits = [f for f in forms if f == key or (key in ("j", "y") and f.startswith(key))]
+    else:
+        forms = _spellings(cyrillic.rstrip("."))
+        fits = [f for f in forms if f[:1] == latin[:1].lower()]
+    return {lang for f in fits for lang, _ in forms[f]}
 
 
 # what marks a Latin name as Polish written without its marks (Zukowski for Żukowski)

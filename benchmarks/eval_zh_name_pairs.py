@@ -5,8 +5,9 @@
 Persons the gazetteer does not know, made up as Chinese names are made: a common surname of
 one character (bukva's surname list, from CC-CEDICT and the Xinhua surname tables) and a given
 name of one or two characters drawn from forty common in names; pinyin by the surname reading
-and bukva's readings, Wade-Giles and Palladius spelled from the pinyin by bukva's system tables
-(as a catalog or a Soviet text would write them), and the characters. Every two forms of one
+and bukva's readings, Wade-Giles, Palladius and the Czech transcription spelled from the pinyin by
+bukva's system tables (as a catalog, a Soviet text or a Prague report would write them: Mao
+Ce-tung), and the characters. Every two forms of one
 name must match (recall, per pair of systems; "press" is Wade-Giles as newspapers printed it,
 without hyphens and apostrophes: Li Hsiaoming); a name against another that shares its surname
 and one given-name syllable, in another system, must not (look-alikes). The spellings come from
@@ -59,6 +60,7 @@ def persons(seed: int, count: int) -> list[dict[str, str]]:
                 "wade-giles": _spell(pinyin, "wade-giles", "-"),
                 "press": _spell(pinyin, "wade-giles", "").replace("'", ""),
                 "palladius": _spell(pinyin, "palladius", ""),
+                "czech": _spell(pinyin, "czech", "-"),
             }
         )
     return out
@@ -70,7 +72,7 @@ def main() -> None:
     ap.add_argument("--count", type=int, default=1500)
     args = ap.parse_args()
     people = persons(args.seed, args.count)
-    forms = ("pinyin", "wade-giles", "press", "palladius", "hanzi")
+    forms = ("pinyin", "wade-giles", "press", "palladius", "czech", "hanzi")
     recall = {}
     for a, b in itertools.combinations(forms, 2):
         recall[f"{a}~{b}"] = sum(bukva.match(p[a], p[b]).same for p in people) / len(people)
@@ -84,7 +86,7 @@ def main() -> None:
         for q in by_surname[p["pinyin"].split()[0]]:
             if q is p or not given & set(bukva.readings(q["hanzi"][1:])):
                 continue
-            for other in ("wade-giles", "press", "palladius"):
+            for other in ("wade-giles", "press", "palladius", "czech"):
                 negatives += 1
                 false += bukva.match(p["pinyin"], q[other]).same
     print(f"{len(people)} made-up persons outside the gazetteer: match recall")

@@ -82,6 +82,21 @@ def _other_system(a: Identity, b: Identity) -> Match | None:
     for text, systems in readings.items():
         if _fold(text).replace("'", "") == want:
             return Match(0.85, True, f"{a.input} read as {', '.join(systems)} is {b.pinyin}")
+    if b.script == "Latn" and b.language == "zh":  # Chua Kuang (Czech) and Hua Kuang (Wade-
+        # Giles): each read by its own system, neither as the other reads it
+        theirs = {
+            _fold(t).replace("'", ""): s
+            for t, s in chinese_readings(" ".join(b.input.split())).items()
+        }
+        for text, systems in readings.items():
+            other = theirs.get(_fold(text).replace("'", ""))
+            if other and set(systems) != set(other):
+                return Match(
+                    0.85,
+                    True,
+                    f"{a.input} read as {', '.join(systems)} and {b.input} read as "
+                    f"{', '.join(other)} are both {text}",
+                )
     # the press's Wade-Giles, hyphens and apostrophes dropped (Chang Wenpin, Li Hsiaoming)
     # — only where nothing marks the words (a hyphen, an apostrophe: read by their system) and
     # pinyin does not read them as written, unless the press's reading is the likelier name

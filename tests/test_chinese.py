@@ -194,6 +194,8 @@ def test_convert_leaves_russian_words_and_names():
     text = "И На встрече Микоян, Ленин; Ханой, Макао. Или так."
     assert bukva.convert(text, "palladius") == text
     assert bukva.convert("Ли Ле и Ли Лисань в Ухане", "palladius") == "Li Lie и Li Lisan в Wuhan"
+    # a surname that is also a Russian word (ха) before a given name none is: the name whole
+    assert bukva.convert("Ха Чэн сказал", "palladius") == "Ha Cheng сказал"
 
 
 def test_convert_a_russian_paragraph_of_the_period():

@@ -354,8 +354,19 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
                 continue  # Panu, Menu: a Czech case read alone is rather a Czech word
         unread_next = adjacent and nxt is None and nxt_word[:1].isupper() and cyrillic(nxt_word)
         readable_next = adjacent and nxt is not None and nxt_word[:1].isupper()
+        # a surname that is also a Russian word (Ха, ha: 哈) before a given name of one
+        # syllable no Russian word is (Ха Чэн): a name, converted whole
+        surname_pair = (
+            readable_next
+            and single
+            and syllables[0] in surnames
+            and nxt is not None
+            and len(nxt) == 1
+            and not common_word(nxt_word)
+        )
+        named = after_surname or beside_name or surname_pair
         if src.declines == "ru" and russian_text_keeps(
-            word, syllables, after_surname or beside_name, unread_next, after_surname, readable_next
+            word, syllables, named, unread_next, after_surname, readable_next
         ):
             continue  # Ханой, Макао, Эйко, Сато Эйсаку: Russian's own words and names
         if single and not hyphenated and not after_surname and not goes_on:

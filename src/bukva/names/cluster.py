@@ -8,7 +8,7 @@ from typing import Any
 
 from ..engine.deadline import check as deadline_check
 from .gazetteer import Entry, entries
-from .identity import Identity, _russian_word, identify
+from .identity import Identity, _fold, _russian_word, identify
 from .matching import _given_agree, _latin_key, _own_reading, _spellings, match
 from .phonetic import candidate_keys, cyrillic_keys, sound_alike
 from .transcribed import russian_forms, russian_pattern, surname_in_characters
@@ -128,7 +128,7 @@ def cluster(names: list[str], style=None, progress=None) -> list[Group]:
                 people.append([(name, ident)])
         key = _key(members[0][1], len(out))
         for person in people:
-            best = max(person, key=_fullest)[1]
+            best = max(person, key=_fullest(person))[1]
             readable = best.language != "unknown"
             confidence = 0.0 if not readable else (1.0 if best.gazetteer else 0.9)
             if len(people) > 1:
@@ -256,13 +256,23 @@ def _transcribed_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int
     return [(i, j) for i, p in found for j, forms in russian if any(map(p.fullmatch, forms))]
 
 
-def _fullest(member: tuple[str, Identity]) -> tuple[int, bool, bool, bool]:
-    """The member to write the group's form from: the most given names, then one the
-    gazetteer knows, then one in Cyrillic (its source is as written, not read back), then one
-    in characters (its pinyin is certain: 章汉夫, not the press's Chang Hanfu)."""
-    ident = member[1]
-    script = ident.script
-    return len(ident.given_initials), bool(ident.gazetteer), script == "Cyrl", script == "Hani"
+def _fullest(person: list[tuple[str, Identity]]):
+    """The key that picks the member to write the group's form from: the most given names,
+    then one the gazetteer knows (unless its name is not the one a Cyrillic member writes:
+    Sacharow, M. W., the gazetteer's Сахаров, beside Захаров М. В.), then one in Cyrillic (its
+    source is as written, not read back), then one in characters (its pinyin is certain:
+    章汉夫, not the press's Chang Hanfu)."""
+    written = {_fold(i.sources[0]) for _, i in person if i.script == "Cyrl" and i.language == "ru"}
+
+    def key(member: tuple[str, Identity]) -> tuple[int, bool, bool, bool]:
+        ident = member[1]
+        script = ident.script
+        known = bool(ident.gazetteer) and (
+            not written or (bool(ident.sources) and _fold(ident.sources[0]) in written)
+        )
+        return len(ident.given_initials), known, script == "Cyrl", script == "Hani"
+
+    return key
 
 
 def _key(ident: Identity, k: int) -> str:

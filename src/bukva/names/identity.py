@@ -62,11 +62,17 @@ class Identity:
         return d
 
 
+# о after ж, ч, ш, щ in a surname's -ов is the ё a reading back cannot tell (Iljitschow:
+# Ильичов, Ильичёв; Chruschtschow: Хрущов)
+_SIBILANT_O = re.compile("(?<=[жчшщ])о(?=в(?:а|ы)?$)")
+
+
 def _fold(s: str) -> str:
     """A name's key: case, ё, ü and the soft and hard signs aside (Фолкман as a catalog keyed
-    it for Фолькман; Gorky, Lazar drop the soft sign)."""
+    it for Фолькман; Gorky, Lazar drop the soft sign), and о after ж, ч, ш, щ in -ов as the ё
+    it stands for."""
     s = s.lower().replace("ё", "е").replace("ü", "u").replace("ь", "").replace("ъ", "")
-    return unicodedata.normalize("NFC", s)
+    return unicodedata.normalize("NFC", _SIBILANT_O.sub("е", s))
 
 
 def _clean(name: str) -> str:

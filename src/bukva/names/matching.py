@@ -4,31 +4,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
-from typing import Any
 
 from ..languages.name_counts import name_counts as _name_counts
 from .doubling import doubling_differs
 from .identity import Identity, _fold, identify
 from .initials import given_letters
-from .mixed import mixed_name
+from .matching_zh import _chinese_word, _in_characters, _mixed, _other_system, _umlaut
 from .phonetic import coarse_alike, heard_in_english, initial_alike, sound_alike
 from .practical import Practical, transcribed_as
-from .press import press_likelier, reads_as
-from .readings import _chinese, chinese_readings
 from .russian import RUSSIAN_ENDING, russian_looking
-from .transcribed import surname_in_characters, transcribed_pinyin, transcribes
-
-
-@dataclass(frozen=True)
-class Match:
-    score: float
-    same: bool
-    reason: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+from .verdict import Match
 
 
 def match(a: str, b: str) -> Match:
@@ -61,161 +47,22 @@ def match(a: str, b: str) -> Match:
         if not {_fold(s) for s in ia.sources} & {_fold(s) for s in ib.sources}:
             heard = _in_characters(ia, ib) or _in_characters(ib, ia)  # 波德戈尔内 = Подгорный
             heard = heard or _heard(ia, ib) or _heard(ib, ia)
-            return heard or Match(0.0, False, f"read as {ia.key[3:]} and {ib.key[3:]}")
+            return heard or Match(0.0, False, f"read as {_read(ia)} and {_read(ib)}")
     agree = _given_agree(ia, ib)
     if agree is False:
         written = _written(ia, ib) or _written(ib, ia)  # Shevchuk, H. P. = Шевчук, Г. П.
         if written and written.same:
             return written
-        return Match(0.3, False, f"both read as {ia.key[3:]}, but the given names differ")
+        return Match(0.3, False, f"both read as {_read(ia)}, but the given names differ")
     score = 0.97 if agree else 0.9
-    return Match(score, True, f"both read as {ia.key[3:]}")
+    return Match(score, True, f"both read as {_read(ia)}")
 
 
-def _other_system(a: Identity, b: Identity) -> Match | None:
-    """A Chinese name in Latin letters that another system reads as ``b``'s pinyin: Shan Kuo
-    (pinyin as written, Wade-Giles's Shan Guo), Chi Hai (Ji Hai)."""
-    if b.language != "zh" or a.script != "Latn" or not b.pinyin:
-        return None  # (a may have been read as Russian: Chiu Lin, Li Hsiaoming)
-    want = _fold(b.pinyin).replace("'", "")
-    readings = chinese_readings(" ".join(a.input.split())) if a.language == "zh" else {}
-    for text, systems in readings.items():
-        if _fold(text).replace("'", "") == want:
-            return Match(0.85, True, f"{a.input} read as {', '.join(systems)} is {b.pinyin}")
-    if b.script == "Latn" and b.language == "zh":  # Chua Kuang (Czech) and Hua Kuang (Wade-
-        # Giles): each read by its own system, neither as the other reads it
-        theirs = {
-            _fold(t).replace("'", ""): s
-            for t, s in chinese_readings(" ".join(b.input.split())).items()
-        }
-        for text, systems in readings.items():
-            other = theirs.get(_fold(text).replace("'", ""))
-            if other and set(systems) != set(other):
-                return Match(
-                    0.85,
-                    True,
-                    f"{a.input} read as {', '.join(systems)} and {b.input} read as "
-                    f"{', '.join(other)} are both {text}",
-                )
-    # the press's Wade-Giles, hyphens and apostrophes dropped (Chang Wenpin, Li Hsiaoming)
-    # — only where nothing marks the words (a hyphen, an apostrophe: read by their system) and
-    # pinyin does not read them as written, unless the press's reading is the likelier name
-    # (Chang Hanfu and Zhang Hanfu: Chang is pinyin too, but a rare surname; Tang Yunchun and
-    # Tang Yunjun stay apart, chun and jun alike common)
-    words = a.input.split()
-    if (
-        2 <= len(words) <= 3
-        and not re.search("[-'’]", a.input)
-        and (not _pinyin_as_written(" ".join(words)) or press_likelier(words, b))
-        and reads_as(words, want.replace(" ", ""))
-    ):
-        return Match(0.85, True, f"{a.input} read syllable by syllable as {b.pinyin}")
-    return None
-
-
-def _in_characters(hanzi: Identity, other: Identity) -> Match | None:
-    """A Russian name in Chinese characters, or in their pinyin as one word (Bodege'ernei), read
-    syllable by syllable as Chinese writes Russian names (波德戈尔内 bo·de·ge·er·nei =
-    Подгорный, Podgorny): the other's surname in Cyrillic, as read back from Latin where it is
-    Latin."""
-    if other.language != "ru" or not other.sources or other.script == "Hani":
-        return None
-    russian = other.sources[0]
-    if hanzi.script == "Hani":
-        surname = surname_in_characters(hanzi.input)
-        reading = transcribes(surname, russian)
-    elif hanzi.script == "Latn" and hanzi.language == "zh" and not hanzi.given:
-        surname = hanzi.input.strip()
-        reading = transcribed_pinyin(surname, russian)
-    else:
-        return None
-    if reading is None:
-        return None
-    return Match(
-        0.8, True, f"{surname} ({reading}) is how Chinese writes {russian}, syllable by syllable"
-    )
-
-
-def _pinyin_as_written(name: str) -> bool:
-    """Whether pinyin reads ``name`` as written: with no apostrophe it would need and the
-    name lacks (Huachien is no pinyin: hua·chi'en)."""
-    found = _chinese(name, ("pinyin",))
-    return found is not None and found[0].count("'") == name.count("'")
-
-
-def _mixed(written: Identity, known: Identity) -> Match | None:
-    """A name half converted to pinyin (Mao Tsedong, Kao Gang) that is the other's gazetteer
-    name, read syllable by syllable in pinyin and Wade-Giles."""
-    if not known.gazetteer or written.script != "Latn" or "," in written.input:
-        return None
-    found = mixed_name(" ".join(written.input.split()))
-    if found is None or found[0].id not in known.gazetteer:
-        return None
-    entry = found[0]
-    return Match(
-        0.9,
-        True,
-        f"{written.input} read syllable by syllable in pinyin and Wade-Giles is "
-        f"{entry.pinyin}, {entry.hanzi} in the gazetteer ({entry.id})",
-    )
-
-
-# a Wade-Giles syllable whose ü is often dropped in print, the initial then read otherwise:
-# ch'üan is quan, ch'uan chuan; chü ju, chu zhu; yü yu, yu you (hsü, lü, nü fold alike)
-_DROPPED_UMLAUT = re.compile(r"(?<![^\s-])(ch'?|y)u(?=(?:an|n|eh|e)?(?:[\s-]|$))", re.IGNORECASE)
-
-
-def _umlaut(latin: Identity, other: Identity) -> Match | None:
-    """The Latin name is the other once the ü that Wade-Giles writes and print often drops is
-    put back (Tseng Yung-ch'uan = 曾涌泉, Zeng Yongquan)."""
-    if latin.script != "Latn" or latin.language != "zh" or other.language != "zh":
-        return None
-    text = latin.input
-    spots = [m.end(1) for m in _DROPPED_UMLAUT.finditer(text)][:3]
-    for mask in range(1, 2 ** len(spots)):
-        chars = list(text)
-        for k, at in enumerate(spots):
-            if mask >> k & 1:
-                chars[at] = "ü" if chars[at] == "u" else "Ü"
-        found = _chinese("".join(chars), ("wade-giles",))
-        if found and "zh:" + re.sub(r"[\s'\-]", "", _fold(found[0])) == other.key:
-            restored = "".join(chars)
-            return Match(0.85, True, f"{text} is {restored} with its ü dropped: {found[0]}")
-    return None
-
-
-@lru_cache(maxsize=20_000)
-def _syllables(word: str, system: str) -> str | None:
-    """The Chinese syllables ``word`` is written with in ``system``, as pinyin run together
-    (Zhiyuan, Чжиюань: zhiyuan), or None; three syllables at most, as a surname or a given
-    name has (Katarina is no Chinese name that Катажина could be)."""
-    from ..chinese.tables import parse, table
-
-    parsed = parse(word.lower(), table(system))
-    if not parsed or len(parsed) > 3:  # a Chinese surname or given name has three at most
-        return None
-    return "".join(parsed)
-
-
-def _chinese_word(latin: Identity, cyrillic: Identity) -> Match | None:
-    """One word written in Chinese syllables each side, the same ones: a surname or a given
-    name alone, as an index or a list gives it, in pinyin or Wade-Giles and in Palladius (Huang
-    = Хуан, Chou = Чжоу, Zhiyuan = Чжиюань, Xiaopeng = Сяопэн). (Identify reads no one-word
-    name as Chinese: Shelepin would be.)"""
-    if latin.script != "Latn" or cyrillic.script != "Cyrl" or latin.given or cyrillic.given:
-        return None
-    text, other = latin.input.strip(), cyrillic.input.strip()
-    if " " in text or " " in other:
-        return None
-    theirs = _syllables(other, "palladius")
-    if theirs is None:
-        return None
-    for system in ("pinyin", "wade-giles"):
-        if _syllables(text, system) == theirs:
-            return Match(
-                0.85, True, f"both are the Chinese syllables {theirs} ({system}, Palladius)"
-            )
-    return None
+def _read(ident: Identity) -> str:
+    """What a name was read as, for a reason: its Cyrillic (Ершов), or its pinyin."""
+    if ident.language == "ru" and ident.sources:
+        return ident.sources[0]
+    return ident.pinyin or (ident.key or "")[3:]
 
 
 def _given_agree(ia: Identity, ib: Identity) -> bool | None:

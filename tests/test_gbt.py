@@ -302,6 +302,13 @@ def test_words_that_are_also_place_names_stay_words():
     assert py("归化") == "guihua"
 
 
+def test_a_name_of_jiebas_that_runs_on_from_a_noun_is_words():
+    # 史纲 is a person to jieba's dictionary; after 关系 (关系史, "a history of relations") and
+    # with 纲 a noun, a book's "outline history", no Shi Gang
+    assert py("沈志华：《中苏关系史纲》") == 'Shen Zhihua: "Zhong-Su guanxi shigang"'
+    assert py("记者史纲说") == "Jizhe Shi Gang shuo"  # after 记者 (记者史 is no word): the name
+
+
 def test_apostrophe_before_a_o_e():
     assert py("西安") == "Xi'an"
     assert py("天安门") == "Tian'anmen"

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from .capitals import mark_countries, mark_dynasties
 from .lexicons import TITLES, _place_groups, common_words, names
-from .name_words import alone, familiar, names_alone, rare_given, short_name
+from .name_words import alone, familiar, names_alone, noun_run_on, rare_given, short_name
 from .organizations import _cjk_punct, _mark_organizations
 from .transcription import name_char
 from .word import ETHNIC, KNOWN, OTHER, PERSON, PLACE, PROPER, WORD, Word
@@ -73,6 +73,15 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             prev.syllables = [data["surnames"].get(prev.text[0], prev.syllables[0]), *w.syllables]
             prev.groups, prev.caps = [1, len(w.text)], [True, True]
             continue
+        if (
+            prev is not None
+            and w.role == PERSON
+            and w.flag == "nr"
+            and prev.role != OTHER
+            and prev.end == w.start
+            and noun_run_on(prev.simp, w.simp)
+        ):  # 关系 | 史纲: guanxi shigang, no person Shi Gang
+            w.role, w.groups, w.caps = WORD, [], []
         if (
             prev is not None
             and prev.simp == "姓"

@@ -53,6 +53,27 @@ _PLACE_ENDS = frozenset("村门門街路镇鎮乡鄉县縣区區市省山河湖�
 _NOT_GIVEN = frozenset("x m q p c u uj ul uz ug uv y e r f".split())
 
 
+SUFFIX_COUNT = 20  # jieba's count from which a noun and the character after it are a word
+
+
+def noun_run_on(before: str, simp: str) -> bool:
+    """Whether a two-character name jieba's dictionary has (史纲, nr: a person) is rather its
+    first character ending the noun before it and its second a noun (关系 | 史纲: 关系史 "a
+    history of relations", n, and 纲 "outline", n; a title's 中苏关系史纲, no person Shi Gang):
+    a person CC-CEDICT has is a person still."""
+    if len(simp) != 2 or cedict_names().get(simp):
+        return False
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    if tags.get(simp[1], "") != "n" or freq.get(simp[1], 0) < COMMON_COUNT:
+        return False
+    return any(
+        tags.get(before[-k:] + simp[0], "") == "n"
+        and freq.get(before[-k:] + simp[0], 0) >= SUFFIX_COUNT
+        for k in (1, 2, 3)
+        if len(before) >= k
+    )
+
+
 def rare_given(w: Word) -> bool:
     """A word of one or two characters jieba's dictionary has all but never seen (越然 3 times,
     明复 3): after a surname jieba tags as one (李, 阎), the given name it cut off."""

@@ -799,6 +799,10 @@ def test_places_counted_nouns_and_inner_words(text, expected):
         ("效率很高", "Xiaolü hen gao"),
         ("出生率下降", "Chushenglü xiajiang"),
         ("他率先发言", "Ta shuaixian fayan"),
+        # beginning a word jieba holds whole (率团 "to lead a delegation"), still shuai,
+        # whatever the context's network says
+        ("伍修权率团访问莫斯科", "Wu Xiuquan shuaituan fangwen Mosike"),
+        ("利率表", "lilübiao"),
     ],
 )
 def test_lead_as_a_word_of_its_own(text, expected):

@@ -205,19 +205,17 @@ def _long(text: str) -> dict[int, str]:
     return out
 
 
-# characters with one reading as a word of their own: 率 alone is the verb shuài, "to lead"
-# (赫鲁晓夫率代表团, 率部); lǜ, "rate", only ends a word (效率, 出生率). Xiandai Hanyu Cidian:
-# 率 shuài verb, lǜ noun in compounds.
+# characters with one reading as a word of their own or at a word's start: 率 alone is the
+# verb shuài, "to lead" (赫鲁晓夫率代表团), and so it is beginning a word (率团, 率部, 率领,
+# 率先); lǜ, "rate", only ends a word (效率, 出生率) or stands inside one (利率表). Xiandai
+# Hanyu Cidian: 率 shuài verb, lǜ noun in compounds.
 _ALONE = {"率": "shuai4"}
 
 
 def _alone(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
-    """The reading of a character that jieba cuts as a word of its own and _ALONE fixes."""
-    return {
-        start: _ALONE[text[start]]
-        for start, end in spans
-        if end - start == 1 and text[start] in _ALONE
-    }
+    """The reading of a character that jieba cuts as a word of its own, or as a word's first
+    character, and _ALONE fixes."""
+    return {start: _ALONE[text[start]] for start, _ in spans if text[start] in _ALONE}
 
 
 COMMON_WORD = 1000  # jieba's count from which a two-character word is a common one

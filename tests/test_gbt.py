@@ -228,6 +228,25 @@ def test_ordinals_and_numbers():
     assert py("第一次", numerals="arabic") == "di 1 ci"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # approximate numbers (6.1.6): 几 inside the numeral, its measure word apart; 多, 来,
+        # 余 after the numeral words of their own
+        ("他有几个朋友", "Ta you ji ge pengyou"),
+        ("十几个人", "shiji ge ren"),
+        ("撕毁了几百个合同", "Sihuile jibai ge hetong"),
+        ("一百多个", "yibai duo ge"),
+        ("三十多年", "sanshi duo nian"),
+        ("五百余人", "wubai yu ren"),
+        ("数十个", "shushi ge"),
+        ("他几乎没有", "Ta jihu meiyou"),  # 几乎 "almost": no numeral
+    ],
+)
+def test_approximate_numbers(text, expected):
+    assert py(text) == expected
+
+
 def test_only_sentences_and_names_are_capitalized():
     assert py("他在北京大学图书馆") == "Ta zai Beijing Daxue Tushuguan"
     assert py("苏联专家在中国") == "Sulian zhuanjia zai Zhongguo"

@@ -238,10 +238,13 @@ def _measure_split(w: Word) -> list[Word]:
         return _counted_noun(w)
     if w.role != WORD or w.flag not in ("m", "d", "t") or w.groups:  # 一幅: d, 八年: t
         return [w]
-    n = 0
-    while n < len(w.text) and w.text[n] in NUMERALS:
-        n += 1
+    n = _numeral_length(w.text, w.flag)
     rest = simplified(w.text[n:])
+    if n and rest[:1] in _ABOUT and w.flag == "m":  # 一百多个: yibai duo ge
+        number, more = _cut(w, n, "m", "m")
+        if len(rest) == 1:
+            return [number, more]
+        return [number, *_cut(more, 1, "m", dictionary()[1].get(rest[1:], "q"))]
     if n > 0 and len(rest) >= 2 and rest[0] == "个" and rest[1:] != "个" and w.flag == "m":
         # 一个月: the numeral, 个 and the noun each a word (yi ge yue), as 一个 | 星期 is
         number, counted = _cut(w, n, "m", "n")
@@ -254,6 +257,23 @@ def _measure_split(w: Word) -> list[Word]:
     ):
         return [w]
     return _cut(w, n, "m", noun or "q")
+
+
+# what makes a number approximate after it, a word of its own: 多, 来, 余 (yibai duo ge, shi
+# lai wan ren: GB/T 16159-2012 6.1.6, the approximate 多, 来, 几 written apart)
+_ABOUT = frozenset("多来余")
+
+
+def _numeral_length(text: str, flag: str) -> int:
+    """How many characters a numeral of jieba's (m) begins with: its digits, and 几 among
+    them, which makes it approximate (几个 ji ge, 十几 shiji, 几十 jishi; 好几 haoji; 数十
+    shushi)."""
+    n = 2 if flag == "m" and text.startswith("好几") else 0
+    if flag == "m" and text[:1] == "数" and text[1:2] in NUMERALS:
+        n = 1  # 数十, 数百: "some tens", as 几十 (shushi ge)
+    while n < len(text) and (text[n] in NUMERALS or (text[n] == "几" and flag == "m")):
+        n += 1
+    return n
 
 
 def _counted_noun(w: Word) -> list[Word]:

@@ -43,6 +43,11 @@ def context_options(
     gy = word.startswith("gy", at) and (word[at + 2 : at + 3] in VOWELS or at + 2 == len(word))
     if gy and not (at and word[at - 1] == "g"):  # Hungarian gy is дь: Gyarmati Дьярмати, Nagy
         return 2, ("DI", "D", "GI", "DŽI", "GAI")
+    if c == "g" and nxt == "u" and word[at + 2 : at + 3] in ("a", "o", "e", "i"):
+        # Italian and Spanish gu before a vowel: гв before a, o (Guarnieri Гварньери,
+        # Guadalajara Гвадалахара), before e, i г (Spanish Guevara Гевара) or гв (Italian
+        # Guidi Гвиди); English гу (Guest is гест, Gunnar Гуннар keep their u)
+        return 2, ("GV",) if word[at + 2] in "ao" else ("G", "GV", "GU")
     if at == 0 and word.startswith("lj") and word[2:3] in VOWELS:
         return 2, ("L", "LI", "I")  # Swedish initial lj is й: Ljungberg Юнгберг
     return None

@@ -28,6 +28,7 @@ LATIN_VOWELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ew", ("IU", "U", "EV", "EU")),  # English ew is ю (Dewey Дьюи), Polish ew ев
     ("ui", ("UI", "OI", "I")),  # Dutch ui is ёй: Huisman Хёйсман
     ("uu", ("U", "IU")),  # Dutch uu is ю: Schuurman Схюрман
+    ("aa", ("A", "O")),  # Dutch aa is а (Jaap Яп), Norwegian and Danish aa о (Aamodt Омодт)
     ("a", ("A",)),
     ("e", ("E", "I")),
     ("i", ("I", "AI")),  # English i is ай (Lionel Лайонел)

@@ -328,6 +328,29 @@ def test_a_name_of_jiebas_that_runs_on_from_a_noun_is_words():
     assert py("记者史纲说") == "Jizhe Shi Gang shuo"  # after 记者 (记者史 is no word): the name
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word jieba tags a person's name that begins with a Japanese family name
+        ("日本首相吉田茂访问美国", "Riben shouxiang Jitian Mao fangwen Meiguo"),
+        ("佐藤荣作", "Zuoteng Rongzuo"),
+        # a family name jieba holds alone and two characters no word of its
+        ("鸠山一郎内阁", "Jiushan Yilang neige"),
+        ("近卫文麿", "Jinwei Wenmo"),  # CC-CEDICT's person, cut in three by jieba
+        # family names that are Chinese words stay words before a word or a particle
+        ("山下有一个村子", "Shanxia you yi ge cunzi"),
+        ("中山大学", "Zhongshan Daxue"),
+    ],
+)
+def test_japanese_persons_family_and_given_name_apart(text, expected):
+    assert py(text) == expected
+
+
+def test_a_japanese_family_name_before_a_likeness_is_no_name():
+    # 金子般 "like gold" (a name to jieba): 般 is no given name
+    assert "Jinzi" not in py("金子般的月亮")
+
+
 def test_apostrophe_before_a_o_e():
     assert py("西安") == "Xi'an"
     assert py("天安门") == "Tian'anmen"

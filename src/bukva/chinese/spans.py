@@ -1,12 +1,13 @@
 """Spans of a text read as one word whatever the segmenter says: the caller's personal names,
-numbers, the gazetteer's and CC-CEDICT's foreign names, the proper names of LC's table, and
-foreign names found by their characters."""
+numbers, the gazetteer's and CC-CEDICT's foreign names, the proper names of LC's table,
+Japanese persons' names, and foreign names found by their characters."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from functools import cache, lru_cache
 
+from .japanese_names import japanese_persons
 from .lexicons import (
     _foreign_hanzi,
     cedict_names,
@@ -198,6 +199,9 @@ def _overrides(
     for s, (n, surname) in _split_persons(simp, tokens).items():
         if not any(taken[s : s + n]):
             take(s, n, (n, PERSON, surname))
+    for s, (n, family) in japanese_persons(simp, tokens).items():
+        if not any(taken[s : s + n]):  # 吉田茂: Jitian Mao
+            take(s, n, (n, PERSON, family))
     for s, (n, hit) in _lc_matches(simp, text).items():
         if any(taken[s : s + n]):
             continue

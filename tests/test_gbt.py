@@ -337,6 +337,11 @@ def test_a_name_of_jiebas_that_runs_on_from_a_noun_is_words():
         # a family name jieba holds alone and two characters no word of its
         ("鸠山一郎内阁", "Jiushan Yilang neige"),
         ("近卫文麿", "Jinwei Wenmo"),  # CC-CEDICT's person, cut in three by jieba
+        ("币原喜重郎", "Biyuan Xizhonglang"),  # a given name of three characters
+        ("犬养毅", "Quanyang Yi"),  # of one, inside a name of jieba's (犬 | 养毅)
+        ("德田球一", "Detian Qiuyi"),  # 一 no number
+        ("吉田茂首相", "Jitian Mao shouxiang"),  # a title after the name is none of it
+        ("安徽休宁县石田人", "Anhui Xiuning Xian Shi Tian ren"),
         # family names that are Chinese words stay words before a word or a particle
         ("山下有一个村子", "Shanxia you yi ge cunzi"),
         ("中山大学", "Zhongshan Daxue"),
@@ -349,6 +354,7 @@ def test_japanese_persons_family_and_given_name_apart(text, expected):
 def test_a_japanese_family_name_before_a_likeness_is_no_name():
     # 金子般 "like gold" (a name to jieba): 般 is no given name
     assert "Jinzi" not in py("金子般的月亮")
+    assert "Hetian" not in py("如淡水蚌和田螺。")  # 和 | 田螺 "and river snails": no Wada
 
 
 def test_apostrophe_before_a_o_e():

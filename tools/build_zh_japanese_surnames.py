@@ -7,7 +7,10 @@ From CC-CEDICT's proper nouns (mdbg.net, CC BY-SA 4.0): every entry its glosses 
 surname (中村 "Nakamura (Japanese surname)"), and the family name of every Japanese person it
 lists (a gloss with "Japanese" and a year of birth; the family name is the first capitalised
 word of its pinyin: 鸠山 of 鸠山由纪夫 Jiu1 shan1 You2 ji4 fu1). Only names of two characters
-or more: the one-character ones (岸, 森, 菅) are Chinese words and surnames too.
+or more: the one-character ones (岸, 森, 菅) are Chinese words and surnames too. And the
+family names of the period's statesmen, soldiers and communists CC-CEDICT lacks, each with its
+reference (tools/data/japanese-family-names.toml: 松冈 of 松冈洋右, EB 'Matsuoka Yōsuke'),
+read by pypinyin.
 
 Run: python tools/build_zh_japanese_surnames.py \
          ../shared/data/cedict-proper-nouns/cedict_proper_nouns.tsv \
@@ -59,10 +62,22 @@ def main(source: str, out: str) -> None:
                 continue
             if len(name) >= 2 and name not in found:
                 found[name] = (syllables.lower(), why)
+    import tomllib
+    from pathlib import Path
+
+    from pypinyin import Style, lazy_pinyin
+
+    curated = Path(__file__).parent / "data" / "japanese-family-names.toml"
+    for person in tomllib.loads(curated.read_text("utf-8"))["person"]:
+        family = person["family"]
+        if family not in found:
+            syllables = " ".join(lazy_pinyin(person["name"], style=Style.TONE3)[: len(family)])
+            found[family] = (syllables, f"family name of {person['name']}: {person['source']}")
     with open(out, "w", encoding="utf-8") as f:
         f.write(
-            "# Japanese family names in Chinese characters, with CC-CEDICT's pinyin and the entry\n"
-            "# each comes from. Source: CC-CEDICT (mdbg.net), CC BY-SA 4.0.\n"
+            "# Japanese family names in Chinese characters, with their pinyin and the entry each\n"
+            "# comes from. Source: CC-CEDICT (mdbg.net), CC BY-SA 4.0; the period's persons it\n"
+            "# lacks from tools/data/japanese-family-names.toml (Encyclopaedia Britannica).\n"
             "# Built by tools/build_zh_japanese_surnames.py.\n"
         )
         for name, (syllables, why) in sorted(found.items()):

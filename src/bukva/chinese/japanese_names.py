@@ -9,16 +9,21 @@ from __future__ import annotations
 
 from functools import cache
 
-from .lexicons import DATA, TITLES, cedict_names, common_words, names
+from .lexicons import DATA, TITLES, cedict_names, common_words, names, one_char_generics
 from .tagger import COMMON_COUNT, dictionary
 
 # what no given name holds and what ends a name: particles, prepositions, verbs of speech and
-# movement, locatives, likeness (般, 似)
+# movement, locatives, likeness (般, 似), 人 (石田人 "a native of Shitian")
 _NOT_GIVEN = frozenset(
-    "的了是在有和与及对向把被给为说也都就还又很不没这那其之等上下里中内外访率来去到般似样"
+    "的了是在有和与及对向把被给为于说也都就还又很不没这那其之等上下里中内外访率来去到般似样人"
 )
+_PLACE_FIRST = frozenset("市县区省町村")  # a place's generic after the name: 山口 | 市南部
 SEEN_WORD = 20  # jieba's count from which a word of two characters is a word, not a given name
 _NAME_FLAGS = frozenset(("nr", "nrfg"))
+_FUNCTION = frozenset("c p u uj ul uz ug y r d".split())  # jieba's tags of function words
+# jieba's count from which a family name that is also a place or a word (和田 Hotan, 中山,
+# 清水 "clear water") begins no name jieba made up (和田螺: 和 | 田螺 "and river snails")
+PLACE_OR_WORD = 100
 
 
 @cache
@@ -30,52 +35,97 @@ def japanese_surnames() -> frozenset[str]:
     return frozenset(r for r in rows if r not in compound)
 
 
+@cache
+def _heads() -> frozenset[str]:
+    """The first two characters of every family name (where one may begin)."""
+    return frozenset(name[:2] for name in japanese_surnames())
+
+
 def japanese_persons(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tuple[int, int]]:
-    """Japanese persons' names in ``simp`` by start: (length, family name's length). A word
-    jieba tags a person's name that begins with a family name (吉田茂, 佐藤荣作); or a family
-    name jieba holds as a word of its own and the two characters after it, a given name
-    where they are no word jieba has met (鸠山 | 一郎, 石原 | 莞尔 "smile", met 18 times) and
-    the name ends there (the text ends, or a particle, a verb of speech, a title follows)."""
-    table = japanese_surnames()
+    """Japanese persons' names in ``simp`` by start: (length, family name's length). A family
+    name beginning one of jieba's words and a given name of two, three or one characters
+    ending another (鸠山 | 一郎, 币原 | 喜 | 重郎, 犬 | 养毅, 德田球 | 一), no word jieba has
+    met, where the name ends there (the text ends, or a particle, a verb of speech, a title
+    follows); or else a word jieba tags a person's name that begins with a family name
+    (中曾根康弘)."""
+    table = _heads()
     if not any(simp[i : i + 2] in table for i in range(len(simp) - 1)):
         return {}
-    freq, known = dictionary()[0].FREQ, cedict_names()
+    family_names = japanese_surnames()
     ends = {b for _, b, _ in tokens}
     out: dict[int, tuple[int, int]] = {}
-    for a, b, flag in tokens:
-        family = next((k for k in (3, 2) if simp[a : a + k] in table), 0)
-        if not family:
-            continue
-        word = simp[a:b]
-        if 1 <= len(word) - family <= 3:
-            if (
-                flag in _NAME_FLAGS
-                and not any(c in _NOT_GIVEN for c in word[family:])  # 金子般 "like gold"
-                and word not in known
-                and word not in common_words()
-                and freq.get(word, 0) < COMMON_COUNT
-            ):
-                out[a] = (len(word), family)  # 吉田茂 (nr): Jitian Mao
-            continue
-        if len(word) != family or b + 2 not in ends:
-            continue
-        given = simp[b : b + 2]
-        entry = known.get(simp[a : b + 2])
-        if entry is not None and entry[0] == "person":  # 近卫 | 文 | 麿: CC-CEDICT's person
-            out[a] = (family + 2, family)
-            continue
-        if (
-            entry is not None
-            or any(c in _NOT_GIVEN or not "\u4e00" <= c <= "\u9fff" for c in given)
-            or (freq.get(given, 0) >= SEEN_WORD and dictionary()[1].get(given) not in _NAME_FLAGS)
-        ):
-            continue
-        after = simp[b + 2 : b + 3]
-        if (
-            not after
-            or not "\u4e00" <= after <= "\u9fff"
-            or after in _NOT_GIVEN
-            or any(simp.startswith(t, b + 2) for t in (*TITLES, "首相", "外相", "大使"))
-        ):
-            out[a] = (family + 2, family)  # 鸠山 | 一郎: Jiushan Yilang
+    for k, (a, b, flag) in enumerate(tokens):
+        family = next((n for n in (3, 2) if simp[a : a + n] in family_names), 0)
+        if not family or (b < a + family and (flag in _FUNCTION or simp[a] in _NOT_GIVEN)):
+            continue  # 和 | 田螺 "and river snails": no Wada
+        size = _given(simp, a + family, tokens[k:], ends)
+        if size:  # 鸠山 | 一郎: Jiushan Yilang; 德田球 (nr) | 一: Detian Qiuyi
+            out[a] = (family + size, family)
+        elif b > a + family and _named_whole(simp[a:b], family, flag):
+            out[a] = (b - a, family)  # 吉田茂 (nr) 首相: Jitian Mao
     return out
+
+
+def _named_whole(word: str, family: int, flag: str) -> bool:
+    """Whether a word of jieba's that begins with a family name is a Japanese person's name:
+    a person's to jieba, a given name of one to three characters, none of them a particle
+    (金子般 "like gold"), no entry of CC-CEDICT's or common word, the family name no place
+    or word jieba has met often."""
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    head = word[:family]
+    if tags.get(head, "nr") not in (*_NAME_FLAGS, "nrt") and freq.get(head, 0) >= PLACE_OR_WORD:
+        return False  # 和田 (Hotan, nz) | 螺: no Wada; 清水, 金子 "gold"
+    return (
+        flag in _NAME_FLAGS
+        and 1 <= len(word) - family <= 3
+        and not any(c in _NOT_GIVEN for c in word[family:])
+        and word not in cedict_names()
+        and word not in common_words()
+        and freq.get(word, 0) < COMMON_COUNT
+    )
+
+
+def _given(simp: str, at: int, tokens: list[tuple[int, int, str]], ends: set[int]) -> int:
+    """The length of the given name after a family name ending at ``at``, 0 if none: two,
+    three or one characters ending where a word of jieba's ends, a name's end after them;
+    jieba's word the family name ends inside is a name's or a rare one (犬 | 养毅 nr; not 大 |
+    平原 "a plain"); the given name no word jieba has met (一郎, 莞尔 met 18 times) but as a
+    name, none of jieba's common words inside it (茂 | 首相), one character only in a name of
+    jieba's or before a title, no generic (片山区: a district)."""
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    inside = next(((a, b, f) for a, b, f in tokens if a < at < b), None)
+    if inside is not None:
+        a, b, f = inside
+        if f not in _NAME_FLAGS and freq.get(simp[a:b], 0) >= SEEN_WORD:
+            return 0
+    entry = cedict_names()
+    for size in (2, 3, 1):
+        end = at + size
+        given = simp[at:end]
+        if end not in ends or len(given) < size:
+            continue
+        if any(c in _NOT_GIVEN or not "\u4e00" <= c <= "\u9fff" for c in given):
+            continue
+        if (
+            given[0] in _PLACE_FIRST
+            or any(  # 茂 | 首相: a word of jieba's the name holds
+                a >= at and b <= end and b - a >= 2 and freq.get(simp[a:b], 0) >= SEEN_WORD
+                for a, b, f in tokens
+                if f not in _NAME_FLAGS
+            )
+        ):
+            continue
+        known = entry.get(simp[at - 3 : end]) or entry.get(simp[at - 2 : end])
+        if known is not None and known[0] == "person":  # 近卫 | 文 | 麿: CC-CEDICT's
+            return size
+        if known is not None or (size == 1 and given in one_char_generics()):
+            continue
+        if size > 1 and freq.get(given, 0) >= SEEN_WORD and tags.get(given) not in _NAME_FLAGS:
+            continue
+        titled = any(simp.startswith(t, end) for t in (*TITLES, "首相", "外相", "大使"))
+        if size == 1 and not titled and not (inside and inside[1] == end and inside[2] == "nr"):
+            continue  # one character: in a name of jieba's (犬 | 养毅) or before a title only
+        after = simp[end : end + 1]
+        if not after or not "\u4e00" <= after <= "\u9fff" or after in _NOT_GIVEN or titled:
+            return size
+    return 0

@@ -174,6 +174,9 @@ def _overrides(
 
     for s, (n, surname) in persons.items():
         take(s, n, (n, PERSON, surname))
+    for s, (n, family) in japanese_persons(simp, tokens).items():
+        if not any(taken[s : s + n]):  # 吉田茂: Jitian Mao; 德田球一, no number 一
+            take(s, n, (n, PERSON, family))
     for s, e, value in _number_spans(simp):
         tstart, tend, tflag = tokens[bisect_right(ends, s)]
         if tstart == s and tend > e + 1 and tflag in _NAME_TAGS:
@@ -199,9 +202,6 @@ def _overrides(
     for s, (n, surname) in _split_persons(simp, tokens).items():
         if not any(taken[s : s + n]):
             take(s, n, (n, PERSON, surname))
-    for s, (n, family) in japanese_persons(simp, tokens).items():
-        if not any(taken[s : s + n]):  # 吉田茂: Jitian Mao
-            take(s, n, (n, PERSON, family))
     for s, (n, hit) in _lc_matches(simp, text).items():
         if any(taken[s : s + n]):
             continue

@@ -115,9 +115,10 @@ def _given(simp: str, at: int, tokens: list[tuple[int, int, str]], ends: set[int
             )
         ):
             continue
-        known = entry.get(simp[at - 3 : end]) or entry.get(simp[at - 2 : end])
-        if known is not None and known[0] == "person":  # 近卫 | 文 | 麿: CC-CEDICT's
-            return size
+        family = next(n for n in (3, 2) if simp[at - n : at] in japanese_surnames())
+        known = entry.get(simp[at - family : end])
+        if known is not None and known[0] == "person":  # 近卫 | 文 | 麿: CC-CEDICT's, as
+            return size if known[2][:1] == [family] else 0  # it divides it (not 石 | 田明)
         if known is not None or (size == 1 and given in one_char_generics()):
             continue
         if size > 1 and freq.get(given, 0) >= SEEN_WORD and tags.get(given) not in _NAME_FLAGS:

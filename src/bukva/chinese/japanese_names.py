@@ -1,9 +1,10 @@
 """Japanese persons' names in Chinese text: the family name and the given name each a word,
-read as Chinese reads the characters (GB/T 16159-2012 6.3.1: names of other languages written
-in Chinese characters are spelled by their Chinese readings, family name and given name
-apart): 吉田茂 Jitian Mao, 鸠山一郎 Jiushan Yilang, not a Chinese surname and the rest (Ji
-Tianmao). Family names from CC-CEDICT (data/zh-japanese-surnames.tsv, built by
-tools/build_zh_japanese_surnames.py); a name CC-CEDICT or the gazetteer has is theirs."""
+in the characters' Chinese readings: 吉田茂 Jitian Mao, 鸠山一郎 Jiushan Yilang, not a Chinese
+surname and the rest (Ji Tianmao). GB/T 16159-2012 writes a name of another language by its
+own romanization and allows the pinyin of its characters; bukva, which does not read kanji in
+Japanese, writes the pinyin, family and given name apart as 6.3.1 writes a Chinese person's.
+Family names from CC-CEDICT (data/zh-japanese-surnames.tsv, built by
+tools/build_zh_japanese_surnames.py); a name CC-CEDICT lists is divided as it divides it."""
 
 from __future__ import annotations
 

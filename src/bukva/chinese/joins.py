@@ -260,7 +260,8 @@ def _measure_split(w: Word) -> list[Word]:
 
 
 # what makes a number approximate after it, a word of its own: 多, 来, 余 (yibai duo ge, shi
-# lai wan ren: GB/T 16159-2012 6.1.6, the approximate 多, 来, 几 written apart)
+# lai wan ren), as GB/T 16159-2012 6.1.6 writes the words of a number and its measure word
+# apart; 几 is a digit of the numeral (shiji, jishi, jibai), its measure word apart (ji ge)
 _ABOUT = frozenset("多来余")
 
 

@@ -240,6 +240,7 @@ def test_ordinals_and_numbers():
         ("三十多年", "sanshi duo nian"),
         ("五百余人", "wubai yu ren"),
         ("数十个", "shushi ge"),
+        ("二十来个人", "Ershi lai ge ren"),  # jieba's 个人 "individual": the measure word
         ("他几乎没有", "Ta jihu meiyou"),  # 几乎 "almost": no numeral
     ],
 )

@@ -30,9 +30,10 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .capitals import country_pair, mark_countries, party_heads
+from .counting import join_numbers, measure_head, number_sizes
 from .division import _compound, country_cuts, divide
 from .events import name_events
-from .joins import join_numbers, join_small_words, measure_head, number_sizes
+from .joins import join_small_words
 from .known_bodies import joined_fragments
 from .name_words import doctrine_pairs, religions_named, states_named
 from .organizations import _BUILDINGS, _date_part, clause_word

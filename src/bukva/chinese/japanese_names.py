@@ -37,7 +37,7 @@ def japanese_surnames() -> frozenset[str]:
 
 
 @cache
-def _heads() -> frozenset[str]:
+def family_heads() -> frozenset[str]:
     """The first two characters of every family name (where one may begin)."""
     return frozenset(name[:2] for name in japanese_surnames())
 
@@ -48,10 +48,8 @@ def japanese_persons(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int,
     ending another (鸠山 | 一郎, 币原 | 喜 | 重郎, 犬 | 养毅, 德田球 | 一), no word jieba has
     met, where the name ends there (the text ends, or a particle, a verb of speech, a title
     follows); or else a word jieba tags a person's name that begins with a family name
-    (中曾根康弘)."""
-    table = _heads()
-    if not any(simp[i : i + 2] in table for i in range(len(simp) - 1)):
-        return {}
+    (中曾根康弘). The caller asks only of a text where a family name may begin
+    (:func:`family_heads`)."""
     family_names = japanese_surnames()
     ends = {b for _, b, _ in tokens}
     out: dict[int, tuple[int, int]] = {}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import cache, lru_cache
 
-from .japanese_names import japanese_persons
+from .japanese_names import family_heads, japanese_persons
 from .lexicons import (
     _foreign_hanzi,
     cedict_names,
@@ -174,9 +174,10 @@ def _overrides(
 
     for s, (n, surname) in persons.items():
         take(s, n, (n, PERSON, surname))
-    for s, (n, family) in japanese_persons(simp, tokens).items():
-        if not any(taken[s : s + n]):  # 吉田茂: Jitian Mao; 德田球一, no number 一
-            take(s, n, (n, PERSON, family))
+    if not family_heads().isdisjoint(_pairs(simp)):
+        for s, (n, family) in japanese_persons(simp, tokens).items():
+            if not any(taken[s : s + n]):  # 吉田茂: Jitian Mao; 德田球一, no number 一
+                take(s, n, (n, PERSON, family))
     for s, e, value in _number_spans(simp):
         tstart, tend, tflag = tokens[bisect_right(ends, s)]
         if tstart == s and tend > e + 1 and tflag in _NAME_TAGS:

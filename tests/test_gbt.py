@@ -358,6 +358,13 @@ def test_a_japanese_family_name_before_a_likeness_is_no_name():
     assert "Hetian" not in py("如淡水蚌和田螺。")  # 和 | 田螺 "and river snails": no Wada
 
 
+def test_an_affair_named_for_a_person_is_a_proper_name():
+    # as CC-CEDICT names affairs for their places (柳条湖事件 Liutiao Hu Shijian)
+    assert py("高岗事件") == "Gao Gang Shijian"
+    assert py("林彪事件") == "Lin Biao Shijian"
+    assert py("周恩来会议") == "Zhou Enlai huiyi"  # a meeting is no affair: not named so
+
+
 def test_apostrophe_before_a_o_e():
     assert py("西安") == "Xi'an"
     assert py("天安门") == "Tian'anmen"

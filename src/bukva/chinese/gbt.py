@@ -54,6 +54,7 @@ EVENTS = ("会议", "战役", "事件", "事变", "起义", "会战", "铁路")
 # an event's, a proclamation's or a peace treaty's word a place before it names (朝鲜 | 战争,
 # 波茨坦 | 公告, 凡尔赛 | 和约; a government's 公告 is no name, 表演和约9000 is 和 | 约 9000)
 _AFTER_PLACE = (*EVENTS, "战争", "公告", "和约")
+_AFFAIRS = ("事件", "事变")  # named for a person too, as CC-CEDICT names them for places
 # the last word of a movement's, a revolution's or a war's name, named for a date, a year of
 # the sixty-year cycle or a place: Wusi Yundong, Xinhai Geming, Chaoxian Zhanzheng
 _ERAS = ("运动", "革命", "战争", "大战", "事变")
@@ -276,7 +277,11 @@ def _named_events(words: list[Word]) -> None:
             if (
                 prev is not None
                 and prev.end == w.start
-                and (prev.role in (PLACE, PROPER) or k - 1 in named)
+                and (
+                    prev.role in (PLACE, PROPER)
+                    or k - 1 in named
+                    or (prev.role == PERSON and simp in _AFFAIRS)  # 高岗 | 事件: Gao Gang Shijian
+                )
             ):
                 w.groups, w.caps = [len(w.text)], [True]
                 if simp == "铁路":

@@ -358,6 +358,19 @@ def test_a_japanese_family_name_before_a_likeness_is_no_name():
     assert "Hetian" not in py("如淡水蚌和田螺。")  # 和 | 田螺 "and river snails": no Wada
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("李洪财著", "Li Hongcai zhu"),  # 李洪 | 财著: the name's last character, and 著
+        ("师哲口述，李海文整理", "Shi Zhe koushu, Li Haiwen zhengli"),  # 口述 a word whole
+        ("李明所著", "Li Ming suozhu"),
+        ("马丁描述", "Ma Ding miaoshu"),  # 描述 "describes", met often: no name Ma Dingmiao
+    ],
+)
+def test_a_role_after_a_name(text, expected):
+    assert py(text) == expected
+
+
 def test_an_affair_named_for_a_person_is_a_proper_name():
     # as CC-CEDICT names affairs for their places (柳条湖事件 Liutiao Hu Shijian)
     assert py("高岗事件") == "Gao Gang Shijian"

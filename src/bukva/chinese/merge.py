@@ -10,6 +10,7 @@ from .capitals import mark_countries, mark_dynasties
 from .lexicons import TITLES, _place_groups, common_words, names
 from .name_words import alone, familiar, names_alone, noun_run_on, rare_given, short_name
 from .organizations import _cjk_punct, _mark_organizations
+from .tagger import FLOOR_COUNT, dictionary
 from .transcription import name_char
 from .word import ETHNIC, KNOWN, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
@@ -21,6 +22,9 @@ COMMON_FLAGS = frozenset("n v vn a ad an b d r m q p c f t u ul uj".split())  # 
 # what may follow a compound surname (x: a character the tagger has no states for, 卨)
 NAME_FLAGS = ("nr", "nrfg", "nrt", "nz", "yg", "ng", "g", "x")
 ROLE_CHARS = "著编撰辑译注校述主"
+# what begins a word of a role itself (口述 "oral account", 所著, 合著, 主编, 自述, 原著):
+# no given name's last character before it (师哲 | 口述: Shi Zhe koushu)
+_ROLE_HEADS = frozenset("所合编主自口原遗专译校笔论")
 
 
 def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
@@ -171,6 +175,8 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             and len(w.text) == 2
             and w.text[1] in ROLE_CHARS
             and prev.end == w.start
+            and w.text[0] not in _ROLE_HEADS  # 口述, 所著, 主编: a role's word whole
+            and dictionary()[0].FREQ.get(w.simp, 0) < FLOOR_COUNT
         ):
             prev.end += 1
             prev.text += w.text[0]

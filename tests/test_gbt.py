@@ -241,6 +241,7 @@ def test_ordinals_and_numbers():
         ("五百余人", "wubai yu ren"),
         ("数十个", "shushi ge"),
         ("二十来个人", "Ershi lai ge ren"),  # jieba's 个人 "individual": the measure word
+        ("二十世纪五十年代", "ershi shiji wushi niandai"),  # the fifties: a numeral and a noun
         ("他几乎没有", "Ta jihu meiyou"),  # 几乎 "almost": no numeral
     ],
 )

@@ -48,7 +48,11 @@ def _measure_split(w: Word) -> list[Word]:
     if (
         not 0 < n < len(w.text)
         or (len(w.text) == 2 and w.text[0] in "百千万萬亿億")  # 万岁, 千年: words (wansui)
-        or (rest not in _MEASURES and (w.flag in "dt" or noun[:1] not in ("n", "q")))
+        or (
+            rest not in _MEASURES
+            and rest != "年代"  # 五十年代 (t): the fifties, wushi niandai
+            and (w.flag in "dt" or noun[:1] not in ("n", "q"))
+        )
     ):
         return [w]
     return _cut(w, n, "m", noun or "q")

@@ -33,6 +33,7 @@ class Practical:
     rules: re.Pattern[str]  # the rules as numbered alternatives, first listed first
     cyrillic: tuple[str, ...]  # each rule's Cyrillic
     variants: tuple[tuple[str, str], ...]  # other forms of a transcription Russian also uses
+    marked_only: bool = False  # writes only a word with its marks (Latin: Guidi is Italian)
 
     def plain(self, word: str) -> str:
         """``word`` in lower case (NFC), or '' where it has a letter outside the spelling."""
@@ -92,6 +93,7 @@ def _compile(code: str, table: dict) -> Practical:
         re.compile(body),
         tuple(c for _, c in table["rules"]),
         tuple(tuple(v) for v in table.get("variants", ())),  # type: ignore[misc]
+        bool(table.get("marked_only", False)),
     )
 
 
@@ -167,9 +169,12 @@ def _borne(word: str, tables: list[Practical]) -> tuple[Practical, str] | None:
 def transcribed_as(latin: str, cyrillic: str) -> Practical | None:
     """The first language (in the tables' order) whose practical transcription writes
     ``latin`` as ``cyrillic`` (ё as е), marks or none: Fontaines Фонтен by French's, Signoret
-    Синьоре; None where none does."""
+    Синьоре (a table that writes only marked words, Latin's, with its marks); None where none
+    does."""
     want = cyrillic.lower().replace("ё", "е")
     for p in languages():
+        if p.marked_only and not p.score(latin):
+            continue
         if any(f.replace("ё", "е") == want for f in p.forms(latin)):
             return p
     return None
@@ -185,7 +190,7 @@ def any_written(word: str) -> tuple[Practical, str] | None:
     the lexicon knows), else the first table's in order; the letters no table has read
     without their marks (Samarqandī as Samarqandi). None where no table writes it."""
     for form in (word, _unmarked(word)):
-        tables = [p for p in languages() if p.write(form)]
+        tables = [p for p in languages() if p.write(form) and not p.marked_only]
         if tables:
             return _borne(form, tables) or (tables[0], tables[0].write(form) or "")
     return None

@@ -15,6 +15,8 @@ from .readings import _chinese, chinese_readings
 from .transcribed import surname_in_characters, transcribed_pinyin, transcribes
 from .verdict import Match
 
+_PRESS_SYSTEMS = ("pinyin", "wade-giles", "czech")  # the systems books and the press wrote
+
 
 def _other_system(a: Identity, b: Identity) -> Match | None:
     """A Chinese name in Latin letters that another system reads as ``b``'s pinyin: Shan Kuo
@@ -27,12 +29,13 @@ def _other_system(a: Identity, b: Identity) -> Match | None:
         if _fold(text).replace("'", "") == want:
             return Match(0.85, True, f"{a.input} read as {', '.join(systems)} is {b.pinyin}")
     if b.script == "Latn" and b.language == "zh":  # Chua Kuang (Czech) and Hua Kuang (Wade-
-        # Giles): each read by its own system, neither as the other reads it
+        # Giles): each read by its own system, neither as the other reads it; Yale's readings
+        # left out (its one-letter syllables read too much)
         theirs = {
             _fold(t).replace("'", ""): s
-            for t, s in chinese_readings(" ".join(b.input.split())).items()
+            for t, s in chinese_readings(" ".join(b.input.split()), _PRESS_SYSTEMS).items()
         }
-        for text, systems in readings.items():
+        for text, systems in chinese_readings(" ".join(a.input.split()), _PRESS_SYSTEMS).items():
             other = theirs.get(_fold(text).replace("'", ""))
             if other and set(systems) != set(other):
                 return Match(

@@ -97,8 +97,11 @@ def _given_after_surname(tokens: list[str]) -> bool:
     if morph is None:
         return False
 
-    def given(word: str) -> bool:
-        return any("Name" in p.tag and "nomn" in p.tag for p in morph.parse(word.lower()))
+    def given(word: str) -> bool:  # a word the lexicon has, not one its guesser makes a name
+        low = word.lower()  # (скрыпник: a guessed Name, a surname the lexicon lacks)
+        return morph.word_is_known(low) and any(
+            "Name" in p.tag and "nomn" in p.tag for p in morph.parse(low)
+        )
 
     return given(tokens[1]) and not given(tokens[0])
 

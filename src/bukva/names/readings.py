@@ -44,6 +44,10 @@ def chinese_readings(
         parsed = [parse(w, table(system)) for w in words]
         if system == "wade-giles" and not marked and parsed[0] and not all(parsed):
             parsed = [p or _hyphen_dropped(w) for p, w in zip(parsed, words, strict=True)]
+        if system == "yale" and any(
+            p and "ri" in p and "ri" not in w.lower() for p, w in zip(parsed, words, strict=True)
+        ):
+            continue  # Yale's r (pinyin ri) inside a word cuts any name (Roman: r-o-man)
         if all(parsed):
             text = " ".join(join(p).capitalize() for p in parsed)  # type: ignore[arg-type]
             # a hyphen or an apostrophe in a name is Wade-Giles's or Czech's mark (Chang

@@ -456,6 +456,10 @@ def test_headings_with_other_initials_do_not_match():
         ("Zhukov, G. K.", "Schukow, G. K.", True),
         ("Iwanow, A. P.", "Ivanov, A. S.", False),  # П and С: no system spells them alike
         ("Kuznetsov, Yu. A.", "Кузнецов, В. А.", False),
+        # a Ukrainian given name and its Russian form (Mykola, Николай): one person's
+        ("Skrypnyk, Mykola", "Скрыпник Николай", True),
+        ("Skrypnyk, Mykola", "Скрыпник Иван", False),
+        ("Skrypnik, Nikolai", "Скрыпник Николай", True),  # a Soviet file's order
     ],
 )
 def test_initials_agree_as_any_system_spells_their_letter(a, b, same):

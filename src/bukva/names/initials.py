@@ -52,8 +52,8 @@ def initial_letters(word: str, english: str = "") -> frozenset[str]:
     bare = word.rstrip(".")
     if not bare:
         return frozenset()
-    if _CYRILLIC.match(bare) or not bare[0].isalpha():
-        return frozenset({bare[0].upper()})
+    if _CYRILLIC.match(bare) or not bare[0].isalpha():  # Микола: М, and Николай's Н
+        return frozenset({bare[0].upper(), *english[:1].upper()})
     low = _fold(bare)
     short = word.endswith(".") or len(bare) == 1
     forms = _letter_forms()
@@ -74,7 +74,37 @@ def initial_letters(word: str, english: str = "") -> frozenset[str]:
 
 def given_letters(word: str) -> frozenset[str]:
     """:func:`initial_letters` of a given name as written, with the Russian name an English
-    one stands for (Joseph: Иосиф, from data/ru-given-english.tsv)."""
+    one stands for (Joseph: Иосиф, from data/ru-given-english.tsv) or a Ukrainian or
+    Belarusian one is (Mykola, Микола: Николай, from data/ru-given-equivalents.tsv)."""
     from .identity import _english_given
 
-    return initial_letters(word, _english_given().get(word.rstrip(".").lower(), ""))
+    bare = word.rstrip(".").lower()
+    russian = _english_given().get(bare) or _equivalents().get(_fold(bare), "")
+    return initial_letters(word, russian)
+
+
+@cache
+def _equivalents() -> dict[str, str]:
+    """Each Ukrainian and Belarusian form of a Russian given name that begins with another
+    letter, in Cyrillic and as each of those languages' systems writes it (Микола, Mykola,
+    Mikola): the Russian name."""
+    from ..api import romanize
+    from ..languages.charmodel import DATA
+
+    out: dict[str, str] = {}
+    for line in (DATA / "ru-given-equivalents.tsv").read_text("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        russian, forms = line.split("\t")
+        for form in forms.split("|"):
+            out[form.lower()] = russian
+            lang = "be" if any(c in form for c in "ўЎ") or form in _BELARUSIAN else "uk"
+            for system in ("ala-lc", "bgn-pcgn", "iso9"):
+                out.setdefault(_fold(romanize(form, lang=lang, system=system)), russian)
+    return out
+
+
+# the Belarusian forms of the table that have no letter only Belarusian writes
+_BELARUSIAN = frozenset(
+    "Мікалай Кацярына Алена Ягор Амяльян Ілья Ірына Язэп Рыгор Вольга Алег".split()
+)

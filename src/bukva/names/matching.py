@@ -281,6 +281,6 @@ def _heard(latin: Identity, cyrillic: Identity) -> Match | None:
 def _given_initials(latin: Identity, cyrillic: Identity, said: str, score: float) -> Match:
     """The same, at ``score``, where the given names' initials agree as far as both have them."""
     pairs = zip(latin.given, cyrillic.given, strict=False)
-    if not all(initial_alike(a, b) for a, b in pairs):
+    if not all(initial_alike(a, b) or given_letters(a) & given_letters(b) for a, b in pairs):
         return Match(0.3, False, f"{said}, but the given names differ")
     return Match(score, True, said)

@@ -57,7 +57,7 @@ def japanese_persons(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int,
         family = next((n for n in (3, 2) if simp[a : a + n] in family_names), 0)
         if not family or (b < a + family and (flag in _FUNCTION or simp[a] in _NOT_GIVEN)):
             continue  # 和 | 田螺 "and river snails": no Wada
-        size = _given(simp, a + family, tokens[k:], ends)
+        size = _given(simp, a, family, tokens[k:], ends)
         if size:  # 鸠山 | 一郎: Jiushan Yilang; 德田球 (nr) | 一: Detian Qiuyi
             out[a] = (family + size, family)
         elif b > a + family and _named_whole(simp[a:b], family, flag):
@@ -84,14 +84,18 @@ def _named_whole(word: str, family: int, flag: str) -> bool:
     )
 
 
-def _given(simp: str, at: int, tokens: list[tuple[int, int, str]], ends: set[int]) -> int:
-    """The length of the given name after a family name ending at ``at``, 0 if none: two,
+def _given(
+    simp: str, start: int, family: int, tokens: list[tuple[int, int, str]], ends: set[int]
+) -> int:
+    """The length of the given name after a family name of ``family`` characters at
+    ``start``, 0 if none: two,
     three or one characters ending where a word of jieba's ends, a name's end after them;
     jieba's word the family name ends inside is a name's or a rare one (犬 | 养毅 nr; not 大 |
     平原 "a plain"); the given name no word jieba has met (一郎, 莞尔 met 18 times) but as a
     name, none of jieba's common words inside it (茂 | 首相), one character only in a name of
     jieba's or before a title, no generic (片山区: a district)."""
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    at = start + family
     inside = next(((a, b, f) for a, b, f in tokens if a < at < b), None)
     if inside is not None:
         a, b, f = inside
@@ -114,8 +118,7 @@ def _given(simp: str, at: int, tokens: list[tuple[int, int, str]], ends: set[int
             )
         ):
             continue
-        family = next(n for n in (3, 2) if simp[at - n : at] in japanese_surnames())
-        known = entry.get(simp[at - family : end])
+        known = entry.get(simp[start:end])
         if known is not None and known[0] == "person":  # 近卫 | 文 | 麿: CC-CEDICT's, as
             return size if known[2][:1] == [family] else 0  # it divides it (not 石 | 田明)
         if known is not None or (size == 1 and given in one_char_generics()):

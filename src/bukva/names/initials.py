@@ -17,14 +17,14 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-_TIES = re.compile("[\u0361\ufe20\ufe21]")
+_MARKS = re.compile("[\u0361\ufe20\ufe21ʹʺ'’ʼ\"]")  # ties and the signs' primes
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _GLIDES = ("j", "y")
 
 
-def _fold(latin: str) -> str:
-    """Lower case, NFC, ALA-LC's ties aside (I͡U is iu)."""
-    return unicodedata.normalize("NFC", _TIES.sub("", unicodedata.normalize("NFD", latin.lower())))
+def latin_key(text: str) -> str:
+    """Latin letters compared as written: case, ties and the signs' primes aside (I͡U is iu)."""
+    return unicodedata.normalize("NFC", _MARKS.sub("", unicodedata.normalize("NFD", text.lower())))
 
 
 @cache
@@ -37,7 +37,7 @@ def _letter_forms() -> tuple[tuple[str, str], ...]:
     out = set()
     for letter in "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ":
         for system in RU_SYSTEMS:
-            spelled = _fold(romanize(letter, lang="ru", system=system))
+            spelled = latin_key(romanize(letter, lang="ru", system=system))
             if spelled:
                 out.add((spelled, letter))
     return tuple(sorted(out))
@@ -54,7 +54,7 @@ def initial_letters(word: str, english: str = "") -> frozenset[str]:
         return frozenset()
     if _CYRILLIC.match(bare) or not bare[0].isalpha():  # Микола: М, and Николай's Н
         return frozenset({bare[0].upper(), *english[:1].upper()})
-    low = _fold(bare)
+    low = latin_key(bare)
     short = word.endswith(".") or len(bare) == 1
     forms = _letter_forms()
     # an initial is a letter's whole spelling (I͡U., Yu., Ju. for Ю: I. is none of its), or
@@ -79,7 +79,7 @@ def given_letters(word: str) -> frozenset[str]:
     from .identity import _english_given
 
     bare = word.rstrip(".").lower()
-    russian = _english_given().get(bare) or _equivalents().get(_fold(bare), "")
+    russian = _english_given().get(bare) or _equivalents().get(latin_key(bare), "")
     return initial_letters(word, russian)
 
 
@@ -95,16 +95,10 @@ def _equivalents() -> dict[str, str]:
     for line in (DATA / "ru-given-equivalents.tsv").read_text("utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
-        russian, forms = line.split("\t")
-        for form in forms.split("|"):
-            out[form.lower()] = russian
-            lang = "be" if any(c in form for c in "ўЎ") or form in _BELARUSIAN else "uk"
-            for system in ("ala-lc", "bgn-pcgn", "iso9"):
-                out.setdefault(_fold(romanize(form, lang=lang, system=system)), russian)
+        russian, *columns = line.split("\t")
+        for lang, forms in zip(("uk", "be"), columns, strict=True):
+            for form in filter(None, forms.split("|")):
+                out[form.lower()] = russian
+                for system in ("ala-lc", "bgn-pcgn", "iso9"):
+                    out.setdefault(latin_key(romanize(form, lang=lang, system=system)), russian)
     return out
-
-
-# the Belarusian forms of the table that have no letter only Belarusian writes
-_BELARUSIAN = frozenset(
-    "Мікалай Кацярына Алена Ягор Амяльян Ілья Ірына Язэп Рыгор Вольга Алег".split()
-)

@@ -10,6 +10,7 @@ from ..languages.name_counts import name_counts as _name_counts
 from .doubling import doubling_differs
 from .identity import Identity, _fold, identify
 from .initials import given_letters
+from .initials import latin_key as _latin_key
 from .matching_zh import _chinese_word, _in_characters, _mixed, _other_system, _umlaut
 from .phonetic import coarse_alike, heard_in_english, initial_alike, sound_alike
 from .practical import Practical, transcribed_as
@@ -91,13 +92,6 @@ def _cyrillic_systems() -> tuple[tuple[str, str, str], ...]:
     order = ("ru", "uk", "be", "bg", "sr", "mk")
     found = [(lang, i.id, i.name) for i in systems() for lang in i.languages if lang in order]
     return tuple(sorted(found, key=lambda x: order.index(x[0])))
-
-
-def _latin_key(text: str) -> str:
-    """Latin letters compared as written: case, ties and the signs' primes aside."""
-    text = unicodedata.normalize("NFD", text.lower())
-    text = re.sub("[\u0361\ufe20\ufe21ʹʺ'’ʼ\"]", "", text)
-    return unicodedata.normalize("NFC", text)
 
 
 @lru_cache(maxsize=20_000)

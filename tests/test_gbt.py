@@ -1068,6 +1068,9 @@ def test_streets(text, expected):
         ("党的十一届三中全会以来", "Dang de shiyi jie sanzhong quanhui yilai"),  # one word
         ("十二中全会", "shi'erzhong quanhui"),
         ("全会", "quanhui"),
+        # the party and the plenum as one body's name to jieba (nt): the party's name, the term
+        ("中共十一届三中全会", "Zhonggong shiyi jie sanzhong quanhui"),
+        ("中国共产党十一届三中全会", "Zhongguo Gongchandang shiyi jie sanzhong quanhui"),
     ],
 )
 def test_plenums(text, expected):

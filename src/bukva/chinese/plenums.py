@@ -4,18 +4,21 @@ An abbreviation of a Central Committee's plenary session (十一届三中全会:
 the Eleventh Central Committee) is written as bukva already wrote 七届二中全会 (qi jie erzhong
 quanhui): the term's numeral and 届 apart (GB/T 16159-2012 6.1.6, numerals and measure words
 apart), the plenum's number with its 中 as one word, 全会 a word. jieba cuts these names in
-three ways, none of them so: 十 | 一中全会 (the numeral split), 十一届三中全会 (one word), 二中全会.
+three ways, none of them so: 十 | 一中全会 (the numeral split), 十一届三中全会 (one word), 二中全会;
+and with the party before it as one body's name (中共十一届三中全会, nt), which is the party's
+name and the plenum's term (Zhonggong shiyi jie sanzhong quanhui, as 中共 | 八届十中全会 is).
 """
 
 from __future__ import annotations
 
 import re
 
-from .word import NUMBER, OTHER, WORD, Word
+from .word import NUMBER, ORG, OTHER, WORD, Word
 
 _NUM = "零〇一二两三四五六七八九十百"
 _PLENUM = re.compile(rf"(?:([{_NUM}]+)届)?([{_NUM}]+中)全会")
 _HEAD = re.compile(rf"[{_NUM}]+")
+_AFTER_BODY = re.compile(rf"(.+?)((?:[{_NUM}]+届)?[{_NUM}]+中全会)")
 
 
 def _written(w: Word) -> Word:
@@ -26,6 +29,7 @@ def _written(w: Word) -> Word:
     w.groups = [len(term), 1, len(plenum), 2] if term else [len(plenum), 2]
     w.caps = [False] * len(w.groups)
     w.role = WORD
+    w.org = w.lead = False  # after a party's name (中国共产党 | 十一届三中全会): no part of it
     return w
 
 
@@ -35,6 +39,15 @@ def plenums(words: list[Word]) -> list[Word]:
         return words
     out: list[Word] = []
     for w in words:
+        body = _AFTER_BODY.fullmatch(w.simp) if w.role == ORG and not w.groups else None
+        if body is not None:  # 中共十一届三中全会 (nt): the party, then the plenum's term
+            cut = w.start + len(body.group(1))
+            head = Word(w.start, cut, w.text[: cut - w.start], ORG, w.syllables[: cut - w.start])
+            head.flag = "j"
+            term = Word(cut, w.end, w.text[cut - w.start :], WORD, w.syllables[cut - w.start :])
+            term.flag = w.flag
+            out += [head, _written(term)]
+            continue
         prev = out[-1] if out else None
         if w.role == OTHER or w.groups or not _PLENUM.fullmatch(w.simp):
             out.append(w)

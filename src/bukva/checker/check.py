@@ -18,11 +18,12 @@ from ..engine.registry import BukvaError
 from ..engine.text import keep_gaps
 from ..style.house import SCOPES, HouseStyle
 from .chinese_groups import chinese_names, phrases_or_parts
-from .context import protected
+from .context import ATTRIBUTED, attributions, protected
 from .documents import Document, Unit, docx_titles, read
 from .finding import SAFE_CONFIDENCE, Finding, context, occurrence
 from .mixed import mixed_hits
 from .names import grouped_variants, name_hits, palladius, person_in_hanzi, postal_hits
+from .pinyin_form import pinyin_form_hits
 from .recognize import system_name
 from .rules import RULES
 from .russian import RussianJudge
@@ -126,12 +127,15 @@ class Checker:
         if doc.kind == "docx" and unit.where.startswith(("footnote", "endnote")):
             spans += docx_titles(unit)
         starts = [s.start for s in spans]
+        cited = attributions(text)
 
         def guard(start: int, end: int) -> str | None:
             k = bisect_right(starts, end)
             for s in spans[max(0, k - 64) : k]:
                 if s.start < end and start < s.end:
                     return s.kind
+            if any(s.start < end and start < s.end for s in cited):
+                return ATTRIBUTED
             return None
 
         def blocked(start: int, end: int, kinds: tuple[int, ...] = (1, 2)) -> bool:
@@ -144,10 +148,13 @@ class Checker:
         ) -> Finding | None:
             mask[start:end] = b"\x01" * (end - start)
             kind = guard(start, end)
-            if kind is not None and not self.strict:
+            if kind not in (None, ATTRIBUTED) and not self.strict:
                 return None  # protected: left as written, not reported
             finding = self._finding(doc, index, unit, rule, start, end, fix, safe, message, system)
-            finding.confidence = confidence * (PROTECTED_FACTOR if kind else 1.0)
+            # in an attributed sentence: reported at its confidence, never safe (the source's
+            # spelling, perhaps)
+            factor = PROTECTED_FACTOR if kind not in (None, ATTRIBUTED) else 1.0
+            finding.confidence = confidence * factor
             finding.evidence = list(evidence) + ([f"context: {kind}"] if kind else [])
             finding.protected = kind
             finding.safe = safe and kind is None and finding.confidence >= SAFE_CONFIDENCE
@@ -156,16 +163,15 @@ class Checker:
 
         # names the gazetteer knows (Kao Kang, Peking, Chruschtschow, Mao Tszedun)
         hits = name_hits(text, self.style, unit.scope_at)
-        hits += [  # postal forms the gazetteer lacks (Siangyang-hsien)
-            p
-            for p in postal_hits(text, self.style, unit.scope_at)
-            if not any(h.start < p.end and p.start < h.end for h in hits)
-        ]
-        hits += [  # names half converted to pinyin (Teng Xiaoping, Mao Tsedong): for review
-            p
-            for p in mixed_hits(text, self.style, unit.scope_at)
-            if not any(h.start < p.end and p.start < h.end for h in hits)
-        ]
+        # then postal forms the gazetteer lacks (Siangyang-hsien); its names in pinyin's letters
+        # divided otherwise (Mao Ze Dong); names half converted to pinyin (Teng Xiaoping, Mao
+        # Tsedong), for review; each where no earlier kind stands
+        for more in (postal_hits, pinyin_form_hits, mixed_hits):
+            hits += [
+                p
+                for p in more(text, self.style, unit.scope_at)
+                if not any(h.start < p.end and p.start < h.end for h in hits)
+            ]
         for hit in hits:
             if blocked(hit.start, hit.end, (1,)):
                 continue

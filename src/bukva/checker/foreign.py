@@ -1,0 +1,213 @@
+"""Text in another language, for the context pass (see :mod:`.context`): a parenthesis or
+sentence with another alphabet's letters that lingua gives to another language than English,
+the foreign phrase an English sentence quotes, and names in another language's letters."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..chinese.postal import cuts_as_postal
+from ..names.practical import looking
+from ..names.russian import romanized_letters
+from .recognize import looks_english
+from .russian import PRESS
+from .span import SENTENCE as _SENTENCE
+from .span import Span
+
+
+@cache
+def _detector():
+    from lingua import Language, LanguageDetectorBuilder
+
+    langs = [
+        Language.ENGLISH,
+        Language.CZECH,
+        Language.POLISH,
+        Language.GERMAN,
+        Language.FRENCH,
+        Language.HUNGARIAN,
+        Language.SLOVAK,
+        Language.CROATIAN,
+        Language.SLOVENE,
+    ]
+    # low-accuracy mode: trigram models only, loaded in a fraction of a second; what it is
+    # asked (a parenthesis, a sentence with another alphabet's letters) is long enough for them
+    return LanguageDetectorBuilder.from_languages(*langs).with_low_accuracy_mode().build()
+
+
+FOREIGN = {"CZECH", "POLISH", "GERMAN", "FRENCH", "HUNGARIAN", "SLOVAK", "CROATIAN"}
+# letters of other Latin alphabets (Russian romanizations write some too: č, š, ž, é ...;
+# a word with them is another language's only when it does not read as Russian)
+_FOREIGN_LETTERS = re.compile(r"[À-ÖØ-öø-ɏ]")
+_PAREN = re.compile(r"\([^()\n]{3,400}\)")
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def language_of(text: str) -> tuple[str, float]:
+    """lingua's likeliest language of ``text`` (upper-case name) and its confidence."""
+    try:
+        values = _detector().compute_language_confidence_values(text)
+    except Exception:  # lingua missing or failing: no evidence either way
+        return "UNKNOWN", 0.0
+    if not values:
+        return "UNKNOWN", 0.0
+    return values[0].language.name, values[0].value
+
+
+_WG_WORD = re.compile(r"[^\W\d_][\w'’‘ʻ]*(?:-[^\W\d_][\w'’‘ʻ]*)*")
+
+
+def _wade_giles_umlaut(text: str) -> list[tuple[int, int]]:
+    """Words and hyphenated groups whose ü is Wade-Giles's, every syllable one of its table
+    (Hsü, Wei-yüan-hui, Ch'ü Ch'iu-pai): evidence of no other language, as the gazetteer's
+    names are none (German's ü is in no such word: für, Müller)."""
+    if "ü" not in text and "Ü" not in text:
+        return []
+    from ..chinese.tables import parse, table
+
+    wade = table("wade-giles")
+    return [
+        (m.start(), m.end())
+        for m in _WG_WORD.finditer(text)
+        if "ü" in m.group().lower() and parse(m.group(), wade) is not None
+    ]
+
+
+def foreign(text: str, reading, known_name) -> list[Span]:
+    """Text in another language: a parenthesis or sentence with another alphabet's letters
+    (ł, ř, ů, ä, é ...) that lingua gives to another language than English; and a name with
+    such letters, or with a word another language's spelling marks (Togliatti's gli: see
+    ``names.practical``), that is not a romanized Russian one: a word of it reads as no Russian
+    word (Ota Šik, Palmiro Togliatti), or it is one name only a press transcription reads as
+    Russian (Wrocław as Вроцлав).
+    ``reading(word)`` is the Russian reading or None; ``known_name(text)``: the gazetteer's."""
+    out = []
+    from ..names.gazetteer import find
+
+    found = find(text)
+    names = [(f.start, f.end) for f in found] + _wade_giles_umlaut(text)
+    out += [  # a foreigner the gazetteer knows (Palmiro Togliatti, Hoxha): the author's spelling
+        Span(f.start, f.end, "foreign")
+        for f in found
+        if any(s.entry.origin == "other" for s in f.spellings)
+    ]
+    blank = list(text)
+    for a, b in names:  # the period's names, in whatever system, are no language's evidence
+        blank[a:b] = " " * (b - a)
+    plain = "".join(blank)
+    out += _press_words_in_foreign_lines(plain, reading)
+    for pattern in (_PAREN, _SENTENCE):
+        for m in pattern.finditer(plain):
+            segment = m.group()
+            if not _FOREIGN_LETTERS.search(segment):
+                continue
+            every = _WORD.findall(segment)
+            words = [w for w in every if not looks_english(w) and len(w) > 1]
+            russian = sum(1 for w in words if reading(w) is not None)
+            if russian * 3 >= len(words):
+                continue  # much of it romanized Russian: judged as Russian, phrase by phrase
+            lang, confidence = language_of(segment)
+            if lang not in FOREIGN or confidence < 0.5:
+                continue
+            if pattern is _SENTENCE and (len(every) - len(words)) * 2 > len(every):
+                # mostly English words: an English sentence that quotes a phrase of another
+                # language ("a Czech reader met them as Suslovova zpráva"): only that phrase
+                out += _marked_runs(segment, m.start())
+                continue
+            out.append(Span(m.start(), m.end(), "foreign"))
+    words = list(_WORD.finditer(text))
+    k = 0
+    while k < len(words):
+        if not words[k].group()[:1].isupper():
+            k += 1
+            continue
+        j = k + 1
+        while (
+            j < len(words)
+            and j - k < 4
+            and words[j].group()[:1].isupper()
+            and text[words[j - 1].end() : words[j].start()] == " "
+        ):
+            j += 1
+        first, last = k, j
+        k = j
+        while first < last and looks_english(words[first].group()):
+            first += 1  # The, In ... before a name
+        if first == last:
+            continue
+        start, end = words[first].start(), words[last - 1].end()
+        seq = text[start:end]
+        group = [w.group() for w in words[first:last]]
+        marked = _FOREIGN_LETTERS.search(seq) or any(
+            looking(w) and reading(w) is None and not cuts_as_postal(w) for w in group
+        )  # Palmiro Togliatti: gli, -tti are Italian spelling's, and no Russian word reads it;
+        # Siangyang's gy is no Hungarian's: postal syllables, the Chinese checks' to judge
+        if not marked or known_name(seq):
+            continue
+        if any(a < end and start < b for a, b in names):
+            continue  # part of a name the gazetteer knows (Čou En-laj)
+        readings = [reading(w) for w in group]
+        if any(r is None for r in readings):
+            out.append(Span(start, end, "foreign"))
+            continue
+        # one word only a press transcription reads as Russian, with no Russian word beside it
+        # (Wrocław; but the Obščestvo of "Obščestvo družby" starts a Russian phrase)
+        beside = [
+            w.group()
+            for w in words[max(0, k - len(group) - 1) : k + 1]
+            if w.group() not in group
+            and text[min(w.end(), end) : max(w.start(), start)].strip(" -") == ""
+        ]
+        if (
+            len(group) == 1
+            and all(s in PRESS for s in readings[0].systems)
+            and not any(
+                not looks_english(w) and (reading(w) is not None or w.islower()) for w in beside
+            )
+        ):
+            out.append(Span(start, end, "foreign"))
+    return out
+
+
+def _marked_runs(segment: str, offset: int) -> list[Span]:
+    """In an English sentence, each run of words no English word is (spaces apart) that has a
+    letter of another alphabet: the foreign phrase it quotes (Suslovova zpráva)."""
+    out = []
+    run: list[re.Match] = []
+    for m in [*_WORD.finditer(segment), None]:
+        joined = m is not None and (not run or segment[run[-1].end() : m.start()] == " ")
+        if m is not None and joined and not looks_english(m.group()):
+            run.append(m)
+            continue
+        if run and any(_FOREIGN_LETTERS.search(w.group()) for w in run):
+            out.append(Span(offset + run[0].start(), offset + run[-1].end(), "foreign"))
+        run = [m] if m is not None and not looks_english(m.group()) else []
+    return out
+
+
+_LINE = re.compile(r"[^\n]+")
+# the systems English-language writing uses: a word one of them reads is English prose's
+_ENGLISH = frozenset(("ala-lc", "ala-lc-book", "bgn-pcgn", "popular"))
+
+
+def _press_words_in_foreign_lines(plain: str, reading) -> list[Span]:
+    """In a line (a bibliography entry, a paragraph) with letters no Russian romanization
+    writes that lingua gives to another language, the words no system of English-language
+    writing reads as Russian (only a press transcription or ISO 9 does): that language's own
+    words (Praha: Naše vojsko, a Czech publisher, is no Наше войско; Chruščov as the Czech
+    edition prints him)."""
+    letters = romanized_letters()
+    out = []
+    for line in _LINE.finditer(plain):
+        segment = line.group()
+        if all(c in letters for c in segment.lower() if c.isalpha() and not c.isascii()):
+            continue
+        lang, confidence = language_of(segment)
+        if lang not in FOREIGN or confidence < 0.5:
+            continue
+        for m in _WORD.finditer(segment):
+            found = reading(m.group())
+            if found is not None and found.systems and _ENGLISH.isdisjoint(found.systems):
+                out.append(Span(line.start() + m.start(), line.start() + m.end(), "foreign"))
+    return out

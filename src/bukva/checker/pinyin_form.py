@@ -1,0 +1,193 @@
+"""The check's ``zh.pinyin-form``: a name the gazetteer knows, written in pinyin's own letters
+but not divided, joined or capitalized as GB/T 16159-2012 writes it: Mao Ze Dong (Mao Zedong:
+6.3.1, a Chinese person's surname and given name are two words, the given name's syllables
+joined), Liu Shao-qi (Liu Shaoqi), Renminribao (Renmin Ribao: 6.3.2, each word of a proper name
+apart and capitalized), Zhongguo gongchandang (Zhongguo Gongchandang).
+
+The written words must fall on the name's syllable boundaries and spell its syllables letter
+for letter, so the fix changes only spaces, hyphens and capitals: it is safe. Where it would add
+or drop an apostrophe (Xian, Xi'an), or the name is one word written as one word, the letters
+may be another name's (冼 Xian): for review.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import pairwise
+
+from ..chinese.syllables import inventory, split_run
+from ..names.gazetteer import entries
+from ..style.house import HouseStyle
+from .names import NameHit, _house_form
+
+_TOKEN = re.compile(r"(?<![\w'’-])[A-Za-zÜü][A-Za-zü'’]*(?:-[A-Za-zü'’]+)*(?![\w'’-])")
+MAX_WORDS = 4  # written words of one name at most
+REVIEW_CONFIDENCE = 0.75
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\s'’-]", "", text.lower())
+
+
+@cache
+def _index() -> dict[str, frozenset[str]]:
+    """The gazetteer's Chinese names by their letters (lower case; no spaces, hyphens or
+    apostrophes): letters → the pinyin forms they spell."""
+    out: dict[str, set[str]] = {}
+    for e in entries().values():
+        if e.origin == "zh" and e.pinyin:
+            out.setdefault(_letters(e.pinyin), set()).add(e.pinyin)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _by_form() -> dict[str, tuple]:
+    out: dict[str, list] = {}
+    for e in entries().values():
+        if e.origin == "zh" and e.pinyin:
+            out.setdefault(e.pinyin, []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _syllable_ends(words: list[str]) -> set[int] | None:
+    """The letter offsets where the syllables of ``words`` (each written pinyin, apostrophes
+    where pinyin writes them) end; None if a word is no run of pinyin syllables."""
+    ends: set[int] = set()
+    at = 0
+    for word in words:
+        for part in re.split(r"['’]", word.lower()):
+            syllables = split_run(part) if part else None
+            if not syllables:
+                return None
+            for s in syllables:
+                at += len(s)
+                ends.add(at)
+    return ends
+
+
+def _boundaries(written: str) -> set[int]:
+    """The letter offsets where ``written`` puts a space or a hyphen."""
+    out, at = set(), 0
+    for ch in written:
+        if ch in " -":
+            out.add(at)
+        elif ch not in "'’":
+            at += 1
+    return out
+
+
+def pinyin_form(written: str) -> tuple[str, bool] | None:
+    """The GB/T form of ``written`` (one to four words of pinyin letters spelling a gazetteer
+    name, first word capitalized) and whether the fix is safe; None if it is no such name or
+    is written so already."""
+    if not written[:1].isupper():
+        return None
+    forms = _index().get(_letters(written))
+    if forms is None or len(forms) != 1:
+        return None  # no name, or the letters of two
+    (form,) = forms
+    if written.replace("’", "'") == form:
+        return None
+    division = tuple(len(_letters(w)) for w in form.split())
+    if _cedict_divisions().get(_letters(written), {division}) != {division}:
+        return None  # CC-CEDICT has these letters as another name too (Wuhan the city; Wu Han)
+    if " " not in written and "-" not in written and len(division) > 1 and _person(form):
+        return None  # one word: a place's or a word's letters as much as a person's
+    tokens = re.split(r"[ -]", written)
+    if any(not t or _syllable_ends([t]) is None for t in tokens):
+        return None  # a word no pinyin syllables make (Ch'en: Wade-Giles, its own rule's)
+    ends = _syllable_ends(form.split())
+    if ends is None or not _boundaries(written) <= ends:
+        return None  # the words cut a syllable: other syllables, another name
+    apostrophes = re.sub(r"[^'’]", "", written) != re.sub(r"[^']", "", form)
+    safe = not apostrophes and (" " in form or " " in written or "-" in written)
+    return form, safe
+
+
+@cache
+def _cedict_divisions() -> dict[str, set[tuple[int, ...]]]:
+    """CC-CEDICT's names by their letters: the letter lengths of their written words."""
+    from ..chinese.lexicons import cedict_names
+
+    out: dict[str, set[tuple[int, ...]]] = {}
+    for _, syllables, groups in cedict_names().values():
+        plain = [re.sub(r"\d", "", s).replace("u:", "ü").lower() for s in syllables]
+        sizes, at = [], 0
+        for n in groups:
+            sizes.append(sum(len(x) for x in plain[at : at + n]))
+            at += n
+        out.setdefault("".join(plain), set()).add(tuple(sizes))
+    return out
+
+
+def _person(form: str) -> bool:
+    return any(e.kind == "person" for e in _by_form()[form])
+
+
+def pinyin_form_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
+    """Gazetteer names in pinyin letters that GB/T 16159 divides or capitalizes otherwise,
+    where the house writes pinyin."""
+    tokens = [m for m in _TOKEN.finditer(text) if all(c.isascii() or c in "üÜ’" for c in m.group())]
+    out: list[NameHit] = []
+    k = 0
+    while k < len(tokens):
+        hit = None
+        for size in range(min(MAX_WORDS, len(tokens) - k), 0, -1):
+            run = tokens[k : k + size]
+            if any(text[a.end() : b.start()] != " " for a, b in pairwise(run)):
+                continue
+            hit = _hit(text, run[0].start(), run[-1].end(), style, scope_at)
+            if hit is not None:
+                out.append(hit)
+                k += size
+                break
+        if hit is None:
+            k += 1
+    return out
+
+
+def _hit(text: str, start: int, end: int, style: HouseStyle, scope_at) -> NameHit | None:
+    written = text[start:end]
+    if style.system_for("zh", scope_at(start))[0] not in ("pinyin", "ala-lc"):
+        return None
+    if not _first_syllable_known(written):
+        return None
+    found = pinyin_form(written)
+    if found is None:
+        return None
+    form, safe = found
+    named = _by_form()[form]
+    fixes = {_house_form(e, form, style, scope_at(start)) for e in named} - {None}
+    if len(fixes) != 1:
+        return None
+    fix = fixes.pop()
+    if fix == written:
+        return None
+    entry = named[0]
+    evidence = (
+        f"{written!r} spells {entry.pinyin} ({entry.hanzi or entry.kind}, {entry.source}) in "
+        "pinyin's letters; GB/T 16159-2012 divides and capitalizes it so",
+    )
+    return NameHit(
+        start,
+        end,
+        written,
+        "zh.pinyin-form",
+        fix,
+        0.95 if safe else REVIEW_CONFIDENCE,
+        evidence,
+        "pinyin",
+        ("name", entry.pinyin, ""),
+    )
+
+
+def _first_syllable_known(written: str) -> bool:
+    """Cheap test before the index: the first letters begin a pinyin syllable."""
+    low = written[:6].lower()
+    return any(low.startswith(s) for s in (low[:1], low[:2], low[:3]) if s in _heads())
+
+
+@cache
+def _heads() -> frozenset[str]:
+    return frozenset(s[:n] for s in inventory() for n in (1, 2, 3) if len(s) >= n)

@@ -1,0 +1,16 @@
+"""A protected span of text, and the sentence the context scanners read."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    kind: str
+
+
+SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")  # one line's sentence (a wrapped one: cut)

@@ -466,6 +466,27 @@ def test_initials_agree_as_any_system_spells_their_letter(a, b, same):
     assert bukva.match(a, b).same is same
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # one person in a Kyiv or Minsk archive's spelling and in a Soviet file's (Cyrillic both)
+        ("Скрипник Микола", "Скрыпник Николай", True),  # и for ы; Микола, Николай
+        ("Підгорний Микола", "Подгорный Николай", True),  # і of a closed syllable for о
+        ("Косіор Станіслав", "Косиор Станислав", True),
+        ("Хрущов Микита", "Хрущёв Никита", True),  # a Ukrainian given name: the order
+        ("Лукашенко Аляксандр", "Лукашенко Александр", True),  # a Belarusian one
+        ("Машэраў Пётр", "Машеров Петр", True),  # Belarusian ў, э, а for о
+        ("Кириченко Олексій", "Кириченко Алексей", True),
+        ("Скрипник Микола", "Скрыпник Иван", False),  # the given names differ
+        ("Підгорний", "Пудгорный", False),  # і stands for о or е, never у
+        ("Петров", "Пятров", False),  # two Russian spellings: no orthography's difference
+        ("Иванов", "Іванова", False),
+    ],
+)
+def test_one_surname_in_russian_and_ukrainian_or_belarusian(a, b, same):
+    assert bukva.match(a, b).same is same
+
+
 def test_an_unknown_name_reads_back_as_russian_letters_run(monkeypatch):
     """No reading is in the lexicon: the likelier Russian word wins, not the one more systems
     give letter for letter (Gorkii: Горкий, not Горкии; Gagarine: Гагарин). The gazetteer's

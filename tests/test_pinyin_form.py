@@ -23,7 +23,8 @@ BOOK = {"ru": "ala-lc-book", "zh": "pinyin"}
         ("Liu Shao Qi", ("Liu Shaoqi", True)),
         ("Zhou En-lai", ("Zhou Enlai", True)),
         ("Renminribao", ("Renmin Ribao", True)),  # 6.3.2: a periodical's words apart, capitals
-        ("Zhongguo gongchandang", ("Zhongguo Gongchandang", True)),
+        ("Zhongguo gongchandang", ("Zhongguo Gongchandang", False)),  # capitals: a press's way
+        ("Zhongguogongchandang", ("Zhongguo Gongchandang", True)),
         ("Xian", ("Xi'an", False)),  # an apostrophe added: the letters may be 冼 Xian's
         ("Mao Zedong", None),  # as GB/T writes it
         ("Wuhan", None),  # the city, and the letters of Wu Han, the historian: not ours

@@ -7,7 +7,9 @@ apart and capitalized), Zhongguo gongchandang (Zhongguo Gongchandang).
 The written words must fall on the name's syllable boundaries and spell its syllables letter
 for letter, so the fix changes only spaces, hyphens and capitals: it is safe. Where it would add
 or drop an apostrophe (Xian, Xi'an), or the name is one word written as one word, the letters
-may be another name's (冼 Xian): for review.
+may be another name's (冼 Xian): for review. So is a name whose words only lack their capitals
+(Renmin ribao): many English-language presses write romanized names of periodicals and
+publishers so, by choice.
 """
 
 from __future__ import annotations
@@ -101,7 +103,8 @@ def pinyin_form(written: str) -> tuple[str, bool] | None:
     if ends is None or not _boundaries(written) <= ends:
         return None  # the words cut a syllable: other syllables, another name
     apostrophes = re.sub(r"[^'’]", "", written) != re.sub(r"[^']", "", form)
-    safe = not apostrophes and (" " in form or " " in written or "-" in written)
+    capitals_only = written.replace("’", "'").lower() == form.lower()
+    safe = not (apostrophes or capitals_only) and (" " in form or " " in written or "-" in written)
     return form, safe
 
 

@@ -224,7 +224,8 @@ RULES: dict[str, Rule] = {
             "word of a proper name apart and capitalized (6.3.2: Renmin Ribao, Zhongguo "
             "Gongchandang). The fix changes only spaces, hyphens and capitals, so it is safe; "
             "where it would add or drop an apostrophe (Xian, Xi'an) the letters may be another "
-            "name's, and it is for review.",
+            "name's, and it is for review, as is a name that only lacks its capitals (Renmin "
+            "ribao), as many presses write periodicals and publishers by choice.",
             fails=(
                 "Later Mao Ze Dong spoke.",
                 "Liu Shao-qi spoke.",

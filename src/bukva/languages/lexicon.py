@@ -9,15 +9,35 @@ from functools import cache
 _PYMORPHY_PACKAGES = {"ru": "pymorphy3_dicts_ru", "uk": "pymorphy3_dicts_uk"}
 
 
+_GRAMMEMES: list[list] = []  # every loaded dictionary's grammemes, in the order loaded
+
+
 @cache
 def _analyzer(lang: str):
     import importlib.util
 
     if importlib.util.find_spec(_PYMORPHY_PACKAGES[lang]) is None:
         return None
+    import json
+    import os
+
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer(lang=lang)
+    morph = pymorphy3.MorphAnalyzer(lang=lang)
+    # pymorphy3's tag class is one for every language, and loading a dictionary replaces its
+    # grammemes with that dictionary's (its storage's FIXME): the Ukrainian one's lack
+    # Russian's Erro, and Russian tags would then fail. The tag class knows them all.
+    with open(os.path.join(morph.dictionary.path, "grammemes.json"), encoding="utf-8") as f:
+        _GRAMMEMES.append(json.load(f))
+    seen: set[str] = set()
+    merged = []
+    for grammemes in _GRAMMEMES:
+        for g in grammemes:
+            if g[0] not in seen:
+                seen.add(g[0])
+                merged.append(g)
+    morph.TagClass._init_grammemes(merged)
+    return morph
 
 
 def lexicon_for(lang: str) -> Callable[[str], str | None] | None:

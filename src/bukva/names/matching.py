@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 
 from ..languages.name_counts import name_counts as _name_counts
 from .doubling import doubling_differs
+from .east_slavic import one_surname
 from .identity import Identity, _fold, identify
 from .initials import given_letters
 from .initials import latin_key as _latin_key
@@ -38,7 +39,8 @@ def match(a: str, b: str) -> Match:
         heard = heard or _other_system(ia, ib) or _other_system(ib, ia)  # Ko Hungwen
         heard = heard or _heard(ia, ib) or _heard(ib, ia)  # Eisenhower = Эйзенхауэр
         return heard or Match(0.0, False, "at least one name could not be read")
-    if ia.key != ib.key:
+    kin = _east_slavic(ia, ib)
+    if ia.key != ib.key and not kin:
         written = _written(ia, ib) or _written(ib, ia) or _umlaut(ia, ib) or _umlaut(ib, ia)
         written = written or _read_and_written(ia, ib) or _read_and_written(ib, ia)
         written = written or _chinese_word(ia, ib) or _chinese_word(ib, ia)
@@ -56,7 +58,23 @@ def match(a: str, b: str) -> Match:
             return written
         return Match(0.3, False, f"both read as {_read(ia)}, but the given names differ")
     score = 0.97 if agree else 0.9
-    return Match(score, True, f"both read as {_read(ia)}")
+    return Match(score, True, kin or f"both read as {_read(ia)}")
+
+
+def _east_slavic(ia: Identity, ib: Identity) -> str | None:
+    """Why two Cyrillic surnames are one in Russian and Ukrainian or Belarusian spelling
+    (Скрыпник, Скрипник), or None."""
+    a, b = (i.sources[0] if i.sources else "" for i in (ia, ib))
+    if ia.key == ib.key or not (_CYRILLIC_WORD.match(a) and _CYRILLIC_WORD.match(b)):
+        return None
+    if not (_CYRILLIC_WORD.match(ia.surname) and _CYRILLIC_WORD.match(ib.surname)):
+        return None  # a Latin name's reading: its systems, not two orthographies, decide
+    if not one_surname(a, b):
+        return None
+    return f"{a} and {b} are one surname in Russian and Ukrainian or Belarusian spelling"
+
+
+_CYRILLIC_WORD = re.compile("[\u0400-\u04ff]")
 
 
 def _read(ident: Identity) -> str:

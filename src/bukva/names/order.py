@@ -58,7 +58,7 @@ _TITLE = re.compile(
 # Sergejewitsch, Czech Sergejevič, Polish Siergiejewicz, French Sergueïevitch; Ilyich, Iljitsch,
 # Ilitch, Iljič)
 _PATRONYMIC = re.compile(
-    r"(?:[ое]вич|[ое]вна|ьич|[кмл]ич|ична|[oeë][vw]i(?:t?ch|tsch|č|cz)|[oe][vw]n[aá]|ichna"
+    r"(?:[ое]вич|[ое]вна|[іїє]вна|ьич|[кмл]ич|ична|[oeë][vw]i(?:t?ch|tsch|č|cz)|[oe][vw]n[aá]|ichna"
     r"|il[ʹ'jy]?i?(?:t?ch|tsch|č))$",
     re.IGNORECASE,
 )
@@ -87,20 +87,23 @@ def split_name(name: str) -> tuple[str, tuple[str, ...]]:
 
 def _given_after_surname(tokens: list[str]) -> bool:
     """Whether two Cyrillic words are a surname and a given name, as a Soviet file orders them:
-    the second a given name to the Russian lexicon, the first none (Хрущёв Никита; not Никита
-    Хрущёв, nor Роман Кармен, where both are)."""
+    the second a given name to the Russian lexicon, or to the Ukrainian one (Хрущов Микита,
+    Лукашенко Аляксандр), the first none (Хрущёв Никита; not Никита Хрущёв, nor Роман Кармен,
+    where both are)."""
     from ..languages.lexicon import _analyzer
 
     if not all(CYRILLIC.match(t) for t in tokens):
         return False
-    morph = _analyzer("ru")
-    if morph is None:
+    lexicons = [m for m in (_analyzer("ru"), _analyzer("uk")) if m is not None]
+    if not lexicons:
         return False
 
-    def given(word: str) -> bool:  # a word the lexicon has, not one its guesser makes a name
+    def given(word: str) -> bool:  # a word a lexicon has, not one its guesser makes a name
         low = word.lower()  # (скрыпник: a guessed Name, a surname the lexicon lacks)
-        return morph.word_is_known(low) and any(
-            "Name" in p.tag and "nomn" in p.tag for p in morph.parse(low)
+        return any(
+            morph.word_is_known(low)
+            and any("Name" in p.tag and "nomn" in p.tag for p in morph.parse(low))
+            for morph in lexicons
         )
 
     return given(tokens[1]) and not given(tokens[0])

@@ -1,0 +1,47 @@
+"""One surname in Russian and in Ukrainian or Belarusian spelling, both in Cyrillic (Скрыпник,
+Скрипник; Подгорный, Підгорний; Машеров, Машэраў): a Soviet file writes a Ukrainian's name
+in Russian, a Kyiv archive or catalog in Ukrainian.
+
+The letters are compared after folding what the orthographies spell differently for one sound
+(Russian ы and Ukrainian и; Ukrainian і and ї and Russian и; є, э and е; ґ and г; Belarusian ў
+and в; the soft sign and the apostrophe aside), and where one word is Ukrainian or Belarusian
+(it has і, ї, є, ґ or ў) its і may stand for the о or е Russian keeps in that syllable
+(Підгорний, Подгорный: the Ukrainian і of a closed syllable), and in a Belarusian word а for
+о and я for е (unstressed, as Belarusian spells what it says: Машэраў, Машеров). Used to tell
+two writings of one name apart from two names, never to rewrite one.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .identity import _fold
+
+_LOOSE = str.maketrans(
+    {"ы": "и", "ї": "и", "є": "е", "э": "е", "ґ": "г", "ў": "в", "'": None, "’": None, "ʼ": None}
+)
+_UKRAINIAN = frozenset("іїєґ")
+_BELARUSIAN = frozenset("ў")
+
+
+@lru_cache(maxsize=20_000)
+def one_surname(a: str, b: str) -> bool:
+    """Whether two Cyrillic surnames are one name in Russian and in Ukrainian or Belarusian
+    spelling (see the module); False for two spellings of one orthography that differ."""
+    la, lb = a.lower(), b.lower()
+    marked = (_UKRAINIAN | _BELARUSIAN) & set(la + lb)
+    x, y = _fold(la).translate(_LOOSE), _fold(lb).translate(_LOOSE)
+    if x == y:
+        return x != _fold(la) or y != _fold(lb)  # equal only once folded: ы and и, ґ and г
+    if not marked or len(x) != len(y):
+        return False
+    belarusian = bool(_BELARUSIAN & set(la + lb))
+    for c, d in zip(x, y, strict=True):
+        if c == d or {c, d} == {"і", "и"}:
+            continue
+        if "і" in (c, d) and {c, d} - {"і"} <= {"о", "е"}:
+            continue  # Підгорний, Подгорный
+        if belarusian and {c, d} in ({"а", "о"}, {"я", "е"}):
+            continue  # Машэраў, Машеров
+        return False
+    return True

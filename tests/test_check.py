@@ -528,6 +528,22 @@ def test_hanzi_left_in_text_is_replaced_with_its_marks_whole():
     }
 
 
+def test_hanzi_with_figures_inside_are_one_phrase():
+    """Figures between Hanzi or before them (第7册, 1960年第8期) are part of the phrase: one
+    finding, romanized whole; figures beside the Hanzi with a space stay the text's."""
+    text = "See 《毛泽东文稿》第7册 and 1960年第8期 and 1960 年.\n"
+    found = [
+        (text[f.start : f.end], f.fix)
+        for f in check_text(text, {"zh": "pinyin"})
+        if f.rule == "zh.unromanized"
+    ]
+    assert found == [
+        ("《毛泽东文稿》第7册", '"Mao Zedong wengao" di 7 ce'),
+        ("1960年第8期", "1960 nian di 8 qi"),
+        ("年", "nian"),
+    ]
+
+
 def test_a_postal_form_the_gazetteer_lacks_is_for_review():
     """Siangyang-hsien fits one known place (Xiangyang Xian), but a postal spelling does not
     say its aspiration: reported with the reading, never fixed by --fix; English words that

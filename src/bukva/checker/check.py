@@ -30,9 +30,11 @@ from .russian import RussianJudge
 from .russian_phrases import russian_phrases
 
 CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+(?:[\s\-‐–][\u0400-\u04ff]+)*")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# a run of Hanzi with the punctuation between them, and the figures inside it or before it
+# (1960年第8期, 第7册: one phrase, romanized whole)
 HAN_RUN = re.compile(
-    "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+"
-    "(?:[\u3000-\u303f\uff00-\uffef\u3400-\u4dbf\u4e00-\u9fff]+)*"
+    f"(?:[0-9]+(?=[{_HAN}]))?[{_HAN}]+(?:[\u3000-\u303f\uff00-\uffef{_HAN}]+|[0-9]+(?=[{_HAN}]))*"
 )
 _LINE_END = re.compile(r"\r\n|\r|\n")
 PROTECTED_FACTOR = 0.3  # a finding in a protected span keeps this much of its confidence

@@ -151,15 +151,26 @@ _NAMING = re.compile(
 )
 
 
+# a name with its source set beside it: "Kossyguine, in the Quai d'Orsay's summaries, is ..."
+_NAME_IN_SOURCE = re.compile(
+    r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?=, (?:in|to|for) (?:the |a |an )?"
+    r"(?:[\w'’-]+ ){0,4}?(?:files|papers|press|reports?|records|documents|translations?|"
+    r"editions?|summar(?:y|ies)|minutes|cables|telegrams|account|sources?|archives?|"
+    r"newspapers?)\b)"
+)
+
+
 def attributions(text: str) -> list[Span]:
     """Sentences that cite a source in another language, or the other side's, and say how it
-    names someone (see _ATTRIBUTED, _NAMING): a finding there is reported for review, never
-    fixed, for the name may be the source's own spelling."""
-    return [
+    names someone (see _ATTRIBUTED, _NAMING), and a name with its source beside it
+    (_NAME_IN_SOURCE): a finding there is reported for review, never fixed, for the name may
+    be the source's own spelling."""
+    out = [
         Span(m.start(), m.end(), ATTRIBUTED)
         for m in _PROSE_SENTENCE.finditer(text)
         if _ATTRIBUTED.search(m.group()) and _NAMING.search(m.group())
     ]
+    return out + [Span(m.start(), m.end(), ATTRIBUTED) for m in _NAME_IN_SOURCE.finditer(text)]
 
 
 ATTRIBUTED = "attributed"  # a kind whose findings are reported, for review only

@@ -354,8 +354,13 @@ CONTEXTS: dict[str, Context] = {
             (
                 "In the German files the ambassador is Tscherwonenko.",
                 "Judin, as the Czech embassy wrote his name, dined with Ch'en Yün.",
+                "Kossyguine, in the Quai d'Orsay's summaries, is more flexible.",
             ),
-            ("The ambassador Tscherwonenko came.", "Judin dined with Ch'en Yün."),
+            (
+                "The ambassador Tscherwonenko came.",
+                "Judin dined with Ch'en Yün.",
+                "Kossyguine is more flexible.",
+            ),
             {**BOOK, "exceptions": {"Юдин": "Yudin"}},
             reported=True,
         ),

@@ -344,6 +344,7 @@ def test_a_name_of_jiebas_that_runs_on_from_a_noun_is_words():
         ("德田球一", "Detian Qiuyi"),  # 一 no number
         ("吉田茂首相", "Jitian Mao shouxiang"),  # a title after the name is none of it
         ("安徽休宁县石田人", "Anhui Xiuning Xian Shi Tian ren"),
+        ("池田勇人内阁", "Chitian Yongren neige"),  # 人 ends a given name of jieba's name
         # family names that are Chinese words stay words before a word or a particle
         ("山下有一个村子", "Shanxia you yi ge cunzi"),
         ("中山大学", "Zhongshan Daxue"),

@@ -74,10 +74,14 @@ def _named_whole(word: str, family: int, flag: str) -> bool:
     head = word[:family]
     if tags.get(head, "nr") not in (*_NAME_FLAGS, "nrt") and freq.get(head, 0) >= PLACE_OR_WORD:
         return False  # 和田 (Hotan, nz) | 螺: no Wada; 清水, 金子 "gold"
+    given = word[family:]
+    # 人 ends a given name of two (池田勇人) in a name of jieba's, as no native of a place does
+    # (石田人, "a native of Shitian", is no word of jieba's)
+    held = given[:-1] if len(given) >= 2 and given.endswith("人") else given
     return (
         flag in _NAME_FLAGS
-        and 1 <= len(word) - family <= 3
-        and not any(c in _NOT_GIVEN for c in word[family:])
+        and 1 <= len(given) <= 3
+        and not any(c in _NOT_GIVEN for c in held)
         and word not in cedict_names()
         and word not in common_words()
         and freq.get(word, 0) < COMMON_COUNT

@@ -980,6 +980,9 @@ def test_chinese_names_the_gazetteer_lacks_match_across_systems():
     # the press's Wade-Giles, hyphens and apostrophes dropped, read syllable by syllable
     assert bukva.match("Li Xiaoming", "Li Hsiaoming").same
     assert bukva.match("Qiu Lin", "Chiu Lin").same
+    # and a Wade-Giles name beside itself without its marks: said so, no other system named
+    m = bukva.match("Tang Pingkuo", "Tang P'ing-kuo")
+    assert m.same and "without its marks" in m.reason
     # one Cyrillic word is a Chinese name only where the gazetteer has its Palladius reading,
     # older print's letters too (Гоминдан: Guomindang); never by its syllables (Ленин)
     assert bukva.match("Гоминдан", "Kuomintang").same

@@ -23,7 +23,24 @@ def _other_system(a: Identity, b: Identity) -> Match | None:
     (pinyin as written, Wade-Giles's Shan Guo), Chi Hai (Ji Hai)."""
     if b.language != "zh" or a.script != "Latn" or not b.pinyin:
         return None  # (a may have been read as Russian: Chiu Lin, Li Hsiaoming)
-    want = _fold(b.pinyin).replace("'", "")
+    found = _read_otherwise(a, b)
+    if found is None:
+        return None
+    for bare, marked in ((a, b), (b, a)):  # Tang Pingkuo, Tang P'ing-kuo: the press's
+        # Wade-Giles, whatever else reads the one as the other
+        if (
+            "wade-giles" in marked.systems
+            and re.search("[-'’]", marked.input)
+            and not re.search("[-'’]", bare.input)
+            and _fold(re.sub("[-'’]", "", marked.input)) == _fold(" ".join(bare.input.split()))
+        ):
+            return Match(found.score, True, f"{bare.input} is {marked.input} without its marks")
+    return found
+
+
+def _read_otherwise(a: Identity, b: Identity) -> Match | None:
+    """:func:`_other_system`'s finding, its reason naming the systems read."""
+    want = _fold(b.pinyin or "").replace("'", "")
     readings = chinese_readings(" ".join(a.input.split())) if a.language == "zh" else {}
     for text, systems in readings.items():
         if _fold(text).replace("'", "") == want:

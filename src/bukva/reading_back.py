@@ -309,9 +309,12 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
                 )
             )
         else:
-            detected.append(
-                Notice("system-guessed", "no word read as Russian in any system; read as ala-lc")
+            said = (  # only Russian's systems are told apart by the words' readings
+                "no word read as Russian in any system"
+                if lang == "ru"
+                else f"the system is told from the words' readings for Russian only ({lang})"
             )
+            detected.append(Notice("system-guessed", f"{said}; read as ala-lc"))
     rev = _reverser(lang, system, options)
     text = prepare(text)
     # no system given: a name the gazetteer knows is written as Russian writes it

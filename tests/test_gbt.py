@@ -924,6 +924,9 @@ def test_lead_as_a_word_of_its_own(text, expected):
         # a foreign name runs on into a personal name jieba's dictionary all but never met
         # (斯基著, 8 times): Ledovsky, and 著 "wrote"
         ("列多夫斯基著", "Lieduofusiji zhu"),
+        # a name's first character jieba cut as a pronoun word (什 | 维尔 | 尼克): Shvernik
+        ("什维尔尼克同志", "Shiwei'ernike tongzhi"),
+        ("他什么都不说", "Ta shenme dou bu shuo"),
         # a place's facility with more to its name, one word to jieba: divided by the dictionary
         ("在北京首都机场会晤", "Zai Beijing Shoudu Jichang huiwu"),
         ("首都机场", "shoudu jichang"),

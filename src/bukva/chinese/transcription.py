@@ -198,6 +198,8 @@ def transcribed_names(
                 run.append(start)  # 列 | 多 (m) | 夫斯基: Lieduofusiji, Ledovsky
                 continue
             close()
+            if _opens(simp, start, flag, tokens[i + 1 : i + 2]):
+                run.append(start)  # 什 (r) | 维尔 | 尼克: Shiwei'ernike, Shvernik
             continue
         for at in range(start, end):
             if name_char(simp[at]) and simp[at] not in GENERICS:  # a name ends at 州
@@ -221,6 +223,20 @@ def _inside(simp: str, at: int, flag: str, run: list[int]) -> bool:
         and name_char(simp[at])
         and bool(nxt)
         and name_char(nxt)
+    )
+
+
+def _opens(simp: str, at: int, flag: str, after: list[tuple[int, int, str]]) -> bool:
+    """Whether a character jieba cut as a pronoun or an adverb word of its own begins a
+    foreign name: far more a name's than a word's (什, alone no word: 什么 is one), right
+    before a word whose characters are all a name's."""
+    if flag not in ("r", "rr", "rz", "d") or not after or after[0][0] != at + 1:
+        return False
+    a, b, _ = after[0]
+    return (
+        _table().get(simp[at], (0, -9.0))[1] >= 2 * ON_WEIGHT
+        and b - a > 1
+        and all(name_char(c) for c in simp[a:b])
     )
 
 

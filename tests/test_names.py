@@ -204,6 +204,19 @@ def test_cluster_joins_what_match_reads_forward():
     assert next(g for g in groups if "Голиш, Г. М." in g.members).canonical == "Golish, G. M."
 
 
+def test_cluster_joins_one_surname_in_russian_and_ukrainian_cyrillic():
+    groups = bukva.cluster(
+        ["Скрипник Микола", "Підгорний Микола", "Скрыпник Николай", "Скрыпник Иван", "Машэраў Пётр"]
+    )
+    members = [g.members for g in groups]
+    assert ["Скрипник Микола", "Скрыпник Николай"] in members
+    assert ["Скрыпник Иван"] in members  # another given name: another person
+    # a Ukrainian or Belarusian name alone is written by its language's table, not Russian's
+    forms = {g.members[0]: g.canonical for g in groups}
+    assert forms["Підгорний Микола"] == "Pidhornyĭ, M."
+    assert forms["Машэраў Пётр"] == "Mashėraŭ, P."
+
+
 def test_gazetteer_has_sources_and_possessives():
     assert all(s.entry.source for s in lookup("Peking"))
     assert [f.text for f in find("Mao Ce-tung's envoy met Kao Kang.")] == [

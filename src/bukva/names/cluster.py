@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..engine.deadline import check as deadline_check
+from .east_slavic import cyrillic_language, east_slavic_pairs
 from .gazetteer import Entry, entries
 from .identity import Identity, _fold, _russian_word, identify
 from .matching import _given_agree, _latin_key, _own_reading, _spellings, match
@@ -40,15 +41,16 @@ def _house_form(ident: Identity, style) -> str:
                     return exc.form
         return ident.pinyin or ident.input
     cyr = ident.sources[0]
+    lang = cyrillic_language(cyr)  # Підгорний by the Ukrainian table: Pidhornyĭ
     if style is not None:
-        surname = romanize(cyr, lang="ru", style=style)
+        surname = romanize(cyr, lang=lang, style=style)
     else:
-        surname = romanize(cyr, lang="ru", system="ala-lc")
+        surname = romanize(cyr, lang=lang, system="ala-lc")
     if ident.given_initials:
         initials = " ".join(
-            romanize(i, lang="ru", style=style)
+            romanize(i, lang=lang, style=style)
             if style is not None
-            else romanize(i, lang="ru", system="ala-lc")
+            else romanize(i, lang=lang, system="ala-lc")
             for i in ident.given_initials
         )
         initials = " ".join(f"{p[:1].upper()}{p[1:]}." for p in initials.split())
@@ -108,6 +110,8 @@ def cluster(names: list[str], style=None, progress=None) -> list[Group]:
     sizes = Counter(root(i) for i in range(len(items)))
     press = [(i, j) for i, j in _unambiguous(_press_pairs(items), root) if sizes[root(i)] == 1]
     pairs = _unambiguous(_heard_pairs(items), root) + _transcribed_pairs(items)
+    for i, j in east_slavic_pairs(items):  # Скрипник, Скрыпник: one surname, two orthographies
+        parent[root(i)] = root(j)
     for i, j in pairs + press:
         if root(i) != root(j):
             by_sound |= {items[i][0], items[j][0]}

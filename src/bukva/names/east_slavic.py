@@ -13,9 +13,14 @@ two writings of one name apart from two names, never to rewrite one.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .identity import _fold
+
+if TYPE_CHECKING:
+    from .identity import Identity
 
 _LOOSE = str.maketrans(
     {"ы": "и", "ї": "и", "є": "е", "э": "е", "ґ": "г", "ў": "в", "'": None, "’": None, "ʼ": None}
@@ -45,3 +50,38 @@ def one_surname(a: str, b: str) -> bool:
             continue  # Машэраў, Машеров
         return False
     return True
+
+
+_VOWELS = re.compile("[аоуыэяёюиеіїє]")
+
+
+def _skeleton(word: str) -> str:
+    """A surname's consonants, each vowel a mark: what its Russian and its Ukrainian or
+    Belarusian spellings share (подгорный, підгорний: п*дг*рн**)."""
+    return _VOWELS.sub("*", _fold(word.lower()).translate(_LOOSE))
+
+
+def east_slavic_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int]]:
+    """Pairs of Cyrillic names whose surnames are one in Russian and in Ukrainian or
+    Belarusian spelling (:func:`one_surname`), found through their skeletons."""
+    buckets: dict[str, list[int]] = {}
+    for i, (_, ident) in enumerate(items):
+        if ident.script == "Cyrl" and ident.language == "ru" and ident.sources:
+            buckets.setdefault(_skeleton(ident.sources[0]), []).append(i)
+    out = []
+    for members in buckets.values():
+        for k, i in enumerate(members):
+            for j in members[k + 1 :]:
+                a, b = items[i][1].sources[0], items[j][1].sources[0]
+                if _fold(a) != _fold(b) and one_surname(a, b):
+                    out.append((i, j))
+    return out
+
+
+def cyrillic_language(word: str) -> str:
+    """The Cyrillic language a name's letters say it is written in: Ukrainian for і, ї, є, ґ,
+    Belarusian for ў (with і), else Russian."""
+    letters = set(word.lower())
+    if "ў" in letters:
+        return "be"
+    return "uk" if letters & _UKRAINIAN else "ru"

@@ -494,6 +494,13 @@ def test_initials_agree_as_any_system_spells_their_letter(a, b, same):
         ("Підгорний", "Пудгорный", False),  # і stands for о or е, never у
         ("Петров", "Пятров", False),  # two Russian spellings: no orthography's difference
         ("Иванов", "Іванова", False),
+        # a Ukrainian romanization and the Russian Cyrillic: the name's Ukrainian spelling
+        ("Pidhornyi, Mykola", "Подгорный Николай", True),  # Підгорний, national system
+        ("Pidhornyĭ, M.", "Подгорный Н. В.", True),  # ALA-LC; М. for Микола, Николай
+        ("Pidhornyi, Ivan", "Подгорный Николай", False),
+        ("Petrivskyi, Hryhorii", "Петровский Григорий", True),
+        ("Harin", "Гарин", False),  # a surname alone: Гарін's, or someone's own Harin
+        ("Timmy, A.", "Томми, А.", False),  # a foreign name in Russian letters: no і for о
     ],
 )
 def test_one_surname_in_russian_and_ukrainian_or_belarusian(a, b, same):

@@ -85,3 +85,37 @@ def cyrillic_language(word: str) -> str:
     if "ў" in letters:
         return "be"
     return "uk" if letters & _UKRAINIAN else "ru"
+
+
+# a Russian surname's letters as Ukrainian may spell them (ы: и; и: и or і; о, е in a
+# syllable the next consonant closes: і, Подгорный, Підгорний; ё: о after a sibilant, ьо
+# else; э: е; ъ: the apostrophe), and its adjective ending (-ский, -ской: -ський)
+_UK_LETTERS = {"ы": ("и",), "и": ("и", "і"), "э": ("е",), "ъ": ("'",), "ё": ("ьо", "о")}
+_UK_ENDINGS = (("ский", "ський"), ("цкий", "цький"), ("ской", "ський"), ("ый", "ий"))
+_CONSONANT = re.compile("[бвгджзйклмнпрстфхцчшщ]")
+MAX_FORMS = 64  # Ukrainian forms of one Russian surname tried at most
+
+
+@lru_cache(maxsize=20_000)
+def ukrainian_forms(russian: str) -> tuple[str, ...]:
+    """The ways Ukrainian may spell a Russian surname (Подгорный: Підгорний, Підгорний ...),
+    the Russian spelling itself left out: candidates to meet a Ukrainian romanization."""
+    from itertools import islice, product
+
+    low = russian.lower()
+    for ru, uk in _UK_ENDINGS:
+        if low.endswith(ru):
+            low = low[: -len(ru)] + uk
+            break
+    options = []
+    for k, ch in enumerate(low):
+        closed = bool(_CONSONANT.match(low[k + 1 : k + 2])) and (
+            k + 2 == len(low) or bool(_CONSONANT.match(low[k + 2 : k + 3]))
+        )
+        if ch in "ое" and closed:
+            options.append((ch, "і"))
+        else:
+            options.append(_UK_LETTERS.get(ch, (ch,)))
+    forms = {"".join(p) for p in islice(product(*options), MAX_FORMS)}
+    forms.discard(russian.lower())
+    return tuple(sorted(f[:1].upper() + f[1:] for f in forms))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from ..engine.text import nfc, ties_to_combining
@@ -47,7 +47,7 @@ class Identity:
     renderings: dict[str, str] = field(default_factory=dict)
     evidence: tuple[str, ...] = ()
 
-    @property
+    @cached_property  # an identity is cached and never changes: its key is computed once
     def key(self) -> str | None:
         """What two spellings of one name share: the Cyrillic surname, or the pinyin."""
         if self.language == "ru" and self.sources:

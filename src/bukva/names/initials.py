@@ -102,3 +102,16 @@ def _equivalents() -> dict[str, str]:
                 for system in ("ala-lc", "bgn-pcgn", "iso9"):
                     out.setdefault(latin_key(romanize(form, lang=lang, system=system)), russian)
     return out
+
+
+@cache
+def equivalent_initials() -> frozenset[tuple[str, str]]:
+    """(Ukrainian or Belarusian initial, Russian initial) of every given name in
+    data/ru-given-equivalents.tsv whose forms begin with other letters (М, Н: Микола,
+    Николай; О, А: Олександр, Александр): an initial in a Ukrainian file or catalog may stand
+    for that Russian one."""
+    return frozenset(
+        (form[:1].upper(), russian[:1].upper())
+        for form, russian in _equivalents().items()
+        if _CYRILLIC.match(form) and form[:1].upper() != russian[:1].upper()
+    )

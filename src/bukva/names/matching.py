@@ -8,9 +8,9 @@ from functools import cache, lru_cache
 
 from ..languages.name_counts import name_counts as _name_counts
 from .doubling import doubling_differs
-from .east_slavic import one_surname
+from .east_slavic import one_surname, ukrainian_forms
 from .identity import Identity, _fold, identify
-from .initials import given_letters
+from .initials import equivalent_initials, given_letters
 from .initials import latin_key as _latin_key
 from .matching_zh import _chinese_word, _in_characters, _mixed, _other_system, _umlaut
 from .phonetic import coarse_alike, heard_in_english, initial_alike, sound_alike
@@ -39,10 +39,11 @@ def match(a: str, b: str) -> Match:
         heard = heard or _other_system(ia, ib) or _other_system(ib, ia)  # Ko Hungwen
         heard = heard or _heard(ia, ib) or _heard(ib, ia)  # Eisenhower = Эйзенхауэр
         return heard or Match(0.0, False, "at least one name could not be read")
-    kin = _east_slavic(ia, ib)
-    if ia.key != ib.key and not kin:
+    kin = _east_slavic(ia, ib) if ia.key != ib.key else None
+    if not kin and ia.key != ib.key:
         written = _written(ia, ib) or _written(ib, ia) or _umlaut(ia, ib) or _umlaut(ib, ia)
         written = written or _read_and_written(ia, ib) or _read_and_written(ib, ia)
+        written = written or _in_ukrainian(ia, ib) or _in_ukrainian(ib, ia)
         written = written or _chinese_word(ia, ib) or _chinese_word(ib, ia)
         written = written or _other_system(ia, ib) or _other_system(ib, ia)
         if written:
@@ -64,8 +65,10 @@ def match(a: str, b: str) -> Match:
 def _east_slavic(ia: Identity, ib: Identity) -> str | None:
     """Why two Cyrillic surnames are one in Russian and Ukrainian or Belarusian spelling
     (Скрыпник, Скрипник), or None."""
-    a, b = (i.sources[0] if i.sources else "" for i in (ia, ib))
-    if ia.key == ib.key or not (_CYRILLIC_WORD.match(a) and _CYRILLIC_WORD.match(b)):
+    if ia.script != "Cyrl" or ib.script != "Cyrl" or not ia.sources or not ib.sources:
+        return None
+    a, b = ia.sources[0], ib.sources[0]
+    if not (_CYRILLIC_WORD.match(a) and _CYRILLIC_WORD.match(b)):
         return None
     if not (_CYRILLIC_WORD.match(ia.surname) and _CYRILLIC_WORD.match(ib.surname)):
         return None  # a Latin name's reading: its systems, not two orthographies, decide
@@ -150,6 +153,50 @@ def _written(latin: Identity, cyrillic: Identity) -> Match | None:
     if not langs:
         return Match(0.3, False, f"{said}, but the given names differ")
     return Match(0.97 if latin.given and cyrillic.given else 0.9, True, said)
+
+
+# the endings East Slavic surnames share, whose vowels Ukrainian spells its own way
+_SLAVIC_END = re.compile(
+    r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой)|енко|[ую]к|[ое]вич|[ыиоі]й|ник|ец|чук)(?:а|ая)?$"
+)
+
+
+def _in_ukrainian(latin: Identity, cyrillic: Identity) -> Match | None:
+    """The Latin name is the Russian Cyrillic one's Ukrainian spelling as a Ukrainian system
+    writes it (Pidhornyi, Mykola = Подгорный Николай: Підгорний), the archives of Kyiv and
+    Moscow naming one man; only with given names or initials that agree, as a Ukrainian
+    initial may stand for its Russian name's (М. for Микола, Николай)."""
+    if latin.script != "Latn" or cyrillic.script != "Cyrl" or cyrillic.language != "ru":
+        return None
+    if not _SLAVIC_END.search(cyrillic.surname.lower()):
+        return None  # a foreign name in Russian letters (Томми): no Ukrainian vowels in it
+    key = _latin_key(latin.surname)
+    for form in ukrainian_forms(cyrillic.surname):
+        found = [name for lang, name in _spellings(form).get(key, ()) if lang == "uk"]
+        if found:
+            said = f"{latin.surname} is {form} by {found[0]}, {cyrillic.surname} in Ukrainian"
+            n = min(len(latin.given), len(cyrillic.given))
+            if not n:  # a surname alone: Harin may be Гарін, Гарин, or a Korean's own name
+                return None
+            if not all(
+                _ukrainian_given(mine, theirs)
+                for mine, theirs in zip(latin.given[:n], cyrillic.given[:n], strict=True)
+            ):
+                return Match(0.3, False, f"{said}, but the given names differ")
+            return Match(0.9, True, said)
+    return None
+
+
+def _ukrainian_given(mine: str, theirs: str) -> bool:
+    """Whether a Latin given name or initial may be the Russian Cyrillic one's in Ukrainian:
+    a Ukrainian system writes it so (Hryhorii, Григорий), its letters agree, or it begins as
+    the Ukrainian form of that name does (M. for Микола, Николай; O. for Олександр)."""
+    if "uk" in _given_languages(mine, theirs) or given_letters(mine) & given_letters(theirs):
+        return True
+    return any(
+        r == theirs[:1].upper() and "uk" in _given_languages(mine, u)
+        for u, r in equivalent_initials()
+    )
 
 
 def _read_and_written(a: Identity, b: Identity) -> Match | None:

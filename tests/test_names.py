@@ -217,6 +217,14 @@ def test_cluster_joins_one_surname_in_russian_and_ukrainian_cyrillic():
     assert forms["Машэраў Пётр"] == "Mashėraŭ, P."
 
 
+def test_a_ukrainian_or_belarusian_name_in_cyrillic_is_identified_so():
+    ident = bukva.identify("Підгорний Микола")
+    assert ident.language == "uk" and ident.renderings["ala-lc"] == "Pidhornyĭ"
+    assert "і" in ident.evidence[0]
+    assert bukva.identify("Машэраў Пётр").language == "be"
+    assert bukva.identify("Подгорный Николай").language == "ru"
+
+
 def test_gazetteer_has_sources_and_possessives():
     assert all(s.entry.source for s in lookup("Peking"))
     assert [f.text for f in find("Mao Ce-tung's envoy met Kao Kang.")] == [

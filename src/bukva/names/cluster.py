@@ -7,9 +7,9 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..engine.deadline import check as deadline_check
-from .east_slavic import cyrillic_language, east_slavic_pairs
+from .east_slavic import east_slavic_pairs
 from .gazetteer import Entry, entries
-from .identity import Identity, _fold, _russian_word, identify
+from .identity import EAST_SLAVIC, Identity, _fold, _russian_word, identify
 from .matching import _given_agree, _latin_key, _own_reading, _spellings, match
 from .phonetic import candidate_keys, cyrillic_keys, sound_alike
 from .transcribed import russian_forms, russian_pattern, surname_in_characters
@@ -41,7 +41,7 @@ def _house_form(ident: Identity, style) -> str:
                     return exc.form
         return ident.pinyin or ident.input
     cyr = ident.sources[0]
-    lang = cyrillic_language(cyr)  # Підгорний by the Ukrainian table: Pidhornyĭ
+    lang = ident.language  # Підгорний by the Ukrainian table: Pidhornyĭ
     if style is not None:
         surname = romanize(cyr, lang=lang, style=style)
     else:
@@ -62,7 +62,7 @@ def _links(ident: Identity) -> tuple[list[str], list[str]]:
     """What ties a name to others: (keys it shares: gazetteer entries and its reading; Latin
     spellings it is written as, for a Cyrillic name, or is, for a Latin one)."""
     shared = [f"g:{g}" for g in ident.gazetteer] + ([ident.key] if ident.key else [])
-    if ident.script == "Cyrl" and ident.language == "ru":
+    if ident.script == "Cyrl" and ident.language in EAST_SLAVIC:
         return shared, list(_spellings(ident.surname))
     if ident.script == "Latn":
         return shared, [_latin_key(ident.surname)]
@@ -182,7 +182,7 @@ def _heard_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int]]:
     sound (Harriman, Гарриман), the Latin reading back as no Russian word (as ``match``)."""
     sounds: dict[str, list[int]] = {}
     for i, (_, ident) in enumerate(items):
-        if ident.script == "Cyrl" and ident.language == "ru":
+        if ident.script == "Cyrl" and ident.language in EAST_SLAVIC:
             for key in cyrillic_keys(ident.surname):
                 sounds.setdefault(key, []).append(i)
     out = []
@@ -255,7 +255,7 @@ def _transcribed_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int
     russian = [
         (j, russian_forms(ident.sources[0]))
         for j, (_, ident) in enumerate(items)
-        if ident.language == "ru" and ident.sources
+        if ident.language in EAST_SLAVIC and ident.sources
     ]
     return [(i, j) for i, p in found for j, forms in russian if any(map(p.fullmatch, forms))]
 
@@ -266,7 +266,9 @@ def _fullest(person: list[tuple[str, Identity]]):
     Sacharow, M. W., the gazetteer's Сахаров, beside Захаров М. В.), then one in Cyrillic (its
     source is as written, not read back), then one in characters (its pinyin is certain:
     章汉夫, not the press's Chang Hanfu)."""
-    written = {_fold(i.sources[0]) for _, i in person if i.script == "Cyrl" and i.language == "ru"}
+    written = {
+        _fold(i.sources[0]) for _, i in person if i.script == "Cyrl" and i.language in EAST_SLAVIC
+    }
 
     def key(member: tuple[str, Identity]) -> tuple[int, bool, bool, bool]:
         ident = member[1]

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .identity import _fold
+from .identity import EAST_SLAVIC, _fold
 
 if TYPE_CHECKING:
     from .identity import Identity
@@ -66,7 +66,7 @@ def east_slavic_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int]
     Belarusian spelling (:func:`one_surname`), found through their skeletons."""
     buckets: dict[str, list[int]] = {}
     for i, (_, ident) in enumerate(items):
-        if ident.script == "Cyrl" and ident.language == "ru" and ident.sources:
+        if ident.script == "Cyrl" and ident.language in EAST_SLAVIC and ident.sources:
             buckets.setdefault(_skeleton(ident.sources[0]), []).append(i)
     out = []
     for members in buckets.values():
@@ -76,15 +76,6 @@ def east_slavic_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int]
                 if _fold(a) != _fold(b) and one_surname(a, b):
                     out.append((i, j))
     return out
-
-
-def cyrillic_language(word: str) -> str:
-    """The Cyrillic language a name's letters say it is written in: Ukrainian for і, ї, є, ґ,
-    Belarusian for ў (with і), else Russian."""
-    letters = set(word.lower())
-    if "ў" in letters:
-        return "be"
-    return "uk" if letters & _UKRAINIAN else "ru"
 
 
 # a Russian surname's letters as Ukrainian may spell them (ы: и; и: и or і; о, е in a

@@ -50,7 +50,7 @@ class Identity:
     @cached_property  # an identity is cached and never changes: its key is computed once
     def key(self) -> str | None:
         """What two spellings of one name share: the Cyrillic surname, or the pinyin."""
-        if self.language == "ru" and self.sources:
+        if self.language in EAST_SLAVIC and self.sources:
             return "ru:" + _fold(self.sources[0])
         if self.language == "zh" and self.pinyin:
             return "zh:" + re.sub(r"[\s'\-]", "", _fold(self.pinyin))
@@ -124,10 +124,19 @@ def _normalize_probabilities(weights: dict[str, float]) -> dict[str, float]:
     return {k: round(v / total, 3) for k, v in sorted(weights.items(), key=lambda kv: -kv[1])}
 
 
-def _renderings_ru(cyrillic: str) -> dict[str, str]:
-    from ..api import romanize
+# the East Slavic languages: a name in any of them is keyed and matched as one family (a
+# Ukrainian's Підгорний is the Russian file's Подгорный)
+EAST_SLAVIC = ("ru", "uk", "be")
 
-    return {s: romanize(cyrillic, lang="ru", system=s) for s in RU_SYSTEMS}
+
+def _renderings_ru(cyrillic: str, lang: str = "ru") -> dict[str, str]:
+    """The name in every system bukva has for its language (Russian's nine; Ukrainian's and
+    Belarusian's own)."""
+    from ..api import romanize, systems
+
+    if lang == "ru":
+        return {s: romanize(cyrillic, lang="ru", system=s) for s in RU_SYSTEMS}
+    return {i.id: romanize(cyrillic, lang=lang, system=i.id) for i in systems(lang)}
 
 
 def _renderings_zh(pinyin: str) -> dict[str, str]:
@@ -298,11 +307,16 @@ def identify(name: str, lang: str | None = None) -> Identity:
             evidence = (f"every syllable reads by Palladius: {palladius}",)
             return _zh(name, script, {"palladius": 1.0}, (), palladius, (), evidence)
     if script == "Cyrl":
+        from ..languages.detect import detect
+
         cyr = surname
+        found_lang = detect(text)  # Підгорний Микола: Ukrainian, by its і
+        language = found_lang.lang if found_lang.lang in EAST_SLAVIC else "ru"
+        evidence = ("Cyrillic",) if language == "ru" else (f"Cyrillic: {found_lang.evidence}",)
         return Identity(
             name,
             script,
-            "ru",
+            language,
             {"cyrillic": 1.0},
             (cyr,),
             None,
@@ -310,8 +324,8 @@ def identify(name: str, lang: str | None = None) -> Identity:
             given,
             _initials_in_source(given, None),
             (),
-            _renderings_ru(cyr),
-            ("Cyrillic",),
+            _renderings_ru(cyr, language),
+            evidence,
         )
     zh = _chinese(text) if lang in (None, "zh") and not given_initials_only(given) else None
     if zh is None and lang in (None, "zh") and 2 <= len(text.split()) <= 3:

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from ..languages.name_counts import name_counts as _name_counts
 from .doubling import doubling_differs
 from .east_slavic import one_surname, ukrainian_forms
-from .identity import Identity, _fold, identify
+from .identity import EAST_SLAVIC, Identity, _fold, identify
 from .initials import equivalent_initials, given_letters
 from .initials import latin_key as _latin_key
 from .matching_zh import _chinese_word, _in_characters, _mixed, _other_system, _umlaut
@@ -82,7 +82,7 @@ _CYRILLIC_WORD = re.compile("[\u0400-\u04ff]")
 
 def _read(ident: Identity) -> str:
     """What a name was read as, for a reason: its Cyrillic (Ершов), or its pinyin."""
-    if ident.language == "ru" and ident.sources:
+    if ident.language in EAST_SLAVIC and ident.sources:
         return ident.sources[0]
     return ident.pinyin or (ident.key or "")[3:]
 
@@ -138,7 +138,7 @@ def _written(latin: Identity, cyrillic: Identity) -> Match | None:
     too, in the same language (Melʹnychenko, V. M. = Мельниченко, В. М. by ALA-LC Ukrainian;
     Holysh, H. M. = Голиш, Г. М.: Ukrainian г is h). Forward, so a Ukrainian or Belarusian name
     that reads back as Russian still meets its own spelling."""
-    if latin.script != "Latn" or cyrillic.script != "Cyrl" or cyrillic.language != "ru":
+    if latin.script != "Latn" or cyrillic.script != "Cyrl" or cyrillic.language not in EAST_SLAVIC:
         return None
     found = _spellings(cyrillic.surname).get(_latin_key(latin.surname))
     if not found and _polish_unmarked(latin.surname, cyrillic.surname):
@@ -166,7 +166,7 @@ def _in_ukrainian(latin: Identity, cyrillic: Identity) -> Match | None:
     writes it (Pidhornyi, Mykola = Подгорный Николай: Підгорний), the archives of Kyiv and
     Moscow naming one man; only with given names or initials that agree, as a Ukrainian
     initial may stand for its Russian name's (М. for Микола, Николай)."""
-    if latin.script != "Latn" or cyrillic.script != "Cyrl" or cyrillic.language != "ru":
+    if latin.script != "Latn" or cyrillic.script != "Cyrl" or cyrillic.language not in EAST_SLAVIC:
         return None
     if not _SLAVIC_END.search(cyrillic.surname.lower()):
         return None  # a foreign name in Russian letters (Томми): no Ukrainian vowels in it
@@ -310,7 +310,7 @@ def _heard(latin: Identity, cyrillic: Identity) -> Match | None:
     Sounding alike but for the vowels is reported, not matched, and so is a doubled consonant
     one writes once (:func:`doubling_differs`), except in a Russian name as a foreign spelling
     writes it (Gallitzin Голицын, Mussorgsky Мусоргский)."""
-    if latin.script != "Latn" or cyrillic.script != "Cyrl" or cyrillic.language != "ru":
+    if latin.script != "Latn" or cyrillic.script != "Cyrl" or cyrillic.language not in EAST_SLAVIC:
         return None
     if latin.sources and _own_reading(latin.sources[0], cyrillic.surname):
         return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .identity import Identity, _fold
+from .identity import EAST_SLAVIC, Identity, _fold
 from .mixed import mixed_name
 from .press import press_likelier, reads_as
 from .readings import _chinese, chinese_readings
@@ -82,7 +82,7 @@ def _in_characters(hanzi: Identity, other: Identity) -> Match | None:
     syllable by syllable as Chinese writes Russian names (波德戈尔内 bo·de·ge·er·nei =
     Подгорный, Podgorny): the other's surname in Cyrillic, as read back from Latin where it is
     Latin."""
-    if other.language != "ru" or not other.sources or other.script == "Hani":
+    if other.language not in EAST_SLAVIC or not other.sources or other.script == "Hani":
         return None
     russian = other.sources[0]
     if hanzi.script == "Hani":

@@ -129,14 +129,16 @@ class Checker:
         if doc.kind == "docx" and unit.where.startswith(("footnote", "endnote")):
             spans += docx_titles(unit)
         starts = [s.start for s in spans]
-        cited = attributions(text)
+        cited = sorted(attributions(text), key=lambda s: s.start)
+        cited_starts = [s.start for s in cited]
 
         def guard(start: int, end: int) -> str | None:
             k = bisect_right(starts, end)
             for s in spans[max(0, k - 64) : k]:
                 if s.start < end and start < s.end:
                     return s.kind
-            if any(s.start < end and start < s.end for s in cited):
+            k = bisect_right(cited_starts, end)
+            if any(s.start < end and start < s.end for s in cited[max(0, k - 64) : k]):
                 return ATTRIBUTED
             return None
 

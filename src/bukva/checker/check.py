@@ -165,12 +165,13 @@ class Checker:
             out.append(finding)
             return finding
 
-        # names the gazetteer knows (Kao Kang, Peking, Chruschtschow, Mao Tszedun)
-        hits = name_hits(text, self.style, unit.scope_at)
-        # then postal forms the gazetteer lacks (Siangyang-hsien); its names in pinyin's letters
-        # divided otherwise (Mao Ze Dong); names half converted to pinyin (Teng Xiaoping, Mao
-        # Tsedong), for review; each where no earlier kind stands
-        for more in (postal_hits, pinyin_form_hits, mixed_hits):
+        # the gazetteer's names in pinyin's letters divided otherwise (Mao Ze Dong: pinyin, if
+        # also a Wade-Giles spelling); then its other spellings (Kao Kang, Peking,
+        # Chruschtschow, Mao Tszedun); postal forms it lacks
+        # (Siangyang-hsien); names half converted to pinyin (Teng Xiaoping, Mao Tsedong), for
+        # review; each where no earlier kind stands
+        hits = pinyin_form_hits(text, self.style, unit.scope_at)
+        for more in (name_hits, postal_hits, mixed_hits):
             hits += [
                 p
                 for p in more(text, self.style, unit.scope_at)

@@ -135,11 +135,16 @@ def pinyin_form_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
     out: list[NameHit] = []
     k = 0
     while k < len(tokens):
-        hit = None
+        hit: NameHit | str | None = None
         for size in range(min(MAX_WORDS, len(tokens) - k), 0, -1):
             run = tokens[k : k + size]
             if any(text[a.end() : b.start()] != " " for a, b in pairwise(run)):
                 continue
+            written = text[run[0].start() : run[-1].end()]
+            if size > 1 and written.replace("’", "'") in _index().get(_letters(written), ()):
+                hit = written  # a name as GB/T writes it (Xian Xinghai): none of its words alone
+                k += size
+                break
             hit = _hit(text, run[0].start(), run[-1].end(), style, scope_at)
             if hit is not None:
                 out.append(hit)

@@ -18,7 +18,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
-from ..chinese.syllables import inventory, split_run
+from ..chinese.syllables import split_run
 from ..names.gazetteer import entries
 from ..style.house import HouseStyle
 from .names import NameHit, _house_form
@@ -33,23 +33,23 @@ def _letters(text: str) -> str:
 
 
 @cache
-def _index() -> dict[str, frozenset[str]]:
-    """The gazetteer's Chinese names by their letters (lower case; no spaces, hyphens or
-    apostrophes): letters → the pinyin forms they spell."""
-    out: dict[str, set[str]] = {}
-    for e in entries().values():
-        if e.origin == "zh" and e.pinyin:
-            out.setdefault(_letters(e.pinyin), set()).add(e.pinyin)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-@cache
 def _by_form() -> dict[str, tuple]:
+    """The gazetteer's Chinese entries by their pinyin."""
     out: dict[str, list] = {}
     for e in entries().values():
         if e.origin == "zh" and e.pinyin:
             out.setdefault(e.pinyin, []).append(e)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _index() -> dict[str, frozenset[str]]:
+    """The gazetteer's Chinese names by their letters (lower case; no spaces, hyphens or
+    apostrophes): letters → the pinyin forms they spell."""
+    out: dict[str, set[str]] = {}
+    for form in _by_form():
+        out.setdefault(_letters(form), set()).add(form)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _syllable_ends(words: list[str]) -> set[int] | None:
@@ -135,34 +135,28 @@ def pinyin_form_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
     out: list[NameHit] = []
     k = 0
     while k < len(tokens):
-        hit: NameHit | str | None = None
+        taken = 1
         for size in range(min(MAX_WORDS, len(tokens) - k), 0, -1):
             run = tokens[k : k + size]
             if any(text[a.end() : b.start()] != " " for a, b in pairwise(run)):
                 continue
             written = text[run[0].start() : run[-1].end()]
             if size > 1 and written.replace("’", "'") in _index().get(_letters(written), ()):
-                hit = written  # a name as GB/T writes it (Xian Xinghai): none of its words alone
-                k += size
+                taken = size  # a name as GB/T writes it (Xian Xinghai): none of its words alone
                 break
             hit = _hit(text, run[0].start(), run[-1].end(), style, scope_at)
             if hit is not None:
                 out.append(hit)
-                k += size
+                taken = size
                 break
-        if hit is None:
-            k += 1
+        k += taken
     return out
 
 
 def _hit(text: str, start: int, end: int, style: HouseStyle, scope_at) -> NameHit | None:
     written = text[start:end]
-    if style.system_for("zh", scope_at(start))[0] not in ("pinyin", "ala-lc"):
-        return None
-    if not _first_syllable_known(written):
-        return None
     found = pinyin_form(written)
-    if found is None:
+    if found is None or style.system_for("zh", scope_at(start))[0] not in ("pinyin", "ala-lc"):
         return None
     form, safe = found
     named = _by_form()[form]
@@ -188,14 +182,3 @@ def _hit(text: str, start: int, end: int, style: HouseStyle, scope_at) -> NameHi
         "pinyin",
         ("name", entry.pinyin, ""),
     )
-
-
-def _first_syllable_known(written: str) -> bool:
-    """Cheap test before the index: the first letters begin a pinyin syllable."""
-    low = written[:6].lower()
-    return any(low.startswith(s) for s in (low[:1], low[:2], low[:3]) if s in _heads())
-
-
-@cache
-def _heads() -> frozenset[str]:
-    return frozenset(s[:n] for s in inventory() for n in (1, 2, 3) if len(s) >= n)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .joins import _cut
 from .word import NUMBER, ORG, OTHER, WORD, Word
 
 _NUM = "零〇一二两三四五六七八九十百"
@@ -41,11 +42,8 @@ def plenums(words: list[Word]) -> list[Word]:
     for w in words:
         body = _AFTER_BODY.fullmatch(w.simp) if w.role == ORG and not w.groups else None
         if body is not None:  # 中共十一届三中全会 (nt): the party, then the plenum's term
-            cut = w.start + len(body.group(1))
-            head = Word(w.start, cut, w.text[: cut - w.start], ORG, w.syllables[: cut - w.start])
-            head.flag = "j"
-            term = Word(cut, w.end, w.text[cut - w.start :], WORD, w.syllables[cut - w.start :])
-            term.flag = w.flag
+            head, term = _cut(w, len(body.group(1)), "j", w.flag)
+            head.role = ORG
             out += [head, _written(term)]
             continue
         prev = out[-1] if out else None

@@ -82,7 +82,7 @@ def east_slavic_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int]
 # syllable the next consonant closes: і, Подгорный, Підгорний; ё: о after a sibilant, ьо
 # else; э: е; ъ: the apostrophe), and its adjective ending (-ский, -ской: -ський)
 _UK_LETTERS = {"ы": ("и",), "и": ("и", "і"), "э": ("е",), "ъ": ("'",), "ё": ("ьо", "о")}
-_UK_ENDINGS = (("ский", "ський"), ("цкий", "цький"), ("ской", "ський"), ("ый", "ий"))
+_UK_ENDINGS = (("ский", "ський"), ("цкий", "цький"), ("ской", "ський"))
 _CONSONANT = re.compile("[бвгджзйклмнпрстфхцчшщ]")
 MAX_FORMS = 64  # Ukrainian forms of one Russian surname tried at most
 

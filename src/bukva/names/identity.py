@@ -129,7 +129,7 @@ def _normalize_probabilities(weights: dict[str, float]) -> dict[str, float]:
 EAST_SLAVIC = ("ru", "uk", "be")
 
 
-def _renderings_ru(cyrillic: str, lang: str = "ru") -> dict[str, str]:
+def _renderings_cyrillic(cyrillic: str, lang: str = "ru") -> dict[str, str]:
     """The name in every system bukva has for its language (Russian's nine; Ukrainian's and
     Belarusian's own)."""
     from ..api import romanize, systems
@@ -281,7 +281,7 @@ def identify(name: str, lang: str | None = None) -> Identity:
                 given,
                 _initials_in_source(given, system),
                 tuple(entries),
-                _renderings_ru(cyr),
+                _renderings_cyrillic(cyr),
                 evidence,
             )
         return _zh(name, script, systems, _sources(entry), entry.pinyin, tuple(entries), evidence)
@@ -324,7 +324,7 @@ def identify(name: str, lang: str | None = None) -> Identity:
             given,
             _initials_in_source(given, None),
             (),
-            _renderings_ru(cyr, language),
+            _renderings_cyrillic(cyr, language),
             evidence,
         )
     zh = _chinese(text) if lang in (None, "zh") and not given_initials_only(given) else None
@@ -370,13 +370,13 @@ def identify(name: str, lang: str | None = None) -> Identity:
             given,
             _initials_in_source(given, system),
             (),
-            _renderings_ru(cyr),
+            _renderings_cyrillic(cyr),
             (f"read back as {ru[0].capitalize()} by {', '.join(weights)}", *heard),
         )
     form, heard = heard_form(surname, "")  # White: no system reads it; Уайт by its sound
     if form:  # Cəfərov: no system's; Джафаров by the practical transcription of Azerbaijani
         initials = _initials_in_source(given, None)
-        renderings = _renderings_ru(form)
+        renderings = _renderings_cyrillic(form)
         return Identity(
             name, script, "ru", {}, (form,), None, surname, given, initials, (), renderings, heard
         )

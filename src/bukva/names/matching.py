@@ -65,19 +65,12 @@ def match(a: str, b: str) -> Match:
 def _east_slavic(ia: Identity, ib: Identity) -> str | None:
     """Why two Cyrillic surnames are one in Russian and Ukrainian or Belarusian spelling
     (Скрыпник, Скрипник), or None."""
-    if ia.script != "Cyrl" or ib.script != "Cyrl" or not ia.sources or not ib.sources:
-        return None
-    a, b = ia.sources[0], ib.sources[0]
-    if not (_CYRILLIC_WORD.match(a) and _CYRILLIC_WORD.match(b)):
-        return None
-    if not (_CYRILLIC_WORD.match(ia.surname) and _CYRILLIC_WORD.match(ib.surname)):
+    if not all(i.script == "Cyrl" and i.language in EAST_SLAVIC and i.sources for i in (ia, ib)):
         return None  # a Latin name's reading: its systems, not two orthographies, decide
+    a, b = ia.sources[0], ib.sources[0]
     if not one_surname(a, b):
         return None
     return f"{a} and {b} are one surname in Russian and Ukrainian or Belarusian spelling"
-
-
-_CYRILLIC_WORD = re.compile("[\u0400-\u04ff]")
 
 
 def _read(ident: Identity) -> str:
@@ -116,14 +109,18 @@ def _cyrillic_systems() -> tuple[tuple[str, str, str], ...]:
 
 
 @lru_cache(maxsize=20_000)
-def _spellings(cyrillic: str) -> dict[str, tuple[tuple[str, str], ...]]:
+def _spellings(
+    cyrillic: str, langs: tuple[str, ...] = ()
+) -> dict[str, tuple[tuple[str, str], ...]]:
     """The Latin forms of a Cyrillic word in every system bukva has for a Cyrillic language
-    (Мельниченко: Melʹnichenko by ALA-LC Russian, Melʹnychenko by ALA-LC Ukrainian ...), each
-    with the (language, system name) pairs that write it so."""
+    (Мельниченко: Melʹnichenko by ALA-LC Russian, Melʹnychenko by ALA-LC Ukrainian ...), or
+    for ``langs`` only, each with the (language, system name) pairs that write it so."""
     from ..api import romanize
 
     out: dict[str, tuple[tuple[str, str], ...]] = {}
     for lang, system, name in _cyrillic_systems():
+        if langs and lang not in langs:
+            continue
         try:
             latin = romanize(cyrillic, lang=lang, system=system)
         except Exception:  # a letter the language's table has no value for
@@ -172,7 +169,7 @@ def _in_ukrainian(latin: Identity, cyrillic: Identity) -> Match | None:
         return None  # a foreign name in Russian letters (Томми): no Ukrainian vowels in it
     key = _latin_key(latin.surname)
     for form in ukrainian_forms(cyrillic.surname):
-        found = [name for lang, name in _spellings(form).get(key, ()) if lang == "uk"]
+        found = [name for _, name in _spellings(form, ("uk",)).get(key, ())]
         if found:
             said = f"{latin.surname} is {form} by {found[0]}, {cyrillic.surname} in Ukrainian"
             n = min(len(latin.given), len(cyrillic.given))

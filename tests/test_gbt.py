@@ -385,6 +385,16 @@ def test_apostrophe_before_a_o_e():
     assert py("天安门") == "Tian'anmen"
 
 
+def test_a_name_begun_by_a_pronoun_word_is_found_by_its_characters():
+    """什 | 维尔 | 尼克 (什 a pronoun word to jieba): Shvernik, by his characters alone."""
+    from bukva.chinese.segment import _words
+    from bukva.chinese.tagger import dictionary
+    from bukva.chinese.transcription import transcribed_names
+
+    text = "什维尔尼克同志"
+    assert transcribed_names(text, _words(text), dictionary()[0].FREQ) == {0: 5}
+
+
 @pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
@@ -924,7 +934,7 @@ def test_lead_as_a_word_of_its_own(text, expected):
         # a foreign name runs on into a personal name jieba's dictionary all but never met
         # (斯基著, 8 times): Ledovsky, and 著 "wrote"
         ("列多夫斯基著", "Lieduofusiji zhu"),
-        # a name's first character jieba cut as a pronoun word (什 | 维尔 | 尼克): Shvernik
+        # Shvernik: the gazetteer's, and found by his characters too (test below)
         ("什维尔尼克同志", "Shiwei'ernike tongzhi"),
         ("他什么都不说", "Ta shenme dou bu shuo"),
         # a place's facility with more to its name, one word to jieba: divided by the dictionary
@@ -967,9 +977,15 @@ def test_names_inside_institutions_states_and_doctrines(text, expected):
         # surname is a foreign name, one word (6.2.3): no Chinese given name is so long
         ("马卡连柯教育文集", "Makalianke jiaoyu wenji"),
         ("安东诺夫设计局", "Andongnuofu Shejiju"),
+        # one of the three may be a character no foreign name of the table has, when the
+        # others are far more a name's (艾 | 兴格尔, 兴 in none; 施 | 耐普斯, 耐 in none)
+        ("艾兴格尔于2016年去世", "Aixingge'er yu 2016 nian qushi"),
+        ("施耐普斯还以笔名发表了小说", "Shinaipusi hai yi biming fabiaole xiaoshuo"),
         # Chinese names as they were
         ("王小明是学生", "Wang Xiaoming shi xuesheng"),
         ("欧阳修文集", "Ouyang Xiu wenji"),
+        ("罗家伦说", "Luo Jialun shuo"),
+        ("江苏舜天队获胜", "Jiangsu Shuntiandui huosheng"),
         # a place named for a person of the gazetteer is the place, read by its characters
         ("斯维尔德洛夫是布尔什维克", "Siwei'erdeluofu shi Bu'ershiweike"),
         ("伏罗希洛夫格勒", "Fuluoxiluofugele"),
@@ -1128,6 +1144,21 @@ def test_a_demonstrative_and_its_measure_word_apart(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "pinyin", "catalog"),
+    [
+        # a place and 各国 "each country" that jieba's dictionary holds as one place: two
+        # words, the determiner's no part of the name (as 世界 | 各地 is written)
+        ("苏联和东欧各国", "Sulian he Dong'ou geguo", "Sulian he Dong'ou ge guo"),
+        ("亚洲各国", "Yazhou geguo", "Yazhou ge guo"),
+        ("沿海各省", "yanhai gesheng", "yanhai ge sheng"),  # no place: no capital
+    ],
+)
+def test_a_place_and_each_of_its_countries_apart(text, pinyin, catalog):
+    assert py(text) == pinyin
+    assert bukva.romanize(text, lang="zh", system="ala-lc") == catalog
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a named event (CC-CEDICT: a movement, a campaign, a revolution) is a proper name,
@@ -1147,6 +1178,9 @@ def test_a_demonstrative_and_its_measure_word_apart(text, expected):
         ("国共内战", "Guo-Gong Neizhan"),
         # CC-CEDICT's lone last syllable joins the common word it ends (太平 | 洋)
         ("太平洋战争", "Taipingyang Zhanzheng"),
+        # a body CC-CEDICT names beside the war it fought: a proper name, no period's word
+        ("八路军和新四军", "Balujun he Xinsijun"),
+        ("清朝镇压了捻军", "Qing chao zhenyale Nianjun"),
     ],
 )
 def test_named_events_are_proper_names(text, expected):
@@ -1157,6 +1191,9 @@ def test_catalogs_write_named_events_as_before():
     # ALA-LC writes an event's words syllable by syllable, a place in it capitalized
     assert bukva.romanize("百花运动", lang="zh", system="ala-lc") == "bai hua yun dong"
     assert bukva.romanize("西安事变", lang="zh", system="ala-lc") == "Xi'an shi bian"
+    # and a body named beside a war as a term, as before (no person Yuan Jun)
+    assert bukva.romanize("八路军", lang="zh", system="ala-lc") == "ba lu jun"
+    assert bukva.romanize("元军", lang="zh", system="ala-lc") == "yuan jun"
 
 
 def test_cedict_events_are_told_by_their_gloss():
@@ -1182,6 +1219,11 @@ def test_cedict_events_are_told_by_their_gloss():
     assert role("解放战争", "Jie3 fang4 Zhan4 zheng1", "War of Liberation (1945-49)") == "event"
     assert role("抗日战争", "Kang4 Ri4 Zhan4 zheng1", "(China's) War of Resistance") == "event"
     assert role("武圣", "Wu3 Sheng4", "the Saint of War (i.e. the deified Guan Yu)") != "event"
+    # a body the gloss names first, its war after: a body; a school of thought or a book
+    # whose description names a dynasty stays a term
+    army = "Eighth Route Army, the larger of the two major Chinese communist forces in the war"
+    assert role("八路军", "Ba1 lu4 jun1", army) == "body"
+    assert role("法家", "Fa3 jia1", "Legalist school of thought (Warring States period)") == "term"
 
 
 @pytest.mark.parametrize(
@@ -1377,7 +1419,8 @@ def test_quarters_of_countries_are_told_by_their_gloss():
         # jieba's HMM glued the particle to the name's first character (了扎 | 哈罗 | 夫): the
         # name whole, the particle with its verb
         ("我们会见了扎哈罗夫同志。", "Women huijianle Zhahaluofu tongzhi."),
-        ("我们会见了谢皮洛夫同志。", "Women huijianle Xiepiluofu tongzhi."),
+        ("我们会见了谢皮洛夫同志。", "Women huijianle Xiepiluofu tongzhi."),  # the gazetteer's
+        ("我们会见了谢洛夫同志。", "Women huijianle Xieluofu tongzhi."),  # no table's (Serov)
         # a part that is no function word keeps the name's tag: 中华 of 中华民国
         ("中华民国政治人物", "Zhonghua Minguo zhengzhi renwu"),
         # the suffix 者 joins its noun (the 1996 text's 4.2.1, kept in 2012)
@@ -1497,6 +1540,10 @@ def test_a_pair_of_countries_before_a_union_word(text, expected):
         ("北京第一座水泥厂", "Beijing di-yi zuo shuinichang"),
         ("他在上海一所大学工作", "Ta zai Shanghai yi suo daxue gongzuo"),
         ("北京一家银行", "Beijing yi jia yinhang"),
+        # a number of countries is a count too: their parties, no party of that name, and 国
+        # no 国民党's syllable before 共产党 (国共 is a pair only as words of their own)
+        ("八十一国共产党", "bashiyi guo Gongchandang"),
+        ("国共合作", "Guo-Gong hezuo"),
         # a session's number is part of the name
         ("中共第八届中央委员会", "Zhonggong Di-ba Jie Zhongyang Weiyuanhui"),
     ],
@@ -1517,6 +1564,15 @@ def test_factories_and_counts(text, expected):
         # CC-CEDICT's city abroad whose 山 is no mountain's (Choibalsan, Honolulu)
         ("乔巴山是蒙古人民革命党领导人。", "Qiaobashan shi Menggu Renmin Gemingdang lingdaoren."),
         ("檀香山", "Tanxiangshan"),
+        # the period's Soviet leaders whose Chinese names begin with a Chinese surname's
+        # character, or that jieba cuts into words (谢 | 列平, 基里 | 琴科, 福尔 | 采娃)
+        ("谢列平同志在会上说", "Xielieping tongzhi zai huishang shuo"),
+        ("基里琴科说", "Jiliqinke shuo"),
+        ("福尔采娃和波利扬斯基出席了会议", "Fu'ercaiwa he Boliyangsiji chuxile huiyi"),
+        ("马立克在联合国发言", "Malike zai Lianheguo fayan"),
+        # Comecon by its short name, a proper name; Transbaikalia whole (no 从外 "from outside")
+        ("苏联同经互会各国", "Sulian tong Jinghuhui geguo"),
+        ("从外贝加尔军区调来", "Cong Waibeijia'er Junqu diaolai"),
     ],
 )
 def test_the_gazetteers_persons_and_cities_abroad(text, expected):

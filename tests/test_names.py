@@ -242,6 +242,19 @@ def test_the_period_list_names_each_person_once():
             assert len(seen) == len(set(seen)), (kind, key)
 
 
+def test_a_transcription_sourced_as_read_back_reads_back():
+    # an entry whose source says the sounds table reads its characters back as its Russian name
+    # (谢列平 Шелепин) must do so by the transcription's syllables, not by the entry itself
+    from bukva.names.transcribed import transcribes
+
+    data = tomllib.loads((ROOT / "tools" / "data" / "period-names.toml").read_text("utf-8"))
+    claimed = [r for r in data["soviet"] if "zh-ru-sounds.toml reads it back" in r["source"]]
+    assert len(claimed) >= 20
+    for row in claimed:
+        assert transcribes(row["zh"], row["ru"]), row["ru"]
+    assert not transcribes("谢列平", "Шепилов")
+
+
 def test_gazetteer_is_built_from_its_sources():
     out = subprocess.run(
         [sys.executable, "tools/build_gazetteer.py", "--check"],

@@ -194,7 +194,8 @@ def main() -> None:
             for f in e.get("czech", []):  # Czech's own name for it (Kanton, Čankajšek)
                 forms.setdefault("exonym:cs", set()).add(f)
             familiar = e.get("familiar", []) + e.get("postal", [])
-            origin = "ru" if e.get("ru") and not e.get("pinyin") else "zh"
+            # a foreign place given with its pinyin (外贝加尔 Waibeijia'er) says origin = "ru"
+            origin = e.get("origin") or ("ru" if e.get("ru") and not e.get("pinyin") else "zh")
             entry(
                 kind,
                 origin,

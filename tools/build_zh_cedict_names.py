@@ -62,6 +62,17 @@ BODY = re.compile(
 )
 
 
+# what the name a gloss begins with calls a body (Eighth Route Army, Small Swords Society,
+# Imperial Household Department), where the gloss goes on to a war or a dynasty: a proper name
+# in GB/T 16159 as a named event is (role body), no period; catalogs write its syllables as
+# a term's (a school of thought, 法家 "Legalist school", and a book's title are no bodies); one
+# of three characters at most, one written word (北洋陆军, one word to CC-CEDICT, is two)
+BODY_NAMED = re.compile(
+    r"\b(army|party|society|league|association|ministry|department|committee|council)\b",
+    re.IGNORECASE,
+)
+
+
 def _body(glosses: str) -> bool:
     """Whether the name the gloss gives (before its dates) is an organisation's or a treaty's:
     a proper name, written word by word and capitalized, but no person (Gongchan Guoji)."""
@@ -178,6 +189,9 @@ def _classify(hanzi: str, syllables: list[str], glosses: str, places: set[str]) 
     if PLACE.search(glosses) and not INSTITUTION.search(glosses):
         return "proper"
     if NOT_A_NAME.search(glosses):
+        head = re.split(r"[,;(/]", glosses, maxsplit=1)[0]
+        if BODY_NAMED.search(head) and not NOT_A_NAME.search(head) and len(hanzi) <= 3:
+            return "body"  # 八路军 "Eighth Route Army, ... in the war": a body, no period
         return "term"
     if lived and not INSTITUTION.search(glosses):
         return "proper"
@@ -317,6 +331,10 @@ def main(source: str, out: str) -> None:
         f.write(
             "# role event: a named movement, revolution, incident: GB/T capitalizes its words,"
             " catalogs write it as ordinary words.\n"
+        )
+        f.write(
+            "# role body: a body a gloss names beside a war or a dynasty (Eighth Route Army):"
+            " named as an event is in GB/T, a term in catalogs.\n"
         )
         f.write("# role foreign: a foreign name in characters, written as one word (Aosiding).\n")
         f.write(

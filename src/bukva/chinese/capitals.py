@@ -184,6 +184,7 @@ def _mark_run(run: list[Word]) -> None:
             w.capital_at = ()
         return
     starts = {w.start - base for w in run}
+    long_starts = {w.start - base for w in run if len(w.text) > 1}
     plain = {
         i
         for w in run
@@ -195,7 +196,12 @@ def _mark_run(run: list[Word]) -> None:
     for i, c in enumerate(text):
         if c not in chars and c not in firsts:
             continue
-        if text.startswith(pairs, i) and {i, i + 1} <= plain and i in starts:
+        if (
+            text.startswith(pairs, i)
+            and {i, i + 1} <= plain
+            and i in starts
+            and i + 1 not in long_starts  # 八十一 | 国 | 共产党: no pair begins a longer word
+        ):
             caps |= {i, i + 1}  # 国共: two parties
             continue
         if c not in chars or i not in plain:

@@ -89,15 +89,21 @@ def _cedict_rows() -> dict[str, tuple[str, list[str], list[int]]]:
 
 @cache
 def cedict_names() -> dict[str, tuple[str, list[str], list[int]]]:
-    """CC-CEDICT's persons and places: hanzi → (role, readings, word sizes)."""
-    return {h: row for h, row in _cedict_rows().items() if row[0] != "event"}
+    """CC-CEDICT's persons and places: hanzi → (role, readings, word sizes); a body named
+    beside a war (八路军) is a term here, named by GB/T's writer only (``cedict_events``)."""
+    return {
+        h: ("term", *row[1:]) if row[0] == "body" else row
+        for h, row in _cedict_rows().items()
+        if row[0] != "event"
+    }
 
 
 @cache
 def cedict_events() -> dict[str, tuple[list[str], list[int]]]:
-    """CC-CEDICT's named events (文化大革命, 百花运动, 西安事变): hanzi → (readings, word
-    sizes); only GB/T's writer names them (events.py), catalogs write their words."""
-    return {h: (row[1], row[2]) for h, row in _cedict_rows().items() if row[0] == "event"}
+    """CC-CEDICT's named events (文化大革命, 百花运动, 西安事变) and bodies named beside a war
+    (八路军): hanzi → (readings, word sizes); only GB/T's writer names them (events.py),
+    catalogs write their words."""
+    return {h: (row[1], row[2]) for h, row in _cedict_rows().items() if row[0] in ("event", "body")}
 
 
 @cache

@@ -39,6 +39,16 @@ def native_of(simp: str) -> bool:
     return bool(known) and known[0] == "city"
 
 
+def place_and_each(simp: str) -> int | None:
+    """The length of the place's name in a word jieba's dictionary holds as a place, a place's
+    name and 各国 "each country" or 各省 (亚洲各国 Asian countries, 沿海各省): two words,
+    written apart (Yazhou geguo), the determiner's no part of the name; else None."""
+    each = simp[-2:]
+    if len(simp) < 4 or each[0] != "各" or not dictionary()[1].get(each, "").startswith("r"):
+        return None
+    return len(simp) - 2
+
+
 def department(simp: str) -> bool:
     """A word of an ordinary word and a unit's ending (宣传 | 部; 顾问 | 团, 顾问 an ordinary
     word jieba tags as a name): no person's name."""

@@ -221,8 +221,11 @@ _COUNTERS = frozenset("家所座个個间間栋棟幢处處位名")
 
 
 def _counted(words: list[Word], j: int) -> bool:
-    """Whether the word at ``j`` is a counting measure word after a numeral (一 | 座, 一家)."""
+    """Whether the word at ``j`` is a counting measure word after a numeral (一 | 座, 一家), or
+    国 "countries" after one (八十一 | 国)."""
     w = words[j]
+    if w.simp == "国" and j and words[j - 1].flag == "m" and words[j - 1].end == w.start:
+        return True  # 八十一 | 国 | 共产党: eighty-one countries' parties, no party so named
     if w.flag not in ("m", "q", "mq") or w.simp[-1:] not in _COUNTERS:
         return False
     if len(w.simp) > 1:

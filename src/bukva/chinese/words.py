@@ -35,6 +35,7 @@ from .name_words import (
     familiar,
     native_of,
     person_and_word,
+    place_and_each,
 )
 from .organizations import _BUILDINGS
 from .readings import readings
@@ -361,7 +362,7 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
     ):
         n = _split_person(piece)
         role = PERSON
-        if n == 1 and foreign_given(simp[1:]):  # 马卡连柯 Makalianke, no Ma Kalianke
+        if n == 1 and foreign_given(simp[1:], unknown=1):  # 马卡连柯 Makalianke, no Ma Kalianke
             return role, None, (), (len(piece),), (True,)
         groups = [n, len(piece) - n] if len(piece) > n else [n]
         caps = [True, piece[n:] not in TITLES][: len(groups)]  # 欧阳先生 Ouyang xiansheng
@@ -373,6 +374,10 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         role, groups, caps = PROPER, [len(piece)], [True]
     elif flag == "nt" and simp[-1] != "化":  # 人民公社化, 国际化 (nt): a process, no body
         role = ORG
+    elif flag == "ns" and (head := place_and_each(simp)):
+        # 亚洲 | 各国: Yazhou geguo (catalogs: Yazhou ge guo); 沿海 | 各省: yanhai gesheng
+        role, groups = PLACE, [head, 1, 1] if catalog else [head, 2]
+        caps = [dictionary()[1].get(simp[:head], "").startswith("ns"), False, False][: len(groups)]
     elif flag == "ns" and len(simp) == 2 and verb_and_country(simp):
         pass  # 驻苏 (a place to jieba): stationed in, and a country's syllable (zhu Su)
     elif flag == "ns" and len(simp) == 2 and simp[0] in LOCATIVES and simp[1] in _LINKING:

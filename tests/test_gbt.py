@@ -53,6 +53,22 @@ def test_country_pairs_take_a_hyphen():
     assert py("签订了条约") == "Qiandingle tiaoyue"  # a bare 条约 is a common noun
 
 
+@pytest.mark.parametrize(
+    ("text", "pinyin", "catalog"),
+    [
+        # a pair jieba takes for a place (美苏 ns) is two countries in both systems
+        ("美苏两国", "Mei-Su liangguo", "Mei Su liang guo"),
+        ("英美军舰", "Ying-Mei junjian", "Ying Mei jun jian"),
+        # a third country's syllable before such a pair: three countries, one name (6.3.3)
+        ("中美苏三角关系", "Zhong-Mei-Su sanjiao guanxi", "Zhong Mei Su san jiao guan xi"),
+        ("中苏美", "Zhong-Su-Mei", "Zhong Su Mei"),
+    ],
+)
+def test_pairs_and_threes_of_countries(text, pinyin, catalog):
+    assert py(text) == pinyin
+    assert bukva.romanize(text, lang="zh", system="ala-lc") == catalog
+
+
 def test_foreign_names_in_characters_are_one_word():
     assert py("赫鲁晓夫") == "Heluxiaofu"
     assert py("符拉迪沃斯托克") == "Fuladiwosituoke"

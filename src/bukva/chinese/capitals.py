@@ -240,9 +240,26 @@ def _mark_run(run: list[Word]) -> None:
             )
         ):  # 英语
             caps.add(i)
+    for k, w in enumerate(run[:-1]):  # 中 | 美苏: a third country before a pair jieba took
+        nxt = run[k + 1]
+        if len(w.text) == 1 and w.start - base in plain and country_before_pair(w, nxt):
+            caps.add(w.start - base)
     for w in run:
         at = w.start - base
         w.capital_at = tuple(sorted(p - at for p in caps if at <= p < at + len(w.text)))
+
+
+def country_before_pair(w: Word, nxt: Word) -> bool:
+    """Whether ``w``, a country's syllable, stands right before ``nxt``, a pair of countries
+    written as a place (美苏 ns), and is not one of the pair: 中 | 美苏, Zhong-Mei-Su."""
+    simp = simplified(w.text)
+    return (
+        simp in _countries()["chars"]
+        and nxt.start == w.end
+        and nxt.role in (PLACE, PROPER)
+        and country_pair(nxt.text)
+        and simp not in simplified(nxt.text)
+    )
 
 
 UNION_WORD = 1000  # jieba's count from which 联 and the character after it are a word (联合)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from .capitals import country_pair, mark_countries, party_heads
+from .capitals import country_before_pair, country_pair, mark_countries, party_heads
 from .counting import join_numbers, measure_head, number_sizes
 from .division import _compound, country_cuts, divide
 from .events import name_events
@@ -148,6 +148,14 @@ def _country_pair(w: Word, named: bool = False) -> list[Word]:
         return [pair]
     rest = Word(w.start + 2, w.end, w.text[2:], WORD, w.syllables[2:], flag=w.flag)
     return [pair, _named(rest) if named else rest]
+
+
+def _three_countries(w: Word, pair: Word) -> Word:
+    """A country's syllable and a pair of countries after it, one proper name of three
+    capitalized syllables joined by hyphens (6.3.3: Zhong-Mei-Su)."""
+    three = Word(w.start, pair.end, w.text + pair.text, PROPER, w.syllables + pair.syllables)
+    three.groups, three.caps, three.joins = [1, 1, 1], [True] * 3, ["-", "-"]
+    return three
 
 
 def _pair_chars(w: Word, nxt: Word) -> bool:
@@ -311,6 +319,10 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     while k < len(words):
         w = words[k]
         nxt = words[k + 1] if k + 1 < len(words) else None
+        if nxt is not None and w.capital_at == (0,) and country_before_pair(w, nxt):
+            out.append(_three_countries(w, nxt))  # 中 | 美苏: Zhong-Mei-Su
+            k += 2
+            continue
         if (  # 中 | 苏 (or 中 | 美 with 美 a place to jieba): one pair
             nxt is not None
             and len(w.text) == 1

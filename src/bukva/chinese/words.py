@@ -303,9 +303,9 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
     elif known:
         kind, syllables, groups = known
         role = PERSON if kind == "person" else PROPER
-        # a city's name is one word, its 江 or 山 part of it (牡丹江 Mudanjiang, 平顶山), and a
-        # district's without its 区 (北戴河 Beidaihe)
-        whole = kind in ("person", "city", "short") or groups != [len(piece)]
+        # a city's name is one word, its 江 or 山 part of it (牡丹江 Mudanjiang, 平顶山), a
+        # district's without its 区 (北戴河 Beidaihe), and a palace's (中南海 Zhongnanhai)
+        whole = kind in ("person", "city", "short", "building") or groups != [len(piece)]
         split = None if whole else _generic_split(simp, "ns")
         if split:  # 板橋市 Banqiao Shi: the generic apart and capitalised, as LC writes it
             groups = _place_groups(simp, split)

@@ -1580,6 +1580,8 @@ def test_factories_and_counts(text, expected):
         # CC-CEDICT's city abroad whose 山 is no mountain's (Choibalsan, Honolulu)
         ("乔巴山是蒙古人民革命党领导人。", "Qiaobashan shi Menggu Renmin Gemingdang lingdaoren."),
         ("檀香山", "Tanxiangshan"),
+        # CC-CEDICT's island or river that jieba cuts before its generic (黑瞎子 | 岛)
+        ("黑瞎子岛回归中国", "Heixiazi Dao huigui Zhongguo"),
         # a palace CC-CEDICT names whole keeps its 海 (no lake's generic there)
         ("在中南海会谈", "Zai Zhongnanhai huitan"),
         # the period's Soviet leaders whose Chinese names begin with a Chinese surname's

@@ -156,6 +156,23 @@ def quarter_places() -> dict[str, list[tuple[list[str], bool]]]:
 
 
 @cache
+def feature_places() -> dict[str, list[tuple[list[str], bool]]]:
+    """CC-CEDICT's islands, rivers, mountains and lakes written as a name and its generic
+    (黑瞎子岛 Heixiazi Dao, 额尔古纳河 Ergun He), three characters or more, each as its written
+    words, as ``gazetteer_places``."""
+    generics = frozenset(g for g in names()["feature_generics"] if len(g) == 1)
+    return {
+        hanzi: [(syllables[:-1], True), (syllables[-1:], True)]
+        for hanzi, (role, syllables, groups) in cedict_names().items()
+        if role in ("proper", "abroad")
+        and len(hanzi) >= 3
+        and groups == [len(hanzi) - 1, 1]
+        and hanzi[-1] in generics
+        and simplified(hanzi) == hanzi
+    }
+
+
+@cache
 def gazetteer_places() -> dict[str, list[tuple[list[str], bool]]]:
     """The period gazetteer's Chinese places (瑷珲 Aihui, 珍宝岛 Zhenbao Dao) in simplified
     characters, each as its written words (syllables with tones, capitalised), the syllables

@@ -11,6 +11,7 @@ from .japanese_names import family_heads, japanese_persons
 from .lexicons import (
     _foreign_hanzi,
     cedict_names,
+    feature_places,
     gazetteer_persons,
     gazetteer_places,
     lc_names,
@@ -31,9 +32,10 @@ _PLACE_ENDINGS = ("斯克", "格勒", "堡")
 
 @cache
 def _places() -> dict[str, list[tuple[list[str], bool]]]:
-    """The places read whole where jieba cuts them: the gazetteer's Chinese places and
-    CC-CEDICT's places abroad by their quarter (北 | 越: Beiyue)."""
-    return {**quarter_places(), **gazetteer_places()}
+    """The places read whole where jieba cuts them: the gazetteer's Chinese places,
+    CC-CEDICT's places abroad by their quarter (北 | 越: Beiyue) and its islands, rivers and
+    mountains by their generic (黑瞎子 | 岛: Heixiazi Dao)."""
+    return {**feature_places(), **quarter_places(), **gazetteer_places()}
 
 
 _TABLES = {

@@ -22,6 +22,7 @@ from pathlib import Path
 import bukva
 from bukva.chinese.syllables import join, split_run
 from bukva.chinese.tables import table
+from bukva.names.gazetteer import CEDICT_PERSONS
 from bukva.names.gazetteer import key as lookup_key
 from bukva.names.identity import RU_SYSTEMS
 
@@ -225,7 +226,7 @@ def main() -> None:
         forms["hanzi"] = {hanzi}
         pinyin = next(iter(forms["pinyin"]))
         cedict += 1
-        entry("person", "zh", "", hanzi, pinyin, [], "strict", "CED " + hanzi, forms)
+        entry("person", "zh", "", hanzi, pinyin, [], "strict", CEDICT_PERSONS + hanzi, forms)
     header = [
         "# The period's names with their spellings: built by tools/build_gazetteer.py.",
         "# Sources: tools/data/period-names.toml (Encyclopaedia Britannica, LC Name Authority",

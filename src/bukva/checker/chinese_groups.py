@@ -175,6 +175,8 @@ def _marked_pairs(
         if first[0] not in surname_syllables():
             continue
         fix = f"{first[0].capitalize()} {join(second).capitalize()}"
+        if fix == f"{surname} {given}":
+            continue  # Lü Meng: pinyin writes its ü too, the name as the house has it
         note = (
             ""
             if safe

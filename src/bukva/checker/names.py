@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..chinese.tables import pinyin_as_written
 from ..names.gazetteer import Entry, Spelling, find, lookup
 from ..style.house import HouseStyle
 from .finding import Finding
-from .recognize import IN_NAME_CONFIDENCE, in_english_name
+from .recognize import IN_NAME_CONFIDENCE, chinese_given_name, english, in_english_name
 
 # the rule a spelling's system reports under, for a Chinese name
 _ZH_RULE = {
@@ -81,10 +82,26 @@ def _accepted(entry: Entry, spelling: Spelling, style: HouseStyle) -> bool:
     )
 
 
+ENGLISH_WORD = 4.0  # Zipf from which a word in lower case is English's (in, on, an)
+ALSO_PINYIN_CONFIDENCE = 0.8  # a period name's Palladius in Latin that is pinyin too: review
+
+
+def _cased_as_named(text: str, form: str) -> bool:
+    """Whether no word the gazetteer's form capitalizes is an English word in lower case in
+    the text (the lookup ignores case: Li in, Yuan in are English, no Li In, Yuan In; the
+    press's Jen-min jih-pao is the paper)."""
+    written, named = text.split(), form.split()
+    return len(written) != len(named) or not any(
+        w.islower() and n[:1].isupper() and english(w) >= ENGLISH_WORD
+        for w, n in zip(written, named, strict=True)
+    )
+
+
 def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
     """Gazetteer names in ``text`` that the house writes otherwise."""
     out = []
     for found in find(text):
+        also_pinyin = False
         entries = {s.entry.id: s.entry for s in found.spellings}
         scope = scope_at(found.start)
         spelling = found.spellings[0]
@@ -95,6 +112,8 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
             continue  # a foreigner (Hoxha, Nagy): the author's spelling, no Russian name
         if any(_accepted(s.entry, s, style) for s in found.spellings):
             continue
+        if not _cased_as_named(found.text, spelling.form):
+            continue  # Li in (Beijing): the English word, no 李纓 Ли Ин
         forms = {_house_form(e, found.text, style, scope) for e in entries.values()}
         forms.discard(None)
         if len(forms) != 1:
@@ -115,6 +134,13 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
                 rule = "zh.palladius"
             if rule is None:
                 continue
+            if pinyin_as_written(found.text):
+                if all(e.from_cedict_list for e in entries.values()):
+                    # Lu Jun, Wang Tao: pinyin as written in a pinyin text, no 柳永 (Лю Юн in
+                    # Polish letters) or 王导 (Wade-Giles) that CC-CEDICT alone gives
+                    continue
+                if all(s.startswith("palladius-latin") for s in systems):
+                    also_pinyin = True  # Gao Gan: 高岗 Гао Ган, or a name of its own
         else:
             if "pinyin" in systems:
                 rule = "ru.wrong-system"
@@ -128,6 +154,9 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
             f"gazetteer: {found.text!r} is {', '.join(systems)} for "
             f"{entry.canonical or entry.pinyin} ({entry.source})",
         )
+        if also_pinyin:
+            confidence = ALSO_PINYIN_CONFIDENCE
+            evidence = (*evidence, f"{found.text!r} is also pinyin as written: for review")
         named = entry.origin == "zh" and in_english_name(text, found.start, found.end)
         if named and any(s.split(":")[0] in ("postal", "other", "familiar") for s in systems):
             confidence = IN_NAME_CONFIDENCE
@@ -167,6 +196,8 @@ def postal_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
         if style.system_for("zh", scope_at(start))[0] not in ("pinyin", "ala-lc"):
             continue
         word = text[start:end]
+        if chinese_given_name(text, start, word):
+            continue  # Chen Chungan: a given name in pinyin, no postal Chong'an
         evidence = (f"postal: {word!r} fits one place CC-CEDICT or the gazetteer knows, {place}",)
         out.append(
             NameHit(

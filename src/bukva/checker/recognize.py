@@ -313,3 +313,21 @@ def in_english_name(
     if before and english(before.group(1)) >= ENGLISH_ZIPF:
         return f"{before.group(1)} of {text[start:end]}"
     return ""
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{0,5}) $")
+
+
+def chinese_given_name(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` at ``start`` is a Chinese given name in pinyin: pinyin as written, right
+    after a capitalized Chinese surname (Wang Yulin, Chen Chungan), so no romanized Russian
+    word (Юлин) and no postal place (Chong'an)."""
+    from ..chinese.convert import surname_syllables
+    from ..chinese.tables import pinyin_as_written
+
+    before = _WORD_BEFORE.search(text, max(0, start - 8), start)
+    return (
+        before is not None
+        and before.group(1).lower() in surname_syllables()
+        and pinyin_as_written(word)
+    )

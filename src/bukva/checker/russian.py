@@ -16,6 +16,7 @@ from ..names.russian import foreign_given_name, is_lemma, older_spelling
 from ..style.house import HouseStyle
 from .recognize import (
     IN_NAME_CONFIDENCE,
+    chinese_given_name,
     cited_form,
     could_be_russian,
     english,
@@ -101,8 +102,8 @@ class RussianJudge:
     def judge(self, text: str, start: int, end: int, scope: str) -> Word | None:
         """The word text[start:end] as romanized Russian, or None if it is not."""
         word = text[start:end]
-        if self.skip(word):
-            return None
+        if self.skip(word) or (word[:1].isupper() and chinese_given_name(text, start, word)):
+            return None  # ... or Yulin of Wang Yulin: a Chinese given name, no Юлин
         system, options = self.style.system_for("ru", scope)
         reading = read_russian(word, system)
         if reading is None or (

@@ -215,6 +215,17 @@ def _whole_names() -> frozenset[tuple[str, ...]]:
     )
 
 
+def pinyin_as_written(text: str) -> bool:
+    """Whether every word of ``text`` is pinyin as written (Lu Jun, Gao Gan, Yulin; not Den
+    Siaopin, whose si·ao·pin wants an apostrophe before ao)."""
+    words = text.replace("-", " ").split()
+    for word in words:
+        found = parse(word.lower().replace("'", "").replace("’", ""), table("pinyin"))
+        if not found or any(s[0] in "aoe" for s in found[1:]):
+            return False
+    return bool(words)
+
+
 def parse_declined(word: str, tab: SyllableTable) -> list[str] | None:
     """``parse``, and for Czech a word read as the case of a name Czech declines (Ce-tungem,
     Pekingu, Šao-čchiho: see ``languages.czech``), its last part the one that takes the ending.

@@ -17,6 +17,8 @@ from ..engine.text import ties_to_combining, word_gap
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʻ": "'", "ʼ": "'", "`": "'"})
+# the source of a person taken from CC-CEDICT's list, no entry of the period's own list
+CEDICT_PERSONS = "CED persons: "
 # systems whose spellings are a Chinese name's (the rest are a Russian name's)
 CHINESE_SYSTEMS = ("pinyin", "wade-giles", "czech", "yale", "palladius", "postal")
 
@@ -34,6 +36,12 @@ class Entry:
     familiar: tuple[str, ...]
     prefer: str  # familiar, strict or either: what an English book of today writes
     source: str
+
+    @property
+    def from_cedict_list(self) -> bool:
+        """A person CC-CEDICT's list alone gives (柳永, 王导), none of the period's own: a
+        spelling of it may as well be another name's."""
+        return self.source.startswith(CEDICT_PERSONS)
 
     @property
     def canonical(self) -> str:

@@ -72,6 +72,15 @@ def test_chinese_names_in_pinyin_are_left_alone(text):
         assert check_text(text, style) == []
 
 
+def test_a_press_transcription_that_is_a_name_of_its_own_is_for_review():
+    # Polanski is Полянский in Polish letters, and a Polish name English text knows: review;
+    # Chruschtschow is no one's own name but the German press's Хрущёв: a safe fix
+    style = load_style(EXAMPLE / "bukva.toml")
+    found = {f.text: f for f in check_text("Polanski met Chruschtschow.", style)}
+    assert found["Polanski"].fix == "Polianskii" and not found["Polanski"].safe
+    assert found["Chruschtschow"].safe
+
+
 def test_palladius_in_latin_letters_that_is_pinyin_too_is_for_review():
     # Гао Ган in Latin letters is Gao Gan, which pinyin also writes (a name of its own): the
     # period's Gao Gang for review, never a safe fix; Den Siaopin (si·ao·pin wants an

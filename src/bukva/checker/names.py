@@ -83,6 +83,11 @@ def _accepted(entry: Entry, spelling: Spelling, style: HouseStyle) -> bool:
 
 
 ENGLISH_WORD = 4.0  # Zipf from which a word in lower case is English's (in, on, an)
+# a press transcription only (German, French, Polish, Czech) that English text uses this much
+# is that language's own name too (Polanski, Kowalski): for review
+NAME_OF_ITS_OWN = 1.5
+PRESS_NAME_CONFIDENCE = 0.6
+_PRESS = frozenset(("german", "french", "polish", "czech"))
 ALSO_PINYIN_CONFIDENCE = 0.8  # a period name's Palladius in Latin that is pinyin too: review
 
 
@@ -157,6 +162,14 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
         if also_pinyin:
             confidence = ALSO_PINYIN_CONFIDENCE
             evidence = (*evidence, f"{found.text!r} is also pinyin as written: for review")
+        used = english(found.text)
+        if entry.origin == "ru" and all(s in _PRESS for s in systems) and used >= NAME_OF_ITS_OWN:
+            confidence = min(confidence, PRESS_NAME_CONFIDENCE)
+            evidence = (
+                *evidence,
+                f"English text uses {found.text!r} (Zipf {used:.1f}): a name of that language's "
+                "own (Polanski, Polański), for review",
+            )
         named = entry.origin == "zh" and in_english_name(text, found.start, found.end)
         if named and any(s.split(":")[0] in ("postal", "other", "familiar") for s in systems):
             confidence = IN_NAME_CONFIDENCE

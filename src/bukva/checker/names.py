@@ -16,6 +16,7 @@ from ..names.gazetteer import Entry, Spelling, find, lookup
 from ..style.house import HouseStyle
 from .finding import Finding
 from .recognize import IN_NAME_CONFIDENCE, chinese_given_name, english, in_english_name
+from .russian import PRESS
 
 # the rule a spelling's system reports under, for a Chinese name
 _ZH_RULE = {
@@ -87,7 +88,6 @@ ENGLISH_WORD = 4.0  # Zipf from which a word in lower case is English's (in, on,
 # is that language's own name too (Polanski, Kowalski): for review
 NAME_OF_ITS_OWN = 1.5
 PRESS_NAME_CONFIDENCE = 0.6
-_PRESS = frozenset(("german", "french", "polish", "czech"))
 ALSO_PINYIN_CONFIDENCE = 0.8  # a period name's Palladius in Latin that is pinyin too: review
 
 
@@ -162,8 +162,11 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
         if also_pinyin:
             confidence = ALSO_PINYIN_CONFIDENCE
             evidence = (*evidence, f"{found.text!r} is also pinyin as written: for review")
-        used = english(found.text)
-        if entry.origin == "ru" and all(s in _PRESS for s in systems) and used >= NAME_OF_ITS_OWN:
+        if (
+            entry.origin == "ru"
+            and all(s in PRESS for s in systems)
+            and (used := english(found.text)) >= NAME_OF_ITS_OWN
+        ):
             confidence = min(confidence, PRESS_NAME_CONFIDENCE)
             evidence = (
                 *evidence,

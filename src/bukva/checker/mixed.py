@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from ..chinese.tables import pinyin_as_written
 from ..names.mixed import mixed_name
 from ..style.house import HouseStyle
 from .names import NameHit
@@ -49,8 +48,6 @@ def _hit(text: str, start: int, end: int) -> NameHit | None:
     if found is None:
         return None
     entry, same = found
-    if entry.from_cedict_list and pinyin_as_written(written):
-        return None  # Wang Tao, Su Jun: pinyin as written, no 王导 CC-CEDICT alone gives
     others = ", ".join(w for w, ok in zip(written.split(" "), same, strict=True) if not ok)
     evidence = (
         f"{others!r} read as Wade-Giles or postal syllables, the rest as pinyin: "

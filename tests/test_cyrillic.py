@@ -112,6 +112,27 @@ def test_lossy_reverse_ranks_with_the_lexicon(latin, system, cyrillic):
     assert bukva.reverse(latin, system=system) == cyrillic
 
 
+@pytest.mark.parametrize(
+    ("latin", "lang", "cyrillic"),
+    [
+        # ALA-LC's ĭ without its breve (a catalog's lost mark): no word ends -ыи, -иі or -ыі,
+        # nor does the Russian book form write it otherwise (Podgornyi)
+        ("Podgornyi", "ru", "Подгорный"),
+        ("PODGORNYI", "ru", "ПОДГОРНЫЙ"),
+        ("Pidhornyi", "uk", "Підгорний"),
+        ("Pidhornyĭ", "uk", "Підгорний"),
+        # endings words have are read as written
+        ("Armii", "ru", "Армии"),
+        ("geroi", "ru", "герои"),
+    ],
+)
+def test_reverse_mends_an_adjective_ending_that_lost_its_breve(latin, lang, cyrillic):
+    # no system given (Ukrainian's is guessed: ALA-LC); a system named reads letter for letter
+    assert bukva.reverse(latin, lang=lang) == cyrillic
+    if latin.endswith(("yi", "YI")):
+        assert bukva.reverse(latin, lang=lang, system="ala-lc")[-1] in "иіИІ"
+
+
 def test_reverse_candidates_are_ranked():
     ranked = bukva.reverse_candidates("otsutstvie", system="ala-lc-book")
     assert ranked[0].text == "отсутствие" and ranked[0].known

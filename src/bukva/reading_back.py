@@ -14,6 +14,7 @@ from .engine.registry import BukvaError, find
 from .engine.result import Notice, Span, Transliteration
 from .engine.reverse import Candidate, Reverser, build_reverser, prepare
 from .engine.text import nfc
+from .languages.cases import breve_lost
 from .languages.detect import ALPHABETS
 
 
@@ -362,6 +363,19 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
             result = piece
         elif rev.exact:
             result = rev.exact_word(piece)
+            # no system given: Pidhornyi read by ALA-LC, its ĭ without the breve (Підгорний);
+            # a system named reads letter for letter, Підгорниі
+            mended = breve_lost(result, lang) if detected and piece[-1:] in "iI" else None
+            if mended is not None:
+                notices.append(
+                    Notice(
+                        "breve-lost",
+                        f"{piece!r} read as {mended!r}: its last i is ĭ (й), the breve lost",
+                        start,
+                        end,
+                    )
+                )
+                result = mended
             if detected:  # no system given: Khrushchov is Хрущёв, whatever reads it exactly;
                 # Romanoff, read exactly as no word, is the name an older spelling stands for
                 result = _yo_reading(result) or _name_elsewhere(piece, result) or result

@@ -51,3 +51,18 @@ def name_stems(word: str, lang: str) -> tuple[str, ...]:
             if lemma != word.lower():
                 out.append(word[:1] + lemma[1:] if word[:1].isupper() else lemma)
     return tuple(dict.fromkeys(s for s in out if s != word))
+
+
+# adjectives' endings -ый, -ий written without the breve of ALA-LC's ĭ (й): read back letter
+# for letter they end in two vowels no word of the language ends in (Podgornyi: Подгорныи;
+# Pidhornyi: Підгорниі), which stand for the adjective's ending
+BREVE_LOST = {"ru": ("ыи", "ый"), "uk": ("иі", "ий"), "be": ("ыі", "ый")}
+
+
+def breve_lost(read: str, lang: str) -> str | None:
+    """``read`` (Cyrillic read back letter for letter) with its ending mended where the Latin
+    lost ALA-LC's breve (Подгорныи → Подгорный), or None where nothing was lost."""
+    lost = BREVE_LOST.get(lang)
+    if lost is None or not read.lower().endswith(lost[0]):
+        return None
+    return read[:-2] + (lost[1].upper() if read[-2:].isupper() else lost[1])

@@ -378,8 +378,10 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         # 亚洲 | 各国: Yazhou geguo (catalogs: Yazhou ge guo); 沿海 | 各省: yanhai gesheng
         role, groups = PLACE, [head, 1, 1] if catalog else [head, 2]
         caps = [dictionary()[1].get(simp[:head], "").startswith("ns"), False, False][: len(groups)]
-    elif flag == "ns" and country_pair(simp):  # 美苏 (a place to jieba): two countries
-        role, groups, caps = PLACE, [1, 1], [True, True]  # Mei Su (GB/T: Mei-Su)
+    elif flag == "ns" and country_pair(simp) and dictionary()[0].FREQ.get(simp, 0) > 0:
+        # 美苏 (a place in jieba's dictionary): two countries, Mei Su (GB/T: Mei-Su); not a
+        # name its HMM made up (西蒙 of 皮埃尔-西蒙 Simon)
+        role, groups, caps = PLACE, [1, 1], [True, True]
     elif flag == "ns" and len(simp) == 2 and verb_and_country(simp):
         pass  # 驻苏 (a place to jieba): stationed in, and a country's syllable (zhu Su)
     elif flag == "ns" and len(simp) == 2 and simp[0] in LOCATIVES and simp[1] in _LINKING:

@@ -522,6 +522,11 @@ def test_initials_agree_as_any_system_spells_their_letter(a, b, same):
         ("Petrivskyi, Hryhorii", "Петровский Григорий", True),
         ("Harin", "Гарин", False),  # a surname alone: Гарін's, or someone's own Harin
         ("Timmy, A.", "Томми, А.", False),  # a foreign name in Russian letters: no і for о
+        # both romanized: the Russian one read back first (Подгорный Н. В.)
+        ("Pidhornyi, Mykola", "Podgornyi, N. V.", True),
+        ("Skrypnyk, Mykola", "Skrypnik, N. A.", True),
+        ("Pidhornyi, Mykola", "Podgornyi, A. V.", False),  # the given names differ
+        ("Harin", "Garin", False),  # a surname alone, still
     ],
 )
 def test_one_surname_in_russian_and_ukrainian_or_belarusian(a, b, same):

@@ -44,6 +44,7 @@ def match(a: str, b: str) -> Match:
         written = _written(ia, ib) or _written(ib, ia) or _umlaut(ia, ib) or _umlaut(ib, ia)
         written = written or _read_and_written(ia, ib) or _read_and_written(ib, ia)
         written = written or _in_ukrainian(ia, ib) or _in_ukrainian(ib, ia)
+        written = written or _in_ukrainian_read(ia, ib) or _in_ukrainian_read(ib, ia)
         written = written or _chinese_word(ia, ib) or _chinese_word(ib, ia)
         written = written or _other_system(ia, ib) or _other_system(ib, ia)
         if written:
@@ -182,6 +183,24 @@ def _in_ukrainian(latin: Identity, cyrillic: Identity) -> Match | None:
                 return Match(0.3, False, f"{said}, but the given names differ")
             return Match(0.9, True, said)
     return None
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _in_ukrainian_read(latin: Identity, russian: Identity) -> Match | None:
+    """``_in_ukrainian`` where the Russian name is romanized too (Pidhornyi, Mykola = Podgornyi,
+    N. V.): the Russian one read back as Cyrillic, its given names by their initials."""
+    if latin.script != "Latn" or russian.script != "Latn" or russian.language != "ru":
+        return None
+    cyrillic = [s for s in russian.sources if _CYRILLIC.match(s)]
+    if not cyrillic or not russian.given_initials:
+        return None
+    read = " ".join([cyrillic[0], *(f"{i}." for i in russian.given_initials)])
+    found = _in_ukrainian(latin, identify(read))
+    if found is None or not found.same:
+        return found
+    return Match(found.score, True, f"{russian.input} read as {read}; {found.reason}")
 
 
 def _ukrainian_given(mine: str, theirs: str) -> bool:

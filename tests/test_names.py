@@ -217,6 +217,16 @@ def test_cluster_joins_one_surname_in_russian_and_ukrainian_cyrillic():
     assert forms["Машэраў Пётр"] == "Mashėraŭ, P."
 
 
+def test_cluster_joins_a_ukrainian_romanization_to_a_russian_one():
+    groups = bukva.cluster(
+        ["Skrypnik, N. A.", "Skrypnyk, Mykola", "Skrypnik, I. A.", "Harin, Ivan", "Garin"]
+    )
+    members = [g.members for g in groups]
+    assert ["Skrypnik, N. A.", "Skrypnyk, Mykola"] in members  # Скрыпник, Скрипник
+    assert ["Skrypnik, I. A."] in members  # another given name: another person
+    assert ["Garin"] in members  # a surname alone joins no Ukrainian spelling
+
+
 def test_a_ukrainian_or_belarusian_name_in_cyrillic_is_identified_so():
     ident = bukva.identify("Підгорний Микола")
     assert ident.language == "uk" and ident.renderings["ala-lc"] == "Pidhornyĭ"

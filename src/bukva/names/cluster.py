@@ -7,10 +7,19 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..engine.deadline import check as deadline_check
-from .east_slavic import east_slavic_pairs
+from .east_slavic import east_slavic_pairs, ukrainian_forms
 from .gazetteer import Entry, entries
 from .identity import EAST_SLAVIC, Identity, _fold, _russian_word, identify
-from .matching import _given_agree, _latin_key, _own_reading, _spellings, match
+from .matching import (
+    _CYRILLIC,
+    _SLAVIC_END,
+    _given_agree,
+    _in_ukrainian_read,
+    _latin_key,
+    _own_reading,
+    _spellings,
+    match,
+)
 from .phonetic import candidate_keys, cyrillic_keys, sound_alike
 from .transcribed import russian_forms, russian_pattern, surname_in_characters
 
@@ -111,6 +120,8 @@ def cluster(names: list[str], style=None, progress=None) -> list[Group]:
     press = [(i, j) for i, j in _unambiguous(_press_pairs(items), root) if sizes[root(i)] == 1]
     pairs = _unambiguous(_heard_pairs(items), root) + _transcribed_pairs(items)
     for i, j in east_slavic_pairs(items):  # Скрипник, Скрыпник: one surname, two orthographies
+        parent[root(i)] = root(j)
+    for i, j in _ukrainian_romanized_pairs(items):  # Pidhornyi, Mykola; Podgornyi, N. V.
         parent[root(i)] = root(j)
     for i, j in pairs + press:
         if root(i) != root(j):
@@ -279,6 +290,35 @@ def _fullest(person: list[tuple[str, Identity]]):
         return len(ident.given_initials), known, script == "Cyrl", script == "Hani"
 
     return key
+
+
+def _ukrainian_romanized_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int]]:
+    """Pairs of romanized names with given names, one the other's Ukrainian spelling (Pidhornyi,
+    Mykola and Podgornyi, N. V.: Підгорний, Подгорный), found through the Latin keys of the
+    Russian surname's Ukrainian forms and confirmed by ``match``'s rule."""
+    latin = [
+        i
+        for i, (_, ident) in enumerate(items)
+        if ident.script == "Latn" and ident.given and ident.surname
+    ]
+    if len(latin) < 2:
+        return []
+    by_key: dict[str, list[int]] = {}
+    for i in latin:
+        by_key.setdefault(_latin_key(items[i][1].surname), []).append(i)
+    out = []
+    for i in latin:
+        ident = items[i][1]
+        cyrillic = [s for s in ident.sources if _CYRILLIC.match(s)]
+        if ident.language != "ru" or not cyrillic or not _SLAVIC_END.search(cyrillic[0]):
+            continue
+        for form in ukrainian_forms(cyrillic[0]):
+            for key in _spellings(form, ("uk",)):
+                for j in by_key.get(key, ()):
+                    found = j != i and _in_ukrainian_read(items[j][1], ident)
+                    if found and found.same:
+                        out.append((j, i))
+    return out
 
 
 def _key(ident: Identity, k: int) -> str:

@@ -322,12 +322,10 @@ def chinese_given_name(text: str, start: int, word: str) -> bool:
     """Whether ``word`` at ``start`` is a Chinese given name in pinyin: pinyin as written, right
     after a capitalized Chinese surname (Wang Yulin, Chen Chungan), so no romanized Russian
     word (Юлин) and no postal place (Chong'an)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 8), start)
+    if before is None:  # most words: no capitalized short word right before them
+        return False
     from ..chinese.convert import surname_syllables
     from ..chinese.tables import pinyin_as_written
 
-    before = _WORD_BEFORE.search(text, max(0, start - 8), start)
-    return (
-        before is not None
-        and before.group(1).lower() in surname_syllables()
-        and pinyin_as_written(word)
-    )
+    return before.group(1).lower() in surname_syllables() and pinyin_as_written(word)

@@ -246,6 +246,19 @@ def _surname_ending(word: str, read: str, lang: str) -> str:
     return read
 
 
+def _ukrainian(word: str, lang: str, notices: list[Notice], start: int, end: int) -> str | None:
+    """A Ukrainian name in a Ukrainian romanization (Hrushevskyi; see ``names.ukrainian``) in
+    Russian letters (lang ru: Грушевский) or in Ukrainian (lang uk), said in a notice."""
+    from .names.ukrainian import read_back
+
+    found = read_back(word, lang)
+    if found is None:
+        return None
+    if found[1]:
+        notices.append(Notice("ukrainian", found[1], start, end))
+    return _in_case(word, found[0])
+
+
 def _in_case(word: str, cyr: str) -> str:
     """``cyr`` in the case of ``word``: all capitals, a capital first, or as it is."""
     if word.isupper():
@@ -268,6 +281,7 @@ def detect_system(text: str, lang: str = "ru") -> tuple[str, dict[str, float]]:
     Russian word exactly so (surnames most). ALA-LC wins a tie, the book form where the text
     writes the soft sign as a typed apostrophe (ALA-LC's own is the prime ʹ)."""
     from .names.russian import _russian
+    from .names.ukrainian import ukrainian_name
 
     words = re.findall(r"[^\W\d_][\w'’ʹʺ\u0300-\u036f\ufe20-\ufe2f]*", text)[:200]
     if re.search("[\u0361\ufe20\ufe21ʺ]|[ĭ]", text):
@@ -277,8 +291,8 @@ def detect_system(text: str, lang: str = "ru") -> tuple[str, dict[str, float]]:
         if lang != "ru" or len(word) < 3:
             continue
         read = _russian(word)
-        if read is None:
-            continue
+        if read is None or ukrainian_name(word, read[:2]) is not None:
+            continue  # Hrushevskyi: a Ukrainian system's, no Russian one's evidence
         for sys_id, w in read[1].items():
             weights[sys_id] = weights.get(sys_id, 0.0) + w
     if not weights:
@@ -315,7 +329,10 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
                 if lang == "ru"
                 else f"the system is told from the words' readings for Russian only ({lang})"
             )
-            detected.append(Notice("system-guessed", f"{said}; read as ala-lc"))
+            said += "; read as ala-lc"
+            if lang == "uk":  # a capitalised word Ukrainian's dictionary has: names.ukrainian
+                said += ", a name Ukrainian's dictionary has as that name (Kyiv Київ)"
+            detected.append(Notice("system-guessed", said))
     rev = _reverser(lang, system, options)
     text = prepare(text)
     # no system given: a name the gazetteer knows is written as Russian writes it
@@ -363,9 +380,11 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
             result = piece
         elif rev.exact:
             result = rev.exact_word(piece)
+            uk = _ukrainian(piece, lang, notices, start, end) if detected else None
             # no system given: Pidhornyi read by ALA-LC, its ĭ without the breve (Підгорний);
             # a system named reads letter for letter, Підгорниі
             mended = breve_lost(result, lang) if detected and piece[-1:] in "iI" else None
+            mended = None if uk is not None else mended
             if mended is not None:
                 notices.append(
                     Notice(
@@ -376,7 +395,11 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
                     )
                 )
                 result = mended
-            if detected:  # no system given: Khrushchov is Хрущёв, whatever reads it exactly;
+            if uk is not None:  # Hrushevskyi: Грушевский, not Хрусхевскый
+                result = uk
+            elif (
+                detected and lang == "ru"
+            ):  # no system given: Khrushchov is Хрущёв, whatever reads it exactly;
                 # Romanoff, read exactly as no word, is the name an older spelling stands for
                 result = _yo_reading(result) or _name_elsewhere(piece, result) or result
                 result = _surname_ending(piece, result, lang)
@@ -390,29 +413,33 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
             ranked = _ranked_word(rev, lang, piece)
             result = ranked[0].text
             alternatives = tuple(c.text for c in ranked[1:6])
-            if detected:  # the system was detected: read the word as the detection did
-                result = _known_reading(piece, system, ranked[0].known) or result
-            if detected and (not ranked[0].known or misspelt(result)):  # Khrushchov: ё after
-                # ж, ч, ш, щ written o; a name another system reads (Mikhailovich in BGN text)
-                result = _yo_reading(result) or _name_elsewhere(piece, result) or result
-            if detected:
-                result = _surname_ending(piece, result, lang)
-            read = result
-            if detected:
-                result = _by_sound(piece, result, guessed, notices, start, end)
-                result = _latin_left(piece, result, lang, notices, start, end)
-                if result is read:
-                    result = _frequent(piece, result, lang, notices, start, end)
-            if result is read and not ranked[0].known and not ranked[0].round_trip:
-                notices.append(
-                    Notice(
-                        "reverse-guess",
-                        f"{piece!r} read as {result!r} without a "
-                        "dictionary or a round trip to confirm it",
-                        start,
-                        end,
+            uk = _ukrainian(piece, lang, notices, start, end) if detected else None
+            if uk is not None:  # Mykola: Микола, not Мыкола
+                result = uk
+            elif lang == "ru" or not detected:
+                if detected:  # the system was detected: read the word as the detection did
+                    result = _known_reading(piece, system, ranked[0].known) or result
+                if detected and (not ranked[0].known or misspelt(result)):  # Khrushchov: ё after
+                    # ж, ч, ш, щ written o; a name another system reads (Mikhailovich in BGN text)
+                    result = _yo_reading(result) or _name_elsewhere(piece, result) or result
+                if detected:
+                    result = _surname_ending(piece, result, lang)
+                read = result
+                if detected:
+                    result = _by_sound(piece, result, guessed, notices, start, end)
+                    result = _latin_left(piece, result, lang, notices, start, end)
+                    if result is read:
+                        result = _frequent(piece, result, lang, notices, start, end)
+                if result is read and not ranked[0].known and not ranked[0].round_trip:
+                    notices.append(
+                        Notice(
+                            "reverse-guess",
+                            f"{piece!r} read as {result!r} without a "
+                            "dictionary or a round trip to confirm it",
+                            start,
+                            end,
+                        )
                     )
-                )
         kind = "word" if result != piece else "text"
         out.append(result)
         spans.append(Span(start, end, at, at + len(result), kind, alternatives))
@@ -428,6 +455,12 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
                         end,
                     )
                 )
+    if guessed and any(n.code == "ukrainian" for n in notices):  # Mykola Pidhornyi
+        detected[0] = Notice(
+            "system-detected",
+            "read as Ukrainian names in the Ukrainian national system (2010); no word read as "
+            "Russian in any Russian system",
+        )
     return Transliteration(
         text,
         nfc("".join(out)),

@@ -58,9 +58,9 @@ def match(a: str, b: str) -> Match:
         written = _written(ia, ib) or _written(ib, ia)  # Shevchuk, H. P. = Шевчук, Г. П.
         if written and written.same:
             return written
-        return Match(0.3, False, f"both read as {_read(ia)}, but the given names differ")
+        return Match(0.3, False, f"both read as {_read_both(ia, ib)}, but the given names differ")
     score = 0.97 if agree else 0.9
-    return Match(score, True, kin or f"both read as {_read(ia)}")
+    return Match(score, True, kin or f"both read as {_read_both(ia, ib)}")
 
 
 def _east_slavic(ia: Identity, ib: Identity) -> str | None:
@@ -72,6 +72,14 @@ def _east_slavic(ia: Identity, ib: Identity) -> str | None:
     if not one_surname(a, b):
         return None
     return f"{a} and {b} are one surname in Russian and Ukrainian or Belarusian spelling"
+
+
+def _read_both(ia: Identity, ib: Identity) -> str:
+    """The reading two names share (a Ukrainian name's Russian spelling: Shcherbytskyi and
+    Shcherbitskii both read as Щербицкий), else the first's."""
+    same = next((s for s in ia.sources if s in ib.sources), None)
+    theirs = {_fold(s) for s in ib.sources}
+    return same or next((s for s in ia.sources if _fold(s) in theirs), None) or _read(ia)
 
 
 def _read(ident: Identity) -> str:

@@ -354,10 +354,13 @@ def test_first_names_read_back_in_their_dictionary_form(latin, cyrillic):
         ("Dzierżyński", "Дзержинский"),
         ("Tchaikovsky", "Чайковский"),
         ("Dostoevsky", "Достоевский"),
+        ("Mihailovich", "Михайлович"),  # h for х: was Михаиловицх, ISO 9's h and c
+        ("Hrushchev", "Хрущёв"),
     ],
 )
 def test_older_and_mixed_spellings_read_as_the_name(older, cyrillic):
-    """-off, -eff, -ski, tch and a Polish ń, which no one system writes, read as the name."""
+    """-off, -eff, -ski, tch, a Polish ń and h for х, which no one system writes, read as the
+    name."""
     assert bukva.reverse(older) == cyrillic
     assert bukva.identify(older).sources[0] == cyrillic
 

@@ -44,6 +44,9 @@ _OLDER_FORMS = (
     (re.compile(r"ń(?=ski$)"), "n"),
     (re.compile(r"(?<=[aeou])i(?=[b-df-hj-np-tv-z])"), "y"),
 )
+# h for х, as the press of other languages writes it (Mihail, Mihailovich: Михайлович; Hrushchev):
+# for reading back only; the check reports no such spelling (Harbin is English's Харбин)
+_H_FOR_KH = (re.compile(r"(?<![kzsc])h"), "kh")
 
 
 # a final -rich, -lich, -nich that no word of the lexicon reads is a German name's, whose ch
@@ -182,7 +185,8 @@ def _older_readings(word: str, low: str, held: bool = False) -> dict[str, dict[s
     the check reports only names it holds: Einstein is no еынстеын)."""
     from ..checker.recognize import _is_surname, _lexicon_entry
 
-    rules = [(p, m) for p, m in _OLDER_FORMS if p.search(low)]
+    forms = _OLDER_FORMS if held else (*_OLDER_FORMS, _H_FOR_KH)
+    rules = [(p, m) for p, m in forms if p.search(low)]
     spellings = []
     for chosen in range(1, 2 ** len(rules)):  # each rule alone and with others (Tchaikovsky:
         spelling = low  # tch and ai, not -kii)

@@ -1289,6 +1289,29 @@ def test_western_names_in_kana_like_letters_are_not_japanese(word):
     assert not japanese_looking(word)
 
 
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Hiroyasu", "Хироясу"),  # was Хироыасу: ы before a vowel, which no Russian word has
+        ("Yamawaki", "Ямаваки"),  # was Ыамаваки
+        ("Hosoya", "Хосоя"),
+        ("Maria", "Марья"),  # a reading Russian letters allow: no Japanese name
+    ],
+)
+def test_a_reading_no_russian_word_could_be_is_a_hepburn_name_by_polivanov(latin, cyrillic):
+    """Without the marks of a Japanese name (tsu, shi, -moto ...), a name of three Hepburn
+    syllables or more is read by Polivanov's system only where a Russian system's reading
+    leaves what no Russian word has."""
+    assert bukva.reverse(latin) == cyrillic
+
+
+def test_a_russian_surnames_ending_is_never_read_as_japanese():
+    from bukva.api import _reverse_detailed
+
+    found = _reverse_detailed("Otchigin", "ru", "auto", {})  # Отчигин, not Оттигин
+    assert not any(n.code == "japanese-name" for n in found.warnings)
+
+
 def test_reverse_reads_japanese_names_by_polivanov():
     from bukva.api import _reverse_detailed
 

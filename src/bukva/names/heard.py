@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from ..languages.name_counts import name_counts as _name_counts
 from .english_written import english_written
-from .japanese import japanese_name
+from .japanese import hepburn_only, japanese_name
 from .phonetic import candidate_keys, cyrillic_keys, heard_in_english, sound_alike
 from .practical import practical_name
 from .russian import RUSSIAN_ENDING
@@ -23,6 +23,8 @@ def transcribed_name(latin: str, read: str = "") -> tuple[str, str, str] | None:
     (Schäfer шефер, Novotný новотный): the notice's code, what it says, the Cyrillic; else
     None."""
     found = japanese_name(latin, read)
+    if found is None and _MISREAD.search(read.lower()) and not RUSSIAN_ENDING.search(read.lower()):
+        found = hepburn_only(latin)  # Hiroyasu: Хироясу, not Хироыасу, which no word is
     if found is not None:
         return "japanese-name", "a Japanese name, by Polivanov's system", found
     written = practical_name(latin, read)

@@ -107,6 +107,17 @@ def polivanov(word: str, doubled: bool = False) -> str | None:
     return "".join(out)
 
 
+def hepburn_only(latin: str) -> str | None:
+    """A capitalised name of three syllables or more, all Hepburn's and no Chinese given name,
+    by Polivanov's system, without the marks :func:`japanese_looking` asks for (the caller
+    has other evidence: a reading back no Russian word could be); else None."""
+    low = _plain(latin)
+    if not latin[:1].isupper() or len(low) < _table()["least"] or _chinese_given_name(low):
+        return None
+    parts = _syllables(low)
+    return polivanov(latin) if parts is not None and len(parts) >= 3 else None
+
+
 def japanese_name(latin: str, read: str = "") -> str | None:
     """The Cyrillic (lower case) of a capitalised Japanese-looking name by Polivanov's
     system, where its reading back ``read`` is no word of the Russian lexicon and has no

@@ -309,6 +309,10 @@ def test_convert_czech_cases():
     assert bukva.convert("v Pekingu, do Šanghaje, v Kantonu, s Čankajškem", "czech") == (
         "v Beijing, do Shanghai, v Guangzhou, s Jiang Jieshi"
     )
+    # with the system detected, other languages' names for places count too (Kanton, as Czech
+    # and German write it); a Wade-Giles text named as such keeps them
+    assert bukva.convert("Kanton a Peking", "auto") == "Guangzhou a Beijing"
+    assert bukva.convert("Chou En-lai went to Kanton", "wade-giles").endswith("Kanton")
     # the older -o for -uo (Kuo Mo-žo, as Czech still prints it); detected by ť alone
     assert bukva.convert("Kuo Mo-žo, Lo-jang", "czech") == "Guo Moruo, Luoyang"
     assert bukva.convert("Sin-ťiang", "auto") == "Xinjiang"

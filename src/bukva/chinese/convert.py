@@ -96,6 +96,7 @@ def convert_detailed(
     text: str, source: str, target: str, strict: bool = False
 ) -> tuple[str, list[dict[str, str]]]:
     """:func:`convert`, with each change the gazetteer made: from, to, system and source."""
+    detected = source == "auto"  # the gazetteer's exonyms count too (Kanton, Czech and German)
     if source == "auto":
         runs = script_runs(nfc(text))
         if len(runs) > 1:  # Cyrillic and Latin: each run by its own system (an English book
@@ -113,7 +114,7 @@ def convert_detailed(
         text = untoned(text)
     if target not in ("pinyin", "ala-lc") or strict:
         return _convert(text, source, target, strict), []
-    parts, changes = _through_gazetteer(text, source)
+    parts, changes = _through_gazetteer(text, source, detected)
     if source == "wade-giles":  # postal forms: Tsingtao, Siangyang-hsien, Chengtu
         from .postal import through_places
 
@@ -127,9 +128,12 @@ def convert_detailed(
     return "".join(out), changes
 
 
-def _through_gazetteer(text: str, source: str) -> tuple[list[str], list[dict[str, str]]]:
+def _through_gazetteer(
+    text: str, source: str, detected: bool = False
+) -> tuple[list[str], list[dict[str, str]]]:
     """The text cut at the names the gazetteer converts: [text, name, text, name, ..., text],
-    the names already in pinyin; and each change with its source."""
+    the names already in pinyin; and each change with its source. ``detected``: the source
+    system was detected, and other languages' names for places count too (Kanton)."""
     from ..names.gazetteer import continued, find
 
     out: list[str] = []
@@ -139,7 +143,7 @@ def _through_gazetteer(text: str, source: str) -> tuple[list[str], list[dict[str
     wanted = {source, "postal", "familiar", "other"}
     if source == "palladius":  # the names Russian has for them: Пекин, Порт-Артур, Чан Кайши
         wanted.add("cyrillic")
-    if source == "czech":  # and Czech: Kanton, Šanghaj, Čankajšek
+    if source == "czech" or detected:  # and Czech's: Kanton, Šanghaj, Čankajšek
         wanted.add("exonym")
     for found in find(text, declines=declines):
         if len(found.text.split()) == 1 and continued(text, found.end, declines):
@@ -167,7 +171,7 @@ def _through_gazetteer(text: str, source: str) -> tuple[list[str], list[dict[str
             continue
         out += [text[at : found.start], keep_gaps(found.text, entry.pinyin)]  # Lin / Biao
         at = found.end
-        system = sorted(systems & wanted)[0]
+        system = min(systems & wanted, key=lambda s: (s == "exonym", s))  # Peking: postal
         changes.append(
             {"from": found.text, "to": entry.pinyin, "system": system, "source": entry.source}
         )

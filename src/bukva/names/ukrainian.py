@@ -10,7 +10,8 @@ Zelenskyy, Mykolayovych) is tried against Ukrainian's dictionary (pymorphy3's
 Ukrainian dictionary), which names persons (Surn, Name, Patr); the first so named is the
 reading. Russian writes such a name in its own letters (Грушевский, Щербицкий, Подгорный): the
 spellings Russian allows for each Ukrainian letter (і as и, or о, е in a closed syllable;
-и as и or ы; -ський as -ский) are tried against the names Wikidata's persons bear in Russian.
+и as и or ы; -ський as -ский) are tried against the names Wikidata's persons bear in Russian,
+then against Russian's dictionary.
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ def _pieces() -> dict[str, tuple[str, ...]]:
 
 
 _SOFT_AFTER = frozenset("лнсцтдзр")  # the consonants a dropped soft sign follows
-_MOST = 4000  # spellings tried for one word at most
+_MOST = 4000  # spellings of one word at most
+_MOST_TRIES = 20_000  # dictionary look-ups for one word at most (a long word of many i's)
 _OLDER_Y = re.compile("(?<=[aeiouy])y")  # y for й: Zelenskyy, Mykolayovych
 
 
@@ -117,6 +119,7 @@ def ukrainian_reading(word: str, any_noun: bool = False) -> tuple[str, str] | No
     low = word.lower().replace("'", "").replace("’", "")
     if not word[:1].isupper() or not low.isascii() or not low.isalpha() or len(low) < 3:
         return None
+    tries = 0
     for latin in dict.fromkeys((low, _OLDER_Y.sub("i", low))):
         plain = _spellings(latin)
         for soft in (False, True):
@@ -125,6 +128,9 @@ def ukrainian_reading(word: str, any_noun: bool = False) -> tuple[str, str] | No
                     tag = _named(cyr, any_noun)
                     if tag:
                         return cyr, tag
+                    tries += 1
+                    if tries > _MOST_TRIES:
+                        return None
     return None
 
 

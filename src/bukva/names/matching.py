@@ -77,6 +77,8 @@ def _east_slavic(ia: Identity, ib: Identity) -> str | None:
 def _read_both(ia: Identity, ib: Identity) -> str:
     """The reading two names share (a Ukrainian name's Russian spelling: Shcherbytskyi and
     Shcherbitskii both read as Щербицкий), else the first's."""
+    if ia.key == ib.key:
+        return _read(ia)
     same = next((s for s in ia.sources if s in ib.sources), None)
     theirs = {_fold(s) for s in ib.sources}
     return same or next((s for s in ia.sources if _fold(s) in theirs), None) or _read(ia)

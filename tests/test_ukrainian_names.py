@@ -121,3 +121,15 @@ def test_identify_says_ukrainian_and_gives_both_spellings():
 )
 def test_match_a_ukrainian_romanization(a, b, same):
     assert bukva.match(a, b).same is same
+
+
+def test_cluster_joins_a_ukrainian_romanization_alone_to_the_russian_one():
+    groups = bukva.cluster(
+        ["Kyrychenko, Oleksii", "Kirichenko, A. I.", "Hrushevskyi, Mykhailo", "Grushevskii, M. S."]
+    )
+    members = sorted(g.members for g in groups)
+    # Олексій and Алексей: one name's initials in Ukrainian and Russian (О, А)
+    assert members == [
+        ["Hrushevskyi, Mykhailo", "Grushevskii, M. S."],
+        ["Kyrychenko, Oleksii", "Kirichenko, A. I."],
+    ]

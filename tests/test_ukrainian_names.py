@@ -133,3 +133,17 @@ def test_cluster_joins_a_ukrainian_romanization_alone_to_the_russian_one():
         ["Hrushevskyi, Mykhailo", "Grushevskii, M. S."],
         ["Kyrychenko, Oleksii", "Kirichenko, A. I."],
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "latin", "cyrillic"),
+    [
+        ("bg", "Todor Zhivkov", "Тодор Живков"),  # was Тудор: a Russian name by its sound
+        ("sr", "Josip Broz", "Јосип Броз"),  # was Йосип Браз
+        ("uk", "Petro Shelest", "Петро Шелест"),  # was Петру
+    ],
+)
+def test_another_languages_reading_is_not_taken_for_a_russian_name(lang, latin, cyrillic):
+    """Reading back by sound and by Russian's lexicon is for Russian; another language's text
+    is read by its own table (and Ukrainian's by its dictionary)."""
+    assert bukva.reverse(latin, lang=lang) == cyrillic

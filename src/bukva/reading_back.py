@@ -397,10 +397,9 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
                 result = mended
             if uk is not None:  # Hrushevskyi: Грушевский, not Хрусхевскый
                 result = uk
-            elif (
-                detected and lang == "ru"
-            ):  # no system given: Khrushchov is Хрущёв, whatever reads it exactly;
-                # Romanoff, read exactly as no word, is the name an older spelling stands for
+            elif detected and lang == "ru":  # no system given: Khrushchov is Хрущёв, whatever
+                # reads it exactly; Romanoff, read exactly as no word, is the name an older
+                # spelling stands for
                 result = _yo_reading(result) or _name_elsewhere(piece, result) or result
                 result = _surname_ending(piece, result, lang)
                 # a foreign name: Dwight Дуайт
@@ -414,32 +413,29 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
             result = ranked[0].text
             alternatives = tuple(c.text for c in ranked[1:6])
             uk = _ukrainian(piece, lang, notices, start, end) if detected else None
+            read = result
             if uk is not None:  # Mykola: Микола, not Мыкола
                 result = uk
-            elif lang == "ru" or not detected:
-                if detected:  # the system was detected: read the word as the detection did
-                    result = _known_reading(piece, system, ranked[0].known) or result
-                if detected and (not ranked[0].known or misspelt(result)):  # Khrushchov: ё after
-                    # ж, ч, ш, щ written o; a name another system reads (Mikhailovich in BGN text)
+            elif detected and lang == "ru":  # the system was detected: read the word as the
+                result = _known_reading(piece, system, ranked[0].known) or result  # detection did
+                if not ranked[0].known or misspelt(result):  # Khrushchov: ё after ж, ч, ш, щ
+                    # written o; a name another system reads (Mikhailovich in BGN text)
                     result = _yo_reading(result) or _name_elsewhere(piece, result) or result
-                if detected:
-                    result = _surname_ending(piece, result, lang)
-                read = result
-                if detected:
-                    result = _by_sound(piece, result, guessed, notices, start, end)
-                    result = _latin_left(piece, result, lang, notices, start, end)
-                    if result is read:
-                        result = _frequent(piece, result, lang, notices, start, end)
-                if result is read and not ranked[0].known and not ranked[0].round_trip:
-                    notices.append(
-                        Notice(
-                            "reverse-guess",
-                            f"{piece!r} read as {result!r} without a "
-                            "dictionary or a round trip to confirm it",
-                            start,
-                            end,
-                        )
+                result = read = _surname_ending(piece, result, lang)
+                result = _by_sound(piece, result, guessed, notices, start, end)
+                result = _latin_left(piece, result, lang, notices, start, end)
+                if result is read:
+                    result = _frequent(piece, result, lang, notices, start, end)
+            if uk is None and result is read and not ranked[0].known and not ranked[0].round_trip:
+                notices.append(
+                    Notice(
+                        "reverse-guess",
+                        f"{piece!r} read as {result!r} without a "
+                        "dictionary or a round trip to confirm it",
+                        start,
+                        end,
                     )
+                )
         kind = "word" if result != piece else "text"
         out.append(result)
         spans.append(Span(start, end, at, at + len(result), kind, alternatives))

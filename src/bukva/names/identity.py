@@ -397,10 +397,10 @@ def _ukrainian(
     if uk is None:
         return None
     russian = in_russian(uk)
-    initials = []
-    for g in given:
+    initials: list[str] = []
+    for g in given:  # a given name as Ukrainian's dictionary reads it; an initial as it is
         read = ukrainian_reading(g.rstrip(".")) if len(g.rstrip(".")) > 1 else None
-        initials.append(read[0][0].upper() if read else _initials_in_source((g,), None)[0])
+        initials += [read[0][0].upper()] if read else _initials_in_source((g,), None)
     evidence = (
         f"read back as {uk} by the Ukrainian national system (Ukrainian's dictionary names it)",
         f"in Russian {russian}",

@@ -155,10 +155,10 @@ def ukrainian_name(word: str, russian: tuple[str, dict[str, float]] | None) -> s
     from .english import pronunciations
     from .russian import is_lemma, russian_looking
 
-    found = ukrainian_reading(word)
-    if found is None:
-        return None
     low = word.lower()
+    h_alone = bool(_BARE_H.search(low)) and not pronunciations(low)
+    if not (_ENDING.search(low) or _Y_FOR_I.search(low) or h_alone):
+        return None  # no sign of a Ukrainian system: the dictionary is not asked (a hot path)
     if russian is not None:
         cyr = russian[0]
         entry = _lexicon_entry(cyr)
@@ -166,11 +166,14 @@ def ukrainian_name(word: str, russian: tuple[str, dict[str, float]] | None) -> s
             return None  # Shelest, Gromyko: a Russian name as well (Фёдоровых is a plural)
         if borne(cyr):
             return None  # Podgornyi: Подгорный, a name Russian persons bear
+    found = ukrainian_reading(word)
+    if found is None:
+        return None
     evidence = bool(_ENDING.search(low))
     if not evidence and _Y_FOR_I.search(low):  # y for и, where Russian's dictionary names the
         named = _lexicon_entry(in_russian(found[0]))  # Ukrainian reading (Mykola: Микола); ы
         evidence = named is not None and named[1]  # is as likely (Dymov Дымов, Skrypnik)
-    if not evidence and _BARE_H.search(low) and not pronunciations(low):
+    if not evidence and h_alone:
         # only ISO 9 reads it, and not as Russian letters would spell a word (Харин is
         # Russian in every letter: Harin may be Харин or Гарін)
         evidence = russian is None or (

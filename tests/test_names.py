@@ -365,6 +365,19 @@ def test_older_and_mixed_spellings_read_as_the_name(older, cyrillic):
     assert bukva.identify(older).sources[0] == cyrillic
 
 
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Lapin", "Лапин"),  # was Ляпин, a place only Polish writes Lapin: лапин is a case form
+        ("Lapine", "Лапин"),  # French -ine: not Лапине
+        ("Malin", "Малин"),
+        ("Chin", "Чин"),  # хин, one letter before -ин, is no surname's form
+    ],
+)
+def test_a_common_words_case_form_spelt_as_a_surname_is_the_surname(latin, cyrillic):
+    assert bukva.reverse(latin) == cyrillic
+
+
 @pytest.mark.parametrize("name", ["Imhoff", "Bischoff", "Hoff"])
 def test_an_older_spelling_is_read_only_as_a_name_the_lexicon_knows(name):
     """Imhoff is no Имхов: the reading of an older spelling must be a known name."""

@@ -147,3 +147,31 @@ def test_another_languages_reading_is_not_taken_for_a_russian_name(lang, latin, 
     """Reading back by sound and by Russian's lexicon is for Russian; another language's text
     is read by its own table (and Ukrainian's by its dictionary)."""
     assert bukva.reverse(latin, lang=lang) == cyrillic
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"),
+    [
+        ("Mykola Skrypnyk", "Микола Скрипник"),  # beside Mykola: Скрипник, not Скрыпнык
+        ("Vladimir Skrypnik", "Владимир Скрыпник"),  # no Ukrainian word beside: Russian's
+        ("Petro Shelest", "Петро Шелест"),
+    ],
+)
+def test_a_word_in_one_name_with_a_ukrainian_one_is_read_as_ukrainian(latin, russian):
+    assert bukva.reverse(latin) == russian
+
+
+@pytest.mark.parametrize(
+    ("latin", "ukrainian"),
+    [
+        ("Ivano-Frankivsk", "Івано-Франківськ"),  # read whole: was Іваньо-Франківськ
+        ("Kamianets-Podilskyi", "Кам'янець-Подільський"),  # the apostrophe the system drops
+        ("Pereiaslav-Khmelnytskyi", "Переяслав-Хмельницький"),
+        ("Kryvyi Rih", "Кривий Ріг"),
+        ("Bila Tserkva", "Біла Церква"),  # an adjective of a place's name
+    ],
+)
+def test_ukrainian_places_are_read_whole_with_their_apostrophe(latin, ukrainian):
+    result = _reverse_detailed(latin, "uk", "auto", {})
+    assert result.text == ukrainian
+    assert not [n for n in result.warnings if "Russian system" in n.message]

@@ -246,12 +246,15 @@ def _surname_ending(word: str, read: str, lang: str) -> str:
     return read
 
 
-def _ukrainian(word: str, lang: str, notices: list[Notice], start: int, end: int) -> str | None:
+def _ukrainian(
+    word: str, lang: str, notices: list[Notice], start: int, end: int, beside: frozenset[int]
+) -> str | None:
     """A Ukrainian name in a Ukrainian romanization (Hrushevskyi; see ``names.ukrainian``) in
-    Russian letters (lang ru: Грушевский) or in Ukrainian (lang uk), said in a notice."""
+    Russian letters (lang ru: Грушевский) or in Ukrainian (lang uk), said in a notice;
+    ``beside``: where the words of a name with such a word begin (Mykola Skrypnyk)."""
     from .names.ukrainian import read_back
 
-    found = read_back(word, lang)
+    found = read_back(word, lang, start in beside)
     if found is None:
         return None
     if found[1]:
@@ -347,9 +350,16 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
         # Liu Xiao: Лю Сяо, as Russian writes a Chinese name the gazetteer lacks
         taken = {k for s, (e, _, _) in chinese.items() for k in range(s, e)}
         chinese |= chinese_names(text, taken)
+    elif detected and lang == "uk":  # Ivano-Frankivsk read whole: Івано-Франківськ
+        from .names.ukrainian import ukrainian_compounds
+
+        chinese = ukrainian_compounds(text)
     guessed = bool(detected) and detected[0].code == "system-guessed"
     text = _typed_for(text, rev.compiled)  # letter for letter: the offsets stay
     markers = {m.start() + 1 for m in _MARC_MARKER.finditer(text)}
+    from .names.ukrainian import beside_ukrainian as _beside_ukrainian
+
+    beside = _beside_ukrainian(text) if detected and lang == "ru" else frozenset()
     spans: list[Span] = []
     notices: list[Notice] = []
     out: list[str] = []
@@ -364,14 +374,9 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
         if start in chinese:
             taken, result, why = chinese[start]
             piece = text[start:taken]
-            notices.append(
-                Notice(
-                    "gazetteer" if why.endswith("gazetteer") else "chinese-name",
-                    f"{piece!r} is {why}: {result}",
-                    start,
-                    taken,
-                )
-            )
+            if lang == "ru":  # (lang uk: a Ukrainian word read by the dictionary, unsaid)
+                code = "gazetteer" if why.endswith("gazetteer") else "chinese-name"
+                notices.append(Notice(code, f"{piece!r} is {why}: {result}", start, taken))
             out.append(result)
             spans.append(Span(start, taken, at, at + len(result), "word", ()))
             at += len(result)
@@ -380,7 +385,7 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
             result = piece
         elif rev.exact:
             result = rev.exact_word(piece)
-            uk = _ukrainian(piece, lang, notices, start, end) if detected else None
+            uk = _ukrainian(piece, lang, notices, start, end, beside) if detected else None
             # no system given: Pidhornyi read by ALA-LC, its ĭ without the breve (Підгорний);
             # a system named reads letter for letter, Підгорниі
             mended = breve_lost(result, lang) if detected and piece[-1:] in "iI" else None
@@ -412,7 +417,7 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
             ranked = _ranked_word(rev, lang, piece)
             result = ranked[0].text
             alternatives = tuple(c.text for c in ranked[1:6])
-            uk = _ukrainian(piece, lang, notices, start, end) if detected else None
+            uk = _ukrainian(piece, lang, notices, start, end, beside) if detected else None
             read = result
             if uk is not None:  # Mykola: Микола, not Мыкола
                 result = uk
@@ -451,7 +456,7 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
                         end,
                     )
                 )
-    if guessed and any(n.code == "ukrainian" for n in notices):  # Mykola Pidhornyi
+    if guessed and lang == "ru" and any(n.code == "ukrainian" for n in notices):  # Mykola
         detected[0] = Notice(
             "system-detected",
             "read as Ukrainian names in the Ukrainian national system (2010); no word read as "

@@ -252,8 +252,19 @@ def _readings(word: str, variants: tuple[str, ...]) -> dict[str, dict[str, float
                 weight = 0.5 if entry is None else (3.0 if named and word[:1].isupper() else 1.0)
                 if entry is not None and is_lemma(cyr):
                     weight += 1.0  # a name is cited in its dictionary form (Алексей, not алексеи)
+                elif entry is not None and not named and word[:1].isupper() and _surname_form(cyr):
+                    weight = 4.0  # Lapin: the surname Лапин, as a name in its dictionary form
                 found.setdefault(entry[0] if entry else cyr, {})[system] = weight
     return found
+
+
+def _surname_form(cyr: str) -> bool:
+    """Whether a case form of a common word is spelt as a Russian surname in the nominative
+    (лапин, the genitive plural of лапина, is the surname Лапин, which the lexicon lacks; a
+    capitalised Lapin is no more Polish's Ляпин than the other systems' Лапин): a surname's
+    ending after a stem of two letters or more (not хин, the genitive plural of хина)."""
+    ending = RUSSIAN_ENDING.search(cyr)
+    return ending is not None and ending.start() >= 2
 
 
 def _likelihood(cyr: str) -> float:

@@ -45,6 +45,7 @@ def _pieces() -> dict[str, tuple[str, ...]]:
             if bare and cyr.isalpha() and cyr not in out.setdefault(bare, []):
                 out[bare].append(cyr)
     out["zgh"] = ["зг"]  # the national system's zgh, so as not to read zh
+    out["-"] = ["-"]  # a hyphenated name read whole (Ivano-Frankivsk)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -92,9 +93,20 @@ def _with_soft_signs(word: str) -> list[str]:
     return out
 
 
+_APOSTROPHE = re.compile("(?<=[бпвмфр])(?=[яюєї])")  # Кам'янець: the systems write no apostrophe
+
+
+def _with_apostrophes(word: str) -> list[str]:
+    """``word``, and with the apostrophe Ukrainian writes after a labial or р before я, ю, є, ї
+    (Kamianets Кам'янець), which the national system drops."""
+    marked = _APOSTROPHE.sub("'", word)
+    return [word] if marked == word else [word, marked]
+
+
 def _named(word: str, any_noun: bool = False) -> str | None:
     """The person-name tag (Surn, Name, Patr; anim for an animate noun; with ``any_noun``, NOUN
-    for any noun: Київ) Ukrainian's dictionary gives ``word`` in the nominative, or None."""
+    for any noun, ADJF for an adjective: Київ, Біла Церква) Ukrainian's dictionary gives
+    ``word`` in the nominative singular, or None."""
     from ..languages.lexicon import _analyzer
 
     morph = _analyzer("uk")
@@ -104,7 +116,7 @@ def _named(word: str, any_noun: bool = False) -> str | None:
         grammemes = parse.tag.grammemes  # a set of names: Geox is no grammeme of Ukrainian's
         if "nomn" not in grammemes or "plur" in grammemes:
             continue
-        kinds = ("Surn", "Name", "Patr", "anim", *(("NOUN",) if any_noun else ()))
+        kinds = ("Surn", "Name", "Patr", "anim", *(("NOUN", "ADJF") if any_noun else ()))
         found = next((t for t in kinds if t in grammemes), None)
         if found:  # a person's name; the dictionary files some given names (Володимир) as
             return found  # animate nouns only
@@ -117,11 +129,12 @@ def ukrainian_reading(word: str, any_noun: bool = False) -> tuple[str, str] | No
     romanization writes a person's name (with ``any_noun``, any noun: a place), and the
     dictionary's tag for it (Surn, Name, Patr, anim, NOUN); else None."""
     low = word.lower().replace("'", "").replace("’", "")
-    if not word[:1].isupper() or not low.isascii() or not low.isalpha() or len(low) < 3:
+    letters = low.replace("-", "")
+    if not word[:1].isupper() or not low.isascii() or not letters.isalpha() or len(letters) < 3:
         return None
     tries = 0
     for latin in dict.fromkeys((low, _OLDER_Y.sub("i", low))):
-        plain = _spellings(latin)
+        plain = [w for spelled in _spellings(latin) for w in _with_apostrophes(spelled)]
         for soft in (False, True):
             for spelled in plain:
                 for cyr in _with_soft_signs(spelled) if soft else (spelled,):
@@ -131,7 +144,18 @@ def ukrainian_reading(word: str, any_noun: bool = False) -> tuple[str, str] | No
                     tries += 1
                     if tries > _MOST_TRIES:
                         return None
-    return None
+    return _by_parts(word, any_noun) if "-" in low else None
+
+
+def _by_parts(word: str, any_noun: bool) -> tuple[str, str] | None:
+    """A hyphenated word the dictionary has whole, read part by part where its soft signs are
+    too many to try at once (Kamianets-Podilskyi Кам'янець-Подільський)."""
+    parts = [ukrainian_reading(p[:1].upper() + p[1:], any_noun) for p in word.split("-")]
+    if any(p is None for p in parts):
+        return None
+    joined = "-".join(p[0] for p in parts if p is not None)
+    tag = _named(joined, any_noun)
+    return None if tag is None else (joined, tag)
 
 
 # what tells a Ukrainian romanization from a Russian one and from an English name: -yi after
@@ -143,13 +167,17 @@ _ENDING = re.compile("(?:[kgh]|[kzsc]h|ts)yi$|[^aeiou](?:yy|iy|ii)$")
 _BARE_H = re.compile("(?<![kzsc])h")  # h for г (Bohdan, Holysh): no Russian system but ISO 9's
 
 
-def ukrainian_name(word: str, russian: tuple[str, dict[str, float]] | None) -> str | None:
+def ukrainian_name(
+    word: str, russian: tuple[str, dict[str, float]] | None, beside: bool = False
+) -> str | None:
     """The Ukrainian Cyrillic (in the word's case) of a capitalised Latin word that is a
     Ukrainian name in a Ukrainian romanization rather than a Russian one: Ukrainian's
     dictionary names it, ``russian`` (its Russian reading and the systems' weights, as
     ``names.russian._russian`` gives them) is no name in its dictionary form, and the Latin
     writes и as y between consonants or -ий as -yi, or г as h where only ISO 9 reads the word
-    and English has no such name (Hrushevskyi, Mykola, Bohdan; not Shelest, Henderson)."""
+    and English has no such name (Hrushevskyi, Mykola, Bohdan; not Shelest, Henderson).
+    ``beside``: the word stands in one name with a word so read (Mykola Skrypnyk), and y
+    between consonants is evidence enough."""
     from ..checker.recognize import _lexicon_entry
     from ..languages.name_counts import borne
     from .english import pronunciations
@@ -169,7 +197,7 @@ def ukrainian_name(word: str, russian: tuple[str, dict[str, float]] | None) -> s
     found = ukrainian_reading(word)
     if found is None:
         return None
-    evidence = bool(_ENDING.search(low))
+    evidence = bool(_ENDING.search(low)) or (beside and bool(_Y_FOR_I.search(low)))
     if not evidence and _Y_FOR_I.search(low):  # y for и, where Russian's dictionary names the
         named = _lexicon_entry(in_russian(found[0]))  # Ukrainian reading (Mykola: Микола); ы
         evidence = named is not None and named[1]  # is as likely (Dymov Дымов, Skrypnik)
@@ -230,11 +258,11 @@ def in_russian(ukrainian: str) -> str:
     return best[:1].upper() + best[1:] if ukrainian[:1].isupper() else best
 
 
-def read_back(word: str, lang: str) -> tuple[str, str] | None:
+def read_back(word: str, lang: str, beside: bool = False) -> tuple[str, str] | None:
     """A Latin word read back as a Ukrainian name (lang uk: its Ukrainian, Грушевський), or as
     one in a Ukrainian romanization in Russian letters (lang ru: Грушевский, where
-    :func:`ukrainian_name` takes it for one), and a notice's words for the latter; None for any
-    other word or language."""
+    :func:`ukrainian_name` takes it for one; ``beside``: in one name with such a word), and a
+    notice's words for the latter; None for any other word or language."""
     from .initials import _equivalents
     from .russian import _russian
 
@@ -244,7 +272,7 @@ def read_back(word: str, lang: str) -> tuple[str, str] | None:
     if lang != "ru" or not word[:1].isupper():
         return None
     read = _russian(word)
-    uk = ukrainian_name(word, None if read is None else read[:2])
+    uk = ukrainian_name(word, None if read is None else read[:2], beside)
     if uk is None:
         return None
     russian = in_russian(uk)
@@ -254,3 +282,35 @@ def read_back(word: str, lang: str) -> tuple[str, str] | None:
         f"{word!r} is a Ukrainian name in a Ukrainian romanization ({uk}); in Russian letters "
         f"{russian[:1].upper() + russian[1:]!r}{said}"
     )
+
+
+_NAME_RUN = re.compile(r"[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)+")  # Mykola Skrypnyk
+
+
+def beside_ukrainian(text: str) -> frozenset[int]:
+    """Where each word begins of the runs of capitalised words (one name: Mykola Skrypnyk) in
+    ``text`` that hold a word :func:`read_back` reads as a Ukrainian name."""
+    out: set[int] = set()
+    for run in _NAME_RUN.finditer(text):
+        words = list(re.finditer(r"[A-Za-z'’]+", run.group()))
+        if any(read_back(w.group(), "ru") for w in words):
+            out.update(run.start() + w.start() for w in words)
+    return frozenset(out)
+
+
+_COMPOUND = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’]*(?:-[A-Za-z'’]+)+")
+
+
+def ukrainian_compounds(text: str) -> dict[int, tuple[int, str, str]]:
+    """The hyphenated capitalised words of ``text`` Ukrainian's dictionary has whole
+    (Ivano-Frankivsk Івано-Франківськ, Kamianets-Podilskyi Кам'янець-Подільський), by where
+    each begins: where it ends, its Ukrainian (each part in its case) and why."""
+    out: dict[int, tuple[int, str, str]] = {}
+    for m in _COMPOUND.finditer(text):
+        found = ukrainian_reading(m.group(), any_noun=True)
+        if found is None:
+            continue
+        parts = zip(m.group().split("-"), found[0].split("-"), strict=True)
+        cased = "-".join(c[:1].upper() + c[1:] if w[:1].isupper() else c for w, c in parts)
+        out[m.start()] = (m.end(), cased, "a hyphenated name Ukrainian's dictionary has whole")
+    return out

@@ -168,7 +168,7 @@ def test_a_word_in_one_name_with_a_ukrainian_one_is_read_as_ukrainian(latin, rus
         ("Kamianets-Podilskyi", "Кам'янець-Подільський"),  # the apostrophe the system drops
         ("Pereiaslav-Khmelnytskyi", "Переяслав-Хмельницький"),
         ("Kryvyi Rih", "Кривий Ріг"),
-        ("Bila Tserkva", "Біла Церква"),  # an adjective of a place's name
+        ("Bila Tserkva", "Біла Церква"),
     ],
 )
 def test_ukrainian_places_are_read_whole_with_their_apostrophe(latin, ukrainian):

@@ -103,10 +103,10 @@ def _with_apostrophes(word: str) -> list[str]:
     return [word] if marked == word else [word, marked]
 
 
-def _named(word: str, any_noun: bool = False) -> str | None:
+def _named(word: str, any_noun: bool = False, adjective: bool = False) -> str | None:
     """The person-name tag (Surn, Name, Patr; anim for an animate noun; with ``any_noun``, NOUN
-    for any noun, ADJF for an adjective: Київ, Біла Церква) Ukrainian's dictionary gives
-    ``word`` in the nominative singular, or None."""
+    for any noun: Київ; with ``adjective`` too, ADJF: Подільський of Кам'янець-Подільський)
+    Ukrainian's dictionary gives ``word`` in the nominative singular, or None."""
     from ..languages.lexicon import _analyzer
 
     morph = _analyzer("uk")
@@ -116,7 +116,8 @@ def _named(word: str, any_noun: bool = False) -> str | None:
         grammemes = parse.tag.grammemes  # a set of names: Geox is no grammeme of Ukrainian's
         if "nomn" not in grammemes or "plur" in grammemes:
             continue
-        kinds = ("Surn", "Name", "Patr", "anim", *(("NOUN", "ADJF") if any_noun else ()))
+        kinds = ("Surn", "Name", "Patr", "anim", *(("NOUN",) if any_noun else ()))
+        kinds += ("ADJF",) if adjective else ()
         found = next((t for t in kinds if t in grammemes), None)
         if found:  # a person's name; the dictionary files some given names (Володимир) as
             return found  # animate nouns only
@@ -124,21 +125,25 @@ def _named(word: str, any_noun: bool = False) -> str | None:
 
 
 @lru_cache(maxsize=20_000)
-def ukrainian_reading(word: str, any_noun: bool = False) -> tuple[str, str] | None:
+def ukrainian_reading(
+    word: str, any_noun: bool = False, part: bool = False
+) -> tuple[str, str] | None:
     """The Ukrainian Cyrillic (lower case) a capitalised Latin word stands for as a Ukrainian
-    romanization writes a person's name (with ``any_noun``, any noun: a place), and the
-    dictionary's tag for it (Surn, Name, Patr, anim, NOUN); else None."""
+    romanization writes a person's name (with ``any_noun``, any noun: a place; and where the
+    word is hyphenated or ``part`` of such a word, an adjective), and the dictionary's tag for
+    it (Surn, Name, Patr, anim, NOUN, ADJF); else None."""
     low = word.lower().replace("'", "").replace("’", "")
     letters = low.replace("-", "")
     if not word[:1].isupper() or not low.isascii() or not letters.isalpha() or len(letters) < 3:
         return None
     tries = 0
+    adjective = any_noun and (part or "-" in low)  # Kamianets-Podilskyi; not Dankiv Данків
     for latin in dict.fromkeys((low, _OLDER_Y.sub("i", low))):
         plain = [w for spelled in _spellings(latin) for w in _with_apostrophes(spelled)]
         for soft in (False, True):
             for spelled in plain:
                 for cyr in _with_soft_signs(spelled) if soft else (spelled,):
-                    tag = _named(cyr, any_noun)
+                    tag = _named(cyr, any_noun, adjective)
                     if tag:
                         return cyr, tag
                     tries += 1
@@ -150,11 +155,11 @@ def ukrainian_reading(word: str, any_noun: bool = False) -> tuple[str, str] | No
 def _by_parts(word: str, any_noun: bool) -> tuple[str, str] | None:
     """A hyphenated word the dictionary has whole, read part by part where its soft signs are
     too many to try at once (Kamianets-Podilskyi Кам'янець-Подільський)."""
-    parts = [ukrainian_reading(p[:1].upper() + p[1:], any_noun) for p in word.split("-")]
+    parts = [ukrainian_reading(p[:1].upper() + p[1:], any_noun, True) for p in word.split("-")]
     if any(p is None for p in parts):
         return None
     joined = "-".join(p[0] for p in parts if p is not None)
-    tag = _named(joined, any_noun)
+    tag = _named(joined, any_noun, any_noun)
     return None if tag is None else (joined, tag)
 
 

@@ -695,3 +695,21 @@ def test_english_words_are_never_read_as_postal_forms():
     assert bukva.convert(text, "wade-giles", "pinyin") == (
         "Taking the train, Note that Pole and Hiking went to Chongqing and Jiujiang."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pinyin"),
+    [
+        ("Mao T͡Szėdun", "Mao Zedong"),  # ALA-LC's romanization of Мао Цзэдун
+        ("Chzhou Ėnʹlaĭ", "Zhou Enlai"),
+        ("Mao Tszedun i Lyu Shaotsi", "Mao Zedong i Liu Shaoqi"),  # BGN's
+        ("Chzhu Dė", "Zhu De"),
+        ("Gao Gan", "Gao Gan"),  # pinyin as well (高淦): only Гао Ган's romanization, kept
+    ],
+)
+def test_palladius_romanized_by_a_russian_system_is_converted(text, pinyin):
+    """A Russian source's Palladius form as a catalog of Russian books romanizes it: converted
+    through the gazetteer when the system is detected, or named as Palladius."""
+    assert bukva.convert(text, "auto") == pinyin
+    if text != "Gao Gan":
+        assert bukva.convert(text, "palladius") == pinyin

@@ -1735,3 +1735,11 @@ def test_cluster_joins_a_press_name_to_the_name_it_likeliest_is():
     # Che Chun is pinyin's 车春 already: never joined to 车军 as its press form as well
     assert by_member["Che Chun"] is by_member["车春"]
     assert by_member["车军"] is not by_member["车春"]
+
+
+@pytest.mark.parametrize("text", ["Lin Bi͡ao wrote", "Lin Bi︠a︡o", "Lin B︠i︡ao"])
+def test_reading_back_never_loses_a_word_past_a_tie(text):
+    """A Chinese name found before a tie (Lin Bi of Lin Bi͡ao) is no name: the word goes on,
+    and its rest was lost (Линь Би)."""
+    read = bukva.reverse(text)
+    assert "Бяо" in read and read.startswith("Лин")

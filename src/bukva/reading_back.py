@@ -365,7 +365,11 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
     out: list[str] = []
     at = 0
     taken = 0  # where the last Chinese name ends
-    for start, end, is_word in _segments(text, rev.word_re):
+    segments = list(_segments(text, rev.word_re))
+    bounds = {k for start, end, _ in segments for k in (start, end)}
+    # a name found must begin and end where the words do, lest a word's rest be lost
+    chinese = {k: v for k, v in chinese.items() if k in bounds and v[0] in bounds}
+    for start, end, is_word in segments:
         if start < taken:
             continue
         piece = text[start:end]

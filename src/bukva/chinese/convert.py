@@ -23,7 +23,7 @@ from .own_words import (
 )
 from .running_text import after_foreign_surname, cyrillic, script_runs, tokens
 from .source_system import detect_source
-from .syllables import join, untoned
+from .syllables import join, split_run, untoned
 from .tables import _APOSTROPHES, SyllableTable, parse_declined, parse_exact, table
 
 # Capitalised English words that are also Wade-Giles or pinyin syllables; converted only
@@ -143,6 +143,8 @@ def _through_gazetteer(
     wanted = {source, "postal", "familiar", "other"}
     if source == "palladius":  # the names Russian has for them: Пекин, Порт-Артур, Чан Кайши
         wanted.add("cyrillic")
+    if source == "palladius" or detected:  # and Palladius romanized by a Russian system, as
+        wanted.add("palladius-latin")  # a catalog of Russian books writes it (Mao Tszedun)
     if source == "czech" or detected:  # and Czech's: Kanton, Šanghaj, Čankajšek
         wanted.add("exonym")
     for found in find(text, declines=declines):
@@ -169,6 +171,8 @@ def _through_gazetteer(
         entry = entries[min(entries)]  # the period's list's entry before CC-CEDICT's
         if not entry.pinyin or (systems == {"familiar"} and not romanized(found.text, entry)):
             continue
+        if systems & wanted == {"palladius-latin"} and all(map(split_run, found.text.split())):
+            continue  # Gao Gan: pinyin as well (高淦), not only Гао Ган romanized
         out += [text[at : found.start], keep_gaps(found.text, entry.pinyin)]  # Lin / Biao
         at = found.end
         system = min(systems & wanted, key=lambda s: (s == "exonym", s))  # Peking: postal

@@ -75,6 +75,9 @@ def chinese_names(text: str, taken: set[int]) -> dict[int, tuple[int, str, str]]
         _INSIDE.reset(token)
 
 
+_MARK = re.compile("[\u0300-\u036f\ufe20-\ufe2f]")  # a combining mark: ALA-LC's tie, ė's dot
+
+
 def _find(text: str, taken: set[int]) -> dict[int, tuple[int, str, str]]:
     from .identity import identify
     from .japanese import japanese_looking
@@ -83,8 +86,9 @@ def _find(text: str, taken: set[int]) -> dict[int, tuple[int, str, str]]:
     for m in _RUN.finditer(text):
         if any(k in taken for k in range(m.start(), m.end())):
             continue
-        if text[m.end() : m.end() + 1].isalnum() or re.search(r"['’]s\b", m.group()):
-            continue  # a possessive (Mao Tse-tung's): the word is read as a whole
+        after = text[m.end() : m.end() + 1]
+        if after.isalnum() or _MARK.match(after) or re.search(r"['’]s\b", m.group()):
+            continue  # a possessive (Mao Tse-tung's), or a word going on past a tie (Bi͡ao)
         if not all(_syllabic(w) for w in m.group().split()):
             continue  # The Soviet Union: words no Chinese name is made of (cheap, before identify)
         found = identify(m.group())

@@ -140,3 +140,36 @@ def test_iso9_read_back_as_russian_writes_russian_letters_only():
     assert "ћ" not in bukva.reverse("Matulović", lang="ru", system="iso9")
     assert bukva.reverse("Matulović", lang="sr", system="iso9") == "Матуловић"
     assert bukva.reverse("Ŝedrin", lang="ru", system="iso9") == "Щедрин"
+
+
+def _gazetteer_latin() -> list[str]:
+    from bukva.languages.charmodel import DATA
+
+    rows = (line.split("\t") for line in (DATA / "gazetteer.tsv").read_text("utf-8").splitlines())
+    return sorted({r[2] for r in rows if r[0] == "F" and r[2][:1].isascii() and r[2][:1].isalpha()})
+
+
+NAME_PIECES = st.one_of(
+    st.sampled_from(_gazetteer_latin()),
+    st.sampled_from("wrote Mao's (Lin Lin Piao), Bi͡ao I͡Udin Ėnʹlaĭ LIN Chzhou".split()),
+)
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk"])
+@settings(max_examples=150, deadline=None)
+@given(
+    pieces=st.lists(NAME_PIECES, min_size=1, max_size=4),
+    gap=st.sampled_from([" ", ", ", " — ", "\n"]),
+    half_marks=st.booleans(),
+)
+def test_reading_back_names_loses_no_character(lang, pieces, gap, half_marks):
+    """Every character of the source is read into some part of the output: a name the
+    gazetteer or the Chinese-name reader finds ends where a word ends (Lin Bi͡ao lost ͡ao)."""
+    from bukva.reading_back import _reverse_detailed
+
+    text = gap.join(pieces)
+    if half_marks:  # ties as MARC-8 conversions leave them
+        text = text.replace("\u0361", "\ufe20")
+    result = _reverse_detailed(text, lang, "auto", {})
+    covered = {k for s in result.spans for k in range(s.source_start, s.source_end)}
+    assert covered >= set(range(len(result.source)))

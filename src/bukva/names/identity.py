@@ -426,7 +426,7 @@ def _other_system(surname: str) -> tuple[str, dict[str, float], tuple[str, ...]]
     w, ci) as the system that reads it wholly in Cyrillic reads it, where that is a Russian
     surname's form: -ский, -цкий, or -ов, -ин ... in letters Russian surnames have; else
     None."""
-    from ..reading_back import other_system_reading
+    from ..name_steps import other_system_reading
 
     found = other_system_reading(surname)
     if found is None:

@@ -42,10 +42,20 @@ def zh(text: str, field: str) -> str:
         ("710", "China. 教育部. 高等教育司.", "China. Jiao yu bu. Gao deng jiao yu si."),
         # each item of a contents note after " -- ", and a title after ". "
         ("505", "春 -- 夏. 秋", "Chun -- Xia. Qiu"),
+        # a title cited in 《》 takes its capital wherever it stands (RDA A.4; the cataloger's
+        # 245 in marc-880-dev), and it, not the body's ending, leads a name it begins (LC's
+        # ScriptShifter sample: "Qing dai he wu dang an" bian xie zu bian)
+        ("245", "历史命运 : 《独立评论》时期", 'Li shi ming yun : "Du li ping lun" shi qi'),
+        ("260", "北京市 : 《中国政协》杂志社", 'Beijing Shi : "Zhongguo zheng xie" za zhi she'),
+        ("245", "《清代河務檔案》編寫組編", '"Qing dai he wu dang an" bian xie zu bian'),
     ],
 )
 def test_capitals_by_field(field, text, expected):
     assert zh(text, field) == expected
+
+
+def test_a_cited_title_is_capitalised_in_running_text_too():
+    assert bukva.romanize("他读《红楼梦》", lang="zh", system="ala-lc") == 'ta du "Hong lou meng"'
 
 
 def test_capitals_by_subfield_code():

@@ -56,6 +56,7 @@ def _system(system: str, options: tuple[tuple[str, str], ...]) -> ChineseSystem:
             writing.get("organizations", True),
             writing.get("ng_apostrophe", False),
             spec.data.get("tone_marks", {}),
+            writing.get("titles", False),
         ),
     )
 

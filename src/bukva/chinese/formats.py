@@ -60,6 +60,7 @@ class Writing:
     organizations: bool = True  # capitalise the words of an organisation's name
     ng_apostrophe: bool = False  # n'g at a syllable boundary in a personal name (Yan'geng)
     tone_marks: dict[str, str] = field(default_factory=dict)  # a table's own marks (zhuyin)
+    titles: bool = False  # the first word of a title in 《》 takes a capital (ALA-LC: RDA A.4)
 
 
 def spell(
@@ -157,7 +158,7 @@ def render(
     sentence_start = capitalize
     clause_starts = _clause_starts(words) if writing.capitalize == "sentences" else set()
     headed = False
-    title_start = False  # GB/T pinyin: the first word of a title in 《》 takes a capital
+    title_start = False  # the first word of a title in 《》 takes a capital (GB/T, ALA-LC)
     opened: bool | None = None  # whether the last quote mark opened a quotation (None: unknown)
     for k, w in enumerate(words):
         kind = "word"
@@ -169,7 +170,7 @@ def render(
             # marker or an opening title mark starts a new element
             if any(c.isalnum() for c in _SUBFIELD.sub("", piece)):
                 sentence_start = False
-            title_start = writing.capitalize == "sentences" and w.text == "《"
+            title_start = (writing.capitalize == "sentences" or writing.titles) and w.text == "《"
             if capitalize and (
                 _SUBFIELD.search(piece)
                 or w.text in ("《", "“", "「")

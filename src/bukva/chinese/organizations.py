@@ -386,6 +386,8 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             continue  # 很多 | 杂志: magazines, no magazine's name
         for j in range(first, k + 1):
             words[j].org = True
-        words[first].lead = True
+        # after a title in 《》 the title leads the name (《中国政协》杂志社: "Zhongguo zheng xie"
+        # za zhi she), and it takes its capital as a title
+        words[first].lead = not (catalog and first and words[first - 1].text == "》")
     if not catalog:
         mark_known(words, simp_end)

@@ -135,6 +135,19 @@ def test_credits_fields_read_names_around_roles():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("白杨, 魏鹤龄.", "Bai Yang, Wei Heling."),  # a cast (marc-880-dev's 511): 白杨 a name
+        ("赵丹, 白杨, 上官云珠.", "Zhao Dan, Bai Yang, Shangguan Yunzhu."),
+        ("白杨, 松树.", "Bai yang, song shu."),  # no item a name: poplar and pine stay words
+        ("白杨.", "Bai yang."),
+    ],
+)
+def test_a_name_of_a_credits_list_makes_the_others_names(text, expected):
+    assert zh(text, "511") == expected
+
+
 def test_a_role_word_alone_is_no_name():
     # no surname before the role word: no personal name (编辑部, an editorial office, is a
     # corporate body: its first word capitalized)

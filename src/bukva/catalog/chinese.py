@@ -109,6 +109,22 @@ def _credit_names(text: str) -> dict[int, tuple[int, int]]:
     return out
 
 
+def _listed(pieces: list[str]) -> dict[int, tuple[int, int]]:
+    """The list items among ``pieces`` (the text between a field's marks) that are one
+    name-shaped run alone (白杨 of 白杨, 魏鹤龄: a cast's names), each as a personal name, by
+    the piece's index, where another item of the list is a name: one name of a list makes the
+    others names too, though a dictionary has 白杨 as "poplar"."""
+    alone = {
+        k: m.group()
+        for k, piece in enumerate(pieces)
+        if k % 2 == 0 and (m := _RUN.fullmatch(piece.strip().rstrip(".")))
+    }
+    found = {k: _person(simplified(run), True) for k, run in alone.items()}
+    if not any(_credit_names(pieces[k]) for k in alone):
+        return {}
+    return {k: (len(alone[k]), sur) for k, sur in found.items() if sur}
+
+
 def _ungap(text: str) -> tuple[str, list[int]]:
     """The text without the gaps older systems keyed between words, and where they were (word
     boundaries the cataloger marked: no word is read across them)."""
@@ -177,6 +193,7 @@ def romanize_zh_field(
     else:
         text = ungapped
     pieces = _MARKS.split(text)
+    listed = _listed(pieces) if rule.is_credit(code) else {}
     out = []
     offset = 0
     starts = rule.starts_part(code)
@@ -207,6 +224,9 @@ def romanize_zh_field(
             persons, local = heading, {**opts, "name_heading": "true"}
         else:
             persons = _credit_names(piece) if credit else {}
+            if credit and not persons and k in listed:  # 白杨, 魏鹤龄: Bai Yang, Wei Heling
+                lead = len(piece) - len(piece.lstrip())
+                persons = {lead: listed[k]}
         first = next((c for c in piece if c.isalnum()), "")
         if starts and _RUN.match(first) and "capitalize" in own:
             local = {**local, "capitalize": "first"}

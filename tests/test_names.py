@@ -372,9 +372,12 @@ def test_older_and_mixed_spellings_read_as_the_name(older, cyrillic):
         ("Lapine", "Лапин"),  # French -ine: not Лапине
         ("Malin", "Малин"),
         ("Chin", "Чин"),  # хин, one letter before -ин, is no surname's form
+        ("Rassadina", "Рассадина"),  # of рассада: not Расадина, French ss for с
+        ("Maikin", "Майкин"),  # of майка: й written i
+        ("Zenin", "Зенин"),  # German's Ценин is of цена, but most systems read Зенин
     ],
 )
-def test_a_common_words_case_form_spelt_as_a_surname_is_the_surname(latin, cyrillic):
+def test_a_surname_as_russian_makes_one_is_read_so(latin, cyrillic):
     assert bukva.reverse(latin) == cyrillic
 
 

@@ -88,7 +88,9 @@ def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
             german and c.endswith("их"),
             borne(c) > 0,  # a name persons bear over a spelling none does (Malvina Мальвина)
             not c.startswith(("иу", "иа")),  # Iudin Юдин: Russian names begin so all but never
-            sum(found[c].values()) + (_likelihood(c) if max(found[c].values()) < 1 else 0.0),
+            sum(found[c].values())
+            + (1.0 if _from_a_word(c) else 0.0)  # Rassadina: Рассадина, of рассада
+            + (_likelihood(c) if max(found[c].values()) < 1 else 0.0),
             borne(c),
             len(found[c]),
         ),
@@ -256,6 +258,29 @@ def _readings(word: str, variants: tuple[str, ...]) -> dict[str, dict[str, float
                     weight = 4.0  # Lapin: the surname Лапин, as a name in its dictionary form
                 found.setdefault(entry[0] if entry else cyr, {})[system] = weight
     return found
+
+
+_POSSESSIVE = re.compile("(?:ин|ын|ов|ев|ёв)(?:а)?$")
+
+
+@lru_cache(maxsize=20_000)
+def _from_a_word(cyr: str) -> bool:
+    """Whether a reading is a surname made as Russian makes them from a word the lexicon has in
+    its dictionary form: -ин, -ына of a word in -а, -я (Рассадина of рассада, Майкин of майка),
+    -ов, -ев of one ending in a consonant, -ь, -й or -о (Бобров of бобр). Counted as much as
+    two more systems reading it so (Rassadina is Рассадина, not French ss's Расадина), never so
+    much that it outweighs most systems (Zenin stays Зенин, though German Ценин is of цена)."""
+    from ..checker.recognize import _lexicon_entry
+
+    m = _POSSESSIVE.search(cyr)
+    if m is None or m.start() < 3:
+        return False
+    stem = cyr[: m.start()]
+    if m.group().startswith(("ин", "ын")):
+        bases = (stem + "а", stem + "я")
+    else:
+        bases = (stem, stem + "ь", stem + "й", stem + "о")
+    return any(_lexicon_entry(b) is not None and is_lemma(b) for b in bases)
 
 
 def _surname_form(cyr: str) -> bool:

@@ -95,14 +95,8 @@ def _frequent(word: str, read: str, lang: str, notices: list[Notice], start: int
     if not found:
         return read
     named = _in_case(word, found)
-    notices.append(
-        Notice(
-            "name-word",
-            f"{word!r} read as {named!r}, a name Russian text uses ({read!r} is none)",
-            start,
-            end,
-        )
-    )
+    said = f"{word!r} read as {named!r}, a name Russian text uses ({read!r} is none)"
+    notices.append(Notice("name-word", said, start, end))
     return named
 
 
@@ -133,15 +127,8 @@ def _by_sound(
     if found is None:
         return read
     heard = _in_case(word, found)
-    notices.append(
-        Notice(
-            "name-by-sound",
-            f"{word!r} is read by its sound as {heard!r}, a name Wikidata's persons bear in"
-            f" Russian ({why})",
-            start,
-            end,
-        )
-    )
+    said = f"{word!r} is read by its sound as {heard!r}, a name Wikidata's persons bear in Russian"
+    notices.append(Notice("name-by-sound", f"{said} ({why})", start, end))
     return heard
 
 

@@ -704,6 +704,7 @@ def test_english_words_are_never_read_as_postal_forms():
         ("Chzhou Ėnʹlaĭ", "Zhou Enlai"),
         ("Mao Tszedun i Lyu Shaotsi", "Mao Zedong i Liu Shaoqi"),  # BGN's
         ("Chzhu Dė", "Zhu De"),
+        ("Chen' Boda i Lin' Biao", "Chen Boda i Lin Biao"),  # LC's book form: ' for ь, no pinyin
         ("Gao Gan", "Gao Gan"),  # pinyin as well (高淦): only Гао Ган's romanization, kept
     ],
 )

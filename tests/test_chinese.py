@@ -714,3 +714,10 @@ def test_palladius_romanized_by_a_russian_system_is_converted(text, pinyin):
     assert bukva.convert(text, "auto") == pinyin
     if text != "Gao Gan":
         assert bukva.convert(text, "palladius") == pinyin
+
+
+def test_czech_writes_ye_as_jie():
+    """Czech transcription writes -ie after a zero initial as jie (Jie Ťien-jing, Ye Jianying;
+    Jie-lü Čchu-cchaj, Yelü Chucai), as it writes its i after other initials (ťie, sie)."""
+    assert bukva.romanize("叶剑英", lang="zh", system="czech") == "Jie Ťien-jing"
+    assert bukva.convert("Jie-lü Čchu-cchaj", "czech") == "Yelü Chucai"

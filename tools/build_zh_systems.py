@@ -98,7 +98,7 @@ CZ_FIN = {
 CZ_ZERO = {
     "yi": "i",
     "ya": "ja",
-    "ye": "je",
+    "ye": "jie",  # as -ie after a zero initial: Jie Ťien-jing (Ye Jianying), Jie-lü (Yelü)
     "yao": "jao",
     "you": "jou",
     "yan": "jen",

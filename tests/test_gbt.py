@@ -1685,6 +1685,9 @@ def test_a_particle_the_hmm_glued_to_a_word(text, expected):
         ("湖北省委宣传部", "Hubei Shengwei Xuanchuanbu"),
         ("中共吉林省委恢复成立", "Zhonggong Jilin Shengwei huifu chengli"),
         ("海南省委常委", "Hainan Shengwei changwei"),
+        # jieba's 上海市 | 委宣传部: the department apart, 市委 one word
+        ("中共上海市委宣传部", "Zhonggong Shanghai Shiwei Xuanchuanbu"),
+        ("中共广东省委组织部", "Zhonggong Guangdong Shengwei Zuzhibu"),
         # a city's committee of another kind keeps the city's generic apart
         ("北京市委员会", "Beijing Shi Weiyuanhui"),
     ],

@@ -45,17 +45,24 @@ _LEVELS = frozenset("省市县区地")  # a province's, a city's, a county's ...
 _POSTS = ("书记", "副书记", "常委")  # posts jieba's HMM glues to 委 (委 | 书记)
 
 
+def _department(w: Word) -> bool:
+    """Whether a word is 委 and a department of the committee that jieba glued to it: 委宣传部,
+    委组织部 (an organisation's word ending in 部)."""
+    return w.role == ORG and len(w.text) >= 3 and w.simp.endswith("部")
+
+
 def committees(words: list[Word]) -> list[Word]:
     """A place's party committee: the place's generic and 委 one word, a body's name after the
     place (中共北京市委 Zhonggong Beijing Shiwei, 湖北省委宣传部 Hubei Shengwei Xuanchuanbu), where
-    the analysis wrote the place with its generic (Beijing Shi) and 委 apart."""
+    the analysis wrote the place with its generic (Beijing Shi) and 委 apart, or 委 with the
+    committee's department (上海市 | 委宣传部: Shanghai Shiwei Xuanchuanbu)."""
     out: list[Word] = []
     for w in words:
         prev = out[-1] if out else None
         if (
             w.text[:1] == "委"  # the same in both scripts; most words stop here
             and prev is not None
-            and (len(w.text) == 1 or w.simp[1:] in _POSTS)
+            and (len(w.text) == 1 or w.simp[1:] in _POSTS or _department(w))
             and prev.role in (PLACE, PROPER)
             and len(prev.groups) >= 2
             and prev.groups[-1] == 1
@@ -68,7 +75,11 @@ def committees(words: list[Word]) -> list[Word]:
             body = Word(prev.end, w.start + 1, level + w.text[0], ORG, [syllable, w.syllables[0]])
             body.groups, body.caps, body.org, body.flag = [2], [True], True, "nt"
             out.append(body)
-            if len(w.text) > 1:  # 委 | 书记: the post, a word of its own
+            if len(w.text) > 1 and _department(w):  # 委 | 宣传部: the department, a body
+                dept = Word(w.start + 1, w.end, w.text[1:], ORG, w.syllables[1:])
+                dept.groups, dept.caps, dept.org, dept.flag = [len(dept.text)], [True], True, "nt"
+                out.append(dept)
+            elif len(w.text) > 1:  # 委 | 书记: the post, a word of its own
                 post = Word(w.start + 1, w.end, w.text[1:], WORD, w.syllables[1:])
                 post.flag = "n"
                 out.append(post)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -109,18 +110,19 @@ def _credit_names(text: str) -> dict[int, tuple[int, int]]:
     return out
 
 
-def _listed(pieces: list[str]) -> dict[int, tuple[int, int]]:
+def _listed(pieces: list[str], names: Callable[[int], dict]) -> dict[int, tuple[int, int]]:
     """The list items among ``pieces`` (the text between a field's marks) that are one
     name-shaped run alone (白杨 of 白杨, 魏鹤龄: a cast's names), each as a personal name, by
     the piece's index, where another item of the list is a name: one name of a list makes the
-    others names too, though a dictionary has 白杨 as "poplar"."""
+    others names too, though a dictionary has 白杨 as "poplar". ``names(k)``: piece k's
+    :func:`_credit_names`."""
     alone = {
         k: m.group()
         for k, piece in enumerate(pieces)
         if k % 2 == 0 and (m := _RUN.fullmatch(piece.strip().rstrip(".")))
     }
     found = {k: _person(simplified(run), True) for k, run in alone.items()}
-    if not any(_credit_names(pieces[k]) for k in alone):
+    if not any(names(k) for k in alone):
         return {}
     return {k: (len(alone[k]), sur) for k, sur in found.items() if sur}
 
@@ -193,7 +195,14 @@ def romanize_zh_field(
     else:
         text = ungapped
     pieces = _MARKS.split(text)
-    listed = _listed(pieces) if rule.is_credit(code) else {}
+    read: dict[int, dict[int, tuple[int, int]]] = {}
+
+    def names(k: int) -> dict[int, tuple[int, int]]:  # each piece's credit names, read once
+        if k not in read:
+            read[k] = _credit_names(pieces[k])
+        return read[k]
+
+    listed = _listed(pieces, names) if rule.is_credit(code) else {}
     out = []
     offset = 0
     starts = rule.starts_part(code)
@@ -223,7 +232,7 @@ def romanize_zh_field(
         if rule.heading and code in (None, "a") and k == 0:  # the name: Surname, Given
             persons, local = heading, {**opts, "name_heading": "true"}
         else:
-            persons = _credit_names(piece) if credit else {}
+            persons = names(k) if credit else {}
             if credit and not persons and k in listed:  # 白杨, 魏鹤龄: Bai Yang, Wei Heling
                 lead = len(piece) - len(piece.lstrip())
                 persons = {lead: listed[k]}

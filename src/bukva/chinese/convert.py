@@ -23,8 +23,15 @@ from .own_words import (
 )
 from .running_text import after_foreign_surname, cyrillic, script_runs, tokens
 from .source_system import detect_source
-from .syllables import join, split_run, untoned
-from .tables import _APOSTROPHES, SyllableTable, parse_declined, parse_exact, table
+from .syllables import join, untoned
+from .tables import (
+    _APOSTROPHES,
+    SyllableTable,
+    parse_declined,
+    parse_exact,
+    pinyin_as_written,
+    table,
+)
 
 # Capitalised English words that are also Wade-Giles or pinyin syllables; converted only
 # when they stand next to a hyphenated name.
@@ -171,7 +178,7 @@ def _through_gazetteer(
         entry = entries[min(entries)]  # the period's list's entry before CC-CEDICT's
         if not entry.pinyin or (systems == {"familiar"} and not romanized(found.text, entry)):
             continue
-        if systems & wanted == {"palladius-latin"} and all(map(_pinyin_word, found.text.split())):
+        if systems & wanted == {"palladius-latin"} and pinyin_as_written(found.text):
             continue  # Gao Gan: pinyin as well (高淦), not only Гао Ган romanized
         out += [text[at : found.start], keep_gaps(found.text, entry.pinyin)]  # Lin / Biao
         at = found.end
@@ -181,12 +188,6 @@ def _through_gazetteer(
         )
     out.append(text[at:])
     return out, changes
-
-
-def _pinyin_word(word: str) -> bool:
-    """Whether a word reads as pinyin syllables; a final apostrophe or prime, the soft sign a
-    Russian system writes (Chen' Boda, Linʹ), is none of pinyin's."""
-    return not word.endswith(("'", "’", "ʹ")) and split_run(word) is not None
 
 
 def _convert(text: str, source: str, target: str, strict: bool = False) -> str:

@@ -217,9 +217,12 @@ def _whole_names() -> frozenset[tuple[str, ...]]:
 
 def pinyin_as_written(text: str) -> bool:
     """Whether every word of ``text`` is pinyin as written (Lu Jun, Gao Gan, Yulin; not Den
-    Siaopin, whose si·ao·pin wants an apostrophe before ao)."""
+    Siaopin, whose si·ao·pin wants an apostrophe before ao; not Chen' Boda, whose final
+    apostrophe is a Russian system's soft sign: pinyin's stands only between syllables)."""
     words = text.replace("-", " ").split()
     for word in words:
+        if word.endswith(("'", "’", "ʹ")):
+            return False
         found = parse(word.lower().replace("'", "").replace("’", ""), table("pinyin"))
         if not found or any(s[0] in "aoe" for s in found[1:]):
             return False

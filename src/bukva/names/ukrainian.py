@@ -263,6 +263,7 @@ def in_russian(ukrainian: str) -> str:
     return best[:1].upper() + best[1:] if ukrainian[:1].isupper() else best
 
 
+@lru_cache(maxsize=20_000)  # reading back asks it of a name's words twice (beside_ukrainian)
 def read_back(word: str, lang: str, beside: bool = False) -> tuple[str, str] | None:
     """A Latin word read back as a Ukrainian name (lang uk: its Ukrainian, Грушевський), or as
     one in a Ukrainian romanization in Russian letters (lang ru: Грушевский, where

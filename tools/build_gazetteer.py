@@ -89,7 +89,10 @@ def chinese_forms(words: list[list[str]], place: bool = False) -> dict[str, set[
     pall = " ".join(_cap("".join(_spell(w, "palladius"))) for w in words)
     add("palladius", pall)
     for system in LATIN_OF_PALLADIUS:
-        add(f"palladius-latin:{system}", bukva.romanize(pall, lang="ru", system=system))
+        form = bukva.romanize(pall, lang="ru", system=system)
+        add(f"palladius-latin:{system}", form)
+        if system == "ala-lc-book":  # the soft sign left off as well: Chzhou Enlai
+            add(f"palladius-latin:{system}", form.replace("'", ""))
     return out
 
 

@@ -29,9 +29,9 @@ def gazetteer_names(text: str, soviet: bool = True) -> dict[int, tuple[int, str,
     Zedong: Мао Цзэдун); a Soviet name in any system the gazetteer spells it in, or in its
     familiar English form, the Russian name (Beria: Берия). Only where every entry the
     words may be agrees, and the name ends where a word does (Mao Tse-tung's is left alone); a
-    Russian system's spelling of a Chinese name (Mao T͡Szėdun, Pekine) and names the gazetteer
-    lacks are left to the reading back. ``soviet``: Soviet names too (benchmarks turn it off to
-    measure the reading alone)."""
+    Russian system's spelling of a Chinese place (Pekine, which may be a case form) and names the
+    gazetteer lacks are left to the reading back; a person's, of two words, is the gazetteer's.
+    ``soviet``: Soviet names too (benchmarks turn it off to measure the reading alone)."""
     from ..chinese.convert import convert
     from .gazetteer import find, russian_form
 
@@ -50,7 +50,9 @@ def gazetteer_names(text: str, soviet: bool = True) -> dict[int, tuple[int, str,
                 if not form:
                     forms = {}
                     break
-            elif entry.origin != "zh" or spelling.system not in _CHINESE_SPELLINGS:
+            elif entry.origin != "zh" or not (
+                spelling.system in _CHINESE_SPELLINGS or _palladius_person(spelling, found.text)
+            ):
                 forms = {}
                 break
             else:
@@ -61,6 +63,18 @@ def gazetteer_names(text: str, soviet: bool = True) -> dict[int, tuple[int, str,
             form, why = next(iter(forms.items()))
             out[found.start] = (found.end, form.upper() if found.text.isupper() else form, why)
     return out
+
+
+def _palladius_person(spelling, text: str) -> bool:
+    """A person's name of two words or more as a Russian system spells its Palladius form:
+    the gazetteer's Cyrillic, for a spelling that dropped the soft sign and й (Chzhou Enlai
+    Чжоу Эньлай, not Энлаи). A place so spelt is left to the reading back, which keeps its
+    case (v Pekine: в Пекине)."""
+    return (
+        spelling.system.startswith("palladius-latin:")
+        and spelling.entry.kind == "person"
+        and " " in text.strip()
+    )
 
 
 def chinese_names(text: str, taken: set[int]) -> dict[int, tuple[int, str, str]]:

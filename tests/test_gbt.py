@@ -443,6 +443,7 @@ def test_foreign_names_found_by_their_characters(text, name, expected):
         "我们在哈尔滨和齐齐哈尔",
         "中苏友好同盟互助条约",
         "他说得很好，大家都同意。",
+        "俄国社会民主工党",  # no name 俄国社 read into the party's 社会
     ],
 )
 def test_chinese_text_has_no_foreign_name(text):
@@ -1717,3 +1718,16 @@ def test_period_events_list_is_well_formed():
     for hanzi, readings, sizes, ordinal, english, source in rows:
         assert len(readings.split()) == len(hanzi) == sum(int(n) for n in sizes.split(","))
         assert ordinal in ("", "ordinal") and english and source.startswith(("EB ", "WP "))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("俄国社会民主工党", "Eguo Shehui Minzhu Gongdang"),  # the RSDLP
+        ("俄国社会党", "Eguo Shehuidang"),
+        ("宾夕法尼亚大学", "Binxifaniya Daxue"),  # a name the organisation begins with, whole
+        ("英侨佛布斯", "Yingqiao Fobusi"),  # a British expatriate, Forbes
+    ],
+)
+def test_a_foreign_name_ends_where_a_word_of_an_organisation_begins(text, expected):
+    assert bukva.romanize(text, lang="zh", system="pinyin") == expected

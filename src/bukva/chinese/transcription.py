@@ -254,7 +254,10 @@ def _names_first(
 ) -> list[tuple[int, int, str]]:
     """An organisation's name the dictionary holds whole (nt) that begins with a name it
     holds too: that name as a word of its own, taken whole or not at all (宾夕法尼亚 | 大学:
-    no name 法尼亚 read from its last characters), the rest read character by character."""
+    no name 法尼亚 read from its last characters), the rest read character by character. An
+    organisation's name that begins with none is cut into the dictionary's words, so that a
+    run from a name before it ends where one of them begins (俄国 | 社会民主工党: no name
+    俄国社 read into 社会)."""
     tags = dictionary()[1]
     out: list[tuple[int, int, str]] = []
     for start, end, flag in tokens:
@@ -265,9 +268,28 @@ def _names_first(
                     out += [(start, cut, tag), (cut, end, flag)]
                     break
             else:
-                out.append((start, end, flag))
+                out += _inner_words(simp, start, end, flag)
             continue
         out.append((start, end, flag))
+    return out
+
+
+def _inner_words(simp: str, start: int, end: int, flag: str) -> list[tuple[int, int, str]]:
+    """An organisation's name [start, end) as the dictionary's words, each of two characters
+    or more with its own tag, the characters between still the organisation's."""
+    tokenizer, tags = dictionary()
+    block = simp[start:end]
+    dag = tokenizer.get_DAG(block)
+    dag[0] = [k for k in dag[0] if k != len(block) - 1] or [0]  # not the whole name again
+    route: dict = {}
+    tokenizer.calc(block, dag, route)
+    out: list[tuple[int, int, str]] = []
+    x = 0
+    while x < len(block):
+        y = route[x][1] + 1
+        word = block[x:y]
+        out.append((start + x, start + y, tags.get(word, "n") if y - x > 1 else flag))
+        x = y
     return out
 
 

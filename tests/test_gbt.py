@@ -1731,3 +1731,20 @@ def test_period_events_list_is_well_formed():
 )
 def test_a_foreign_name_ends_where_a_word_of_an_organisation_begins(text, expected):
     assert bukva.romanize(text, lang="zh", system="pinyin") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("外交部远东司", "Waijiaobu Yuandong Si"),  # a region's name and its generic apart
+        ("苏联外交部远东司司长", "Sulian Waijiaobu Yuandong Si sizhang"),
+        ("外交部苏联东欧司", "Waijiaobu Sulian Dong'ou Si"),
+        ("外交部礼宾司", "Waijiaobu Libinsi"),  # a noun and 司: one word
+        ("外交部亚洲司", "Waijiaobu Yazhou Si"),
+        # no department: a lawsuit, a company, the head of one
+        ("外交部打官司", "Waijiaobu da guansi"),
+        ("外交部司长", "Waijiaobu sizhang"),
+    ],
+)
+def test_a_ministrys_department_is_part_of_its_name(text, expected):
+    assert bukva.romanize(text, lang="zh", system="pinyin") == expected

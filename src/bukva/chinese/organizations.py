@@ -5,6 +5,7 @@ from __future__ import annotations
 from .capitals import _countries, party_abbreviation
 from .division import _DETERMINED, DETERMINERS, UNIT_ENDINGS
 from .known_bodies import mark_known
+from .parties import ministry_department
 from .script import NUMERALS, simplified
 from .word import ETHNIC, NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
@@ -309,7 +310,7 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
         if w.role == OTHER:
             continue
         if not catalog and k and words[k - 1].org and words[k - 1].end == w.start:
-            if body(k):  # part of the organisation's name
+            if body(k) or ministry_department(words, k):  # part of the organisation's name
                 w.org = True
                 continue
             if (  # 中共中央 | 统一战线 | 工作部: a noun names the body

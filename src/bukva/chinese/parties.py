@@ -86,3 +86,32 @@ def committees(words: list[Word]) -> list[Word]:
             continue
         out.append(w)
     return out
+
+
+def ministry_department(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]``, right after a ministry's name (外交部, an organisation's word in
+    部), begins the name of one of its departments (司), and mark it so: a word of three
+    characters or more in 司 (礼宾司 Libinsi), or up to two places' names and 司 (远东 | 司
+    Yuandong Si, 苏联 | 东欧 | 司 Sulian Dong'ou Si: the proper name and its generic apart,
+    each capitalized, GB/T 16159-2012 6.3.2, as 亚洲司 Yazhou Si)."""
+    prev, w = words[k - 1], words[k]
+    if not (prev.org and prev.simp.endswith("部") and prev.end == w.start):
+        return False
+    if (
+        w.role == WORD
+        and w.flag in ("n", "nt", "nz")  # 打官司 (l), "to go to court": no department
+        and len(w.simp) >= 3
+        and w.simp.endswith("司")
+        and not w.simp.endswith(("公司", "官司"))  # a company, a lawsuit
+    ):
+        w.org = True
+        return True
+    j = k
+    while j < len(words) and j < k + 2 and words[j].role in (PLACE, PROPER):
+        j += 1
+    if j == k or j >= len(words) or words[j].simp != "司" or words[j - 1].end != words[j].start:
+        return False
+    for x in words[k : j + 1]:
+        x.org = True
+    words[j].role, words[j].groups, words[j].caps = ORG, [1], [True]
+    return True

@@ -325,3 +325,17 @@ def test_verify_report_and_json(tmp_path):
     payload = json.loads(js.stdout)
     assert payload["summary"]["by class"]["capitals"] == 1
     assert [p["class"] for p in payload["pairs"]] == ["agree", "capitals"]
+
+
+@pytest.mark.parametrize(
+    ("hanzi", "ala_lc", "gbt"),
+    [
+        # a genre of opera named for a place (CC-CEDICT: "Kunqu opera, ... originating in
+        # Kunshan"): an ordinary word, syllable by syllable in LC's form, as catalogers key it
+        ("昆曲集净二集", "kun qu ji jing er ji", "kunqu jijing erji"),
+        ("他喜欢昆曲和京剧。", "ta xi huan kun qu he jing ju.", "Ta xihuan kunqu he jingju."),
+    ],
+)
+def test_an_opera_genre_is_no_place(hanzi, ala_lc, gbt):
+    assert bukva.romanize(hanzi, lang="zh", system="ala-lc") == ala_lc
+    assert bukva.romanize(hanzi, lang="zh", system="pinyin") == gbt

@@ -37,6 +37,9 @@ NOT_A_NAME = re.compile(  # periods, dynasties, books: catalogs write these as o
     r"movement|incident|festival|calendar)\b",
     re.IGNORECASE,
 )
+# a gloss whose head is a genre of opera or an opera (昆曲 "Kunqu opera, ... originating in
+# Kunshan, Jiangsu province"): catalogs write it as ordinary words (LC: Kun qu), no place
+OPERA = re.compile(r"\bopera\b", re.IGNORECASE)
 # a gloss that places a name in China (its provinces, regions, rivers; "see" another
 # Chinese entry): a place without one is abroad (吉达 Jeddah, 索契 Sochi)
 CHINA = re.compile(
@@ -186,6 +189,8 @@ def _classify(hanzi: str, syllables: list[str], glosses: str, places: set[str]) 
         return None
     if BUILDING.search(glosses.split("/")[0]):
         return "building"
+    if OPERA.search(re.split(r"[,;(/]", glosses, maxsplit=1)[0]):
+        return "term"  # "Kunqu opera, ... originating in Kunshan, Jiangsu province": no place
     if PLACE.search(glosses) and not INSTITUTION.search(glosses):
         return "proper"
     if NOT_A_NAME.search(glosses):

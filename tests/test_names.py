@@ -173,6 +173,34 @@ def test_reverse_keeps_case_and_adds_no_yo():
     assert bukva.reverse("I͡Udin", system="ala-lc") == "Юдин"
 
 
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        # e for ё where the lexicon spells the name with ё: a system that writes ё as e (the
+        # book form, the press), or one whose ë lost its marks
+        ("Moskalev", "Москалёв"),
+        ("Korolev", "Королёв"),  # королев, a plural's genitive of королева, is no name
+        ("Sergei Korolev", "Сергей Королёв"),
+        ("Fedorov", "Фёдоров"),
+        ("KISELEV", "КИСЕЛЁВ"),
+        # the lexicon spells these with е, or knows no such name
+        ("Fedorenko", "Федоренко"),
+        ("Zverev", "Зверев"),
+        ("Festa", "Феста"),  # Фёста is a case form of Фёст: no name cited so
+        # a text that marks ё means е by a plain e
+        ("Fëdorov i Semenov", "Фёдоров и Семенов"),
+    ],
+)
+def test_reverse_writes_yo_where_the_lexicon_spells_the_name_so(latin, cyrillic):
+    assert bukva.reverse(latin) == cyrillic
+
+
+def test_a_system_given_reads_e_as_e():
+    # ALA-LC's catalog form writes ё as ë: asked to read it, a plain e is е
+    assert bukva.reverse("Moskalev", system="ala-lc") == "Москалев"
+    assert bukva.reverse("Moskalëv", system="ala-lc") == "Москалёв"
+
+
 def test_cluster_an_index():
     groups = bukva.cluster(
         [
@@ -1231,7 +1259,7 @@ def test_the_press_y_is_a_full_adjective_not_a_short_one(latin, cyrillic):
         ("Metternich", "Меттерних"),
         ("Redlich", "Редлих"),
         ("Babich", "Бабич"),  # a surname the lexicon knows keeps its -ич
-        ("Fedorovich", "Федорович"),
+        ("Fedorovich", "Фёдорович"),  # the lexicon's patronymic, with its ё
     ],
 )
 def test_a_german_ich_is_read_as_russian_writes_it(latin, cyrillic):

@@ -235,3 +235,13 @@ def _yo_reading(word: str) -> str | None:
 
     found = yo_name(word.lower())
     return None if found is None else _in_case(word, found[0])
+
+
+def _with_yo(word: str) -> str:
+    """A reading with е as the lexicon spells the name, with ё (Москалев → Москалёв, Королев →
+    Королёв; Федоренко stays), in the word's case: what a system that writes ё as e, or its
+    marks dropped, meant."""
+    from .checker.recognize import yo_spelled
+
+    spelled = yo_spelled(word.lower())
+    return word if spelled is None else _in_case(word, spelled)

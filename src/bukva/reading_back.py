@@ -24,6 +24,7 @@ from .name_steps import (
     _reverser,
     _surname_ending,
     _ukrainian,
+    _with_yo,
     _yo_reading,
 )
 
@@ -130,6 +131,7 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
     elif detected and lang == "uk":  # Ivano-Frankivsk read whole: Івано-Франківськ
         whole = ukrainian_compounds(text)
     guessed = bool(detected) and detected[0].code == "system-guessed"
+    marks_yo = bool(re.search("[ëËёЁ]", text))  # a text that marks ё means е by a plain e
     text = _typed_for(text, rev.compiled)  # letter for letter: the offsets stay
     markers = {m.start() + 1 for m in _MARC_MARKER.finditer(text)}
     beside = beside_ukrainian(text) if detected and lang == "ru" else frozenset()
@@ -184,6 +186,7 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
                 # spelling stands for
                 result = _yo_reading(result) or _name_elsewhere(piece, result) or result
                 result = _surname_ending(piece, result, lang)
+                result = result if marks_yo else _with_yo(result)
                 # a foreign name: Dwight Дуайт
                 read = result
                 result = _by_sound(piece, result, guessed, notices, start, end)
@@ -204,6 +207,7 @@ def _reverse_detailed(text: str, lang: str, system: str | None, options: dict[st
                     # written o; a name another system reads (Mikhailovich in BGN text)
                     result = _yo_reading(result) or _name_elsewhere(piece, result) or result
                 result = read = _surname_ending(piece, result, lang)
+                result = read = result if marks_yo else _with_yo(result)
                 result = _by_sound(piece, result, guessed, notices, start, end)
                 result = _latin_left(piece, result, lang, notices, start, end)
                 if result is read:

@@ -141,6 +141,28 @@ def yo_name(spelled: str) -> tuple[str, tuple[str, bool]] | None:
     return (yo, entry) if entry is not None and entry[1] else None
 
 
+_NAMES = frozenset(("Surn", "Name", "Patr"))
+
+
+@lru_cache(maxsize=100_000)
+def yo_spelled(spelled: str) -> str | None:
+    """A reading with е that the lexicon knows as a name only with ё there: that spelling
+    (москалев → москалёв, королев → королёв: the noun's case form королев is no name); None
+    where the name is spelt with е (федоренко) or the lexicon has it both ways."""
+    morph = _morph()
+    if morph is None or "е" not in spelled or not morph.word_is_known(spelled):
+        return None  # an unknown word's guessed parses may spell it with ё (таберна)
+    names = {  # as a name is cited: in the nominative (феста is Фёст's genitive, no name)
+        p.word
+        for p in morph.parse(spelled)
+        if _NAMES & p.tag.grammemes and "nomn" in p.tag.grammemes
+    }
+    if len(names) != 1:
+        return None
+    yo = names.pop()
+    return yo if yo != spelled and yo.replace("ё", "е") == spelled else None
+
+
 @lru_cache(maxsize=100_000)
 def _lexicon_entry(word: str) -> tuple[str, bool] | None:
     """The dictionary spelling of ``word`` and whether it is a name, or None."""

@@ -687,3 +687,43 @@ def test_a_soviet_name_in_characters_is_his_name_in_the_house_form():
     assert found["尤金"].fix == "Iudin" and "Юдин" in " ".join(found["尤金"].evidence)
     familiar = {"ru": "ala-lc-book", "include": ["familiar-russian"]}
     assert {f.fix for f in check_text("He met 米高扬.", familiar)} == {"Mikoyan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shi Zhe (师哲) interpreted.",
+        "Pavel Iudin (Юдин) reported.",
+        "Yudin (尤金) reported.",  # the gazetteer's: 尤金 is Юдин
+        "Zhou Enlai (周恩来, 1898-1976) spoke.",
+        "Ambassador Chervonenko (Червоненко С. В.) left.",
+    ],
+)
+def test_a_names_original_in_brackets_is_its_gloss(text):
+    """Hanzi or Cyrillic in brackets after the name romanized: the original, kept as written."""
+    from bukva.checker.check import check_text
+
+    found = [f for f in check_text(text) if f.rule.endswith("unromanized")]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("Mao (周恩来) erred.", "周恩来"),  # another person's name: no gloss of Mao
+        ("See Kovalev, Dialog (Москва, 1991).", "Москва"),  # a citation's place, no gloss
+        ("He said (мы победим) loudly.", "мы победим"),
+    ],
+)
+def test_script_in_brackets_that_glosses_no_name_is_still_reported(text, left):
+    from bukva.checker.check import check_text
+
+    found = [f.text for f in check_text(text) if f.rule.endswith("unromanized")]
+    assert found == [left]
+
+
+def test_the_romanization_before_its_gloss_is_still_checked():
+    from bukva.checker.check import check_text
+
+    found = check_text("Kovalev (Ковалёв) arrived.")
+    assert [(f.rule, f.text) for f in found] == [("ru.wrong-system", "Kovalev")]

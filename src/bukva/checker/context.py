@@ -6,7 +6,8 @@ is not reported unless the check is strict):
 - ``quotation``: text in quotation marks (“ ” „ “ « » " " ‘ ’), a Markdown block quote;
 - ``title``: italics or quoted titles in notes and bibliography (cited as printed);
 - ``gloss``: two forms of one name side by side: ``A (B)``, ``A, or B,``, ``A (also B)``, ``A
-  (i.e. B)``; both are kept;
+  (i.e. B)``; both are kept; and a name's original in Hanzi or Cyrillic in brackets after its
+  romanization (Shi Zhe (师哲), Iudin (Юдин)): the original is kept, the romanization checked;
 - ``spelling``: a sentence about spelling (rather than, instead of, spelled, written,
   transliterated, romanized, in the Czech original ...), and a name at the end of a clause that
   says who calls it so (the Chinese account calls the spokesman Su-ssu-lo-fu.);
@@ -177,7 +178,33 @@ ATTRIBUTED = "attributed"  # a kind whose findings are reported, for review only
 
 
 def glosses(text: str) -> list[Span]:
-    return [Span(m.start(), m.end(), "gloss") for m in _GLOSS.finditer(text)]
+    return [Span(m.start(), m.end(), "gloss") for m in _GLOSS.finditer(text)] + script_glosses(text)
+
+
+_LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
+_LATIN_WORD = rf"[{_LATIN}][{_LATIN}'’ʹ\u0300-\u036f\ufe20-\ufe2f-]*"
+# a name in Hanzi or Cyrillic in brackets right after Latin words (Shi Zhe (师哲), Iudin (Юдин,
+# 1899-1968)): the original beside its romanization
+_SCRIPT_GLOSS = re.compile(
+    rf"(?P<a>(?:{_LATIN_WORD} ){{0,3}}{_LATIN_WORD}) ?[(（]"
+    r"(?P<b>[\u3400-\u9fff\uf900-\ufaff]+|[\u0400-\u04ff][\u0400-\u04ff\-]*"
+    r"(?: [\u0400-\u04ff][\u0400-\u04ff\-.]*){0,3})(?=[)）,;，])"
+)
+
+
+def script_glosses(text: str) -> list[Span]:
+    """The original of a name in Hanzi or Cyrillic in brackets right after the name romanized
+    (Shi Zhe (师哲), Pavel Iudin (Юдин), Yudin (尤金): one person to :func:`bukva.match`): kept as
+    written. The romanization before it is still checked."""
+    from ..names.matching import match
+
+    out = []
+    for m in _SCRIPT_GLOSS.finditer(text):
+        words = m.group("a").split()
+        original = m.group("b")
+        if any(match(" ".join(words[-k:]), original).same for k in range(1, len(words) + 1)):
+            out.append(Span(m.start("b"), m.end("b"), "gloss"))
+    return out
 
 
 def titles(text: str, scope_at) -> list[Span]:

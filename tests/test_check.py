@@ -465,7 +465,9 @@ def test_fix_changes_nothing_outside_the_fixed_spans(parts):
         ),
         ("Hsü Hsiang-ch'ien was there.", "Xu Xiangqian was there."),
         # a group of English-looking parts beside a Wade-Giles group is part of the phrase
-        ("The Chung-kung Pa-ta met.", "The Zhonggong Bada met."),
+        # (in a text that writes Wade-Giles's aspiration mark: a bare stop is unaspirated; in
+        # one that writes none it may be lost, and the fix is for review: see below)
+        ("The Chung-kung Pa-ta met; Ch'en Yi spoke.", "The Zhonggong Bada met; Chen Yi spoke."),
         ("Later Ko Hung-an spoke.", "Later Ge Hong'an spoke."),
         # a one-syllable given name where a mark only Wade-Giles writes says so
         ("Later Ch'en Kuang and Hsieh Yün came.", "Later Chen Guang and Xie Yun came."),
@@ -474,8 +476,14 @@ def test_fix_changes_nothing_outside_the_fixed_spans(parts):
         # an institution or a periodical the gazetteer lacks, by the word that ends it (6.3.6);
         # pao after its title's group is part of the name
         ("Published by Jen-min ch'u-pan-she in 1958.", "Published by Renmin Chubanshe in 1958."),
-        ("The Chieh-fang-chün pao wrote.", "The Jiefangjun Bao wrote."),
-        ("In Shih-chieh chih-shih, 1957.", "In Shijie zhishi, 1957."),
+        (
+            "The Chieh-fang-chün pao and the Hung-ch'i wrote.",
+            "The Jiefangjun Bao and the Hongqi wrote.",
+        ),
+        (
+            "In Shih-chieh chih-shih, 1957, and in Hung-ch'i.",
+            "In Shijie zhishi, 1957, and in Hongqi.",
+        ),
         # and nothing where nothing says so, or in German
         (
             "Later Chang Ming and the so-so Pa-ta came.",
@@ -727,3 +735,30 @@ def test_the_romanization_before_its_gloss_is_still_checked():
 
     found = check_text("Kovalev (Ковалёв) arrived.")
     assert [(f.rule, f.text) for f in found] == [("ru.wrong-system", "Kovalev")]
+
+
+def test_a_stop_wade_giles_would_mark_is_for_review_in_a_text_that_marks_none():
+    """Hung-chi: hung-ch'i (Hongqi) with its mark lost, or hung-chi (Hongji)? A text that writes
+    no aspiration mark anywhere cannot say: for review. Where the text writes marks, a bare stop
+    is unaspirated, and the fix stays safe."""
+    from bukva.checker.check import check_text
+
+    bare = [f for f in check_text("He read Hung-chi every month.\n") if f.rule == "zh.wade-giles"]
+    assert [(f.text, f.fix, f.safe) for f in bare] == [("Hung-chi", "Hongji", False)]
+    assert "no aspiration mark" in bare[0].message
+    marked = check_text("He read Hung-chi and the Chung-kuo Kung-ch'an-tang report.\n")
+    assert {(f.text, f.safe) for f in marked if f.rule == "zh.wade-giles"} == {
+        ("Hung-chi", True),
+        ("Chung-kuo Kung-ch'an-tang", True),
+    }
+    # the same phrases fixed whole, for review, in a text that writes no mark
+    for text, fix in (
+        ("The Chung-kung Pa-ta met.", "Zhonggong Bada"),
+        ("The Chieh-fang-chün pao wrote.", "Jiefangjun Bao"),
+        ("In Shih-chieh chih-shih, 1957.", "Shijie zhishi"),
+    ):
+        found = [f for f in check_text(text) if f.rule == "zh.wade-giles"]
+        assert [(f.fix, f.safe) for f in found] == [(fix, False)]
+    # no stop to mark (Hsin-hua: x, h): safe whatever the text writes
+    plain = [f for f in check_text("The Hsin-hua agency reported.\n") if f.rule == "zh.wade-giles"]
+    assert [(f.fix, f.safe) for f in plain] == [("Xinhua", True)]

@@ -17,7 +17,7 @@ from ..engine.deadline import check as deadline_check
 from ..engine.registry import BukvaError
 from ..engine.text import keep_gaps
 from ..style.house import SCOPES, HouseStyle
-from .chinese_groups import chinese_names, phrases_or_parts
+from .chinese_groups import WADE_MARK, chinese_names, phrases_or_parts
 from .context import ATTRIBUTED, attributions, protected
 from .documents import Document, Unit, docx_titles, read
 from .finding import SAFE_CONFIDENCE, Finding, context, occurrence
@@ -69,6 +69,7 @@ class Checker:
 
     def __init__(self, style: HouseStyle, strict: bool = False) -> None:
         self.style = style
+        self._wade_marked = True  # whether the document writes Wade-Giles's aspiration mark
         self.strict = strict
         from ..chinese.convert import spells_tones
 
@@ -237,7 +238,8 @@ class Checker:
     def _chinese(self, text, unit, add, blocked, variants) -> None:
         """Hyphenated names in another syllable system; exception forms of Chinese names."""
         zh_house, _ = self.style.system_for("zh", "body")
-        for name in phrases_or_parts(chinese_names(text, zh_house), blocked):
+        names = chinese_names(text, zh_house, self._wade_marked)
+        for name in phrases_or_parts(names, blocked):
             if blocked(name.start, name.end):
                 continue
             fix = self._zh_exception_forms.get(name.fix, name.fix)
@@ -354,6 +356,7 @@ class Checker:
     def check_document(self, doc: Document) -> list[Finding]:
         findings: list[Finding] = []
         variants: dict = {}
+        self._wade_marked = any(WADE_MARK.search(u.text) for u in doc.units)
         for i, unit in enumerate(doc.units):
             findings += self.check_unit(doc, i, unit, variants)
         grouped, merged = grouped_variants(doc, variants)

@@ -26,6 +26,7 @@ _ENGLISH_COMPOUNDS = frozenset(
 )
 # Wade-Giles's aspiration mark, which no English compound has (Kung-ch'an-tang)
 _ASPIRATED = re.compile(r"(?:ch|k|p|t|ts|tz)['’‘ʻ]", re.IGNORECASE)
+WADE_MARK = _ASPIRATED
 ENGLISH_PART = 4.0  # wordfreq's Zipf frequency from which each part makes an English compound
 # (so 7.3, to-do, well-known; not Jen-min: jen 3.6, Kung 3.6)
 _SYLLABLE_GROUP = re.compile(r"[^\W\d_][\w'’‘ʻ]*(?:-[^\W\d_][\w'’‘ʻ]*)+")
@@ -47,11 +48,13 @@ class ChineseName:
     note: str = ""  # why it is for review, where it is not the half name above
 
 
-def chinese_names(text: str, house: str) -> list[ChineseName]:
+def chinese_names(text: str, house: str, marked: bool = True) -> list[ChineseName]:
     """Hyphenated names in another syllable system than ``house`` (with the surname before
     them): each with the form ``house`` writes. A group whose parts are all English words
     (Pa-ta) is a name only one space from another group of its system (Chung-kung Pa-ta: the
-    phrase is fixed whole, never Zhonggong Pa-ta)."""
+    phrase is fixed whole, never Zhonggong Pa-ta). ``marked``: whether the document writes
+    Wade-Giles's aspiration mark anywhere; where it does not, a group with a stop it would mark
+    (Hung-chi: ji, or ch'i with its mark lost?) is for review."""
     target = "pinyin" if house in ("pinyin", "ala-lc") else house
     out: list[ChineseName] = []
     english_like = []
@@ -65,11 +68,11 @@ def chinese_names(text: str, house: str) -> list[ChineseName]:
         if not _ASPIRATED.search(group) and all(english(p) >= ENGLISH_PART for p in parts):
             english_like.append(m)  # so-so, to-do, well-known; never Kung-ch'an-tang, Jen-min
             continue
-        name = _read_group(text, m, house, target)
+        name = _read_group(text, m, house, target, marked=marked)
         if name is not None:
             out.append(name)
     for m in list(english_like):  # after a surname of its system (Ko Hung-an, Po Chin-li)
-        name = _read_group(text, m, house, target)
+        name = _read_group(text, m, house, target, marked=marked)
         if name is not None and name.start < m.start() and _surname_word(text, name, m):
             out.append(name)
             english_like.remove(m)
@@ -78,7 +81,7 @@ def chinese_names(text: str, house: str) -> list[ChineseName]:
         taken = [
             name
             for m in english_like
-            if (name := _read_group(text, m, house, target, surname=False)) is not None
+            if (name := _read_group(text, m, house, target, False, marked)) is not None
             and any(
                 n.system == name.system
                 and (word_gap(text[n.end : m.start()]) or word_gap(text[m.end() : n.start]))
@@ -242,7 +245,7 @@ def _pinyin_surname(word: str) -> bool:
 
 
 def _read_group(
-    text: str, m: re.Match, house: str, target: str, surname: bool = True
+    text: str, m: re.Match, house: str, target: str, surname: bool = True, marked: bool = True
 ) -> ChineseName | None:
     """The group ``m`` read in the first other system that parses it (with the surname before
     it, ``surname``), with the form ``target`` writes; None if none does or the form is the
@@ -271,11 +274,14 @@ def _read_group(
                 safe = (
                     False  # Deng Hsiao-ping: p'ing with its mark lost? (Deng Hsiao-p'ing is sure)
                 )
+        note = ""
+        if safe and system == "wade-giles" and not marked and _unmarked_stop(group):
+            safe, note = False, "the text writes no aspiration mark: this one may be lost"
         original = text[start:end]
         fix = convert(original, system, target, strict=True)
-        return (
-            ChineseName(start, end, original, system, fix, safe=safe) if fix != original else None
-        )
+        if fix == original:
+            return None
+        return ChineseName(start, end, original, system, fix, safe=safe, note=note)
     return None
 
 
@@ -303,6 +309,7 @@ def _phrases(text: str, names: list[ChineseName]) -> list[ChineseName]:
                 f"{last.fix} {name.fix}",
                 (*(last.parts or (last,)), name),
                 last.safe and name.safe,
+                last.note or name.note,
             )
         else:
             out.append(name)

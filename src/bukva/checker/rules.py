@@ -116,7 +116,9 @@ RULES: dict[str, Rule] = {
             "A hyphenated Wade-Giles name (with its surname, T'ang and Hsü too), a phrase of such "
             "groups fixed whole (Chung-kung Pa-ta), or a surname and a one-syllable given name "
             "with a mark only Wade-Giles writes (Ch'en Kuang): the fix is the house's form. A "
-            "given name so marked that the press ran together (Shih Weian) is for review. In a "
+            "given name so marked that the press ran together (Shih Weian) is for review, and so "
+            "is a group with a stop Wade-Giles would mark in a text that writes no mark at all "
+            "(Hung-chi: ji, or ch'i with its mark lost). In a "
             "pinyin house a phrase ending in an institution's or a periodical's word is written "
             "as GB/T 16159 writes a proper name (Renmin Chubanshe, Jiefangjun Bao).",
             fails=(

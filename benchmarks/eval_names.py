@@ -20,7 +20,9 @@ sourced data split so that one half is never looked at while building (the held-
   with the system detected: how many become the city's name, how many another.
 - Catalog name headings (marc-880-dev, from public library-software repositories): each
   Cyrillic 100/600/700/800 field and the heading a cataloger keyed for it (Kapul, N. P. (Naum
-  Pavlovich), editor.): the surname read back with no system, and match on the whole headings.
+  Pavlovich), editor.): the surname read back with no system, and match on the whole headings;
+  and match on each Hanzi heading and its romanized one (Mao, Zedong, 1893-1976 | 毛泽东,
+  1893-1976; some are Japanese or Korean names, which match does not read).
   Development data (read while building), not held out.
 - Speed: match calls per second on one core over the Wikidata pairs (identities cached, as a
   clustering run has them).
@@ -242,6 +244,17 @@ def catalog_headings(folder: Path, bukva) -> None:
     print(
         f"Catalog name headings (marc-880-dev, {len(rows)} Cyrillic 1XX/6XX/7XX/8XX pairs): "
         f"surname read back, no system given {back}/{len(rows)}; match {same}/{len(rows)}"
+    )
+    with (folder / "marc-880-dev" / "pairs.tsv").open(encoding="utf-8") as f:
+        han = [
+            r
+            for r in csv.DictReader(f, delimiter="\t")
+            if r["script"] == "han" and r["tag"] in ("100", "600", "700", "800")
+        ]
+    same_han = sum(1 for r in han if bukva.match(r["romanized"], r["vernacular"]).same)
+    print(
+        f"  Chinese, Japanese and Korean name headings ({len(han)} Hanzi 1XX/6XX/7XX/8XX pairs: "
+        f"Mao, Zedong, 1893-1976 | 毛泽东): match {same_han}/{len(han)}"
     )
     filed = [(_as_filed(r["vernacular"]), r["romanized"]) for r in rows]
     filed = [(a, b) for a, b in filed if a]

@@ -1802,3 +1802,55 @@ def test_reading_back_never_loses_a_word_past_a_tie(text):
     and its rest was lost (Линь Би)."""
     read = bukva.reverse(text)
     assert "Бяо" in read and read.startswith("Лин")
+
+
+@pytest.mark.parametrize(
+    ("heading", "other", "same"),
+    [
+        # LC's heading of a Chinese person: the surname, a comma, the given name, the dates
+        ("Mao, Zedong, 1893-1976", "毛泽东", True),
+        ("Zhou, Enlai, 1898-1976", "Chou En-lai", True),
+        ("Shen, Zhihua, 1950-", "沈志华", True),  # a name the gazetteer lacks, read as pinyin
+        ("Deng, Xiaoping, 1904-1997", "Дэн Сяопин", True),
+        ("Mao, Zedong, 1893-1976", "Zhou Enlai", False),
+        # a Russian given name after a Chinese surname's letters stays a Russian heading
+        ("Li, Anna", "Анна Ли", True),
+        ("Kapul, N. P.", "Капуль Н. П.", True),
+    ],
+)
+def test_a_catalog_heading_of_a_chinese_name_is_that_name(heading, other, same):
+    assert bukva.match(heading, other).same is same
+
+
+@pytest.mark.parametrize(
+    ("romanized", "hanzi"),
+    [
+        # catalog fields of the kind in marc-880-dev: a heading in Hanzi with its dates or role,
+        # the surname and given name set apart, a role before it, and LC's romanized heading
+        ("Yue, Ke, 1183-1234, author", "岳珂, 1183-1234, author"),
+        ("Liang, Qingbiao, 1620-1691.", "收藏. 梁清標,  1620-1691"),  # the collector
+        ("Fu, Dayong, bian.", "富大用, 編."),  # the editor
+        ("Chen, Fangjing.", "陈  方竞."),
+        ("Lo, Han-chʻao.", "骆　寒超."),  # Wade-Giles, before 2000
+    ],
+)
+def test_a_hanzi_heading_matches_its_romanized_heading(romanized, hanzi):
+    assert bukva.match(romanized, hanzi).same
+
+
+def test_a_hanzi_heading_reads_its_name_only():
+    from bukva.names.order import chinese_heading
+
+    assert chinese_heading("岳珂, 1183-1234, author") == "岳珂"
+    assert chinese_heading("毛泽东") is None  # the name alone: nothing to take off
+    assert chinese_heading("老子. 道德經.") is None  # Laozi, and a title: no person's heading
+
+
+def test_identify_reads_a_chinese_heading_in_its_order():
+    found = bukva.identify("Mao, Zedong, 1893-1976")
+    assert (found.input, found.language, found.pinyin) == (
+        "Mao, Zedong, 1893-1976",
+        "zh",
+        "Mao Zedong",
+    )
+    assert bukva.identify("Li, Anna").language == "ru"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -22,7 +22,7 @@ from .heard import heard_form
 from .mixed import mixed_name
 from .order import CYRILLIC as _CYRILLIC
 from .order import INITIAL as _INITIAL
-from .order import chinese_order, split_name, strip_title, surname_first
+from .order import chinese_heading, chinese_order, split_name, strip_title, surname_first
 from .readings import _chinese, press_reading
 from .russian import _APOSTROPHES, RU_SYSTEMS, RUSSIAN_ENDING, _russian, russian_looking
 from .transcribed import russian_pattern, surname_in_characters
@@ -254,6 +254,9 @@ def identify(name: str, lang: str | None = None) -> Identity:
     script = "Hani" if _HAN.search(text) else "Cyrl" if _CYRILLIC.search(text) else "Latn"
     if not re.search(r"[^\W\d_]", text):
         return Identity(name, script, "unknown", {}, (), None, text, (), (), (), {}, ())
+    heading = chinese_heading(text) if lang in (None, "zh") else None
+    if heading is not None:  # Mao, Zedong, 1893-1976: a catalog's heading of a Chinese name
+        return replace(identify(heading, lang), input=name)
     found = lookup(text)
     surname, given = split_name(text)
     if not found and surname != text:

@@ -112,3 +112,81 @@ def _given_after_surname(tokens: list[str]) -> bool:
 def strip_title(name: str) -> str:
     """``name`` without a title or form of address before it (тов. Хрущёв: Хрущёв)."""
     return _TITLE.sub("", name)
+
+
+def chinese_heading(name: str) -> str | None:
+    """A catalog heading of a Chinese name, the name as it is written: "Mao, Zedong, 1893-1976"
+    and "Chʻen, Ming-tsʻun." (LC's and RDA's order: the surname, a comma, the given name, then
+    dates or a role) are Mao Zedong and Chʻen Ming-tsʻun; "岳珂, 1183-1234, author", "陈　方竞."
+    and "收藏. 梁清標, 1620-1691" (a role before it: collector) are 岳珂, 陈方竞, 梁清標. None
+    for any other text (Kapul, N. P.; Li, Anna)."""
+    if _HAN.search(name):
+        return _han_heading(name)
+    if "," not in name:
+        return None
+    from ..chinese.convert import surname_syllables
+    from ..chinese.tables import parse, table
+    from .chinese_names import _russian_name
+
+    surname, _, rest = name.partition(",")
+    given = re.sub(r"\([^)]*\)", " ", rest).split(",")[0].split()
+    surname = surname.strip()
+    if len(given) != 1 or not re.fullmatch(r"[A-Z][a-zü'’ʻ‘-]*\.?", given[0]):
+        return None
+    given_name = given[0].rstrip(".")
+    if " " in surname or _russian_name(given_name):
+        return None  # Li, Anna: a Russian given name, whatever its letters spell in pinyin
+    for system in ("pinyin", "wade-giles"):
+        first = parse(surname, table(system))
+        if first is None or len(first) != 1 or first[0] not in surname_syllables():
+            continue
+        rest_syllables = parse(given_name.replace("-", ""), table(system))
+        if system == "wade-giles":
+            rest_syllables = parse(given_name, table(system))
+        if rest_syllables is not None and 1 <= len(rest_syllables) <= 2:
+            return f"{surname} {given_name}"
+    return None
+
+
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_HAN_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff][\u3400-\u9fff\uf900-\ufaff \u3000]*")
+# roles a Chinese record puts before or after a name it credits (收藏. 梁清標: the collector;
+# 富大用, 編.: the editor)
+_HAN_ROLES = frozenset(
+    "撰 著 编 編 辑 輯 校 注 译 譯 刻 绘 繪 收藏 编次 編次 主编 主編 书 書".split()
+)
+
+
+def _han_heading(name: str) -> str | None:
+    """The name in a heading in Hanzi: its Hanzi before the dates or the role (a surname and a
+    given name the cataloger set apart by a comma or a space joined), after any role before it;
+    None where the text is the name alone or no such heading."""
+    text = name.strip()
+    head = re.match(r"([\u3400-\u9fff\uf900-\ufaff]{1,3})\.\s+(?=[\u3400-\u9fff])", text)
+    if head and head.group(1) in _HAN_ROLES:
+        text = text[head.end() :]
+    parts = [p.strip() for p in text.split(",")]
+    name_parts = []
+    for part in parts:
+        bare = part.rstrip(".").replace("\u3000", " ").strip()
+        if not bare or not _HAN_RUN.fullmatch(bare) or len(name_parts) == 2:
+            break
+        if name_parts and bare in _HAN_ROLES:
+            break  # 富大用, 編.: the role after the name (editor)
+        name_parts.append(bare.replace(" ", ""))
+    joined = "".join(name_parts)
+    if not 2 <= len(joined) <= 4 or joined == name.strip() or not _surname_first(joined):
+        return None  # 老子. 道德經.: no person's name (Laozi, and a title)
+    return joined
+
+
+def _surname_first(text: str) -> bool:
+    """Whether Hanzi begin with a Chinese surname (李, 曾; 欧阳)."""
+    from ..chinese.lexicons import names
+
+    data = names()
+    return (
+        text[0] in data["common_surnames"]
+        or text[0] in data["surnames"]
+        or text[:2] in data["compound_surnames"]
+    )

@@ -1832,6 +1832,7 @@ def test_a_catalog_heading_of_a_chinese_name_is_that_name(heading, other, same):
         ("Fu, Dayong, bian.", "富大用, 編."),  # the editor
         ("Chen, Fangjing.", "陈  方竞."),
         ("Lo, Han-chʻao.", "骆　寒超."),  # Wade-Giles, before 2000
+        ("Bu, Wancang, film director.", "卜萬蒼, film director."),  # 卜 bǔ as a surname (bo5)
     ],
 )
 def test_a_hanzi_heading_matches_its_romanized_heading(romanized, hanzi):

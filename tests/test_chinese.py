@@ -706,6 +706,10 @@ def test_english_words_are_never_read_as_postal_forms():
         ("Chzhu Dė", "Zhu De"),
         ("Chen' Boda i Lin' Biao", "Chen Boda i Lin Biao"),  # LC's book form: ' for ь, no pinyin
         ("Gao Gan", "Gao Gan"),  # pinyin as well (高淦): only Гао Ган's romanization, kept
+        ("Chzhou Enlai", "Zhou Enlai"),  # LC's book form with its soft sign left off
+        # the Russian names of Chinese places, romanized by a Russian system
+        ("Kharbin i Pekin", "Harbin i Beijing"),
+        ("Port-Artur", "Lüshun"),
     ],
 )
 def test_palladius_romanized_by_a_russian_system_is_converted(text, pinyin):

@@ -151,7 +151,10 @@ def _through_gazetteer(
     if source == "palladius":  # the names Russian has for them: Пекин, Порт-Артур, Чан Кайши
         wanted.add("cyrillic")
     if source == "palladius" or detected:  # and Palladius romanized by a Russian system, as
-        wanted.add("palladius-latin")  # a catalog of Russian books writes it (Mao Tszedun)
+        wanted.add("palladius-latin")  # a catalog of Russian books writes it (Mao Tszedun),
+        from ..names.russian import RU_SYSTEMS  # and the Russian name of a Chinese place so
+
+        wanted.update(RU_SYSTEMS)  # romanized (Kharbin, Pekin, Port-Artur)
     if source == "czech" or detected:  # and Czech's: Kanton, Šanghaj, Čankajšek
         wanted.add("exonym")
     for found in find(text, declines=declines):

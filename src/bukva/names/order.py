@@ -140,9 +140,9 @@ def chinese_heading(name: str) -> str | None:
         first = parse(surname, table(system))
         if first is None or len(first) != 1 or first[0] not in surname_syllables():
             continue
-        rest_syllables = parse(given_name.replace("-", ""), table(system))
-        if system == "wade-giles":
-            rest_syllables = parse(given_name, table(system))
+        # pinyin writes a given name joined, Wade-Giles hyphenated (Ming-tsʻun)
+        written = given_name if system == "wade-giles" else given_name.replace("-", "")
+        rest_syllables = parse(written, table(system))
         if rest_syllables is not None and 1 <= len(rest_syllables) <= 2:
             return f"{surname} {given_name}"
     return None

@@ -185,11 +185,11 @@ _LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 _LATIN_WORD = rf"[{_LATIN}][{_LATIN}'’ʹ\u0300-\u036f\ufe20-\ufe2f-]*"
 # a name in Hanzi or Cyrillic in brackets right after Latin words (Shi Zhe (师哲), Iudin (Юдин,
 # 1899-1968)): the original beside its romanization
-_SCRIPT_GLOSS = re.compile(
-    rf"(?P<a>(?:{_LATIN_WORD} ){{0,3}}{_LATIN_WORD}) ?[(（]"
-    r"(?P<b>[\u3400-\u9fff\uf900-\ufaff]+|[\u0400-\u04ff][\u0400-\u04ff\-]*"
+_SCRIPT_OPEN = re.compile(
+    r"[(（](?P<b>[\u3400-\u9fff\uf900-\ufaff]+|[\u0400-\u04ff][\u0400-\u04ff\-]*"
     r"(?: [\u0400-\u04ff][\u0400-\u04ff\-.]*){0,3})(?=[)）,;，])"
 )
+_WORDS_BEFORE = re.compile(rf"(?<![{_LATIN}'’ʹ-])(?:{_LATIN_WORD} ){{0,3}}{_LATIN_WORD} ?$")
 
 
 def script_glosses(text: str) -> list[Span]:
@@ -199,8 +199,11 @@ def script_glosses(text: str) -> list[Span]:
     from ..names.matching import match
 
     out = []
-    for m in _SCRIPT_GLOSS.finditer(text):
-        words = m.group("a").split()
+    for m in _SCRIPT_OPEN.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        if before is None:
+            continue
+        words = before.group().split()
         original = m.group("b")
         if any(match(" ".join(words[-k:]), original).same for k in range(1, len(words) + 1)):
             out.append(Span(m.start("b"), m.end("b"), "gloss"))

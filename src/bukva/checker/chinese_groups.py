@@ -25,8 +25,7 @@ _ENGLISH_COMPOUNDS = frozenset(
     "chop-chop ho-hum pooh-pooh tsk-tsk lo-mein chow-mein dim-sum".split()
 )
 # Wade-Giles's aspiration mark, which no English compound has (Kung-ch'an-tang)
-_ASPIRATED = re.compile(r"(?:ch|k|p|t|ts|tz)['’‘ʻ]", re.IGNORECASE)
-WADE_MARK = _ASPIRATED
+WADE_MARK = re.compile(r"(?:ch|k|p|t|ts|tz)['’‘ʻ]", re.IGNORECASE)
 ENGLISH_PART = 4.0  # wordfreq's Zipf frequency from which each part makes an English compound
 # (so 7.3, to-do, well-known; not Jen-min: jen 3.6, Kung 3.6)
 _SYLLABLE_GROUP = re.compile(r"[^\W\d_][\w'’‘ʻ]*(?:-[^\W\d_][\w'’‘ʻ]*)+")
@@ -65,7 +64,7 @@ def chinese_names(text: str, house: str, marked: bool = True) -> list[ChineseNam
             continue  # not a name: En-laiMao
         if group.lower() in _ENGLISH_COMPOUNDS:
             continue
-        if not _ASPIRATED.search(group) and all(english(p) >= ENGLISH_PART for p in parts):
+        if not WADE_MARK.search(group) and all(english(p) >= ENGLISH_PART for p in parts):
             english_like.append(m)  # so-so, to-do, well-known; never Kung-ch'an-tang, Jen-min
             continue
         name = _read_group(text, m, house, target, marked=marked)

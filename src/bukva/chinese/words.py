@@ -226,7 +226,7 @@ def _titled(simp: str, flag: str) -> bool:
     )
 
 
-def _surname_first(piece: str, data: dict) -> bool:
+def begins_with_surname(piece: str, data: dict) -> bool:
     """Whether ``piece`` begins with a Chinese surname (王, 曾; 欧阳)."""
     return (
         piece[0] in data["common_surnames"]
@@ -347,7 +347,7 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         if piece[1] in data["surnames"]:
             patch = [(1, data["surnames"][piece[1]])]
     elif (
-        flag in ("nr", "nrfg") and not _surname_first(piece, data) and foreign_given(simp)
+        flag in ("nr", "nrfg") and not begins_with_surname(piece, data) and foreign_given(simp)
     ):  # 卡皮察 (a person to jieba, no Chinese surname first): a foreign name, one word
         role, groups, caps = PROPER, [len(piece)], [True]
     elif (
@@ -358,7 +358,7 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
             and simp[2:] not in TITLES
             and simp[:2] not in data["compound_surnames"]
         )
-        and _surname_first(piece, data)
+        and begins_with_surname(piece, data)
     ):
         n = _split_person(piece)
         role = PERSON

@@ -120,7 +120,9 @@ def chinese_heading(name: str) -> str | None:
     dates or a role) are Mao Zedong and Chʻen Ming-tsʻun; "岳珂, 1183-1234, author", "陈　方竞."
     and "收藏. 梁清標, 1620-1691" (a role before it: collector) are 岳珂, 陈方竞, 梁清標. None
     for any other text (Kapul, N. P.; Li, Anna)."""
-    if _HAN.search(name):
+    from ..chinese.script import HAN
+
+    if HAN.search(name):
         return _han_heading(name)
     if "," not in name:
         return None
@@ -148,7 +150,6 @@ def chinese_heading(name: str) -> str | None:
     return None
 
 
-_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _HAN_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff][\u3400-\u9fff\uf900-\ufaff \u3000]*")
 # roles a Chinese record puts before or after a name it credits (收藏. 梁清標: the collector;
 # 富大用, 編.: the editor)
@@ -161,6 +162,9 @@ def _han_heading(name: str) -> str | None:
     """The name in a heading in Hanzi: its Hanzi before the dates or the role (a surname and a
     given name the cataloger set apart by a comma or a space joined), after any role before it;
     None where the text is the name alone or no such heading."""
+    from ..chinese.lexicons import names
+    from ..chinese.words import begins_with_surname
+
     text = name.strip()
     head = re.match(r"([\u3400-\u9fff\uf900-\ufaff]{1,3})\.\s+(?=[\u3400-\u9fff])", text)
     if head and head.group(1) in _HAN_ROLES:
@@ -175,18 +179,8 @@ def _han_heading(name: str) -> str | None:
             break  # 富大用, 編.: the role after the name (editor)
         name_parts.append(bare.replace(" ", ""))
     joined = "".join(name_parts)
-    if not 2 <= len(joined) <= 4 or joined == name.strip() or not _surname_first(joined):
+    if not 2 <= len(joined) <= 4 or joined == name.strip():
+        return None
+    if not begins_with_surname(joined, names()):
         return None  # 老子. 道德經.: no person's name (Laozi, and a title)
     return joined
-
-
-def _surname_first(text: str) -> bool:
-    """Whether Hanzi begin with a Chinese surname (李, 曾; 欧阳)."""
-    from ..chinese.lexicons import names
-
-    data = names()
-    return (
-        text[0] in data["common_surnames"]
-        or text[0] in data["surnames"]
-        or text[:2] in data["compound_surnames"]
-    )

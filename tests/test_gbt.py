@@ -979,7 +979,7 @@ def test_lead_as_a_word_of_its_own(text, expected):
         ("1960年7月底", "1960 nian 7 yuedi"),
         (
             "1828年蒙得维的亚条约确定乌拉圭主权。",
-            "1828 nian Mengdeweideya Tiaoyue queding Wulagui zhuquan.",
+            "1828 nian Mengdeweidiya Tiaoyue queding Wulagui zhuquan.",
         ),
     ],
 )
@@ -1211,6 +1211,30 @@ def test_catalogs_write_named_events_as_before():
     # and a body named beside a war as a term, as before (no person Yuan Jun)
     assert bukva.romanize("八路军", lang="zh", system="ala-lc") == "ba lu jun"
     assert bukva.romanize("元军", lang="zh", system="ala-lc") == "yuan jun"
+
+
+def test_cedict_foreign_names_with_no_keyword_are_told_by_their_characters():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    from build_zh_cedict_names import transcribed
+
+    def named(hanzi: str, pinyin: str, gloss: str) -> bool:
+        return transcribed(hanzi, pinyin.split(), gloss)
+
+    assert named("高加索", "Gao1 jia1 suo3", "Caucasus / Caucasian")
+    assert named("克娄巴特拉", "Ke4 lou2 ba1 te4 la1", "Cleopatra (c. 70–30 BC), queen of Egypt")
+    assert named("比利时", "Bi3 li4 shi2", "Belgium")
+    # a common noun's gloss, two written words, a generic, a language, a species, a title
+    assert not named("英式橄榄球", "Ying1 shi4 gan3 lan3 qiu2", "rugby")
+    assert not named("沙特阿拉伯", "Sha1 te4 A1 la1 bo2", "Saudi Arabia")
+    assert not named("扎格罗斯山脉", "Zha1 ge2 luo2 si1 shan1 mai4", "Zagros mountains")
+    assert not named("阿拉伯文", "A1 la1 bo2 wen2", "Arabic (language & writing)")
+    assert not named("埃及夜鹰", "Ai1 ji2 ye4 ying1", "(bird species of China) Egyptian nightjar")
+    assert not named("仁波切", "Ren2 bo1 qie4", "Rinpoche (Tibetan honorific)")
+    # characters of Chinese words, not of transcription
+    assert not named("东亚病夫", "Dong1 ya4 bing4 fu1", "(derog.) the sick man of Asia")
 
 
 def test_cedict_events_are_told_by_their_gloss():
@@ -1748,3 +1772,53 @@ def test_a_foreign_name_ends_where_a_word_of_an_organisation_begins(text, expect
 )
 def test_a_ministrys_department_is_part_of_its_name(text, expected):
     assert bukva.romanize(text, lang="zh", system="pinyin") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "catalog"),
+    [
+        # CC-CEDICT's foreign names with no keyword in their gloss (高加索 "Caucasus / Caucasian",
+        # 克娄巴特拉 Cleopatra): one word, never a Chinese surname and given name
+        ("他在高加索工作", "Ta zai Gaojiasuo gongzuo", "ta zai Gaojiasuo gong zuo"),
+        ("克娄巴特拉", "Keloubatela", "Keloubatela"),
+        ("西西弗斯以其狡猾机智闻名", "Xixifusi yi qi jiaohua jizhi wenming", None),
+        # with CC-CEDICT's reading (的 di in a transcription)
+        ("巴尔的摩", "Ba'erdimo", "Ba'erdimo"),
+        # a name inside one of jieba's words is no name there (斯拉夫 "Slavic")
+        ("南斯拉夫", "Nansilafu", "Nansilafu"),
+        # a longer run of transcription's characters keeps its generic (a ship's 号)
+        ("坎特伯雷号", "Kantebolei Hao", "Kantebolei Hao"),
+        # a people's word after the name stays joined, as before
+        ("加勒比人", "Jialebiren", "Jialebiren"),
+    ],
+)
+def test_cedict_foreign_names_with_no_keyword_are_one_word(text, expected, catalog):
+    assert py(text) == expected
+    if catalog is not None:
+        assert bukva.romanize(text, lang="zh", system="ala-lc") == catalog
+
+
+def test_a_cedict_name_across_jiebas_words_is_no_name():
+    # 大利拉 Delilah would begin inside 意大利 Italy
+    assert py("意大利拉古萨省").startswith("Yidali ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "catalog"),
+    [
+        # 6.3.2: a place name's proper part and its generic apart, each capitalized, where the
+        # place is one bukva finds by its characters or CC-CEDICT's names
+        ("达曼斯基岛", "Damansiji Dao", "Damansiji Dao"),
+        ("高加索山脉", "Gaojiasuo Shanmai", "Gaojiasuo Shanmai"),
+        ("摩拉瓦河", "Molawa He", "Molawa He"),
+        ("太平洋群岛", "Taipingyang Qundao", "Taipingyang Qundao"),
+        # no generic after a common noun, nor a word that only begins with one
+        ("他走到湖边", "Ta zoudao hubian", None),
+        ("中国海军", "Zhongguo haijun", None),
+        ("莫斯科河畔", "Mosike hepan", None),
+    ],
+)
+def test_a_features_generic_after_a_name_abroad(text, expected, catalog):
+    assert py(text) == expected
+    if catalog is not None:
+        assert bukva.romanize(text, lang="zh", system="ala-lc") == catalog

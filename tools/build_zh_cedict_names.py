@@ -281,6 +281,45 @@ def by_quarter(hanzi: str, glosses: str, places_named: set[str]) -> bool:
     )
 
 
+# what ends a name CC-CEDICT writes as one word but GB/T 16159 as two (扎格罗斯山脉 Zagros
+# mountains, 亚洲杯, 俄罗斯人), or names no place or person (塞尔特语 Celtic language, 阿狄森氏病
+# Addison's disease)
+_NOT_ONE_WORD = frozenset("人语文族国界陆盾牛军党教派杯奖号队城郡州港病鞋之的")
+_NOT_A_PLACE = re.compile(r"\b(species|disease|dragon|sandals?|honorific|title)\b", re.IGNORECASE)
+# what a name's transcription characters average at least (bukva's table: a character's use in
+# CC-CEDICT's foreign names against its use in words): lower than the bar for text no
+# dictionary names (transcription.MEAN_WEIGHT), as CC-CEDICT's capitals already say this is a
+# name; 高加索 Caucasus averages 0.95 (高 is mostly a word's), 比利时 Belgium 0.75
+NAME_WEIGHT = 0.6
+
+
+def transcribed(hanzi: str, syllables: list[str], glosses: str) -> bool:
+    """A foreign name in characters that CC-CEDICT writes as one capitalized word with no
+    keyword of its own (高加索 "Caucasus / Caucasian", 克娄巴特拉 Cleopatra, 雅尔塔 Yalta):
+    three characters or more, all of them transcription's and NAME_WEIGHT on average, its
+    gloss a name (capitalized after its labels: not "rugby", 英式橄榄球, nor "(derog.) the
+    sick man of Asia"; no bird species or disease), no
+    institution's gloss, no generic, language or people's word at its end. GB/T 16159-2012
+    writes a non-Han name in characters as one word (its examples: 乌兰夫 Wūlánfū, 马克思
+    Mǎkèsī; see bukva.chinese.transcription)."""
+    from bukva.chinese.lexicons import one_char_generics
+    from bukva.chinese.transcription import _mean, _table
+
+    return (
+        len(hanzi) >= 3
+        and sum(s[0].isupper() for s in syllables) == 1
+        and syllables[0][0].isupper()
+        and hanzi[-1] not in _NOT_ONE_WORD
+        and hanzi[-1] not in one_char_generics()
+        and not hanzi.endswith("山脉")
+        and re.sub(r"^(?:\([^)]*\) ?)+", "", glosses)[:1].isupper()  # after labels: (Tw)
+        and not _NOT_A_PLACE.search(glosses.split("/")[0])
+        and not INSTITUTION.search(glosses)
+        and all(c in _table() for c in hanzi)
+        and _mean(hanzi) >= NAME_WEIGHT
+    )
+
+
 def main(source: str, out: str) -> None:
     with open(source, encoding="utf-8") as f:
         entries = list(csv.DictReader(f, delimiter="\t"))
@@ -308,6 +347,8 @@ def main(source: str, out: str) -> None:
                 role = "abroad"  # 东德 East Germany: Dongde, one word
             if role is None and in_a_place(syllables, row["english_glosses"], places_named):
                 role = "abroad"  # 都灵 Torino / Turin (Italy): Duling
+            if role is None and transcribed(hanzi, syllables, row["english_glosses"]):
+                role = "transcribed"  # 高加索 Caucasus, 撒马利亚 Samaria: Gaojiasuo, one word
             if role is None or (role in ("person", "proper") and TITLED.match(hanzi)):
                 continue
             glosses = row["english_glosses"]
@@ -333,6 +374,11 @@ def main(source: str, out: str) -> None:
         f.write("# Personal and place names from CC-CEDICT (mdbg.net), licence CC BY-SA 4.0.\n")
         f.write("# Built by tools/build_zh_cedict_names.py: hanzi, role, readings, word sizes.\n")
         f.write("# role term: a proper noun catalogs write as ordinary words (a book, a period).\n")
+        f.write(
+            "# role transcribed: a foreign name in transcription's characters CC-CEDICT writes"
+            " as one word, its gloss no keyword (高加索 Caucasus): one word where jieba's words"
+            " take it whole.\n"
+        )
         f.write(
             "# role event: a named movement, revolution, incident: GB/T capitalizes its words,"
             " catalogs write it as ordinary words.\n"

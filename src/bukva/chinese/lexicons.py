@@ -107,6 +107,19 @@ def cedict_events() -> dict[str, tuple[list[str], list[int]]]:
 
 
 @cache
+def cedict_transcribed() -> dict[str, list[str]]:
+    """CC-CEDICT's foreign names in transcription's characters that its glosses give no kind
+    (高加索 Caucasus, 克娄巴特拉 Cleopatra), with CC-CEDICT's readings (的 di in 巴尔的摩
+    Baltimore): one word where jieba's words take them whole; unlike the gazetteer's, not
+    looked for inside other words (斯拉夫 "Slavic" stays inside 南斯拉夫)."""
+    return {
+        hanzi: syllables
+        for hanzi, (role, syllables, _groups) in cedict_names().items()
+        if role == "transcribed" and simplified(hanzi) == hanzi
+    }
+
+
+@cache
 def _foreign_hanzi() -> dict[str, list[str]]:
     """The Chinese transcriptions of foreign names and places the period's gazetteer knows
     (赫鲁晓夫, 伏罗希洛夫, 海参崴) and CC-CEDICT's foreign names (奥斯丁 "Austin (name)"), with

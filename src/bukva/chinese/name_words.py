@@ -166,7 +166,9 @@ def _named_for(head: str) -> list[int] | None:
         return []
     for cut in range(min(len(head), 5), 1, -1):
         part, entry = head[:cut], known.get(head[:cut])
-        if part in foreign or (entry and entry[0] in ("person", "foreign", "proper")):
+        if part in foreign or (
+            entry and entry[0] in ("person", "foreign", "transcribed", "proper")
+        ):
             rest = _named_for(head[cut:])
             if rest is not None:
                 return [cut, *rest]
@@ -296,3 +298,26 @@ def states_named(words: list[Word]) -> None:
         for x in words[first : k + 1]:
             if not x.groups:
                 x.role, x.groups, x.caps = PROPER, [len(x.text)], [True]
+
+
+# generic terms of natural features a name abroad is written with (6.3.2 of GB/T 16159-2012:
+# a place name's proper part and its generic apart, each capitalized: Dongting Hu)
+_FEATURES = frozenset(("山", "山脉", "河", "江", "湖", "海", "岛", "半岛", "群岛", "海峡", "湾"))
+
+
+def features_named(words: list[Word]) -> list[Word]:
+    """A natural feature's generic (岛, 山脉, 海峡) as a word of its own right after a place's
+    or a foreign name (达曼斯基 | 岛 Damansiji Dao, 高加索 | 山脉 Gaojiasuo Shanmai): the
+    generic capitalized, a word of the place's name; CC-CEDICT and the gazetteer name the
+    places they know whole (珍宝岛 Zhenbao Dao), this the others."""
+    for prev, w in pairwise(words):
+        if (
+            w.role == WORD
+            and not w.groups
+            and w.simp in _FEATURES
+            and prev.end == w.start
+            and prev.role in (PLACE, PROPER)
+            and prev.caps[-1:] == [True]
+        ):
+            w.groups, w.caps = [len(w.text)], [True]
+    return words

@@ -11,6 +11,7 @@ from .japanese_names import family_heads, japanese_persons
 from .lexicons import (
     _foreign_hanzi,
     cedict_names,
+    cedict_transcribed,
     feature_places,
     gazetteer_persons,
     gazetteer_places,
@@ -41,6 +42,7 @@ def _places() -> dict[str, list[tuple[list[str], bool]]]:
 _TABLES = {
     "lc": lc_names,
     "foreign": _foreign_hanzi,
+    "transcribed": cedict_transcribed,
     "places": _places,
     "persons": gazetteer_persons,
 }
@@ -139,6 +141,31 @@ def _split_persons(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, t
     }
 
 
+_PEOPLE = frozenset("人语文族")
+
+
+def _transcribed(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tuple[int, list]]:
+    """CC-CEDICT's foreign names that its glosses give no kind (克娄巴特拉 Cleopatra) where
+    jieba's words take them whole, in pieces (克 | 娄巴 | 特拉) or as one word, by start
+    offset: one written word (LC-style hit). A name that begins or ends inside one of jieba's
+    words is no name there (大利拉 Delilah in 意大利 | 拉古萨; 斯拉夫 in 南斯拉夫), nor one a
+    people's or a language's word follows (加勒比人 Jialebiren, 斯瓦希里语: one word, as
+    jieba's merge makes them)."""
+    found = _longest(simp, "transcribed")
+    if not found:
+        return {}
+    starts = {a for a, _, _ in tokens}
+    ends = {b for _, b, _ in tokens}
+    table = cedict_transcribed()
+    return {
+        at: (len(name), [(table[name], True)])
+        for at, name in found.items()
+        if at in starts
+        and at + len(name) in ends
+        and simp[at + len(name) : at + len(name) + 1] not in _PEOPLE
+    }
+
+
 def _split_places(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tuple[int, list]]:
     """The gazetteer's Chinese places that jieba cut into pieces (瑷 | 珲: Aihui), or took
     whole for a person's name (南满 nr: Nanman, no Nan Man), by start offset, each with its
@@ -197,6 +224,11 @@ def _overrides(
             continue  # 斯大林 inside the dictionary's 斯大林格勒 (nz): that whole name
         if simp.startswith(_PLACE_ENDINGS, s + n):
             continue  # 斯维尔德洛夫斯克: a place named for the person, read by its characters
+        if not any(taken[s : s + n]):
+            take(s, n, (n, PROPER, hit))
+    for s, (n, hit) in _transcribed(simp, tokens).items():  # 克娄巴特拉: one word
+        if any(r <= s and s + n <= r + m and m > n for r, m in runs.items()):
+            continue  # 杜塞尔多夫 in 福尔图娜杜塞尔多夫, 坎特伯雷 of 坎特伯雷号: the longer run
         if not any(taken[s : s + n]):
             take(s, n, (n, PROPER, hit))
     for s, (n, hit) in _split_places(simp, tokens).items():

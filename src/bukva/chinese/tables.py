@@ -278,7 +278,7 @@ def _known_words() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...
     }
     cedict = set()
     for role, reading, groups in cedict_names().values():
-        if role in ("foreign", "abroad"):
+        if role in ("foreign", "abroad", "transcribed"):
             continue
         syllables = [x.rstrip("12345") for x in reading]
         at = 0

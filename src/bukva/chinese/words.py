@@ -33,6 +33,7 @@ from .name_words import (
     department,
     doctrines_apart,
     familiar,
+    features_named,
     native_of,
     person_and_word,
     place_and_each,
@@ -130,7 +131,7 @@ def analyze(
             flag = _flag_of_part(simp[i:end], flag, simp[begin:token_end])
         words.extend(_classify(text[i:end], simp[i:end], i, flag, reads[i:end], data, catalog))
         i = end
-    return villages(_merge(words, catalog))
+    return features_named(villages(_merge(words, catalog)))
 
 
 # jieba's tags of function words: conjunctions, prepositions, particles, pronouns
@@ -305,7 +306,8 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         role = PERSON if kind == "person" else PROPER
         # a city's name is one word, its 江 or 山 part of it (牡丹江 Mudanjiang, 平顶山), a
         # district's without its 区 (北戴河 Beidaihe), and a palace's (中南海 Zhongnanhai)
-        whole = kind in ("person", "city", "short", "building") or groups != [len(piece)]
+        whole = kind in ("person", "city", "short", "building", "transcribed")
+        whole = whole or groups != [len(piece)]
         split = None if whole else _generic_split(simp, "ns")
         if split:  # 板橋市 Banqiao Shi: the generic apart and capitalised, as LC writes it
             groups = _place_groups(simp, split)

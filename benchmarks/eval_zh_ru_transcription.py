@@ -76,6 +76,23 @@ def negatives(
     return near, near_total, far, far_total
 
 
+def may_stand_for(rows: list[tuple[str, str]], same) -> tuple[int, int, int, int]:
+    """``identify``'s Russian names a transcription may stand for (names/transcribed.py
+    ``russian_names``): of the rows whose characters read as a transcription, how many list a
+    name, how many the right one first, how many among the three listed. ``same(name, answer)``
+    says whether a listed name is the answer."""
+    from bukva.names.transcribed import russian_names, russian_pattern
+
+    rows = [(h, a) for h, a in rows if russian_pattern(h) is not None]
+    listed = first = three = 0
+    for hanzi, answer in rows:
+        found = russian_names(hanzi)
+        listed += bool(found)
+        first += bool(found) and same(found[0], answer)
+        three += any(same(n, answer) for n in found[:3])
+    return len(rows), listed, first, three
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("data", type=Path)
@@ -98,6 +115,13 @@ def main() -> None:
     print(f"development: the gazetteer's Russian names in characters: {right} / {len(dev)}")
     near, near_total, far, far_total = negatives(dev, names, rng)
     print(f"  false: {near} of {near_total} nearest other names, {far} of {far_total} at random")
+    n, listed, first, three = may_stand_for(
+        dev, lambda a, b: a.replace("ё", "е") == b.lower().replace("ё", "е")
+    )
+    print(
+        f"  the Russian names identify says they may stand for (of {n} read as transcriptions):"
+        f" some listed {listed}, the right one first {first}, among the first three {three}"
+    )
     held = held_out(args.data)
     pairs = []
     for kind in ("person", "place"):
@@ -113,6 +137,13 @@ def main() -> None:
         print(
             f"held out ({kind}s, CC-CEDICT): the English read back to Cyrillic, its characters "
             f"read as it {read} / {len(rows)}; match(English, characters) same {same} / {len(rows)}"
+        )
+        n, listed, first, three = may_stand_for(
+            [(h, e) for h, e, _ in rows], lambda name, english: bukva.match(english, name).same
+        )
+        print(
+            f"  the Russian names identify says they may stand for (of {n}): some listed "
+            f"{listed}, the right one (match with the English) first {first}, among three {three}"
         )
     near, near_total, far, far_total = negatives(pairs, names, rng)
     print(f"  false: {near} of {near_total} nearest other names, {far} of {far_total} at random")

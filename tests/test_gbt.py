@@ -1822,3 +1822,28 @@ def test_a_features_generic_after_a_name_abroad(text, expected, catalog):
     assert py(text) == expected
     if catalog is not None:
         assert bukva.romanize(text, lang="zh", system="ala-lc") == catalog
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "catalog"),
+    [
+        # two countries' syllables before a word for what passes between two states: a pair,
+        # whatever jieba made of them (苏德 a person to it; 苏南 southern Jiangsu; 中 | 缅)
+        ("苏德战争", "Su-De Zhanzheng", "Su De zhan zheng"),
+        ("苏捷关系", "Su-Jie guanxi", "Su Jie guan xi"),
+        ("苏南冲突以后", "Su-Nan chongtu yihou", "Su Nan chong tu yi hou"),
+        ("中阿两党", "Zhong-A liangdang", "Zhong A liang dang"),
+        ("中缅边界", "Zhong-Mian bianjie", "Zhong Mian bian jie"),
+        ("苏芬停战", "Su-Fen tingzhan", "Su Fen ting zhan"),
+        # elsewhere, or where the two are a word or a place of their own, no pair
+        ("苏南地区经济发达", "Sunan Diqu jingji fada", None),
+        ("中古时期", "Zhonggu shiqi", None),
+        ("越南战争", "Yuenan Zhanzheng", "Yuenan zhan zheng"),
+        ("巴西关系", "Baxi guanxi", None),
+        ("他去过中南海", "Ta quguo Zhongnanhai", None),
+    ],
+)
+def test_a_pair_of_countries_before_a_word_of_relations(text, expected, catalog):
+    assert py(text) == expected
+    if catalog is not None:
+        assert bukva.romanize(text, lang="zh", system="ala-lc") == catalog

@@ -103,3 +103,27 @@ def test_the_pinyin_of_a_transcription_as_one_word_is_read_too():
     assert found.same and "ka·er·pin·si·ji" in found.reason
     # a Japanese name that pinyin also spells is no Chinese transcription
     assert "how Chinese writes" not in bukva.match("Okajima", "Окадзима").reason
+
+
+@pytest.mark.parametrize(
+    ("hanzi", "first"),
+    [("卡皮察", "Капица"), ("斯捷潘诺夫", "Степанов"), ("拉赫曼宁", "Рахманин")],
+)
+def test_identify_says_what_russian_name_the_characters_may_stand_for(hanzi, first):
+    from bukva.names.transcribed import russian_names
+
+    names = russian_names(hanzi)
+    assert names[0].replace("ё", "е").capitalize() == first
+    assert not any(n.endswith("ову") for n in names)  # a case of the name is not the name
+    said = " ".join(bukva.identify(hanzi).evidence)
+    assert f"may stand for, the commonest first: {first}" in said
+    # a reading for review: the identity keeps no Cyrillic source it cannot cite
+    assert bukva.identify(hanzi).sources == (hanzi,)
+
+
+def test_a_place_by_its_ending_stands_for_no_name_without_it():
+    from bukva.names.transcribed import russian_names
+
+    # 列宁格勒 is Ленинград by its ending -град: not the name word Ленин without it
+    assert "ленин" not in russian_names("列宁格勒")
+    assert russian_names("毛泽东") == []

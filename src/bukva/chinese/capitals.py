@@ -13,6 +13,7 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
+from .lexicons import cedict_names
 from .script import simplified
 from .tagger import dictionary
 from .word import ORG, OTHER, PLACE, PROPER, WORD, Word
@@ -56,7 +57,91 @@ def _countries() -> dict:
     data["never_sizes"] = sorted({len(x) for x in data["never"]})
     data["pairs"] = tuple(data["pairs"])
     data["pair_firsts"] = frozenset(x[0] for x in data["pairs"])
+    data["pair_only"] = frozenset(data["pair_only"])
+    data["relations"] = frozenset(data["relations"])
     return data
+
+
+PAIR = "pair"  # the tag of two country syllables read as a pair by what follows them
+
+
+# jieba's count from which two syllables one of which is a country only in a pair are a word
+# or a place of their own (越南 Vietnam 1,532, 巴西 Brazil, 西南, 中南 618), not a pair read from
+# what follows (苏南 187, 中古 138, 中巴 68)
+PAIR_WORD = 300
+
+
+def _relation_pair(simp: str) -> bool:
+    """Two syllables that are two countries before a word of relations: both in the list, or
+    one of them a country only in such a pair (苏 | 南: the USSR and Yugoslavia), the two no
+    word of their own: none CC-CEDICT names (南美, 南越), none jieba counts PAIR_WORD times or
+    tags other than a place or an abbreviation (法老 pharaoh, 罗汉)."""
+    data = _countries()
+    chars, only = data["chars"], data["pair_only"]
+    if not (
+        len(simp) == 2
+        and simp[0] != simp[1]
+        and (simp[0] in chars or simp[1] in chars)
+        and all(c in chars or c in only for c in simp)
+        and simp not in data["never"]
+    ):
+        return False
+    if simp[0] in chars and simp[1] in chars:
+        return True
+    tokenizer, tags = dictionary()
+    return (
+        tokenizer.FREQ.get(simp, 0) < PAIR_WORD
+        and tags.get(simp, "ns") in ("ns", "j")
+        and simp not in cedict_names()
+    )
+
+
+def relation_pairs(words: list[Word]) -> list[Word]:
+    """Two country syllables right before a word for what passes between two states (关系,
+    两国, 边界, 条约, 战争 ...): a pair of countries, whatever jieba made of them (苏德 a person
+    Su De, 苏南 southern Jiangsu, 中 | 缅 two words): 苏德关系 Su-De guanxi, 中缅边界 (ALA-LC's
+    capitals, GB/T 16159-2012 6.3.3's hyphen). Marked PLACE, its two syllables capitalized,
+    tagged PAIR."""
+    relations = tuple(_countries()["relations"])
+    text = "".join(w.simp for w in words)
+    if not any(r in text for r in relations):
+        return words
+
+    def before_relation(at: int) -> bool:  # jieba may cut the word otherwise (两 | 国签订)
+        nxt = words[at] if at < len(words) else None
+        return nxt is not None and text.startswith(relations, nxt.start - words[0].start)
+
+    out: list[Word] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        two = words[k : k + 3]
+        if (
+            len(two) == 3
+            and len(w.text) == len(two[1].text) == 1
+            and w.end == two[1].start
+            and two[1].end == two[2].start
+            and before_relation(k + 2)
+            and w.role != OTHER
+            and _relation_pair(w.simp + two[1].simp)
+        ):
+            w = Word(
+                w.start, two[1].end, w.text + two[1].text, WORD, w.syllables + two[1].syllables
+            )
+            k += 1
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if (
+            nxt is not None
+            and len(w.text) == 2
+            and w.role != OTHER
+            and w.end == nxt.start
+            and before_relation(k + 1)
+            and _relation_pair(w.simp)
+        ):
+            w.role, w.groups, w.caps, w.flag = PLACE, [1, 1], [True, True], PAIR
+        out.append(w)
+        k += 1
+    return out
 
 
 def country_pair(text: str) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from .capitals import country_before_pair, country_pair, mark_countries, party_heads
+from .capitals import PAIR, country_before_pair, country_pair, mark_countries, party_heads
 from .counting import join_numbers, measure_head, number_sizes
 from .division import _compound, country_cuts, divide
 from .events import name_events
@@ -167,7 +167,7 @@ def _pair_chars(w: Word, nxt: Word) -> bool:
 
 def _pair_name(w: Word) -> bool:
     """Such a pair jieba took for a place (中苏 ns)."""
-    return w.role in (PLACE, PROPER) and country_pair(w.text)
+    return w.role in (PLACE, PROPER) and (w.flag == PAIR or country_pair(w.text))
 
 
 def _mark_documents(words: list[Word]) -> set[int]:

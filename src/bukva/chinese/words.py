@@ -13,7 +13,13 @@ from time import monotonic
 
 from ..engine.deadline import check as deadline_check
 from ..engine.deadline import current as current_deadline
-from .capitals import _countries, country_pair, pairs_before_union, verb_and_country
+from .capitals import (
+    _countries,
+    country_pair,
+    pairs_before_union,
+    relation_pairs,
+    verb_and_country,
+)
 from .division import common_pair, facility_groups
 from .lexicons import (
     PLACES,
@@ -131,7 +137,7 @@ def analyze(
             flag = _flag_of_part(simp[i:end], flag, simp[begin:token_end])
         words.extend(_classify(text[i:end], simp[i:end], i, flag, reads[i:end], data, catalog))
         i = end
-    return features_named(villages(_merge(words, catalog)))
+    return relation_pairs(features_named(villages(_merge(words, catalog))))
 
 
 # jieba's tags of function words: conjunctions, prepositions, particles, pronouns

@@ -25,7 +25,7 @@ from .order import INITIAL as _INITIAL
 from .order import chinese_heading, chinese_order, split_name, strip_title, surname_first
 from .readings import _chinese, press_reading
 from .russian import _APOSTROPHES, RU_SYSTEMS, RUSSIAN_ENDING, _russian, russian_looking
-from .transcribed import russian_pattern, surname_in_characters
+from .transcribed import transcription_evidence
 
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
@@ -292,10 +292,7 @@ def identify(name: str, lang: str | None = None) -> Identity:
         from ..api import romanize
 
         pinyin = _han_person(text) or romanize(text, lang="zh", system="pinyin")
-        evidence = ("Hanzi, read by pinyin",)
-        foreign = russian_pattern(surname_in_characters(text))
-        if foreign is not None:  # 波德戈尔内: what match reads against Russian names
-            evidence += (f"characters of a foreign name's transcription ({foreign[1]})",)
+        evidence = ("Hanzi, read by pinyin", *transcription_evidence(text))
         return _zh(name, script, {"hanzi": 1.0}, (text,), pinyin, (), evidence)
     palladius = _palladius(text) if script == "Cyrl" and lang in (None, "zh") else None
     if palladius is None and script == "Cyrl" and lang in (None, "zh") and " " not in text:

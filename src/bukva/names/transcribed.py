@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -221,3 +222,69 @@ def _pinyin_pattern(word: str) -> tuple[Spelling, str] | None:
         return None
     found = pattern(tuple(syllables))
     return (found, "·".join(syllables)) if found else None
+
+
+_CASES = ("у", "ом", "ым", "е", "ой", "ою")  # oblique cases' endings of a surname in -ов, -ин
+MAX_PREFIXES = 2000  # spellings followed at once: more, and the characters say too little
+
+
+@cache
+def _name_forms() -> tuple[list[str], dict[str, list[str]]]:
+    """The Russian name words of the lexicon that Russian text uses (``languages.name_counts``:
+    OpenCorpora's names in wordfreq's list) by their forms as the spellings read them
+    (``russian_forms``): the forms sorted, each with its words."""
+    from ..languages.name_counts import _name_zipf
+
+    words: dict[str, list[str]] = {}
+    for word in _name_zipf():
+        for form in russian_forms(word):
+            words.setdefault(form, []).append(word)
+    return sorted(words), words
+
+
+def _has_prefix(forms: list[str], prefix: str) -> bool:
+    at = bisect_left(forms, prefix)
+    return at < len(forms) and forms[at].startswith(prefix)
+
+
+def russian_names(hanzi: str) -> list[str]:
+    """The Russian name words that ``hanzi``, a foreign name's transcription, stands for
+    (科瓦廖夫: ковалёв, ковалев), the commonest in Russian text first; [] where the characters
+    are no transcription's (see ``russian_pattern``) or spell no name word the lexicon has."""
+    from ..languages.name_counts import borne, name_zipf
+
+    found = russian_pattern(surname_in_characters(hanzi))
+    if found is None:
+        return []
+    spelling = found[0]
+    forms, words = _name_forms()
+    prefixes = {""}
+    for options in spelling.parts:
+        prefixes = {p + x for p in prefixes for x in options if _has_prefix(forms, p + x)}
+        if not prefixes or len(prefixes) > MAX_PREFIXES:
+            return []
+    # the name as it stands (no case ending after it) where the lexicon has it so
+    for tails in ((("",) if "" in spelling.tail else ()), spelling.tail):
+        hits = {w for p in prefixes for t in tails if p + t in words for w in words[p + t]}
+        if hits:
+            break
+    # a case of another word found (ковалеву of ковалев: 夫 is ву as well as в) is not the name
+    hits = {w for w in hits if not any(w[: -len(e)] in hits for e in _CASES if w.endswith(e))}
+    return sorted(hits, key=lambda w: (-name_zipf(w), -borne(w), w))
+
+
+def transcription_evidence(hanzi: str) -> tuple[str, ...]:
+    """What ``identify`` says of characters that are a foreign name's transcription: their
+    reading (波德戈尔内: what ``match`` reads against Russian names), and the Russian names they
+    may stand for (科瓦廖夫: Ковалёв), for review: no source form says which."""
+    found = russian_pattern(surname_in_characters(hanzi))
+    if found is None:
+        return ()
+    out = (f"characters of a foreign name's transcription ({found[1]})",)
+    may_be: dict[str, str] = {}
+    for name in russian_names(hanzi):
+        may_be.setdefault(name.replace("ё", "е"), name.capitalize())
+    if may_be:
+        names = ", ".join([*may_be.values()][:3])
+        out += (f"Russian names they may stand for, the commonest first: {names}",)
+    return out

@@ -1790,6 +1790,8 @@ def test_a_ministrys_department_is_part_of_its_name(text, expected):
         ("坎特伯雷号", "Kantebolei Hao", "Kantebolei Hao"),
         # a people's word after the name stays joined, as before
         ("加勒比人", "Jialebiren", "Jialebiren"),
+        # a given name the gazetteer knows (斯捷潘 Stepan) at the start of a surname's run
+        ("斯捷潘诺夫说", "Sijiepannuofu shuo", "Sijiepannuofu shuo"),
     ],
 )
 def test_cedict_foreign_names_with_no_keyword_are_one_word(text, expected, catalog):

@@ -142,6 +142,13 @@ def _split_persons(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, t
 
 
 _PEOPLE = frozenset("人语文族")
+# how Chinese writes a Russian surname's ending (-ов, -ев, -ова, -ский): a run of transcription
+# that ends so is a surname, longer than a given name the gazetteer finds at its start
+_SURNAME_ENDS = ("夫", "娃", "斯基", "茨基")
+
+
+def _surname_end(run: str) -> bool:
+    return run.endswith(_SURNAME_ENDS)
 
 
 def _transcribed(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tuple[int, list]]:
@@ -217,8 +224,11 @@ def _overrides(
     freq = dictionary()[0].FREQ
     runs = transcribed_names(simp, tokens, freq)
     for s, (n, hit) in _foreign_names(simp).items():  # 赫鲁晓夫: one word, never Chinese
-        if n <= 2 and any(r <= s and s + n <= r + m and m > n for r, m in runs.items()):
-            continue  # 纳吉 inside 迪安纳吉: a longer name its characters make
+        if any(
+            r <= s and s + n <= r + m and m > n and (n <= 2 or _surname_end(simp[r : r + m]))
+            for r, m in runs.items()
+        ):  # 纳吉 inside 迪安纳吉, 斯捷潘 Stepan inside 斯捷潘诺夫: a longer name its characters make
+            continue
         tstart, tend, tflag = tokens[bisect_right(ends, s + n - 1)]
         if tend != s + n and tstart <= s and tflag in _NAME_TAGS and simp[tstart:tend] in freq:
             continue  # 斯大林 inside the dictionary's 斯大林格勒 (nz): that whole name

@@ -1849,3 +1849,25 @@ def test_a_pair_of_countries_before_a_word_of_relations(text, expected, catalog)
     assert py(text) == expected
     if catalog is not None:
         assert bukva.romanize(text, lang="zh", system="ala-lc") == catalog
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "catalog"),
+    [
+        # an organisation's name jieba holds whole that a place's name heads: the place apart,
+        # as LC writes Jilin da xue (catalogs capitalize the place, join its syllables)
+        ("英国工党", "Yingguo Gongdang", "Yingguo gong dang"),
+        ("他被苏联红军逮捕", "Ta bei Sulian Hongjun daibu", "ta bei Sulian hong jun dai bu"),
+        ("燕京大学", "Yanjing Daxue", "Yanjing da xue"),
+        # a quarter is no place's name there: the verbs before the name stay the sentence's
+        (
+            "回国后曾出任西南农业大学校长。",
+            "Huiguo hou ceng churen Xinan Nongye Daxue xiaozhang.",
+            None,
+        ),
+    ],
+)
+def test_a_place_heading_an_organisations_word(text, expected, catalog):
+    assert py(text) == expected
+    if catalog is not None:
+        assert bukva.romanize(text, lang="zh", system="ala-lc") == catalog

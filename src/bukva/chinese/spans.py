@@ -227,7 +227,7 @@ def _overrides(
         if any(
             r <= s and s + n <= r + m and m > n and (n <= 2 or _surname_end(simp[r : r + m]))
             for r, m in runs.items()
-        ):  # 纳吉 inside 迪安纳吉, 斯捷潘 Stepan inside 斯捷潘诺夫: a longer name its characters make
+        ):  # 纳吉 inside 迪安纳吉, 斯捷潘 (Stepan) inside 斯捷潘诺夫: the longer name
             continue
         tstart, tend, tflag = tokens[bisect_right(ends, s + n - 1)]
         if tend != s + n and tstart <= s and tflag in _NAME_TAGS and simp[tstart:tend] in freq:

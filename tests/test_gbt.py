@@ -1859,6 +1859,10 @@ def test_a_pair_of_countries_before_a_word_of_relations(text, expected, catalog)
         ("英国工党", "Yingguo Gongdang", "Yingguo gong dang"),
         ("他被苏联红军逮捕", "Ta bei Sulian Hongjun daibu", "ta bei Sulian hong jun dai bu"),
         ("燕京大学", "Yanjing Daxue", "Yanjing da xue"),
+        # in catalogs, a building jieba holds as a place that a Chinese place heads (LC's
+        # authority form Shanghai bo wu guan); a palace heads none (故宫 is no place)
+        ("上海博物馆", "Shanghai Bowuguan", "Shanghai bo wu guan"),
+        ("故宫博物院", "Gugong Bowuyuan", "gu gong bo wu yuan"),
         # a quarter is no place's name there: the verbs before the name stay the sentence's
         (
             "回国后曾出任西南农业大学校长。",

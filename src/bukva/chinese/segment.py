@@ -6,6 +6,8 @@ import re
 from functools import cache
 
 from ..engine.deadline import check as deadline_check
+from .lexicons import CHINESE_PLACES, cedict_names, gazetteer_places
+from .organizations import _BUILDINGS
 from .script import is_han
 from .tagger import FLOOR_COUNT, SEEN_COUNT, cut, dictionary
 
@@ -287,17 +289,27 @@ PLACE_HEAD = 1000  # jieba's count from which a place's name heading an organisa
 _QUARTERS = frozenset("东南西北中华内外")
 
 
-def places_at_head(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _chinese_place(name: str) -> bool:
+    """A Chinese place CC-CEDICT or the period's gazetteer names (上海, 南京; not 故宫)."""
+    return cedict_names().get(name, ("",))[0] in CHINESE_PLACES or name in gazetteer_places()
+
+
+def places_at_head(
+    simp: str, tokens: list[tuple[int, int, str]], catalog: bool = False
+) -> list[tuple[int, int, str]]:
     """An organisation's name jieba holds as one word (英国工党 nt) that begins with a place's
     name (a place to jieba, which counts it PLACE_HEAD times) and goes on with a word of its
     dictionary: the place, then the organisation's word, as jieba cuts 吉林 | 大学 (ALA-LC:
     Yingguo gong dang, Sulian hong jun, as LC writes Jilin da xue; GB/T 16159 Yingguo
     Gongdang, as before). A quarter (西南 "southwest", 华中) is no place's name here: 西南农业大学
-    stays whole."""
+    stays whole. In catalogs, so is a building jieba holds as a place (上海博物馆 ns) that a
+    Chinese place heads: Shanghai bo wu guan, as LC's authority file has it (故宫 is a
+    palace: 故宫博物院 stays Gu gong bo wu yuan)."""
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
     for start, end, flag in tokens:
-        if flag == "nt" and end - start >= 4:
+        building = catalog and flag == "ns" and simp[end - 1] in _BUILDINGS
+        if (flag == "nt" or building) and end - start >= 4:
             for cut in range(min(4, end - start - 2), 1, -1):
                 head, rest = simp[start : start + cut], simp[start + cut : end]
                 if (
@@ -305,6 +317,7 @@ def places_at_head(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[
                     and tags.get(head) == "ns"
                     and freq.get(head, 0) >= PLACE_HEAD
                     and rest in freq
+                    and (not building or _chinese_place(head))
                 ):
                     out += [(start, start + cut, "ns"), (start + cut, end, "nt")]
                     break

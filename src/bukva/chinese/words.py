@@ -99,7 +99,7 @@ def analyze(
     tokens = _words(simp, breaks)
     tokens = doctrines_apart(simp, dates_apart(simp, locatives_apart(simp, tokens)))
     tokens = departments_joined(simp, prepositions_apart(simp, rare_idioms_apart(simp, tokens)))
-    tokens = places_at_head(simp, particles_apart(simp, tokens))
+    tokens = places_at_head(simp, particles_apart(simp, tokens), catalog)
     if "苏联" in simp:
         tokens = pairs_before_union(simp, tokens)
     ends = [e for _, e, _ in tokens]

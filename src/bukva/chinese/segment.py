@@ -297,18 +297,20 @@ def _chinese_place(name: str) -> bool:
 def places_at_head(
     simp: str, tokens: list[tuple[int, int, str]], catalog: bool = False
 ) -> list[tuple[int, int, str]]:
-    """An organisation's name jieba holds as one word (英国工党 nt) that begins with a place's
-    name (a place to jieba, which counts it PLACE_HEAD times) and goes on with a word of its
-    dictionary: the place, then the organisation's word, as jieba cuts 吉林 | 大学 (ALA-LC:
-    Yingguo gong dang, Sulian hong jun, as LC writes Jilin da xue; GB/T 16159 Yingguo
-    Gongdang, as before). A quarter (西南 "southwest", 华中) is no place's name here: 西南农业大学
-    stays whole. In catalogs, so is a building jieba holds as a place (上海博物馆 ns) that a
-    Chinese place heads: Shanghai bo wu guan, as LC's authority file has it (故宫 is a
-    palace: 故宫博物院 stays Gu gong bo wu yuan)."""
+    """In catalogs, an organisation's name jieba holds as one word (英国工党 nt) that begins
+    with a place's name (a place to jieba, which counts it PLACE_HEAD times) and goes on with a
+    word of its dictionary: the place, then the organisation's word, as jieba cuts 吉林 | 大学
+    (ALA-LC: Yingguo gong dang, Sulian hong jun, as LC writes Jilin da xue; GB/T 16159 divides
+    the name by its own rules, Yingguo Gongdang). A quarter (西南 "southwest", 华中) is no
+    place's name here. So is a building jieba holds as a place (上海博物馆 ns) that a Chinese
+    place heads: Shanghai bo wu guan, as LC's authority file has it (故宫 is a palace: 故宫博物院
+    stays Gu gong bo wu yuan)."""
+    if not catalog:
+        return tokens
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
     for start, end, flag in tokens:
-        building = catalog and flag == "ns" and simp[end - 1] in _BUILDINGS
+        building = flag == "ns" and simp[end - 1] in _BUILDINGS
         if (flag == "nt" or building) and end - start >= 4:
             for cut in range(min(4, end - start - 2), 1, -1):
                 head, rest = simp[start : start + cut], simp[start + cut : end]

@@ -57,6 +57,10 @@ def zh(text: str, field: str) -> str:
             "Shenyang : Liaoning sheng xin hua shu dian fa xing, 1984.",
         ),
         ("260", "长春市 : 吉林大学出版社", "Changchun Shi : Jilin da xue chu ban she"),
+        # a role word keyed before the name of a heading: the role lower case, then the name
+        # as a heading (the collector, 收藏, in marc-880-dev's rare books), no person Shou Cang
+        ("700", "收藏. 翁方綱, 1733-1818", "shou cang. Weng, Fanggang, 1733-1818"),
+        ("700", "編次. 林秀發", "bian ci. Lin, Xiufa"),
         ("264", "武汉 : 长江少年儿童出版社", "Wuhan : Chang Jiang shao nian er tong chu ban she"),
     ],
 )

@@ -168,6 +168,16 @@ def _heading(text: str) -> tuple[str, dict[int, tuple[int, int]]]:
     return joined, {len(m.group(1)): (len(name), min(sur, len(name)))}
 
 
+_ROLE_LEAD = re.compile(f"^\\s*([{HAN}]{{1,3}})\\. (?=[{HAN}])")
+
+
+def _role_lead(text: str) -> int:
+    """How much of a heading is a role word and its full stop before the name (收藏. 翁方綱,
+    1733-1818: the collector), as catalogers key it in the vernacular; 0 where none is."""
+    m = _ROLE_LEAD.match(text)
+    return m.end() if m and simplified(m.group(1)) in _roles()[0] else 0
+
+
 def _cap(text: str) -> str:
     for i, ch in enumerate(text):
         if ch.isalpha():
@@ -190,8 +200,10 @@ def romanize_zh_field(
         opts.setdefault("name_heading", "false")
     heading: dict[int, tuple[int, int]] = {}
     ungapped, gaps = _ungap(text)
-    if rule.heading and code in (None, "a"):
-        text, heading = _heading(text)
+    lead = _role_lead(text) if rule.heading and code in (None, "a") else 0
+    if rule.heading and code in (None, "a"):  # 收藏. 翁方綱: the role lower case, the name after
+        rest, heading = _heading(text[lead:])
+        text = text[:lead] + rest
     else:
         text = ungapped
     pieces = _MARKS.split(text)
@@ -205,8 +217,9 @@ def romanize_zh_field(
     listed = _listed(pieces, names) if rule.is_credit(code) else {}
     out = []
     offset = 0
-    starts = rule.starts_part(code)
+    starts = rule.starts_part(code) and not lead
     credit = rule.is_credit(code)
+    name_at = 2 if lead else 0  # the piece the heading's name is
     for k, piece in enumerate(pieces):
         start, offset = offset, offset + len(piece)
         breaks = frozenset(g - start for g in gaps if start < g < offset)
@@ -229,7 +242,7 @@ def romanize_zh_field(
                 starts = False
             continue
         local = opts
-        if rule.heading and code in (None, "a") and k == 0:  # the name: Surname, Given
+        if rule.heading and code in (None, "a") and k == name_at:  # the name: Surname, Given
             persons, local = heading, {**opts, "name_heading": "true"}
         else:
             persons = names(k) if credit else {}

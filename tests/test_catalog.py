@@ -48,20 +48,14 @@ def zh(text: str, field: str) -> str:
         ("245", "历史命运 : 《独立评论》时期", 'Li shi ming yun : "Du li ping lun" shi qi'),
         ("260", "北京市 : 《中国政协》杂志社", 'Beijing Shi : "Zhongguo zheng xie" za zhi she'),
         ("245", "《清代河務檔案》編寫組編", '"Qing dai he wu dang an" bian xie zu bian'),
-        # a province's or a city's generic inside a body's name in lower case, the place's
-        # name capitalized (LC's records: Liaoning sheng xin hua shu dian); a place alone keeps
-        # its generic's capital, and a river's generic is its name's (Chang Jiang)
-        (
-            "260",
-            "沈阳 : 辽宁省新华书店发行, 1984.",
-            "Shenyang : Liaoning sheng xin hua shu dian fa xing, 1984.",
-        ),
+        # a place at the head of a body's name: its name joined and capitalized (LC's
+        # authority form Jilin da xue), a river's generic with it (Chang Jiang)
         ("260", "长春市 : 吉林大学出版社", "Changchun Shi : Jilin da xue chu ban she"),
+        ("264", "武汉 : 长江少年儿童出版社", "Wuhan : Chang Jiang shao nian er tong chu ban she"),
         # a role word keyed before the name of a heading: the role lower case, then the name
         # as a heading (the collector, 收藏, in marc-880-dev's rare books), no person Shou Cang
         ("700", "收藏. 翁方綱, 1733-1818", "shou cang. Weng, Fanggang, 1733-1818"),
         ("700", "編次. 林秀發", "bian ci. Lin, Xiufa"),
-        ("264", "武汉 : 长江少年儿童出版社", "Wuhan : Chang Jiang shao nian er tong chu ban she"),
     ],
 )
 def test_capitals_by_field(field, text, expected):

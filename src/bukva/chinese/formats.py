@@ -8,7 +8,7 @@ from typing import Any
 
 from .division import DETERMINERS
 from .syllables import join, split_tone, with_marks
-from .words import NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, Word
+from .words import NUMBER, ORG, OTHER, PERSON, Word
 
 # Chinese punctuation, as Latin text writes it: (mark, kind). Kinds: open, close, mid.
 PUNCT = {
@@ -115,13 +115,7 @@ def _written(
     out = []
     at = 0
     ng = w.role == PERSON and writing.ng_apostrophe
-    caps = w.caps
-    if w.org and not writing.organizations and _generic_after(w):
-        # a place inside a body's name in a catalog: its generic in lower case, the name not
-        # (ALA-LC Romanization Tables, Chinese, capitalization: a corporate name's first word
-        # and its proper nouns; LC's records: Liaoning sheng xin hua shu dian)
-        caps = [*caps[:-1], False]
-    for size, cap in zip(w.groups, caps, strict=True):
+    for size, cap in zip(w.groups, w.caps, strict=True):
         part = _glue(spelled[at : at + size], writing.name, writing.apostrophe, ng)
         out.append(_cap(part) if cap else part)
         at += size
@@ -130,20 +124,6 @@ def _written(
     if w.joins:  # GB/T 16159: Zhong-Su, shishi-qiushi, di-yi
         return "".join(part + sep for part, sep in zip(out, [*w.joins, ""], strict=False))
     return " ".join(out)
-
-
-def _generic_after(w: Word) -> bool:
-    """A place's name and its one-character administrative generic (辽宁 | 省, 上海 | 市; a
-    river's stays its name's: Chang Jiang shao nian er tong chu ban she, as LC keys it)."""
-    from .lexicons import names
-
-    return (
-        w.role in (PLACE, PROPER)
-        and len(w.groups) == 2
-        and w.groups[1] == 1
-        and w.caps == [True, True]
-        and w.text[-1] in names()["place_generics"]
-    )
 
 
 def _glue(spelled: list[str], sep: str, apostrophe: bool, ng: bool = False) -> str:

@@ -115,19 +115,18 @@ def relation_pairs(words: list[Word]) -> list[Word]:
     k = 0
     while k < len(words):
         w = words[k]
-        two = words[k : k + 3]
+        ahead = words[k : k + 3]
         if (
-            len(two) == 3
-            and len(w.text) == len(two[1].text) == 1
-            and w.end == two[1].start
-            and two[1].end == two[2].start
+            len(ahead) == 3
+            and len(w.text) == len(ahead[1].text) == 1
+            and w.end == ahead[1].start
+            and ahead[1].end == ahead[2].start
             and before_relation(k + 2)
             and w.role != OTHER
-            and _relation_pair(w.simp + two[1].simp)
+            and _relation_pair(w.simp + ahead[1].simp)
         ):
-            w = Word(
-                w.start, two[1].end, w.text + two[1].text, WORD, w.syllables + two[1].syllables
-            )
+            second = ahead[1]
+            w = Word(w.start, second.end, w.text + second.text, WORD, w.syllables + second.syllables)
             k += 1
         nxt = words[k + 1] if k + 1 < len(words) else None
         if (

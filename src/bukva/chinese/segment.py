@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from ..engine.deadline import check as deadline_check
-from .lexicons import CHINESE_PLACES, cedict_names, gazetteer_places
+from .lexicons import CHINESE_PLACES, QUARTERS, cedict_names, gazetteer_places
 from .organizations import _BUILDINGS
 from .script import is_han
 from .tagger import FLOOR_COUNT, SEEN_COUNT, cut, dictionary
@@ -286,7 +286,8 @@ def departments_joined(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
 
 
 PLACE_HEAD = 1000  # jieba's count from which a place's name heading an organisation's is the place
-_QUARTERS = frozenset("东南西北中华内外")
+# the quarters, and the centre, China's 华 and in and out, as regions' names make them (西南, 华中)
+_QUARTERS = QUARTERS | frozenset("中华内外")
 
 
 def _chinese_place(name: str) -> bool:

@@ -125,8 +125,8 @@ def relation_pairs(words: list[Word]) -> list[Word]:
             and w.role != OTHER
             and _relation_pair(w.simp + ahead[1].simp)
         ):
-            second = ahead[1]
-            w = Word(w.start, second.end, w.text + second.text, WORD, w.syllables + second.syllables)
+            b = ahead[1]
+            w = Word(w.start, b.end, w.text + b.text, WORD, w.syllables + b.syllables)
             k += 1
         nxt = words[k + 1] if k + 1 < len(words) else None
         if (

@@ -1837,6 +1837,7 @@ def test_a_features_generic_after_a_name_abroad(text, expected, catalog):
         ("中阿两党", "Zhong-A liangdang", "Zhong A liang dang"),
         ("中缅边界", "Zhong-Mian bianjie", "Zhong Mian bian jie"),
         ("苏芬停战", "Su-Fen tingzhan", "Su Fen ting zhan"),
+        ("苏芬战争爆发后", "Su-Fen Zhanzheng baofa hou", "Su Fen zhan zheng bao fa hou"),
         # elsewhere, or where the two are a word or a place of their own, no pair
         ("苏南地区经济发达", "Sunan Diqu jingji fada", None),
         ("中古时期", "Zhonggu shiqi", None),

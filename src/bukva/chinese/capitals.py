@@ -129,6 +129,15 @@ def relation_pairs(words: list[Word]) -> list[Word]:
             w = Word(w.start, b.end, w.text + b.text, WORD, w.syllables + b.syllables)
             k += 1
         nxt = words[k + 1] if k + 1 < len(words) else None
+        if (  # 苏芬战争, one word (a person) to jieba: the pair, then the word of relations
+            len(w.text) >= 3
+            and w.role != OTHER
+            and w.simp[2:] in relations
+            and _relation_pair(w.simp[:2])
+        ):
+            out += _pair_and_rest(w)
+            k += 1
+            continue
         if (
             nxt is not None
             and len(w.text) == 2
@@ -141,6 +150,14 @@ def relation_pairs(words: list[Word]) -> list[Word]:
         out.append(w)
         k += 1
     return out
+
+
+def _pair_and_rest(w: Word) -> list[Word]:
+    """A word that begins with a pair of countries (苏芬战争): the pair, then the rest."""
+    pair = Word(w.start, w.start + 2, w.text[:2], PLACE, w.syllables[:2], [1, 1], [True, True])
+    rest = Word(w.start + 2, w.end, w.text[2:], WORD, w.syllables[2:])
+    pair.flag, rest.flag = PAIR, dictionary()[1].get(rest.simp, "n")
+    return [pair, rest]
 
 
 def country_pair(text: str) -> bool:

@@ -5,7 +5,9 @@ Lu:3 shun4 → Lüshun): the capitals give the word division, the numbers the re
 surname's reading as a surname. Kept: entries of two to four Han characters that are a person
 (surname word and given-name word, with a life span in the glosses) or one word naming a place
 (the glosses say city, county, river, ...) or a person known by one name (Kongzi).
-Organisation names are left out: catalogs do not capitalise them.
+Organisation names are left out: catalogs do not capitalise them. A one-word foreign name with
+no keyword in its gloss is told by its characters, with bukva's transcription table
+(data/zh-transcription.tsv, tools/build_zh_transcription.py): build that first.
 
 Licence of the output: CC BY-SA 4.0, as CC-CEDICT (mdbg.net); the file says so in its header.
 

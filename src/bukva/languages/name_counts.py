@@ -36,6 +36,11 @@ def _name_zipf() -> dict[str, float]:
     return {word: float(z) for word, z in rows}
 
 
+def name_words() -> list[str]:
+    """The Russian name words Russian text uses (lower case): the keys of ``name_zipf``."""
+    return list(_name_zipf())
+
+
 def name_zipf(cyr: str) -> float:
     """How common the name word ``cyr`` is in Russian text (Zipf; 0 for a word Russian text
     does not use, or no name): Татьяна 4.5, Татяна 0. ё and е count as one letter."""

@@ -233,10 +233,10 @@ def _name_forms() -> tuple[list[str], dict[str, list[str]]]:
     """The Russian name words of the lexicon that Russian text uses (``languages.name_counts``:
     OpenCorpora's names in wordfreq's list) by their forms as the spellings read them
     (``russian_forms``): the forms sorted, each with its words."""
-    from ..languages.name_counts import _name_zipf
+    from ..languages.name_counts import name_words
 
     words: dict[str, list[str]] = {}
-    for word in _name_zipf():
+    for word in name_words():
         for form in russian_forms(word):
             words.setdefault(form, []).append(word)
     return sorted(words), words

@@ -1233,6 +1233,11 @@ def test_cedict_foreign_names_with_no_keyword_are_told_by_their_characters():
     assert named("高加索", "Gao1 jia1 suo3", "Caucasus / Caucasian")
     assert named("克娄巴特拉", "Ke4 lou2 ba1 te4 la1", "Cleopatra (c. 70–30 BC), queen of Egypt")
     assert named("比利时", "Bi3 li4 shi2", "Belgium")
+    assert named("捷尔任斯克", "Jie2 er3 ren4 si1 ke4", "Dzerzhinsk, Russian city")
+    assert named("喀秋莎", "Ka1 qiu1 sha1", "Katyusha (name) / rocket launcher of the Red Army")
+    # one character outside the table only in a name the gloss calls a place's or a person's
+    assert not named("伽罗华理论", "Jia1 luo2 hua2 li3 lun4", "Galois theory")
+    assert not named("维多利亚瀑布", "Wei2 duo1 li4 ya4 pu4 bu4", "Victoria Falls")
     # a common noun's gloss, two written words, a generic, a language, a species, a title
     assert not named("英式橄榄球", "Ying1 shi4 gan3 lan3 qiu2", "rugby")
     assert not named("沙特阿拉伯", "Sha1 te4 A1 la1 bo2", "Saudi Arabia")
@@ -1795,6 +1800,10 @@ def test_a_ministrys_department_is_part_of_its_name(text, expected):
         ("坎特伯雷号", "Kantebolei Hao", "Kantebolei Hao"),
         # a people's word after the name stays joined, as before
         ("加勒比人", "Jialebiren", "Jialebiren"),
+        # one character transcription's table lacks in a place's name (任); a name whose last
+        # sense is a Red Army rocket launcher (喀秋莎 Katyusha)
+        ("捷尔任斯克", "Jie'errensike", "Jie'errensike"),
+        ("喀秋莎", "Kaqiusha", "Kaqiusha"),
         # a given name the gazetteer knows (斯捷潘 Stepan) at the start of a surname's run
         ("斯捷潘诺夫说", "Sijiepannuofu shuo", "Sijiepannuofu shuo"),
     ],
@@ -1817,6 +1826,7 @@ def test_a_cedict_name_across_jiebas_words_is_no_name():
         ("高加索山脉", "Gaojiasuo Shanmai", "Gaojiasuo Shanmai"),
         ("摩拉瓦河", "Molawa He", "Molawa He"),
         ("太平洋群岛", "Taipingyang Qundao", "Taipingyang Qundao"),
+        ("维多利亚瀑布", "Weiduoliya Pubu", "Weiduoliya Pubu"),
         # no generic after a common noun, nor a word that only begins with one
         ("他走到湖边", "Ta zoudao hubian", None),
         ("中国海军", "Zhongguo haijun", None),

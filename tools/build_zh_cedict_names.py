@@ -286,39 +286,55 @@ def by_quarter(hanzi: str, glosses: str, places_named: set[str]) -> bool:
 # what ends a name CC-CEDICT writes as one word but GB/T 16159 as two (扎格罗斯山脉 Zagros
 # mountains, 亚洲杯, 俄罗斯人), or names no place or person (塞尔特语 Celtic language, 阿狄森氏病
 # Addison's disease)
-_NOT_ONE_WORD = frozenset("人语文族国界陆盾牛军党教派杯奖号队城郡州港病鞋之的")
+_NOT_ONE_WORD = frozenset("人语文族国界陆盾牛军党教派杯奖号队城郡州邦港病症瘟龙鞋纪之的")
+_NOT_ONE_WORD_ENDS = ("山脉", "瀑布")  # generics of two characters (维多利亚瀑布 Victoria Falls)
 _NOT_A_PLACE = re.compile(r"\b(species|disease|dragon|sandals?|honorific|title)\b", re.IGNORECASE)
 # what a name's transcription characters average at least (bukva's table: a character's use in
 # CC-CEDICT's foreign names against its use in words): lower than the bar for text no
 # dictionary names (transcription.MEAN_WEIGHT), as CC-CEDICT's capitals already say this is a
 # name; 高加索 Caucasus averages 0.95 (高 is mostly a word's), 比利时 Belgium 0.75
 NAME_WEIGHT = 0.6
+_OUTSIDE = -1.0  # the weight of a character transcription's table lacks (as names/transcribed.py)
+
+
+def _named(glosses: str) -> bool:
+    """A gloss that says its entry is a place's or a person's name (Dzerzhinsk, Russian city)."""
+    first = glosses.split(" / ")[0]
+    return bool(PLACE.search(first) or LIFE.search(first) or FOREIGN.search(first))
 
 
 def transcribed(hanzi: str, syllables: list[str], glosses: str) -> bool:
     """A foreign name in characters that CC-CEDICT writes as one capitalized word with no
-    keyword of its own (高加索 "Caucasus / Caucasian", 克娄巴特拉 Cleopatra, 雅尔塔 Yalta):
-    three characters or more, all of them transcription's and NAME_WEIGHT on average, its
-    gloss a name (capitalized after its labels: not "rugby", 英式橄榄球, nor "(derog.) the
-    sick man of Asia"; no bird species or disease), no
-    institution's gloss, no generic, language or people's word at its end. GB/T 16159-2012
-    writes a non-Han name in characters as one word (its examples: 乌兰夫 Wūlánfū, 马克思
-    Mǎkèsī; see bukva.chinese.transcription)."""
+    keyword of its own (高加索 "Caucasus / Caucasian", 克娄巴特拉 Cleopatra, 雅尔塔 Yalta), or
+    of five characters or more (捷尔任斯克 Dzerzhinsk), which the rules above leave out: three
+    characters or more, all of them transcription's but one in a name of four or more whose
+    gloss says it is a place or a person (任 of 捷尔任斯克; counted _OUTSIDE: 伽罗华理论
+    "Galois theory" is no name), NAME_WEIGHT on average; its gloss a name (capitalized after
+    its labels: not "rugby", 英式橄榄球, nor "(derog.) the sick man of Asia"; no bird species
+    or disease), its first sense no institution's (喀秋莎 Katyusha, whose last sense is a rocket
+    launcher of the Red Army, is a name); no generic, language or people's word at its end.
+    GB/T 16159-2012 writes a non-Han name in characters as one word (its examples: 乌兰夫
+    Wūlánfū, 马克思 Mǎkèsī; see bukva.chinese.transcription)."""
     from bukva.chinese.lexicons import one_char_generics
-    from bukva.chinese.transcription import _mean, _table
+    from bukva.chinese.script import simplified
+    from bukva.chinese.transcription import _table
 
+    table = _table()
+    last = simplified(hanzi[-1])
+    outside = sum(c not in table for c in hanzi)
+    weights = [table[c][1] if c in table else _OUTSIDE for c in hanzi]
     return (
         len(hanzi) >= 3
         and sum(s[0].isupper() for s in syllables) == 1
         and syllables[0][0].isupper()
-        and hanzi[-1] not in _NOT_ONE_WORD
-        and hanzi[-1] not in one_char_generics()
-        and not hanzi.endswith("山脉")
+        and last not in _NOT_ONE_WORD
+        and last not in one_char_generics()
+        and not simplified(hanzi).endswith(_NOT_ONE_WORD_ENDS)
         and re.sub(r"^(?:\([^)]*\) ?)+", "", glosses)[:1].isupper()  # after labels: (Tw)
         and not _NOT_A_PLACE.search(glosses.split("/")[0])
-        and not INSTITUTION.search(glosses)
-        and all(c in _table() for c in hanzi)
-        and _mean(hanzi) >= NAME_WEIGHT
+        and not INSTITUTION.search(glosses.split(" / ")[0])
+        and (outside == 0 or (outside == 1 and len(hanzi) >= 4 and _named(glosses)))
+        and sum(weights) / len(weights) >= NAME_WEIGHT
     )
 
 

@@ -294,7 +294,6 @@ _NOT_A_PLACE = re.compile(r"\b(species|disease|dragon|sandals?|honorific|title)\
 # dictionary names (transcription.MEAN_WEIGHT), as CC-CEDICT's capitals already say this is a
 # name; 高加索 Caucasus averages 0.95 (高 is mostly a word's), 比利时 Belgium 0.75
 NAME_WEIGHT = 0.6
-_OUTSIDE = -1.0  # the weight of a character transcription's table lacks (as names/transcribed.py)
 
 
 def _named(glosses: str) -> bool:
@@ -306,23 +305,28 @@ def _named(glosses: str) -> bool:
 def transcribed(hanzi: str, syllables: list[str], glosses: str) -> bool:
     """A foreign name in characters that CC-CEDICT writes as one capitalized word with no
     keyword of its own (高加索 "Caucasus / Caucasian", 克娄巴特拉 Cleopatra, 雅尔塔 Yalta), or
-    of five characters or more (捷尔任斯克 Dzerzhinsk), which the rules above leave out: three
-    characters or more, all of them transcription's but one in a name of four or more whose
-    gloss says it is a place or a person (任 of 捷尔任斯克; counted _OUTSIDE: 伽罗华理论
-    "Galois theory" is no name), NAME_WEIGHT on average; its gloss a name (capitalized after
-    its labels: not "rugby", 英式橄榄球, nor "(derog.) the sick man of Asia"; no bird species
-    or disease), its first sense no institution's (喀秋莎 Katyusha, whose last sense is a rocket
-    launcher of the Red Army, is a name); no generic, language or people's word at its end.
+    of five characters or more (捷尔任斯克 Dzerzhinsk), which the rules above leave out.
+
+    - three characters or more, all of them transcription's, NAME_WEIGHT on average; one
+      character the table lacks (weighed as names/transcribed.py weighs it) only in a name of
+      four or more whose gloss says it is a place or a person (任 of 捷尔任斯克; 伽罗华理论
+      "Galois theory" is no name);
+    - its gloss a name, capitalized after its labels (not "rugby", 英式橄榄球, nor "(derog.)
+      the sick man of Asia"), no bird species or disease, its first sense no institution's
+      (喀秋莎 Katyusha, whose last sense is a Red Army rocket launcher, is a name);
+    - no generic, language or people's word at its end.
+
     GB/T 16159-2012 writes a non-Han name in characters as one word (its examples: 乌兰夫
     Wūlánfū, 马克思 Mǎkèsī; see bukva.chinese.transcription)."""
     from bukva.chinese.lexicons import one_char_generics
     from bukva.chinese.script import simplified
     from bukva.chinese.transcription import _table
+    from bukva.names.transcribed import _NOT_IN_TABLE
 
     table = _table()
     last = simplified(hanzi[-1])
     outside = sum(c not in table for c in hanzi)
-    weights = [table[c][1] if c in table else _OUTSIDE for c in hanzi]
+    weights = [table[c][1] if c in table else _NOT_IN_TABLE for c in hanzi]
     return (
         len(hanzi) >= 3
         and sum(s[0].isupper() for s in syllables) == 1

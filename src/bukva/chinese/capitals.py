@@ -58,7 +58,7 @@ def _countries() -> dict:
     data["pairs"] = tuple(data["pairs"])
     data["pair_firsts"] = frozenset(x[0] for x in data["pairs"])
     data["pair_only"] = frozenset(data["pair_only"])
-    data["relations"] = frozenset(data["relations"])
+    data["relations"] = tuple(data["relations"])  # for str.startswith
     return data
 
 
@@ -102,7 +102,7 @@ def relation_pairs(words: list[Word]) -> list[Word]:
     Su De, 苏南 southern Jiangsu, 中 | 缅 two words): 苏德关系 Su-De guanxi, 中缅边界 (ALA-LC's
     capitals, GB/T 16159-2012 6.3.3's hyphen). Marked PLACE, its two syllables capitalized,
     tagged PAIR."""
-    relations = tuple(_countries()["relations"])
+    relations = _countries()["relations"]
     text = "".join(w.simp for w in words)
     if not any(r in text for r in relations):
         return words

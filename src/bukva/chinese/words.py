@@ -80,6 +80,8 @@ from .word import (
 # place of that name (友好 a, 发展 v): adjectives, verbs, adverbs, conjunctions, pronouns ...
 _WORD_FLAGS = frozenset("a ad an v vd vn d c p r u m q".split())
 _LINKING = frozenset("同和跟与及对向在把被给为")  # prepositions and conjunctions
+# CC-CEDICT's kinds of name written as one word whatever generic ends it (牡丹江, 北戴河)
+_WHOLE_KINDS = frozenset(("person", "city", "short", "building", "transcribed"))
 
 
 def analyze(
@@ -313,8 +315,7 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         role = PERSON if kind == "person" else PROPER
         # a city's name is one word, its 江 or 山 part of it (牡丹江 Mudanjiang, 平顶山), a
         # district's without its 区 (北戴河 Beidaihe), and a palace's (中南海 Zhongnanhai)
-        whole = kind in ("person", "city", "short", "building", "transcribed")
-        whole = whole or groups != [len(piece)]
+        whole = kind in _WHOLE_KINDS or groups != [len(piece)]
         split = None if whole else _generic_split(simp, "ns")
         if split:  # 板橋市 Banqiao Shi: the generic apart and capitalised, as LC writes it
             groups = _place_groups(simp, split)

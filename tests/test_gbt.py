@@ -1883,3 +1883,54 @@ def test_a_pair_of_countries_before_a_word_of_relations(text, expected, catalog)
 )
 def test_a_place_heading_an_organisations_word(text, expected, catalog):
     both(text, expected, catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a prize or an order named for a person or a place: a proper name, its words apart and
+        # capitalized (GB/T 16159-2012 6.3.2)
+        ("他获得斯大林奖金。", "Ta huode Sidalin Jiangjin."),
+        ("列宁勋章", "Liening Xunzhang"),
+        ("列宁国际和平奖", "Liening Guoji Hepingjiang"),
+        ("朱可夫奖章", "Zhukefu Jiangzhang"),
+        # one jieba holds whole, divided at its name (a person's surname and given name apart)
+        ("诺贝尔和平奖", "Nuobei'er Hepingjiang"),
+        ("茅盾文学奖", "Mao Dun Wenxuejiang"),
+        # the same word after no name is a common noun
+        ("这笔奖金", "Zhe bi jiangjin"),
+        ("他获得了奖金", "Ta huodele jiangjin"),
+        ("他得到一枚勋章。", "Ta dedao yi mei xunzhang."),
+        ("这是国家奖金。", "Zhe shi guojia jiangjin."),
+    ],
+)
+def test_a_prize_named_for_a_person_or_a_place(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "catalog"),
+    [
+        # a body jieba's dictionary holds whole (人民日报社) before 论 or 长: the body's name
+        # and the editorial or its head (社论, 社长), not the body and a lone syllable
+        ("人民日报社论", "Renmin Ribao shelun", "Ren min ri bao she lun"),
+        ("人民日报社长", "Renmin Ribao shezhang", None),
+        ("红旗杂志社论", "Hongqi Zazhi shelun", None),
+        ("人民日报社", "Renmin Ribao She", None),
+        # in a catalog's title too, a one-character verb before a name jieba holds whole is
+        # the title's: no capital on it, the name's first word capitalized
+        (
+            "这是人民日报的观点。",
+            "Zhe shi Renmin Ribao de guandian.",
+            "zhe shi Ren min ri bao de guan dian.",
+        ),
+        ("是新华书店", None, "shi Xin hua shu dian"),
+        # a publisher's name keeps the verb jieba reads inside it (中影 | 音 | 像 | 出版社)
+        ("中影音像出版社", None, "Zhong ying yin xiang chu ban she"),
+    ],
+)
+def test_a_body_and_the_word_after_it(text, expected, catalog):
+    if expected is not None:
+        assert py(text) == expected
+    if catalog is not None:
+        assert bukva.romanize(text, lang="zh", system="ala-lc") == catalog

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from .awards import awards_named
 from .capitals import PAIR, country_before_pair, country_pair, mark_countries, party_heads
 from .counting import join_numbers, measure_head, number_sizes
 from .division import _compound, country_cuts, divide
@@ -304,7 +305,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     words_as_figures = (options or {}).get("numerals") == "arabic"
     words = committees(name_events(words))  # 百花 | 运动: Baihua Yundong; Beijing Shiwei
     words = religions_named(doctrine_pairs(join_small_words(plenums(join_numbers(words)))))
-    words = streets(party_heads(words))
+    words = awards_named(streets(party_heads(words)))
     mark_countries(words)
     states_named(words)
     documents = _mark_documents(words)

@@ -259,6 +259,12 @@ def _mission(words: list[Word], k: int) -> bool:
     )
 
 
+def _whole_name(w: Word) -> bool:
+    """A word jieba holds as a name by itself (人民日报 nz, 新华社 nt): in a catalog's title too,
+    a one-character verb before it is the title's (这是 | 人民日报, zhe shi Ren min ri bao)."""
+    return len(w.text) >= 3 and (w.flag in ("nz", "nt") or w.role == ORG)
+
+
 def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalog: bool) -> int:
     """The first word of the name that ends at ``k``, reading back from ``first``."""
     while (
@@ -268,7 +274,10 @@ def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalo
         and not clause_word(words[first - 1])
         and not _date_part(words[first - 1])
         and (catalog or not _locative(words[first - 1]))
-        and (catalog or not _verb_before_name(words[first - 1], words[first]))
+        and not (
+            (not catalog or _whole_name(words[first]))
+            and _verb_before_name(words[first - 1], words[first])
+        )
         and (catalog or words[first - 1].simp not in _ACTING_ON_BODIES)
         and (catalog or not _same_kind(simp_end[first - 1], simp_end[k]))
         # 驻 before the body itself is where one is stationed (苏联驻 | 联合国 | 代表: the

@@ -13,6 +13,7 @@ from time import monotonic
 
 from ..engine.deadline import check as deadline_check
 from ..engine.deadline import current as current_deadline
+from .body_words import body_words_apart
 from .capitals import (
     _countries,
     country_pair,
@@ -102,6 +103,7 @@ def analyze(
     tokens = doctrines_apart(simp, dates_apart(simp, locatives_apart(simp, tokens)))
     tokens = departments_joined(simp, prepositions_apart(simp, rare_idioms_apart(simp, tokens)))
     tokens = places_at_head(simp, particles_apart(simp, tokens), catalog)
+    tokens = body_words_apart(simp, tokens)
     if "苏联" in simp:
         tokens = pairs_before_union(simp, tokens)
     ends = [e for _, e, _ in tokens]

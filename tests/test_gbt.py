@@ -1934,3 +1934,26 @@ def test_a_body_and_the_word_after_it(text, expected, catalog):
         assert py(text) == expected
     if catalog is not None:
         assert bukva.romanize(text, lang="zh", system="ala-lc") == catalog
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "catalog"),
+    [
+        # a place jieba holds whole with the word after it: the place apart (GB/T 16159-2012
+        # 6.3.2), the word as its own
+        ("他是北京市民。", "Ta shi Beijing shimin.", "ta shi Beijing shi min."),
+        ("苏州园林很有名。", "Suzhou yuanlin hen youming.", None),
+        ("上海浦东", "Shanghai Pudong", "Shanghai Pudong"),
+        ("太平洋上海域", "Taipingyang shang haiyu", None),
+        # 市 of 市长, 市场 is that word's, no city's generic
+        ("北京市长", "Beijing shizhang", None),
+        ("北京市场", "Beijing shichang", None),
+        # a generic, a natural feature or a site's word goes on with the place's name
+        ("四川盆地", "Sichuan Pendi", None),
+        ("北京市委", "Beijing Shiwei", "Beijing Shi wei"),
+        ("山东省政府", "Shandong Sheng Zhengfu", "Shandong Sheng zheng fu"),
+        ("深圳机场", "Shenzhen Jichang", None),
+    ],
+)
+def test_a_place_jieba_joins_to_the_word_after_it(text, expected, catalog):
+    both(text, expected, catalog)

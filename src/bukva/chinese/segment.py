@@ -6,8 +6,6 @@ import re
 from functools import cache
 
 from ..engine.deadline import check as deadline_check
-from .lexicons import CHINESE_PLACES, QUARTERS, cedict_names, gazetteer_places
-from .organizations import _BUILDINGS
 from .script import is_han
 from .tagger import FLOOR_COUNT, SEEN_COUNT, cut, dictionary
 
@@ -280,52 +278,6 @@ def departments_joined(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
             and out[-1][2] in _DEPARTMENT_NAMING
         ):
             out[-1] = (out[-1][0], end, "nt")
-            continue
-        out.append((start, end, flag))
-    return out
-
-
-PLACE_HEAD = 1000  # jieba's count from which a place's name heading an organisation's is the place
-# the quarters, and the centre, China's 华 and in and out, as regions' names make them (西南, 华中)
-_QUARTERS = QUARTERS | frozenset("中华内外")
-
-
-def _chinese_place(name: str) -> bool:
-    """A Chinese place CC-CEDICT or the period's gazetteer names (上海, 南京; not 故宫)."""
-    return cedict_names().get(name, ("",))[0] in CHINESE_PLACES or name in gazetteer_places()
-
-
-def places_at_head(
-    simp: str, tokens: list[tuple[int, int, str]], catalog: bool = False
-) -> list[tuple[int, int, str]]:
-    """In catalogs, an organisation's name jieba holds as one word (英国工党 nt) that begins
-    with a place's name (a place to jieba, which counts it PLACE_HEAD times) and goes on with a
-    word of its dictionary: the place, then the organisation's word, as jieba cuts 吉林 | 大学
-    (ALA-LC: Yingguo gong dang, Sulian hong jun, as LC writes Jilin da xue; GB/T 16159 divides
-    the name by its own rules, Yingguo Gongdang). A quarter (西南 "southwest", 华中) is no
-    place's name here. So is a building jieba holds as a place (上海博物馆 ns) that a Chinese
-    place heads: Shanghai bo wu guan, as LC's authority file has it (故宫 is a palace: 故宫博物院
-    stays Gu gong bo wu yuan)."""
-    if not catalog:
-        return tokens
-    freq, tags = dictionary()[0].FREQ, dictionary()[1]
-    out: list[tuple[int, int, str]] = []
-    for start, end, flag in tokens:
-        building = flag == "ns" and simp[end - 1] in _BUILDINGS
-        if (flag == "nt" or building) and end - start >= 4:
-            for cut in range(min(4, end - start - 2), 1, -1):
-                head, rest = simp[start : start + cut], simp[start + cut : end]
-                if (
-                    not all(c in _QUARTERS for c in head)
-                    and tags.get(head) == "ns"
-                    and freq.get(head, 0) >= PLACE_HEAD
-                    and rest in freq
-                    and (not building or _chinese_place(head))
-                ):
-                    out += [(start, start + cut, "ns"), (start + cut, end, "nt")]
-                    break
-            else:
-                out.append((start, end, flag))
             continue
         out.append((start, end, flag))
     return out

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import cache, lru_cache
 
+from .division import UNIT_ENDINGS
 from .japanese_names import family_heads, japanese_persons
 from .lexicons import (
     _foreign_hanzi,
@@ -17,10 +18,11 @@ from .lexicons import (
     gazetteer_places,
     lc_names,
     names,
+    one_char_generics,
     quarter_places,
 )
 from .segment import _number_spans
-from .tagger import dictionary
+from .tagger import COMMON_COUNT, dictionary
 from .transcription import generic_length, transcribed_names
 from .word import NUMBER, PERSON, PROPER
 
@@ -191,6 +193,22 @@ def _split_places(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tu
     return out
 
 
+def _generic_begins_word(simp: str, start: int, end: int, freq: dict) -> bool:
+    """Whether jieba's word ``simp[start:end]`` begins with a place's generic of one character
+    and is a common word of its own (市民 "residents", 市长 "mayor", 市场 "market"): the generic
+    is that word's, not the end of a place's name before it. Not so for a body of the place
+    or a part of it (市委, 省政府, 市区: Beijing Shi wei, Shandong Sheng zheng fu in catalogs)."""
+    generics = one_char_generics()
+    word = simp[start:end]
+    return (
+        word[0] in generics
+        and freq.get(word, 0) >= COMMON_COUNT
+        and word[-1] not in generics
+        and word[-1] not in UNIT_ENDINGS
+        and not word.endswith("政府")
+    )
+
+
 def _overrides(
     text: str,
     simp: str,
@@ -257,6 +275,8 @@ def _overrides(
         tstart, tend, tflag = tokens[bisect_right(ends, s + n - 1)]
         if tend != s + n and (tflag.startswith(("nr", "ns")) or simp[tstart:tend] in names_here):
             continue
+        if tstart == s + n - 1 < tend - 1 and _generic_begins_word(simp, tstart, tend, freq):
+            continue  # 北京 | 市民, 北京 | 市长: Beijing shimin, no Beijing Shi min
         tstart, tend, tflag = tokens[bisect_right(ends, s)]
         head = simp[tstart:s]
         if (

@@ -46,6 +46,7 @@ from .name_words import (
     place_and_each,
 )
 from .organizations import _BUILDINGS
+from .place_heads import places_apart, places_at_head
 from .readings import readings
 from .script import HAN, all_han, simplified
 from .segment import (
@@ -56,7 +57,6 @@ from .segment import (
     departments_joined,
     locatives_apart,
     particles_apart,
-    places_at_head,
     prepositions_apart,
     rare_idioms_apart,
 )
@@ -102,7 +102,7 @@ def analyze(
     tokens = _words(simp, breaks)
     tokens = doctrines_apart(simp, dates_apart(simp, locatives_apart(simp, tokens)))
     tokens = departments_joined(simp, prepositions_apart(simp, rare_idioms_apart(simp, tokens)))
-    tokens = places_at_head(simp, particles_apart(simp, tokens), catalog)
+    tokens = places_at_head(simp, places_apart(simp, particles_apart(simp, tokens)), catalog)
     tokens = body_words_apart(simp, tokens)
     if "苏联" in simp:
         tokens = pairs_before_union(simp, tokens)

@@ -586,6 +586,9 @@ def test_period_institutions(text, expected):
         ("这支舰队很强大。", "Zhe zhi jiandui hen qiangda."),
         # a conjunction inside a name that a place leads; not before a name of its own
         ("新疆有色及稀有金属公司", "Xinjiang Youse ji Xiyou Jinshu Gongsi"),
+        # or a pair of countries leads (中 | 苏: jieba's locative and abbreviation)
+        ("中苏有色及稀有金属股份公司", "Zhong-Su Youse ji Xiyou Jinshu Gufen Gongsi"),
+        ("在会议中苏联代表发言", "Zai huiyi zhong Sulian daibiao fayan"),
         ("美国食品及药物管理局", "Meiguo Shipin ji Yaowu Guanliju"),
         ("《中国革命和中国共产党》", '"Zhongguo geming he Zhongguo Gongchandang"'),
         # a verb of becoming or naming is the sentence's (成为, 认为, 打成)

@@ -194,6 +194,19 @@ def _proper_lead(first: Word, more: bool) -> bool:
     )
 
 
+def _pair_head(words: list[Word], j: int) -> bool:
+    """The first of two countries' syllables jieba left apart (中 | 苏, 中 a locative to it):
+    a pair that leads a name (中苏有色及稀有金属公司: Zhong-Su Youse ji Xiyou Jinshu Gongsi)."""
+    chars = _countries()["chars"]
+    return (
+        j + 1 < len(words)
+        and words[j].end == words[j + 1].start
+        and len(words[j].simp) == len(words[j + 1].simp) == 1
+        and words[j].simp in chars
+        and words[j + 1].simp in chars
+    )
+
+
 def _numbered_works(words: list[Word], first: int, k: int) -> bool:
     """A works numbered by an ordinal, with what it makes between (第一 | 汽车 | 制造厂: Di-yi
     Qiche Zhizaochang, the First Automobile Works): a name without its city."""
@@ -273,7 +286,7 @@ def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalo
         and words[first - 1].end == words[first].start
         and not clause_word(words[first - 1])
         and not _date_part(words[first - 1])
-        and (catalog or not _locative(words[first - 1]))
+        and (catalog or not _locative(words[first - 1]) or _pair_head(words, first - 1))
         and not (
             (not catalog or _whole_name(words[first]))
             and _verb_before_name(words[first - 1], words[first])
@@ -364,7 +377,7 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             and words[first - 2].role != OTHER
         ):
             before = _run_back(words, simp_end, first - 2, k, catalog)
-            if _proper_lead(words[before], True):
+            if _proper_lead(words[before], True) or _pair_head(words, before):
                 first = before
         if not catalog and first and _same_kind(simp_end[first - 1], simp_end[k]):
             while first < k and not _proper_lead(words[first], True):

@@ -738,17 +738,17 @@ def test_the_romanization_before_its_gloss_is_still_checked():
 
 
 def test_a_stop_wade_giles_would_mark_is_for_review_in_a_text_that_marks_none():
-    """Hung-chi: hung-ch'i (Hongqi) with its mark lost, or hung-chi (Hongji)? A text that writes
-    no aspiration mark anywhere cannot say: for review. Where the text writes marks, a bare stop
-    is unaspirated, and the fix stays safe."""
+    """Ta-kung: ta-kung (Dagong) or t'a-kung with its mark lost? A text that writes no aspiration
+    mark anywhere cannot say: for review. Where the text writes marks, a bare stop is
+    unaspirated, and the fix stays safe (unless the mark makes a commoner word: see below)."""
     from bukva.checker.check import check_text
 
-    bare = [f for f in check_text("He read Hung-chi every month.\n") if f.rule == "zh.wade-giles"]
-    assert [(f.text, f.fix, f.safe) for f in bare] == [("Hung-chi", "Hongji", False)]
+    bare = [f for f in check_text("He read Ta-kung every month.\n") if f.rule == "zh.wade-giles"]
+    assert [(f.text, f.fix, f.safe) for f in bare] == [("Ta-kung", "Dagong", False)]
     assert "no aspiration mark" in bare[0].message
-    marked = check_text("He read Hung-chi and the Chung-kuo Kung-ch'an-tang report.\n")
+    marked = check_text("He read Ta-kung and the Chung-kuo Kung-ch'an-tang report.\n")
     assert {(f.text, f.safe) for f in marked if f.rule == "zh.wade-giles"} == {
-        ("Hung-chi", True),
+        ("Ta-kung", True),
         ("Chung-kuo Kung-ch'an-tang", True),
     }
     # the same phrases fixed whole, for review, in a text that writes no mark
@@ -762,3 +762,28 @@ def test_a_stop_wade_giles_would_mark_is_for_review_in_a_text_that_marks_none():
     # no stop to mark (Hsin-hua: x, h): safe whatever the text writes
     plain = [f for f in check_text("The Hsin-hua agency reported.\n") if f.rule == "zh.wade-giles"]
     assert [(f.fix, f.safe) for f in plain] == [("Xinhua", True)]
+
+
+@pytest.mark.parametrize(
+    ("name", "fix"),
+    [
+        ("Hung-chi", "Hongqi"),  # 红旗, the journal; as written, Hongji
+        ("Tien-an-men", "Tian'anmen"),  # as written, Dian'anmen
+        ("Tai-yuan", "Taiyuan"),  # as written, Daiyuan
+        ("Tsai-cheng", "Caizheng"),  # 财政; as written, Zaizheng
+    ],
+)
+def test_a_stop_whose_mark_makes_a_commoner_word_is_read_marked_for_review(name, fix):
+    """Even in a text that writes Wade-Giles's marks (Liu Shao-ch'i), a plain stop whose
+    marked reading spells a far commoner Chinese word or name than the plain one is a mark
+    lost: that reading is the fix, for review, never applied by --fix."""
+    from bukva.checker.check import check_text
+
+    text = f"Liu Shao-ch'i read {name} that year.\n"
+    found = [f for f in check_text(text) if f.text == name]
+    assert [(f.rule, f.fix, f.safe) for f in found] == [("zh.wade-giles", fix, False)]
+    assert "aspiration mark may be lost" in found[0].message
+    # a plain reading that is the word stays the safe fix (Ta-kung: Dagong, Kuang-chou)
+    for plain, written in (("Ta-kung", "Dagong"), ("Kuang-chou", "Guangzhou")):
+        kept = [f for f in check_text(f"Liu Shao-ch'i read {plain}.\n") if f.text == plain]
+        assert [(f.fix, f.safe) for f in kept] == [(written, True)]

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from ..engine.text import word_gap
 from ..languages.english import english
+from .lost_marks import lost_mark
 
 _ZH_SOURCES = ("wade-giles", "czech", "yale")
 # English words made of Chinese syllables, and English compounds of common words (so-so):
@@ -280,6 +281,17 @@ def _read_group(
         fix = convert(original, system, target, strict=True)
         if fix == original:
             return None
+        if system == "wade-giles" and _unmarked_stop(group):
+            lost = lost_mark(original, target)
+            if lost is not None:  # Hung-chi: Hongji as written, Hongqi as Hung-ch'i
+                safe, note = (
+                    False,
+                    (
+                        f"read as {lost[1]}, a commoner word or name: Wade-Giles's aspiration mark "
+                        f"may be lost here (as written, {fix})"
+                    ),
+                )
+                fix = lost[0]
         return ChineseName(start, end, original, system, fix, safe=safe, note=note)
     return None
 

@@ -118,7 +118,9 @@ RULES: dict[str, Rule] = {
             "with a mark only Wade-Giles writes (Ch'en Kuang): the fix is the house's form. A "
             "given name so marked that the press ran together (Shih Weian) is for review, and so "
             "is a group with a stop Wade-Giles would mark in a text that writes no mark at all "
-            "(Hung-chi: ji, or ch'i with its mark lost). In a "
+            "(Ta-kung: da, or t'a with its mark lost), or in any text where the marked reading "
+            "spells a commoner Chinese word or name than the plain one (Hung-chi: Hongqi, "
+            "not Hongji; Tai-yuan: Taiyuan). In a "
             "pinyin house a phrase ending in an institution's or a periodical's word is written "
             "as GB/T 16159 writes a proper name (Renmin Chubanshe, Jiefangjun Bao).",
             fails=(
@@ -128,6 +130,7 @@ RULES: dict[str, Rule] = {
                 "Later Ch'en Kuang and Hsieh Yün came.",
                 "Later Shih Weian came.",
                 "Published by Jen-min ch'u-pan-she; the Chieh-fang-chün pao wrote.",
+                "Liu Shao-ch'i wrote in Hung-chi.",
             ),
             passes=(
                 "Mao Zedong met Zhou Enlai in Beijing.",

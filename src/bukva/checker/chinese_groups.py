@@ -282,16 +282,9 @@ def _read_group(
         if fix == original:
             return None
         if system == "wade-giles" and _unmarked_stop(group):
-            lost = lost_mark(original, target)
-            if lost is not None:  # Hung-chi: Hongji as written, Hongqi as Hung-ch'i
-                safe, note = (
-                    False,
-                    (
-                        f"read as {lost[1]}, a commoner word or name: Wade-Giles's aspiration mark "
-                        f"may be lost here (as written, {fix})"
-                    ),
-                )
-                fix = lost[0]
+            doubt = lost_mark(original, target, fix)  # Hung-chi: Hongqi, as Hung-ch'i
+            if doubt is not None and (safe or doubt[0] != fix):
+                fix, note, safe = doubt[0], doubt[1], False
         return ChineseName(start, end, original, system, fix, safe=safe, note=note)
     return None
 

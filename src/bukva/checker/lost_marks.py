@@ -15,6 +15,9 @@ from ..chinese.tagger import SEEN_COUNT
 # a syllable's first letters Wade-Giles marks when aspirated, with no mark after them
 _PLAIN_STOP = re.compile(r"(?:^|(?<=[-\s]))(?:ch|ts|tz|k|p|t)(?!['’‘ʻ])", re.IGNORECASE)
 _MOST_STOPS = 4  # a longer name is read as written (2^4 readings at most)
+# a marked reading rivals the plain one where jieba counts it at least a quarter as often
+# (Chang-chou: 漳州 and 常州 both; Ta-kung: 大公 850, 塔公 a small town, no rival)
+RIVAL = 4
 
 
 def marked_readings(name: str) -> list[str]:
@@ -33,22 +36,42 @@ def marked_readings(name: str) -> list[str]:
     return out
 
 
-def lost_mark(name: str, target: str) -> tuple[str, str] | None:
-    """The fix and the Wade-Giles form it reads, where a reading of ``name`` with a mark it lost
-    spells a commoner word or name than the plain reading (and one jieba counts SEEN_COUNT
-    times at least, or a name): Hung-chi → (Hongqi, Hung-ch'i). None where the plain reading
-    is the commonest or no marked one is a word."""
+def lost_mark(name: str, target: str, plain_fix: str) -> tuple[str, str] | None:
+    """Whether the plain reading of ``name`` (a Wade-Giles group with a stop written plain,
+    ``plain_fix`` in the house's system) is in doubt: (the fix, why it is for review), or None
+    where it stands (the plain reading spells a word or name and no marked one does: Ta-kung,
+    Kuang-chou). In doubt:
+
+    - a marked reading spells a commoner word or name (Hung-chi: Hongqi, as Hung-ch'i); that
+      reading is the fix;
+    - both do, the marked one a rival (RIVAL) of the plain one (Chang-chou: Zhangzhou, or
+      Changzhou as Ch'ang-chou); the plain one is the fix;
+    - neither does: nothing tells whether a mark was lost.
+    """
     from ..chinese.convert import convert
 
-    plain = convert(name, "wade-giles", "pinyin", strict=True)
-    best, best_count = None, max(count(plain), SEEN_COUNT - 1)
+    plain = count(convert(name, "wade-giles", "pinyin", strict=True))
+    best, best_count = None, 0
     for marked in marked_readings(name):
         spelled = convert(marked, "wade-giles", "pinyin", strict=True)
-        if spelled == marked:
-            continue  # no reading in the table (K'ang alone is no group)
-        n = count(spelled)
+        n = count(spelled) if spelled != marked else 0  # K'ang alone: no group to read
         if n > best_count:
             best, best_count = marked, n
-    if best is None:
-        return None
-    return convert(best, "wade-giles", target, strict=True), best
+    if best is not None and best_count >= SEEN_COUNT and best_count > plain:
+        fix = convert(best, "wade-giles", target, strict=True)
+        return fix, (
+            f"read as {best}, a commoner word or name: Wade-Giles's aspiration mark may be lost "
+            f"here (as written, {plain_fix})"
+        )
+    if plain >= SEEN_COUNT and best is not None and best_count * RIVAL >= plain >= SEEN_COUNT:
+        other = convert(best, "wade-giles", target, strict=True)
+        return plain_fix, (
+            f"as written, {plain_fix}; read as {best}, with Wade-Giles's aspiration mark, "
+            f"{other}: both are Chinese words or names"
+        )
+    if plain < SEEN_COUNT:
+        return plain_fix, (
+            "no Chinese word or name bukva knows reads so, and a stop written plain may have "
+            "lost Wade-Giles's aspiration mark"
+        )
+    return None

@@ -118,9 +118,11 @@ RULES: dict[str, Rule] = {
             "with a mark only Wade-Giles writes (Ch'en Kuang): the fix is the house's form. A "
             "given name so marked that the press ran together (Shih Weian) is for review, and so "
             "is a group with a stop Wade-Giles would mark in a text that writes no mark at all "
-            "(Ta-kung: da, or t'a with its mark lost), or in any text where the marked reading "
-            "spells a commoner Chinese word or name than the plain one (Hung-chi: Hongqi, "
-            "not Hongji; Tai-yuan: Taiyuan). In a "
+            "(Ta-kung: da, or t'a with its mark lost). In any text, such a group is for review "
+            "where its plain reading spells no Chinese word or name bukva knows, or where "
+            "marking the stop spells one too (Chang-chou: Zhangzhou or Changzhou); where the "
+            "marked reading is the commoner, it is the fix (Hung-chi: Hongqi, not Hongji; "
+            "Tai-yuan: Taiyuan). In a "
             "pinyin house a phrase ending in an institution's or a periodical's word is written "
             "as GB/T 16159 writes a proper name (Renmin Chubanshe, Jiefangjun Bao).",
             fails=(

@@ -9,7 +9,8 @@ and bukva's readings, Wade-Giles, Palladius and the Czech transcription spelled 
 bukva's system tables (as a catalog, a Soviet text or a Prague report would write them: Mao
 Ce-tung), and the characters. Every two forms of one
 name must match (recall, per pair of systems; "press" is Wade-Giles as newspapers printed it,
-without hyphens and apostrophes: Li Hsiaoming); a name against another that shares its surname
+without hyphens and apostrophes: Li Hsiaoming; "unmarked" keeps the hyphens and drops the
+apostrophes, as many books print it: Chi Peng-fei); a name against another that shares its surname
 and one given-name syllable, in another system, must not (look-alikes). The spellings come from
 bukva's own tables, so this measures identify's and match's reading of the systems, not the
 tables.
@@ -59,6 +60,7 @@ def persons(seed: int, count: int) -> list[dict[str, str]]:
                 "pinyin": pinyin,
                 "wade-giles": _spell(pinyin, "wade-giles", "-"),
                 "press": _spell(pinyin, "wade-giles", "").replace("'", ""),
+                "unmarked": _spell(pinyin, "wade-giles", "-").replace("'", ""),
                 "palladius": _spell(pinyin, "palladius", ""),
                 "czech": _spell(pinyin, "czech", "-"),
             }
@@ -72,7 +74,7 @@ def main() -> None:
     ap.add_argument("--count", type=int, default=1500)
     args = ap.parse_args()
     people = persons(args.seed, args.count)
-    forms = ("pinyin", "wade-giles", "press", "palladius", "czech", "hanzi")
+    forms = ("pinyin", "wade-giles", "press", "unmarked", "palladius", "czech", "hanzi")
     recall = {}
     for a, b in itertools.combinations(forms, 2):
         recall[f"{a}~{b}"] = sum(bukva.match(p[a], p[b]).same for p in people) / len(people)
@@ -86,7 +88,7 @@ def main() -> None:
         for q in by_surname[p["pinyin"].split()[0]]:
             if q is p or not given & set(bukva.readings(q["hanzi"][1:])):
                 continue
-            for other in ("wade-giles", "press", "palladius", "czech"):
+            for other in ("wade-giles", "press", "unmarked", "palladius", "czech"):
                 negatives += 1
                 false += bukva.match(p["pinyin"], q[other]).same
     print(f"{len(people)} made-up persons outside the gazetteer: match recall")

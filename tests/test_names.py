@@ -1846,3 +1846,23 @@ def test_identify_reads_a_chinese_heading_in_its_order():
         "Mao Zedong",
     )
     assert bukva.identify("Li, Anna").language == "ru"
+
+
+@pytest.mark.parametrize(
+    ("written", "other"),
+    [
+        ("Chi Peng-fei", "姬鹏飞"),  # Chi P'eng-fei, the foreign minister
+        ("Chi Peng-fei", "Ji Pengfei"),
+        ("Tang Ping-kuo", "Tang Pingguo"),
+    ],
+)
+def test_a_wade_giles_name_with_its_hyphens_but_no_aspiration_mark(written, other):
+    """Books print Wade-Giles with its hyphens and without its apostrophes: the name is read
+    with the marks put back where that makes the other's pinyin, and the reason says so."""
+    m = bukva.match(written, other)
+    assert m.same and "aspiration marks lost" in m.reason
+
+
+def test_a_lost_mark_makes_no_other_syllable():
+    # p'in is pin, never ping: Chang Wen-pin stays apart from Zhang Wenping
+    assert not bukva.match("Chang Wen-pin", "Zhang Wenping").same

@@ -6,34 +6,12 @@ Daiyuan). Where marking a stop spells a commoner Chinese word or name than the p
 
 from __future__ import annotations
 
-import re
-from itertools import combinations
-
-from ..chinese.attested import count
+from ..chinese.attested import count, marked_readings
 from ..chinese.tagger import SEEN_COUNT
 
-# a syllable's first letters Wade-Giles marks when aspirated, with no mark after them
-_PLAIN_STOP = re.compile(r"(?:^|(?<=[-\s]))(?:ch|ts|tz|k|p|t)(?!['’‘ʻ])", re.IGNORECASE)
-_MOST_STOPS = 4  # a longer name is read as written (2^4 readings at most)
 # a marked reading rivals the plain one where jieba counts it at least a quarter as often
 # (Chang-chou: 漳州 and 常州 both; Ta-kung: 大公 850, 塔公 a small town, no rival)
 RIVAL = 4
-
-
-def marked_readings(name: str) -> list[str]:
-    """``name`` with the aspiration mark put after one or more of its plain stops, fewest
-    first (Hung-chi → Hung-ch'i; Tai-yuan → T'ai-yuan)."""
-    stops = [m.end() for m in _PLAIN_STOP.finditer(name)]
-    if len(stops) > _MOST_STOPS:
-        return []
-    out = []
-    for n in range(1, len(stops) + 1):
-        for chosen in combinations(stops, n):
-            spelled = name
-            for at in sorted(chosen, reverse=True):
-                spelled = spelled[:at] + "'" + spelled[at:]
-            out.append(spelled)
-    return out
 
 
 def lost_mark(name: str, target: str, plain_fix: str) -> tuple[str, str] | None:

@@ -10,10 +10,30 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import combinations
 
 from .lexicons import DATA
 
 _NOT_LETTER = re.compile(r"[^a-zü]")
+# a syllable's first letters Wade-Giles marks when aspirated, with no mark after them
+_PLAIN_STOP = re.compile(r"(?:^|(?<=[-\s]))(?:ch|ts|tz|k|p|t)(?!['’‘ʻ])", re.IGNORECASE)
+_MOST_STOPS = 4  # a longer name is read as written (2^4 readings at most)
+
+
+def marked_readings(name: str) -> list[str]:
+    """``name`` with the aspiration mark put after one or more of its plain stops, fewest
+    first (Hung-chi → Hung-ch'i; Tai-yuan → T'ai-yuan)."""
+    stops = [m.end() for m in _PLAIN_STOP.finditer(name)]
+    if len(stops) > _MOST_STOPS:
+        return []
+    out = []
+    for n in range(1, len(stops) + 1):
+        for chosen in combinations(stops, n):
+            spelled = name
+            for at in sorted(chosen, reverse=True):
+                spelled = spelled[:at] + "'" + spelled[at:]
+            out.append(spelled)
+    return out
 
 
 def key(pinyin: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..chinese.attested import marked_readings
 from .identity import EAST_SLAVIC, Identity, _fold
 from .mixed import mixed_name
 from .press import press_likelier, reads_as
@@ -61,6 +62,9 @@ def _read_otherwise(a: Identity, b: Identity) -> Match | None:
                     f"{a.input} read as {', '.join(systems)} and {b.input} read as "
                     f"{', '.join(other)} are both {text}",
                 )
+    lost = _mark_lost(a, want)
+    if lost is not None:
+        return lost
     # the press's Wade-Giles, hyphens and apostrophes dropped (Chang Wenpin, Li Hsiaoming)
     # — only where nothing marks the words (a hyphen, an apostrophe: read by their system) and
     # pinyin does not read them as written, unless the press's reading is the likelier name
@@ -74,6 +78,19 @@ def _read_otherwise(a: Identity, b: Identity) -> Match | None:
         and reads_as(words, want.replace(" ", ""))
     ):
         return Match(0.85, True, f"{a.input} read syllable by syllable as {b.pinyin}")
+    return None
+
+
+def _mark_lost(a: Identity, want: str) -> Match | None:
+    """A name in Wade-Giles with its hyphens but no aspiration mark anywhere, that reads as
+    ``want`` (the other's pinyin) with the marks put back on some of its stops: Chi Peng-fei is
+    Ji Pengfei as Chi P'eng-fei (the press and many books drop the apostrophe)."""
+    if "-" not in a.input or re.search("['’‘ʻ]", a.input):
+        return None
+    for marked in marked_readings(" ".join(a.input.split())):
+        for text in chinese_readings(marked, ("wade-giles",)):
+            if _fold(text).replace("'", "") == want:
+                return Match(0.8, True, f"{a.input} is {marked}, its aspiration marks lost")
     return None
 
 

@@ -1960,3 +1960,21 @@ def test_a_body_and_the_word_after_it(text, expected, catalog):
 )
 def test_a_place_jieba_joins_to_the_word_after_it(text, expected, catalog):
     both(text, expected, catalog)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CC-CEDICT's abbreviations of an institution's name, written as one capitalized word
+        # (the abbreviated proper name; tools/build_zh_institutions.py, ``abbreviations``)
+        ("他在北大学习。", "Ta zai Beida xuexi."),
+        ("东盟", "Dongmeng"),
+        ("文联", "Wenlian"),
+        ("中国作协", "Zhongguo Zuoxie"),
+        ("华东师大", "Huadong Shida"),
+        # a two-character one jieba seldom meets is left alone: 中银 is a railway's stations here
+        ("太中银铁路", "Tai zhongyin tielu"),
+    ],
+)
+def test_an_institutions_abbreviation_is_a_proper_name(text, expected):
+    assert py(text) == expected

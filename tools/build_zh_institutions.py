@@ -84,6 +84,55 @@ def generic(simp: str) -> bool:
     return bool(ending) and len(before) <= 2 and not tag.startswith(("ns", "nr", "nt", "nz"))
 
 
+# the abbreviated name an entry's gloss spells out (abbr. for 北京大學|北京大学[Bei3 jing1 ...])
+ABBREVIATION = re.compile(r"abbr\. (?:for|of) ([^\s,;/()\[]+)")
+# jieba's tags of an abbreviation it holds as a name (j: abbreviation; nt, nz, ns, nr: names);
+# one it tags as an ordinary word (民盟 n, 同济 n "mutual aid", 天外 s "beyond the sky") is left
+# out, and one it does not know is kept only if three characters long or more (交通大学; 国保,
+# 大外 would be found across jieba's words: 国 | 保, 大 | 外); one of two characters only if
+# jieba counts it SEEN_COUNT times (北大, 东盟, 人大; not 中银, 中视, 东突)
+NAME_TAGS = ("j", "nt", "nz", "ns", "nr")
+
+
+def abbreviations(entries: list[dict], rows: dict[str, tuple[str, str]]) -> dict:
+    """CC-CEDICT's abbreviations of the institutions kept (北大 for 北京大学, 东盟 for 东南亚国家
+    联盟, 中国作协): each one word, as GB/T 16159 writes an abbreviated proper name (Beida), but
+    a generic CC-CEDICT writes apart after it (世卫 | 组织: Shiwei Zuzhi)."""
+    from bukva.chinese.script import is_han, simplified
+    from bukva.chinese.tagger import SEEN_COUNT, dictionary
+
+    tags, freq = dictionary()[1], dictionary()[0].FREQ
+    out: dict[str, tuple[str, str]] = {}
+    for e in entries:
+        m = ABBREVIATION.search(e["english_glosses"])
+        simp = simplified(e["simplified"])
+        if m is None or not 2 <= len(simp) <= 16 or not all(map(is_han, simp)):
+            continue
+        target = simplified(m.group(1).split("|")[-1])
+        tag = tags.get(simp)
+        if target not in rows or simp in rows:
+            continue
+        if not (tag in NAME_TAGS or (tag is None and len(simp) >= 3)):
+            continue
+        if len(simp) == 2 and freq.get(simp, 0) < SEEN_COUNT:
+            continue  # 中银 (34): in 太 | 中银 | 铁路 a railway's stations, no bank
+        syllables = e["pinyin_numbered"].split()
+        if len(syllables) != len(simp):
+            continue
+        merged: list[int] = []
+        last_single = False
+        for n in (int(n) for n in sizes(syllables).split(",")):
+            if n == 1 and last_single:
+                merged[-1] += 1  # Bei3 Da4: one word (Beida); Zhong1 guo2 Zuo4 Xie2: Zuoxie
+            else:
+                merged.append(n)
+            last_single = n == 1
+        gloss = f"abbreviation of {target}: {rows[target][1]}"[:80]
+        for hanzi in {simp, e["traditional"]}:
+            out.setdefault(hanzi, (",".join(map(str, merged)), gloss))
+    return out
+
+
 def main(source: str, out: str) -> None:
     from bukva.chinese.script import simplified
 
@@ -97,6 +146,7 @@ def main(source: str, out: str) -> None:
         for hanzi in (e["simplified"], e["traditional"]):
             if institution(hanzi, e["english_glosses"]) and len(syllables) == len(hanzi):
                 rows.setdefault(hanzi, (sizes(syllables), sense(e["english_glosses"])[:80]))
+    rows.update(abbreviations(entries, rows))
     with open(out, "w", encoding="utf-8", newline="\n") as f:
         f.write("# Institutions' names from CC-CEDICT (mdbg.net), licence CC BY-SA 4.0.\n")
         f.write(

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import combinations
+from pathlib import Path
 
-from .lexicons import DATA
-
+TABLE = Path(__file__).resolve().parent.parent / "data" / "zh-attested.tsv"
 _NOT_LETTER = re.compile(r"[^a-zü]")
 # a syllable's first letters Wade-Giles marks when aspirated, with no mark after them
 _PLAIN_STOP = re.compile(r"(?:^|(?<=[-\s]))(?:ch|ts|tz|k|p|t)(?!['’‘ʻ])", re.IGNORECASE)
@@ -44,7 +44,7 @@ def key(pinyin: str) -> str:
 
 @cache
 def _table() -> dict[str, int]:
-    with open(DATA / "zh-attested.tsv", encoding="utf-8") as f:
+    with open(TABLE, encoding="utf-8") as f:
         rows = (line.rstrip("\n").split("\t") for line in f if not line.startswith("#"))
         return {spelled: int(n) for spelled, n in rows}
 

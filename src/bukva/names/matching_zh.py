@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..chinese.attested import marked_readings
 from .identity import EAST_SLAVIC, Identity, _fold
 from .mixed import mixed_name
 from .press import press_likelier, reads_as
@@ -87,6 +86,8 @@ def _mark_lost(a: Identity, want: str) -> Match | None:
     Ji Pengfei as Chi P'eng-fei (the press and many books drop the apostrophe)."""
     if "-" not in a.input or re.search("['’‘ʻ]", a.input):
         return None
+    from ..chinese.attested import marked_readings  # no Chinese tables for a Russian match
+
     for marked in marked_readings(" ".join(a.input.split())):
         for text in chinese_readings(marked, ("wade-giles",)):
             if _fold(text).replace("'", "") == want:

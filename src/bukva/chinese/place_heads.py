@@ -101,8 +101,8 @@ def places_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[in
         rest = word[cut:]
         place = bool(cut) and _chinese_place(rest)
         if not cut or _place_generic(rest):
-            # 四川 | 盆地, 北京 | 郊区: the generic of a place's name; 南京 | 东路, 上海 | 海关:
-            # a street, a place's office; jieba's word stays whole
+            # 四川 | 盆地, 北京 | 郊区: the generic of a place's name; 南京 | 东路, 深圳 | 机场:
+            # a street's, a site's name; jieba's word stays whole
             out.append((start, end, flag))
             continue
         out += [

@@ -1978,3 +1978,19 @@ def test_a_place_jieba_joins_to_the_word_after_it(text, expected, catalog):
 )
 def test_an_institutions_abbreviation_is_a_proper_name(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "catalog"),
+    [
+        # a country's syllable jieba leaves a word of its own after 对 (its 日 a date's numeral
+        # to jieba), before a word of war, policy or relations: the country, capitalized
+        ("苏联对日宣战。", "Sulian dui Ri xuanzhan.", "Sulian dui Ri xuan zhan."),
+        ("对日作战", "Dui Ri zuozhan", "dui Ri zuo zhan"),
+        ("对日和约", "Dui Ri heyue", None),
+        # a word after 对 that holds the syllable stays a word
+        ("对日期进行检查", "Dui riqi jinxing jiancha", None),
+    ],
+)
+def test_a_country_after_dui_before_war_or_relations(text, expected, catalog):
+    both(text, expected, catalog)

@@ -275,6 +275,24 @@ def _word_after(text: str, at: int, starts: set[int]) -> bool:
     return end == at or dictionary()[0].FREQ.get(text[at:end], 0) > 0
 
 
+def _lone_after_dui(run: list[Word], base: int, data: dict) -> set[int]:
+    """A country's syllable jieba left a word of its own after 对, before a word of relations,
+    war or policy (苏联对日宣战: dui Ri xuanzhan; jieba tags that 日 a date's numeral)."""
+    follow = (*data["relations"], *data["after_in_word_before"])
+    out: set[int] = set()
+    for k in range(1, len(run) - 1):
+        w, before, after = run[k], run[k - 1], run[k + 1]
+        if (
+            len(w.text) == 1
+            and w.simp in data["after_chars"]
+            and before.simp in data["after_in_word"]
+            and after.simp.startswith(follow)
+            and not w.groups
+        ):
+            out.add(w.start - base)
+    return out
+
+
 def _mark_run(run: list[Word]) -> None:
     data = _countries()
     chars, never, sizes = data["chars"], data["never"], data["never_sizes"]
@@ -341,6 +359,7 @@ def _mark_run(run: list[Word]) -> None:
             )
         ):  # 英语
             caps.add(i)
+    caps |= _lone_after_dui(run, base, data)
     for k, w in enumerate(run[:-1]):  # 中 | 美苏: a third country before a pair jieba took
         nxt = run[k + 1]
         if len(w.text) == 1 and w.start - base in plain and country_before_pair(w, nxt):

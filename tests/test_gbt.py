@@ -867,6 +867,10 @@ def test_long_after_a_degree_adverb(text, expected):
         ("他在鞍山市工作。", "Ta zai Anshan Shi gongzuo."),
         # a numeral, its measure word and a noun jieba lists as one (4.3.2)
         ("和平共处五项原则", "heping gongchu wu xiang yuanze"),
+        # ... and one it lists as a set phrase (l): 两条路线, 十年动乱, 一段时间
+        ("两条路线斗争", "liang tiao luxian douzheng"),
+        ("十年动乱", "shi nian dongluan"),
+        ("经过一段时间的辩论。", "Jingguo yi duan shijian de bianlun."),
         # ... but 两 and a noun it determines are one word, as in 两国关系 (liangguo guanxi)
         ("两国人民的友谊", "Liangguo renmin de youyi"),
         ("两党两国", "liangdang liangguo"),

@@ -29,7 +29,7 @@ def _measure_split(w: Word) -> list[Word]:
     two words: the 1996 text writes them apart (jule yi ge gong, liguo san ci fa in 4.3.2; na ci
     huiyi in 4.5.2), and the numeral then joins the rest of its number (一百五十 | 六 → yibai
     wushiliu)."""
-    if w.role == WORD and w.flag == "n" and not w.groups:
+    if w.role == WORD and w.flag in ("n", "l") and not w.groups:  # 两条路线 (l): liang tiao
         return _counted_noun(w)
     if w.role != WORD or w.flag not in ("m", "d", "t") or w.groups:  # 一幅: d, 八年: t
         return [w]
@@ -185,7 +185,7 @@ def _number_pieces(words: list[Word]) -> Iterator[Word]:
             yield from _degree_split(part)
 
 
-_SPLIT_FLAGS = frozenset("n m d t".split())
+_SPLIT_FLAGS = frozenset("n m d t l".split())
 
 
 def _one_and_noun(prev: Word, w: Word) -> bool:

@@ -28,7 +28,10 @@ def lost_mark(name: str, target: str, plain_fix: str) -> tuple[str, str] | None:
     """
     from ..chinese.convert import convert
 
-    plain = count(convert(name, "wade-giles", "pinyin", strict=True))
+    spelled = (
+        plain_fix if target == "pinyin" else convert(name, "wade-giles", "pinyin", strict=True)
+    )
+    plain = count(spelled)
     best, best_count = None, 0
     for marked in marked_readings(name):
         spelled = convert(marked, "wade-giles", "pinyin", strict=True)
@@ -41,7 +44,7 @@ def lost_mark(name: str, target: str, plain_fix: str) -> tuple[str, str] | None:
             f"read as {best}, a commoner word or name: Wade-Giles's aspiration mark may be lost "
             f"here (as written, {plain_fix})"
         )
-    if plain >= SEEN_COUNT and best is not None and best_count * RIVAL >= plain >= SEEN_COUNT:
+    if best is not None and best_count * RIVAL >= plain >= SEEN_COUNT:
         other = convert(best, "wade-giles", target, strict=True)
         return plain_fix, (
             f"as written, {plain_fix}; read as {best}, with Wade-Giles's aspiration mark, "

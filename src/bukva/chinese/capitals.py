@@ -59,6 +59,7 @@ def _countries() -> dict:
     data["pair_firsts"] = frozenset(x[0] for x in data["pairs"])
     data["pair_only"] = frozenset(data["pair_only"])
     data["relations"] = tuple(data["relations"])  # for str.startswith
+    data["after_dui"] = (*data["relations"], *data["after_in_word_before"])
     return data
 
 
@@ -278,7 +279,7 @@ def _word_after(text: str, at: int, starts: set[int]) -> bool:
 def _lone_after_dui(run: list[Word], base: int, data: dict) -> set[int]:
     """A country's syllable jieba left a word of its own after 对, before a word of relations,
     war or policy (苏联对日宣战: dui Ri xuanzhan; jieba tags that 日 a date's numeral)."""
-    follow = (*data["relations"], *data["after_in_word_before"])
+    follow = data["after_dui"]
     out: set[int] = set()
     for k in range(1, len(run) - 1):
         w, before, after = run[k], run[k - 1], run[k + 1]
@@ -359,7 +360,8 @@ def _mark_run(run: list[Word]) -> None:
             )
         ):  # 英语
             caps.add(i)
-    caps |= _lone_after_dui(run, base, data)
+    if any(word in text for word in data["after_in_word"]):  # 对 | 日 | 宣战
+        caps |= _lone_after_dui(run, base, data)
     for k, w in enumerate(run[:-1]):  # 中 | 美苏: a third country before a pair jieba took
         nxt = run[k + 1]
         if len(w.text) == 1 and w.start - base in plain and country_before_pair(w, nxt):

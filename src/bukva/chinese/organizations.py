@@ -272,7 +272,7 @@ def _mission(words: list[Word], k: int) -> bool:
     )
 
 
-def _whole_name(w: Word) -> bool:
+def _held_whole(w: Word) -> bool:
     """A word jieba holds as a name by itself (人民日报 nz, 新华社 nt): in a catalog's title too,
     a one-character verb before it is the title's (这是 | 人民日报, zhe shi Ren min ri bao)."""
     return len(w.text) >= 3 and (w.flag in ("nz", "nt") or w.role == ORG)
@@ -288,7 +288,7 @@ def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalo
         and not _date_part(words[first - 1])
         and (catalog or not _locative(words[first - 1]) or _pair_head(words, first - 1))
         and not (
-            (not catalog or _whole_name(words[first]))
+            (not catalog or _held_whole(words[first]))
             and _verb_before_name(words[first - 1], words[first])
         )
         and (catalog or words[first - 1].simp not in _ACTING_ON_BODIES)

@@ -320,7 +320,7 @@ def transcribed(hanzi: str, syllables: list[str], glosses: str) -> bool:
     Wūlánfū, 马克思 Mǎkèsī; see bukva.chinese.transcription)."""
     from bukva.chinese.lexicons import one_char_generics
     from bukva.chinese.script import simplified
-    from bukva.chinese.transcription import _table
+    from bukva.chinese.transcription_chars import _table
     from bukva.names.transcribed import _NOT_IN_TABLE
 
     table = _table()

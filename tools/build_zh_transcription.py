@@ -10,6 +10,11 @@ characters of jieba's dictionary words (how much more a name's character it is t
 count, so that ``benchmarks/eval_zh_transcription.py`` can score recognition on names the
 table never saw.
 
+The characters of the standard Russian–Chinese transcription table (``tools/data/
+ru-zh-transcription.toml``, Xinhua's 俄汉译音表) that the counted names lack are added with a
+count of 0 (so never core characters) and the weight one use would give them: 别 (бе, 别洛夫
+Belov) is a transcription character, if far more a word's (别人, 特别) than a name's.
+
 Output licence: CC BY-SA 4.0 (counts from CC-CEDICT, mdbg.net). Run:
 
     python tools/build_zh_transcription.py \
@@ -23,6 +28,7 @@ import csv
 import math
 import re
 import sys
+import tomllib
 import zlib
 from collections import Counter
 from pathlib import Path
@@ -70,6 +76,16 @@ def held_out(name: str) -> bool:
     return zlib.crc32(name.encode("utf-8")) % 2 == 1
 
 
+STANDARD = Path(__file__).resolve().parent / "data" / "ru-zh-transcription.toml"
+
+
+def standard_characters() -> set[str]:
+    """The characters of the standard Russian–Chinese transcription table."""
+    with open(STANDARD, "rb") as f:
+        table = tomllib.load(f)
+    return {c for key, value in table.items() if key != "source" for c in value if c.strip()}
+
+
 def main(cedict: str, out_path: str) -> None:
     from bukva.chinese.tagger import dictionary
 
@@ -86,12 +102,17 @@ def main(cedict: str, out_path: str) -> None:
             continue
         weight = math.log((n / total_names) / ((in_words[ch] + 1) / total_words))
         rows.append((ch, n, weight))
+    for ch in sorted(standard_characters() - in_names.keys()):
+        weight = math.log((1 / total_names) / ((in_words[ch] + 1) / total_words))
+        rows.append((ch, 0, weight))
     rows.sort(key=lambda r: (-r[1], r[0]))
     lines = [
         "# Characters of foreign names in Chinese: character, uses in CC-CEDICT's foreign names",
         f"# (the half not held out: {len(names)} names), log ratio of its share there to its share",
-        "# in jieba's dictionary words. Built by tools/build_zh_transcription.py from CC-CEDICT",
-        "# (mdbg.net, CC BY-SA 4.0).",
+        "# in jieba's dictionary words; with a count of 0, a character of Xinhua's Russian-Chinese",
+        "# transcription table (tools/data/ru-zh-transcription.toml) those names lack, weighted as",
+        "# if used once. Built by tools/build_zh_transcription.py from CC-CEDICT (mdbg.net,",
+        "# CC BY-SA 4.0) and that table.",
         *(f"{ch}\t{n}\t{w:.2f}" for ch, n, w in rows),
     ]
     Path(out_path).write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -11,7 +11,7 @@ from .lexicons import TITLES, _place_groups, common_words, names
 from .name_words import alone, familiar, names_alone, noun_run_on, rare_given, short_name
 from .organizations import _cjk_punct, _mark_organizations
 from .tagger import FLOOR_COUNT, dictionary
-from .transcription import name_char
+from .transcription_chars import name_char
 from .word import ETHNIC, KNOWN, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 # a surname jieba cut alone as a noun after 老 or 小, which no word of its dictionary joins

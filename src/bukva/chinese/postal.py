@@ -101,7 +101,7 @@ def places() -> dict[str, dict[str, int]]:
     is): CC-CEDICT's places of two syllables or more and the gazetteer's Chinese places."""
     from ..names.gazetteer import _load
     from .tagger import dictionary
-    from .transcription import foreign_looking
+    from .transcription_chars import foreign_looking
 
     freq = dictionary()[0].FREQ
     out: dict[str, dict[str, int]] = {}

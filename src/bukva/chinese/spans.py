@@ -136,11 +136,34 @@ def _split_persons(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, t
     starts = {a: b for a, b, _ in tokens}
     ends = {b for _, b, _ in tokens}
     table = gazetteer_persons()
-    return {  # cut after the surname (阎 | 明复); 维新 | 变法, an event's name, is no person
+    out = {  # cut after the surname (阎 | 明复); 维新 | 变法, an event's name, is no person
         at: (len(name), table[name])
         for at, name in found.items()
         if starts.get(at) == at + table[name] and at + len(name) in ends
     }
+    for at, name in found.items():  # 刘晓 | 任 in the HMM's 刘晓任
+        glued = starts.get(at, 0) == at + len(name) + 1
+        if at not in out and glued and _verb_glued(simp[at : at + len(name) + 1]):
+            out[at] = (len(name), table[name])
+    return out
+
+
+# jieba's tags of a character alone that is a word of grammar: verbs, adverbs, prepositions,
+# conjunctions, pronouns (任 "to serve as" is r to it, from 任何)
+_GRAMMAR_TAGS = frozenset("v vg d p c r".split())
+
+
+def _verb_glued(word: str) -> bool:
+    """Whether ``word``, the gazetteer's person and one character more, is a word jieba's HMM
+    made up (no word of its dictionary) from the name and a common word of grammar after it:
+    刘晓 | 任 (驻苏大使), 师哲 | 任 (翻译), no person Liu Xiaoren."""
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    last = word[-1]
+    return (
+        word not in freq
+        and tags.get(last, "") in _GRAMMAR_TAGS
+        and freq.get(last, 0) >= COMMON_COUNT
+    )
 
 
 _PEOPLE = frozenset("人语文族")

@@ -16,18 +16,25 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from .lexicons import DATA, _generic_split, names, one_char_generics
+from .lexicons import _generic_split, names
 from .name_words import place_and_each
 from .script import NUMERALS
 from .tagger import FLOOR_COUNT, dictionary
+from .transcription_chars import (
+    CORE_COUNT,
+    CORE_WEIGHT,
+    EDGE_WEIGHT,
+    GIVEN_WEIGHT,
+    MIN_CORE,
+    MIN_LENGTH,
+    ON_WEIGHT,
+    _chinese_person,
+    _mean,
+    _named_enough,
+    _table,
+    name_char,
+)
 
-CORE_COUNT = 3  # a character CC-CEDICT's foreign names use this often is a transcription one
-CORE_WEIGHT = 0.0  # ... unless it is at least as common in ordinary words (国, 大, 山)
-EDGE_WEIGHT = -0.1  # any other character of the table not much more a word's than a name's (金)
-MEAN_WEIGHT = 1.2  # a run is a name when its characters average this much
-MIN_LENGTH = 3
-MIN_CORE = 2
-ON_WEIGHT = 1.0  # a character this much a name's beside a run: the name goes on past it
 # generic terms after a foreign place's name, written apart and capitalized (GB/T 16159-2012,
 # 6.3.2: Fujiniya Zhou, Lankaixia Jun, Moxige Cheng, Yazhou Bei, Nuobei'er Jiang,
 # Helan Dui; a ship's name: Kantebolei Hao)
@@ -38,39 +45,14 @@ _BREAK_FLAGS = frozenset("r rr rz p c u uj ul uz ug uv ud y e d m q t f".split()
 # the dictionary's names of organisations are read character by character: a foreign name
 # begins many (宾夕法尼亚 | 大学, 霍普金斯 | 大学)
 _READ_THROUGH = frozenset({"nt"})
-_NEVER = frozenset("之的")  # particles jieba may leave inside a word it made up (尼伯龙根之)
 # jieba's flags of a dictionary word of several characters that may be a name
 _NAME_FLAGS = frozenset("nr nrt nrfg ns nz".split())
-
-
-@cache
-def _table() -> dict[str, tuple[int, float]]:
-    out: dict[str, tuple[int, float]] = {}
-    with open(DATA / "zh-transcription.tsv", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            ch, count, weight = line.rstrip("\n").split("\t")
-            out[ch] = (int(count), float(weight))
-    return out
 
 
 @cache
 def _peoples() -> frozenset[str]:
     """Names of peoples (蒙古, 锡伯): a word of their own after a place's name."""
     return frozenset(names()["ethnic_groups"])
-
-
-def name_char(ch: str) -> bool:
-    """A character a foreign name may hold: in the table, not much more a word's than a
-    name's, no place's generic (市, 山), no particle."""
-    hit = _table().get(ch)
-    return (
-        hit is not None
-        and hit[1] >= EDGE_WEIGHT
-        and ch not in one_char_generics()
-        and ch not in _NEVER
-    )
 
 
 @cache
@@ -89,12 +71,6 @@ def _may_hold_name(simp: str) -> bool:
     return any(sum(c in core for c in m.group()) >= MIN_CORE for m in pattern.finditer(simp))
 
 
-def _mean(text: str) -> float:
-    table = _table()
-    return sum(table[c][1] for c in text) / len(text)
-
-
-GIVEN_WEIGHT = 0.9  # what a personal name's characters after its surname average (卡连柯)
 _DOTS = ("·", "・")  # the dot between a foreign name's parts (卡尔·马克思, 彼得·卡皮察)
 
 
@@ -102,26 +78,6 @@ def _dotted(simp: str, a: int, b: int) -> bool:
     """Whether a name's dot stands right before or after ``simp[a:b]``: a part of a foreign
     name stands there, read with the looser bar of a given name's characters."""
     return simp[a - 1 : a] in _DOTS or simp[b : b + 1] in _DOTS
-
-
-def foreign_given(text: str, unknown: int = 0) -> bool:
-    """Whether what follows a one-character surname in a personal name is a foreign name's:
-    three or more characters of transcription (马 | 卡连柯 Makarenko, 安 | 东诺夫 Antonov), as
-    no Chinese given name is; ``unknown``: how many may be characters the table lacks, each
-    counted as no name's and no word's (吉 | 洪诺夫 Tikhonov: 洪, of no name CC-CEDICT's half
-    holds)."""
-    if len(text) < 3:
-        return False
-    table = _table()
-    known = [table[c][1] for c in text if c in table]
-    return len(text) - len(known) <= unknown and sum(known) / len(text) >= GIVEN_WEIGHT
-
-
-def foreign_looking(text: str) -> bool:
-    """Whether a name's characters are all transcription's and on average far more a foreign
-    name's than a word's (索契 Sochi, 马普托 Maputo; not 西安, 重庆)."""
-    table = _table()
-    return all(c in table for c in text) and _mean(text) >= MEAN_WEIGHT
 
 
 def transcribed_names(
@@ -165,20 +121,32 @@ def transcribed_names(
         if _dotted(simp, run[0], run[-1] + 1):  # 彼得·卡皮察: a name's part stands here
             if _mean(text) < GIVEN_WEIGHT:
                 return None
-        elif core < MIN_CORE or _mean(text) < MEAN_WEIGHT:
+        elif core < MIN_CORE or not _named_enough(text):
             return None
         return _whole_tokens(simp, tokens, ends, known, run[0], run[-1] + 1)
 
     for i, (start, end, flag) in enumerate(tokens):
         word = simp[start:end]
-        if end - start > 1 and word in known and flag not in _READ_THROUGH:
+        if (
+            end - start > 1
+            and word in known
+            and flag not in _READ_THROUGH
+            # 沃州 (ns) of 伊万诺沃州: the name's end and its generic, read character by
+            # character so that the generic closes the name
+            and not (word[-1] in GENERICS and end - start <= MIN_LENGTH)
+        ):
             if place_and_each(word):  # 亚洲各国 "Asian countries": no foreign place's name
                 close()
                 continue
             if (
                 flag in _NAME_FLAGS
                 and all(c in table for c in word)
-                and _mean(word) >= (GIVEN_WEIGHT if _dotted(simp, start, end) else MEAN_WEIGHT)
+                and not _chinese_person(word, flag)
+                and (
+                    _mean(word) >= GIVEN_WEIGHT
+                    if _dotted(simp, start, end)
+                    else _named_enough(word)
+                )
                 and (
                     _generic_split(word, "place") is None
                     or (word[-1] in GENERICS and end - start > MIN_LENGTH)
@@ -211,7 +179,14 @@ def transcribed_names(
                 run.append(start)  # 什 (r) | 维尔 | 尼克: Shiwei'ernike, Shvernik
             continue
         for at in range(start, end):
-            if name_char(simp[at]) and simp[at] not in GENERICS:  # a name ends at 州
+            ch = simp[at]
+            if (
+                name_char(ch)
+                and ch not in GENERICS  # a name ends at 州
+                # the standard table's word characters (别, 任) inside a word jieba made, not
+                # alone: 任 (v) | 库兹涅茨克 "served as ... at Kuznetsk"
+                and (end - start > 1 or table[ch][1] >= EDGE_WEIGHT)
+            ):
                 run.append(at)
             else:
                 close()

@@ -44,6 +44,7 @@ from .name_words import (
     native_of,
     person_and_word,
     place_and_each,
+    titles_apart,
 )
 from .organizations import _BUILDINGS
 from .place_heads import places_apart, places_at_head
@@ -62,7 +63,7 @@ from .segment import (
 )
 from .spans import _overrides
 from .tagger import FLOOR_COUNT, dictionary
-from .transcription import foreign_given, foreign_looking
+from .transcription_chars import foreign_given, foreign_looking
 from .villages import villages
 from .word import (
     ETHNIC,
@@ -103,7 +104,7 @@ def analyze(
     tokens = doctrines_apart(simp, dates_apart(simp, locatives_apart(simp, tokens)))
     tokens = departments_joined(simp, prepositions_apart(simp, rare_idioms_apart(simp, tokens)))
     tokens = places_at_head(simp, places_apart(simp, particles_apart(simp, tokens)), catalog)
-    tokens = body_words_apart(simp, tokens)
+    tokens = titles_apart(simp, body_words_apart(simp, tokens))
     if "苏联" in simp:
         tokens = pairs_before_union(simp, tokens)
     ends = [e for _, e, _ in tokens]

@@ -393,6 +393,10 @@ def test_first_names_read_back_in_their_dictionary_form(latin, cyrillic):
         ("Dostoevsky", "Достоевский"),
         ("Mihailovich", "Михайлович"),  # h for х: was Михаиловицх, ISO 9's h and c
         ("Hrushchev", "Хрущёв"),
+        ("Berdyaev", "Бердяев"),  # the press's ya, the book's e: was Бердыаев, ALA-LC's ы а
+        ("Belyaev", "Беляев"),
+        ("Gulyaeva", "Гуляева"),
+        ("Andreev", "Андреев"),  # ALA-LC's own, as it was
     ],
 )
 def test_older_and_mixed_spellings_read_as_the_name(older, cyrillic):

@@ -32,7 +32,8 @@ _SHORT_I = re.compile("(?<=[аеёоуыэюя])и(?=[бвгджзклмнпрс
 # Prokofieff); -ski, as English books long wrote -ский, for the press's -sky (Tukhachevski,
 # Dzerzhinski), and -sky after the book form's letters for its -skii (Dostoevsky); French tch
 # before -sky (Tchaikovsky); a Polish name's own ń before -ski, which Russian writes н
-# (Dzierżyński Дзержинский); ai, ei, oi before a consonant for ай, ей, ой (Chaikovsky). Each
+# (Dzierżyński Дзержинский); ai, ei, oi before a consonant for ай, ей, ой (Chaikovsky); the
+# press's ya with the book form's e after a vowel (Belyaev, Berdyaev: BGN's Belyayev). Each
 # is tried alone and all together. A reading of one counts only as a name the lexicon knows,
 # and only where the name as written reads as no word in its dictionary form (Dzerzhinski is
 # not the plural of the town Дзержинск).
@@ -43,6 +44,7 @@ _OLDER_FORMS = (
     (re.compile(r"^tch(?=.*sky$)"), "ch"),
     (re.compile(r"ń(?=ski$)"), "n"),
     (re.compile(r"(?<=[aeou])i(?=[b-df-hj-np-tv-z])"), "y"),
+    (re.compile(r"(?<=ya|yu)e"), "ye"),
 )
 # h for х, as the press of other languages writes it (Mihail, Mihailovich: Михайлович; Hrushchev):
 # for reading back only; the check reports no such spelling (Harbin is English's Харбин)

@@ -2076,3 +2076,17 @@ def test_a_title_joined_to_a_name_in_a_catalog():
 )
 def test_a_period_person_with_a_verb_glued_to_the_name(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a port after a place jieba cuts from it: the generic capitalized (Dalian Gang)
+        ("旅顺港是不冻港。", "Lüshun Gang shi budonggang."),
+        ("大连港和旅顺港", "Dalian Gang he Lüshun Gang"),
+        # the verb 是 and the preposition jieba's dictionary joins to it: two words
+        ("王明和博古都是从苏联回国的。", "Wang Ming he Bo Gu dou shi cong Sulian huiguo de."),
+    ],
+)
+def test_a_port_after_a_place_and_shi_before_a_preposition(text, expected):
+    assert py(text) == expected

@@ -210,12 +210,16 @@ def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
     """A verb of two syllables and the preposition 于 that jieba's dictionary lists as one word
     but all but never met (就读于, 坐落于, 致力于: 3 times each, the first a noun to it): the verb
     and the preposition, two words (jiudu yu, as joins.py writes 来源于), so that no name runs
-    back through them (他就读于 | 北京大学: no "Jiuduyu Beijing Daxue")."""
-    if "于" not in simp:
+    back through them (他就读于 | 北京大学: no "Jiuduyu Beijing Daxue"). Likewise the verb 是
+    and a preposition after it that the dictionary joins (是从, 4,054 times: shi cong)."""
+    if "于" not in simp and "是" not in simp:
         return tokens
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
     for start, end, flag in tokens:
+        if end - start == 2 and simp[start] == "是" and tags.get(simp[start + 1]) == "p":
+            out += [(start, start + 1, "v"), (start + 1, end, "p")]  # 是 | 从: shi cong
+            continue
         if (
             end - start == 3
             and simp[end - 1] == "于"

@@ -397,6 +397,7 @@ def test_first_names_read_back_in_their_dictionary_form(latin, cyrillic):
         ("Belyaev", "Беляев"),
         ("Gulyaeva", "Гуляева"),
         ("Andreev", "Андреев"),  # ALA-LC's own, as it was
+        ("Alexeevich", "Алексеевич"),  # English x, the book's ee: was Алексеэвик (Swedish)
     ],
 )
 def test_older_and_mixed_spellings_read_as_the_name(older, cyrillic):

@@ -33,7 +33,9 @@ _SHORT_I = re.compile("(?<=[аеёоуыэюя])и(?=[бвгджзклмнпрс
 # Dzerzhinski), and -sky after the book form's letters for its -skii (Dostoevsky); French tch
 # before -sky (Tchaikovsky); a Polish name's own ń before -ski, which Russian writes н
 # (Dzierżyński Дзержинский); ai, ei, oi before a consonant for ай, ей, ой (Chaikovsky); the
-# press's ya with the book form's e after a vowel (Belyaev, Berdyaev: BGN's Belyayev). Each
+# press's ya with the book form's e after a vowel (Belyaev, Berdyaev: BGN's Belyayev); the
+# English x for кс with the book form's letters (Alexeevich), for a name the lexicon holds
+# only (Xavier is French's Ксавье, no Ксавиер the lexicon guesses a surname). Each
 # is tried alone and all together. A reading of one counts only as a name the lexicon knows,
 # and only where the name as written reads as no word in its dictionary form (Dzerzhinski is
 # not the plural of the town Дзержинск).
@@ -46,6 +48,7 @@ _OLDER_FORMS = (
     (re.compile(r"(?<=[aeou])i(?=[b-df-hj-np-tv-z])"), "y"),
     (re.compile(r"(?<=ya|yu)e"), "ye"),
 )
+_X_FOR_KS = (re.compile(r"x"), "ks")
 # h for х, as the press of other languages writes it (Mihail, Mihailovich: Михайлович; Hrushchev):
 # for reading back only; the check reports no such spelling (Harbin is English's Харбин)
 _H_FOR_KH = (re.compile(r"(?<![kzsc])h"), "kh")
@@ -190,22 +193,25 @@ def _older_readings(word: str, low: str, held: bool = False) -> dict[str, dict[s
     from ..checker.recognize import _is_surname, _lexicon_entry
 
     forms = _OLDER_FORMS if held else (*_OLDER_FORMS, _H_FOR_KH)
-    rules = [(p, m) for p, m in forms if p.search(low)]
-    spellings = []
+    rules = [(p, m) for p, m in (*forms, _X_FOR_KS) if p.search(low)]
+    spellings: dict[str, bool] = {}  # spelling → whether it holds a rule for known names only
     for chosen in range(1, 2 ** len(rules)):  # each rule alone and with others (Tchaikovsky:
-        spelling = low  # tch and ai, not -kii)
+        spelling, strict = low, False  # tch and ai, not -kii)
         for k, (pattern, modern) in enumerate(rules):
             if chosen >> k & 1:
                 spelling = pattern.sub(modern, spelling)
-        spellings.append(spelling)
-    older = tuple(dict.fromkeys(s for s in spellings if s != low))
-    if not older:
-        return {}
+                strict = strict or (pattern, modern) == _X_FOR_KS
+        if spelling != low:
+            spellings[spelling] = spellings.get(spelling, True) and strict
     found = {}
-    for cyr, weights in _readings(word, older).items():
-        entry = _lexicon_entry(cyr)
-        if (entry is not None and entry[1]) or (not held and _is_surname(cyr)):
-            found[cyr] = weights
+    for strict in (False, True):
+        older = tuple(s for s, only in spellings.items() if only == strict)
+        if not older:
+            continue
+        for cyr, weights in _readings(word, older).items():
+            entry = _lexicon_entry(cyr)
+            if (entry is not None and entry[1]) or (not held and not strict and _is_surname(cyr)):
+                found.setdefault(cyr, {}).update(weights)
     return found
 
 

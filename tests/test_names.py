@@ -1871,3 +1871,17 @@ def test_a_wade_giles_name_with_its_hyphens_but_no_aspiration_mark(written, othe
 def test_a_lost_mark_makes_no_other_syllable():
     # p'in is pin, never ping: Chang Wen-pin stays apart from Zhang Wenping
     assert not bukva.match("Chang Wen-pin", "Zhang Wenping").same
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic", "same"),
+    [
+        ("Yevhen", "Евгений", True),  # Євген, the Ukrainian form (ru-given-equivalents.tsv)
+        ("Kateryna", "Екатерина", True),  # Катерина
+        ("Olena", "Елена", True),
+        ("Yevhen", "Евгения", False),  # the feminine name is another
+    ],
+)
+def test_a_ukrainian_given_name_alone_and_the_russian_name_it_is(latin, cyrillic, same):
+    found = bukva.match(latin, cyrillic)
+    assert found.same is same, found.reason

@@ -10,7 +10,7 @@ from ..languages.name_counts import name_counts as _name_counts
 from .doubling import doubling_differs
 from .east_slavic import one_surname, ukrainian_forms
 from .identity import EAST_SLAVIC, Identity, _fold, identify
-from .initials import equivalent_initials, given_letters
+from .initials import _equivalents, equivalent_initials, given_letters
 from .initials import latin_key as _latin_key
 from .matching_zh import _chinese_word, _in_characters, _mixed, _other_system, _umlaut
 from .phonetic import coarse_alike, heard_in_english, initial_alike, sound_alike
@@ -45,6 +45,7 @@ def match(a: str, b: str) -> Match:
         written = written or _read_and_written(ia, ib) or _read_and_written(ib, ia)
         written = written or _in_ukrainian(ia, ib) or _in_ukrainian(ib, ia)
         written = written or _in_ukrainian_read(ia, ib) or _in_ukrainian_read(ib, ia)
+        written = written or _equivalent_given(ia, ib) or _equivalent_given(ib, ia)
         written = written or _chinese_word(ia, ib) or _chinese_word(ib, ia)
         written = written or _other_system(ia, ib) or _other_system(ib, ia)
         if written:
@@ -196,6 +197,19 @@ def _in_ukrainian(latin: Identity, cyrillic: Identity) -> Match | None:
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _equivalent_given(latin: Identity, cyrillic: Identity) -> Match | None:
+    """A given name alone in its Ukrainian or Belarusian form, as those languages' systems write
+    it, and the Russian name it is (Yevhen, Євген: Евгений; Kateryna: Екатерина; from
+    data/ru-given-equivalents.tsv): one person's, as a Ukrainian and a Russian label name him."""
+    word, other = latin.input.strip(), cyrillic.input.strip()
+    if latin.script != "Latn" or cyrillic.script != "Cyrl" or " " in word or " " in other:
+        return None
+    russian = _equivalents().get(_latin_key(word))
+    if russian is None or _fold(russian) != _fold(other):
+        return None
+    return Match(0.85, True, f"{word} is the Ukrainian or Belarusian form of the name {russian}")
 
 
 def _in_ukrainian_read(latin: Identity, russian: Identity) -> Match | None:

@@ -15,6 +15,7 @@ publishers so, by choice.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
@@ -22,6 +23,7 @@ from ..chinese.syllables import split_run
 from ..names.gazetteer import entries
 from ..style.house import HouseStyle
 from .names import NameHit, _house_form
+from .recognize import looks_english
 
 _TOKEN = re.compile(r"(?<![\w'’-])[A-Za-zÜü][A-Za-zü'’]*(?:-[A-Za-zü'’]+)*(?![\w'’-])")
 MAX_WORDS = 4  # written words of one name at most
@@ -146,11 +148,34 @@ def pinyin_form_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
                 break
             hit = _hit(text, run[0].start(), run[-1].end(), style, scope_at)
             if hit is not None:
-                out.append(hit)
+                out.append(_goes_on(text, hit, tokens[k + size : k + size + MAX_WORDS]))
                 taken = size
                 break
         k += taken
     return out
+
+
+def _goes_on(text: str, hit: NameHit, after: list[re.Match[str]]) -> NameHit:
+    """``hit``, for review where the name is a body's and pinyin words in lower case go on
+    after it (Zhongguo gongchandang zhongyang weiyuanhui): the body's name may be longer than
+    the gazetteer's, and a phrase is fixed whole or not at all."""
+    if _by_form()[hit.key[1]][0].kind != "org":
+        return hit
+    words, at = [], hit.end
+    for m in after:
+        word = m.group()
+        if text[at : m.start()] != " " or not word.islower() or looks_english(word):
+            break
+        if _syllable_ends([word]) is None:
+            break
+        words.append(word)
+        at = m.end()
+    if not words:
+        return hit
+    said = f"the name may go on ({' '.join(words)}): correct the whole name"
+    return replace(
+        hit, confidence=min(hit.confidence, REVIEW_CONFIDENCE), evidence=(*hit.evidence, said)
+    )
 
 
 def _hit(text: str, start: int, end: int, style: HouseStyle, scope_at) -> NameHit | None:

@@ -235,7 +235,10 @@ RULES: dict[str, Rule] = {
             "Gongchandang). The fix changes only spaces, hyphens and capitals, so it is safe; "
             "where it would add or drop an apostrophe (Xian, Xi'an) the letters may be another "
             "name's, and it is for review, as is a name that only lacks its capitals (Renmin "
-            "ribao), as many presses write periodicals and publishers by choice.",
+            "ribao), as many presses write periodicals and publishers by choice, and a body's "
+            "name that pinyin words in lower case go on after (Zhongguo gong chan dang zhongyang "
+            "weiyuanhui): the name may be longer than the gazetteer's, and a phrase is fixed "
+            "whole or not at all.",
             fails=(
                 "Later Mao Ze Dong spoke.",
                 "Liu Shao-qi spoke.",

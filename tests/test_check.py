@@ -787,3 +787,13 @@ def test_a_stop_whose_mark_makes_a_commoner_word_is_read_marked_for_review(name,
     for plain, written in (("Ta-kung", "Dagong"), ("Kuang-chou", "Guangzhou")):
         kept = [f for f in check_text(f"Liu Shao-ch'i read {plain}.\n") if f.text == plain]
         assert [(f.fix, f.safe) for f in kept] == [(written, True)]
+
+
+def test_familiar_russian_places_of_the_period_in_a_library_of_congress_house():
+    """Yalta, Yakutsk: the English form Britannica titles them by, in the familiar list; a
+    house that does not include it is asked about them (Ialta, for review)."""
+    text = "The leaders met at Yalta; the exiles went on to Yakutsk."
+    familiar = {"ru": "ala-lc-book", "include": ["familiar-russian"]}
+    assert [f.text for f in check_text(text, familiar)] == []
+    plain = [(f.text, f.fix, f.safe) for f in check_text(text, {"ru": "ala-lc-book"})]
+    assert ("Yalta", "Ialta", False) in plain

@@ -1885,3 +1885,12 @@ def test_a_lost_mark_makes_no_other_syllable():
 def test_a_ukrainian_given_name_alone_and_the_russian_name_it_is(latin, cyrillic, same):
     found = bukva.match(latin, cyrillic)
     assert found.same is same, found.reason
+
+
+def test_blyukher_is_galen_as_china_named_him():
+    """The gazetteer's Блюхер, chief military adviser in Canton as 加伦 (Galen)."""
+    assert bukva.match("Galen", "加伦").same
+    assert bukva.match("V. K. Bliukher", "Блюхер Василий Константинович").same
+    assert bukva.romanize("鲍罗廷和加伦将军", lang="zh", system="pinyin") == (
+        "Baoluoting he Jialun jiangjun"
+    )

@@ -466,9 +466,9 @@ def test_a_name_that_may_go_on_is_left_alone():
     has and no word of the dictionary is (丮) is no sure name: the name may go on."""
     from bukva.chinese.tagger import dictionary
     from bukva.chinese.transcription import _whole_tokens
-    from bukva.chinese.transcription_chars import _table
+    from bukva.chinese.transcription_chars import char_table
 
-    assert "丮" not in _table() and "丮" not in dictionary()[0].FREQ
+    assert "丮" not in char_table() and "丮" not in dictionary()[0].FREQ
     text = "巴格拉米丮"
     tokens = [(0, 3, "nrt"), (3, 5, "nr")]
     known = dictionary()[0].FREQ
@@ -484,9 +484,9 @@ def test_a_name_goes_on_through_a_character_of_the_standard_russian_table():
     from bukva.chinese.segment import _words
     from bukva.chinese.tagger import dictionary
     from bukva.chinese.transcription import transcribed_names
-    from bukva.chinese.transcription_chars import _table
+    from bukva.chinese.transcription_chars import char_table
 
-    assert _table()["扬"][0] == 0
+    assert char_table()["扬"][0] == 0
     text = "巴格拉米扬从莫斯科搬到郊外"
     assert transcribed_names(text, _words(text), dictionary()[0].FREQ)[0] == 5
     assert py(text).startswith("Bagelamiyang cong Mosike")

@@ -320,10 +320,10 @@ def transcribed(hanzi: str, syllables: list[str], glosses: str) -> bool:
     Wūlánfū, 马克思 Mǎkèsī; see bukva.chinese.transcription)."""
     from bukva.chinese.lexicons import one_char_generics
     from bukva.chinese.script import simplified
-    from bukva.chinese.transcription_chars import _table
+    from bukva.chinese.transcription_chars import char_table
     from bukva.names.transcribed import _NOT_IN_TABLE
 
-    table = _table()
+    table = char_table()
     last = simplified(hanzi[-1])
     outside = sum(c not in table for c in hanzi)
     weights = [table[c][1] if c in table else _NOT_IN_TABLE for c in hanzi]

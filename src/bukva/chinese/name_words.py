@@ -212,7 +212,7 @@ def doctrines_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
 
 # titles of two characters or more, the longest first (夫人 before 人)
 _TITLE_WORDS = sorted((t for t in TITLES if len(t) >= 2), key=len, reverse=True)
-_NAME_FLAGS = ("nr", "nrt", "nrfg", "nz")
+_TITLED_TAGS = ("nr", "nrt", "nrfg", "nz")  # jieba's tags of a name a title is joined to
 
 
 def titles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -231,7 +231,7 @@ def titles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[in
         title = next(
             (t for t in _TITLE_WORDS if word.endswith(t) and len(word) - len(t) >= 2), None
         )
-        if title is not None and flag in _NAME_FLAGS:
+        if title is not None and flag in _TITLED_TAGS:
             cut = end - len(title)
             out += [
                 (start, cut, _head_flag(simp[start:cut], flag)),

@@ -28,11 +28,11 @@ from .transcription_chars import (
     MIN_CORE,
     MIN_LENGTH,
     ON_WEIGHT,
-    _chinese_person,
-    _mean,
-    _named_enough,
-    _table,
+    char_table,
+    chinese_person_shape,
+    mean_weight,
     name_char,
+    named_enough,
 )
 
 # generic terms after a foreign place's name, written apart and capitalized (GB/T 16159-2012,
@@ -58,7 +58,7 @@ def _peoples() -> frozenset[str]:
 @cache
 def _runs() -> tuple[re.Pattern[str], frozenset[str]]:
     """Runs of MIN_LENGTH or more characters of the table, and its core characters."""
-    table = _table()
+    table = char_table()
     core = frozenset(c for c, (n, w) in table.items() if n >= CORE_COUNT and w >= CORE_WEIGHT)
     return re.compile(f"[{''.join(map(re.escape, sorted(table)))}]{{{MIN_LENGTH},}}"), core
 
@@ -93,7 +93,7 @@ def transcribed_names(
     particles, pronouns or the like, are read character by character."""
     if not _may_hold_name(simp):
         return {}
-    table = _table()
+    table = char_table()
     out: dict[int, int] = {}
     run: list[int] = []  # offsets of the characters in the current run
     if isinstance(known, dict):
@@ -119,9 +119,9 @@ def transcribed_names(
         text = simp[run[0] : run[-1] + 1]
         core = sum(1 for c in text if table[c][0] >= CORE_COUNT and table[c][1] >= CORE_WEIGHT)
         if _dotted(simp, run[0], run[-1] + 1):  # 彼得·卡皮察: a name's part stands here
-            if _mean(text) < GIVEN_WEIGHT:
+            if mean_weight(text) < GIVEN_WEIGHT:
                 return None
-        elif core < MIN_CORE or not _named_enough(text):
+        elif core < MIN_CORE or not named_enough(text):
             return None
         return _whole_tokens(simp, tokens, ends, known, run[0], run[-1] + 1)
 
@@ -141,11 +141,11 @@ def transcribed_names(
             if (
                 flag in _NAME_FLAGS
                 and all(c in table for c in word)
-                and not _chinese_person(word, flag)
+                and not chinese_person_shape(word, flag)
                 and (
-                    _mean(word) >= GIVEN_WEIGHT
+                    mean_weight(word) >= GIVEN_WEIGHT
                     if _dotted(simp, start, end)
-                    else _named_enough(word)
+                    else named_enough(word)
                 )
                 and (
                     _generic_split(word, "place") is None
@@ -218,7 +218,7 @@ def _opens(simp: str, at: int, flag: str, after: list[tuple[int, int, str]]) -> 
         return False
     a, b, _ = after[0]
     return (
-        _table().get(simp[at], (0, -9.0))[1] >= 2 * ON_WEIGHT
+        char_table().get(simp[at], (0, -9.0))[1] >= 2 * ON_WEIGHT
         and b - a > 1
         and all(name_char(c) for c in simp[a:b])
     )
@@ -283,7 +283,7 @@ def _glued(
 def _ends_name(ch: str) -> bool:
     """A character jieba reads as a measure word that is far more a foreign name's (克, as in
     斯克, 夫斯克): not a numeral."""
-    return ch not in NUMERALS and _table().get(ch, (0, 0.0))[1] >= ON_WEIGHT
+    return ch not in NUMERALS and char_table().get(ch, (0, 0.0))[1] >= ON_WEIGHT
 
 
 def generic_length(name: str) -> int:
@@ -294,7 +294,7 @@ def generic_length(name: str) -> int:
 def _goes_on(simp: str, a: int, b: int) -> bool:
     """Whether the name seems to go on past [a, b) into words the run could not take (阿列克 |
     西斯): then the run is left alone, not cut short."""
-    table = _table()
+    table = char_table()
     return any(
         0 <= at < len(simp) and table.get(simp[at], (0, -9.0))[1] >= ON_WEIGHT for at in (a - 1, b)
     )

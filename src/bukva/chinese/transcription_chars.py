@@ -28,7 +28,8 @@ _NEVER = frozenset("之的")  # particles jieba may leave inside a word it made 
 
 
 @cache
-def _table() -> dict[str, tuple[int, float]]:
+def char_table() -> dict[str, tuple[int, float]]:
+    """data/zh-transcription.tsv: character → (uses in the counted foreign names, weight)."""
     out: dict[str, tuple[int, float]] = {}
     with open(DATA / "zh-transcription.tsv", encoding="utf-8") as f:
         for line in f:
@@ -43,7 +44,7 @@ def name_char(ch: str) -> bool:
     """A character a foreign name may hold: in the table, not much more a word's than a
     name's or one the standard Russian table writes (别 бе: counted 0), no place's generic
     (市, 山), no particle."""
-    hit = _table().get(ch)
+    hit = char_table().get(ch)
     return (
         hit is not None
         and (hit[1] >= EDGE_WEIGHT or hit[0] == 0)
@@ -52,8 +53,9 @@ def name_char(ch: str) -> bool:
     )
 
 
-def _mean(text: str) -> float:
-    table = _table()
+def mean_weight(text: str) -> float:
+    """The characters' weights averaged (each must be in the table)."""
+    table = char_table()
     return sum(table[c][1] for c in text) / len(text)
 
 
@@ -65,7 +67,7 @@ def foreign_given(text: str, unknown: int = 0) -> bool:
     holds)."""
     if len(text) < 3:
         return False
-    table = _table()
+    table = char_table()
     known = [table[c][1] for c in text if c in table]
     return len(text) - len(known) <= unknown and sum(known) / len(text) >= GIVEN_WEIGHT
 
@@ -73,17 +75,17 @@ def foreign_given(text: str, unknown: int = 0) -> bool:
 def foreign_looking(text: str) -> bool:
     """Whether a name's characters are all transcription's and on average far more a foreign
     name's than a word's (索契 Sochi, 马普托 Maputo; not 西安, 重庆)."""
-    table = _table()
-    return all(c in table for c in text) and _mean(text) >= MEAN_WEIGHT
+    table = char_table()
+    return all(c in table for c in text) and mean_weight(text) >= MEAN_WEIGHT
 
 
-def _named_enough(text: str) -> bool:
+def named_enough(text: str) -> bool:
     """Whether characters all transcription's are a name's by their weight, or, a little short
     of it, spell a Russian name by the standard table (别林斯基 Белинский: 别 weighs as much a
     word's as a name's), unless they have a Chinese name's shape."""
-    if _mean(text) >= MEAN_WEIGHT:
+    if mean_weight(text) >= MEAN_WEIGHT:
         return True
-    if len(text) < MIN_LENGTH or _mean(text) < MEAN_WEIGHT - RUSSIAN_MARGIN:
+    if len(text) < MIN_LENGTH or mean_weight(text) < MEAN_WEIGHT - RUSSIAN_MARGIN:
         return False
     if len(text) == MIN_LENGTH and text[0] in names()["common_surnames"]:
         return False  # 罗家伦 Luo Jialun: a Chinese name's shape (one in 25 spells a Russian name)
@@ -92,11 +94,11 @@ def _named_enough(text: str) -> bool:
     return bool(russian_names(text))
 
 
-def _chinese_person(word: str, flag: str) -> bool:
+def chinese_person_shape(word: str, flag: str) -> bool:
     """Whether jieba's dictionary holds ``word`` as a person's name that begins with a Chinese
     surname and owes its place among transcription's characters to one only the standard
     Russian table has (马思聪 Ma Sicong: 聪, counted 0): a Chinese person's."""
-    table = _table()
+    table = char_table()
     return (
         flag == "nr"
         and word[0] in names()["common_surnames"]

@@ -79,12 +79,12 @@ def given_letters(word: str) -> frozenset[str]:
     from .identity import _english_given
 
     bare = word.rstrip(".").lower()
-    russian = _english_given().get(bare) or _equivalents().get(latin_key(bare), "")
+    russian = _english_given().get(bare) or given_equivalents().get(latin_key(bare), "")
     return initial_letters(word, russian)
 
 
 @cache
-def _equivalents() -> dict[str, str]:
+def given_equivalents() -> dict[str, str]:
     """Each Ukrainian and Belarusian form of a Russian given name that begins with another
     letter, in Cyrillic and as each of those languages' systems writes it (Микола, Mykola,
     Mikola): the Russian name."""
@@ -112,6 +112,6 @@ def equivalent_initials() -> frozenset[tuple[str, str]]:
     for that Russian one."""
     return frozenset(
         (form[:1].upper(), russian[:1].upper())
-        for form, russian in _equivalents().items()
+        for form, russian in given_equivalents().items()
         if _CYRILLIC.match(form) and form[:1].upper() != russian[:1].upper()
     )

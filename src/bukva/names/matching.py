@@ -10,7 +10,7 @@ from ..languages.name_counts import name_counts as _name_counts
 from .doubling import doubling_differs
 from .east_slavic import one_surname, ukrainian_forms
 from .identity import EAST_SLAVIC, Identity, _fold, identify
-from .initials import _equivalents, equivalent_initials, given_letters
+from .initials import equivalent_initials, given_equivalents, given_letters
 from .initials import latin_key as _latin_key
 from .matching_zh import _chinese_word, _in_characters, _mixed, _other_system, _umlaut
 from .phonetic import coarse_alike, heard_in_english, initial_alike, sound_alike
@@ -206,7 +206,7 @@ def _equivalent_given(latin: Identity, cyrillic: Identity) -> Match | None:
     word, other = latin.input.strip(), cyrillic.input.strip()
     if latin.script != "Latn" or cyrillic.script != "Cyrl" or " " in word or " " in other:
         return None
-    russian = _equivalents().get(_latin_key(word))
+    russian = given_equivalents().get(_latin_key(word))
     if russian is None or _fold(russian) != _fold(other):
         return None
     return Match(0.85, True, f"{word} is the Ukrainian or Belarusian form of the name {russian}")

@@ -164,7 +164,7 @@ def russian_pattern(hanzi: str) -> tuple[Spelling, str] | None:
     are not a transcription's: three syllables at least, all characters but one those that
     transcription uses (忠 of 奥尔忠尼启则 is no common one), on average more a foreign name's
     than a word's."""
-    from ..chinese.transcription_chars import _table as transcription_characters
+    from ..chinese.transcription_chars import char_table as transcription_characters
 
     chars = transcription_characters()
     if len(hanzi) < MIN_SYLLABLES or sum(c not in chars for c in hanzi) > 1:

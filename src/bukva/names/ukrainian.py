@@ -269,7 +269,7 @@ def read_back(word: str, lang: str, beside: bool = False) -> tuple[str, str] | N
     one in a Ukrainian romanization in Russian letters (lang ru: Грушевский, where
     :func:`ukrainian_name` takes it for one; ``beside``: in one name with such a word), and a
     notice's words for the latter; None for any other word or language."""
-    from .initials import _equivalents
+    from .initials import given_equivalents
     from .russian import _russian
 
     if lang == "uk":
@@ -282,7 +282,7 @@ def read_back(word: str, lang: str, beside: bool = False) -> tuple[str, str] | N
     if uk is None:
         return None
     russian = in_russian(uk)
-    equivalent = _equivalents().get(uk.lower())  # Микола: Николай, said, never written
+    equivalent = given_equivalents().get(uk.lower())  # Микола: Николай, said, never written
     said = f"; the Russian name is {equivalent}" if equivalent else ""
     return russian, (
         f"{word!r} is a Ukrainian name in a Ukrainian romanization ({uk}); in Russian letters "

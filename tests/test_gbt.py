@@ -2090,3 +2090,24 @@ def test_a_period_person_with_a_verb_glued_to_the_name(text, expected):
 )
 def test_a_port_after_a_place_and_shi_before_a_preposition(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 斯 or 什 that jieba reads as a pronoun alone, right after a name's characters: the
+        # name's end (-s, -sh), as 克 read as a measure word is (斯维尔德洛夫斯克)
+        (
+            "当晚，托姆斯就用这种能力从烟囱潜入他人家中。",
+            "Dangwan, Tuomusi jiu yong zhe zhong nengli cong yancong qianru ta renjia zhong.",
+        ),
+        (
+            "雅克修道士前往巴黎向路易及布朗什报告。",
+            "Yake xiudaoshi qianwang Bali xiang luyi ji Bulangshi baogao.",
+        ),
+        # a pronoun no more a name's than a word's stays a word
+        ("布鲁图斯其人", "Bulutusi qiren"),
+    ],
+)
+def test_a_pronoun_character_ends_a_foreign_name(text, expected):
+    assert py(text) == expected

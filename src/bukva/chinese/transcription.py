@@ -168,8 +168,13 @@ def transcribed_names(
                 close()
                 continue
         if end - start == 1 and flag in _BREAK_FLAGS:
-            if flag in ("m", "q") and run and run[-1] == start - 1 and _ends_name(simp[start]):
-                run.append(start)  # 斯维尔德洛夫斯 | 克 (克 "gram" to jieba): the name's end
+            if (
+                flag in ("m", "q", "r")
+                and run
+                and run[-1] == start - 1
+                and _ends_name(simp[start], 2 * ON_WEIGHT if flag == "r" else ON_WEIGHT)
+            ):  # 斯维尔德洛夫斯 | 克 (克 "gram" to jieba); 佛罗伦 | 斯 (a pronoun, r): the end
+                run.append(start)
                 continue
             if _inside(simp, start, flag, run):
                 run.append(start)  # 列 | 多 (m) | 夫斯基: Lieduofusiji, Ledovsky
@@ -280,10 +285,11 @@ def _glued(
     return known.get(simp[start:end], 0) <= FLOOR_COUNT and len(nxt) > 1 and not known.get(nxt)
 
 
-def _ends_name(ch: str) -> bool:
-    """A character jieba reads as a measure word that is far more a foreign name's (克, as in
-    斯克, 夫斯克): not a numeral."""
-    return ch not in NUMERALS and char_table().get(ch, (0, 0.0))[1] >= ON_WEIGHT
+def _ends_name(ch: str, least: float = ON_WEIGHT) -> bool:
+    """A character jieba reads as a measure word (克, as in 斯克, 夫斯克) or a pronoun (斯, 什)
+    that is far more a foreign name's, at least ``least``: not a numeral (a pronoun needs twice
+    the weight: 他 and 其 stay words)."""
+    return ch not in NUMERALS and char_table().get(ch, (0, 0.0))[1] >= least
 
 
 def generic_length(name: str) -> int:

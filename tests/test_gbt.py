@@ -2111,3 +2111,18 @@ def test_a_port_after_a_place_and_shi_before_a_preposition(text, expected):
 )
 def test_a_pronoun_character_ends_a_foreign_name(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a known name (弗兰克 Frank) and one character more of transcription's: the longer
+        # name (Franklin), one word
+        ("他的妻子是玛丽·弗兰克林。", "Ta de qizi shi Mali Fulankelin."),
+        ("柯克·克里斯蒂安森开始生产日用品。", "Keke Kelisidi'ansen kaishi shengchan riyongpin."),
+        # a generic after a known name stays apart (Lukasi Jiang)
+        ("他获得了莫里斯·卢卡斯奖。", "Ta huodele Molisi Lukasi Jiang."),
+    ],
+)
+def test_a_known_name_and_one_character_more_is_the_longer_name(text, expected):
+    assert py(text) == expected

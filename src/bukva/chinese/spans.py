@@ -166,6 +166,13 @@ def _verb_glued(word: str) -> bool:
     )
 
 
+def _one_more(simp: str, r: int, m: int, s: int, n: int) -> bool:
+    """Whether a run of transcription's characters is a known name and one character more,
+    no generic (弗兰克 | 林 Fulankelin, 克里斯蒂安 | 森): the longer name (not 卢卡斯 | 奖, 乌兰巴托
+    | 城, a prize's and a city's generic)."""
+    return r == s and m == n + 1 and generic_length(simp[r : r + m]) == 0
+
+
 _PEOPLE = frozenset("人语文族")
 # how Chinese writes a Russian surname's ending (-ов, -ев, -ова, -ский): a run of transcription
 # that ends so is a surname, longer than a given name the gazetteer finds at its start
@@ -266,7 +273,10 @@ def _overrides(
     runs = transcribed_names(simp, tokens, freq)
     for s, (n, hit) in _foreign_names(simp).items():  # 赫鲁晓夫: one word, never Chinese
         if any(
-            r <= s and s + n <= r + m and m > n and (n <= 2 or _surname_end(simp[r : r + m]))
+            r <= s
+            and s + n <= r + m
+            and m > n
+            and (n <= 2 or _surname_end(simp[r : r + m]) or _one_more(simp, r, m, s, n))
             for r, m in runs.items()
         ):  # 纳吉 inside 迪安纳吉, 斯捷潘 (Stepan) inside 斯捷潘诺夫: the longer name
             continue

@@ -2126,3 +2126,10 @@ def test_a_pronoun_character_ends_a_foreign_name(text, expected):
 )
 def test_a_known_name_and_one_character_more_is_the_longer_name(text, expected):
     assert py(text) == expected
+
+
+def test_the_particle_de_inside_a_word_jiebas_hmm_made_stands_apart():
+    """奄人的 (one word of jieba's HMM, no dictionary word): 奄人 | 的, never 'yanrende'."""
+    assert (
+        py("成王灭奄国后，部分奄人的去向：") == "Cheng Wang mieyanguo hou, bufen yanren de quxiang:"
+    )

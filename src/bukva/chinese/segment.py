@@ -240,10 +240,17 @@ def particles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
     """A word of two characters jieba's HMM made up (its dictionary lacks it) that ends in the
     particle 的 or the conjunction 和 (第五 | 连和 | 第八 | 连的): the character before, a word of
     its own, and the particle (di-wu lian he di-ba lian de). The dictionary's words keep theirs
-    (目的, 温和)."""
+    (目的, 温和). A longer word of its HMM with 的 inside is the words before and after the
+    particle, and the particle (阿伊 | 莎的信: 莎 | 的 | 信, no word "shadexin")."""
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
     for start, end, flag in tokens:
+        inside = simp.find("的", start + 1, end) if end - start > 2 else -1
+        if inside != -1 and simp[start:end] not in freq:
+            out += [(start, inside, tags.get(simp[start:inside], flag)), (inside, inside + 1, "uj")]
+            if inside + 1 < end:
+                out.append((inside + 1, end, tags.get(simp[inside + 1 : end], "x")))
+            continue
         last = simp[end - 1]
         if (
             end - start == 2

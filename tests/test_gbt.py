@@ -2133,3 +2133,12 @@ def test_the_particle_de_inside_a_word_jiebas_hmm_made_stands_apart():
     assert (
         py("成王灭奄国后，部分奄人的去向：") == "Cheng Wang mieyanguo hou, bufen yanren de quxiang:"
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("维苏威火山", "Weisuwei Huoshan"), ("阿莱奇冰川", "Alaiqi Bingchuan")],
+)
+def test_a_volcano_and_a_glacier_after_a_name_abroad(text, expected):
+    """Natural features' generics, apart and capitalized (GB/T 16159-2012 6.3.2)."""
+    assert py(text) == expected

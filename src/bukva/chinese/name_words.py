@@ -345,7 +345,9 @@ def states_named(words: list[Word]) -> None:
 
 # generic terms of natural features a name abroad is written with (6.3.2 of GB/T 16159-2012:
 # a place name's proper part and its generic apart, each capitalized: Dongting Hu)
-_FEATURES = frozenset("山 山脉 河 江 湖 海 岛 半岛 群岛 海峡 湾 港 瀑布 高原 沙漠".split())
+_FEATURES = frozenset(
+    "山 山脉 火山 冰川 河 江 湖 海 岛 半岛 群岛 海峡 湾 港 瀑布 高原 沙漠".split()
+)
 
 
 def features_named(words: list[Word]) -> list[Word]:

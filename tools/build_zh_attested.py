@@ -23,6 +23,7 @@ from bukva.chinese.attested import key
 from bukva.chinese.lexicons import cedict_names
 from bukva.chinese.script import is_han
 from bukva.chinese.tagger import SEEN_COUNT, dictionary
+from table_file import write_table
 
 
 def counts() -> dict[str, int]:
@@ -46,14 +47,12 @@ def counts() -> dict[str, int]:
 
 def main(out: str) -> None:
     table = counts()
-    with open(out, "w", encoding="utf-8", newline="\n") as f:
-        f.write(
-            "# Toneless pinyin spellings of Chinese words and names, with how often they occur.\n"
-            "# Built by tools/build_zh_attested.py from jieba's dictionary (MIT), pypinyin (MIT)\n"
-            "# and CC-CEDICT (mdbg.net), licence CC BY-SA 4.0. spelling, count.\n"
-        )
-        for spelled in sorted(table):
-            f.write(f"{spelled}\t{table[spelled]}\n")
+    header = (
+        "Toneless pinyin spellings of Chinese words and names, with how often they occur.",
+        "Built by tools/build_zh_attested.py from jieba's dictionary (MIT), pypinyin (MIT)",
+        "and CC-CEDICT (mdbg.net), licence CC BY-SA 4.0. spelling, count.",
+    )
+    write_table(out, header, ((spelled, table[spelled]) for spelled in sorted(table)))
     print(f"{len(table)} spellings", file=sys.stderr)
 
 

@@ -24,6 +24,7 @@ import sys
 from itertools import pairwise
 
 from build_zh_cedict_names import BODY, INSTITUTION, LIFE
+from table_file import write_table
 
 HAN = re.compile(r"^[\u3400-\u9fff]{3,16}$")
 # how an institution's name ends in Chinese (a ministry 部, a party 党, a league 联盟 ...)
@@ -147,14 +148,12 @@ def main(source: str, out: str) -> None:
             if institution(hanzi, e["english_glosses"]) and len(syllables) == len(hanzi):
                 rows.setdefault(hanzi, (sizes(syllables), sense(e["english_glosses"])[:80]))
     rows.update(abbreviations(entries, rows))
-    with open(out, "w", encoding="utf-8", newline="\n") as f:
-        f.write("# Institutions' names from CC-CEDICT (mdbg.net), licence CC BY-SA 4.0.\n")
-        f.write(
-            "# Built by tools/build_zh_institutions.py: hanzi, CC-CEDICT's word sizes (its "
-            "capitals), its first gloss.\n"
-        )
-        for hanzi in sorted(rows):
-            f.write(f"{hanzi}\t{rows[hanzi][0]}\t{rows[hanzi][1]}\n")
+    header = (
+        "Institutions' names from CC-CEDICT (mdbg.net), licence CC BY-SA 4.0.",
+        "Built by tools/build_zh_institutions.py: hanzi, CC-CEDICT's word sizes (its capitals), "
+        "its first gloss.",
+    )
+    write_table(out, header, ((hanzi, *rows[hanzi]) for hanzi in sorted(rows)))
     print(f"{len(rows)} names", file=sys.stderr)
 
 

@@ -1887,6 +1887,27 @@ def test_a_ukrainian_given_name_alone_and_the_russian_name_it_is(latin, cyrillic
     assert found.same is same, found.reason
 
 
+@pytest.mark.parametrize(
+    ("latin", "cyrillic", "same"),
+    [
+        ("Wilhelmine", "Вильгельмина", True),  # German -ine, Russian -ина (Ермолович 2005)
+        ("Joséphine", "Жозефина", True),
+        ("Christine", "Кристина", True),
+        ("Sabine", "Сабина", True),  # Sabine alone reads back as Сабин, a surname
+        ("Rosine", "Розина", True),  # no lexicon word, but a name Wikidata's persons bear
+        ("Racine", "Расина", False),  # a case of Расин, no woman's name
+        ("Martine", "Марина", False),  # another name
+        ("Christine", "Кристиан", False),
+        ("Wilhelmine", "Вильгельм", False),
+    ],
+)
+def test_a_womans_name_in_ine_and_its_russian_form_in_ina(latin, cyrillic, same):
+    found = bukva.match(latin, cyrillic)
+    assert found.same is same, found.reason
+    if same:
+        assert "-ина" in found.reason
+
+
 def test_blyukher_is_galen_as_china_named_him():
     """The gazetteer's Блюхер, chief military adviser in Canton as 加伦 (Galen)."""
     assert bukva.match("Galen", "加伦").same

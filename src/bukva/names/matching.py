@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from ..languages.name_counts import name_counts as _name_counts
 from .doubling import doubling_differs
 from .east_slavic import one_surname, ukrainian_forms
+from .feminine import in_a
 from .identity import EAST_SLAVIC, Identity, _fold, identify
 from .initials import equivalent_initials, given_equivalents, given_letters
 from .initials import latin_key as _latin_key
@@ -37,6 +38,7 @@ def match(a: str, b: str) -> Match:
     if ia.key is None or ib.key is None:
         heard = _chinese_word(ia, ib) or _chinese_word(ib, ia)  # Xiahou = Сяхоу
         heard = heard or _other_system(ia, ib) or _other_system(ib, ia)  # Ko Hungwen
+        heard = heard or _feminine(ia, ib) or _feminine(ib, ia)  # Wilhelmine = Вильгельмина
         heard = heard or _heard(ia, ib) or _heard(ib, ia)  # Eisenhower = Эйзенхауэр
         return heard or Match(0.0, False, "at least one name could not be read")
     kin = _east_slavic(ia, ib) if ia.key != ib.key else None
@@ -48,6 +50,7 @@ def match(a: str, b: str) -> Match:
         written = written or _equivalent_given(ia, ib) or _equivalent_given(ib, ia)
         written = written or _chinese_word(ia, ib) or _chinese_word(ib, ia)
         written = written or _other_system(ia, ib) or _other_system(ib, ia)
+        written = written or _feminine(ia, ib) or _feminine(ib, ia)
         if written:
             return written
         if not {_fold(s) for s in ia.sources} & {_fold(s) for s in ib.sources}:
@@ -210,6 +213,19 @@ def _equivalent_given(latin: Identity, cyrillic: Identity) -> Match | None:
     if russian is None or _fold(russian) != _fold(other):
         return None
     return Match(0.85, True, f"{word} is the Ukrainian or Belarusian form of the name {russian}")
+
+
+def _feminine(latin: Identity, cyrillic: Identity) -> Match | None:
+    """A woman's name in -ine and its Russian form in -ина (Wilhelmine = Вильгельмина,
+    Christine = Кристина): the -ina form matched (:mod:`.feminine`)."""
+    if latin.script != "Latn" or cyrillic.script != "Cyrl":
+        return None
+    form = in_a(latin.input, cyrillic.input)
+    found = match(form, cyrillic.input) if form else None
+    if found is None or not found.same:
+        return None
+    said = f"{latin.input.strip()} is {cyrillic.input.strip()}: Russian writes a woman's -ine -ина"
+    return Match(min(found.score, 0.85), True, f"{said} ({form}: {found.reason})")
 
 
 def _in_ukrainian_read(latin: Identity, russian: Identity) -> Match | None:

@@ -2142,3 +2142,38 @@ def test_the_particle_de_inside_a_word_jiebas_hmm_made_stands_apart():
 def test_a_volcano_and_a_glacier_after_a_name_abroad(text, expected):
     """Natural features' generics, apart and capitalized (GB/T 16159-2012 6.3.2)."""
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a post after a surname, written as a title is (GB/T 16159-2012 6.3.1.4: Tian zhuren)
+        ("他们见了张主任。", "Tamen jianle Zhang zhuren."),
+        ("陈政委和王司令", "Chen zhengwei he Wang siling"),
+        # jieba's words that end in a post but begin with no surname stay words
+        ("他是系主任。", "Ta shi xizhuren."),
+        ("拿给班主任看", "Nagei banzhuren kan"),
+        # a preposition, a conjunction or a verb before a title is no surname
+        ("他向部长汇报。", "Ta xiang buzhang huibao."),
+        ("他和部长谈了", "Ta he buzhang tanle"),
+        ("他任市长。", "Ta ren shizhang."),
+        # nor is a word right after a name (Yudin served as ambassador)
+        ("契尔沃年科接替尤金任大使。", "Qi'erwonianke jieti Youjin ren dashi."),
+        ("曾先生说", "Zeng xiansheng shuo"),
+    ],
+)
+def test_a_surname_before_a_title_or_a_post(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # jieba's HMM glues the aspect particle to the word after it (了任, 了以): apart
+        ("他见到了任大使。", "Ta jiandaole Ren dashi."),
+        ("魏公以陕城投降了前燕", "Wei Gong yi Shancheng touxiangle Qian Yan"),
+        ("损坏了热防护系统", "Sunhuaile re fanghu xitong"),
+    ],
+)
+def test_the_aspect_particle_jiebas_hmm_glued_to_the_next_word(text, expected):
+    assert py(text) == expected

@@ -13,6 +13,12 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 TITLES = frozenset(  # words after a surname that make it one: 曾先生 Zeng xiansheng
     "先生 女士 小姐 夫人 太太 老师 同志 同学 师傅 教授 博士 将军 主席 总理 部长 大使 氏".split()
 )
+# posts written after a name as titles are, in lower case (GB/T 16159-2012 6.3.1.4: Wang
+# buzhang, Tian zhuren), but in jieba's dictionary also after words that are no surname
+# (班主任, 系主任, 总书记): after a name, or a surname jieba tags as one, only
+POSTS = frozenset(
+    "主任 书记 司令 校长 院长 局长 厂长 省长 市长 经理 政委 团长 处长 社长 总统".split()
+)
 
 
 @cache

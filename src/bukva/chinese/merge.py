@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .capitals import mark_countries, mark_dynasties
-from .lexicons import TITLES, _place_groups, common_words, names
+from .lexicons import POSTS, TITLES, _place_groups, common_words, names
 from .name_words import alone, familiar, names_alone, noun_run_on, rare_given, short_name
 from .organizations import _cjk_punct, _mark_organizations
 from .tagger import FLOOR_COUNT, dictionary
@@ -122,9 +122,11 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
         if (
             prev is not None
             and prev.role == WORD
-            and w.text in TITLES
+            and (w.text in TITLES or w.text in POSTS)
             and (prev.text in data["compound_surnames"] or prev.text in data["common_surnames"])
             and prev.syllables[:1] == [data["surnames"].get(prev.text, prev.syllables[0])]
+            and prev.flag not in ("p", "c", "v")  # 向 | 部长 (汇报), 和 | 部长, 任 | 市长
+            and not _after_name(out)
         ):  # 曾 + 先生: a surname before a title is a name
             prev.role, prev.groups, prev.caps = PERSON, [len(prev.text)], [True]
         if (
@@ -191,6 +193,15 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
         mark_countries(out)
     _mark_organizations(out, catalog)
     return out
+
+
+def _after_name(out: list[Word]) -> bool:
+    """Whether the word before the last of ``out`` is a name right before it: the last is then
+    a verb, no surname (尤金 | 任 | 大使: Youjin ren dashi, "Yudin served as ambassador")."""
+    if len(out) < 2:
+        return False
+    name, last = out[-2], out[-1]
+    return name.role in (PERSON, PROPER) and name.end == last.start
 
 
 _DOTS = ("·", "・")

@@ -241,7 +241,9 @@ def particles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
     particle 的 or the conjunction 和 (第五 | 连和 | 第八 | 连的): the character before, a word of
     its own, and the particle (di-wu lian he di-ba lian de). The dictionary's words keep theirs
     (目的, 温和). A longer word of its HMM with 的 inside is the words before and after the
-    particle, and the particle (阿伊 | 莎的信: 莎 | 的 | 信, no word "shadexin")."""
+    particle, and the particle (阿伊 | 莎的信: 莎 | 的 | 信, no word "shadexin"). Such a word
+    that begins with 了 after a verb is the aspect particle and the word after it (见到 | 了任 |
+    大使: jiandaole Ren dashi)."""
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
     for start, end, flag in tokens:
@@ -252,6 +254,17 @@ def particles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
                 out.append((inside + 1, end, tags.get(simp[inside + 1 : end], "x")))
             continue
         last = simp[end - 1]
+        if (
+            end - start == 2
+            and simp[start] == "了"
+            and out
+            and out[-1][2].startswith("v")
+            and out[-1][1] == start
+            and simp[start:end] not in freq
+            and freq.get(last, 0) > 0
+        ):  # 见到 | 了任 (大使): the aspect particle after its verb, and the word after it
+            out += [(start, start + 1, "ul"), (start + 1, end, tags.get(last, "x"))]
+            continue
         if (
             end - start == 2
             and last in _PARTICLE_TAGS

@@ -725,3 +725,29 @@ def test_czech_writes_ye_as_jie():
     Jie-lü Čchu-cchaj, Yelü Chucai), as it writes its i after other initials (ťie, sie)."""
     assert bukva.romanize("叶剑英", lang="zh", system="czech") == "Jie Ťien-jing"
     assert bukva.convert("Jie-lü Čchu-cchaj", "czech") == "Yelü Chucai"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Wade-Giles's aspirated initials are no English words (T'an, P'an), whatever a word
+        # list makes of "t'" and "an"
+        ("T'an Cheng", "Tan Zheng"),
+        ("P’an Hao met T'an Chen", "Pan Hao met Tan Zhen"),
+        # the English word stays
+        ("a tan coat", "a tan coat"),
+    ],
+)
+def test_an_aspirated_wade_giles_surname_before_a_one_syllable_given_name(text, expected):
+    assert bukva.convert(text, "wade-giles") == expected
+
+
+def test_palladius_dividing_hard_sign_both_ways():
+    """Palladius writes ъ where a syllable in н (pinyin -ng) meets one that begins with a vowel
+    (长安 Чанъань, 陆定一 Лу Динъи); Яньань keeps its нь."""
+    assert bukva.romanize("陆定一，长安，延安", lang="zh", system="palladius") == (
+        "Лу Динъи, Чанъань, Яньань"
+    )
+    assert bukva.convert("Лу Динъи", "palladius") == "Lu Dingyi"
+    assert bukva.convert("Лу Динъи", "auto") == "Lu Dingyi"
+    assert bukva.convert("Chang'an, Lu Dingyi", "pinyin", "palladius") == "Чанъань, Лу Динъи"

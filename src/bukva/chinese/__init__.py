@@ -55,6 +55,7 @@ def _system(system: str, options: tuple[tuple[str, str], ...]) -> ChineseSystem:
             resolved["capitalize"],
             writing.get("organizations", True),
             writing.get("ng_apostrophe", False),
+            writing.get("hard_sign", False),
             spec.data.get("tone_marks", {}),
             writing.get("titles", False),
         ),

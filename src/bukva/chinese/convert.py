@@ -23,7 +23,7 @@ from .own_words import (
 )
 from .running_text import after_foreign_surname, cyrillic, script_runs, tokens
 from .source_system import detect_source
-from .syllables import join, untoned
+from .syllables import hard_signed, join, untoned
 from .tables import (
     _APOSTROPHES,
     SyllableTable,
@@ -49,7 +49,10 @@ def _write(syllables: list[str], target: str, tab: SyllableTable, capital: bool)
         word = join(syllables)
     else:
         spelled = [tab.from_pinyin.get(s, s) for s in syllables]
-        word = "".join(spelled) if tab.joined else "-".join(spelled)
+        if tab.hard_sign:  # Palladius: Лу Динъи, Чанъань
+            word = hard_signed(spelled)
+        else:
+            word = "".join(spelled) if tab.joined else "-".join(spelled)
     return word[:1].upper() + word[1:] if capital else word
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .division import DETERMINERS
-from .syllables import join, split_tone, with_marks
+from .syllables import hard_signed, join, split_tone, with_marks
 from .words import NUMBER, ORG, OTHER, PERSON, Word
 
 # Chinese punctuation, as Latin text writes it: (mark, kind). Kinds: open, close, mid.
@@ -59,6 +59,7 @@ class Writing:
     capitalize: str  # "first": the first letter of the text and of each sentence
     organizations: bool = True  # capitalise the words of an organisation's name
     ng_apostrophe: bool = False  # n'g at a syllable boundary in a personal name (Yan'geng)
+    hard_sign: bool = False  # Palladius's ъ after н before a vowel (Чанъань)
     tone_marks: dict[str, str] = field(default_factory=dict)  # a table's own marks (zhuyin)
     titles: bool = False  # the first word of a title in 《》 takes a capital (ALA-LC: RDA A.4)
 
@@ -109,14 +110,14 @@ def _written(
         spelled[i] = _cap(spelled[i])
     if not w.groups:  # an ordinary word, or an organisation's
         if (w.role == ORG or w.org) and writing.organizations:
-            return _cap(_glue(spelled, writing.name, writing.apostrophe))
-        word = _glue(spelled, writing.plain, writing.apostrophe)
+            return _cap(_glue(spelled, writing.name, writing))
+        word = _glue(spelled, writing.plain, writing)
         return _cap(word) if w.lead else word
     out = []
     at = 0
     ng = w.role == PERSON and writing.ng_apostrophe
     for size, cap in zip(w.groups, w.caps, strict=True):
-        part = _glue(spelled[at : at + size], writing.name, writing.apostrophe, ng)
+        part = _glue(spelled[at : at + size], writing.name, writing, ng)
         out.append(_cap(part) if cap else part)
         at += size
     if w.role == PERSON and options.get("name_heading") == "true" and len(out) > 1:
@@ -126,11 +127,13 @@ def _written(
     return " ".join(out)
 
 
-def _glue(spelled: list[str], sep: str, apostrophe: bool, ng: bool = False) -> str:
+def _glue(spelled: list[str], sep: str, writing: Writing, ng: bool = False) -> str:
     """Syllables as one written word. ``ng``: an apostrophe also between n and g at a syllable
     boundary, as LC writes joined personal names (LC, Pinyin conversion specifications:
     personal names, 2000, 3.2.6: Yan'geng, Shen'gen)."""
-    if sep == "" and apostrophe:
+    if sep == "" and writing.hard_sign:
+        return hard_signed(spelled)
+    if sep == "" and writing.apostrophe:
         if ng:
             return _join_ng(spelled)
         return join(spelled)

@@ -76,12 +76,23 @@ def common_word_test(source: str) -> Callable[[str], bool]:
     syllables), Russian for Palladius (И, На, Или)."""
     from ..languages.english import english
 
+    def english_word(word: str) -> bool:
+        return english(word) >= ENGLISH_WORD and not (
+            source == "wade-giles" and _ASPIRATED.match(word)
+        )
+
     if source not in OWN_WORD:
-        return lambda word: english(word) >= ENGLISH_WORD
+        return english_word
     from ..languages.frequency import zipf
 
     lang, threshold = OWN_WORD[source]
-    return lambda word: english(word) >= ENGLISH_WORD or zipf(word, lang) >= threshold
+    return lambda word: english_word(word) or zipf(word, lang) >= threshold
+
+
+# Wade-Giles's aspirated initial, its apostrophe after the consonant (T'an, P'an, Ch'in): no
+# English word, whatever a word-frequency list makes of "t" and "an" (wordfreq cuts at the
+# apostrophe, so T'an counts as the English "t'an" of its contractions)
+_ASPIRATED = re.compile(r"(?i)(?:ch|ts|tz|k|p|t)['’ʼ‘ʻ][a-zü]+$")
 
 
 @cache

@@ -116,6 +116,21 @@ def join(syllables: list[str]) -> str:
 _APOSTROPHE_BEFORE = frozenset("aoeāáǎàōóǒòēéěè")
 
 
+def hard_signed(spelled: list[str]) -> str:
+    """Palladius syllables as one word, with the dividing ъ where a syllable ends in н (pinyin's
+    -ng) and the next begins with a vowel (长安 Чанъань, 陆定一 Лу Динъи, 朋友 пэнъю; Яньань
+    keeps its нь: the rule of the system as Russian usage states it)."""
+    out = spelled[0] if spelled else ""
+    for s in spelled[1:]:
+        if out[-1:].lower() == "н" and s[:1].lower() in _RUSSIAN_VOWELS:
+            out += "ъ"
+        out += s
+    return out
+
+
+_RUSSIAN_VOWELS = frozenset("аеёиоуыэюя")
+
+
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _UNTONE = str.maketrans(
     _TONED + _TONED.upper(), "aaaaeeeeiiiioooouuuuüüüü" + "aaaaeeeeiiiioooouuuuüüüü".upper()

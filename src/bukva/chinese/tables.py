@@ -27,6 +27,7 @@ class SyllableTable:
     longest: int
     apostrophe_splits: bool = False  # pinyin: an apostrophe only ever parts two syllables
     declines: str = ""  # the language whose case endings a name takes: ru (Palladius), cs
+    hard_sign: bool = False  # writes Palladius's dividing ъ (Чанъань)
 
 
 @cache
@@ -51,6 +52,7 @@ def _norm(spelling: str) -> str:
 @cache
 def table(system: str) -> SyllableTable:
     """The syllable table of ``system`` with its default options (pinyin itself included)."""
+    hard_sign = False
     if system in ("pinyin", "ala-lc"):
         mapping = {s: s for s in inventory()}
         joined = True
@@ -60,6 +62,7 @@ def table(system: str) -> SyllableTable:
         sysdef = _system(system, ())
         mapping = dict(sysdef.mapping)
         joined = sysdef.writing.name == ""
+        hard_sign = sysdef.writing.hard_sign
         if not mapping:
             raise BukvaError(f"{system!r} has no syllable table to convert with")
     # syllables without a vowel (m, n, ng, hm) are interjections: never read inside a name
@@ -92,6 +95,7 @@ def table(system: str) -> SyllableTable:
         max(map(len, to_pinyin)),
         system in ("pinyin", "ala-lc"),
         {"palladius": "ru", "czech": "cs"}.get(system, ""),
+        hard_sign,
     )
 
 
@@ -305,6 +309,8 @@ def parse_exact(word: str, tab: SyllableTable) -> list[str] | None:
     parts = [p for p in word.split("-") if p]
     if tab.apostrophe_splits:  # Xi'an is xi + an, never xian
         parts = [q for p in parts for q in _norm(p).split("'") if q]
+    if tab.declines == "ru":  # Palladius's hard sign after н (ng) before a vowel: Динъи ding·yi
+        parts = [q for p in parts for q in re.split("(?<=[нН])[ъЪ](?=[аеёиоуыэюяАЕЁИОУЫЭЮЯ])", p)]
     out: list[str] = []
     for part in parts:
         key = _norm(part).replace("'", "") if tab.joined else _norm(part)

@@ -797,3 +797,19 @@ def test_familiar_russian_places_of_the_period_in_a_library_of_congress_house():
     assert [f.text for f in check_text(text, familiar)] == []
     plain = [(f.text, f.fix, f.safe) for f in check_text(text, {"ru": "ala-lc-book"})]
     assert ("Yalta", "Ialta", False) in plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The GDR report calls him Tschou En-lai.",  # the gazetteer's, in the German press's form
+        "The French note names Liou Chao-chi.",  # French's: no table reads Liou
+        "The memo names Tschao Hsiu-lin.",  # unknown to the gazetteer
+    ],
+)
+def test_a_chinese_name_in_another_languages_spelling_is_left_whole(text):
+    """A hyphenated given name after a surname its system cannot read (German's Tschou,
+    French's Liou) is that language's spelling of the name: never the given name alone
+    (Tschou Enlai), which would fix half a name."""
+    style = HouseStyle(systems={"ru": "ala-lc-book", "zh": "pinyin"})
+    assert check_text(text, style) == []

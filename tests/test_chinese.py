@@ -251,9 +251,13 @@ def test_a_group_after_another_systems_surname_stays_with_it():
     """German and French books write Chinese names their own way (Tschou En-lai, Liou
     Chao-chi): the hyphenated given name after a surname its system cannot read stays whole
     with it (it was "Tschou Enlai", "Liou Zhaoji"); a common word before a group is no
-    surname (In Yen-an: Yan'an)."""
+    surname (In Yen-an: Yan'an). A name the gazetteer knows in the German press's spelling is
+    converted whole (Tschou En-lai: Zhou Enlai)."""
+    assert bukva.convert("Die Delegation unter Tschao Hsiu-lin traf ein.", "wade-giles") == (
+        "Die Delegation unter Tschao Hsiu-lin traf ein."
+    )
     assert bukva.convert("Die Delegation unter Tschou En-lai traf ein.", "wade-giles") == (
-        "Die Delegation unter Tschou En-lai traf ein."
+        "Die Delegation unter Zhou Enlai traf ein."
     )
     assert bukva.convert("Liou Chao-chi la reçut.", "wade-giles") == "Liou Chao-chi la reçut."
     assert bukva.convert("In Yen-an, Chou En-lai spoke.", "wade-giles") == (

@@ -1915,3 +1915,26 @@ def test_blyukher_is_galen_as_china_named_him():
     assert bukva.romanize("鲍罗廷和加伦将军", lang="zh", system="pinyin") == (
         "Baoluoting he Jialun jiangjun"
     )
+
+
+@pytest.mark.parametrize(
+    ("german", "other"),
+    [
+        ("Tschou En-lai", "周恩来"),
+        ("Liu Schao-tschi", "Liu Shaoqi"),
+        ("Tschu Teh", "Чжу Дэ"),
+        ("Tschiang Kai-schek", "Chiang Kai-shek"),
+        ("Tschungking", "重庆"),
+    ],
+)
+def test_the_german_press_spelling_of_a_chinese_name(german, other):
+    """GDR and West German papers respelled Wade-Giles (ch tsch, sh sch): the gazetteer has
+    each name's form so, for the Berlin archives."""
+    assert bukva.match(german, other).same
+    assert bukva.identify(german).systems == {"german-press": 1.0}
+
+
+def test_the_german_press_spelling_converts_and_reads_back():
+    text = "Tschou En-lai und Liu Schao-tschi trafen Tschu Teh in Tschungking."
+    assert bukva.convert(text, "auto") == "Zhou Enlai und Liu Shaoqi trafen Zhu De in Chongqing."
+    assert bukva.reverse("Tschou En-lai") == "Чжоу Эньлай"

@@ -6,7 +6,7 @@ Reads tools/data/period-names.toml (curated: source forms, standard and familiar
 with its reference) and CC-CEDICT's persons (src/bukva/data/zh-cedict-names.tsv, CC BY-SA 4.0),
 and writes, per entry, the spellings bukva's own system tables give it: for a Chinese name
 pinyin, Wade-Giles (hyphenated, joined, spaced, without apostrophes, Giles's "i" for yi, the
-press's "eh" for a final e: Chu Teh), Czech,
+press's "eh" for a final e: Chu Teh; as the German press respelled it: Tschou En-lai), Czech,
 Yale, Palladius in Cyrillic and Palladius read out in Latin letters by each Russian system; for
 a Soviet name every Russian system (LC, LC book form, BGN/PCGN, ISO 9, popular, German, Czech,
 French, Polish), its Chinese transcription and that transcription's pinyin.
@@ -86,6 +86,8 @@ def chinese_forms(words: list[list[str]], place: bool = False) -> dict[str, set[
             add(system, " ".join(_cap("-".join(w).lower()) for w in press))  # Chu Teh
             for form in list(out[system]):
                 add(system, form.replace("'", "").replace("ü", "u").replace("ê", "e"))
+            for form in german_press(out[system]):
+                add("german-press", form)
     pall = " ".join(_cap("".join(_spell(w, "palladius"))) for w in words)
     add("palladius", pall)
     for system in LATIN_OF_PALLADIUS:
@@ -93,6 +95,23 @@ def chinese_forms(words: list[list[str]], place: bool = False) -> dict[str, set[
         add(f"palladius-latin:{system}", form)
         if system == "ala-lc-book":  # the soft sign left off as well: Chzhou Enlai
             add(f"palladius-latin:{system}", form.replace("'", ""))
+    return out
+
+
+# Wade-Giles as the German press respelled it, apostrophes dropped (Tschou En-lai, Liu Schao-tschi,
+# Tschu Teh, Tschiang Kai-schek): ch as German's tsch, sh as its sch, the rest as written
+_GERMAN = {"ch": "tsch", "Ch": "Tsch", "sh": "sch", "Sh": "Sch"}
+
+
+def german_press(forms: set[str]) -> set[str]:
+    """The German press's respelling of each Wade-Giles (or postal, or familiar) form that
+    changes by it."""
+    out = set()
+    for form in forms:
+        plain = form.replace("'", "").replace("’", "").replace("ü", "u").replace("ê", "e")
+        german = re.sub(r"(?<![st])(?:ch|Ch|sh|Sh)", lambda m: _GERMAN[m.group()], plain)
+        if german != plain:
+            out.add(german)
     return out
 
 
@@ -195,6 +214,10 @@ def main() -> None:
             for field in ("postal", "familiar", "other"):
                 for f in e.get(field, []):
                     forms.setdefault(field, set()).add(f)
+                if e.get("ru") and not e.get("pinyin"):
+                    continue  # a Soviet place's (Vladivostok): no Chinese romanization
+                for f in german_press(set(e.get(field, []))):  # Tschungking, Schanghai
+                    forms.setdefault("german-press", set()).add(f)
             for f in e.get("czech", []):  # Czech's own name for it (Kanton, Čankajšek)
                 forms.setdefault("exonym:cs", set()).add(f)
             familiar = e.get("familiar", []) + e.get("postal", [])

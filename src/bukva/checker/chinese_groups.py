@@ -30,6 +30,10 @@ WADE_MARK = re.compile(r"(?:ch|k|p|t|ts|tz)['’‘ʻ]", re.IGNORECASE)
 ENGLISH_PART = 4.0  # wordfreq's Zipf frequency from which each part makes an English compound
 # (so 7.3, to-do, well-known; not Jen-min: jen 3.6, Kung 3.6)
 _SYLLABLE_GROUP = re.compile(r"[^\W\d_][\w'’‘ʻ]*(?:-[^\W\d_][\w'’‘ʻ]*)+")
+# wordfreq's Zipf frequency below which a capitalised word before a group that its system
+# cannot read is another language's spelling of the surname (Tschou 0, Liou 1.3), not an
+# English word (Visiting, Comrade: 3 and up)
+FOREIGN_SURNAME_ENGLISH = 2.5
 # the word before a group, with Wade-Giles's aspiration mark (T'ang, Ch'en): its surname?
 _SURNAME_BEFORE = re.compile(r"(?<![\w'’‘ʻ-])([^\W\d_][\w'’‘ʻ]*)\s+$")  # not Chung-|Su
 
@@ -274,6 +278,12 @@ def _read_group(
                 safe = (
                     False  # Deng Hsiao-ping: p'ing with its mark lost? (Deng Hsiao-p'ing is sure)
                 )
+            elif (
+                parsed is None
+                and not _pinyin_surname(before.group(1))
+                and english(before.group(1)) < FOREIGN_SURNAME_ENGLISH
+            ):
+                return None  # Tschou En-lai, Liou Chao-chi: another language's name, whole or not
         note = ""
         if safe and system == "wade-giles" and not marked and _unmarked_stop(group):
             safe, note = False, "the text writes no aspiration mark: this one may be lost"

@@ -160,6 +160,8 @@ def _through_gazetteer(
         wanted.update(RU_SYSTEMS)  # romanized (Kharbin, Pekin, Port-Artur)
     if source == "czech" or detected:  # and Czech's: Kanton, Šanghaj, Čankajšek
         wanted.add("exonym")
+    if source == "wade-giles" or detected:  # and Wade-Giles as the German press respelled it
+        wanted.add("german-press")  # (Tschou En-lai, Liu Schao-tschi: the GDR's archives)
     for found in find(text, declines=declines):
         if len(found.text.split()) == 1 and continued(text, found.end, declines):
             continue  # Дальний Восток: the Far East, not Dalny

@@ -18,7 +18,17 @@ _RUN = re.compile(r"\b[A-Z][a-zü'’]*(?:-[a-zü'’]+)?(?: [A-Z][a-zü'’]*(?
 # the gazetteer's spellings of a Chinese name in Chinese systems, English and Czech usage (not
 # a Russian system's spelling of its Russian form: Pekin, Pekine read back letter by letter)
 _CHINESE_SPELLINGS = frozenset(
-    ("pinyin", "wade-giles", "czech", "yale", "postal", "familiar", "other", "exonym:cs")
+    (
+        "pinyin",
+        "wade-giles",
+        "german-press",
+        "czech",
+        "yale",
+        "postal",
+        "familiar",
+        "other",
+        "exonym:cs",
+    )
 )
 
 

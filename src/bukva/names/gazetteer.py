@@ -55,7 +55,7 @@ class Spelling:
 
     entry: Entry
     form: str
-    system: str  # ala-lc, wade-giles, palladius, palladius-latin:ala-lc-book, postal, familiar
+    system: str  # ala-lc, wade-giles, german-press, palladius, palladius-latin:ala-lc-book, postal
 
 
 def key(text: str) -> str:

@@ -108,7 +108,7 @@ def german_press(forms: set[str]) -> set[str]:
     changes by it."""
     out = set()
     for form in forms:
-        plain = form.replace("'", "").replace("’", "").replace("ü", "u").replace("ê", "e")
+        plain = form.replace("'", "").replace("’", "").replace("ê", "e")
         german = re.sub(r"(?<![st])(?:ch|Ch|sh|Sh)", lambda m: _GERMAN[m.group()], plain)
         if german != plain:
             out.add(german)
@@ -214,8 +214,8 @@ def main() -> None:
             for field in ("postal", "familiar", "other"):
                 for f in e.get(field, []):
                     forms.setdefault(field, set()).add(f)
-                if e.get("ru") and not e.get("pinyin"):
-                    continue  # a Soviet place's (Vladivostok): no Chinese romanization
+                if (e.get("ru") and not e.get("pinyin")) or (kind == "place" and field != "postal"):
+                    continue  # a Soviet place's (Vladivostok), an English name (Manchuria)
                 for f in german_press(set(e.get(field, []))):  # Tschungking, Schanghai
                     forms.setdefault("german-press", set()).add(f)
             for f in e.get("czech", []):  # Czech's own name for it (Kanton, Čankajšek)

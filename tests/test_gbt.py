@@ -2177,3 +2177,20 @@ def test_a_surname_before_a_title_or_a_post(text, expected):
 )
 def test_the_aspect_particle_jiebas_hmm_glued_to_the_next_word(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a memorial hall or a former residence after a name is that place's proper name,
+        # each word capitalized (GB/T 16159-2012 6.3.6)
+        ("我们参观了鲁迅纪念馆。", "Women canguanle Lu Xun Jinianguan."),
+        ("孙中山故居", "Sun Zhongshan Guju"),
+        ("他的故居", "Ta de guju"),
+        # a verb that honours a body is no part of its name; before a bare ending it is
+        ("他们纪念新四军。", "Tamen jinian Xinsijun."),
+        ("孙中山诞辰纪念委员会", "Sun Zhongshan Danchen Jinian Weiyuanhui"),
+    ],
+)
+def test_memorials_named_and_verbs_before_a_body(text, expected):
+    assert py(text) == expected

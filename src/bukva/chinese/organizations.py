@@ -82,6 +82,7 @@ LED_ENDINGS = (
     *("代表处", "办事处"),  # a mission: 中国驻莫斯科商务代表处, 新华社驻莫斯科办事处
     *("军区", "舰队", "方面军", "集团军"),  # armies: 远东 | 军区, 太平洋 | 舰队
     *("学校", "中学", "小学"),  # schools: 哈尔滨 | 外国语专门学校, not 这所学校
+    *("纪念馆", "纪念堂", "故居"),  # memorials: 鲁迅 | 纪念馆 (Lu Xun Jinianguan), not 他的故居
 )
 # periodicals' kinds: a name in them begins with no quantity, adverb, adjective or pronoun (很多 |
 # 杂志 "many magazines", 新 | 杂志; 人民 | 画报 Renmin Huabao is one); a title in 《》 before its
@@ -138,6 +139,9 @@ _ACTING_ON_BODIES = frozenset(
     "创办 成立 建立 设立 设有 开设 开办 创建 创立 兴办 筹建 组建 访问 参观 拜访 视察 参加 "
     "加入 进入 离开 考入 考取 就读 领导 主持 改组 撤销 解散 来到 到达 抵达 前往 回到".split()
 )
+# verbs (some nouns to jieba: 纪念) that act on a body named before its ending (纪念 | 东江纵队,
+# 支援 | 中国人民志愿军), but begin a name of their own before a bare ending (孙中山诞辰纪念委员会)
+_HONOURING_BODIES = frozenset("纪念 支援 支持 反对 慰问 欢迎".split())
 
 
 def _verb_before_name(prev: Word, first: Word) -> bool:
@@ -292,6 +296,7 @@ def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalo
             and _verb_before_name(words[first - 1], words[first])
         )
         and (catalog or words[first - 1].simp not in _ACTING_ON_BODIES)
+        and (catalog or words[first - 1].simp not in _HONOURING_BODIES or words[first].simp in BARE)
         and (catalog or not _same_kind(simp_end[first - 1], simp_end[k]))
         # 驻 before the body itself is where one is stationed (苏联驻 | 联合国 | 代表: the
         # delegate at the UN); before a place, it begins a mission's name (驻苏联大使馆)

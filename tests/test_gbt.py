@@ -2194,3 +2194,16 @@ def test_the_aspect_particle_jiebas_hmm_glued_to_the_next_word(text, expected):
 )
 def test_memorials_named_and_verbs_before_a_body(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a surname and a title jieba's dictionary holds inside a longer word: the surname
+        # capitalized (Mao zhuxi), and a memorial named after him a proper name
+        ("我们去毛主席纪念堂。", "Women qu Mao Zhuxi Jiniantang."),
+        ("毛主席语录", "Mao zhuxi yulu"),
+    ],
+)
+def test_a_titled_name_inside_a_dictionary_word(text, expected):
+    assert py(text) == expected

@@ -12,6 +12,7 @@ from itertools import pairwise
 from .capitals import party_abbreviation
 from .lexicons import (
     _FACILITIES,
+    TITLES,
     _foreign_hanzi,
     _generic_split,
     cedict_names,
@@ -229,6 +230,16 @@ def _name_part(part: str) -> bool:
     return tag == "ns" and tok.FREQ.get(part, 0) >= COMMON_COUNT and part not in common_words()
 
 
+def titled(simp: str) -> bool:
+    """A surname and a title jieba's dictionary holds as one word, seen more than a few times
+    (毛主席, 周总理; not 任教授, "to teach", all but unseen)."""
+    return len(simp) >= 3 and simp[1:] in TITLES and dictionary()[0].FREQ.get(simp, 0) > FLOOR_COUNT
+
+
+# what names a memorial after a person: the whole a proper name (GB/T 16159-2012 6.3.6)
+MEMORIALS = ("纪念堂", "纪念馆", "故居")
+
+
 def _compound(w: Word) -> None:
     """A common word of four characters or more written by its words (that rule); a place or a
     person's name among them keeps its capital (越南战争 → Yuenan zhanzheng), and so does a
@@ -248,6 +259,18 @@ def _compound(w: Word) -> None:
     cuts = {0, *(sum(sizes[:k]) for k in range(1, len(sizes)))}
     cuts |= country_cuts(w)[1]
     edges = [*sorted(cuts), len(simp)]
-    w.groups = [b - a for a, b in pairwise(edges)]
-    w.caps = [a in w.capital_at or _name_part(simp[a:b]) for a, b in pairwise(edges)]
+    # a titled name among the words: its surname capitalized, the title not (毛主席 | 纪念堂:
+    # Mao zhuxi), and a memorial named after it a proper name (Mao Zhuxi Jiniantang)
+    parts = [(a, b) for a, b in pairwise(edges)]
+    groups, caps = [], []
+    for a, b in parts:
+        if titled(simp[a:b]):
+            groups += [1, b - a - 1]
+            caps += [True, False]
+        else:
+            groups.append(b - a)
+            caps.append(a in w.capital_at or _name_part(simp[a:b]))
+    if simp.endswith(MEMORIALS) and any(caps):
+        caps = [True] * len(caps)
+    w.groups, w.caps = groups, caps
     w.capital_at = ()

@@ -21,7 +21,7 @@ from .capitals import (
     relation_pairs,
     verb_and_country,
 )
-from .division import common_pair, facility_groups
+from .division import common_pair, facility_groups, titled
 from .lexicons import (
     PLACES,
     POSTS,
@@ -63,7 +63,7 @@ from .segment import (
     rare_idioms_apart,
 )
 from .spans import _overrides
-from .tagger import FLOOR_COUNT, dictionary
+from .tagger import dictionary
 from .transcription_chars import foreign_given, foreign_looking
 from .villages import villages
 from .word import (
@@ -232,12 +232,7 @@ def _titled(simp: str, flag: str) -> bool:
     """A surname and a title that jieba holds as one word of another tag (毛主席, a noun): a
     person's, the title in lower case as the name tags' 周总理 has it (GB/T 16159, the 1996
     text's 4.2.3, kept in 2012: 王部长 Wang buzhang); not 任教授 "to teach", all but unseen."""
-    return (
-        flag not in NAME_TAGS
-        and len(simp) >= 3
-        and simp[1:] in TITLES
-        and dictionary()[0].FREQ.get(simp, 0) > FLOOR_COUNT
-    )
+    return flag not in NAME_TAGS and titled(simp)
 
 
 def begins_with_surname(piece: str, data: dict) -> bool:

@@ -2207,3 +2207,21 @@ def test_memorials_named_and_verbs_before_a_body(text, expected):
 )
 def test_a_titled_name_inside_a_dictionary_word(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a prefix jieba cut with the ordinal before it joins its noun (GB/T 16159, the 1996
+        # text's 4.2.1, kept in 2012: fubuzhang)
+        (
+            "苏联部长会议第一副主席米高扬访华。",
+            "Sulian Buzhang Huiyi di-yi fuzhuxi Migaoyang fang Hua.",
+        ),
+        ("第一副总理", "di-yi fuzongli"),
+        # a measure word stays one
+        ("三副手套", "san fu shoutao"),
+    ],
+)
+def test_a_prefix_after_an_ordinal(text, expected):
+    assert py(text) == expected

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from .division import compound_words
 from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
-from .word import OTHER, WORD, Word
+from .word import NUMBER, OTHER, WORD, Word
 
 _ASPECT = frozenset("着了过")
 _ASPECT_FLAGS = frozenset("ul uz ug u".split())
@@ -63,6 +63,21 @@ def _verb_by_object(prev: Word, words: list[Word], k: int) -> bool:
         and nxt is not None
         and nxt.start == words[k].end
         and nxt.role != OTHER
+    )
+
+
+def _prefix(prev: Word, out: list[Word]) -> bool:
+    """Whether ``prev``, the last word so far, is a prefix as jieba tags it, or 副 or 总 that
+    jieba cut with an ordinal before it (第一副 | 主席: di-yi fuzhuxi)."""
+    if _PREFIXES.get(prev.text) == prev.flag:
+        return True
+    before = out[-2] if len(out) > 1 else None
+    return (
+        prev.text in ("副", "总")
+        and prev.flag == "m"
+        and before is not None
+        and before.role == NUMBER
+        and before.end == prev.start
     )
 
 
@@ -106,7 +121,7 @@ def join_small_words(words: list[Word]) -> list[Word]:
             # one-syllable suffixes, 者 among them): 马列主义 | 者 maliezhuyizhe
             out[-1] = _joined(prev, w, prev.flag)
             continue
-        if touching and _PREFIXES.get(prev.text) == prev.flag and w.flag.startswith(_NOUN_FLAGS):
+        if touching and _prefix(prev, out) and w.flag.startswith(_NOUN_FLAGS):
             merged = _joined(prev, w, w.flag)  # fubuzhang
             sizes = compound_words(w.simp) if len(w.text) >= 4 else []
             if len(sizes) > 1:  # the prefix goes with the first word: feiyewu renyuan

@@ -2225,3 +2225,21 @@ def test_a_titled_name_inside_a_dictionary_word(text, expected):
 )
 def test_a_prefix_after_an_ordinal(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the verb that convenes or attends a congress is the sentence's, not its name's
+        (
+            "1956年2月，苏共召开第二十次代表大会。",
+            "1956 nian 2 yue, Sugong zhaokai Di-ershi Ci Daibiao Dahui.",
+        ),
+        (
+            "毛泽东出席中国共产党第八次全国代表大会。",
+            "Mao Zedong chuxi Zhongguo Gongchandang Di-ba Ci Quanguo Daibiao Dahui.",
+        ),
+    ],
+)
+def test_a_verb_before_a_congress_is_no_part_of_its_name(text, expected):
+    assert py(text) == expected

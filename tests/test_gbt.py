@@ -2243,3 +2243,21 @@ def test_a_prefix_after_an_ordinal(text, expected):
 )
 def test_a_verb_before_a_congress_is_no_part_of_its_name(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a member of a body 员 names is one word (GB/T 16159, the 1996 text's 4.2.1)
+        ("全体共产党员", "quanti gongchandangyuan"),
+        ("少先队员", "shaoxianduiyuan"),
+        ("肖像画家", "xiaoxiang huajia"),  # a painter, no member
+        # the Party's organizations are a kind, no name, whatever jieba tags them
+        (
+            "给苏联各级党组织和全体共产党员的公开信",
+            "Gei Sulian geji dangzuzhi he quanti gongchandangyuan de gongkaixin",
+        ),
+    ],
+)
+def test_party_members_and_units(text, expected):
+    assert py(text) == expected

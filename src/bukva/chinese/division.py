@@ -178,6 +178,23 @@ def _lone_run_joined(text: str, sizes: list[int]) -> list[int]:
 # idioms (i) take a hyphen (6.1.7), set expressions (l), numbers and names keep their own rules
 _COMPOUND_FLAGS = frozenset("n nz nt vn v t j b s a d l".split())  # nt: 人民公社化
 _SUFFIXES = ("主义", "主义者", "学家")
+# the last character of a body whose member 员 names (GB/T 16159, the 1996 text's 4.2.1, kept
+# in 2012: a suffix joins its word): 共产党 | 员 is gongchandangyuan, never 共产 | 党员; a
+# painter (肖像 | 画家) or a revolutionary (民主 | 革命家) is no member
+_BODY_CHARS = frozenset("党团队")
+
+
+def _suffixed(simp: str) -> bool:
+    """Whether a word is a body of three characters or more jieba's dictionary has and 员,
+    its member (共产党员, 少先队员, 共青团员)."""
+    return (
+        simp[-1] == "员"
+        and len(simp) >= 4
+        and simp[-2] in _BODY_CHARS
+        and dictionary()[0].FREQ.get(simp[:-1], 0) >= SEEN_COUNT
+    )
+
+
 # one-syllable nouns of a field that a name's division leaves alone after a word (国际 | 史, 东欧
 # | 史): bound, they join the word before them, as 近代史 Jindaishi and 经济学 jingjixue are one
 # word in the dictionary (GB/T 16159, the 1996 text's 4.1.3, kept in 2012: what cannot be
@@ -254,7 +271,7 @@ def _compound(w: Word) -> None:
     ):
         return
     sizes = compound_words(simp)
-    if len(sizes) < 2 or simp[-sizes[-1] :] in _SUFFIXES:
+    if len(sizes) < 2 or simp[-sizes[-1] :] in _SUFFIXES or _suffixed(simp):
         return
     cuts = {0, *(sum(sizes[:k]) for k in range(1, len(sizes)))}
     cuts |= country_cuts(w)[1]

@@ -7,6 +7,15 @@ from __future__ import annotations
 from .capitals import party_abbreviation
 from .word import ORG, PLACE, PROPER, WORD, Word
 
+# the kinds of a party's units: 党 and one of them is a kind, no name (党组织 "Party
+# organizations", 党支部, 党小组: dangzuzhi), whatever jieba tags it
+_UNITS = frozenset(("组织", "支部", "小组", "基层组织"))
+
+
+def party_unit(simp: str) -> bool:
+    """A word jieba tags a body's name that is the Party's and a kind of unit (党组织)."""
+    return simp[:1] == "党" and simp[1:] in _UNITS
+
 
 def party(w: Word) -> bool:
     """A party's abbreviation jieba took as a word or a body's name: a proper name."""

@@ -48,6 +48,7 @@ from .name_words import (
     titles_apart,
 )
 from .organizations import _BUILDINGS
+from .parties import party_unit
 from .place_heads import places_apart, places_at_head
 from .readings import readings
 from .script import HAN, all_han, simplified
@@ -382,7 +383,7 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
             patch = [(0, data["surnames"][piece[0]])]
     elif flag == "nrt" and len(piece) >= 2 and piece[0] not in _DIGITS:  # not 四万人
         role, groups, caps = PROPER, [len(piece)], [True]
-    elif flag == "nt" and simp[-1] != "化":  # 人民公社化, 国际化 (nt): a process, no body
+    elif flag == "nt" and simp[-1] != "化" and not party_unit(simp):  # 人民公社化: a process
         role = ORG
     elif flag == "ns" and (head := place_and_each(simp)):
         # 亚洲 | 各国: Yazhou geguo (catalogs: Yazhou ge guo); 沿海 | 各省: yanhai gesheng

@@ -2261,3 +2261,18 @@ def test_a_verb_before_a_congress_is_no_part_of_its_name(text, expected):
 )
 def test_party_members_and_units(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the period list's Chinese persons, whole however jieba cuts or tags them: 林伯渠 (nr,
+        # read as a foreign name's characters), 刘澜涛 (n), 刘宁 | 一
+        ("他会见了林伯渠。", "Ta huijianle Lin Boqu."),
+        ("他会见了刘澜涛。", "Ta huijianle Liu Lantao."),
+        ("他会见了刘宁一。", "Ta huijianle Liu Ningyi."),
+        ("曾涌泉说，", "Zeng Yongquan shuo,"),
+    ],
+)
+def test_the_period_lists_chinese_persons_whole(text, expected):
+    assert py(text) == expected

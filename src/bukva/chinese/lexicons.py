@@ -217,12 +217,25 @@ def gazetteer_places() -> dict[str, list[tuple[list[str], bool]]]:
 def gazetteer_persons() -> dict[str, int]:
     """The period gazetteer's Chinese persons written as surname and given name (阎明复 Yan
     Mingfu, 师哲 Shi Zhe), in simplified characters, each with its surname's length."""
+    return _gazetteer_persons(False)
+
+
+@cache
+def curated_persons() -> dict[str, int]:
+    """``gazetteer_persons`` of the period's own list (林伯渠 Lin Boqu), not CC-CEDICT's, whose
+    persons include wars and empires its glosses name so."""
+    return _gazetteer_persons(True)
+
+
+def _gazetteer_persons(curated: bool) -> dict[str, int]:
     from ..names.gazetteer import _load
 
     compound = names()["compound_surnames"]
     out: dict[str, int] = {}
     for e in _load()[0].values():
         if e.kind != "person" or e.origin != "zh" or len(e.pinyin.split()) != 2:
+            continue
+        if curated and e.from_cedict_list:
             continue
         hanzi = simplified(e.hanzi)
         if 2 <= len(hanzi) <= 4 and all(is_han(c) for c in hanzi):

@@ -13,6 +13,7 @@ from .lexicons import (
     _foreign_hanzi,
     cedict_names,
     cedict_transcribed,
+    curated_persons,
     feature_places,
     gazetteer_persons,
     gazetteer_places,
@@ -139,7 +140,14 @@ def _split_persons(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, t
     out = {  # cut after the surname (阎 | 明复); 维新 | 变法, an event's name, is no person
         at: (len(name), table[name])
         for at, name in found.items()
-        if starts.get(at) == at + table[name] and at + len(name) in ends
+        if at + len(name) in ends
+        and (
+            starts.get(at) == at + table[name]
+            # a name of three characters or more jieba's words begin and end with, however
+            # they cut it or tag it (林伯渠 nr, read as a foreign name's characters; 刘澜涛 n;
+            # 刘宁 | 一): the gazetteer's person
+            or (len(name) >= 3 and at in starts and name in curated_persons())
+        )
     }
     for at, name in found.items():  # 刘晓 | 任 in the HMM's 刘晓任
         glued = starts.get(at, 0) == at + len(name) + 1

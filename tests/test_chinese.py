@@ -755,3 +755,12 @@ def test_palladius_dividing_hard_sign_both_ways():
     assert bukva.convert("Лу Динъи", "palladius") == "Lu Dingyi"
     assert bukva.convert("Лу Динъи", "auto") == "Lu Dingyi"
     assert bukva.convert("Chang'an, Lu Dingyi", "pinyin", "palladius") == "Чанъань, Лу Динъи"
+
+
+def test_a_name_with_initials_is_the_gazetteers_whole_or_left():
+    """H. H. Kung, T. V. Soong: the familiar forms the gazetteer has, initials and all, go
+    through it; a surname after initials it lacks is the person's own spelling in the Western
+    order, never converted alone (it was 'H. H. Gong')."""
+    assert bukva.convert("H. H. Kung and T. V. Soong", "auto") == "Kong Xiangxi and Song Ziwen"
+    assert bukva.convert("Then P. C. Chang spoke.", "wade-giles") == "Then P. C. Chang spoke."
+    assert bukva.convert("Then Chang Ping spoke.", "wade-giles") == "Then Zhang Bing spoke."

@@ -9,6 +9,7 @@ left alone.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..engine.deadline import check as deadline_check
@@ -42,6 +43,11 @@ _ENGLISH = frozenset(
 # those of them English capitalises in a title or a sentence after a name (With Mao In Peking):
 # never read as a given name after a surname; the others are (Wan Li, Chang Ho)
 _FUNCTION_WORDS = frozenset("a i an as at be he in is it me no on so to we ye yo am may".split())
+
+
+# given names as initials before a surname (H. H. Kung, T. V. Soong): the person's own
+# spelling, in the Western order
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s*){1,3}$")
 
 
 def _write(syllables: list[str], target: str, tab: SyllableTable, capital: bool) -> str:
@@ -295,6 +301,8 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
             word, syllables, named, unread_next, after_surname, readable_next
         ):
             continue  # Ханой, Макао, Эйко, Сато Эйсаку: Russian's own words and names
+        if single and not hyphenated and _INITIALS_BEFORE.search(text, 0, m.start()):
+            continue  # H. H. Kung, T. V. Soong: a name in its own Western order and spelling
         if single and not hyphenated and not after_surname and not goes_on:
             english = word.lower() in _ENGLISH
             # a surname English also writes before a given name of one syllable (Li Ming)

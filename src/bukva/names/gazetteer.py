@@ -156,7 +156,12 @@ class Found:
 @cache
 def _first_words() -> frozenset[str]:
     """The first word of every spelling (lower case): a run is looked up only from these."""
-    return frozenset(k.split()[0].split("-")[0] for k in _load()[1])
+    return frozenset(k.split()[0].split("-")[0].rstrip(".") for k in _load()[1])
+
+
+def _initial_gap(word: str, gap: str) -> bool:
+    """An initial's full stop and the space after it (T. V. Soong, H. H. Kung)."""
+    return len(word) == 1 and word.isupper() and gap in (". ", ".")
 
 
 @lru_cache(maxsize=8)
@@ -180,9 +185,12 @@ def find(text: str, max_words: int = 4, declines: str = "") -> tuple[Found, ...]
         hit = None
         for n in range(min(limit, len(words) - k), 0, -1):
             last = words[k + n - 1]
-            gaps = (text[words[j].end() : words[j + 1].start()] for j in range(k, k + n - 1))
-            if not all(map(word_gap, gaps)):  # one space, or a line break (Lin / Piao)
-                continue
+            gaps = [text[words[j].end() : words[j + 1].start()] for j in range(k, k + n - 1)]
+            lead = 0  # the initials a run begins with (T. V. Soong), each with its full stop
+            while lead < len(gaps) and _initial_gap(words[k + lead].group(), gaps[lead]):
+                lead += 1
+            if not all(map(word_gap, gaps[lead:])):
+                continue  # one space, or a line break (Lin / Piao)
             end = last.end()
             piece = text[words[k].start() : end]
             if piece.endswith(("'s", "’s")):

@@ -12,6 +12,7 @@ from itertools import pairwise
 from .capitals import party_abbreviation
 from .lexicons import (
     _FACILITIES,
+    MEMORIALS,
     TITLES,
     _foreign_hanzi,
     _generic_split,
@@ -251,10 +252,6 @@ def titled(simp: str) -> bool:
     """A surname and a title jieba's dictionary holds as one word, seen more than a few times
     (毛主席, 周总理; not 任教授, "to teach", all but unseen)."""
     return len(simp) >= 3 and simp[1:] in TITLES and dictionary()[0].FREQ.get(simp, 0) > FLOOR_COUNT
-
-
-# what names a memorial after a person: the whole a proper name (GB/T 16159-2012 6.3.6)
-MEMORIALS = ("纪念堂", "纪念馆", "故居")
 
 
 def _compound(w: Word) -> None:

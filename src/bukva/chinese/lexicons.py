@@ -13,6 +13,9 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 TITLES = frozenset(  # words after a surname that make it one: 曾先生 Zeng xiansheng
     "先生 女士 小姐 夫人 太太 老师 同志 同学 师傅 教授 博士 将军 主席 总理 部长 大使 氏".split()
 )
+# what names a memorial after a person (鲁迅纪念馆, 孙中山故居, 毛主席纪念堂): with the name,
+# a proper name, each word capitalized (GB/T 16159-2012 6.3.6)
+MEMORIALS = ("纪念堂", "纪念馆", "故居")
 # posts written after a name as titles are, in lower case (GB/T 16159-2012 6.3.1.4: Wang
 # buzhang, Tian zhuren), but in jieba's dictionary also after words that are no surname
 # (班主任, 系主任, 总书记): after a name, or a surname jieba tags as one, only

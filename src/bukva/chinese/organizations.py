@@ -5,6 +5,7 @@ from __future__ import annotations
 from .capitals import _countries, party_abbreviation
 from .division import _DETERMINED, DETERMINERS, UNIT_ENDINGS
 from .known_bodies import mark_known
+from .lexicons import MEMORIALS
 from .parties import ministry_department
 from .script import NUMERALS, simplified
 from .word import ETHNIC, NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
@@ -82,7 +83,7 @@ LED_ENDINGS = (
     *("代表处", "办事处"),  # a mission: 中国驻莫斯科商务代表处, 新华社驻莫斯科办事处
     *("军区", "舰队", "方面军", "集团军"),  # armies: 远东 | 军区, 太平洋 | 舰队
     *("学校", "中学", "小学"),  # schools: 哈尔滨 | 外国语专门学校, not 这所学校
-    *("纪念馆", "纪念堂", "故居"),  # memorials: 鲁迅 | 纪念馆 (Lu Xun Jinianguan), not 他的故居
+    *MEMORIALS,  # memorials: 鲁迅 | 纪念馆 (Lu Xun Jinianguan), not 他的故居
 )
 # periodicals' kinds: a name in them begins with no quantity, adverb, adjective or pronoun (很多 |
 # 杂志 "many magazines", 新 | 杂志; 人民 | 画报 Renmin Huabao is one); a title in 《》 before its

@@ -2276,3 +2276,22 @@ def test_party_members_and_units(text, expected):
 )
 def test_the_period_lists_chinese_persons_whole(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the copula, a locative, a pronoun or 个 ends the run back from 条约: what remains is
+        # a kind of treaty, a common noun
+        (
+            "这是中国近代史上第一个平等条约。",
+            "Zhe shi Zhongguo jindaishi shang di-yi ge pingdeng tiaoyue.",
+        ),
+        (
+            "他们签订了中苏友好同盟互助条约。",
+            "Tamen qiandingle Zhong-Su Youhao Tongmeng Huzhu Tiaoyue.",
+        ),
+    ],
+)
+def test_a_kind_of_treaty_is_no_treatys_name(text, expected):
+    assert py(text) == expected

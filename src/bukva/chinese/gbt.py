@@ -171,6 +171,13 @@ def _pair_name(w: Word) -> bool:
     return w.role in (PLACE, PROPER) and (w.flag == PAIR or country_pair(w.text))
 
 
+def _outside_document(w: Word) -> bool:
+    """A word no document's name holds, which ends the run back from its 条约: the copula, a
+    locative, a pronoun, the measure word 个 (这是 | 中国 | 近代史 | 上 | 第一 | 个 | 平等条约:
+    the first equal treaty in modern Chinese history, a common noun)."""
+    return w.simp in ("是", "个") or w.flag in ("f", "r")
+
+
 def _mark_documents(words: list[Word]) -> set[int]:
     """The words up to an ending like 条约 name a document: an organisation-like name. Returns
     the start offsets of the words marked."""
@@ -189,6 +196,7 @@ def _mark_documents(words: list[Word]) -> set[int]:
             and not clause_word(words[first - 1])
             and not _date_part(words[first - 1])  # 2月14日 | 中苏友好同盟互助条约
             and words[first - 1].simp not in _DOCUMENT_VERBS
+            and not _outside_document(words[first - 1])
         ):
             first -= 1
         kinds = [x.simp for x in words[first:k]] + [simp[:-2]]

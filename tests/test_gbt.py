@@ -2173,6 +2173,9 @@ def test_a_surname_before_a_title_or_a_post(text, expected):
         ("他见到了任大使。", "Ta jiandaole Ren dashi."),
         ("魏公以陕城投降了前燕", "Wei Gong yi Shancheng touxiangle Qian Yan"),
         ("损坏了热防护系统", "Sunhuaile re fanghu xitong"),
+        # after a noun jieba tags one (会见 n) too, and before a name the glued word's tag names
+        ("他会见了圆瑛。", "Ta huijianle Yuan Ying."),
+        ("他会见了于丹。", "Ta huijianle Yu Dan."),
     ],
 )
 def test_the_aspect_particle_jiebas_hmm_glued_to_the_next_word(text, expected):

@@ -242,8 +242,8 @@ def particles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
     its own, and the particle (di-wu lian he di-ba lian de). The dictionary's words keep theirs
     (目的, 温和). A longer word of its HMM with 的 inside is the words before and after the
     particle, and the particle (阿伊 | 莎的信: 莎 | 的 | 信, no word "shadexin"). Such a word
-    that begins with 了 after a verb is the aspect particle and the word after it (见到 | 了任 |
-    大使: jiandaole Ren dashi)."""
+    that begins with 了 after another word is the aspect particle and the word after it (见到 |
+    了任 | 大使: jiandaole Ren dashi; 会见 | 了圆瑛: huijianle Yuan Ying)."""
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
     for start, end, flag in tokens:
@@ -255,15 +255,17 @@ def particles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
             continue
         last = simp[end - 1]
         if (
-            end - start == 2
+            end - start >= 2
             and simp[start] == "了"
             and out
-            and out[-1][2].startswith("v")
+            and out[-1][2] != "x"
             and out[-1][1] == start
             and simp[start:end] not in freq
-            and freq.get(last, 0) > 0
-        ):  # 见到 | 了任 (大使): the aspect particle after its verb, and the word after it
-            out += [(start, start + 1, "ul"), (start + 1, end, tags.get(last, "x"))]
+            and (end - start > 2 or freq.get(last, 0) > 0)
+        ):  # 见到 | 了任 (大使), 会见 (n) | 了圆瑛 (nr): the aspect particle after its verb, and
+            # the word after it, which keeps the tag jieba gave the whole (a name's)
+            rest = simp[start + 1 : end]
+            out += [(start, start + 1, "ul"), (start + 1, end, tags.get(rest, flag))]
             continue
         if (
             end - start == 2

@@ -764,3 +764,11 @@ def test_a_name_with_initials_is_the_gazetteers_whole_or_left():
     assert bukva.convert("H. H. Kung and T. V. Soong", "auto") == "Kong Xiangxi and Song Ziwen"
     assert bukva.convert("Then P. C. Chang spoke.", "wade-giles") == "Then P. C. Chang spoke."
     assert bukva.convert("Then Chang Ping spoke.", "wade-giles") == "Then Zhang Bing spoke."
+
+
+def test_a_word_alone_without_the_dividing_hard_sign_is_no_name_that_needs_it():
+    """Palladius writes 宁一 Нинъи: Нини alone is a Russian word or name (Nini), no Ningyi;
+    Пини, Шани likewise (they were Pingyi, Shangyi). With the sign it is the name."""
+    text = "Нини, Пини, Шани."
+    assert bukva.convert(text, "palladius") == text
+    assert bukva.convert("Нинъи", "palladius") == "Ningyi"

@@ -118,6 +118,16 @@ def known_name(syllables: list[str]) -> bool:
     return any(tuple(syllables) in known for known in _known_words())
 
 
+def _sign_missing(word: str, syllables: list[str]) -> bool:
+    """Whether the name these syllables are is written with a dividing ъ that ``word`` lacks
+    (Нини read as ning·yi, which Palladius writes Нинъи): no spelling of that name."""
+    from .syllables import hard_signed
+
+    tab = table("palladius")
+    spelled = hard_signed([tab.from_pinyin.get(s, s) for s in syllables])
+    return "ъ" in spelled and "ъ" not in word.lower()
+
+
 def russian_text_keeps(
     word: str,
     syllables: list[str],
@@ -134,7 +144,10 @@ def russian_text_keeps(
     Тена: Lina, not Lin's genitive); or a first word of two syllables or more, no compound
     surname, before a capitalised word no syllables read (Сато Эйсаку: a name whose first
     word is no Chinese surname)."""
-    if not named and (russian_word(word) or (len(syllables) > 1 and not known_name(syllables))):
+    if not named and (
+        russian_word(word)
+        or (len(syllables) > 1 and (not known_name(syllables) or _sign_missing(word, syllables)))
+    ):
         return True
     if not named and not before_readable and _alone_keeps(word, syllables):
         return True

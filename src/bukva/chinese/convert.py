@@ -48,6 +48,7 @@ _FUNCTION_WORDS = frozenset("a i an as at be he in is it me no on so to we ye yo
 # given names as initials before a surname (H. H. Kung, T. V. Soong): the person's own
 # spelling, in the Western order
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s*){1,3}$")
+_INITIALS_REACH = 40  # how far back they are looked for: three initials and their spaces
 
 
 def _write(syllables: list[str], target: str, tab: SyllableTable, capital: bool) -> str:
@@ -301,7 +302,11 @@ def _convert(text: str, source: str, target: str, strict: bool = False) -> str:
             word, syllables, named, unread_next, after_surname, readable_next
         ):
             continue  # Ханой, Макао, Эйко, Сато Эйсаку: Russian's own words and names
-        if single and not hyphenated and _INITIALS_BEFORE.search(text, 0, m.start()):
+        if (
+            single
+            and not hyphenated
+            and _INITIALS_BEFORE.search(text, max(0, m.start() - _INITIALS_REACH), m.start())
+        ):
             continue  # H. H. Kung, T. V. Soong: a name in its own Western order and spelling
         if single and not hyphenated and not after_surname and not goes_on:
             english = word.lower() in _ENGLISH

@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .capitals import mark_countries, mark_dynasties
-from .lexicons import POSTS, TITLES, _place_groups, common_words, names
+from .lexicons import TITLE_WORDS, _place_groups, common_words, names
 from .name_words import alone, familiar, names_alone, noun_run_on, rare_given, short_name
 from .organizations import _cjk_punct, _mark_organizations
 from .tagger import FLOOR_COUNT, dictionary
@@ -122,7 +122,7 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
         if (
             prev is not None
             and prev.role == WORD
-            and (w.text in TITLES or w.text in POSTS)
+            and w.text in TITLE_WORDS
             and (prev.text in data["compound_surnames"] or prev.text in data["common_surnames"])
             and prev.syllables[:1] == [data["surnames"].get(prev.text, prev.syllables[0])]
             and prev.flag not in ("p", "c", "v")  # 向 | 部长 (汇报), 和 | 部长, 任 | 市长

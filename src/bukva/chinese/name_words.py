@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from .capitals import _countries
 from .division import UNIT_ENDINGS
-from .lexicons import POSTS, TITLES, _foreign_hanzi, cedict_names, common_words, names
+from .lexicons import TITLE_WORDS, TITLES, _foreign_hanzi, cedict_names, common_words, names
 from .script import simplified
 from .tagger import COMMON_COUNT, dictionary
 from .word import OTHER, PERSON, PLACE, PROPER, WORD, Word
@@ -211,7 +211,7 @@ def doctrines_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
 
 
 # titles of two characters or more, the longest first (夫人 before 人)
-_TITLE_WORDS = sorted((t for t in TITLES | POSTS if len(t) >= 2), key=len, reverse=True)
+_TITLE_WORDS = sorted((t for t in TITLE_WORDS if len(t) >= 2), key=len, reverse=True)
 _TITLED_TAGS = ("nr", "nrt", "nrfg", "nz")  # jieba's tags of a name a title is joined to
 
 

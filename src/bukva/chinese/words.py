@@ -24,8 +24,8 @@ from .capitals import (
 from .division import common_pair, facility_groups, titled
 from .lexicons import (
     PLACES,
-    POSTS,
     QUARTERS,
+    TITLE_WORDS,
     TITLES,
     _generic_split,
     _place_groups,
@@ -375,7 +375,7 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         if n == 1 and foreign_given(simp[1:], unknown=1):  # 马卡连柯 Makalianke, no Ma Kalianke
             return role, None, (), (len(piece),), (True,)
         groups = [n, len(piece) - n] if len(piece) > n else [n]
-        title = piece[n:] in TITLES or piece[n:] in POSTS
+        title = piece[n:] in TITLE_WORDS
         caps = [True, not title][: len(groups)]  # 欧阳先生 Ouyang xiansheng, 刘司令 Liu siling
         if n == 2:
             patch = list(enumerate(data["compound_surnames"][piece[:2]].split()))

@@ -272,6 +272,31 @@ def test_approximate_numbers(text, expected):
     assert py(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 万 and a measure word jieba joined after a number: the number's word, the measure
+        # word apart (6.1.6: shi wan yuan), as 1100 | 万 | 人 already were
+        ("全球销量突破1100万张。", "Quanqiu xiaoliang tupo 1100 wan zhang."),
+        ("有500万名工人", "You 500 wan ming gongren"),
+        ("损失三千万元", "sunshi sanqian wan yuan"),
+        ("一万张", "yiwan zhang"),
+        ("万岁", "wansui"),
+        # 一 and a measure word that also makes words with it: apart before a noun only
+        ("他得到了一块金表。", "Ta dedaole yi kuai jinbiao."),
+        ("他们有一道命令", "Tamen you yi dao mingling"),
+        ("我们一块去", "Women yikuai qu"),
+        # 年 after a year's figure, and the adverb or locative jieba glued to it, apart
+        ("他们在1945年才回国。", "Tamen zai 1945 nian cai huiguo."),
+        ("1949年后，他回国。", "1949 nian hou, ta huiguo."),
+        ("1950年代", "1950 niandai"),
+        ("1956年底", "1956 niandi"),
+    ],
+)
+def test_a_numeral_and_what_jieba_glued_to_it(text, expected):
+    assert py(text) == expected
+
+
 def test_only_sentences_and_names_are_capitalized():
     assert py("他在北京大学图书馆") == "Ta zai Beijing Daxue Tushuguan"
     assert py("苏联专家在中国") == "Sulian zhuanjia zai Zhongguo"
@@ -381,6 +406,14 @@ def test_a_japanese_family_name_before_a_likeness_is_no_name():
     # 金子般 "like gold" (a name to jieba): 般 is no given name
     assert "Jinzi" not in py("金子般的月亮")
     assert "Hetian" not in py("如淡水蚌和田螺。")  # 和 | 田螺 "and river snails": no Wada
+
+
+def test_a_person_known_by_one_name_is_one_capitalized_word():
+    # the gazetteer's 溥仪 (Puyi, held in the Soviet Union 1945-50): no Chinese surname first,
+    # so jieba's name tag alone made no person of it
+    assert py("苏联红军俘虏了溥仪。") == "Sulian Hongjun fulule Puyi."
+    assert py("皇帝溥仪") == "huangdi Puyi"
+    assert bukva.romanize("他会见了溥仪。", lang="zh", system="ala-lc") == "ta hui jian le Puyi."
 
 
 @pytest.mark.parametrize(
@@ -1553,6 +1586,9 @@ def test_a_verb_before_a_party_by_its_abbreviation_is_the_sentences():
             "苏联领导人尼基塔·谢尔盖耶维奇·赫鲁晓夫说",
             "Sulian lingdaoren Nijita Xie'ergaiyeweiqi Heluxiaofu shuo",
         ),
+        # a Manchu clan's name and a given name jieba tags a name (爱新觉罗 | 溥仪)
+        ("爱新觉罗·溥仪", "Aixinjueluo Puyi"),
+        ("爱新觉罗·玄烨", "Aixinjueluo Xuanye"),
         # items between dots are no name's parts
         ("诗·词·曲", "shi, ci, qu"),
     ],

@@ -155,7 +155,54 @@ def join_numbers(words: list[Word]) -> list[Word]:
         if _counted_this(prev, w):
             out += _cut(w, 1, "q", dictionary()[1].get(w.simp[1:], "n"))
             continue  # 一 | 本书 "this book" → yi ben shu, 这本书 zhe ben shu
+        if _big_and_measure(prev, w):
+            out += _cut(w, 1, "m", "q")  # 1100 | 万张: 1100 wan zhang
+            continue
         out.append(w)
+    return _one_and_measure(out)
+
+
+def _big_and_measure(prev: Word, w: Word) -> bool:
+    """万 or 亿 and a measure word jieba joined after a number (500 | 万名, 三千 | 万元): the
+    number's word, then its measure word apart (6.1.6: shi wan yuan)."""
+    return (
+        w.role == WORD
+        and w.flag == "m"
+        and not w.groups
+        and len(w.text) == 2
+        and w.text[0] in _BIG
+        and simplified(w.text[1]) in _MEASURES
+        and (prev.text.isdigit() or _numeral(prev))
+    )
+
+
+# measure words that also make words with 一 (一道 "together", 一块儿, 一头): a measure word
+# only before a noun (一块 | 金表, 一道 | 命令, 一头 | 牛), where jieba's numeral holds both
+_ALSO_WORDS = frozenset("块 塊 道 头 頭 口 门 門".split())
+_COUNTED = frozenset("n ng nz zg".split())
+
+
+def _one_and_measure(words: list[Word]) -> list[Word]:
+    """一 and such a measure word (jieba's numeral 一块) before a noun as two words: yi kuai
+    jinbiao, as yi ge ren (the 1996 text's 4.3.2); before a verb it stays (yikuai qu)."""
+    out: list[Word] = []
+    for k, w in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if (
+            nxt is not None
+            and w.role == WORD
+            and w.flag == "m"
+            and len(w.text) == 2
+            and w.text[0] == "一"
+            and w.text[1] in _ALSO_WORDS
+            and not w.groups
+            and nxt.role == WORD
+            and nxt.start == w.end
+            and nxt.flag in _COUNTED
+        ):
+            out += _cut(w, 1, "m", "q")
+        else:
+            out.append(w)
     return out
 
 

@@ -269,14 +269,18 @@ def dotted_names(words: list[Word]) -> list[Word]:
 
 def _name_part(words: list[Word]) -> bool:
     """Whether words can be a part of a dotted name: foreign names, a Chinese-looking name of
-    two characters (安娜, no An Na), or characters of foreign names. A longer Chinese-looking
-    name is left as it is (由亨利 "by Henry" is no one part)."""
+    two characters (安娜, no An Na), characters of foreign names, or a word jieba tags a name
+    (爱新觉罗·玄烨, a Manchu clan's name and a given name: Aixinjueluo Xuanye). A longer
+    Chinese-looking name is left as it is (由亨利 "by Henry" is no one part)."""
     return all(
         w.role == PROPER
         or (w.role == PERSON and len(w.text) == 2)
-        or (w.role == WORD and all(map(name_char, w.simp)))
+        or (w.role == WORD and (w.flag in _NAME_FLAGS or all(map(name_char, w.simp))))
         for w in words
     )
+
+
+_NAME_FLAGS = frozenset(("nr", "nrfg", "nrt"))
 
 
 def _between(words: list[Word], a: int, b: int) -> tuple[int, int] | None:

@@ -7,11 +7,11 @@ from .lexicons import (
     CHINESE_PLACES,
     QUARTERS,
     cedict_names,
-    gazetteer_places,
     names,
     one_char_generics,
 )
 from .organizations import _BUILDINGS
+from .period_names import gazetteer_places
 from .tagger import dictionary
 
 PLACE_HEAD = 1000  # jieba's count from which a place's name heading an organisation's is the place

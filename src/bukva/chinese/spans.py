@@ -13,15 +13,13 @@ from .lexicons import (
     _foreign_hanzi,
     cedict_names,
     cedict_transcribed,
-    curated_persons,
     feature_places,
-    gazetteer_persons,
-    gazetteer_places,
     lc_names,
     names,
     one_char_generics,
     quarter_places,
 )
+from .period_names import curated_persons, gazetteer_persons, gazetteer_places
 from .segment import _number_spans
 from .tagger import COMMON_COUNT, dictionary
 from .transcription import generic_length, transcribed_names

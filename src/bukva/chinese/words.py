@@ -49,6 +49,7 @@ from .name_words import (
 )
 from .organizations import _BUILDINGS
 from .parties import party_unit
+from .period_names import one_word_persons
 from .place_heads import places_apart, places_at_head
 from .readings import readings
 from .script import HAN, all_han, simplified
@@ -324,6 +325,8 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         role, groups, caps = PROPER, [len(piece)], [True]  # 东柏林 East Berlin: Dongbolin
     elif simp in data["ethnic_groups"] or piece in data["ethnic_groups"]:
         role, groups, caps = ETHNIC, [len(piece)], [True]
+    elif simp in one_word_persons():  # 溥仪 Puyi, no Chinese surname first: one word
+        role, groups, caps = PERSON, [len(piece)], [True]
     elif len(simp) == 2 and simp[1] == "氏" and simp[0] in data["common_surnames"]:
         role, groups, caps = PERSON, [1, 1], [True, False]  # 王氏 Wang shi (a clan)
         if piece[0] in data["surnames"]:

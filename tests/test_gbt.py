@@ -464,6 +464,9 @@ def test_a_name_begun_by_a_pronoun_word_is_found_by_its_characters():
         ("卡皮察说", "卡皮察", "Kapicha"),
         # beside a name's dot, a rarer name's characters are enough (卡皮察, Kapitsa)
         ("物理学家彼得·卡皮察获奖", "卡皮察", "Kapicha"),
+        # a name jieba all but never met that begins a run (施普林 | 格, Springer)
+        ("施普林格出版社出版了这本书。", "施普林格", "Shipulinge"),
+        ("闵可夫斯基空间", "闵可夫斯基", "Minkefusiji"),
     ],
 )
 def test_foreign_names_found_by_their_characters(text, name, expected):
@@ -2070,6 +2073,7 @@ def test_a_country_after_dui_before_war_or_relations(text, expected, catalog):
         ("派柯瓦廖夫到中国。", "Pai Kewaliaofu dao Zhongguo."),
         ("他任库兹涅佐夫的翻译。", "Ta ren Kuziniezuofu de fanyi."),
         ("马思聪说", "Ma Sicong shuo"),
+        ("马思聪一家人", "Ma Sicong yijiaren"),  # rare to jieba, and still a Chinese name
     ],
 )
 def test_russian_names_by_the_standard_transcription_table(text, expected):

@@ -164,7 +164,16 @@ def transcribed_names(
                     continue
                 run.extend(range(start, end))  # 列日涅夫 nrt, and the 勃 before it
                 continue
-            if not (run and run[-1] == start - 1 and _rare_name(word, flag, known)):
+            # a name all but never met is read character by character where a run comes
+            # into it or it may begin one (施普林 | 格 Shipulinge, Springer: the whole run
+            # decides, and 施普林 alone has a Chinese name's shape)
+            if not (
+                _rare_name(word, flag, known)
+                and (
+                    (run and run[-1] == start - 1)
+                    or (all(map(name_char, word)) and not chinese_person_shape(word, flag))
+                )
+            ):
                 close()
                 continue
         if end - start == 1 and flag in _BREAK_FLAGS:

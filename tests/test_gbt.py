@@ -200,6 +200,12 @@ def test_newspapers_without_title_marks(text, expected):
         # a locative alone is no part of a name: 上 (attends) a university
         ("他在北京上大学。", "Ta zai Beijing shang daxue."),
         ("他在北京上中学。", "Ta zai Beijing shang zhongxue."),
+        # a count before a body's name is how many of its men, no word of the name; and a
+        # party's troops are no body of it
+        ("被包围的5万中国共产党的军队", "Bei baowei de 5 wan Zhongguo Gongchandang de jundui"),
+        ("三十余万国民党军队投降了。", "Sanshi yu wan Guomindang jundui touxiang le."),
+        ("他们有十万中国人民志愿军。", "Tamen you shiwan Zhongguo Renmin Zhiyuanjun."),
+        ("八一电影制片厂", "Bayi Dianying Zhipianchang"),  # a date's numeral names it
     ],
 )
 def test_institutions_and_events_in_running_text(text, expected):
@@ -1589,6 +1595,8 @@ def test_a_verb_before_a_party_by_its_abbreviation_is_the_sentences():
             "苏联领导人尼基塔·谢尔盖耶维奇·赫鲁晓夫说",
             "Sulian lingdaoren Nijita Xie'ergaiyeweiqi Heluxiaofu shuo",
         ),
+        # the outer parts reach over the names jieba cut a name it does not know into
+        ("苏联专家阿列克谢·博恰尔尼科夫说", "Sulian zhuanjia Aliekexie Boqia'ernikefu shuo"),
         # a Manchu clan's name and a given name jieba tags a name (爱新觉罗 | 溥仪)
         ("爱新觉罗·溥仪", "Aixinjueluo Puyi"),
         ("爱新觉罗·玄烨", "Aixinjueluo Xuanye"),

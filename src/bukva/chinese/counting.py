@@ -155,8 +155,8 @@ def join_numbers(words: list[Word]) -> list[Word]:
         if _counted_this(prev, w):
             out += _cut(w, 1, "q", dictionary()[1].get(w.simp[1:], "n"))
             continue  # 一 | 本书 "this book" → yi ben shu, 这本书 zhe ben shu
-        if _big_and_measure(prev, w):
-            out += _cut(w, 1, "m", "q")  # 1100 | 万张: 1100 wan zhang
+        if _big_and_measure(prev, w) or _about_big(prev, w):
+            out += _cut(w, 1, "m", "q" if w.text[0] in _BIG else "m")  # 1100 wan zhang, 30 yu wan
             continue
         out.append(w)
     return _one_and_measure(out)
@@ -172,6 +172,18 @@ def _big_and_measure(prev: Word, w: Word) -> bool:
         and len(w.text) == 2
         and w.text[0] in _BIG
         and simplified(w.text[1]) in _MEASURES
+        and (prev.text.isdigit() or _numeral(prev))
+    )
+
+
+def _about_big(prev: Word, w: Word) -> bool:
+    """余 or 多 and 万 or 亿 after a number (30 | 余万): three words, 30 yu wan, as wubai yu ren."""
+    return (
+        w.role == WORD
+        and w.flag == "m"
+        and len(w.text) == 2
+        and w.text[0] in _ABOUT
+        and w.text[1] in _BIG
         and (prev.text.isdigit() or _numeral(prev))
     )
 

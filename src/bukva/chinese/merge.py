@@ -246,11 +246,14 @@ def dotted_names(words: list[Word]) -> list[Word]:
             continue
         if words[first].end != words[chain[0]].start or words[chain[-1]].end != words[last].start:
             continue
-        parts = [(first, first)] + [_between(words, a, b) for a, b in pairwise(chain)]
-        parts.append((last, last))
+        head, tail = _reach(words, first, -1), _reach(words, last, 1)
+        parts = [(head, first)] + [_between(words, a, b) for a, b in pairwise(chain)]
+        parts.append((last, tail))
         if not (_name_part(words[first : first + 1]) and _name_part(words[last : last + 1])):
             continue
-        if not any(words[i].role == PROPER for a, b in parts for i in range(a, b + 1)):
+        if not any(words[i].role == PROPER for a, b in parts for i in range(a, b + 1)) and not (
+            any(b > a for a, b in parts)
+        ):
             continue  # 诗·词·曲: no name's part
         for a, b in parts:
             merged[a] = (b, _one_word(words[a : b + 1]))
@@ -281,6 +284,22 @@ def _name_part(words: list[Word]) -> bool:
 
 
 _NAME_FLAGS = frozenset(("nr", "nrfg", "nrt"))
+
+
+def _reach(words: list[Word], k: int, step: int) -> int:
+    """How far the outer part of a dotted name reaches from ``k`` (the word next to the dot)
+    over touching words jieba tags names, of foreign names' characters (阿林·莫尔多 | 韦亚努
+    Mo'erduoweiyanu, 谢尔盖·博恰尔 | 尼科夫): jieba cuts a name it does not know into names it
+    does."""
+    j = k
+    while 0 <= j + step < len(words):
+        w = words[j + step]
+        touching = w.end == words[j].start if step < 0 else w.start == words[j].end
+        named = w.flag in _NAME_FLAGS and all(map(name_char, w.simp))
+        if not (touching and w.role in (WORD, PERSON, PROPER) and named):
+            break
+        j += step
+    return j
 
 
 def _between(words: list[Word], a: int, b: int) -> tuple[int, int] | None:

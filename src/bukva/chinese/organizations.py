@@ -173,7 +173,7 @@ def _verb_before_name(prev: Word, first: Word) -> bool:
 # jieba's tags of a word that names a body of an organisation before its unit's word (统一战线
 # l | 工作部, 对外 | 联络部): nouns, set phrases, verbal nouns, abbreviations, distinguishers
 _BODY_NAMING = frozenset("n l vn nz j b".split())
-_NO_BODIES = frozenset("干部 全部 局部 头部".split())  # in 部, but no department: cadres, all
+_NO_BODIES = frozenset("干部 全部 局部 头部 军队 部队 团队".split())  # cadres, all; troops, a team
 _SCHOOLS = ("大学", "学院")  # whose departments end in 系 (历史系, 中文系)
 _NO_FACULTIES = frozenset("关系 体系 联系 派系".split())  # relations, systems, ties, factions
 _MEETINGS = frozenset("大会 全会 工会 总会 分会 年会".split())  # bodies in 会 of two characters
@@ -284,6 +284,15 @@ def _held_whole(w: Word) -> bool:
     return len(w.text) >= 3 and (w.flag in ("nz", "nt") or w.role == ORG)
 
 
+def _count(w: Word) -> bool:
+    """A numeral that counts (5 | 万, 十万, 三千, 余万 | 国民政府军): how many of a body's men, no
+    word of its name (a name's numerals are an ordinal or a date's: 第四, 八一)."""
+    return w.flag == "m" and w.simp[-1:] in _COUNTS and not w.simp.startswith("第")
+
+
+_COUNTS = frozenset("十百千万亿余多")
+
+
 def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalog: bool) -> int:
     """The first word of the name that ends at ``k``, reading back from ``first``."""
     while (
@@ -292,6 +301,7 @@ def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalo
         and words[first - 1].end == words[first].start
         and not clause_word(words[first - 1])
         and not _date_part(words[first - 1])
+        and not _count(words[first - 1])
         and (catalog or not _locative(words[first - 1]) or _pair_head(words, first - 1))
         and not (
             (not catalog or _held_whole(words[first]))

@@ -303,6 +303,25 @@ def test_a_numeral_and_what_jieba_glued_to_it(text, expected):
     assert py(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regions named by the abbreviations of the provinces they span: each capitalized and
+        # joined by hyphens, the region's generic a word of the name, however jieba cut them
+        ("他在陕甘宁边区工作。", "Ta zai Shan-Gan-Ning Bianqu gongzuo."),
+        ("陕甘宁边区政府", "Shan-Gan-Ning Bianqu Zhengfu"),
+        ("晋冀鲁豫边区", "Jin-Ji-Lu-Yu Bianqu"),
+        ("中共川陕省委", "Zhonggong Chuan-Shan Shengwei"),
+        ("京津冀", "Jing-Jin-Ji"),
+        ("西藏和青海", "Xizang he Qinghai"),  # provinces' own names are no such run
+        ("蒙蒙细雨", "mengmeng xiyu"),  # nor a character twice
+        ("新青年", "xin qingnian"),
+    ],
+)
+def test_regions_named_by_provinces_abbreviations(text, expected):
+    assert py(text) == expected
+
+
 def test_only_sentences_and_names_are_capitalized():
     assert py("他在北京大学图书馆") == "Ta zai Beijing Daxue Tushuguan"
     assert py("苏联专家在中国") == "Sulian zhuanjia zai Zhongguo"

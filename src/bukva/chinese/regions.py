@@ -1,0 +1,79 @@
+"""Regions named by the abbreviations of the provinces they span (GB/T pinyin): 陕甘宁边区
+Shan-Gan-Ning Bianqu, 晋察冀军区 Jin-Cha-Ji Junqu, 京津冀 Jing-Jin-Ji. The abbreviations, their
+readings and the regions' generics are data (data/zh-catalog.toml, [regions], with sources)."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+
+from .lexicons import DATA
+from .word import NUMBER, OTHER, PLACE, Word
+
+
+@cache
+def _regions() -> tuple[dict[str, str], tuple[str, ...]]:
+    with open(DATA / "zh-catalog.toml", "rb") as f:
+        data = tomllib.load(f)["regions"]
+    return data["abbreviations"], tuple(data["generics"])
+
+
+def _run(simp: str) -> int:
+    """How many provinces' abbreviations ``simp`` begins with, each once (陕甘宁 3; 蒙蒙 is no
+    two provinces)."""
+    abbreviations = _regions()[0]
+    n = 0
+    while n < len(simp) and simp[n] in abbreviations and simp[n] not in simp[:n]:
+        n += 1
+    return n
+
+
+def _region(w: Word, simp: str, generic: str) -> Word:
+    """``w`` (the abbreviations, and the generic if it holds it) as one place's name, its
+    abbreviations joined by hyphens and read as abbreviations."""
+    n = len(simp) - len(generic)
+    syllables = [_regions()[0][c] for c in simp[:n]] + list(w.syllables[n:])
+    region = Word(w.start, w.end, w.text, PLACE, syllables, flag=w.flag)
+    region.groups = [1] * n + ([len(generic)] if generic else [])
+    region.caps = [True] * len(region.groups)
+    region.joins = ["-"] * (n - 1) + ([" "] if generic else [])
+    return region
+
+
+def regions_named(words: list[Word]) -> list[Word]:
+    """Three or more provinces' abbreviations (晋冀鲁豫, 京津冀), or two before a region's
+    generic (湘赣 | 边区), however jieba cut or tagged them, with the generic jieba joined to them
+    or left after them: one place's name, Jin-Ji-Lu-Yu, Xiang-Gan Bianqu, Shan-Gan-Ning Bianqu;
+    中共 | 川 | 陕 | 省委 Zhonggong Chuan-Shan Shengwei."""
+    generics = _regions()[1]
+    out: list[Word] = []
+    k = 0
+    while k < len(words):
+        j, simp = k, ""  # the words from k that are abbreviations only, and their characters
+        while (
+            j < len(words)
+            and words[j].role not in (OTHER, NUMBER)
+            and (j == k or words[j].start == words[j - 1].end)
+            and _run(simp + words[j].simp) == len(simp) + len(words[j].simp)
+        ):
+            simp += words[j].simp
+            j += 1
+        last = words[j] if j < len(words) else None
+        head = _run(words[k].simp) if j == k else 0  # 陕甘宁边区, one word to jieba
+        if j == k and head >= 2 and words[k].simp[head:] in generics:
+            out.append(_region(words[k], words[k].simp, words[k].simp[head:]))
+            k += 1
+            continue
+        ends = last is not None and last.start == words[j - 1].end and last.simp in generics
+        if len(simp) >= 2 and ends or len(simp) >= 3:
+            parts = words[k : j + 1] if ends else words[k:j]
+            text = "".join(w.text for w in parts)
+            both = Word(parts[0].start, parts[-1].end, text, PLACE, [])
+            both.syllables = [s for w in parts for s in w.syllables]
+            both.flag = parts[0].flag
+            out.append(_region(both, simp + (last.simp if ends else ""), last.simp if ends else ""))
+            k += len(parts)
+            continue
+        out.append(words[k])
+        k += 1
+    return out

@@ -65,7 +65,7 @@ def regions_named(words: list[Word]) -> list[Word]:
             k += 1
             continue
         ends = last is not None and last.start == words[j - 1].end and last.simp in generics
-        if len(simp) >= 2 and ends or len(simp) >= 3:
+        if (len(simp) >= 2 and ends) or len(simp) >= 3:
             parts = words[k : j + 1] if ends else words[k:j]
             text = "".join(w.text for w in parts)
             both = Word(parts[0].start, parts[-1].end, text, PLACE, [])

@@ -46,6 +46,11 @@ def test_long_names_are_divided_by_the_dictionary():
     assert divide("社会科学院") == [2, 3]
     assert divide("共产党中央委员会") == [3, 2, 3]
     assert divide("图书馆") == [3]  # three characters or fewer stay whole
+    # a character glued to a common word in jieba's rare entry (政委员会, 3 times) is no word
+    # of the name; a rare word of two words (地球物理) or a name (克里姆林) is
+    assert divide("西北军政委员会") == [2, 2, 3]
+    assert py("建立西北军政委员会。") == "Jianli Xibei Junzheng Weiyuanhui."
+    assert divide("中国地球物理学会")[:2] == [2, 4]
 
 
 def test_country_pairs_take_a_hyphen():

@@ -99,6 +99,8 @@ def divide(text: str, top: bool = True) -> list[int]:
                 i == 0 and j == n
             ):
                 continue
+            if j - i >= 4 and freq.get(piece, 0) < _RARE_LONG and _glued(piece, freq):
+                continue  # 西北军 | 政委员会 (3 times): no word, as 地球物理 (3 times) is
             if j - i == 1 and piece in NUMERALS and j < n and freq.get(text[i : i + 2]):
                 continue  # 八 | 国联军: a numeral and the noun it counts make a word (八国 | 联军)
             if piece[:3] == "党中央" and i >= 2 and freq.get(text[i - 2 : i + 1]):
@@ -149,6 +151,20 @@ def divide(text: str, top: bool = True) -> list[int]:
         # whole (Renmin Ribao She)
         out[-2:] = [out[-2] + 1]
     return out
+
+
+_RARE_LONG = 5  # jieba's count under which a long word inside a name may be a glued character
+
+
+def _glued(piece: str, freq: dict) -> bool:
+    """Whether ``piece`` is a character glued to a common word (政 | 委员会), where the jieba
+    word is no two words of two characters or more (地球 | 物理) and no name (克里姆林)."""
+    return freq.get(piece[1:], 0) >= _COMMON_TAIL and not any(
+        freq.get(piece[:p]) and freq.get(piece[p:]) for p in range(2, len(piece) - 1)
+    )
+
+
+_COMMON_TAIL = 1000
 
 
 _NO_NAME_CHARS = frozenset("的和及与之第在")  # particles, conjunctions, 在, the ordinal's 第

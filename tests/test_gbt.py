@@ -211,6 +211,9 @@ def test_newspapers_without_title_marks(text, expected):
         ("三十余万国民党军队投降了。", "Sanshi yu wan Guomindang jundui touxiang le."),
         ("他们有十万中国人民志愿军。", "Tamen you shiwan Zhongguo Renmin Zhiyuanjun."),
         ("八一电影制片厂", "Bayi Dianying Zhipianchang"),  # a date's numeral names it
+        # a verb of holding a post stops the name read back from its ending
+        ("他还先后兼任国民党县党部委员。", "Ta hai xianhou jianren Guomindang xian dangbu weiyuan."),
+        ("1950年，担任中国驻苏联大使馆参赞。", "1950 nian, danren Zhongguo Zhu Sulian Dashiguan canzan."),
     ],
 )
 def test_institutions_and_events_in_running_text(text, expected):

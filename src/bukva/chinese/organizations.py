@@ -133,13 +133,14 @@ def _bureau(w: Word, simp: str) -> bool:
     return w.role == WORD and len(simp) >= 3 and simp[-1] in _BUREAUS
 
 
-# verbs that found, visit, join, leave or lead a body: the sentence's, never a word of the body's
+# verbs that found, visit, join, leave or lead a body, or hold a post in it: the sentence's, never
+# a word of the body's
 # name (在北京 | 创办 | 出版社: zai Beijing chuangban chubanshe; 在上海 | 设有 | 办事处); the
 # verbs names do hold are others (联合, 执行, 组织, 出版: Zhongguo Lianhe Hangkong Gongsi)
 _ACTING_ON_BODIES = frozenset(
     "创办 成立 建立 设立 设有 开设 开办 创建 创立 兴办 筹建 组建 访问 参观 拜访 视察 参加 "
     "加入 进入 离开 考入 考取 就读 领导 主持 改组 撤销 解散 来到 到达 抵达 前往 回到 "
-    "召开 举行 出席 列席".split()
+    "召开 举行 出席 列席 担任 兼任 出任 历任 就任 调任 升任 任职 曾任 现任 改任".split()
 )
 # verbs (some nouns to jieba: 纪念) that act on a body named before its ending (纪念 | 东江纵队,
 # 支援 | 中国人民志愿军), but begin a name of their own before a bare ending (孙中山诞辰纪念委员会)

@@ -211,6 +211,12 @@ def test_newspapers_without_title_marks(text, expected):
         ("三十余万国民党军队投降了。", "Sanshi yu wan Guomindang jundui touxiang le."),
         ("他们有十万中国人民志愿军。", "Tamen you shiwan Zhongguo Renmin Zhiyuanjun."),
         ("八一电影制片厂", "Bayi Dianying Zhipianchang"),  # a date's numeral names it
+        # the sentence's time words and the verb an adverb of manner leads stop it too
+        ("即由当年亚太经合组织领导人决定", "Ji you dangnian Yatai Jinghe Zuzhi lingdaoren jueding"),
+        ("他们全力支持中国政府。", "Tamen quanli zhichi Zhongguo Zhengfu."),
+        ("当代中国出版社", "Dangdai Zhongguo Chubanshe"),  # a time word that names one
+        # a Russian village in -овка, its -ка in the word jieba's HMM made of it and 村
+        ("安东诺夫卡村委员会", "Andongnuofuka Cun Weiyuanhui"),
         # a verb of holding a post stops the name read back from its ending
         ("他还先后兼任国民党县党部委员。", "Ta hai xianhou jianren Guomindang xian dangbu weiyuan."),
         ("1950年，担任中国驻苏联大使馆参赞。", "1950 nian, danren Zhongguo Zhu Sulian Dashiguan canzan."),
@@ -300,6 +306,12 @@ def test_approximate_numbers(text, expected):
         ("他得到了一块金表。", "Ta dedaole yi kuai jinbiao."),
         ("他们有一道命令", "Tamen you yi dao mingling"),
         ("我们一块去", "Women yikuai qu"),
+        # an event's verb and the locative after it, one time word to jieba (解放后), apart
+        ("解放后，他回到了北京。", "Jiefang hou, ta huidaole Beijing."),
+        ("建国后", "jianguo hou"),
+        ("战后", "zhanhou"),  # a time word of two characters is a word
+        # a country's syllable after 投 (surrendered to Japan), as after 抗
+        ("如果德王投日，", "Ruguo Dewang tou Ri,"),
         # 年 after a year's figure, and the adverb or locative jieba glued to it, apart
         ("他们在1945年才回国。", "Tamen zai 1945 nian cai huiguo."),
         ("1949年后，他回国。", "1949 nian hou, ta huiguo."),

@@ -147,6 +147,15 @@ _ACTING_ON_BODIES = frozenset(
 _HONOURING_BODIES = frozenset("纪念 支援 支持 反对 慰问 欢迎".split())
 
 
+def _verb_of(simp: str) -> str:
+    """The verb a word of jieba's ends in where an adverb leads it (全力支持 "support with all
+    one's strength": 支持), else the word."""
+    return simp[-2:] if len(simp) == 4 and simp[:2] in _MANNER else simp
+
+
+_MANNER = frozenset("全力 坚决 积极 热烈 大力 一致 共同 公开 正式".split())  # adverbs of manner
+
+
 def _verb_before_name(prev: Word, first: Word) -> bool:
     """In running text, a verb of one character (是, 在) or a verb before a place's name (率领 |
     中国人民志愿军) is the sentence's, not the first word of an organisation's name."""
@@ -292,6 +301,9 @@ def _count(w: Word) -> bool:
 
 
 _COUNTS = frozenset("十百千万亿余多")
+# time words of the sentence, never the first word of a body's name (由当年 | 亚太经合组织: "that
+# year's"); 当代, 现代, 明天 may be (Dangdai Zhongguo Chubanshe, Mingtian Chubanshe)
+_WHEN = frozenset("当年 当时 那时 同年 次年 翌年 后来 此后 其后 随后 今年 去年 当天 目前 最近 近年".split())
 
 
 def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalog: bool) -> int:
@@ -303,13 +315,18 @@ def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalo
         and not clause_word(words[first - 1])
         and not _date_part(words[first - 1])
         and not _count(words[first - 1])
+        and (catalog or words[first - 1].simp not in _WHEN)
         and (catalog or not _locative(words[first - 1]) or _pair_head(words, first - 1))
         and not (
             (not catalog or _held_whole(words[first]))
             and _verb_before_name(words[first - 1], words[first])
         )
-        and (catalog or words[first - 1].simp not in _ACTING_ON_BODIES)
-        and (catalog or words[first - 1].simp not in _HONOURING_BODIES or words[first].simp in BARE)
+        and (catalog or _verb_of(words[first - 1].simp) not in _ACTING_ON_BODIES)
+        and (
+            catalog
+            or _verb_of(words[first - 1].simp) not in _HONOURING_BODIES
+            or words[first].simp in BARE
+        )
         and (catalog or not _same_kind(simp_end[first - 1], simp_end[k]))
         # 驻 before the body itself is where one is stationed (苏联驻 | 联合国 | 代表: the
         # delegate at the UN); before a place, it begins a mission's name (驻苏联大使馆)

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from .lexicons import _generic_split, names
+from .lexicons import _generic_split, names, one_char_generics
 from .name_words import place_and_each
 from .script import NUMERALS
 from .tagger import FLOOR_COUNT, dictionary
@@ -361,6 +361,8 @@ def _whole_tokens(
         rest = simp[b : last[1]]
         if fits(rest):
             b = last[1]
+        elif rest in GENERICS or rest in one_char_generics() or rest == "村":
+            pass  # 安东诺夫 | 卡村 (the HMM's): the name, then its generic (Andongnuofuka Cun)
         elif rest not in known or _bound(rest):
             return None  # 巴格拉米 | 扬: a bound morpheme, the name may go on
         # else the HMM glued the name's end to a word of the dictionary (克里斯汀 | 在): cut

@@ -218,8 +218,14 @@ def test_newspapers_without_title_marks(text, expected):
         # a Russian village in -овка, its -ка in the word jieba's HMM made of it and 村
         ("安东诺夫卡村委员会", "Andongnuofuka Cun Weiyuanhui"),
         # a verb of holding a post stops the name read back from its ending
-        ("他还先后兼任国民党县党部委员。", "Ta hai xianhou jianren Guomindang xian dangbu weiyuan."),
-        ("1950年，担任中国驻苏联大使馆参赞。", "1950 nian, danren Zhongguo Zhu Sulian Dashiguan canzan."),
+        (
+            "他还先后兼任国民党县党部委员。",
+            "Ta hai xianhou jianren Guomindang xian dangbu weiyuan.",
+        ),
+        (
+            "1950年，担任中国驻苏联大使馆参赞。",
+            "1950 nian, danren Zhongguo Zhu Sulian Dashiguan canzan.",
+        ),
     ],
 )
 def test_institutions_and_events_in_running_text(text, expected):

@@ -303,7 +303,9 @@ def _count(w: Word) -> bool:
 _COUNTS = frozenset("十百千万亿余多")
 # time words of the sentence, never the first word of a body's name (由当年 | 亚太经合组织: "that
 # year's"); 当代, 现代, 明天 may be (Dangdai Zhongguo Chubanshe, Mingtian Chubanshe)
-_WHEN = frozenset("当年 当时 那时 同年 次年 翌年 后来 此后 其后 随后 今年 去年 当天 目前 最近 近年".split())
+_WHEN = frozenset(
+    "当年 当时 那时 同年 次年 翌年 后来 此后 其后 随后 今年 去年 当天 目前 最近 近年".split()
+)
 
 
 def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalog: bool) -> int:

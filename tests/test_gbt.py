@@ -459,11 +459,33 @@ def test_a_japanese_family_name_before_a_likeness_is_no_name():
     assert "Hetian" not in py("如淡水蚌和田螺。")  # 和 | 田螺 "and river snails": no Wada
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name a biography introduces by its kind, however jieba cut it: a courtesy or a
+        # literary name one word, a name at birth or an alias a surname and a given name
+        ("毛泽东，字润之。", "Mao Zedong, zi Runzhi."),
+        ("周恩来，字翔宇，号少山。", "Zhou Enlai, zi Xiangyu, hao Shaoshan."),
+        ("鲁迅，原名周樟寿，字豫才。", "Lu Xun, yuanming Zhou Zhangshou, zi Yucai."),
+        ("他化名李德胜。", "Ta huaming Li Desheng."),
+        # no name: a word of its own (号召), the sentence's words after the kind
+        ("他号召全国人民。", "Ta haozhao quanguo renmin."),
+        ("他用笔名发表。", "Ta yong biming fabiao."),
+        ("他原名很长。", "Ta yuanming hen chang."),
+        ("这个字。", "Zhege zi."),
+    ],
+)
+def test_a_name_introduced_by_its_kind(text, expected):
+    assert py(text) == expected
+
+
 def test_a_person_known_by_one_name_is_one_capitalized_word():
     # the gazetteer's 溥仪 (Puyi, held in the Soviet Union 1945-50): no Chinese surname first,
     # so jieba's name tag alone made no person of it
     assert py("苏联红军俘虏了溥仪。") == "Sulian Hongjun fulule Puyi."
     assert py("皇帝溥仪") == "huangdi Puyi"
+    # a surname and a given name jieba cut before a biography's dates (王定 | 一 | （)
+    assert py("王定一（1900—1970），山东人。").startswith("Wang Dingyi (1900-1970),")
     assert bukva.romanize("他会见了溥仪。", lang="zh", system="ala-lc") == "ta hui jian le Puyi."
 
 

@@ -186,6 +186,14 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             prev.groups = [prev.groups[0], prev.groups[-1] + 1] if len(prev.groups) > 1 else [1, 2]
             prev.caps = [True, True]
             w = Word(w.start + 1, w.end, w.text[1:], WORD, w.syllables[1:])
+        if _cut_before_dates(prev, w, words[k + 1 : k + 2]):  # 李俊 | 文（）: Li Junwen
+            prev.end, prev.text, prev.syllables = (
+                w.end,
+                prev.text + w.text,
+                prev.syllables + w.syllables,
+            )
+            prev.groups, prev.caps = [1, 2], [True, True]
+            continue
         out.append(w)
     out = dotted_names(out)
     mark_dynasties(out, data["dynasties"])
@@ -193,6 +201,25 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
         mark_countries(out)
     _mark_organizations(out, catalog)
     return out
+
+
+def _cut_before_dates(prev: Word | None, w: Word, after: list[Word]) -> bool:
+    """A surname and one character jieba took for a name, then one character of a noun, a
+    numeral or an adjective, then the brackets a biography's dates stand in (李俊 | 文 | （,
+    王定 | 一 | （): a name of three characters jieba cut short."""
+    return (
+        prev is not None
+        and prev.role == PERSON
+        and prev.flag != KNOWN
+        and prev.groups == [1, 1]
+        and w.role == WORD
+        and len(w.text) == 1
+        and w.flag[:1] in ("n", "m", "a", "z")
+        and prev.end == w.start
+        and bool(after)
+        and after[0].start == w.end
+        and after[0].text[:1] in ("（", "(")
+    )
 
 
 def _after_name(out: list[Word]) -> bool:

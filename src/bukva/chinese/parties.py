@@ -56,8 +56,11 @@ _POSTS = ("书记", "副书记", "常委")  # posts jieba's HMM glues to 委 (�
 
 def _department(w: Word) -> bool:
     """Whether a word is 委 and a department of the committee that jieba glued to it: 委宣传部,
-    委组织部 (an organisation's word ending in 部)."""
-    return w.text[:1] == "委" and w.role == ORG and len(w.text) >= 3 and w.simp.endswith("部")
+    委组织部 (an organisation's word ending in 部), or its party school (委党校 Shengwei
+    Dangxiao)."""
+    return w.text[:1] == "委" and (
+        (w.role == ORG and len(w.text) >= 3 and w.simp.endswith("部")) or w.simp[1:] == "党校"
+    )
 
 
 def committees(words: list[Word]) -> list[Word]:

@@ -21,6 +21,7 @@ from .capitals import (
     relation_pairs,
     verb_and_country,
 )
+from .courtesy import introduced_names
 from .division import common_pair, facility_groups, titled
 from .lexicons import (
     PLACES,
@@ -111,7 +112,8 @@ def analyze(
     if "苏联" in simp:
         tokens = pairs_before_union(simp, tokens)
     ends = [e for _, e, _ in tokens]
-    overrides = _overrides(text, simp, persons or {}, tokens, ends)
+    persons = {**introduced_names(simp, tokens), **(persons or {})}  # 字润之: Runzhi
+    overrides = _overrides(text, simp, persons, tokens, ends)
     starts = sorted(overrides)
     i = 0
     limit = current_deadline()

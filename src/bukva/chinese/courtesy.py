@@ -1,0 +1,63 @@
+"""Names a biography introduces by their kind: a courtesy or a literary name (毛泽东，字润之
+Runzhi; 号少山 Shaoshan), a name at birth, a pen name, an alias (原名周樟寿 Zhou Zhangshou, 化名
+李德胜 Li Desheng). A personal name is written as its surname and given name, each capitalized
+(GB/T 16159-2012 6.2.1); a courtesy name, a given name of its own, as one capitalized word.
+jieba's words cut such names at random (字润 | 之, 李德 | 胜, 号 | 少 | 山): the span between the
+word that introduces the name and the next punctuation is read as the name."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicons import names
+from .tagger import dictionary
+
+# words that introduce a name, and whether the name after them may begin with a surname (又名 and
+# 别名 name plants and places as often as persons: 又名白鸭, no person Bai Ya)
+_INTRODUCERS = {
+    "字": False,
+    "号": False,
+    "别号": False,
+    "原名": True,
+    "本名": True,
+    "化名": True,
+    "笔名": True,
+}
+# 字 and 号 only after a break (毛泽东，字润之); the words of two characters anywhere jieba
+# begins a word with them (他化名李德胜)
+_NAME = re.compile(
+    "((?:^|(?<=[，,；;。（(、\\s]))[字号]|" + "|".join(k for k in _INTRODUCERS if len(k) == 2) + ")"
+    "([\u4e00-\u9fff]{2,3})(?=[，,。；;、（(）)]|$)"
+)
+# what begins a clause, not a name, after such a word (原名叫什么, 字是)
+_NO_NAME_START = frozenset("叫是为称作乃系曰的了在和与也都")
+# jieba's tags of a word of two characters or more that is the sentence's, not a name
+_CLAUSE_TAGS = frozenset("vdamrpcuqfty")
+
+
+def introduced_names(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tuple[int, int]]:
+    """The names such words introduce in ``simp``, by start: (length, length of the surname,
+    the whole length for a name of one word). The introducing word must be jieba's word, or
+    glued by its HMM to the name (字润, no word of the dictionary): 号召, 号称 are words."""
+    if not any(x in simp for x in ("字", "号", "名")):
+        return {}
+    starts = {a: b for a, b, _ in tokens}
+    flags = {a: f for a, _, f in tokens}
+    freq = dictionary()[0].FREQ
+    surnames = names()["common_surnames"]
+    out: dict[int, tuple[int, int]] = {}
+    for m in _NAME.finditer(simp):
+        intro, name = m.group(1), m.group(2)
+        at = m.start(1)
+        end = starts.get(at)
+        if end is None or (end != m.end(1) and simp[at:end] in freq):
+            continue  # 号召, 号称: words of their own
+        if name[0] in _NO_NAME_START or "什么" in name:
+            continue
+        first = starts.get(m.start(2), m.start(2))
+        flag = flags.get(m.start(2), "")
+        if flag and ((first - m.start(2) >= 2 and flag[0] in _CLAUSE_TAGS) or flag[0] in "dpcur"):
+            continue  # 用笔名 | 发表, 原名 | 很 | 长: a verb, an adverb ... of the sentence
+        surname = 1 if _INTRODUCERS[intro] and name[0] in surnames else len(name)
+        out[m.start(2)] = (len(name), surname)
+    return out

@@ -1472,6 +1472,9 @@ def test_cedict_institutions_are_told_by_their_gloss():
     assert not institution("三中全会", "third plenum of a national congress of the Party")
     assert not institution("鸠山由纪夫", "Hatoyama Yukio (1947-), Democratic Party of Japan")
     assert not institution("中共", "abbr. for the Chinese Communist Party")
+    assert institution(
+        "中国人民政治协商会议", "CPPCC (Chinese People's Political Consultative Conference)"
+    )
     assert sizes("Guo2 jia1 Han4 ban4".split()) == "2,2"
     assert sizes("Han4 sa4 tong2 meng2".split()) == "4"
 
@@ -2112,6 +2115,14 @@ def test_a_place_jieba_joins_to_the_word_after_it(text, expected, catalog):
         ("华东师大", "Huadong Shida"),
         # a two-character one jieba seldom meets is left alone: 中银 is a railway's stations here
         ("太中银铁路", "Tai zhongyin tielu"),
+        # the abbreviation of a conference that is a body (政协), and a body of two characters
+        # CC-CEDICT glosses with a body's English name (欧盟 European Union)
+        ("中国人民政治协商会议", "Zhongguo Renmin Zhengzhi Xieshang Huiyi"),
+        ("他们加入了欧盟。", "Tamen jiarule Oumeng."),
+        # at the head of a word jieba joined: the body's name, then the noun (a member of it)
+        ("他是政协委员。", "Ta shi Zhengxie weiyuan."),
+        ("他是人大代表。", "Ta shi Renda daibiao."),
+        ("东盟国家", "Dongmeng guojia"),
     ],
 )
 def test_an_institutions_abbreviation_is_a_proper_name(text, expected):

@@ -30,7 +30,7 @@ HAN = re.compile(r"^[\u3400-\u9fff]{3,16}$")
 # how an institution's name ends in Chinese (a ministry 部, a party 党, a league 联盟 ...)
 ENDINGS = re.compile(
     "(部|院|党|黨|会|會|局|队|隊|团|團|社|馆|館|行|署|厅|廳|所|校|委|盟|组织|組織|公司|报|報|"
-    "军|軍|台|處|处|办|辦|司|中心|集团|集團|大学|大學)$"
+    "军|軍|台|處|处|办|辦|司|中心|集团|集團|大学|大學|协商会议|協商會議)$"
 )
 # a body named in English, beyond the words the names table already uses: pioneers, forces,
 # corps, a court, a procuratorate, an administration, a service, an academy, a foundation
@@ -134,6 +134,34 @@ def abbreviations(entries: list[dict], rows: dict[str, tuple[str, str]]) -> dict
     return out
 
 
+def short_bodies(entries: list[dict], rows: dict[str, tuple[str, str]]) -> dict:
+    """A body's name of two characters that CC-CEDICT writes as one word and glosses with an
+    English body's name (欧盟 "European Union", Oumeng), where jieba holds it as an
+    abbreviation (j) met SEEN_COUNT times: one word, capitalized."""
+    from bukva.chinese.script import is_han, simplified
+    from bukva.chinese.tagger import SEEN_COUNT, dictionary
+
+    tags, freq = dictionary()[1], dictionary()[0].FREQ
+    out: dict[str, tuple[str, str]] = {}
+    for e in entries:
+        simp = simplified(e["simplified"])
+        syllables = e["pinyin_numbered"].split()
+        if len(simp) != 2 or not all(map(is_han, simp)) or simp in rows or len(syllables) != 2:
+            continue
+        head = sense(e["english_glosses"])
+        if not (syllables[0][:1].isupper() and syllables[1][:1].islower()):
+            continue  # one written word (Ou1 meng2)
+        if tags.get(simp) != "j" or freq.get(simp, 0) < SEEN_COUNT or not head[:1].isupper():
+            continue
+        words = [w for w in re.findall(r"[A-Za-z]+", head) if w not in ("of", "the", "and")]
+        if not all(w[0].isupper() for w in words):
+            continue  # "US army", "Hunan army": a force named by its country, no body's name
+        if any(r.search(head) for r in (INSTITUTION, BODY, MORE)):
+            for hanzi in {simp, e["traditional"]}:
+                out.setdefault(hanzi, ("2", head[:80]))
+    return out
+
+
 def main(source: str, out: str) -> None:
     from bukva.chinese.script import simplified
 
@@ -148,6 +176,7 @@ def main(source: str, out: str) -> None:
             if institution(hanzi, e["english_glosses"]) and len(syllables) == len(hanzi):
                 rows.setdefault(hanzi, (sizes(syllables), sense(e["english_glosses"])[:80]))
     rows.update(abbreviations(entries, rows))
+    rows.update(short_bodies(entries, rows))
     header = (
         "Institutions' names from CC-CEDICT (mdbg.net), licence CC BY-SA 4.0.",
         "Built by tools/build_zh_institutions.py: hanzi, CC-CEDICT's word sizes (its capitals), "

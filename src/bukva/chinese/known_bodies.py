@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .lexicons import institution_starts, institutions
-from .tagger import dictionary
+from .tagger import SEEN_COUNT, dictionary
 from .word import KNOWN, OTHER, PERSON, WORD, Word
 
 
@@ -18,8 +18,12 @@ def mark_known(words: list[Word], simp_end: list[str]) -> None:
     k = 0
     while k < len(words):
         if simp_end[k] not in starts:  # most words begin no name: the next
-            k += 1
-            continue
+            cut = _known_head(words[k], simp_end[k], known)
+            if not cut:
+                k += 1
+                continue
+            words[k : k + 1] = _split(words[k], cut)  # 人大 | 代表: Renda daibiao
+            simp_end[k : k + 1] = [simp_end[k][:cut], simp_end[k][cut:]]
         name, hit = "", -1
         for j in range(k, len(words)):
             if words[j].role == OTHER or (j > k and words[j - 1].end != words[j].start):
@@ -49,6 +53,17 @@ def mark_known(words: list[Word], simp_end: list[str]) -> None:
                 w.org = True
             run[0].lead = True
         k = hit + 1
+
+
+def _known_head(w: Word, simp: str, known: dict) -> int:
+    """Where a body's name of two characters that the tables write as one word ends at the head
+    of a plain word of jieba's (人大代表 nz, 政协委员, 东盟国家), the rest a noun it meets often
+    (代表, 委员, 国家): 2, else 0 (北大荒 Beidahuang, a name of its own)."""
+    if w.role != WORD or len(simp) < 4 or known.get(simp[:2]) != (2,):
+        return 0
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    rest = simp[2:]
+    return 2 if freq.get(rest, 0) >= SEEN_COUNT and tags.get(rest, "")[:1] == "n" else 0
 
 
 def _name_end_inside(name: str, w: Word, simp: str, known: dict) -> int:

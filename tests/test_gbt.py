@@ -2123,6 +2123,8 @@ def test_a_place_jieba_joins_to_the_word_after_it(text, expected, catalog):
         ("他是政协委员。", "Ta shi Zhengxie weiyuan."),
         ("他是人大代表。", "Ta shi Renda daibiao."),
         ("东盟国家", "Dongmeng guojia"),
+        # the period gazetteer's organizations by their short Chinese names too
+        ("他是中苏友协会员。", "Ta shi Zhong-Su Youxie huiyuan."),
     ],
 )
 def test_an_institutions_abbreviation_is_a_proper_name(text, expected):

@@ -62,7 +62,8 @@ def lc_names() -> dict[str, list[tuple[list[str], bool]]]:
 def institutions() -> dict[str, tuple[int, ...]]:
     """Institutions' names (公安部, 少年先锋队, 统一战线工作部) in simplified characters, each
     with CC-CEDICT's written words as sizes (汉萨同盟: one word; () where the name comes from the
-    period gazetteer's organizations): data/zh-institutions.tsv and the gazetteer."""
+    period gazetteer's organizations, each of their Chinese names): data/zh-institutions.tsv and
+    the gazetteer."""
     from ..names.gazetteer import _load
 
     out: dict[str, tuple[int, ...]] = {}
@@ -71,10 +72,12 @@ def institutions() -> dict[str, tuple[int, ...]]:
             if not line.startswith("#"):
                 hanzi, sizes, _gloss = line.split("\t", 2)
                 out.setdefault(simplified(hanzi), tuple(int(n) for n in sizes.split(",")))
-    entries, _forms = _load()
-    for e in entries.values():
-        if e.kind == "org" and e.hanzi:
-            out.setdefault(simplified(e.hanzi), ())
+    entries, forms = _load()
+    orgs = {e.id for e in entries.values() if e.kind == "org"}
+    for spellings in forms.values():  # each organisation's Chinese names, short ones too (经互会)
+        for eid, form, system in spellings:
+            if system == "hanzi" and eid in orgs:
+                out.setdefault(simplified(form), ())
     return out
 
 

@@ -197,6 +197,8 @@ _COUNTED = frozenset("n ng nz zg".split())
 def _one_and_measure(words: list[Word]) -> list[Word]:
     """一 and such a measure word (jieba's numeral 一块) before a noun as two words: yi kuai
     jinbiao, as yi ge ren (the 1996 text's 4.3.2); before a verb it stays (yikuai qu)."""
+    if not any(w.text[:1] == "一" for w in words):
+        return words  # no 一: most text
     out: list[Word] = []
     for k, w in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else None

@@ -4,6 +4,7 @@ readings and the regions' generics are data (data/zh-catalog.toml, [regions], wi
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 
@@ -16,6 +17,11 @@ def _regions() -> tuple[dict[str, str], tuple[str, ...]]:
     with open(DATA / "zh-catalog.toml", "rb") as f:
         data = tomllib.load(f)["regions"]
     return data["abbreviations"], tuple(data["generics"])
+
+
+@cache
+def _pair_of_abbreviations() -> re.Pattern[str]:
+    return re.compile(f"[{''.join(_regions()[0])}]{{2}}")
 
 
 def _run(simp: str) -> int:
@@ -45,6 +51,8 @@ def regions_named(words: list[Word]) -> list[Word]:
     generic (湘赣 | 边区), however jieba cut or tagged them, with the generic jieba joined to them
     or left after them: one place's name, Jin-Ji-Lu-Yu, Xiang-Gan Bianqu, Shan-Gan-Ning Bianqu;
     中共 | 川 | 陕 | 省委 Zhonggong Chuan-Shan Shengwei."""
+    if not _pair_of_abbreviations().search("".join(w.simp for w in words)):
+        return words  # no two provinces' abbreviations side by side: most text
     generics = _regions()[1]
     out: list[Word] = []
     k = 0

@@ -316,7 +316,7 @@ def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalo
         and words[first - 1].end == words[first].start
         and not clause_word(words[first - 1])
         and not _date_part(words[first - 1])
-        and not _count(words[first - 1])
+        and (catalog or not _count(words[first - 1]))
         and (catalog or words[first - 1].simp not in _WHEN)
         and (catalog or not _locative(words[first - 1]) or _pair_head(words, first - 1))
         and not (

@@ -479,6 +479,24 @@ def test_a_name_introduced_by_its_kind(text, expected):
     assert py(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a monarch's number after a foreign name, a capitalized word of the name
+        ("他是沙皇尼古拉二世的儿子。", "Ta shi shahuang Nigula Ershi de erzi."),
+        ("彼得一世", "Bide Yishi"),
+        ("查理五世", "Chali Wushi"),  # one word to jieba
+        ("教皇约翰二十三世", "jiaohuang Yuehan Ershisanshi"),  # 二十三 | 世
+        # no name before it: a lifetime, the world
+        ("这一世", "Zhe yishi"),
+        ("第二世界", "di-er shijie"),
+        ("李世民", "Li Shimin"),
+    ],
+)
+def test_a_monarchs_number(text, expected):
+    assert py(text) == expected
+
+
 def test_a_person_known_by_one_name_is_one_capitalized_word():
     # the gazetteer's 溥仪 (Puyi, held in the Soviet Union 1945-50): no Chinese surname first,
     # so jieba's name tag alone made no person of it

@@ -42,6 +42,7 @@ from .parties import bolsheviks, committees, party, party_body
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .plenums import plenums
 from .regions import regions_named
+from .regnal import regnal_numbers
 from .script import NUMERALS
 from .streets import streets
 from .tagger import COMMON_COUNT, FLOOR_COUNT, dictionary, two_words
@@ -314,7 +315,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     words_as_figures = (options or {}).get("numerals") == "arabic"
     words = committees(name_events(words))  # 百花 | 运动: Baihua Yundong; Beijing Shiwei
     words = religions_named(doctrine_pairs(join_small_words(plenums(join_numbers(words)))))
-    words = regions_named(awards_named(streets(party_heads(words))))
+    words = regnal_numbers(regions_named(awards_named(streets(party_heads(words)))))
     mark_countries(words)
     states_named(words)
     documents = _mark_documents(words)

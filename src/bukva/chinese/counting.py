@@ -43,7 +43,10 @@ def _measure_split(w: Word) -> list[Word]:
     if n > 0 and len(rest) >= 2 and rest[0] == "个" and rest[1:] != "个" and w.flag == "m":
         # 一个月: the numeral, 个 and the noun each a word (yi ge yue), as 一个 | 星期 is
         number, counted = _cut(w, n, "m", "n")
-        return [number, *_cut(counted, 1, "q", dictionary()[1].get(rest[1:], "n"))]
+        measure, noun = _cut(counted, 1, "q", dictionary()[1].get(rest[1:], "n"))
+        if len(rest) >= 3 and rest[1] in _ABOUT:  # 一个多月: yi ge duo yue
+            return [number, measure, *_cut(noun, 1, "m", dictionary()[1].get(rest[2:], "n"))]
+        return [number, measure, noun]
     noun = dictionary()[1].get(rest, "") if len(rest) >= 2 else ""
     if (
         not 0 < n < len(w.text)

@@ -313,7 +313,6 @@ def test_approximate_numbers(text, expected):
         ("他们有一道命令", "Tamen you yi dao mingling"),
         ("我们一块去", "Women yikuai qu"),
         ("持续几秒", "Chixu ji miao"),
-        ("三秒钟", "san miaozhong"),
         ("经过一个多月", "Jingguo yi ge duo yue"),  # approximate: 多 a word of its own
         # an event's verb and the locative after it, one time word to jieba (解放后), apart
         ("解放后，他回到了北京。", "Jiefang hou, ta huidaole Beijing."),

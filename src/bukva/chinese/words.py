@@ -374,6 +374,7 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
             and simp[:2] not in data["compound_surnames"]
         )
         and begins_with_surname(piece, data)
+        and not (len(simp) == 2 and simp[1] == "者")  # 闻者 "those who heard": no Wen Zhe
     ):
         n = _split_person(piece)
         role = PERSON

@@ -301,6 +301,24 @@ def test_approximate_numbers(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a noun of a thing a place is by and the locative after it, one place word to jieba:
+        # two words (the 1996 text's 4.2.2, kept in 2012: shan shang, men wai, he li)
+        ("他在山上。", "Ta zai shan shang."),
+        ("岛上的居民很少。", "Dao shang de jumin hen shao."),
+        ("船上有八个人。", "Chuan shang you ba ge ren."),
+        # a word of its own stays one: abroad, in the sky, a master's disciples, Yamashita
+        ("他们在海外。", "Tamen zai haiwai."),
+        ("天上", "tianshang"),
+        ("他在蔡清门下游学。", "Ta zai Cai Qing menxia youxue."),
+    ],
+)
+def test_a_noun_and_the_locative_after_it(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # 万 and a measure word jieba joined after a number: the number's word, the measure
         # word apart (6.1.6: shi wan yuan), as 1100 | 万 | 人 already were
         ("全球销量突破1100万张。", "Quanqiu xiaoliang tupo 1100 wan zhang."),

@@ -202,11 +202,34 @@ def locatives_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
         ):
             out += [(start, start + 1, "f"), (start + 1, end, tags.get(simp[start + 1], "x"))]
             continue
+        if (
+            end - start == 2
+            and simp[start] in _PLACES_BY
+            and simp[start + 1] in "上下里外"
+            and flag in ("s", "f", "n")
+            and simp[start:end] != "门下"  # a master's disciples (menxia), and an office's name
+            and not _japanese_family(simp[start:end])  # 山下 (奉文): Yamashita
+        ):
+            out += [(start, start + 1, "n"), (start + 1, end, "f")]  # 山上: shan shang
+            continue
         if _event_and_locative(simp[start:end], flag):  # 解放后: jiefang hou
             out += [(start, end - 1, tags[simp[start : end - 1]]), (end - 1, end, "f")]
             continue
         out.append((start, end, flag))
     return out
+
+
+# things a place is by, on or in, nouns of one character: with a locative after them jieba's word
+# is a place word (山上 s), which GB/T writes as two (the 1996 text's 4.2.2, kept in 2012: shan
+# shang, men wai, he li, shu xia). What is a word of its own stays one (海外, 天上, 地下, 楼上,
+# 城里: none of these nouns)
+_PLACES_BY = frozenset("山河江湖岛树桌床墙门窗车船桥井洞池塘岸坡崖")
+
+
+def _japanese_family(word: str) -> bool:
+    from .japanese_names import japanese_surnames
+
+    return word in japanese_surnames()
 
 
 def _event_and_locative(word: str, flag: str) -> bool:

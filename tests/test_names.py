@@ -1829,10 +1829,19 @@ def test_reading_back_never_loses_a_word_past_a_tie(text):
         ("Chen, Fangjing.", "陈  方竞."),
         ("Lo, Han-chʻao.", "骆　寒超."),  # Wade-Giles, before 2000
         ("Bu, Wancang, film director.", "卜萬蒼, film director."),  # 卜 bǔ as a surname (bo5)
+        # a heading identify reads as Russian first (Тонг, Да): pinyin reads it too
+        ("Tong, Liyan, 1950- actor.", "佟丽燕, 1950- actor."),
+        ("Ren Weiguo, director.", "任卫国, director."),
+        ("Da, Qiao.", "大乔."),
     ],
 )
 def test_a_hanzi_heading_matches_its_romanized_heading(romanized, hanzi):
     assert bukva.match(romanized, hanzi).same
+
+
+def test_a_heading_read_as_russian_is_no_other_chinese_name():
+    assert not bukva.match("Tong, Liyan", "佟丽华").same
+    assert not bukva.match("Da, Qiao.", "小乔.").same
 
 
 def test_a_hanzi_heading_reads_its_name_only():

@@ -40,8 +40,13 @@ def _other_system(a: Identity, b: Identity) -> Match | None:
 
 def _read_otherwise(a: Identity, b: Identity) -> Match | None:
     """:func:`_other_system`'s finding, its reason naming the systems read."""
-    want = _fold(b.pinyin or "").replace("'", "")
-    readings = chinese_readings(" ".join(a.input.split())) if a.language == "zh" else {}
+    want = _fold(b.pinyin or "").replace("'", "").rstrip(".,;: ")
+    if a.language == "zh":
+        readings = chinese_readings(" ".join(a.input.split()))
+    elif b.script == "Hani" and a.surname:  # Tong, Liya, 1984- actor. (read as Russian first)
+        readings = chinese_readings(" ".join([a.surname, *a.given]).rstrip("."))
+    else:
+        readings = {}
     for text, systems in readings.items():
         if _fold(text).replace("'", "") == want:
             return Match(0.85, True, f"{a.input} read as {', '.join(systems)} is {b.pinyin}")

@@ -1833,6 +1833,8 @@ def test_reading_back_never_loses_a_word_past_a_tie(text):
         ("Tong, Liyan, 1950- actor.", "佟丽燕, 1950- actor."),
         ("Ren Weiguo, director.", "任卫国, director."),
         ("Da, Qiao.", "大乔."),
+        # a character read otherwise in a name than in a word (樂 le, not yue)
+        ("Liang, Lemin, screenwriter & director.", "梁樂民, screenwriter & director."),
     ],
 )
 def test_a_hanzi_heading_matches_its_romanized_heading(romanized, hanzi):
@@ -1842,6 +1844,7 @@ def test_a_hanzi_heading_matches_its_romanized_heading(romanized, hanzi):
 def test_a_heading_read_as_russian_is_no_other_chinese_name():
     assert not bukva.match("Tong, Liyan", "佟丽华").same
     assert not bukva.match("Da, Qiao.", "小乔.").same
+    assert not bukva.match("Liang, Lemin", "梁乐明").same  # min and ming: no reading of 明
 
 
 def test_a_hanzi_heading_reads_its_name_only():

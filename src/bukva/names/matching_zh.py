@@ -41,15 +41,23 @@ def _other_system(a: Identity, b: Identity) -> Match | None:
 def _read_otherwise(a: Identity, b: Identity) -> Match | None:
     """:func:`_other_system`'s finding, its reason naming the systems read."""
     want = _fold(b.pinyin or "").replace("'", "").rstrip(".,;: ")
-    if a.language == "zh":
-        readings = chinese_readings(" ".join(a.input.split()))
-    elif b.script == "Hani" and a.surname:  # Tong, Liya, 1984- actor. (read as Russian first)
+    readings = chinese_readings(" ".join(a.input.split())) if a.language == "zh" else {}
+    if not readings and b.script == "Hani" and a.surname:
+        # a heading's name, its dates and role aside: Tong, Liya, 1984- actor. (which identify
+        # reads as Russian first), Liang, Lemin
         readings = chinese_readings(" ".join([a.surname, *a.given]).rstrip("."))
-    else:
-        readings = {}
     for text, systems in readings.items():
         if _fold(text).replace("'", "") == want:
             return Match(0.85, True, f"{a.input} read as {', '.join(systems)} is {b.pinyin}")
+    other = _other_readings(b)
+    for text, systems in readings.items():
+        if _fold(text).replace("'", "").replace(" ", "") in other:  # 梁樂民: Liang Lemin
+            return Match(
+                0.8,
+                True,
+                f"{a.input} read as {', '.join(systems)} is {b.sources[0]} (a "
+                "character's other reading)",
+            )
     if b.script == "Latn" and b.language == "zh":  # Chua Kuang (Czech) and Hua Kuang (Wade-
         # Giles): each read by its own system, neither as the other reads it; Yale's readings
         # left out (its one-letter syllables read too much)
@@ -83,6 +91,27 @@ def _read_otherwise(a: Identity, b: Identity) -> Match | None:
     ):
         return Match(0.85, True, f"{a.input} read syllable by syllable as {b.pinyin}")
     return None
+
+
+def _other_readings(b: Identity) -> frozenset[str]:
+    """A name in characters read with each character's every reading, toneless and joined
+    (梁樂民: liangyuemin, lianglemin), for a name of two to four characters with few such
+    readings; frozenset() otherwise."""
+    if b.script != "Hani" or not b.sources or not 2 <= len(b.sources[0]) <= 4:
+        return frozenset()
+    from itertools import product
+
+    from ..chinese.readings import _candidates  # no Chinese tables for a Russian match
+    from ..chinese.script import simplified
+
+    name = b.sources[0]
+    options = [_candidates(c, simplified(c)) or ("",) for c in name]
+    if sum(len(o) > 1 for o in options) > 2:
+        return frozenset()
+    return frozenset(
+        "".join(re.sub(r"\d", "", s) for s in combo).replace("ü", "u").replace("v", "u")
+        for combo in product(*options)
+    )
 
 
 def _mark_lost(a: Identity, want: str) -> Match | None:

@@ -211,6 +211,8 @@ def test_newspapers_without_title_marks(text, expected):
         ("三十余万国民党军队投降了。", "Sanshi yu wan Guomindang jundui touxiang le."),
         ("他们有十万中国人民志愿军。", "Tamen you shiwan Zhongguo Renmin Zhiyuanjun."),
         ("八一电影制片厂", "Bayi Dianying Zhipianchang"),  # a date's numeral names it
+        # an adverb of one character is the sentence's too
+        ("他也受到政府的打压。", "Ta ye shoudao zhengfu de daya."),  # "the government"
         # the sentence's time words and the verb an adverb of manner leads stop it too
         ("即由当年亚太经合组织领导人决定", "Ji you dangnian Yatai Jinghe Zuzhi lingdaoren jueding"),
         ("他们全力支持中国政府。", "Tamen quanli zhichi Zhongguo Zhengfu."),
@@ -295,6 +297,21 @@ def test_ordinals_and_numbers():
     ],
 )
 def test_approximate_numbers(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the copula and the word jieba's dictionary joined to it, apart; a question of
+        # A-not-A word by word
+        ("这是因为他病了。", "Zhe shi yinwei ta bing le."),
+        ("你是不是学生？", "Ni shi bu shi xuesheng?"),
+        ("是否是他", "Shifou shi ta"),
+        ("他还是学生。", "Ta haishi xuesheng."),  # 还是, a word
+    ],
+)
+def test_the_copula_and_what_jieba_joined_to_it(text, expected):
     assert py(text) == expected
 
 

@@ -318,6 +318,8 @@ def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalo
         and not _date_part(words[first - 1])
         and (catalog or not _count(words[first - 1]))
         and (catalog or words[first - 1].simp not in _WHEN)
+        # an adverb of one character is the sentence's (也 | 受到 | 政府: "also suffered")
+        and (catalog or not (words[first - 1].flag == "d" and len(words[first - 1].text) == 1))
         and (catalog or not _locative(words[first - 1]) or _pair_head(words, first - 1))
         and not (
             (not catalog or _held_whole(words[first]))
@@ -337,6 +339,14 @@ def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalo
         )
     ):
         first -= 1
+    while (  # 也 | 受到 | 政府: after the sentence's adverb, its verb is no word of the name
+        not catalog
+        and 0 < first < k
+        and words[first - 1].flag == "d"
+        and len(words[first - 1].text) == 1
+        and words[first].flag.startswith("v")
+    ):
+        first += 1
     return first
 
 

@@ -256,6 +256,13 @@ def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
     for start, end, flag in tokens:
+        parts = _WITH_SHI.get(simp[start:end]) if simp[start] == "是" or end - start == 3 else None
+        if parts:  # 是因为: shi yinwei; 是不是: shi bu shi
+            at = start
+            for size, tag in parts:
+                out.append((at, at + size, tag))
+                at += size
+            continue
         if end - start == 2 and simp[start] == "是" and tags.get(simp[start + 1]) == "p":
             out += [(start, start + 1, "v"), (start + 1, end, "p")]  # 是 | 从: shi cong
             continue
@@ -270,6 +277,15 @@ def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
             continue
         out.append((start, end, flag))
     return out
+
+
+# the three words jieba's dictionary makes of 是 and a word (是因为, 是否是, 是不是): the copula
+# is a word of its own, and so are the parts of a question of A-not-A (GB/T 16159: shi bu shi)
+_WITH_SHI = {
+    "是因为": ((1, "v"), (2, "c")),
+    "是否是": ((2, "v"), (1, "v")),
+    "是不是": ((1, "v"), (1, "d"), (1, "v")),
+}
 
 
 _PARTICLE_TAGS = {"的": "uj", "和": "c"}

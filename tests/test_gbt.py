@@ -552,6 +552,7 @@ def test_a_person_known_by_one_name_is_one_capitalized_word():
         ("李明所著", "Li Ming suozhu"),
         ("马丁描述", "Ma Ding miaoshu"),  # 描述 "describes", met often: no name Ma Dingmiao
         ("闻者愕然。", "Wenzhe eran."),  # a person to jieba, but 者 "one who": no Wen Zhe
+        ("他是古董商。", "Ta shi gudongshang."),  # a trade: no Gu Dongshang
     ],
 )
 def test_a_role_after_a_name(text, expected):

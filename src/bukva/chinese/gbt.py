@@ -36,8 +36,9 @@ from .division import _compound, country_cuts, divide
 from .events import name_events
 from .joins import join_small_words
 from .known_bodies import joined_fragments
+from .name_stops import _date_part, clause_word
 from .name_words import doctrine_pairs, religions_named, states_named
-from .organizations import _BUILDINGS, _date_part, clause_word
+from .organizations import _BUILDINGS
 from .parties import bolsheviks, committees, party, party_body
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .plenums import plenums

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from .capitals import _countries, party_abbreviation
+from .capitals import _countries
 from .division import _DETERMINED, DETERMINERS, UNIT_ENDINGS
 from .known_bodies import mark_known
 from .lexicons import MEMORIALS
+from .name_stops import (
+    _ACTING_ON_BODIES,
+    _HONOURING_BODIES,
+    _WHEN,
+    _count,
+    _date_part,
+    _locative,
+    _verb_before_name,
+    _verb_of,
+    clause_word,
+)
 from .parties import ministry_department
 from .script import NUMERALS, simplified
 from .word import ETHNIC, NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
@@ -98,18 +109,6 @@ def _cjk_punct(text: str) -> bool:
     )
 
 
-# jieba's tags of words no organisation's name runs back through: pronouns, prepositions,
-# conjunctions, particles (他在 ... 图书馆: "he is at" is not part of the library's name; a
-# verb can be: 出版社, 传播有限公司)
-CLAUSE_FLAGS = frozenset("r rr rz p c u uj ul uz ug uv y e".split())
-
-
-def clause_word(w: Word) -> bool:
-    """A word no name runs back through: a pronoun, a particle ... or a verb with its aspect
-    particle joined (签订了 | 条约: GB/T 16159 writes qiandingle)."""
-    return w.flag in CLAUSE_FLAGS or (w.flag.startswith("v") and w.text[-1:] in "着了过")
-
-
 # a government's bureau or office (铁路局, 卫生署), a factory (机床厂, 电机厂): a name after a
 # place's (Wulumuqi Tieluju, Shenyang Jichuangchang); of two characters a word (当局 "the
 # authorities", 格局; 工厂 "a factory"). Not 厅: halls as often as departments (宴会厅, 会议厅)
@@ -131,53 +130,6 @@ def _bureau(w: Word, simp: str) -> bool:
     """A word of three characters or more ending in a bureau's or a factory's character
     (铁路局, 港务局, 机床厂)."""
     return w.role == WORD and len(simp) >= 3 and simp[-1] in _BUREAUS
-
-
-# verbs that found, visit, join, leave or lead a body, or hold a post in it: the sentence's, never
-# a word of the body's
-# name (在北京 | 创办 | 出版社: zai Beijing chuangban chubanshe; 在上海 | 设有 | 办事处); the
-# verbs names do hold are others (联合, 执行, 组织, 出版: Zhongguo Lianhe Hangkong Gongsi)
-_ACTING_ON_BODIES = frozenset(
-    "创办 成立 建立 设立 设有 开设 开办 创建 创立 兴办 筹建 组建 访问 参观 拜访 视察 参加 "
-    "加入 进入 离开 考入 考取 就读 领导 主持 改组 撤销 解散 来到 到达 抵达 前往 回到 "
-    "召开 举行 出席 列席 担任 兼任 出任 历任 就任 调任 升任 任职 曾任 现任 改任".split()
-)
-# verbs (some nouns to jieba: 纪念) that act on a body named before its ending (纪念 | 东江纵队,
-# 支援 | 中国人民志愿军), but begin a name of their own before a bare ending (孙中山诞辰纪念委员会)
-_HONOURING_BODIES = frozenset("纪念 支援 支持 反对 慰问 欢迎".split())
-
-
-def _verb_of(simp: str) -> str:
-    """The verb a word of jieba's ends in where an adverb leads it (全力支持 "support with all
-    one's strength": 支持), else the word."""
-    return simp[-2:] if len(simp) == 4 and simp[:2] in _MANNER else simp
-
-
-_MANNER = frozenset("全力 坚决 积极 热烈 大力 一致 共同 公开 正式".split())  # adverbs of manner
-
-
-def _verb_before_name(prev: Word, first: Word) -> bool:
-    """In running text, a verb of one character (是, 在) or a verb before a place's name (率领 |
-    中国人民志愿军) is the sentence's, not the first word of an organisation's name."""
-    if prev.text in ("驻", "駐"):
-        return False  # 驻 (stationed in) belongs to the name: Zhongguo Zhu Sulian Dashiguan
-    # a party by its abbreviation is one whatever its role (参加 | 苏共 | 第二十次代表大会)
-    simp = first.simp if first.role == ORG or party_abbreviation(first.simp) else ""
-    if simp[:1] in _countries()["chars"]:
-        # 成为 | 苏共中央; 代表 | 苏共中央 (a noun to jieba, here "on behalf of"): a party's
-        # name that begins with its country (中共, 苏共) begins there
-        return prev.flag.startswith("v") or (prev.role == WORD and simp[1:2] == "共")
-    if not prev.flag.startswith("v"):
-        return False
-    # a verb of becoming or naming (打成, 变成, 称为, 改为) takes its complement after it: 被 |
-    # 打成 | 反党集团, no group "Dacheng Fandang"
-    # a body by its abbreviation (选任 | 政协, 当选 | 人大 ...): the verb is the sentence's
-    return (
-        len(prev.text) == 1
-        or first.role in (PLACE, PROPER)
-        or prev.simp[-1] in "成为"
-        or first.flag == "j"
-    )
 
 
 # jieba's tags of a word that names a body of an organisation before its unit's word (统一战线
@@ -264,17 +216,6 @@ def _counted(words: list[Word], j: int) -> bool:
     return prev is not None and prev.end == w.start and (prev.role == NUMBER or prev.flag == "m")
 
 
-def _date_part(w: Word) -> bool:
-    """年, 月, 日 or 号 of a date (jieba: a numeral's): no part of a name after it."""
-    return w.flag == "m" and w.text in ("年", "月", "日", "号")
-
-
-def _locative(w: Word) -> bool:
-    """A locative of one character jieba tags alone (他在北京 | 上 | 大学: "attends", no
-    university "Shangdaxue"): no part of a name."""
-    return w.flag == "f" and len(w.text) == 1
-
-
 _MISSIONS = ("代表团", "代表处", "办事处", "大使馆", "领事馆", "使馆")
 
 
@@ -292,20 +233,6 @@ def _held_whole(w: Word) -> bool:
     """A word jieba holds as a name by itself (人民日报 nz, 新华社 nt): in a catalog's title too,
     a one-character verb before it is the title's (这是 | 人民日报, zhe shi Ren min ri bao)."""
     return len(w.text) >= 3 and (w.flag in ("nz", "nt") or w.role == ORG)
-
-
-def _count(w: Word) -> bool:
-    """A numeral that counts (5 | 万, 十万, 三千, 余万 | 国民政府军): how many of a body's men, no
-    word of its name (a name's numerals are an ordinal or a date's: 第四, 八一)."""
-    return w.flag == "m" and w.simp[-1:] in _COUNTS and not w.simp.startswith("第")
-
-
-_COUNTS = frozenset("十百千万亿余多")
-# time words of the sentence, never the first word of a body's name (由当年 | 亚太经合组织: "that
-# year's"); 当代, 现代, 明天 may be (Dangdai Zhongguo Chubanshe, Mingtian Chubanshe)
-_WHEN = frozenset(
-    "当年 当时 那时 同年 次年 翌年 后来 此后 其后 随后 今年 去年 当天 目前 最近 近年".split()
-)
 
 
 def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalog: bool) -> int:

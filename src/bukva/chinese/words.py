@@ -22,7 +22,7 @@ from .capitals import (
     verb_and_country,
 )
 from .courtesy import introduced_names
-from .division import common_pair, facility_groups, titled
+from .division import common_pair, facility_groups
 from .lexicons import (
     PLACES,
     QUARTERS,
@@ -53,11 +53,8 @@ from .parties import party_unit
 from .period_names import one_word_persons
 from .place_heads import places_apart, places_at_head
 from .readings import readings
-from .script import HAN, all_han, simplified
-from .segment import (
-    _DIGITS,
+from .recut import (
     LOCATIVES,
-    _words,
     dates_apart,
     departments_joined,
     locatives_apart,
@@ -65,9 +62,11 @@ from .segment import (
     prepositions_apart,
     rare_idioms_apart,
 )
+from .script import HAN, all_han, simplified
+from .segment import _DIGITS, _words
 from .spans import _overrides
 from .tagger import dictionary
-from .transcription_chars import foreign_given, foreign_looking
+from .transcription_chars import foreign_given
 from .villages import villages
 from .word import (
     ETHNIC,
@@ -80,6 +79,14 @@ from .word import (
     PROPER,
     WORD,
     Word,
+)
+from .word_kinds import (
+    RARE_WORD,
+    _abroad,
+    _rare_word_of_a_place,
+    _titled,
+    _trade,
+    begins_with_surname,
 )
 
 # parts of speech that make a dictionary word an ordinary word even where CC-CEDICT also has a
@@ -232,49 +239,6 @@ def _han_kind(piece: str) -> int:
     return _ALL_HAN if all_han(piece) else _MIXED
 
 
-def _titled(simp: str, flag: str) -> bool:
-    """A surname and a title that jieba holds as one word of another tag (毛主席, a noun): a
-    person's, the title in lower case as the name tags' 周总理 has it (GB/T 16159, the 1996
-    text's 4.2.3, kept in 2012: 王部长 Wang buzhang); not 任教授 "to teach", all but unseen."""
-    return flag not in NAME_TAGS and titled(simp)
-
-
-def begins_with_surname(piece: str, data: dict) -> bool:
-    """Whether ``piece`` begins with a Chinese surname (王, 曾; 欧阳)."""
-    return (
-        piece[0] in data["common_surnames"]
-        or piece[0] in data["surnames"]
-        or piece[:2] in data["compound_surnames"]
-    )
-
-
-RARE_WORD = 200  # jieba's count under which a city's name it tags a verb or so is the city
-
-
-def _rare_word_of_a_place(role: str, simp: str) -> bool:
-    """A place CC-CEDICT names that jieba's dictionary also tags a word but has all but never
-    met as one: a city or a place abroad (营口 vn, 112 times; 遵义, 常熟, 奈良, 基多), a
-    name with its generic (宕昌县, 介休市) or in transcription's characters (莫奈 Monet,
-    伊壁鸠鲁 Epicurus). Counties given without their generic (资源, 'short'), other names
-    that are also words (归化 "naturalize", 光复), and the commoner words (友好, 大同) stay
-    words."""
-    if dictionary()[0].FREQ.get(simp, 0) >= RARE_WORD:
-        return False
-    if role in ("city", "abroad"):
-        return True
-    return role == "proper" and (
-        foreign_looking(simp) or _generic_split(simp, "ns") not in (None, 0)
-    )
-
-
-def _abroad(simp: str) -> bool:
-    """Whether CC-CEDICT has ``simp`` as a place abroad (柏林 Berlin): after a quarter's
-    character in one word of jieba's, the quarter of that place, one place name (东柏林
-    Dongbolin, as CC-CEDICT writes 东德 East Germany as one place)."""
-    known = cedict_names().get(simp)
-    return known is not None and known[0] == "abroad"
-
-
 @lru_cache(maxsize=65536)  # a word and its tag decide the same way wherever they stand
 def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
     """A word's role from its characters and jieba's tag: (role, its syllables where a table
@@ -375,6 +339,7 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         )
         and begins_with_surname(piece, data)
         and not (len(simp) == 2 and simp[1] == "者")  # 闻者 "those who heard": no Wen Zhe
+        and not _trade(simp)  # 古董商 "an antique dealer": no Gu Dongshang
     ):
         n = _split_person(piece)
         role = PERSON

@@ -163,7 +163,7 @@ def _han_heading(name: str) -> str | None:
     given name the cataloger set apart by a comma or a space joined), after any role before it;
     None where the text is the name alone or no such heading."""
     from ..chinese.lexicons import names
-    from ..chinese.words import begins_with_surname
+    from ..chinese.word_kinds import begins_with_surname
 
     text = name.strip()
     head = re.match(r"([\u3400-\u9fff\uf900-\ufaff]{1,3})\.\s+(?=[\u3400-\u9fff])", text)

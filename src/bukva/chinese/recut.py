@@ -1,0 +1,292 @@
+"""jieba's words cut again where GB/T 16159 writes two words: a noun and its locative (山上
+shan shang), a date's figure and its unit (2011 nian cai), a verb and its preposition (jiudu yu),
+the copula (shi yinwei), a particle the HMM glued on (huijianle Yuan Ying), an idiom listed by
+mistake; and a department's name joined where jieba cut it."""
+
+from __future__ import annotations
+
+import re
+
+from .script import NUMERALS
+from .segment import _cut_at
+from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
+
+LOCATIVES = frozenset("上下里中内外前后")  # locatives after a noun: 会议上, 过程中, 一年后
+_BEFORE_LOCATIVE = frozenset("n vn nz ns nt nr nrt an ng s t m q".split())  # 一年多 | 后: a count
+_AFTER_LOCATIVE = frozenset("v vd t b d p c j".split())  # what jieba's HMM tagged the pair
+
+
+def locatives_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A locative after a noun and the next character, which jieba's HMM made a word its
+    dictionary does not have (会议 | 上讲, 大会 | 上作了, 一年多 | 后才), are two words: the
+    locative closes the noun's phrase (GB/T 16159, the 1996 text's 4.2.2, kept in 2012: a noun
+    and the locative after it are written apart, shan shang, shu xia), the next character is a
+    word of its own (shang zuole)."""
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    out: list[tuple[int, int, str]] = []
+    for start, end, flag in tokens:
+        if (
+            end - start == 2
+            and out
+            and out[-1][1] == start
+            and out[-1][2] in _BEFORE_LOCATIVE
+            and flag in _AFTER_LOCATIVE
+            and simp[start] in LOCATIVES
+            and freq.get(simp[start:end]) is None  # no word of jieba's dictionary: its HMM's
+            and freq.get(simp[start + 1], 0) > 0
+        ):
+            out += [(start, start + 1, "f"), (start + 1, end, tags.get(simp[start + 1], "x"))]
+            continue
+        if (
+            end - start == 2
+            and simp[start] in _PLACES_BY
+            and simp[start + 1] in "上下里外"
+            and flag in ("s", "f", "n")
+            and simp[start:end] != "门下"  # a master's disciples (menxia), and an office's name
+            and not _japanese_family(simp[start:end])  # 山下 (奉文): Yamashita
+        ):
+            out += [(start, start + 1, "n"), (start + 1, end, "f")]  # 山上: shan shang
+            continue
+        if _event_and_locative(simp[start:end], flag):  # 解放后: jiefang hou
+            out += [(start, end - 1, tags[simp[start : end - 1]]), (end - 1, end, "f")]
+            continue
+        out.append((start, end, flag))
+    return out
+
+
+# things a place is by, on or in, nouns of one character: with a locative after them jieba's word
+# is a place word (山上 s), which GB/T writes as two (the 1996 text's 4.2.2, kept in 2012: shan
+# shang, men wai, he li, shu xia). What is a word of its own stays one (海外, 天上, 地下, 楼上,
+# 城里: none of these nouns)
+_PLACES_BY = frozenset("山河江湖岛树桌床墙门窗车船桥井洞池塘岸坡崖")
+
+
+def _japanese_family(word: str) -> bool:
+    from .japanese_names import japanese_surnames
+
+    return word in japanese_surnames()
+
+
+def _event_and_locative(word: str, flag: str) -> bool:
+    """A time word of jieba's that is a verb or a noun of two characters and 后 or 前 (解放后,
+    建国前, 午饭后): two words, as the 1996 text's 4.2.2 writes a noun and its locative (kept in
+    2012); a time word of two (战后, 婚前) is a word (zhanhou)."""
+    return (
+        len(word) == 3
+        and flag == "t"
+        and word[-1] in "后前"
+        and dictionary()[1].get(word[:2], "")[:1] in ("v", "n")
+        and dictionary()[0].FREQ.get(word[:2], 0) >= SEEN_COUNT
+    )
+
+
+def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A verb of two syllables and the preposition 于 that jieba's dictionary lists as one word
+    but all but never met (就读于, 坐落于, 致力于: 3 times each, the first a noun to it): the verb
+    and the preposition, two words (jiudu yu, as joins.py writes 来源于), so that no name runs
+    back through them (他就读于 | 北京大学: no "Jiuduyu Beijing Daxue"). Likewise the verb 是
+    and a preposition after it that the dictionary joins (是从, 4,054 times: shi cong)."""
+    if "于" not in simp and "是" not in simp:
+        return tokens
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    out: list[tuple[int, int, str]] = []
+    for start, end, flag in tokens:
+        parts = _WITH_SHI.get(simp[start:end]) if simp[start] == "是" or end - start == 3 else None
+        if parts:  # 是因为: shi yinwei; 是不是: shi bu shi
+            at = start
+            for size, tag in parts:
+                out.append((at, at + size, tag))
+                at += size
+            continue
+        if end - start == 2 and simp[start] == "是" and tags.get(simp[start + 1]) == "p":
+            out += [(start, start + 1, "v"), (start + 1, end, "p")]  # 是 | 从: shi cong
+            continue
+        if (
+            end - start == 3
+            and simp[end - 1] == "于"
+            and flag in ("v", "l", "n", "vn")
+            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
+            and freq.get(simp[start : end - 1], 0) >= SEEN_COUNT
+        ):
+            out += [(start, end - 1, tags.get(simp[start : end - 1], "v")), (end - 1, end, "p")]
+            continue
+        out.append((start, end, flag))
+    return out
+
+
+# the three words jieba's dictionary makes of 是 and a word (是因为, 是否是, 是不是): the copula
+# is a word of its own, and so are the parts of a question of A-not-A (GB/T 16159: shi bu shi)
+_WITH_SHI = {
+    "是因为": ((1, "v"), (2, "c")),
+    "是否是": ((2, "v"), (1, "v")),
+    "是不是": ((1, "v"), (1, "d"), (1, "v")),
+}
+
+
+_PARTICLE_TAGS = {"的": "uj", "和": "c"}
+
+
+def particles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A word of two characters jieba's HMM made up (its dictionary lacks it) that ends in the
+    particle 的 or the conjunction 和 (第五 | 连和 | 第八 | 连的): the character before, a word of
+    its own, and the particle (di-wu lian he di-ba lian de). The dictionary's words keep theirs
+    (目的, 温和). A longer word of its HMM with 的 inside is the words before and after the
+    particle, and the particle (阿伊 | 莎的信: 莎 | 的 | 信, no word "shadexin"). Such a word
+    that begins with 了 after another word is the aspect particle and the word after it (见到 |
+    了任 | 大使: jiandaole Ren dashi; 会见 | 了圆瑛: huijianle Yuan Ying)."""
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    out: list[tuple[int, int, str]] = []
+    for start, end, flag in tokens:
+        inside = simp.find("的", start + 1, end) if end - start > 2 else -1
+        if inside != -1 and simp[start:end] not in freq:
+            out += [(start, inside, tags.get(simp[start:inside], flag)), (inside, inside + 1, "uj")]
+            if inside + 1 < end:
+                out.append((inside + 1, end, tags.get(simp[inside + 1 : end], "x")))
+            continue
+        last = simp[end - 1]
+        if (
+            end - start >= 2
+            and simp[start] == "了"
+            and out
+            and out[-1][2] != "x"
+            and out[-1][1] == start
+            and simp[start:end] not in freq
+            and (end - start > 2 or freq.get(last, 0) > 0)
+        ):  # 见到 | 了任 (大使), 会见 (n) | 了圆瑛 (nr): the aspect particle after its verb, and
+            # the word after it, which keeps the tag jieba gave the whole (a name's)
+            rest = simp[start + 1 : end]
+            out += [(start, start + 1, "ul"), (start + 1, end, tags.get(rest, flag))]
+            continue
+        if (
+            end - start == 2
+            and last in _PARTICLE_TAGS
+            and simp[start:end] not in freq
+            and freq.get(simp[start], 0) > 0
+        ):
+            out += [
+                (start, start + 1, tags.get(simp[start], "x")),
+                (start + 1, end, _PARTICLE_TAGS[last]),
+            ]
+            continue
+        out.append((start, end, flag))
+    return out
+
+
+# what a ministry's or a department's name is made of before its 部 (对外贸易, 高等教育, 政治)
+_DEPARTMENT_NAMING = frozenset("n l vn nz j".split())
+
+
+def departments_joined(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A 部 jieba left alone after a noun of two characters or more (对外贸易 | 部, where its
+    dictionary has 农业部 and 外交部 whole) ends that noun's department: one word, tagged as
+    jieba tags the ministries it knows (nt), so that its name is written as theirs (Duiwai
+    Maoyibu, GB/T 16159-2012 6.3.2). A 部 after a numeral or a measure word stays (三部,
+    一部电影)."""
+    if "部" not in simp:
+        return tokens
+    out: list[tuple[int, int, str]] = []
+    for start, end, flag in tokens:
+        if (
+            simp[start:end] == "部"
+            and out
+            and out[-1][1] == start
+            and out[-1][1] - out[-1][0] >= 2
+            and out[-1][2] in _DEPARTMENT_NAMING
+        ):
+            out[-1] = (out[-1][0], end, "nt")
+            continue
+        out.append((start, end, flag))
+    return out
+
+
+_DAY = re.compile(r"[0-9０-９]{1,2}")
+
+
+def dates_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A day's 日 or a month's 月 after its figure that jieba joined to the next word (16 | 日照
+    | 会, a city and "can"; 5 | 日本 | 报讯; 10 | 月入 | 朝, "monthly income"): the date's word of
+    its own, and what follows it cut again up to the end of the next word (16 ri zhaohui, 5 ri
+    benbao xun, 10 yue ru Chao). A month's own time words stay (10 | 月底, 月初, 月份)."""
+    if "日" not in simp and "月" not in simp and "年" not in simp:
+        return tokens
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(tokens):
+        start, end, flag = tokens[k]
+        unit = simp[start]
+        if unit == "年" and out and out[-1][1] == start and _year_and_more(simp, out[-1], end):
+            out += [(start, start + 1, "m"), (start + 1, end, dictionary()[1].get(simp[end - 1]))]
+            k += 1
+            continue
+        if (
+            out
+            and unit in _DATE_UNITS
+            and end - start > 1
+            and _DAY.fullmatch(simp[out[-1][0] : out[-1][1]])
+            and out[-1][1] == start
+            and 1 <= int(simp[out[-1][0] : out[-1][1]]) <= _DATE_UNITS[unit]
+            and not (unit == "月" and (flag == "t" or simp[start:end] == "月份"))
+        ):
+            stop = tokens[k + 1][1] if k + 1 < len(tokens) else end
+            out.append((start, start + 1, "m"))
+            out += _cut_at(simp, start + 1, stop)
+            k += 2
+            continue
+        out.append((start, end, flag))
+        k += 1
+    return out
+
+
+_DATE_UNITS = {"日": 31, "月": 12}  # a date's units and their largest figure
+_AFTER_YEAR = frozenset("后前")  # locatives after a year, apart (1949 nian hou)
+
+
+def _year_and_more(simp: str, number: tuple[int, int, str], end: int) -> bool:
+    """Whether a word of jieba's (2011 | 年才, 1949 | 年后) is 年 after a number, and an adverb or a
+    locative of one character it glued on: 2011 nian cai, 1949 nian hou, as 年 | 又 and 年 | 以前
+    are (the 1996 text's 4.2.2 and 4.5, kept in 2012: a noun and the locative after it apart; an
+    adverb is a word). A year's own time words (年代, 年底, 年初) are none."""
+    figure = simp[number[0] : number[1]]
+    last = simp[end - 1]
+    return (
+        end - number[1] == 2
+        and (figure.isdigit() or all(c in NUMERALS for c in figure))
+        and (last in _AFTER_YEAR or dictionary()[1].get(last) == "d")
+    )
+
+
+# one-character words that end no idiom jieba listed by mistake: particles, prepositions,
+# conjunctions, pronouns, numerals, measure words, locatives (细微差别 | 的 stays)
+_FUNCTION_FLAGS = frozenset("u uj ul uz ug uv ud p c y e r rr rz m q f d".split())
+
+
+def rare_idioms_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A four-character "idiom" jieba's dictionary lists but all but never met, whose last
+    character and the one-character word after it make a word it has met often (反右派斗 | 争,
+    listed 3 times: 反右派 | 斗争, "the Anti-Rightist struggle"): cut again so, the rest of
+    the idiom by the dictionary (fanyoupai douzheng, not fanyou-paidou zheng)."""
+    if not any(flag == "i" for _, _, flag in tokens):
+        return tokens  # most sentences: no idiom at all
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(tokens):
+        start, end, flag = tokens[k]
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (
+            flag == "i"
+            and end - start == 4
+            and nxt is not None
+            and nxt[0] == end
+            and nxt[1] - nxt[0] == 1
+            and nxt[2] not in _FUNCTION_FLAGS
+            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
+            and freq.get(simp[end - 1 : nxt[1]], 0) >= SEEN_COUNT
+        ):
+            out += _cut_at(simp, start, end - 1)
+            out.append((end - 1, nxt[1], tags.get(simp[end - 1 : nxt[1]], "x")))
+            k += 2
+            continue
+        out.append((start, end, flag))
+        k += 1
+    return out

@@ -360,6 +360,9 @@ def test_a_noun_and_the_locative_after_it(text, expected):
         ("1949年后，他回国。", "1949 nian hou, ta huiguo."),
         ("1950年代", "1950 niandai"),
         ("1956年底", "1956 niandi"),
+        # after the year, 后 and the verb 任 that jieba joined into 后任 "a successor"
+        ("1949年后任中央人民政府主席。", "1949 nian hou ren Zhongyang Renmin Zhengfu zhuxi."),
+        ("他的后任是王稼祥。", "Ta de houren shi Wang Jiaxiang."),
     ],
 )
 def test_a_numeral_and_what_jieba_glued_to_it(text, expected):

@@ -219,6 +219,15 @@ def dates_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int
             k += 1
             continue
         if (
+            simp[start:end] in ("后任", "前任")
+            and len(out) > 1
+            and simp[out[-1][0] : out[-1][1]] == "年"
+            and out[-1][1] == start
+        ):  # 1949年 | 后任 (a successor to jieba): after the year, 任 "served as" (nian hou ren)
+            out += [(start, start + 1, "f"), (start + 1, end, "v")]
+            k += 1
+            continue
+        if (
             out
             and unit in _DATE_UNITS
             and end - start > 1

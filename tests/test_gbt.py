@@ -388,6 +388,25 @@ def test_regions_named_by_provinces_abbreviations(text, expected):
     assert py(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's congress by its number, one capitalized word, however jieba cut it
+        (
+            "中共中央决定不派代表团出席苏共二十三大。",
+            "Zhonggong Zhongyang jueding bu pai daibiaotuan chuxi Sugong Ershisanda.",
+        ),
+        (
+            "在苏共二十二大上，赫鲁晓夫再次批判斯大林。",
+            "Zai Sugong Ershi'erda shang, Heluxiaofu zaici pipan Sidalin.",
+        ),
+        ("苏共二十大", "Sugong Ershida"),
+    ],
+)
+def test_a_partys_congress_by_its_number(text, expected):
+    assert py(text) == expected
+
+
 def test_only_sentences_and_names_are_capitalized():
     assert py("他在北京大学图书馆") == "Ta zai Beijing Daxue Tushuguan"
     assert py("苏联专家在中国") == "Sulian zhuanjia zai Zhongguo"
@@ -508,6 +527,9 @@ def test_a_japanese_family_name_before_a_likeness_is_no_name():
         ("周恩来，字翔宇，号少山。", "Zhou Enlai, zi Xiangyu, hao Shaoshan."),
         ("鲁迅，原名周樟寿，字豫才。", "Lu Xun, yuanming Zhou Zhangshou, zi Yucai."),
         ("他化名李德胜。", "Ta huaming Li Desheng."),
+        # another name after a person's (又名 names plants as often: 又名白鸭 stays a word)
+        ("张闻天，又名洛甫，任驻苏联大使。", "Zhang Wentian, youming Luofu, ren zhu Sulian dashi."),
+        ("翘鼻麻鸭又名白鸭。", "Qiao bi maya youming bai ya."),
         # no name: a word of its own (号召), the sentence's words after the kind
         ("他号召全国人民。", "Ta haozhao quanguo renmin."),
         ("他用笔名发表。", "Ta yong biming fabiao."),

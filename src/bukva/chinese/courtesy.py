@@ -13,7 +13,8 @@ from .lexicons import names
 from .tagger import dictionary
 
 # words that introduce a name, and whether the name after them may begin with a surname (又名 and
-# 别名 name plants and places as often as persons: 又名白鸭, no person Bai Ya)
+# 别名 name plants and places as often as persons: 又名白鸭, no person Bai Ya; they introduce a
+# person's other name only after a person's name that begins the text: 张闻天，又名洛甫)
 _INTRODUCERS = {
     "字": False,
     "号": False,
@@ -22,7 +23,10 @@ _INTRODUCERS = {
     "本名": True,
     "化名": True,
     "笔名": True,
+    "又名": True,
+    "别名": True,
 }
+_AFTER_A_PERSON = frozenset(("又名", "别名"))
 # 字 and 号 only after a break (毛泽东，字润之); the words of two characters anywhere jieba
 # begins a word with them (他化名李德胜)
 _NAME = re.compile(
@@ -48,6 +52,8 @@ def introduced_names(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int,
     out: dict[int, tuple[int, int]] = {}
     for m in _NAME.finditer(simp):
         intro, name = m.group(1), m.group(2)
+        if intro in _AFTER_A_PERSON and not _after_a_person(simp, tokens, m.start(1)):
+            continue
         at = m.start(1)
         end = starts.get(at)
         if end is None or (end != m.end(1) and simp[at:end] in freq):
@@ -61,3 +67,14 @@ def introduced_names(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int,
         surname = 1 if _INTRODUCERS[intro] and name[0] in surnames else len(name)
         out[m.start(2)] = (len(name), surname)
     return out
+
+
+def _after_a_person(simp: str, tokens: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the sentence at ``at`` begins with a word jieba tags a person's name, its clause
+    after a comma (张闻天，又名洛甫; 方君壮（），原名次雄，又名存英)."""
+    return (
+        bool(tokens)
+        and tokens[0][2] in ("nr", "nrfg")
+        and simp[at - 1 : at] in ("，", ",")
+        and not any(c in simp[:at] for c in "。；;")
+    )

@@ -39,7 +39,7 @@ from .known_bodies import joined_fragments
 from .name_stops import _date_part, clause_word
 from .name_words import doctrine_pairs, religions_named, states_named
 from .organizations import _BUILDINGS
-from .parties import bolsheviks, committees, party, party_body
+from .parties import bolsheviks, committees, congresses_joined, party, party_body
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .plenums import plenums
 from .regions import regions_named
@@ -316,7 +316,8 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     words_as_figures = (options or {}).get("numerals") == "arabic"
     words = committees(name_events(words))  # 百花 | 运动: Baihua Yundong; Beijing Shiwei
     words = religions_named(doctrine_pairs(join_small_words(plenums(join_numbers(words)))))
-    words = regnal_numbers(regions_named(awards_named(streets(party_heads(words)))))
+    words = party_heads(congresses_joined(words))
+    words = regnal_numbers(regions_named(awards_named(streets(words))))
     mark_countries(words)
     states_named(words)
     documents = _mark_documents(words)

@@ -127,3 +127,38 @@ def ministry_department(words: list[Word], k: int) -> bool:
         x.org = True
     words[j].role, words[j].groups, words[j].caps = ORG, [1], [True]
     return True
+
+
+_CONGRESS_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def congresses_joined(words: list[Word]) -> list[Word]:
+    """A party's congress by its number that jieba cut after the numeral (苏共 | 二十三 | 大):
+    the number and 大 one word, a proper name (Sugong Ershisanda), as 苏共二十大 is."""
+    out: list[Word] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        if (
+            k + 2 < len(words)
+            and party_abbreviation(w.simp)
+            and words[k + 1].start == w.end
+            and words[k + 2].start == words[k + 1].end
+            and words[k + 1].simp
+            and all(c in _CONGRESS_NUMERALS for c in words[k + 1].simp)
+            and words[k + 2].simp[:1] == "大"
+            and words[k + 2].simp[1:] in ("", "上", "后", "前", "期间")
+        ):
+            number, big = words[k + 1], words[k + 2]
+            congress = Word(number.start, big.start + 1, number.text + big.text[0], PROPER)
+            congress.syllables = number.syllables + big.syllables[:1]
+            congress.groups, congress.caps, congress.flag = [len(congress.text)], [True], "nz"
+            out += [w, congress]
+            if len(big.text) > 1:  # 二十二 | 大上: the congress, then 上 (at it)
+                out.append(Word(big.start + 1, big.end, big.text[1:], WORD, big.syllables[1:]))
+                out[-1].flag = "f"
+            k += 3
+            continue
+        out.append(w)
+        k += 1
+    return out

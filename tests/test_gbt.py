@@ -622,6 +622,8 @@ def test_a_name_begun_by_a_pronoun_word_is_found_by_its_characters():
         # a name jieba all but never met that begins a run (施普林 | 格, Springer)
         ("施普林格出版社出版了这本书。", "施普林格", "Shipulinge"),
         ("闵可夫斯基空间", "闵可夫斯基", "Minkefusiji"),
+        # a verb of naming jieba's HMM glued to the name's start (称 | 达曼斯基岛, Damansky)
+        ("珍宝岛苏联称达曼斯基岛。", "达曼斯基", "Damansiji"),
     ],
 )
 def test_foreign_names_found_by_their_characters(text, name, expected):

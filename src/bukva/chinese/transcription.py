@@ -328,6 +328,8 @@ def _rare_name(word: str, flag: str, known: frozenset[str] | dict) -> bool:
 
 # function words jieba's HMM glues to a name's first character (会见了扎 | 哈罗夫: 了 | 扎哈罗夫)
 _GLUED_BEFORE = frozenset("u ul uj uz ug uv c p".split())
+# verbs that name what follows, which the HMM glues to a name's start too (称 | 达曼斯基岛)
+_NAMING = frozenset("称叫为是")
 
 
 def _whole_tokens(
@@ -353,7 +355,7 @@ def _whole_tokens(
         head = simp[first[0] : a]
         if fits(head):
             a = first[0]
-        elif dictionary()[1].get(head, "") not in _GLUED_BEFORE:
+        elif dictionary()[1].get(head, "") not in _GLUED_BEFORE and head not in _NAMING:
             return None  # the HMM's word goes on with characters no name has: not sure
         # else the HMM glued a particle or a preposition to the name's start (了 | 扎哈罗夫)
     last = tokens[bisect_right(ends, b - 1)]

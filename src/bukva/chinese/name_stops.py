@@ -19,10 +19,10 @@ def clause_word(w: Word) -> bool:
     return w.flag in CLAUSE_FLAGS or (w.flag.startswith("v") and w.text[-1:] in "着了过")
 
 
-# verbs that found, visit, join, leave or lead a body, or hold a post in it: the sentence's, never
-# a word of the body's
-# name (在北京 | 创办 | 出版社: zai Beijing chuangban chubanshe; 在上海 | 设有 | 办事处); the
-# verbs names do hold are others (联合, 执行, 组织, 出版: Zhongguo Lianhe Hangkong Gongsi)
+# verbs that found, visit, join, leave or lead a body, or hold a post in it: the sentence's,
+# never a word of the body's name (在北京 | 创办 | 出版社: zai Beijing chuangban chubanshe; 在上海 |
+# 设有 | 办事处; 兼任 | 国民党 ...); the verbs names do hold are others (联合, 执行, 组织, 出版:
+# Zhongguo Lianhe Hangkong Gongsi)
 _ACTING_ON_BODIES = frozenset(
     "创办 成立 建立 设立 设有 开设 开办 创建 创立 兴办 筹建 组建 访问 参观 拜访 视察 参加 "
     "加入 进入 离开 考入 考取 就读 领导 主持 改组 撤销 解散 来到 到达 抵达 前往 回到 "

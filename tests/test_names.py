@@ -861,6 +861,7 @@ def test_letter_groups_add_no_other_sounds(latin, cyrillic):
         ("Jack", "Джек"),  # е after дж
         ("Applegate", "Эпплгейт"),  # a first vowel э; the e of -ple unwritten
         ("Kimble", "Кимбл"),
+        ("McLaughlin", "Маклафлин"),  # Mc and Laughlin's own pronunciation (gh as ф)
     ],
 )
 def test_english_names_match_by_their_pronunciation(latin, cyrillic):

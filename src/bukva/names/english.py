@@ -160,9 +160,20 @@ def _dictionary() -> dict[str, str]:
 
 def pronunciations(word: str) -> tuple[str, ...]:
     """The CMU dictionary's pronunciations of an English word, sounds apart by spaces
-    (``coleman``: ``K OW L M AH N``); () where it has none."""
-    found = _dictionary().get(word.lower())
-    return tuple(found.split("|")) if found else ()
+    (``coleman``: ``K OW L M AH N``); () where it has none. A name in Mc or Mac has its rest's
+    pronunciations too, after Mac (McLaughlin: the dictionary's G and K, and Laughlin's F:
+    Маклафлин)."""
+    low = word.lower()
+    found = _dictionary().get(low)
+    out = tuple(found.split("|")) if found else ()
+    prefix = _MAC.match(low)
+    rest = _dictionary().get(low[prefix.end() :]) if prefix else None
+    if rest:
+        out += tuple(p for p in (f"M AH K {r}" for r in rest.split("|")) if p not in out)
+    return out
+
+
+_MAC = re.compile("ma?c(?=[^aeiouy]..)")
 
 
 @lru_cache(maxsize=20_000)

@@ -15,13 +15,12 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable
 from functools import cache
 from typing import Any
 
 from ..chinese import romanize_with_names
-from ..chinese.lexicons import DATA, common_words, names
+from ..chinese.lexicons import common_words, names, zh_catalog
 from ..chinese.script import simplified
 from ..engine.registry import find
 from ..engine.text import nfc
@@ -37,15 +36,9 @@ _SUBFIELD = re.compile(r"[‡]([a-z0-9]) ")
 
 
 @cache
-def _catalog_data() -> dict:
-    with open(DATA / "zh-catalog.toml", "rb") as f:
-        return tomllib.load(f)
-
-
-@cache
 def _roles() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Role words, longest first: (all of them, those that may stand before a name)."""
-    words = sorted(set(_catalog_data()["roles"]["words"].split()), key=len, reverse=True)
+    words = sorted(set(zh_catalog()["roles"]["words"].split()), key=len, reverse=True)
     return tuple(words), tuple(w for w in words if len(w) >= 2)
 
 

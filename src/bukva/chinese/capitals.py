@@ -9,11 +9,10 @@ A country's party by its abbreviation (中共, 苏共) is a proper name in both 
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from pathlib import Path
 
-from .lexicons import cedict_names
+from .lexicons import cedict_names, zh_catalog
 from .script import simplified
 from .tagger import dictionary
 from .word import ORG, OTHER, PLACE, PROPER, WORD, Word
@@ -49,8 +48,7 @@ def mark_dynasties(words: list[Word], dynasties: set[str]) -> None:
 
 @cache
 def _countries() -> dict:
-    with open(DATA / "zh-catalog.toml", "rb") as f:
-        data = tomllib.load(f)["countries"]
+    data = dict(zh_catalog()["countries"])
     data["chars"] = frozenset(data["chars"])
     data["after_chars"] = frozenset(data["after_chars"])
     data["never"] = frozenset(data["never"]) | _one_words(data["chars"])

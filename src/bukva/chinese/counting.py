@@ -158,37 +158,22 @@ def join_numbers(words: list[Word]) -> list[Word]:
         if _counted_this(prev, w):
             out += _cut(w, 1, "q", dictionary()[1].get(w.simp[1:], "n"))
             continue  # 一 | 本书 "this book" → yi ben shu, 这本书 zhe ben shu
-        if _big_and_measure(prev, w) or _about_big(prev, w):
+        if _after_a_number(prev, w):
             out += _cut(w, 1, "m", "q" if w.text[0] in _BIG else "m")  # 1100 wan zhang, 30 yu wan
             continue
         out.append(w)
     return _one_and_measure(out)
 
 
-def _big_and_measure(prev: Word, w: Word) -> bool:
-    """万 or 亿 and a measure word jieba joined after a number (500 | 万名, 三千 | 万元): the
-    number's word, then its measure word apart (6.1.6: shi wan yuan)."""
-    return (
-        w.role == WORD
-        and w.flag == "m"
-        and not w.groups
-        and len(w.text) == 2
-        and w.text[0] in _BIG
-        and simplified(w.text[1]) in _MEASURES
-        and (prev.text.isdigit() or _numeral(prev))
-    )
-
-
-def _about_big(prev: Word, w: Word) -> bool:
-    """余 or 多 and 万 or 亿 after a number (30 | 余万): three words, 30 yu wan, as wubai yu ren."""
-    return (
-        w.role == WORD
-        and w.flag == "m"
-        and len(w.text) == 2
-        and w.text[0] in _ABOUT
-        and w.text[1] in _BIG
-        and (prev.text.isdigit() or _numeral(prev))
-    )
+def _after_a_number(prev: Word, w: Word) -> bool:
+    """A numeral word of two characters jieba joined after a number that is two words: 万 or
+    亿 and a measure word (500 | 万名, 三千 | 万元: shi wan yuan, 6.1.6), or 余 or 多 and 万 or
+    亿 (30 | 余万: 30 yu wan, as wubai yu ren)."""
+    if w.role != WORD or w.flag != "m" or w.groups or len(w.text) != 2:
+        return False
+    first, second = w.text[0], simplified(w.text[1])
+    big = (first in _BIG and second in _MEASURES) or (first in _ABOUT and second in _BIG)
+    return big and (prev.text.isdigit() or _numeral(prev))
 
 
 # measure words that also make words with 一 (一道 "together", 一块儿, 一头): a measure word

@@ -18,7 +18,7 @@ def mark_known(words: list[Word], simp_end: list[str]) -> None:
     k = 0
     while k < len(words):
         if simp_end[k] not in starts:  # most words begin no name: the next
-            cut = _known_head(words[k], simp_end[k], known)
+            cut = _known_head(words[k], simp_end[k], known) if len(simp_end[k]) >= 4 else 0
             if not cut:
                 k += 1
                 continue

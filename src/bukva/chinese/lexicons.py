@@ -26,6 +26,13 @@ TITLE_WORDS = TITLES | POSTS  # what may follow a surname as its bearer's title 
 
 
 @cache
+def zh_catalog() -> dict:
+    """data/zh-catalog.toml: role words, countries' syllables, regions' abbreviations."""
+    with open(DATA / "zh-catalog.toml", "rb") as f:
+        return tomllib.load(f)
+
+
+@cache
 def names() -> dict:
     with open(DATA / "zh-names.toml", "rb") as f:
         data = tomllib.load(f)

@@ -12,7 +12,7 @@ from .name_words import alone, familiar, names_alone, noun_run_on, rare_given, s
 from .organizations import _cjk_punct, _mark_organizations
 from .tagger import FLOOR_COUNT, dictionary
 from .transcription_chars import name_char
-from .word import ETHNIC, KNOWN, OTHER, PERSON, PLACE, PROPER, WORD, Word
+from .word import ETHNIC, KNOWN, OTHER, PERSON, PERSON_FLAGS, PLACE, PROPER, WORD, Word
 
 # a surname jieba cut alone as a noun after 老 or 小, which no word of its dictionary joins
 # (老 | 钱: Lao Qian, not "old money", which would be one word, 小钱): GB/T 16159-2012 6.3.1.4
@@ -305,12 +305,9 @@ def _name_part(words: list[Word]) -> bool:
     return all(
         w.role == PROPER
         or (w.role == PERSON and len(w.text) == 2)
-        or (w.role == WORD and (w.flag in _NAME_FLAGS or all(map(name_char, w.simp))))
+        or (w.role == WORD and (w.flag in PERSON_FLAGS or all(map(name_char, w.simp))))
         for w in words
     )
-
-
-_NAME_FLAGS = frozenset(("nr", "nrfg", "nrt"))
 
 
 def _reach(words: list[Word], k: int, step: int) -> int:
@@ -322,7 +319,7 @@ def _reach(words: list[Word], k: int, step: int) -> int:
     while 0 <= j + step < len(words):
         w = words[j + step]
         touching = w.end == words[j].start if step < 0 else w.start == words[j].end
-        named = w.flag in _NAME_FLAGS and all(map(name_char, w.simp))
+        named = w.flag in PERSON_FLAGS and all(map(name_char, w.simp))
         if not (touching and w.role in (WORD, PERSON, PROPER) and named):
             break
         j += step

@@ -4,7 +4,7 @@ Zhonggong Zhongyang."""
 
 from __future__ import annotations
 
-from .capitals import party_abbreviation
+from .capitals import _congress, party_abbreviation
 from .word import ORG, PLACE, PROPER, WORD, Word
 
 # the kinds of a party's units: 党 and one of them is a kind, no name (党组织 "Party
@@ -129,9 +129,6 @@ def ministry_department(words: list[Word], k: int) -> bool:
     return True
 
 
-_CONGRESS_NUMERALS = frozenset("一二三四五六七八九十")
-
-
 def congresses_joined(words: list[Word]) -> list[Word]:
     """A party's congress by its number that jieba cut after the numeral (苏共 | 二十三 | 大):
     the number and 大 one word, a proper name (Sugong Ershisanda), as 苏共二十大 is."""
@@ -144,8 +141,7 @@ def congresses_joined(words: list[Word]) -> list[Word]:
             and party_abbreviation(w.simp)
             and words[k + 1].start == w.end
             and words[k + 2].start == words[k + 1].end
-            and words[k + 1].simp
-            and all(c in _CONGRESS_NUMERALS for c in words[k + 1].simp)
+            and _congress(words[k + 1].simp + "大")
             and words[k + 2].simp[:1] == "大"
             and words[k + 2].simp[1:] in ("", "上", "后", "前", "期间")
         ):

@@ -47,7 +47,7 @@ def locatives_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
         ):
             out += [(start, start + 1, "n"), (start + 1, end, "f")]  # 山上: shan shang
             continue
-        if _event_and_locative(simp[start:end], flag):  # 解放后: jiefang hou
+        if flag == "t" and _event_and_locative(simp[start:end], flag):  # 解放后: jiefang hou
             out += [(start, end - 1, tags[simp[start : end - 1]]), (end - 1, end, "f")]
             continue
         out.append((start, end, flag))

@@ -5,17 +5,15 @@ readings and the regions' generics are data (data/zh-catalog.toml, [regions], wi
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 
-from .lexicons import DATA
+from .lexicons import zh_catalog
 from .word import NUMBER, OTHER, PLACE, Word
 
 
 @cache
 def _regions() -> tuple[dict[str, str], tuple[str, ...]]:
-    with open(DATA / "zh-catalog.toml", "rb") as f:
-        data = tomllib.load(f)["regions"]
+    data = zh_catalog()["regions"]
     return data["abbreviations"], tuple(data["generics"])
 
 

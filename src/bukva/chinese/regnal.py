@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 
 from .transcription_chars import name_char
-from .word import OTHER, PERSON, PLACE, PROPER, WORD, Word
+from .word import OTHER, PERSON, PERSON_FLAGS, PLACE, PROPER, WORD, Word
 
 _NUMBER = re.compile("[一二三四五六七八九十]{1,3}世$")  # 二世, 十四世, 二十三世
-_NAME_FLAGS = frozenset("nr nrt nrfg".split())
 
 
 def _regnal(w: Word) -> Word:
@@ -23,7 +22,7 @@ def _name(w: Word | None) -> bool:
     return w is not None and (
         (w.role == PROPER and len(w.groups) <= 1)
         or (w.role == PLACE and len(w.groups) <= 1 and all(map(name_char, w.simp)))  # 亚历山大
-        or (w.role in (WORD, PERSON) and w.flag in _NAME_FLAGS and all(map(name_char, w.simp)))
+        or (w.role in (WORD, PERSON) and w.flag in PERSON_FLAGS and all(map(name_char, w.simp)))
     )
 
 
@@ -43,7 +42,7 @@ def regnal_numbers(words: list[Word]) -> list[Word]:
             if prev.role != PROPER:
                 _regnal(prev)
             continue
-        if m and m.start() >= 2 and w.flag in _NAME_FLAGS:
+        if m and m.start() >= 2 and w.flag in PERSON_FLAGS:
             n = m.start()  # 查理五世, 彼得一世 (a name to jieba): the name, then its number
             name = Word(w.start, w.start + n, w.text[:n], PROPER, w.syllables[:n], flag=w.flag)
             number = Word(w.start + n, w.end, w.text[n:], PROPER, w.syllables[n:], flag="m")

@@ -56,4 +56,5 @@ class Word:
         return self.role != OTHER
 
 
+PERSON_FLAGS = frozenset(("nr", "nrt", "nrfg"))  # jieba's flags of a person's name
 KNOWN = "known"  # the flag of a name the caller marked (a catalog's heading, a credit)

@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..engine.deadline import check as deadline_check
+from .belarusian import belarusian_readings
 from .east_slavic import east_slavic_pairs, ukrainian_forms
 from .gazetteer import Entry, entries
 from .identity import EAST_SLAVIC, Identity, _fold, _russian_word, identify
 from .matching import (
     _CYRILLIC,
-    _SLAVIC_END,
     _given_agree,
+    _in_belarusian,
     _in_ukrainian_read,
     _latin_key,
     _own_reading,
-    _spellings,
     match,
 )
 from .phonetic import candidate_keys, cyrillic_keys, sound_alike
+from .spelled import SLAVIC_END, spellings
 from .transcribed import russian_forms, russian_pattern, surname_in_characters
 
 SOUND_CONFIDENCE = 0.7  # a group that a foreign name joined by its sound alone
@@ -72,7 +74,7 @@ def _links(ident: Identity) -> tuple[list[str], list[str]]:
     spellings it is written as, for a Cyrillic name, or is, for a Latin one)."""
     shared = [f"g:{g}" for g in ident.gazetteer] + ([ident.key] if ident.key else [])
     if ident.script == "Cyrl" and ident.language in EAST_SLAVIC:
-        return shared, list(_spellings(ident.surname))
+        return shared, list(spellings(ident.surname))
     if ident.script == "Latn":
         return shared, [_latin_key(ident.surname)]
     return shared, []
@@ -123,6 +125,8 @@ def cluster(names: list[str], style=None, progress=None) -> list[Group]:
         parent[root(i)] = root(j)
     for i, j in _ukrainian_romanized_pairs(items):  # Pidhornyi, Mykola; Podgornyi, N. V.
         parent[root(i)] = root(j)
+    for i, j in _belarusian_pairs(items):  # Lukashenka, Лукашенко: Лукашэнка
+        parent[root(i)] = root(j)
     for i, j in pairs + press:
         if root(i) != root(j):
             by_sound |= {items[i][0], items[j][0]}
@@ -172,7 +176,7 @@ def _own_spelling(person: list[tuple[str, Identity]]) -> str | None:
     if any(i.language == "zh" for _, i in person) or len(latin) == len(person):
         return None
     cyrillic = [i for _, i in person if i.script == "Cyrl"]
-    if any(_latin_key(i.surname) in _spellings(c.surname) for _, i in latin for c in cyrillic):
+    if any(_latin_key(i.surname) in spellings(c.surname) for _, i in latin for c in cyrillic):
         return None  # Holysh is Голиш by ALA-LC Ukrainian: a romanization, not its own
     return max(latin, key=lambda m: len(m[1].given))[0]
 
@@ -310,14 +314,46 @@ def _ukrainian_romanized_pairs(items: list[tuple[str, Identity]]) -> list[tuple[
     for i in latin:
         ident = items[i][1]
         cyrillic = [s for s in ident.sources if _CYRILLIC.match(s)]
-        if ident.language != "ru" or not cyrillic or not _SLAVIC_END.search(cyrillic[0]):
+        if ident.language != "ru" or not cyrillic or not SLAVIC_END.search(cyrillic[0]):
             continue
         for form in ukrainian_forms(cyrillic[0]):
-            for key in _spellings(form, ("uk",)):
+            for key in spellings(form, ("uk",)):
                 for j in by_key.get(key, ()):
                     found = j != i and _in_ukrainian_read(items[j][1], ident)
                     if found and found.same:
                         out.append((j, i))
+    return out
+
+
+_BELARUSIAN_LOOK = re.compile(r"[aeo][uwŭ]$|[aeo]u(?=sk)|enka$|anka$|dz|ia|ie|ya|ye")
+_SKELETON = re.compile("[аеёиоуыэюяіьъй'’]")
+
+
+def _skeleton(cyrillic: str) -> str:
+    """What a Russian surname and its Belarusian form share: the consonants, дз as д, ц as т,
+    шч as щ, ў as в (Машеров, Машэраў: мшрв)."""
+    low = cyrillic.lower().replace("дз", "д").replace("шч", "щ")
+    return _SKELETON.sub("", low).replace("ц", "т").replace("ў", "в")
+
+
+def _belarusian_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int]]:
+    """Pairs of a Latin name in a Belarusian form and a Russian name (Lukashenka, Лукашенко;
+    Masherau, Masherov, P. M.), found through the consonants they share and confirmed by
+    ``match``'s rule."""
+    russian: dict[str, list[int]] = {}
+    for j, (_, ident) in enumerate(items):
+        src = ident.sources[0] if ident.sources else ""
+        if ident.language in EAST_SLAVIC and _CYRILLIC.match(src) and SLAVIC_END.search(src):
+            russian.setdefault(_skeleton(src), []).append(j)
+    out = []
+    for i, (_, ident) in enumerate(items):
+        if ident.script != "Latn" or not _BELARUSIAN_LOOK.search(ident.surname.lower()):
+            continue
+        for read in belarusian_readings(ident.surname):
+            for j in russian.get(_skeleton(read), ()):
+                found = j != i and _in_belarusian(ident, items[j][1])
+                if found and found.same:
+                    out.append((i, j))
     return out
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from ..languages.name_counts import name_counts as _name_counts
+from .belarusian import belarusian_match
 from .doubling import doubling_differs
 from .east_slavic import one_surname, ukrainian_forms
 from .feminine import in_a
@@ -17,6 +18,7 @@ from .matching_zh import _chinese_word, _in_characters, _mixed, _other_system, _
 from .phonetic import coarse_alike, heard_in_english, initial_alike, sound_alike
 from .practical import Practical, transcribed_as
 from .russian import RUSSIAN_ENDING, russian_looking
+from .spelled import SLAVIC_END, spellings
 from .verdict import Match
 
 
@@ -47,6 +49,7 @@ def match(a: str, b: str) -> Match:
         written = written or _read_and_written(ia, ib) or _read_and_written(ib, ia)
         written = written or _in_ukrainian(ia, ib) or _in_ukrainian(ib, ia)
         written = written or _in_ukrainian_read(ia, ib) or _in_ukrainian_read(ib, ia)
+        written = written or _in_belarusian(ia, ib) or _in_belarusian(ib, ia)
         written = written or _equivalent_given(ia, ib) or _equivalent_given(ib, ia)
         written = written or _chinese_word(ia, ib) or _chinese_word(ib, ia)
         written = written or _other_system(ia, ib) or _other_system(ib, ia)
@@ -112,39 +115,6 @@ def _given_agree(ia: Identity, ib: Identity) -> bool | None:
     )
 
 
-@cache
-def _cyrillic_systems() -> tuple[tuple[str, str, str], ...]:
-    """(language, system, name) of every system that writes a Cyrillic language in Latin,
-    Russian's first (the reason names the first that fits)."""
-    from ..api import systems
-
-    order = ("ru", "uk", "be", "bg", "sr", "mk")
-    found = [(lang, i.id, i.name) for i in systems() for lang in i.languages if lang in order]
-    return tuple(sorted(found, key=lambda x: order.index(x[0])))
-
-
-@lru_cache(maxsize=20_000)
-def _spellings(
-    cyrillic: str, langs: tuple[str, ...] = ()
-) -> dict[str, tuple[tuple[str, str], ...]]:
-    """The Latin forms of a Cyrillic word in every system bukva has for a Cyrillic language
-    (Мельниченко: Melʹnichenko by ALA-LC Russian, Melʹnychenko by ALA-LC Ukrainian ...), or
-    for ``langs`` only, each with the (language, system name) pairs that write it so."""
-    from ..api import romanize
-
-    out: dict[str, tuple[tuple[str, str], ...]] = {}
-    for lang, system, name in _cyrillic_systems():
-        if langs and lang not in langs:
-            continue
-        try:
-            latin = romanize(cyrillic, lang=lang, system=system)
-        except Exception:  # a letter the language's table has no value for
-            continue
-        key = _latin_key(latin)
-        out[key] = (*out.get(key, ()), (lang, name))
-    return out
-
-
 def _written(latin: Identity, cyrillic: Identity) -> Match | None:
     """The Latin name is the Cyrillic one as some system writes it, the given names' initials
     too, in the same language (Melʹnychenko, V. M. = Мельниченко, В. М. by ALA-LC Ukrainian;
@@ -152,7 +122,7 @@ def _written(latin: Identity, cyrillic: Identity) -> Match | None:
     that reads back as Russian still meets its own spelling."""
     if latin.script != "Latn" or cyrillic.script != "Cyrl" or cyrillic.language not in EAST_SLAVIC:
         return None
-    found = _spellings(cyrillic.surname).get(_latin_key(latin.surname))
+    found = spellings(cyrillic.surname).get(_latin_key(latin.surname))
     if not found and _polish_unmarked(latin.surname, cyrillic.surname):
         found = (("ru", "Polish transcription, its marks left off"),)
     if not found:
@@ -167,12 +137,6 @@ def _written(latin: Identity, cyrillic: Identity) -> Match | None:
     return Match(0.97 if latin.given and cyrillic.given else 0.9, True, said)
 
 
-# the endings East Slavic surnames share, whose vowels Ukrainian spells its own way
-_SLAVIC_END = re.compile(
-    r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой)|енко|[ую]к|[ое]вич|[ыиоі]й|ник|ец|чук)(?:а|ая)?$"
-)
-
-
 def _in_ukrainian(latin: Identity, cyrillic: Identity) -> Match | None:
     """The Latin name is the Russian Cyrillic one's Ukrainian spelling as a Ukrainian system
     writes it (Pidhornyi, Mykola = Подгорный Николай: Підгорний), the archives of Kyiv and
@@ -180,11 +144,11 @@ def _in_ukrainian(latin: Identity, cyrillic: Identity) -> Match | None:
     initial may stand for its Russian name's (М. for Микола, Николай)."""
     if latin.script != "Latn" or cyrillic.script != "Cyrl" or cyrillic.language not in EAST_SLAVIC:
         return None
-    if not _SLAVIC_END.search(cyrillic.surname.lower()):
+    if not SLAVIC_END.search(cyrillic.surname.lower()):
         return None  # a foreign name in Russian letters (Томми): no Ukrainian vowels in it
     key = _latin_key(latin.surname)
     for form in ukrainian_forms(cyrillic.surname):
-        found = [name for _, name in _spellings(form, ("uk",)).get(key, ())]
+        found = [name for _, name in spellings(form, ("uk",)).get(key, ())]
         if found:
             said = f"{latin.surname} is {form} by {found[0]}, {cyrillic.surname} in Ukrainian"
             n = min(len(latin.given), len(cyrillic.given))
@@ -197,6 +161,26 @@ def _in_ukrainian(latin: Identity, cyrillic: Identity) -> Match | None:
                 return Match(0.3, False, f"{said}, but the given names differ")
             return Match(0.9, True, said)
     return None
+
+
+def _in_belarusian(latin: Identity, russian: Identity) -> Match | None:
+    """The Latin surname is the Russian one's Belarusian form (Lukashenka = Лукашенко:
+    Лукашэнка; :mod:`.belarusian`), the given names' initials agreeing. ``russian`` is in
+    Cyrillic, or romanized and read back (Masherau = Masherov, P. M.)."""
+    if latin.script != "Latn" or russian.language not in EAST_SLAVIC or not russian.sources:
+        return None
+    surname = russian.sources[0]
+    if not _CYRILLIC.match(surname) or not SLAVIC_END.search(surname.lower()):
+        return None
+    found = belarusian_match(latin.surname, surname)
+    if found is None:
+        return None
+    for mine, theirs in zip(latin.given, russian.given, strict=False):
+        if not given_letters(mine) & given_letters(theirs) and "be" not in _given_languages(
+            mine, theirs
+        ):
+            return Match(0.3, False, f"{found.reason}, but the given names differ")
+    return found
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -264,7 +248,7 @@ def _read_and_written(a: Identity, b: Identity) -> Match | None:
         return None
     if b.language not in ("ru", "unknown"):
         return None
-    found = _spellings(a.sources[0]).get(_latin_key(b.surname))
+    found = spellings(a.sources[0]).get(_latin_key(b.surname))
     if not found:
         return None
     said = f"{a.surname} reads as {a.sources[0]}, which {found[0][1]} writes {b.surname}"
@@ -280,10 +264,10 @@ def _given_languages(latin: str, cyrillic: str) -> set[str]:
     name by its first letter."""
     if latin.endswith(".") or len(latin) == 1:
         key = _latin_key(latin.rstrip("."))
-        forms = _spellings(cyrillic[:1])
+        forms = spellings(cyrillic[:1])
         fits = [f for f in forms if f == key or (key in ("j", "y") and f.startswith(key))]
     else:
-        forms = _spellings(cyrillic.rstrip("."))
+        forms = spellings(cyrillic.rstrip("."))
         fits = [f for f in forms if f[:1] == latin[:1].lower()]
     return {lang for f in fits for lang, _ in forms[f]}
 
@@ -294,12 +278,12 @@ _POLISH_LOOKING = re.compile("w|sz|cz|rz(?!h)|[sc]k[ia]$")
 
 def _polish_unmarked(latin: str, cyrillic: str) -> bool:
     """Whether a Polish-looking Latin name is the Cyrillic one as Polish transcription writes
-    it (among :func:`_spellings`), its marks left off as English print and databases leave them
+    it (among :func:`spellings`), its marks left off as English print and databases leave them
     (Zukowski, Żukowski = Жуковский; Zolkiewski = Жолкевский)."""
     low = latin.lower()
     if not low.isascii() or not _POLISH_LOOKING.search(low):
         return False
-    for form, pairs in _spellings(cyrillic).items():
+    for form, pairs in spellings(cyrillic).items():
         if any(name == "Polish transcription" for _, name in pairs):
             bare = unicodedata.normalize("NFD", form.replace("ł", "l"))
             return form != low and "".join(c for c in bare if not unicodedata.combining(c)) == low

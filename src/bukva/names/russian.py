@@ -52,6 +52,31 @@ _X_FOR_KS = (re.compile(r"x"), "ks")
 # h for х, as the press of other languages writes it (Mihail, Mihailovich: Михайлович; Hrushchev):
 # for reading back only; the check reports no such spelling (Harbin is English's Харбин)
 _H_FOR_KH = (re.compile(r"(?<![kzsc])h"), "kh")
+# Mixed spellings of the press, for reading back only as well: ie for ье before a vowel
+# (Vasilieva, Yuriev: BGN's and the press's lye, rye); yo for ё after a hissing consonant,
+# which the press's system writes e (Khrushchyov, Sychyov); German w for в in a final -ow,
+# -ew among other systems' letters (Tolmatchew); j for the press's y before a vowel among
+# English letters (Artjushenko); French tch for ч among other systems' letters (Tchetaev);
+# BGN's ye after the book form's ia, iu (Guliayev: Guliaev, Гуляев)
+_IE_FOR_YE = (re.compile(r"(?<=[bdfgklmnprstvz])ie(?=v|n)"), "ye")  # for known names only
+_PRESS_MIXED = (
+    _IE_FOR_YE,
+    (re.compile(r"(?<=ch|sh|zh)yo"), "e"),
+    (re.compile(r"tch"), "ch"),
+    (re.compile(r"(?<=ia|iu)ye"), "e"),
+    (re.compile(r"(?<=[oe])w(?=a?$)"), "v"),
+    (re.compile(r"(?<=[bdfgklmnprstvz])j(?=[aeou].*(?:sh|ch|zh|kh))"), "y"),
+)
+# The nominative endings Latvian and Lithuanian give a Russian surname (Latvian Sidorovs,
+# Lithuanian Sidorovas, Oginskis: Сидоров, Огинский), as the two languages' spelling rules
+# have them (Latvian: Cabinet Regulation No. 114 of 2004 on the spelling of personal names;
+# Lithuanian: the State Commission of the Lithuanian Language's rules on foreign names)
+_BALTIC_ENDINGS = (
+    (re.compile(r"(?<=ov|ev|in|yn)(?:s|as)$"), ""),
+    (re.compile(r"(?<=ov|ev|in|yn)(?:aite|iene)$"), "a"),
+    (re.compile(r"(?<=[sc]k)is$"), "y"),
+    (re.compile(r"(?<=[aeiou])jus$"), "y"),
+)
 
 
 # a final -rich, -lich, -nich that no word of the lexicon reads is a German name's, whose ch
@@ -90,6 +115,7 @@ def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
         key=lambda c: (
             max(found[c].values()) >= 1,
             max(found[c].values()) >= 4,
+            not c.startswith("ы"),  # a Latin name's y first is never ы (Yustrich Юстрич)
             german and c.endswith("их"),
             borne(c) > 0,  # a name persons bear over a spelling none does (Malvina Мальвина)
             not c.startswith(("иу", "иа")),  # Iudin Юдин: Russian names begin so all but never
@@ -192,7 +218,7 @@ def _older_readings(word: str, low: str, held: bool = False) -> dict[str, dict[s
     the check reports only names it holds: Einstein is no еынстеын)."""
     from ..checker.recognize import _is_surname, _lexicon_entry
 
-    forms = _OLDER_FORMS if held else (*_OLDER_FORMS, _H_FOR_KH)
+    forms = _OLDER_FORMS if held else (*_OLDER_FORMS, _H_FOR_KH, *_PRESS_MIXED, *_BALTIC_ENDINGS)
     rules = [(p, m) for p, m in (*forms, _X_FOR_KS) if p.search(low)]
     spellings: dict[str, bool] = {}  # spelling → whether it holds a rule for known names only
     for chosen in range(1, 2 ** len(rules)):  # each rule alone and with others (Tchaikovsky:
@@ -200,7 +226,7 @@ def _older_readings(word: str, low: str, held: bool = False) -> dict[str, dict[s
         for k, (pattern, modern) in enumerate(rules):
             if chosen >> k & 1:
                 spelling = pattern.sub(modern, spelling)
-                strict = strict or (pattern, modern) == _X_FOR_KS
+                strict = strict or (pattern, modern) in (_X_FOR_KS, _IE_FOR_YE)
         if spelling != low:
             spellings[spelling] = spellings.get(spelling, True) and strict
     found = {}

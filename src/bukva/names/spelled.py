@@ -1,0 +1,45 @@
+"""Every Latin form bukva's systems give a Cyrillic name, and the endings East Slavic
+surnames share: what :mod:`.matching` and :mod:`.cluster` compare a Latin name with."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from .initials import latin_key as _latin_key
+
+# the endings East Slavic surnames share, whose vowels Ukrainian spells its own way
+SLAVIC_END = re.compile(
+    r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой)|енко|[ую]к|[ое]вич|[ыиоі]й|ник|ец|чук)(?:а|ая)?$"
+)
+
+
+@cache
+def cyrillic_systems() -> tuple[tuple[str, str, str], ...]:
+    """(language, system, name) of every system that writes a Cyrillic language in Latin,
+    Russian's first (the reason names the first that fits)."""
+    from ..api import systems
+
+    order = ("ru", "uk", "be", "bg", "sr", "mk")
+    found = [(lang, i.id, i.name) for i in systems() for lang in i.languages if lang in order]
+    return tuple(sorted(found, key=lambda x: order.index(x[0])))
+
+
+@lru_cache(maxsize=20_000)
+def spellings(cyrillic: str, langs: tuple[str, ...] = ()) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The Latin forms of a Cyrillic word in every system bukva has for a Cyrillic language
+    (Мельниченко: Melʹnichenko by ALA-LC Russian, Melʹnychenko by ALA-LC Ukrainian ...), or
+    for ``langs`` only, each with the (language, system name) pairs that write it so."""
+    from ..api import romanize
+
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for lang, system, name in cyrillic_systems():
+        if langs and lang not in langs:
+            continue
+        try:
+            latin = romanize(cyrillic, lang=lang, system=system)
+        except Exception:  # a letter the language's table has no value for
+            continue
+        key = _latin_key(latin)
+        out[key] = (*out.get(key, ()), (lang, name))
+    return out

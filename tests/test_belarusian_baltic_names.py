@@ -1,0 +1,106 @@
+"""A Russian surname in its Belarusian, Latvian or Lithuanian form, and in the press's mixed
+spellings, read as the Russian name; names that only look alike kept apart."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import bukva
+from bukva.names.belarusian import same_in_belarusian
+from bukva.names.cluster import cluster
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic", "form"),
+    [
+        ("Lukashenka", "Лукашенко", "Лукашэнка"),  # BGN/PCGN Belarusian: -енка, э after ш
+        ("Lukašenka", "Лукашенко", "Лукашэнка"),  # the national system's š
+        ("Masherau", "Машеров", "Машэраў"),  # the passport's u for ў
+        ("Siarheyeu", "Сергеев", "Сяргэеў"),  # ia for я (yakanye); BGN/PCGN's e read as э
+        ("Siarhiejeŭ", "Сергеев", "Сяргееў"),  # the national system: ie, je, ŭ
+        ("Karatkevich", "Короткевич", "Караткэвіч"),  # akanye twice
+        ("Charnushenka", "Чернушенко", "Чарнушэнка"),  # а for е after the hardened ч
+        ("Palkhouski", "Полховский", "Палхоўскі"),  # -оўскі
+        ("Bykau", "Быков", "Быкаў"),
+        ("Kuzniatsou", "Кузнецов", "Кузняцоў"),  # я for е, ў for в
+        ("Woranau", "Воронов", "Воранаў"),  # Łacinka's w for в
+    ],
+)
+def test_belarusian_form_matches_the_russian_name(latin, cyrillic, form):
+    found = bukva.match(latin, cyrillic)
+    assert found.same
+    assert f"{latin} is {form}, the Belarusian spelling of {cyrillic}" == found.reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kamarov", "Комаров"),  # one а for о: no mark of Belarusian spelling
+        ("Lukashenka, P.", "Лукашенко, А."),  # the given names differ
+        ("Lukashenka", "Лукашевич"),
+        ("Masherau", "Мушеров"),
+    ],
+)
+def test_a_look_alike_is_no_belarusian_form(a, b):
+    assert not bukva.match(a, b).same
+
+
+def test_given_names_of_a_belarusian_form_agree():
+    assert bukva.match("Aliaksandr Lukashenka", "Александр Лукашенко").same
+    assert bukva.match("Lukashenka, A. H.", "Лукашенко, А. Г.").same
+
+
+def test_cluster_joins_the_belarusian_form_with_the_russian_one():
+    groups = cluster(["Lukashenka", "Лукашенко", "Lukashenko", "Masherau", "Masherov, P. M."])
+    members = sorted(sorted(g.members) for g in groups)
+    assert members == [
+        ["Lukashenka", "Lukashenko", "Лукашенко"],
+        ["Masherau", "Masherov, P. M."],
+    ]
+
+
+_RUSSIAN = st.text(alphabet="абвгдежзиклмнопрстуфхцчшщыэюя", min_size=2, max_size=10)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_RUSSIAN)
+def test_a_russian_spelling_is_never_its_own_belarusian_form(word):
+    """A Belarusian form needs a mark of Belarusian spelling: the Russian itself has none."""
+    assert not same_in_belarusian(word + "ов", word + "ов")
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Sidorovs", "Сидоров"),  # Latvian -s
+        ("Kolesnikovs", "Колесников"),
+        ("Sidorovas", "Сидоров"),  # Lithuanian -as
+        ("Oginskis", "Огинский"),  # Lithuanian -skis
+        ("Tolstojus", "Толстой"),  # Lithuanian -jus
+        ("Rastorgujevs", "Расторгуев"),
+        ("Vasilieva", "Васильева"),  # the press's ie for ье
+        ("Yuriev", "Юрьев"),
+        ("Sychyov", "Сычёв"),  # yo after ч, which the press writes e
+        ("Khrushchyov", "Хрущёв"),
+        ("Tolmatchew", "Толмачёв"),  # French tch, German -ew
+        ("Artjushenko", "Артюшенко"),  # j for y among English letters
+        ("Tchetaev", "Четаев"),
+        ("Guliayev", "Гуляев"),  # BGN's ye after the book form's ia
+        ("Yustrich", "Юстрич"),  # a Latin y first is never ы
+    ],
+)
+def test_baltic_endings_and_mixed_press_spellings_read_as_the_name(latin, cyrillic):
+    assert bukva.identify(latin).sources[0] == cyrillic
+    assert bukva.match(latin, cyrillic).same
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Stratiev", "Стратиев"),  # a Bulgarian -iev as ISO 9 writes it, not Стратьев
+        ("Nikolaev", "Николаев"),  # written exactly: no mixed form tried
+        ("Ivanova", "Иванова"),
+    ],
+)
+def test_names_written_exactly_are_read_as_written(latin, cyrillic):
+    assert bukva.identify(latin).sources[0] == cyrillic

@@ -78,6 +78,9 @@ def test_a_russian_spelling_is_never_its_own_belarusian_form(word):
         ("Oginskis", "Огинский"),  # Lithuanian -skis
         ("Tolstojus", "Толстой"),  # Lithuanian -jus
         ("Rastorgujevs", "Расторгуев"),
+        ("Valerijs", "Валерий"),  # Latvian -ijs
+        ("Dmitrijus", "Дмитрий"),  # Lithuanian -ijus
+        ("Kubassova", "Кубасова"),  # French ss between vowels
         ("Vasilieva", "Васильева"),  # the press's ie for ье
         ("Yuriev", "Юрьев"),
         ("Sychyov", "Сычёв"),  # yo after ч, which the press writes e

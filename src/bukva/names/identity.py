@@ -24,7 +24,7 @@ from .order import CYRILLIC as _CYRILLIC
 from .order import INITIAL as _INITIAL
 from .order import chinese_heading, chinese_order, split_name, strip_title, surname_first
 from .readings import _chinese, press_reading
-from .russian import _APOSTROPHES, RU_SYSTEMS, RUSSIAN_ENDING, _russian, russian_looking
+from .russian import _APOSTROPHES, RU_SYSTEMS, RUSSIAN_ENDING, russian_looking, russian_name
 from .transcribed import transcription_evidence
 
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
@@ -337,7 +337,7 @@ def identify(name: str, lang: str | None = None) -> Identity:
             return _zh(name, script, systems, _sources(e), e.pinyin, (), evidence)
     if zh is None and lang in (None, "zh") and not given_initials_only(given):
         zh = press_reading(text)  # Ko Fute: Ge Fude, the press's marks dropped
-    ru = _russian(surname) if lang in (None, "ru") else None
+    ru = russian_name(surname) if lang in (None, "ru") else None
     if ru is None and lang in (None, "ru") and surname[:1].isupper():
         ru = _other_system(surname)  # Wojciechowski: Войцеховский, as Polish reads it
     # Liu Hsiao: every syllable Chinese, and the surname's Russian reading (Хсиао) no Russian name

@@ -57,25 +57,29 @@ _H_FOR_KH = (re.compile(r"(?<![kzsc])h"), "kh")
 # which the press's system writes e (Khrushchyov, Sychyov); German w for в in a final -ow,
 # -ew among other systems' letters (Tolmatchew); j for the press's y before a vowel among
 # English letters (Artjushenko); French tch for ч among other systems' letters (Tchetaev);
-# BGN's ye after the book form's ia, iu (Guliayev: Guliaev, Гуляев)
+# BGN's ye after the book form's ia, iu (Guliayev: Guliaev, Гуляев); French ss for с between
+# vowels among other systems' letters (Kubassova, Zhunussov)
 _IE_FOR_YE = (re.compile(r"(?<=[bdfgklmnprstvz])ie(?=v|n)"), "ye")  # for known names only
 _PRESS_MIXED = (
     _IE_FOR_YE,
     (re.compile(r"(?<=ch|sh|zh)yo"), "e"),
     (re.compile(r"tch"), "ch"),
     (re.compile(r"(?<=ia|iu)ye"), "e"),
+    (re.compile(r"(?<=[aeiouy])ss(?=[aeiouy])"), "s"),
     (re.compile(r"(?<=[oe])w(?=a?$)"), "v"),
     (re.compile(r"(?<=[bdfgklmnprstvz])j(?=[aeou].*(?:sh|ch|zh|kh))"), "y"),
 )
-# The nominative endings Latvian and Lithuanian give a Russian surname (Latvian Sidorovs,
-# Lithuanian Sidorovas, Oginskis: Сидоров, Огинский), as the two languages' spelling rules
-# have them (Latvian: Cabinet Regulation No. 114 of 2004 on the spelling of personal names;
-# Lithuanian: the State Commission of the Lithuanian Language's rules on foreign names)
+# The nominative endings Latvian and Lithuanian give a Russian name (Latvian Sidorovs,
+# Valerijs; Lithuanian Sidorovas, Oginskis, Tolstojus: Сидоров, Валерий, Огинский, Толстой),
+# as the two languages' spelling rules have them (Latvian: Cabinet Regulation No. 114 of
+# 2004 on the spelling of personal names; Lithuanian: the State Commission of the Lithuanian
+# Language's rules on foreign names)
 _BALTIC_ENDINGS = (
     (re.compile(r"(?<=ov|ev|in|yn)(?:s|as)$"), ""),
     (re.compile(r"(?<=ov|ev|in|yn)(?:aite|iene)$"), "a"),
     (re.compile(r"(?<=[sc]k)is$"), "y"),
     (re.compile(r"(?<=[aeiou])jus$"), "y"),
+    (re.compile(r"(?<=i)js$"), "y"),
 )
 
 
@@ -84,6 +88,28 @@ _BALTIC_ENDINGS = (
 # persons so named (its development half) bear -рих 212 times to -рич 92, -лих 52 to 10, -них
 # 8 to 3 in Russian
 _GERMAN_ICH = re.compile(r"(?<=[a-z])[rln]ich$")
+
+
+_MOST_RULES = 8  # older and mixed spellings tried together at most (2 ** 8 combinations)
+
+
+@lru_cache(maxsize=20_000)
+def russian_name(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
+    """:func:`_russian`, or, where that reads no name of the lexicon, the name the word is
+    in a mixed spelling of the press or with a Latvian or Lithuanian ending (Sidorovs,
+    Vasilieva: Сидоров, Васильева): for telling who a name is, never for telling which system
+    a text is in (a mixed spelling is no system's)."""
+    from ..checker.recognize import _lexicon_entry
+
+    read = _russian(word)
+    if not word[:1].isupper() or (read is not None and _lexicon_entry(read[0]) is not None):
+        return read
+    low = nfc(word.lower().translate(_APOSTROPHES))
+    found = _older_readings(word, low, forms=(*_PRESS_MIXED, *_BALTIC_ENDINGS))
+    if not found:
+        return read
+    best = _best(found, False)
+    return best, found[best], (best, *(read[2] if read else ()))
 
 
 @lru_cache(maxsize=20_000)
@@ -109,8 +135,14 @@ def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
         found = _slavic_ski(low, found)
     if word[:1].isupper() and not any(max(w.values()) >= 1 for w in found.values()):
         found |= _soft_sign(low, found)  # Gogol: Гоголь, as the press writes it
-    german = bool(_GERMAN_ICH.search(low))
-    best = max(  # a name in its dictionary form first (Алексей over its plural алексеи)
+    best = _best(found, bool(_GERMAN_ICH.search(low)))
+    return best, found[best], tuple(found)
+
+
+def _best(found: dict[str, dict[str, float]], german: bool) -> str:
+    """The likeliest of a word's readings: a name in its dictionary form first (Алексей over
+    its plural алексеи)."""
+    return max(
         found,
         key=lambda c: (
             max(found[c].values()) >= 1,
@@ -126,7 +158,6 @@ def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
             len(found[c]),
         ),
     )
-    return best, found[best], tuple(found)
 
 
 def _slavic_ski(low: str, found: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
@@ -211,15 +242,18 @@ def older_spelling(word: str) -> str | None:
     return max(found, key=lambda c: (max(found[c].values()), borne(c)))
 
 
-def _older_readings(word: str, low: str, held: bool = False) -> dict[str, dict[str, float]]:
+def _older_readings(
+    word: str, low: str, held: bool = False, forms: tuple | None = None
+) -> dict[str, dict[str, float]]:
     """The names of the lexicon ``low`` is in an older or mixed spelling (Rachmaninoff
     Рахманинов), each with the systems that write the modern spelling; unless ``held``, also
     readings the lexicon only guesses are surnames (reading back ranks them with the rest;
     the check reports only names it holds: Einstein is no еынстеын)."""
     from ..checker.recognize import _is_surname, _lexicon_entry
 
-    forms = _OLDER_FORMS if held else (*_OLDER_FORMS, _H_FOR_KH, *_PRESS_MIXED, *_BALTIC_ENDINGS)
-    rules = [(p, m) for p, m in (*forms, _X_FOR_KS) if p.search(low)]
+    if forms is None:
+        forms = _OLDER_FORMS if held else (*_OLDER_FORMS, _H_FOR_KH)
+    rules = [(p, m) for p, m in (*forms, _X_FOR_KS) if p.search(low)][:_MOST_RULES]
     spellings: dict[str, bool] = {}  # spelling → whether it holds a rule for known names only
     for chosen in range(1, 2 ** len(rules)):  # each rule alone and with others (Tchaikovsky:
         spelling, strict = low, False  # tch and ai, not -kii)

@@ -1544,6 +1544,9 @@ def test_one_syllable_with_a_macron_is_pinyin_not_hepburn(word):
         ("Fontaines", "Фонтен", "French"),  # no mark tells a French name: its silent -es
         ("Augier", "Ожье", "French"),
         ("Signoret", "Синьоре", "French"),
+        ("Pieraccioni", "Пьераччиони", "Italian"),  # the variants ье for иэ, чио for чо
+        ("Canciani", "Канчиани", "Italian"),
+        ("Bianchi", "Бьянки", "Italian"),
     ],
 )
 def test_a_name_is_the_cyrillic_one_as_a_practical_transcription_writes_it(

@@ -624,6 +624,8 @@ def test_a_name_begun_by_a_pronoun_word_is_found_by_its_characters():
         ("闵可夫斯基空间", "闵可夫斯基", "Minkefusiji"),
         # a verb of naming jieba's HMM glued to the name's start (称 | 达曼斯基岛, Damansky)
         ("珍宝岛苏联称达曼斯基岛。", "达曼斯基", "Damansiji"),
+        # a verb after a person's name, glued to the name's start (斯大林派 | 科瓦廖夫, Kovalev)
+        ("斯大林派科瓦廖夫作为他的代表来华。", "科瓦廖夫", "Kewaliaofu"),
     ],
 )
 def test_foreign_names_found_by_their_characters(text, name, expected):

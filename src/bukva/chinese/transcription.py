@@ -34,6 +34,7 @@ from .transcription_chars import (
     name_char,
     named_enough,
 )
+from .word import PERSON_FLAGS
 
 # generic terms after a foreign place's name, written apart and capitalized (GB/T 16159-2012,
 # 6.3.2: Fujiniya Zhou, Lankaixia Jun, Moxige Cheng, Yazhou Bei, Nuobei'er Jiang,
@@ -192,6 +193,9 @@ def transcribed_names(
             if _opens(simp, start, flag, tokens[i + 1 : i + 2]):
                 run.append(start)  # 什 (r) | 维尔 | 尼克: Shiwei'ernike, Shvernik
             continue
+        if end - start > 3 and word not in known and _verb_after_person(simp, tokens, i, known):
+            close()  # 斯大林 | 派 | 科瓦廖夫 "Stalin sent Kovalev": the verb no name's start
+            start += 1
         for at in range(start, end):
             ch = simp[at]
             if (
@@ -206,6 +210,22 @@ def transcribed_names(
                 close()
     close()
     return out
+
+
+def _verb_after_person(
+    simp: str, tokens: list[tuple[int, int, str]], i: int, known: frozenset[str] | dict
+) -> bool:
+    """Whether the word jieba's HMM made at ``tokens[i]`` begins with a verb of one character
+    right after a person's name the dictionary knows (斯大林 | 派科瓦廖夫: Stalin sent
+    Kovalev), the rest all a name's characters."""
+    start, end, _ = tokens[i]
+    if not i or tokens[i - 1][1] != start or tokens[i - 1][2] not in PERSON_FLAGS:
+        return False
+    if simp[tokens[i - 1][0] : start] not in known:
+        return False
+    return dictionary()[1].get(simp[start], "").startswith("v") and all(
+        map(name_char, simp[start + 1 : end])
+    )
 
 
 def _inside(simp: str, at: int, flag: str, run: list[int]) -> bool:
@@ -350,12 +370,16 @@ def _whole_tokens(
     def fits(text: str) -> bool:
         return all(map(name_char, text))
 
-    first = tokens[bisect_right(ends, a)]
+    k = bisect_right(ends, a)
+    first = tokens[k]
     if first[0] < a and simp[first[0] : first[1]] not in known:
         head = simp[first[0] : a]
-        if fits(head):
+        verb = len(head) == 1 and _verb_after_person(simp, tokens, k, known)
+        if fits(head) and not verb:
             a = first[0]
-        elif dictionary()[1].get(head, "") not in _GLUED_BEFORE and head not in _NAMING:
+        elif (
+            dictionary()[1].get(head, "") not in _GLUED_BEFORE and head not in _NAMING and not verb
+        ):
             return None  # the HMM's word goes on with characters no name has: not sure
         # else the HMM glued a particle or a preposition to the name's start (了 | 扎哈罗夫)
     last = tokens[bisect_right(ends, b - 1)]

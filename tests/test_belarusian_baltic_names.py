@@ -107,3 +107,24 @@ def test_baltic_endings_and_mixed_press_spellings_read_as_the_name(latin, cyrill
 )
 def test_names_written_exactly_are_read_as_written(latin, cyrillic):
     assert bukva.identify(latin).sources[0] == cyrillic
+
+
+def test_identify_says_belarusian_and_gives_both_spellings():
+    found = bukva.identify("Aliaksandr Lukashenka")
+    assert found.language == "be"
+    assert found.sources == ("Лукашэнка", "Лукашенко")
+    assert found.given_initials == ("А",)
+    assert bukva.identify("Masherau").sources == ("Машэраў", "Машеров")
+    assert bukva.identify("Dzianis").sources == ("Дзяніс", "Денис")
+
+
+def test_a_belarusian_name_clusters_under_the_house_form():
+    groups = cluster(["Bykau", "Быков, В. В.", "Lukashenka", "Aliaksandr Lukashenka"])
+    assert [g.canonical for g in groups] == ["Bykov, V. V.", "Lukashėnka, A."]
+
+
+@pytest.mark.parametrize("latin", ["Jenkins", "Hopkins", "Collins", "Pietro", "Vasilieva"])
+def test_an_english_or_russian_name_is_no_belarusian_or_baltic_form(latin):
+    found = bukva.identify(latin)
+    assert found.language != "be"
+    assert not found.sources[0].endswith(("кин", "лин"))  # Jenkins is no Latvian Енкин

@@ -123,9 +123,8 @@ def belarusian_readings(latin: str) -> tuple[str, ...]:
     low = latin.lower()
     plain = _W_FOR_V.sub("v", low).translate(_NATIONAL)
     plain = _I_GLIDE.sub("y", _U_FOR_W.sub("w", _J_GLIDE.sub("y", plain)))
-    variants = {low, plain}
     out = []
-    for v in sorted(variants):
+    for v in dict.fromkeys((plain, low)):  # the national and passport letters read first
         for system in ("bgn-pcgn", "ala-lc", "iso9"):
             try:
                 read = reverse(v, lang="be", system=system)
@@ -134,6 +133,75 @@ def belarusian_readings(latin: str) -> tuple[str, ...]:
             if read not in out and re.fullmatch("[\u0400-\u04ff'’ʼ]+", read):
                 out.append(read)
     return tuple(out)
+
+
+# what Belarusian writes, and the Russian letters it may stand for (the module's rules turned
+# round); the ending first
+_RUSSIAN_ENDINGS = (("скі", ("ский",)), ("цкі", ("цкий",)), ("і", ("ий",)), ("ы", ("ый", "ой")))
+_RUSSIAN_LETTERS = {
+    "а": ("а", "о"),
+    "я": ("я", "е"),
+    "э": ("е",),
+    "і": ("и",),
+    "ы": ("ы", "и"),
+    "ў": ("в",),
+    "ц": ("ц", "т"),
+    "ё": ("ё", "е"),
+    "ǳ": ("д", "дз"),  # дз, one letter here
+}
+MAX_CHOICES = 10  # letters of two readings at most in one name (2 ** 10 spellings tried)
+
+
+def russian_of(belarusian: str) -> str | None:
+    """The Russian surname a Belarusian one is (Лукашэнка: Лукашенко; Машэраў: Машеров): of
+    the spellings the rules allow, the one Wikidata's persons bear most or Russian text uses
+    most; None where no spelling is a name either knows."""
+    from itertools import product
+
+    from ..languages.name_counts import borne, name_zipf
+
+    low = _plain(belarusian).replace("дз", "ǳ").replace("шч", "щ")
+    tail: tuple[str, ...] = ("",)
+    for be, ru in _RUSSIAN_ENDINGS:
+        if low.endswith(be) and len(low) > len(be) + 2:
+            low, tail = low[: -len(be)], ru
+            break
+    options = [_RUSSIAN_LETTERS.get(c, (c,)) for c in low]
+    if sum(len(o) > 1 for o in options) > MAX_CHOICES:
+        return None
+    found = []
+    for letters in product(*options):
+        for end in tail:
+            word = "".join(letters) + end
+            count, zipf = borne(word), name_zipf(word)
+            if (count or zipf) and same_in_belarusian(belarusian, word):
+                found.append((count, zipf, word))
+    if not found:
+        return None
+    word = max(found)[2]
+    return word[:1].upper() + word[1:]
+
+
+_LOOK = re.compile(r"[aeo][uwŭ]$|[aeo][uŭ](?=sk)|enka$|anka$|dz|ia|ie|ya|ye")
+
+
+def belarusian_name(latin: str) -> tuple[str, str] | None:
+    """(its Belarusian Cyrillic, the Russian name) for a Latin surname that looks Belarusian
+    (-au, -enka, dz, ia ...) and reads as the Belarusian form of a Russian name persons bear
+    (Lukashenka: Лукашэнка, Лукашенко); None for any other."""
+    if not _LOOK.search(latin.lower()):
+        return None
+    for read in belarusian_readings(latin):
+        russian = russian_of(read)
+        if russian is not None:
+            form = _plain(read)
+            return form[:1].upper() + form[1:], russian
+    return None
+
+
+def looks_belarusian(latin: str) -> bool:
+    """Whether a Latin surname has what Belarusian forms have and Russian ones seldom do."""
+    return bool(_LOOK.search(latin.lower()))
 
 
 @lru_cache(maxsize=20_000)

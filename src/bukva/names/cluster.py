@@ -173,6 +173,8 @@ def _own_spelling(person: list[tuple[str, Identity]]) -> str | None:
         return max(own, key=lambda m: len(m[1].given))[0] if own else foreigner.familiar[0]
     if not latin or any(i.sources and _russian_word(i.sources[0]) for _, i in latin):
         return None  # Khrushchev, Iudin: read back as a Russian name, written in the house style
+    if any(i.language in ("uk", "be") for _, i in latin):
+        return None  # Bykau: a Belarusian name romanized, written in the house style
     if any(i.language == "zh" for _, i in person) or len(latin) == len(person):
         return None
     cyrillic = [i for _, i in person if i.script == "Cyrl"]

@@ -352,7 +352,11 @@ def identify(name: str, lang: str | None = None) -> Identity:
         read = _palladius_in_latin(name, script, text)
         if read:  # Chzhou Ėnʹlaĭ: a Russian catalog's Palladius, romanized
             return read
-    uk = _ukrainian(name, script, surname, given, ru) if lang in (None, "uk") else None
+    from .slavic_identity import belarusian_identity, ukrainian_identity
+
+    uk = ukrainian_identity(name, script, surname, given, ru) if lang in (None, "uk") else None
+    if uk is None and lang in (None, "be"):  # Lukashenka: Лукашэнка, not Лукашенка
+        uk = belarusian_identity(name, script, surname, given, ru)
     if uk is not None:  # Hrushevskyi: Грушевський, not Хрусхевскый
         return uk
     if ru:
@@ -384,41 +388,6 @@ def identify(name: str, lang: str | None = None) -> Identity:
             name, script, "ru", {}, (form,), None, surname, given, initials, (), renderings, heard
         )
     return Identity(name, script, "unknown", {}, (), None, surname, given, (), (), {}, heard)
-
-
-def _ukrainian(
-    name: str, script: str, surname: str, given: tuple[str, ...], ru: tuple | None
-) -> Identity | None:
-    """A Ukrainian name in a Ukrainian romanization (see ``names.ukrainian``): its Ukrainian
-    Cyrillic and its Russian spelling; None for any other name."""
-    from .ukrainian import in_russian, ukrainian_name, ukrainian_reading
-
-    uk = ukrainian_name(surname, None if ru is None else ru[:2])
-    if uk is None:
-        return None
-    russian = in_russian(uk)
-    initials: list[str] = []
-    for g in given:  # a given name as Ukrainian's dictionary reads it; an initial as it is
-        read = ukrainian_reading(g.rstrip(".")) if len(g.rstrip(".")) > 1 else None
-        initials += [read[0][0].upper()] if read else _initials_in_source((g,), None)
-    evidence = (
-        f"read back as {uk} by the Ukrainian national system (Ukrainian's dictionary names it)",
-        f"in Russian {russian}",
-    )
-    return Identity(
-        name,
-        script,
-        "uk",
-        {"bgn-pcgn": 1.0},
-        tuple(dict.fromkeys((uk, russian))),
-        None,
-        surname,
-        given,
-        tuple(initials),
-        (),
-        _renderings_cyrillic(uk, "uk"),
-        evidence,
-    )
 
 
 def _other_system(surname: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:

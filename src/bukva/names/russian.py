@@ -81,6 +81,8 @@ _BALTIC_ENDINGS = (
     (re.compile(r"(?<=[aeiou])jus$"), "y"),
     (re.compile(r"(?<=i)js$"), "y"),
 )
+# for names the lexicon holds only: English -ins, -ovs are names of their own (Jenkins)
+_STRICT = (_X_FOR_KS, _IE_FOR_YE, *_BALTIC_ENDINGS)
 
 
 # a final -rich, -lich, -nich that no word of the lexicon reads is a German name's, whose ch
@@ -260,7 +262,7 @@ def _older_readings(
         for k, (pattern, modern) in enumerate(rules):
             if chosen >> k & 1:
                 spelling = pattern.sub(modern, spelling)
-                strict = strict or (pattern, modern) in (_X_FOR_KS, _IE_FOR_YE)
+                strict = strict or (pattern, modern) in _STRICT
         if spelling != low:
             spellings[spelling] = spellings.get(spelling, True) and strict
     found = {}

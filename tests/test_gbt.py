@@ -2211,10 +2211,27 @@ def test_a_place_jieba_joins_to_the_word_after_it(text, expected, catalog):
         ("东盟国家", "Dongmeng guojia"),
         # the period gazetteer's organizations by their short Chinese names too
         ("他是中苏友协会员。", "Ta shi Zhong-Su Youxie huiyuan."),
+        # and by their other names: the Third International is the Comintern
+        ("他是第三国际的代表。", "Ta shi Di-san Guoji de daibiao."),
+        ("第二国际", "Di-er Guoji"),
     ],
 )
 def test_an_institutions_abbreviation_is_a_proper_name(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # jieba tags 交汇处 "where ... meet" a body (nt): a place, no office
+        ("黑瞎子岛位于黑龙江与乌苏里江交汇处。", "jiaohuichu"),
+        ("两江汇合处", "huihechu"),
+        # an office in 处 stays one (the press office of an embassy)
+        ("中国驻苏联大使馆新闻处", "Xinwenchu"),
+    ],
+)
+def test_a_place_where_is_no_office(text, expected):
+    assert expected in py(text).split()[-1]
 
 
 @pytest.mark.parametrize(

@@ -202,6 +202,11 @@ def _with_tones(lc_syllables: list[str], reads: list[str | None]) -> list[str]:
     return out
 
 
+# of jieba's words tagged a body (nt) in 处, those that name a place, "where ... meet" (交汇处),
+# no office (新闻处, 联络处); 人民公社化 ends in 化, a process, no body either
+_WHERE = frozenset("交汇处 汇合处 致命处".split())
+
+
 def _classify(
     piece: str, simp: str, start: int, flag: str, reads: list, data: dict, catalog: bool = False
 ):
@@ -354,7 +359,7 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
             patch = [(0, data["surnames"][piece[0]])]
     elif flag == "nrt" and len(piece) >= 2 and piece[0] not in _DIGITS:  # not 四万人
         role, groups, caps = PROPER, [len(piece)], [True]
-    elif flag == "nt" and simp[-1] != "化" and not party_unit(simp):  # 人民公社化: a process
+    elif flag == "nt" and simp[-1] != "化" and simp not in _WHERE and not party_unit(simp):
         role = ORG
     elif flag == "ns" and (head := place_and_each(simp)):
         # 亚洲 | 各国: Yazhou geguo (catalogs: Yazhou ge guo); 沿海 | 各省: yanhai gesheng

@@ -88,7 +88,10 @@ def system_name(system: str, lang: str = "ru") -> str:
 
 @cache
 def _russian_systems() -> tuple[str, ...]:
-    return tuple(s.id for s in all_specs() if "ru" in s.languages)
+    """The systems that read Russian back (a forward-only one, Dutch, only matches names)."""
+    return tuple(
+        s.id for s in all_specs() if "ru" in s.languages and "reverse" in s.data["directions"]
+    )
 
 
 @cache

@@ -1,5 +1,6 @@
-"""A Russian surname in its Belarusian, Latvian or Lithuanian form, and in the press's mixed
-spellings, read as the Russian name; names that only look alike kept apart."""
+"""A Russian surname in its Belarusian, Latvian or Lithuanian form, in Dutch transcription and
+in the press's mixed spellings, read as the Russian name; names that only look alike kept
+apart."""
 
 import pytest
 from hypothesis import given, settings
@@ -128,3 +129,21 @@ def test_an_english_or_russian_name_is_no_belarusian_or_baltic_form(latin):
     found = bukva.identify(latin)
     assert found.language != "be"
     assert not found.sources[0].endswith(("кин", "лин"))  # Jenkins is no Latvian Енкин
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Chroesjtsjov", "Хрущёв"), ("Brezjnev", "Брежнев"), ("Joedin", "Юдин")],
+)
+def test_a_dutch_transcription_matches_its_name(latin, cyrillic):
+    found = bukva.match(latin, cyrillic)
+    assert found.same and found.reason.endswith("by Dutch transcription")
+
+
+def test_the_checker_reads_no_word_by_a_forward_only_system():
+    """Dutch is written forward and matched, never used to read a manuscript's words (Oene,
+    a Dutch village, is no Уне)."""
+    from bukva.checker.recognize import _russian_systems
+
+    assert "dutch" not in _russian_systems() and "german" in _russian_systems()
+    assert bukva.romanize("Хрущёв", lang="ru", system="dutch") == "Chroesjtsjov"

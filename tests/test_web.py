@@ -138,7 +138,7 @@ def test_errors_are_json_a_person_can_act_on():
     assert r.status_code == 422
     assert r.json() == {
         "error": "unknown system 'lc' for language 'ru'; valid systems: "
-        "ala-lc, ala-lc-book, bgn-pcgn, czech, french, german, "
+        "ala-lc, ala-lc-book, bgn-pcgn, czech, dutch, french, german, "
         "gost-7.79-b, iso9, polish, popular"
     }
     r = client.post("/api/romanize", json={"lang": "ru"})

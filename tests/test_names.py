@@ -1228,6 +1228,21 @@ def test_vietnamese_and_korean_leaders_are_their_names_not_chinese_syllables():
 
 
 @pytest.mark.parametrize(
+    ("name", "hanzi", "pinyin"),
+    [
+        ("Ho Chi Minh", "胡志明", "Hu Zhiming"),
+        ("Kim Il Sung", "金日成", "Jin Richeng"),
+        ("Syngman Rhee", "李承晚", "Li Chengwan"),
+    ],
+)
+def test_a_korean_or_vietnamese_leader_is_his_name_in_characters_too(name, hanzi, pinyin):
+    """CC-CEDICT gives their names in characters: one man in every script, and the
+    characters still written as a Chinese name is in pinyin (surname, given name)."""
+    assert bukva.match(name, hanzi).same
+    assert bukva.romanize(hanzi, lang="zh", system="pinyin") == pinyin
+
+
+@pytest.mark.parametrize(
     ("name", "surname"),
     [
         ("Хрущёв Никита Сергеевич", "Хрущёв"),  # a Soviet file's order: surname first

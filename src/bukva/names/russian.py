@@ -4,8 +4,9 @@ the readings, the systems that give each, and which one wins."""
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..engine.text import nfc
 from ..languages.charmodel import trigram_counts
@@ -27,62 +28,23 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʻ": "'", "ʼ": "'", "`":
 # a Russian surname's ending (Иванов, Ильин, Хмелецкий, Шевченко, Шевчук, Петрович, -ая)
 RUSSIAN_ENDING = re.compile(r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой)|енко|[ую]к|[ое]вич)а?$|(?:ая|яя)$")
 _SHORT_I = re.compile("(?<=[аеёоуыэюя])и(?=[бвгджзклмнпрстфхцчшщ])")
-# Older and mixed spellings that no one system writes, as the spelling a system does: the
-# French -off, -eff of older and émigré usage for -ов, -ев (Rachmaninoff, Romanoff,
-# Prokofieff); -ski, as English books long wrote -ский, for the press's -sky (Tukhachevski,
-# Dzerzhinski), and -sky after the book form's letters for its -skii (Dostoevsky); French tch
-# before -sky (Tchaikovsky); a Polish name's own ń before -ski, which Russian writes н
-# (Dzierżyński Дзержинский); ai, ei, oi before a consonant for ай, ей, ой (Chaikovsky); the
-# press's ya with the book form's e after a vowel (Belyaev, Berdyaev: BGN's Belyayev); the
-# English x for кс with the book form's letters (Alexeevich), for a name the lexicon holds
-# only (Xavier is French's Ксавье, no Ксавиер the lexicon guesses a surname). Each
-# is tried alone and all together. A reading of one counts only as a name the lexicon knows,
-# and only where the name as written reads as no word in its dictionary form (Dzerzhinski is
-# not the plural of the town Дзержинск).
-_OLDER_FORMS = (
-    (re.compile(r"(?<=[oe])ff$"), "v"),
-    (re.compile(r"(?<=s|c)ki$"), "ky"),
-    (re.compile(r"(?<=s|c)ky$"), "kii"),
-    (re.compile(r"^tch(?=.*sky$)"), "ch"),
-    (re.compile(r"ń(?=ski$)"), "n"),
-    (re.compile(r"(?<=[aeou])i(?=[b-df-hj-np-tv-z])"), "y"),
-    (re.compile(r"(?<=ya|yu)e"), "ye"),
-)
-_X_FOR_KS = (re.compile(r"x"), "ks")
-# h for х, as the press of other languages writes it (Mihail, Mihailovich: Михайлович; Hrushchev):
-# for reading back only; the check reports no such spelling (Harbin is English's Харбин)
-_H_FOR_KH = (re.compile(r"(?<![kzsc])h"), "kh")
-# Mixed spellings of the press, for reading back only as well: ie for ье before a vowel
-# (Vasilieva, Yuriev: BGN's and the press's lye, rye); yo for ё after a hissing consonant,
-# which the press's system writes e (Khrushchyov, Sychyov); German w for в in a final -ow,
-# -ew among other systems' letters (Tolmatchew); j for the press's y before a vowel among
-# English letters (Artjushenko); French tch for ч among other systems' letters (Tchetaev);
-# BGN's ye after the book form's ia, iu (Guliayev: Guliaev, Гуляев); French ss for с between
-# vowels among other systems' letters (Kubassova, Zhunussov)
-_IE_FOR_YE = (re.compile(r"(?<=[bdfgklmnprstvz])ie(?=v|n)"), "ye")  # for known names only
-_PRESS_MIXED = (
-    _IE_FOR_YE,
-    (re.compile(r"(?<=ch|sh|zh)yo"), "e"),
-    (re.compile(r"tch"), "ch"),
-    (re.compile(r"(?<=ia|iu)ye"), "e"),
-    (re.compile(r"(?<=[aeiouy])ss(?=[aeiouy])"), "s"),
-    (re.compile(r"(?<=[oe])w(?=a?$)"), "v"),
-    (re.compile(r"(?<=[bdfgklmnprstvz])j(?=[aeou].*(?:sh|ch|zh|kh))"), "y"),
-)
-# The nominative endings Latvian and Lithuanian give a Russian name (Latvian Sidorovs,
-# Valerijs; Lithuanian Sidorovas, Oginskis, Tolstojus: Сидоров, Валерий, Огинский, Толстой),
-# as the two languages' spelling rules have them (Latvian: Cabinet Regulation No. 114 of
-# 2004 on the spelling of personal names; Lithuanian: the State Commission of the Lithuanian
-# Language's rules on foreign names)
-_BALTIC_ENDINGS = (
-    (re.compile(r"(?<=ov|ev|in|yn)(?:s|as)$"), ""),
-    (re.compile(r"(?<=ov|ev|in|yn)(?:aite|iene)$"), "a"),
-    (re.compile(r"(?<=[sc]k)is$"), "y"),
-    (re.compile(r"(?<=[aeiou])jus$"), "y"),
-    (re.compile(r"(?<=i)js$"), "y"),
-)
-# for names the lexicon holds only: English -ins, -ovs are names of their own (Jenkins)
-_STRICT = (_X_FOR_KS, _IE_FOR_YE, *_BALTIC_ENDINGS)
+
+
+@cache
+def _spelling_rules() -> dict[str, tuple[tuple[re.Pattern[str], str, bool], ...]]:
+    """The mixed and older spellings of Russian names, by group (data/ru-mixed-spellings.toml):
+    (pattern, the spelling a system writes, whether a reading counts for a known name only)."""
+    from ..languages.charmodel import DATA
+
+    table = tomllib.loads((DATA / "ru-mixed-spellings.toml").read_text("utf-8"))
+    return {
+        group: tuple((re.compile(r["pattern"]), r["to"], r.get("strict", False)) for r in rules)
+        for group, rules in table.items()
+    }
+
+
+def _forms(*groups: str) -> tuple[tuple[re.Pattern[str], str, bool], ...]:
+    return tuple(rule for g in groups for rule in _spelling_rules()[g])
 
 
 # a final -rich, -lich, -nich that no word of the lexicon reads is a German name's, whose ch
@@ -107,7 +69,7 @@ def russian_name(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | N
     if not word[:1].isupper() or (read is not None and _lexicon_entry(read[0]) is not None):
         return read
     low = nfc(word.lower().translate(_APOSTROPHES))
-    found = _older_readings(word, low, forms=(*_PRESS_MIXED, *_BALTIC_ENDINGS))
+    found = _older_readings(word, low, forms=_forms("press", "baltic"))
     if not found:
         return read
     best = _best(found, False)
@@ -254,15 +216,15 @@ def _older_readings(
     from ..checker.recognize import _is_surname, _lexicon_entry
 
     if forms is None:
-        forms = _OLDER_FORMS if held else (*_OLDER_FORMS, _H_FOR_KH)
-    rules = [(p, m) for p, m in (*forms, _X_FOR_KS) if p.search(low)][:_MOST_RULES]
+        forms = _forms("older") if held else _forms("older", "reading")
+    rules = [rule for rule in forms if rule[0].search(low)][:_MOST_RULES]
     spellings: dict[str, bool] = {}  # spelling → whether it holds a rule for known names only
     for chosen in range(1, 2 ** len(rules)):  # each rule alone and with others (Tchaikovsky:
         spelling, strict = low, False  # tch and ai, not -kii)
-        for k, (pattern, modern) in enumerate(rules):
+        for k, (pattern, modern, known_only) in enumerate(rules):
             if chosen >> k & 1:
                 spelling = pattern.sub(modern, spelling)
-                strict = strict or (pattern, modern) in _STRICT
+                strict = strict or known_only
         if spelling != low:
             spellings[spelling] = spellings.get(spelling, True) and strict
     found = {}

@@ -189,7 +189,7 @@ def belarusian_name(latin: str) -> tuple[str, str] | None:
     """(its Belarusian Cyrillic, the Russian name) for a Latin surname that looks Belarusian
     (-au, -enka, dz, ia ...) and reads as the Belarusian form of a Russian name persons bear
     (Lukashenka: Лукашэнка, Лукашенко); None for any other."""
-    if not _LOOK.search(latin.lower()):
+    if not looks_belarusian(latin):
         return None
     for read in belarusian_readings(latin):
         russian = russian_of(read)

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..engine.deadline import check as deadline_check
-from .belarusian import belarusian_readings
+from .belarusian import belarusian_readings, looks_belarusian
 from .east_slavic import east_slavic_pairs, ukrainian_forms
 from .gazetteer import Entry, entries
 from .identity import EAST_SLAVIC, Identity, _fold, _russian_word, identify
@@ -327,7 +327,6 @@ def _ukrainian_romanized_pairs(items: list[tuple[str, Identity]]) -> list[tuple[
     return out
 
 
-_BELARUSIAN_LOOK = re.compile(r"[aeo][uwŭ]$|[aeo]u(?=sk)|enka$|anka$|dz|ia|ie|ya|ye")
 _SKELETON = re.compile("[аеёиоуыэюяіьъй'’]")
 
 
@@ -349,7 +348,7 @@ def _belarusian_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int]
             russian.setdefault(_skeleton(src), []).append(j)
     out = []
     for i, (_, ident) in enumerate(items):
-        if ident.script != "Latn" or not _BELARUSIAN_LOOK.search(ident.surname.lower()):
+        if ident.script != "Latn" or not looks_belarusian(ident.surname):
             continue
         for read in belarusian_readings(ident.surname):
             for j in russian.get(_skeleton(read), ()):

@@ -24,7 +24,7 @@ def main() -> None:
     args = ap.parse_args()
     from bukva.checker.recognize import could_be_russian, looks_english, read_russian
     from bukva.checker.unlisted import unlisted_surname
-    from bukva.names.russian import older_spelling
+    from bukva.names.mixed_spellings import older_spelling
 
     for held in (False, True):
         pairs = wikidata(args.data, held, 100_000)

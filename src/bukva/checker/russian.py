@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..engine.text import ties_to_combining, word_gap
-from ..names.russian import foreign_given_name, is_lemma, older_spelling
+from ..names.mixed_spellings import older_spelling
+from ..names.russian import foreign_given_name, is_lemma
 from ..style.house import HouseStyle
 from .recognize import (
     IN_NAME_CONFIDENCE,

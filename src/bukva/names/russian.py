@@ -58,25 +58,6 @@ _MOST_RULES = 8  # older and mixed spellings tried together at most (2 ** 8 comb
 
 
 @lru_cache(maxsize=20_000)
-def russian_name(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
-    """:func:`_russian`, or, where that reads no name of the lexicon, the name the word is
-    in a mixed spelling of the press or with a Latvian or Lithuanian ending (Sidorovs,
-    Vasilieva: Сидоров, Васильева): for telling who a name is, never for telling which system
-    a text is in (a mixed spelling is no system's)."""
-    from ..checker.recognize import _lexicon_entry
-
-    read = _russian(word)
-    if not word[:1].isupper() or (read is not None and _lexicon_entry(read[0]) is not None):
-        return read
-    low = nfc(word.lower().translate(_APOSTROPHES))
-    found = _older_readings(word, low, forms=_forms("press", "baltic"))
-    if not found:
-        return read
-    best = _best(found, False)
-    return best, found[best], (best, *(read[2] if read else ()))
-
-
-@lru_cache(maxsize=20_000)
 def _russian(word: str) -> tuple[str, dict[str, float], tuple[str, ...]] | None:
     """The Cyrillic a Latin surname stands for, the systems that write it so (weights)."""
     low = nfc(word.lower().translate(_APOSTROPHES))
@@ -180,30 +161,6 @@ def _soft_sign(low: str, found: dict[str, dict[str, float]]) -> dict[str, dict[s
 
 
 CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
-
-
-# what marks a -ski name as Russian written the English way (Tukhachevski: kh, zh, ts, ya, iu
-# as Russian romanization writes them), and what marks it as a Polish name written its own
-# way (Sikorski, Rokossowski, Zawadzki: none of them, or w, sz, cz, rz, Polish letters)
-_RUSSIAN_LETTERS = re.compile("kh|zh|ts|y[aeou]|i[aeu]")
-_POLISH_LETTERS = re.compile("w|sz|cz|rz(?!h)|[łńśźżó]")
-
-
-@lru_cache(maxsize=20_000)
-def older_spelling(word: str) -> str | None:
-    """The Russian name (lower case) a capitalised Latin word is in an older or mixed spelling
-    no system writes (Tukhachevski Тухачевский, Romanoff Романов), or None. A -ski name counts
-    only with Russian romanization's letters and none of Polish (Sikorski, Rokossowski are
-    Polish names as their bearers wrote them)."""
-    low = nfc(word.lower())
-    if not word[:1].isupper():
-        return None
-    if low.endswith("ski") and (not _RUSSIAN_LETTERS.search(low) or _POLISH_LETTERS.search(low)):
-        return None
-    found = _older_readings(word, low, held=True)
-    if not found:
-        return None
-    return max(found, key=lambda c: (max(found[c].values()), borne(c)))
 
 
 def _older_readings(

@@ -2529,3 +2529,25 @@ def test_the_period_lists_chinese_persons_whole(text, expected):
 )
 def test_a_kind_of_treaty_is_no_treatys_name(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an international body's name begins with 世界 or 国际, as a national one's with its
+        # country (GB/T 16159-2012 6.3.2: a proper name of several words, each capitalized)
+        ("世界和平理事会", "Shijie Heping Lishihui"),
+        ("他是世界和平理事会副主席。", "Ta shi Shijie Heping Lishihui fuzhuxi."),
+        ("世界民主青年联盟", "Shijie Minzhu Qingnian Lianmeng"),
+        ("国际学生联盟", "Guoji Xuesheng Lianmeng"),
+        # a league only so: forming an alliance, a military one, two countries' alliance
+        ("苏联和中国结成联盟。", "Sulian he Zhongguo jiecheng lianmeng."),
+        ("两国结成了军事联盟。", "Liangguo jiechengle junshi lianmeng."),
+        ("中苏同盟", "Zhong-Su tongmeng"),
+        # the world with no body's ending: a movement, the governments of its countries
+        ("世界和平运动", "shijie heping yundong"),
+        ("世界各国政府", "shijie geguo zhengfu"),
+    ],
+)
+def test_international_bodies_led_by_the_world(text, expected):
+    assert py(text) == expected

@@ -76,7 +76,7 @@ def generic(simp: str) -> bool:
     "bank"): an ending that makes a name only after a proper name (bukva's LED_ENDINGS: 银行,
     工人党, 理事会 ...) after an ordinary word of two characters at most. bukva's rules judge
     these in context (中国 | 工人党: Zhongguo Gongrendang), not the table."""
-    from bukva.chinese.organizations import LED_ENDINGS
+    from bukva.chinese.org_endings import LED_ENDINGS
     from bukva.chinese.tagger import dictionary
 
     ending = next((e for e in LED_ENDINGS if simp.endswith(e)), "")

@@ -120,7 +120,7 @@ def _with_periodical_kind(text: str, names: list[ChineseName]) -> list[ChineseNa
 def _institution_words() -> frozenset[str]:
     """The pinyin of the words that end an institution's or a periodical's name (出版社
     chubanshe, 委员会 weiyuanhui, 日报 ribao, 报 bao)."""
-    from ..chinese.organizations import ORG_ENDINGS
+    from ..chinese.org_endings import ORG_ENDINGS
     from ..chinese.readings import readings
     from ..chinese.syllables import join, toneless
 

@@ -38,7 +38,7 @@ from .joins import join_small_words
 from .known_bodies import joined_fragments
 from .name_stops import _date_part, clause_word
 from .name_words import doctrine_pairs, religions_named, states_named
-from .organizations import _BUILDINGS
+from .org_endings import _BUILDINGS
 from .parties import bolsheviks, committees, congresses_joined, party, party_body
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .plenums import plenums

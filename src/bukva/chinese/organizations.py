@@ -5,7 +5,6 @@ from __future__ import annotations
 from .capitals import _countries
 from .division import _DETERMINED, DETERMINERS, UNIT_ENDINGS
 from .known_bodies import mark_known
-from .lexicons import MEMORIALS
 from .name_stops import (
     _ACTING_ON_BODIES,
     _HONOURING_BODIES,
@@ -17,108 +16,28 @@ from .name_stops import (
     _verb_of,
     clause_word,
 )
+from .org_endings import (
+    _BUREAUS,
+    _LASTS,
+    _NO_PERIODICAL_LEAD,
+    _PERIODICAL_KINDS,
+    _TREATY_BODIES,
+    _WORLD,
+    BARE,
+    LED_ENDINGS,
+    ORG_ENDINGS,
+    SESSIONS,
+    WORLD_ENDINGS,
+)
 from .parties import ministry_department
 from .script import NUMERALS, simplified
 from .word import ETHNIC, NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
-
-# the last character of a building's or an institution's name (殿 hall, 宫 palace, 院, 园 ...)
-_BUILDINGS = frozenset("殿宫宮院园園寺庙廟楼樓阁閣馆館塔桥橋陵墓祠观觀堂亭斋齋")
-ORG_ENDINGS = (
-    "出版社",
-    "出版公司",
-    "书局",
-    "书店",
-    "书社",
-    "印书馆",
-    "委员会",
-    "研究所",
-    "研究院",
-    "研究中心",
-    "学院",
-    "大学",
-    "图书馆",
-    "博物馆",
-    "档案馆",
-    "公司",
-    "协会",
-    "学会",
-    "编辑部",
-    "报社",
-    "杂志社",
-    "编委会",
-    "出版集团",
-    "文化基金会",
-    "政府",
-    "制片厂",
-    "印刷厂",
-    "印刷所",
-    "出版部",
-    "出版中心",
-    "研究会",
-    "研究室",
-    "编译馆",
-    "书屋",
-    "电视台",
-    "广播电台",
-    "报馆",
-    "联合会",
-    "大使馆",
-    "领事馆",
-    "通讯社",
-    "日报",
-    "晚报",
-    "晨报",
-    "时报",
-    "周报",
-    "学报",
-    "画报",
-    "月刊",
-    "周刊",
-    "季刊",
-    "杂志",
-)
-
-
-# a congress or a plenum of a party or a parliament (第二十次代表大会): a name in GB/T pinyin;
-# ALA-LC capitalizes only a corporate name's first word, and a session is no body (LC's sample:
-# di qi jie quan guo dai biao da hui)
-SESSIONS = ("代表大会", "全体会议")
-BARE = frozenset((*ORG_ENDINGS, *SESSIONS))  # an ending alone names no organisation in text
-# endings that make a name only after a proper name (长春 | 第一汽车制造厂, 恒生 | 银行 is not
-# enough: a commercial bank, 商业银行, is none): banks, factories, bureaus, parties, unions
-LED_ENDINGS = (
-    *("银行", "制造厂", "钢铁厂", "机械厂", "管理局", "情报局", "总会", "工会", "理事会"),
-    *("工人党", "劳动党", "民主党", "社会党", "进步党", "自由党", "保守党", "人民党", "共和党"),
-    *("工党", "国家公园", "博物院", "钢铁公司", "宾馆", "饭店", "大厦"),
-    *("分院", "分社", "分行", "分部", "分校"),  # a branch: 科学院 | 远东 | 分院 (Yuandong Fenyuan)
-    *("代表处", "办事处"),  # a mission: 中国驻莫斯科商务代表处, 新华社驻莫斯科办事处
-    *("军区", "舰队", "方面军", "集团军"),  # armies: 远东 | 军区, 太平洋 | 舰队
-    *("学校", "中学", "小学"),  # schools: 哈尔滨 | 外国语专门学校, not 这所学校
-    *MEMORIALS,  # memorials: 鲁迅 | 纪念馆 (Lu Xun Jinianguan), not 他的故居
-)
-# periodicals' kinds: a name in them begins with no quantity, adverb, adjective or pronoun (很多 |
-# 杂志 "many magazines", 新 | 杂志; 人民 | 画报 Renmin Huabao is one); a title in 《》 before its
-# kind is the periodical titles' rule
-_PERIODICAL_KINDS = ("杂志", "月刊", "周刊", "季刊", "画报")
-_NO_PERIODICAL_LEAD = frozenset("m mq q d a ad r".split())
 
 
 def _cjk_punct(text: str) -> bool:
     return any(
         "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" or c in "“”‘’《》…—·" for c in text
     )
-
-
-# a government's bureau or office (铁路局, 卫生署), a factory (机床厂, 电机厂): a name after a
-# place's (Wulumuqi Tieluju, Shenyang Jichuangchang); of two characters a word (当局 "the
-# authorities", 格局; 工厂 "a factory"). Not 厅: halls as often as departments (宴会厅, 会议厅)
-_BUREAUS = frozenset("局署厂")
-_TREATY_BODIES = ("条约组织", "公约组织")  # the Warsaw Pact's, NATO's
-
-
-# the last characters of every ending that makes a name (of an organisation, a bureau, a
-# session, a treaty's body): a word ending in none of them ends no name
-_LASTS = _BUREAUS | {e[-1] for e in (*ORG_ENDINGS, *LED_ENDINGS, *SESSIONS, *_TREATY_BODIES)}
 
 
 def _a_country(simp: str) -> bool:
@@ -160,6 +79,13 @@ def _proper_lead(first: Word, more: bool) -> bool:
         or first.capital_at[:1] == (0,)
         or (first.flag == "nz" and first.simp.endswith("铁路"))  # 中长铁路 | 管理局: a railway
     )
+
+
+def _world_led(words: list[Word], first: int, k: int) -> bool:
+    """An international body's name: it begins with 世界 or 国际 and has more words after (or
+    jieba holds it as one word: 世界和平理事会 nz)."""
+    lead = words[first].simp
+    return lead.startswith(_WORLD) and (first < k or len(lead) > len(_WORLD[0]) + 2)
 
 
 def _pair_head(words: list[Word], j: int) -> bool:
@@ -322,7 +248,7 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             continue  # no ending of a name's here (most words): the tests below all fail
         joined = simp_end[k - 1] + simp_end[k] if k and words[k - 1].end == w.start else ""
         led = not catalog and (
-            simp_end[k].endswith(LED_ENDINGS)
+            simp_end[k].endswith((*LED_ENDINGS, *WORLD_ENDINGS))
             or _bureau(words[k], simp_end[k])
             or joined.endswith(_TREATY_BODIES)  # 华沙 | 条约 | 组织: Huasha Tiaoyue Zuzhi
         )
@@ -366,8 +292,14 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             and words[first + 1].flag.startswith("v")
         ):  # 蒲希修 | 进入 | 京华 ... 学校: a person and a verb begin the sentence, not the name
             first += 2
-        if led and not (_proper_lead(words[first], first < k) or _numbered_works(words, first, k)):
+        if led and not (
+            _proper_lead(words[first], first < k)
+            or _numbered_works(words, first, k)
+            or _world_led(words, first, k)
+        ):
             continue
+        if led and simp_end[k].endswith(WORLD_ENDINGS) and not _world_led(words, first, k):
+            continue  # 苏联和中国 | 结成联盟: an alliance formed, no league
         if led and simp_end[k][-1] == "厂" and _a_country(simp_end[first]):
             continue  # 英国造船厂: British shipyards; a city's works are named (沈阳机床厂)
         name = simplified("".join(x.text for x in words[first : k + 1]))

@@ -10,7 +10,7 @@ from .lexicons import (
     names,
     one_char_generics,
 )
-from .organizations import _BUILDINGS
+from .org_endings import _BUILDINGS
 from .period_names import gazetteer_places
 from .tagger import dictionary
 

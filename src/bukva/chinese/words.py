@@ -48,7 +48,7 @@ from .name_words import (
     place_and_each,
     titles_apart,
 )
-from .organizations import _BUILDINGS
+from .org_endings import _BUILDINGS
 from .parties import party_unit
 from .period_names import one_word_persons
 from .place_heads import places_apart, places_at_head

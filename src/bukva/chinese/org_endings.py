@@ -1,0 +1,109 @@
+"""The endings that close an organisation's name in Chinese text (出版社, 委员会, 银行 ...), and
+which of them need a proper name before them: read by ``organizations``, the checker, and
+tools/build_zh_institutions.py."""
+
+from __future__ import annotations
+
+from .lexicons import MEMORIALS
+
+# the last character of a building's or an institution's name (殿 hall, 宫 palace, 院, 园 ...)
+_BUILDINGS = frozenset("殿宫宮院园園寺庙廟楼樓阁閣馆館塔桥橋陵墓祠观觀堂亭斋齋")
+ORG_ENDINGS = (
+    "出版社",
+    "出版公司",
+    "书局",
+    "书店",
+    "书社",
+    "印书馆",
+    "委员会",
+    "研究所",
+    "研究院",
+    "研究中心",
+    "学院",
+    "大学",
+    "图书馆",
+    "博物馆",
+    "档案馆",
+    "公司",
+    "协会",
+    "学会",
+    "编辑部",
+    "报社",
+    "杂志社",
+    "编委会",
+    "出版集团",
+    "文化基金会",
+    "政府",
+    "制片厂",
+    "印刷厂",
+    "印刷所",
+    "出版部",
+    "出版中心",
+    "研究会",
+    "研究室",
+    "编译馆",
+    "书屋",
+    "电视台",
+    "广播电台",
+    "报馆",
+    "联合会",
+    "大使馆",
+    "领事馆",
+    "通讯社",
+    "日报",
+    "晚报",
+    "晨报",
+    "时报",
+    "周报",
+    "学报",
+    "画报",
+    "月刊",
+    "周刊",
+    "季刊",
+    "杂志",
+)
+
+
+# a congress or a plenum of a party or a parliament (第二十次代表大会): a name in GB/T pinyin;
+# ALA-LC capitalizes only a corporate name's first word, and a session is no body (LC's sample:
+# di qi jie quan guo dai biao da hui)
+SESSIONS = ("代表大会", "全体会议")
+BARE = frozenset((*ORG_ENDINGS, *SESSIONS))  # an ending alone names no organisation in text
+# endings that make a name only after a proper name (长春 | 第一汽车制造厂, 恒生 | 银行 is not
+# enough: a commercial bank, 商业银行, is none): banks, factories, bureaus, parties, unions
+LED_ENDINGS = (
+    *("银行", "制造厂", "钢铁厂", "机械厂", "管理局", "情报局", "总会", "工会", "理事会"),
+    *("工人党", "劳动党", "民主党", "社会党", "进步党", "自由党", "保守党", "人民党", "共和党"),
+    *("工党", "国家公园", "博物院", "钢铁公司", "宾馆", "饭店", "大厦"),
+    *("分院", "分社", "分行", "分部", "分校"),  # a branch: 科学院 | 远东 | 分院 (Yuandong Fenyuan)
+    *("代表处", "办事处"),  # a mission: 中国驻莫斯科商务代表处, 新华社驻莫斯科办事处
+    *("军区", "舰队", "方面军", "集团军"),  # armies: 远东 | 军区, 太平洋 | 舰队
+    *("学校", "中学", "小学"),  # schools: 哈尔滨 | 外国语专门学校, not 这所学校
+    *MEMORIALS,  # memorials: 鲁迅 | 纪念馆 (Lu Xun Jinianguan), not 他的故居
+)
+# the words an international body's name begins with, as a place's name leads a national one's
+# (世界 | 和平 | 理事会 the World Peace Council, 国际 | 联盟 the League of Nations); and the ending
+# only they lead, a league (结成联盟, 军事联盟: "form an alliance", a military one, no body)
+_WORLD = ("世界", "国际")
+WORLD_ENDINGS = ("联盟",)
+
+
+# periodicals' kinds: a name in them begins with no quantity, adverb, adjective or pronoun (很多 |
+# 杂志 "many magazines", 新 | 杂志; 人民 | 画报 Renmin Huabao is one); a title in 《》 before its
+# kind is the periodical titles' rule
+_PERIODICAL_KINDS = ("杂志", "月刊", "周刊", "季刊", "画报")
+_NO_PERIODICAL_LEAD = frozenset("m mq q d a ad r".split())
+
+
+# a government's bureau or office (铁路局, 卫生署), a factory (机床厂, 电机厂): a name after a
+# place's (Wulumuqi Tieluju, Shenyang Jichuangchang); of two characters a word (当局 "the
+# authorities", 格局; 工厂 "a factory"). Not 厅: halls as often as departments (宴会厅, 会议厅)
+_BUREAUS = frozenset("局署厂")
+_TREATY_BODIES = ("条约组织", "公约组织")  # the Warsaw Pact's, NATO's
+
+
+# the last characters of every ending that makes a name (of an organisation, a bureau, a
+# session, a treaty's body): a word ending in none of them ends no name
+_LASTS = _BUREAUS | {
+    e[-1] for e in (*ORG_ENDINGS, *LED_ENDINGS, *WORLD_ENDINGS, *SESSIONS, *_TREATY_BODIES)
+}

@@ -2551,3 +2551,39 @@ def test_a_kind_of_treaty_is_no_treatys_name(text, expected):
 )
 def test_international_bodies_led_by_the_world(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 这, 那, 哪 and a measure word apart from each other and from the noun (the 1996 text's
+        # 4.5.2, na ci huiyi), where jieba joined the measure word to the noun (篇文章 n), made
+        # all three one word (那件事 l), or guessed a name (封信, 那本书: a surname Feng, Na)
+        ("这篇文章被称为“九评”之一。", 'Zhe pian wenzhang bei chengwei "jiuping" zhiyi.'),
+        ("他收到了这封信。", "Ta shoudaole zhe feng xin."),
+        ("这封电报是斯大林发来的。", "Zhe feng dianbao shi Sidalin falai de."),
+        ("那件事", "Na jian shi"),
+        ("那本书", "Na ben shu"),
+        ("这首歌曲很有名。", "Zhe shou gequ hen youming."),
+        # guards: a word the noun is not the rest of, a name that is one, a number's measure
+        ("这场面很感人。", "Zhe changmian hen ganren."),
+        ("那英是歌手。", "Na Ying shi geshou."),
+        ("他写了一篇文章。", "Ta xiele yi pian wenzhang."),
+    ],
+)
+def test_a_demonstrative_its_measure_word_and_the_noun_apart(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a straight quote mark in the Chinese opens a quotation where the line's marks so far
+        # are paired: a space before it, none after (as “ ”)
+        ('这篇文章被称为"九评"之一。', 'Zhe pian wenzhang bei chengwei "jiuping" zhiyi.'),
+        ('他说"我们要团结"。', 'Ta shuo "women yao tuanjie".'),
+        ('《人民日报》说"好"。', '"Renmin Ribao" shuo "hao".'),
+    ],
+)
+def test_straight_quote_marks_open_and_close(text, expected):
+    assert py(text) == expected

@@ -17,7 +17,7 @@ from .division import _DETERMINED
 from .joins import _MEASURES, _NOUN_FLAGS, _cut, _joined, _plain
 from .script import NUMERALS, simplified
 from .tagger import SEEN_COUNT, dictionary
-from .word import WORD, Word
+from .word import PERSON, WORD, Word
 
 _DEMONSTRATIVES = frozenset(("这", "那", "哪", "每"))
 _ONE_DIGIT = frozenset("一二两三四五六七八九十")
@@ -134,6 +134,10 @@ def join_numbers(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     for w in _number_pieces(words):
         prev = out[-1] if out else None
+        if _this_one_inside(w):  # 那件事, 那本书: na jian shi, na ben shu
+            head, rest = _cut(w, 2, "r", dictionary()[1].get(w.simp[2:], "n"))
+            out += [*_cut(head, 1, "r", "q"), rest]
+            continue
         if w.role == WORD and w.simp == "个人" and prev is not None and _approximate(out):
             out += _cut(w, 1, "q", "n")  # 二十 | 来 | 个人: the measure word and 人, lai ge ren
             continue
@@ -141,7 +145,10 @@ def join_numbers(words: list[Word]) -> list[Word]:
             prev is None
             or prev.end != w.start
             or not (
-                w.flag in ("m", "r") or w.text[:1] == "一" or len(w.text) == len(prev.text) == 1
+                w.flag in ("m", "r")
+                or w.text[:1] == "一"
+                or len(w.text) == len(prev.text) == 1
+                or prev.simp in _DEMONSTRATIVES
             )
         ):  # none of the joins below can apply (most words)
             out.append(w)
@@ -253,15 +260,43 @@ def _one_and_noun(prev: Word, w: Word) -> bool:
 
 
 def _counted_this(prev: Word, w: Word) -> bool:
-    """A pronoun of jieba's that begins with a measure word (本书 "this book", 本届) after a
-    numeral or a demonstrative: the measure word and the noun (一本书, 这本书: yi ben shu)."""
+    """A word of jieba's that begins with a measure word after a numeral or a demonstrative:
+    the measure word and the noun (4.5.2, na ci huiyi). A pronoun (本书 "this book", 本届: 一本书,
+    这本书, yi ben shu), or a word of three characters or more whose rest is a noun jieba has met
+    often (这 | 篇文章: zhe pian wenzhang; 这 | 封信, a name to jieba's guess: zhe feng xin)."""
+    if len(w.text) < 2 or w.simp[0] not in _MEASURES:
+        return False
+    if not (_numeral(prev) or (prev.role == WORD and prev.simp in _DEMONSTRATIVES)):
+        return False
+    if w.role == WORD and w.flag == "r" and not w.groups:
+        return True
+    return (len(w.text) >= 3 or w.role == PERSON) and _guessed(w) and _common_noun(w.simp[1:])
+
+
+def _guessed(w: Word) -> bool:
+    """A plain noun of jieba's, or a personal name only its guess made (not one a caller or
+    the gazetteer named)."""
+    return (w.role == WORD and w.flag in ("n", "l") and not w.groups) or (
+        w.role == PERSON and w.flag == "nr"
+    )
+
+
+def _common_noun(simp: str) -> bool:
+    """A noun jieba has met SEEN_COUNT times or more (文章, 信, 书, 事)."""
+    tags, freq = dictionary()[1], dictionary()[0].FREQ
+    return tags.get(simp, "")[:1] == "n" and freq.get(simp, 0) >= SEEN_COUNT
+
+
+def _this_one_inside(w: Word) -> bool:
+    """A word jieba made of 这, 那 or 哪, a measure word and a common noun (那件事 l; 那本书, a
+    name to jieba's guess): three words, as 4.5.2 writes them (na jian shi)."""
+    s = w.simp
     return (
-        w.role == WORD
-        and w.flag == "r"
-        and not w.groups
-        and len(w.text) >= 2
-        and w.simp[0] in _MEASURES
-        and (_numeral(prev) or (prev.role == WORD and prev.simp in _DEMONSTRATIVES))
+        len(s) >= 3
+        and s[0] in "这那哪"
+        and s[1] in _MEASURES
+        and _guessed(w)
+        and _common_noun(s[2:])
     )
 
 

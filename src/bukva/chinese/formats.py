@@ -169,6 +169,8 @@ def render(
             piece, kind = ",", "mid"  # 诗·词·曲: items; a dot inside a foreign name is a space
         elif w.role == OTHER:
             piece, kind = _punctuation(w.text)
+            if w.text == '"':  # a straight quote mark opens where the line's marks are paired
+                kind = "close" if out[out.rfind("\n") + 1 :].count('"') % 2 else "open"
             # Latin text takes the capital a sentence start owed; a full stop, a MARC subfield
             # marker or an opening title mark starts a new element
             if any(c.isalnum() for c in _SUBFIELD.sub("", piece)):

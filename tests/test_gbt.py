@@ -2587,3 +2587,8 @@ def test_a_demonstrative_its_measure_word_and_the_noun_apart(text, expected):
 )
 def test_straight_quote_marks_open_and_close(text, expected):
     assert py(text) == expected
+
+
+def test_a_square_cc_cedict_names_is_a_place_written_whole():
+    # CC-CEDICT's 红场 "Red Square (in Moscow)": a proper name (GB/T 16159-2012 6.3.2), one word
+    assert py("他在红场检阅了部队。") == "Ta zai Hongchang jianyuele budui."

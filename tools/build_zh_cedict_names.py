@@ -103,7 +103,7 @@ GENERICS = {
 }
 BUILDING = re.compile(  # catalogs write these syllable by syllable (LC: not joined)
     r"\b(palace|hall|temple|museum|garden|gate|pagoda|tower|bridge|tomb|mausoleum|monastery|"
-    r"pavilion|library|shrine|academy)\b",
+    r"pavilion|library|shrine|academy|(?-i:Square|Monument))\b",  # Red Square, no Latin square
     re.IGNORECASE,
 )
 # a county's, a district's, a township's generic: its short name is often also a word

@@ -1969,3 +1969,35 @@ def test_the_german_press_spelling_converts_and_reads_back():
     text = "Tschou En-lai und Liu Schao-tschi trafen Tschu Teh in Tschungking."
     assert bukva.convert(text, "auto") == "Zhou Enlai und Liu Shaoqi trafen Zhu De in Chongqing."
     assert bukva.reverse("Tschou En-lai") == "Чжоу Эньлай"
+
+
+@pytest.mark.parametrize(
+    ("text", "pinyin"),
+    [
+        # a family's own spelling of its surname before a Wade-Giles given name: the person the
+        # gazetteer's familiar form names (T. V. Soong, Soong Ching-ling, Wellington Koo)
+        ("Soong Tzu-wen", "Song Ziwen"),
+        ("Soong Ch'ing-ling", "Song Qingling"),
+        ("Soong Ch’ing-ling", "Song Qingling"),
+        ("Koo Wei-chün", "Gu Weijun"),
+        # the familiar forms themselves, as before
+        ("T. V. Soong", "Song Ziwen"),
+        ("Soong Ching-ling", "Song Qingling"),
+    ],
+)
+def test_a_familiar_surname_before_a_wade_giles_given_name(text, pinyin):
+    assert bukva.convert(text, "auto") == pinyin
+    assert bukva.match(text, pinyin).same
+
+
+def test_familiar_surname_forms_are_built_from_the_familiar_form():
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    from build_gazetteer import familiar_surname_forms
+
+    wg = {"Sung Tzu-wen", "Sung Tzuwen"}
+    assert familiar_surname_forms(["T. V. Soong"], wg) == {"Soong Tzu-wen"}
+    # a familiar form whose surname is Wade-Giles's already adds nothing (H. H. Kung: K'ung)
+    assert familiar_surname_forms(["H. H. Kung"], {"K'ung Hsiang-hsi"}) == set()
+    # a given name of the Western kind is no surname (Wellington); nor a hyphenated one
+    assert familiar_surname_forms(["Sun Yat-sen"], {"Sun Chung-shan"}) == set()
+    assert familiar_surname_forms(["Wellington Koo"], {"Ku Wei-chün"}) == {"Koo Wei-chün"}

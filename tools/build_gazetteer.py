@@ -115,6 +115,27 @@ def german_press(forms: set[str]) -> set[str]:
     return out
 
 
+def familiar_surname_forms(familiar: list[str], wade_giles: set[str]) -> set[str]:
+    """A family's own spelling of its surname before the given name in Wade-Giles (Soong
+    Tzu-wen, Soong Ch'ing-ling, Koo Wei-chün): how books of the period write such a person in
+    the Chinese order. The surname is the familiar form's word that begins with the Wade-Giles
+    surname's letter and is not that surname (T. V. Soong: Soong; Wellington Koo: Koo; H. H.
+    Kung adds nothing, Kung being Wade-Giles's K'ung without its apostrophe)."""
+    out = set()
+    for wg in wade_giles:
+        surname, _, given = wg.partition(" ")
+        if "-" not in given:
+            continue
+        for form in familiar:
+            for word in form.split():
+                plain = word.replace("'", "").lower()
+                if word.endswith(".") or "-" in word or plain == surname.replace("'", "").lower():
+                    continue
+                if plain[:1] == surname[:1].lower():
+                    out.add(f"{word} {given}")
+    return out
+
+
 def soviet_forms(surname: str, given: list[str]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     names = [surname] + [f"{g} {surname}" for g in given]
@@ -218,6 +239,11 @@ def main() -> None:
                     continue  # a Soviet place's (Vladivostok), an English name (Manchuria)
                 for f in german_press(set(e.get(field, []))):  # Tschungking, Schanghai
                     forms.setdefault("german-press", set()).add(f)
+            if kind == "person":
+                spelled = familiar_surname_forms(
+                    e.get("familiar", []), forms.get("wade-giles", set())
+                )
+                forms.setdefault("familiar", set()).update(spelled)
             for f in e.get("czech", []):  # Czech's own name for it (Kanton, Čankajšek)
                 forms.setdefault("exonym:cs", set()).add(f)
             familiar = e.get("familiar", []) + e.get("postal", [])

@@ -2592,3 +2592,22 @@ def test_straight_quote_marks_open_and_close(text, expected):
 def test_a_square_cc_cedict_names_is_a_place_written_whole():
     # CC-CEDICT's 红场 "Red Square (in Moscow)": a proper name (GB/T 16159-2012 6.3.2), one word
     assert py("他在红场检阅了部队。") == "Ta zai Hongchang jianyuele budui."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 馆藏, "held in a collection": 藏 read cang is no Tibet's Zang before a pair of countries;
+        # and two countries' relations, which jieba tags a body (中苏关系 nt), end no name
+        (
+            "俄罗斯档案馆藏中苏关系文件",
+            "Eluosi Dang'anguan cang Zhong-Su guanxi wenjian",
+        ),
+        # read as countries, they are (Tibet, Korea)
+        ("藏中关系", "Zang-Zhong guanxi"),
+        ("朝中关系", "Chao-Zhong guanxi"),
+        ("中美苏三角关系", "Zhong-Mei-Su sanjiao guanxi"),
+    ],
+)
+def test_a_country_syllable_read_otherwise_is_no_country(text, expected):
+    assert py(text) == expected

@@ -15,7 +15,7 @@ from pathlib import Path
 from .lexicons import cedict_names, zh_catalog
 from .script import simplified
 from .tagger import dictionary
-from .word import ORG, OTHER, PLACE, PROPER, WORD, Word
+from .word import OTHER, PLACE, PROPER, WORD, Word
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 _OPEN, _CLOSE = "[(（【〔", "])）】〕"
@@ -171,67 +171,6 @@ def country_pair(text: str) -> bool:
     )
 
 
-def party_abbreviation(simp: str) -> bool:
-    """A country's communist party by its abbreviation (中共, 苏共, 美共; 联共, the All-Union
-    party, its 联 the Union's): a proper name, one word."""
-    return (
-        len(simp) == 2 and simp[1] == "共" and (simp[0] in _countries()["chars"] or simp[0] == "联")
-    )
-
-
-_CONGRESS_NUMERALS = frozenset("一二三四五六七八九十")
-
-
-def _congress(simp: str) -> bool:
-    """A party congress by its number (八大, 二十大: 第八次全国代表大会)."""
-    return len(simp) >= 2 and simp[-1] == "大" and all(c in _CONGRESS_NUMERALS for c in simp[:-1])
-
-
-def party_heads(words: list[Word]) -> list[Word]:
-    """A party's abbreviation at the head of a word jieba joined (中共党员, 中共党史, 中共广东,
-    中共二大) as a word of its own, the rest a word after it (GB/T 16159-2012 5: the word is the
-    unit of writing; 6.3.3: the abbreviation a proper name): Zhonggong dangyuan, Zhonggong
-    Guangdong. A congress by its number after a party is its name, one word, capitalized, as
-    the organisation rule writes 中共八大 (Zhonggong Bada, Sugong Ershida)."""
-    if not any("共" in w.text for w in words):  # no party's abbreviation: most text
-        return words
-    tags = dictionary()[1]
-    out: list[Word] = []
-    for w in words:
-        simp = w.simp
-        congress = len(simp) > 2 and _congress(simp[2:])
-        if (
-            len(simp) > 2
-            and party_abbreviation(simp[:2])
-            and (
-                (congress and w.role in (WORD, PLACE, ORG))  # 中共七大 (nt)
-                or (not w.org and w.role in (WORD, PLACE))
-            )
-        ):
-            rest_simp = simp[2:]
-            party = Word(w.start, w.start + 2, w.text[:2], WORD, w.syllables[:2], flag="j")
-            rest = Word(
-                w.start + 2, w.end, w.text[2:], WORD, w.syllables[2:], flag=tags.get(rest_simp, "n")
-            )
-            if rest.flag == "ns" or w.role == PLACE:  # 中共 | 广东
-                rest.role, rest.groups, rest.caps = PLACE, [len(rest.text)], [True]
-            party.org = rest.org = w.org
-            out += [party, rest]
-            w = rest
-        else:
-            out.append(w)
-        prev = out[-2] if len(out) > 1 else None
-        if (
-            prev is not None
-            and prev.end == w.start
-            and w.role in (WORD, ORG)
-            and _congress(w.simp)
-            and party_abbreviation(prev.simp)
-        ):
-            w.role, w.groups, w.caps = PROPER, [len(w.text)], [True]
-    return out
-
-
 def _one_words(chars: frozenset[str]) -> frozenset[str]:
     """Two country syllables that make one word: a place or a period CC-CEDICT writes as one
     word (西藏 Xizang, 华中, 汉朝; data/zh-country-words.txt), or a word jieba's dictionary
@@ -314,6 +253,8 @@ def _mark_run(run: list[Word]) -> None:
     for i, c in enumerate(text):
         if c not in chars and c not in firsts:
             continue
+        if c in _AS_COUNTRY and not _read_as_country(run, base + i, c):
+            continue  # 馆藏 | 中苏: cang, no Tibet
         if (
             text.startswith(pairs, i)
             and {i, i + 1} <= plain
@@ -369,12 +310,25 @@ def _mark_run(run: list[Word]) -> None:
         w.capital_at = tuple(sorted(p - at for p in caps if at <= p < at + len(w.text)))
 
 
+# country syllables of several readings, with the one each has as a country: read otherwise,
+# they name none (档案馆藏 | 中苏: cang, "held", not Tibet's Zang; 朝 zhao, "morning")
+_AS_COUNTRY = {"藏": "zang", "朝": "chao"}
+
+
+def _read_as_country(words: list[Word], at: int, char: str) -> bool:
+    """Whether the character at offset ``at`` has the reading it has as a country's syllable."""
+    w = next(w for w in words if w.start <= at < w.end)
+    reading = w.syllables[at - w.start] if at - w.start < len(w.syllables) else None
+    return (reading or "").rstrip("012345") == _AS_COUNTRY[char]
+
+
 def country_before_pair(w: Word, nxt: Word) -> bool:
     """Whether ``w``, a country's syllable, stands right before ``nxt``, a pair of countries
     written as a place (美苏 ns), and is not one of the pair: 中 | 美苏, Zhong-Mei-Su."""
     simp = simplified(w.text)
     return (
         simp in _countries()["chars"]
+        and (simp not in _AS_COUNTRY or _read_as_country([w], w.start, simp))
         and nxt.start == w.end
         and nxt.role in (PLACE, PROPER)
         and country_pair(nxt.text)

@@ -9,7 +9,6 @@ import math
 from functools import cache
 from itertools import pairwise
 
-from .capitals import party_abbreviation
 from .lexicons import (
     _FACILITIES,
     MEMORIALS,
@@ -20,6 +19,7 @@ from .lexicons import (
     common_words,
     one_char_generics,
 )
+from .parties import party_abbreviation
 from .script import NUMERALS
 from .tagger import COMMON_COUNT, FLOOR_COUNT, SEEN_COUNT, dictionary, two_words
 from .word import Word

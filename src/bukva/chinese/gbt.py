@@ -30,7 +30,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .awards import awards_named
-from .capitals import PAIR, country_before_pair, country_pair, mark_countries, party_heads
+from .capitals import PAIR, country_before_pair, country_pair, mark_countries
 from .counting import join_numbers, measure_head, number_sizes
 from .division import _compound, country_cuts, divide
 from .events import name_events
@@ -39,7 +39,7 @@ from .known_bodies import joined_fragments
 from .name_stops import _date_part, clause_word
 from .name_words import doctrine_pairs, religions_named, states_named
 from .org_endings import _BUILDINGS
-from .parties import bolsheviks, committees, congresses_joined, party, party_body
+from .parties import bolsheviks, committees, congresses_joined, party, party_body, party_heads
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .plenums import plenums
 from .regions import regions_named

@@ -4,7 +4,8 @@ unit, a lone locative, a count of its men, the sentence's time words."""
 
 from __future__ import annotations
 
-from .capitals import _countries, party_abbreviation
+from .capitals import _countries
+from .parties import party_abbreviation
 from .word import ORG, PLACE, PROPER, WORD, Word
 
 # jieba's tags of words no organisation's name runs back through: pronouns, prepositions,

@@ -45,6 +45,18 @@ def _a_country(simp: str) -> bool:
     return len(simp) == 2 and simp[0] in _countries()["chars"] and simp[1] in "国联本"
 
 
+def _relations(simp: str) -> bool:
+    """Two countries and their relations, which jieba tags a body (中苏关系 nt, 中俄关系): no
+    organisation's name ends there (馆藏 | 中苏关系 | 文件: papers on relations)."""
+    data = _countries()
+    return (
+        len(simp) > 2
+        and simp[0] in data["chars"]
+        and simp[1] in data["chars"]
+        and simp[2:].startswith(data["relations"])
+    )
+
+
 def _bureau(w: Word, simp: str) -> bool:
     """A word of three characters or more ending in a bureau's or a factory's character
     (铁路局, 港务局, 机床厂)."""
@@ -261,7 +273,7 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
                 and joined.endswith(ORG_ENDINGS)
                 and not simp_end[k - 1].endswith(ORG_ENDINGS)
             )
-            or (not catalog and w.role == ORG)
+            or (not catalog and w.role == ORG and not _relations(simp_end[k]))
         ):
             continue
         first = _run_back(words, simp_end, k, k, catalog)

@@ -4,8 +4,71 @@ Zhonggong Zhongyang."""
 
 from __future__ import annotations
 
-from .capitals import _congress, party_abbreviation
+from .capitals import _countries
+from .tagger import dictionary
 from .word import ORG, PLACE, PROPER, WORD, Word
+
+
+def party_abbreviation(simp: str) -> bool:
+    """A country's communist party by its abbreviation (中共, 苏共, 美共; 联共, the All-Union
+    party, its 联 the Union's): a proper name, one word."""
+    return (
+        len(simp) == 2 and simp[1] == "共" and (simp[0] in _countries()["chars"] or simp[0] == "联")
+    )
+
+
+_CONGRESS_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def _congress(simp: str) -> bool:
+    """A party congress by its number (八大, 二十大: 第八次全国代表大会)."""
+    return len(simp) >= 2 and simp[-1] == "大" and all(c in _CONGRESS_NUMERALS for c in simp[:-1])
+
+
+def party_heads(words: list[Word]) -> list[Word]:
+    """A party's abbreviation at the head of a word jieba joined (中共党员, 中共党史, 中共广东,
+    中共二大) as a word of its own, the rest a word after it (GB/T 16159-2012 5: the word is the
+    unit of writing; 6.3.3: the abbreviation a proper name): Zhonggong dangyuan, Zhonggong
+    Guangdong. A congress by its number after a party is its name, one word, capitalized, as
+    the organisation rule writes 中共八大 (Zhonggong Bada, Sugong Ershida)."""
+    if not any("共" in w.text for w in words):  # no party's abbreviation: most text
+        return words
+    tags = dictionary()[1]
+    out: list[Word] = []
+    for w in words:
+        simp = w.simp
+        congress = len(simp) > 2 and _congress(simp[2:])
+        if (
+            len(simp) > 2
+            and party_abbreviation(simp[:2])
+            and (
+                (congress and w.role in (WORD, PLACE, ORG))  # 中共七大 (nt)
+                or (not w.org and w.role in (WORD, PLACE))
+            )
+        ):
+            rest_simp = simp[2:]
+            party = Word(w.start, w.start + 2, w.text[:2], WORD, w.syllables[:2], flag="j")
+            rest = Word(
+                w.start + 2, w.end, w.text[2:], WORD, w.syllables[2:], flag=tags.get(rest_simp, "n")
+            )
+            if rest.flag == "ns" or w.role == PLACE:  # 中共 | 广东
+                rest.role, rest.groups, rest.caps = PLACE, [len(rest.text)], [True]
+            party.org = rest.org = w.org
+            out += [party, rest]
+            w = rest
+        else:
+            out.append(w)
+        prev = out[-2] if len(out) > 1 else None
+        if (
+            prev is not None
+            and prev.end == w.start
+            and w.role in (WORD, ORG)
+            and _congress(w.simp)
+            and party_abbreviation(prev.simp)
+        ):
+            w.role, w.groups, w.caps = PROPER, [len(w.text)], [True]
+    return out
+
 
 # the kinds of a party's units: 党 and one of them is a kind, no name (党组织 "Party
 # organizations", 党支部, 党小组: dangzuzhi), whatever jieba tags it

@@ -2611,3 +2611,19 @@ def test_a_square_cc_cedict_names_is_a_place_written_whole():
 )
 def test_a_country_syllable_read_otherwise_is_no_country(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # jieba's 部副 is the department's 部 and the deputy's 副; a place word names the
+        # department (东方 | 部, the Comintern's Eastern Department: GB/T 16159-2012 6.3.2)
+        ("米夫是共产国际东方部副部长。", "Mifu shi Gongchan Guoji Dongfangbu fubuzhang."),
+        ("共产国际东方部部长", "Gongchan Guoji Dongfangbu buzhang"),
+        ("他是外交部副部长。", "Ta shi Waijiaobu fubuzhang."),
+        # 部分 "part" stays a word
+        ("西方部分国家", "xifang bufen guojia"),
+    ],
+)
+def test_a_department_and_its_deputy_head(text, expected):
+    assert py(text) == expected

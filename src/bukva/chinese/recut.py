@@ -173,7 +173,7 @@ def particles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
 
 
 # what a ministry's or a department's name is made of before its 部 (对外贸易, 高等教育, 政治)
-_DEPARTMENT_NAMING = frozenset("n l vn nz j".split())
+_DEPARTMENT_NAMING = frozenset("n l vn nz j s".split())  # s: 东方 | 部, the Eastern Department
 
 
 def departments_joined(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -181,11 +181,12 @@ def departments_joined(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
     dictionary has 农业部 and 外交部 whole) ends that noun's department: one word, tagged as
     jieba tags the ministries it knows (nt), so that its name is written as theirs (Duiwai
     Maoyibu, GB/T 16159-2012 6.3.2). A 部 after a numeral or a measure word stays (三部,
-    一部电影)."""
+    一部电影). jieba's 部副 before a post (东方 | 部副 | 部长) is that 部 and the deputy's 副
+    (Dongfangbu fubuzhang)."""
     if "部" not in simp:
         return tokens
     out: list[tuple[int, int, str]] = []
-    for start, end, flag in tokens:
+    for start, end, flag in _deputies_apart(simp, tokens):
         if (
             simp[start:end] == "部"
             and out
@@ -196,6 +197,17 @@ def departments_joined(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
             out[-1] = (out[-1][0], end, "nt")
             continue
         out.append((start, end, flag))
+    return out
+
+
+def _deputies_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """jieba's 部副 (n) before a word: 部, and 副 (b) that makes the next word a deputy's post."""
+    out: list[tuple[int, int, str]] = []
+    for k, (start, end, flag) in enumerate(tokens):
+        if simp[start:end] == "部副" and k + 1 < len(tokens):
+            out += [(start, start + 1, "n"), (start + 1, end, "b")]
+        else:
+            out.append((start, end, flag))
     return out
 
 

@@ -2627,3 +2627,23 @@ def test_a_country_syllable_read_otherwise_is_no_country(text, expected):
 )
 def test_a_department_and_its_deputy_head(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # jieba's 后任 "successor" after a verb or an event is 后 "after" and 任 "served as"
+        # (the 1996 text's 4.2.2: a locative apart): and 回国 (ns to jieba) is then no
+        # organisation's first word
+        ("他回国后任外交部副部长。", "Ta huiguo hou ren Waijiaobu fubuzhang."),
+        (
+            "马林科夫在斯大林逝世后任部长会议主席。",
+            "Malinkefu zai Sidalin shishi hou ren buzhang huiyi zhuxi.",
+        ),
+        # a successor after 的, and 而后 "then" before a name, stay as jieba has them
+        ("他的后任是尤金。", "Ta de houren shi Youjin."),
+        ("罗申的后任是尤金。", "Luoshen de houren shi Youjin."),
+    ],
+)
+def test_after_an_event_served_as(text, expected):
+    assert py(text) == expected

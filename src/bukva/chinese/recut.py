@@ -24,7 +24,10 @@ def locatives_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
     word of its own (shang zuole)."""
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
-    for start, end, flag in tokens:
+    for k, (start, end, flag) in enumerate(tokens):
+        if simp[start:end] == "后任" and _served_after(simp, out, tokens[k + 1 : k + 2]):
+            out += [(start, start + 1, "f"), (start + 1, end, "v")]  # 回国 | 后 | 任: hou ren
+            continue
         if (
             end - start == 2
             and out
@@ -52,6 +55,24 @@ def locatives_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
             continue
         out.append((start, end, flag))
     return out
+
+
+# what a successor (后任) is after: a possessive, a pronoun; and what it is before: the copula
+_SUCCESSOR_BEFORE = frozenset("uj ul r rr rz c".split())  # and 而 of 而后 "then"
+_SUCCESSOR_AFTER = frozenset("是 为 的 ， 。".split())
+
+
+def _served_after(simp: str, out: list, after: list) -> bool:
+    """Whether jieba's 后任 "successor" is 后 "after" and the verb 任 "served as": right after a
+    verb or an event (回国后任外交部副部长, 逝世后任), before what was served as; not after 的 or
+    a pronoun (他的后任是尤金), nor before a name (东进 nr: 任 would read as a surname)."""
+    if not out or not after or out[-1][1] != after[0][0] - 2:
+        return False
+    return (
+        out[-1][2] not in _SUCCESSOR_BEFORE
+        and simp[after[0][0] : after[0][1]] not in _SUCCESSOR_AFTER
+        and after[0][2] not in ("nr", "nrfg")
+    )
 
 
 # things a place is by, on or in, nouns of one character: with a locative after them jieba's word

@@ -2647,3 +2647,24 @@ def test_a_department_and_its_deputy_head(text, expected):
 )
 def test_after_an_event_served_as(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the period's events named by a date (zh-period-events.tsv): the date's words are the
+        # name's, each word capitalized (GB/T 16159-2012 6.3.6), as 十月革命 Shiyue Geming
+        ("二月革命推翻了沙皇。", "Eryue Geming tuifanle shahuang."),
+        ("十月革命", "Shiyue Geming"),
+        (
+            "九一三事件后，中苏关系依然紧张。",
+            "Jiuyisan Shijian hou, Zhong-Su guanxi yiran jinzhang.",
+        ),
+        ("八一南昌起义", "Bayi Nanchang Qiyi"),
+        ("一二九运动", "Yi'erjiu Yundong"),
+        # a date before an ordinary revolution stays a date
+        ("二月他参加了革命。", "Er yue ta canjiale geming."),
+    ],
+)
+def test_events_named_by_a_date(text, expected):
+    assert py(text) == expected

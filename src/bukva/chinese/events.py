@@ -15,7 +15,7 @@ from itertools import pairwise
 from .capitals import _countries, country_pair
 from .lexicons import DATA, cedict_events
 from .tagger import COMMON_COUNT, dictionary
-from .word import NUMBER, OTHER, PROPER, Word
+from .word import OTHER, PROPER, Word
 
 _LONGEST = 4  # an event's name is at most this many of jieba's words (第 | 二 | 次 | 鸦片战争)
 _ORDINAL = re.compile("^第[一二三四五六七八九十]+次")  # 第二次: Di-er Ci
@@ -43,7 +43,7 @@ def _lookup(run: list[Word]) -> tuple[int, tuple[list[str], list[int], bool]] | 
     """The event a run of words names, and how many characters of ordinal come before it."""
     key = "".join(w.simp for w in run)
     entry = _events().get(key)
-    if entry is not None and not entry[2] and not any(w.role == NUMBER for w in run):
+    if entry is not None and not entry[2]:  # the whole name, a date's words too (二月 | 革命)
         return 0, entry
     ordinal = _ORDINAL.match(key)
     if ordinal is None or run[0].simp != "第":

@@ -2668,3 +2668,19 @@ def test_after_an_event_served_as(text, expected):
 )
 def test_events_named_by_a_date(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a natural feature's generic apart from its name, each capitalized (GB/T 16159-2012
+        # 6.3.2, as Zhenbao Dao): CC-CEDICT's bays, seas, straits, peninsulas (Jiaozhou Wan)
+        ("胶州湾古称胶澳。", "Jiaozhou Wan gucheng Jiao'ao."),
+        ("沙特阿拉伯在波斯湾。", "Shate'alabo zai Bosi Wan."),
+        ("朝鲜半岛", "Chaoxian Bandao"),
+        # a name of one syllable and the generic stays as it was: 北海 is also a city, Beihai
+        ("他在北海工作。", "Ta zai Beihai gongzuo."),
+    ],
+)
+def test_a_natural_features_generic_apart(text, expected):
+    assert py(text) == expected

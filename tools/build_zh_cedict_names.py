@@ -101,6 +101,19 @@ GENERICS = {
     "Zi4 zhi4 qu1",
     "Zi4 zhi4 zhou1",
 }
+# a natural feature's generic: strait, peninsula, sea, bay, archipelago, basin, plateau, desert
+# (鞑靼 | 海峡 Strait of Tartary), after a name of two syllables or more (北海 is also Beihai,
+# a city; 南海 a district)
+FEATURE_GENERICS = {
+    "Hai3 xia2",
+    "Ban4 dao3",
+    "Hai3",
+    "Wan1",
+    "Qun2 dao3",
+    "Pen2 di4",
+    "Gao1 yuan2",
+    "Sha1 mo4",
+}
 BUILDING = re.compile(  # catalogs write these syllable by syllable (LC: not joined)
     r"\b(palace|hall|temple|museum|garden|gate|pagoda|tower|bridge|tomb|mausoleum|monastery|"
     r"pavilion|library|shrine|academy|(?-i:Square|Monument))\b",  # Red Square, no Latin square
@@ -186,7 +199,8 @@ def _classify(hanzi: str, syllables: list[str], glosses: str, places: set[str]) 
         if lived and not NOT_A_NAME.search(glosses[:40]):
             return "proper" if _body(glosses) else "person"  # 共产国际: a body, no person
         last = syllables[caps.index(True, 1) :]
-        if PLACE.search(glosses) and " ".join(last) in GENERICS:
+        feature = " ".join(last) in FEATURE_GENERICS and caps.index(True, 1) >= 2
+        if PLACE.search(glosses) and (" ".join(last) in GENERICS or feature):
             return "proper"
         return None
     if BUILDING.search(glosses.split("/")[0]):

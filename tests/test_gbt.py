@@ -2684,3 +2684,22 @@ def test_events_named_by_a_date(text, expected):
 )
 def test_a_natural_features_generic_apart(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a dot, a foreign name's part is one word whatever jieba guessed (费德林, the
+        # Chinese name Fedorenko bore, is his surname's part here; 温代尔 Wendell)
+        ("尼古拉·费德林是汉学家。", "Nigula Feidelin shi hanxuejia."),
+        ("1872年圭勒莫·温代尔硝石提取公司", "1872 nian Guilemo Wendai'er Xiaoshi Tiqu Gongsi"),
+        # a preposition jieba glued to the name before the dot is a word of its own
+        ("这是由亨利·基辛格写的。", "Zhe shi you Hengli Jixinge xie de."),
+        # alone, the Chinese name he took
+        ("费德林是汉学家。", "Fei Delin shi hanxuejia."),
+        # items, no name
+        ("诗·词·曲", "shi, ci, qu"),
+    ],
+)
+def test_a_dotted_foreign_names_parts(text, expected):
+    assert py(text) == expected

@@ -257,6 +257,9 @@ def dotted_names(words: list[Word]) -> list[Word]:
     dots = [k for k, w in enumerate(words) if w.role == OTHER and w.text in _DOTS]
     if not dots:
         return words
+    if any(_grammar_glued(words, k - 1) for k in dots if k):
+        words = [p for k, w in enumerate(words) for p in _grammar_apart(words, k)]
+        dots = [k for k, w in enumerate(words) if w.role == OTHER and w.text in _DOTS]
     # runs of dots with one name's part between each two (沃尔特·蒙代尔和共和党参议员鲍勃·多尔:
     # two runs, 和共和党参议员 no name's part)
     chains: list[list[int]] = []
@@ -276,7 +279,7 @@ def dotted_names(words: list[Word]) -> list[Word]:
         head, tail = _reach(words, first, -1), _reach(words, last, 1)
         parts = [(head, first)] + [_between(words, a, b) for a, b in pairwise(chain)]
         parts.append((last, tail))
-        if not (_name_part(words[first : first + 1]) and _name_part(words[last : last + 1])):
+        if not (_name_part(words[first : first + 1]) and _name_part(words[last : last + 1], True)):
             continue
         if not any(words[i].role == PROPER for a, b in parts for i in range(a, b + 1)) and not (
             any(b > a for a, b in parts)
@@ -297,14 +300,47 @@ def dotted_names(words: list[Word]) -> list[Word]:
     return out
 
 
-def _name_part(words: list[Word]) -> bool:
+# words of grammar jieba's HMM glues to the name after them, before its dot (由亨利·基辛格 "by
+# Henry Kissinger", 向约翰·杜勒斯): a preposition, a conjunction, the object marker
+_GRAMMAR_BEFORE_NAMES = frozenset("由被把给向和与同对跟从将")
+
+
+def _grammar_glued(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]``, right before a dot, is a word of grammar and a foreign name's
+    first part that jieba took for a Chinese name (由亨利: You Hengli)."""
+    w = words[k]
+    return (
+        w.role == PERSON
+        and w.flag != KNOWN
+        and len(w.text) == 3
+        and w.simp[0] in _GRAMMAR_BEFORE_NAMES
+        and all(map(name_char, w.simp[1:]))
+        and k + 1 < len(words)
+        and words[k + 1].start == w.end
+        and words[k + 1].text in _DOTS
+    )
+
+
+def _grammar_apart(words: list[Word], k: int) -> list[Word]:
+    """``words[k]`` as the word of grammar and the name's part, where it is glued so."""
+    w = words[k]
+    if not _grammar_glued(words, k):
+        return [w]
+    grammar = Word(w.start, w.start + 1, w.text[:1], WORD, w.syllables[:1], flag="p")
+    name = Word(w.start + 1, w.end, w.text[1:], PROPER, w.syllables[1:], [2], [True])
+    name.flag = "nrt"
+    return [grammar, name]
+
+
+def _name_part(words: list[Word], after_dot: bool = False) -> bool:
     """Whether words can be a part of a dotted name: foreign names, a Chinese-looking name of
-    two characters (安娜, no An Na), characters of foreign names, or a word jieba tags a name
-    (爱新觉罗·玄烨, a Manchu clan's name and a given name: Aixinjueluo Xuanye). A longer
-    Chinese-looking name is left as it is (由亨利 "by Henry" is no one part)."""
+    two characters (安娜, no An Na), or of any length after a dot (尼古拉·费德林: Nigula
+    Feidelin, the surname he bore as a Chinese name is his own's part here), characters of
+    foreign names, or a word jieba tags a name (爱新觉罗·玄烨, a Manchu clan's name and a given
+    name: Aixinjueluo Xuanye). A longer Chinese-looking name before a dot is left as it is."""
     return all(
         w.role == PROPER
-        or (w.role == PERSON and len(w.text) == 2)
+        or (w.role == PERSON and (len(w.text) == 2 or after_dot))
         or (w.role == WORD and (w.flag in PERSON_FLAGS or all(map(name_char, w.simp))))
         for w in words
     )

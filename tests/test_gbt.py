@@ -2703,3 +2703,21 @@ def test_a_natural_features_generic_apart(text, expected):
 )
 def test_a_dotted_foreign_names_parts(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an ending a proper name must lead, which jieba cut in two (国家 | 公园): the park's
+        # name (GB/T 16159-2012 6.3.2)
+        ("垦丁国家公园", "Kending Guojia Gongyuan"),
+        (
+            "奥林匹斯山是奥林匹克国家公园的主要景观之一。",
+            "Aolinpisi Shan shi Aolinpike Guojia Gongyuan de zhuyao jingguan zhiyi.",
+        ),
+        # a country's national parks are parks, no name
+        ("美国国家公园很多。", "Meiguo guojia gongyuan hen duo."),
+    ],
+)
+def test_an_ending_jieba_cut_in_two(text, expected):
+    assert py(text) == expected

@@ -45,6 +45,12 @@ def _a_country(simp: str) -> bool:
     return len(simp) == 2 and simp[0] in _countries()["chars"] and simp[1] in "国联本"
 
 
+def _split_ending(joined: str, last: str) -> bool:
+    """Whether a name's ending that needs a proper name before it runs over jieba's last two
+    words (国家 | 公园, 集团 | 军), the last word no more than its end."""
+    return any(joined.endswith(e) and len(e) > len(last) for e in LED_ENDINGS)
+
+
 def _relations(simp: str) -> bool:
     """Two countries and their relations, which jieba tags a body (中苏关系 nt, 中俄关系): no
     organisation's name ends there (馆藏 | 中苏关系 | 文件: papers on relations)."""
@@ -263,6 +269,7 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             simp_end[k].endswith((*LED_ENDINGS, *WORLD_ENDINGS))
             or _bureau(words[k], simp_end[k])
             or joined.endswith(_TREATY_BODIES)  # 华沙 | 条约 | 组织: Huasha Tiaoyue Zuzhi
+            or _split_ending(joined, simp_end[k])  # 垦丁 | 国家 | 公园: Kending Guojia Gongyuan
         )
         if not (
             led
@@ -312,8 +319,12 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             continue
         if led and simp_end[k].endswith(WORLD_ENDINGS) and not _world_led(words, first, k):
             continue  # 苏联和中国 | 结成联盟: an alliance formed, no league
-        if led and simp_end[k][-1] == "厂" and _a_country(simp_end[first]):
-            continue  # 英国造船厂: British shipyards; a city's works are named (沈阳机床厂)
+        if (
+            led
+            and (simp_end[k][-1] == "厂" or joined.endswith("国家公园"))
+            and _a_country(simp_end[first])
+        ):
+            continue  # 英国造船厂: British shipyards, 美国国家公园; a city's works are named
         name = simplified("".join(x.text for x in words[first : k + 1]))
         if not catalog and (name in BARE or any(_determined(x.simp) for x in words[first : k + 1])):
             continue  # 他在大学工作: a university, no name (daxue); 两国政府: no one body

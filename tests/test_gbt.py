@@ -2721,3 +2721,18 @@ def test_a_dotted_foreign_names_parts(text, expected):
 )
 def test_an_ending_jieba_cut_in_two(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # CC-CEDICT's newspapers named 新闻 (Shimbun, Sinmun) are institutions' names, each word
+        # capitalized as 人民日报 (GB/T 16159-2012 6.3.2)
+        ("《读卖新闻》报道了这件事。", '"Dumai Xinwen" baodaole zhe jian shi.'),
+        ("劳动新闻", "Laodong Xinwen"),
+        # the news is no paper
+        ("他看了今天的新闻。", "Ta kanle jintian de xinwen."),
+    ],
+)
+def test_newspapers_named_xinwen(text, expected):
+    assert py(text) == expected

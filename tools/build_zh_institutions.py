@@ -30,7 +30,7 @@ HAN = re.compile(r"^[\u3400-\u9fff]{3,16}$")
 # how an institution's name ends in Chinese (a ministry 部, a party 党, a league 联盟 ...)
 ENDINGS = re.compile(
     "(部|院|党|黨|会|會|局|队|隊|团|團|社|馆|館|行|署|厅|廳|所|校|委|盟|组织|組織|公司|报|報|"
-    "军|軍|台|處|处|办|辦|司|中心|集团|集團|大学|大學|协商会议|協商會議)$"
+    "军|軍|台|處|处|办|辦|司|中心|集团|集團|大学|大學|协商会议|協商會議|新闻|新聞)$"
 )
 # a body named in English, beyond the words the names table already uses: pioneers, forces,
 # corps, a court, a procuratorate, an administration, a service, an academy, a foundation

@@ -2736,3 +2736,10 @@ def test_an_ending_jieba_cut_in_two(text, expected):
 )
 def test_newspapers_named_xinwen(text, expected):
     assert py(text) == expected
+
+
+def test_a_red_flag_is_no_district():
+    # CC-CEDICT's 红旗 is only "see 红旗区", a district's name without its generic: a place only
+    # where jieba reads one; the red flag is a common noun
+    assert py("他举着红旗。") == "Ta juzhe hongqi."
+    assert py("《红旗》杂志") == '"Hongqi" zazhi'

@@ -190,7 +190,8 @@ def _classify(hanzi: str, syllables: list[str], glosses: str, places: set[str]) 
     see = SEE.match(glosses)
     target = see and (see.group(2) or see.group(1))  # the simplified form
     if see and (see.group(1) in places or target in places):
-        if "/" not in glosses and target[-1:] in SHORT_OF and hanzi[-1] not in SHORT_OF:
+        own_generic = hanzi[-1] in SHORT_OF and hanzi[-1] != "旗"  # 红旗 of 红旗区: no banner
+        if "/" not in glosses and target[-1:] in SHORT_OF and not own_generic:
             return "short"  # 资源: "see 資源縣|资源县", a county's name without its generic
         if hanzi + "市" in (see.group(1), target):
             return "city"  # 牡丹江: "see 牡丹江市", a city's name, its 江 no generic of its own

@@ -2531,9 +2531,13 @@ def test_a_kind_of_treaty_is_no_treatys_name(text, expected):
     assert py(text) == expected
 
 
+# rules met in the period's text, each group with its rule and the guards beside it: the
+# Chinese as historians cite it (GB/T 16159-2012; the 1996 text's numbered rules where 2012
+# kept them)
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # -- international bodies led by the world
         # an international body's name begins with 世界 or 国际, as a national one's with its
         # country (GB/T 16159-2012 6.3.2: a proper name of several words, each capitalized)
         ("世界和平理事会", "Shijie Heping Lishihui"),
@@ -2547,15 +2551,7 @@ def test_a_kind_of_treaty_is_no_treatys_name(text, expected):
         # the world with no body's ending: a movement, the governments of its countries
         ("世界和平运动", "shijie heping yundong"),
         ("世界各国政府", "shijie geguo zhengfu"),
-    ],
-)
-def test_international_bodies_led_by_the_world(text, expected):
-    assert py(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # -- a demonstrative its measure word and the noun apart
         # 这, 那, 哪 and a measure word apart from each other and from the noun (the 1996 text's
         # 4.5.2, na ci huiyi), where jieba joined the measure word to the noun (篇文章 n), made
         # all three one word (那件事 l), or guessed a name (封信, 那本书: a surname Feng, Na)
@@ -2569,34 +2565,13 @@ def test_international_bodies_led_by_the_world(text, expected):
         ("这场面很感人。", "Zhe changmian hen ganren."),
         ("那英是歌手。", "Na Ying shi geshou."),
         ("他写了一篇文章。", "Ta xiele yi pian wenzhang."),
-    ],
-)
-def test_a_demonstrative_its_measure_word_and_the_noun_apart(text, expected):
-    assert py(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # -- straight quote marks open and close
         # a straight quote mark in the Chinese opens a quotation where the line's marks so far
         # are paired: a space before it, none after (as “ ”)
         ('这篇文章被称为"九评"之一。', 'Zhe pian wenzhang bei chengwei "jiuping" zhiyi.'),
         ('他说"我们要团结"。', 'Ta shuo "women yao tuanjie".'),
         ('《人民日报》说"好"。', '"Renmin Ribao" shuo "hao".'),
-    ],
-)
-def test_straight_quote_marks_open_and_close(text, expected):
-    assert py(text) == expected
-
-
-def test_a_square_cc_cedict_names_is_a_place_written_whole():
-    # CC-CEDICT's 红场 "Red Square (in Moscow)": a proper name (GB/T 16159-2012 6.3.2), one word
-    assert py("他在红场检阅了部队。") == "Ta zai Hongchang jianyuele budui."
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # -- a country syllable read otherwise is no country
         # 馆藏, "held in a collection": 藏 read cang is no Tibet's Zang before a pair of countries;
         # and two countries' relations, which jieba tags a body (中苏关系 nt), end no name
         (
@@ -2607,15 +2582,7 @@ def test_a_square_cc_cedict_names_is_a_place_written_whole():
         ("藏中关系", "Zang-Zhong guanxi"),
         ("朝中关系", "Chao-Zhong guanxi"),
         ("中美苏三角关系", "Zhong-Mei-Su sanjiao guanxi"),
-    ],
-)
-def test_a_country_syllable_read_otherwise_is_no_country(text, expected):
-    assert py(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # -- a department and its deputy head
         # jieba's 部副 is the department's 部 and the deputy's 副; a place word names the
         # department (东方 | 部, the Comintern's Eastern Department: GB/T 16159-2012 6.3.2)
         ("米夫是共产国际东方部副部长。", "Mifu shi Gongchan Guoji Dongfangbu fubuzhang."),
@@ -2623,15 +2590,7 @@ def test_a_country_syllable_read_otherwise_is_no_country(text, expected):
         ("他是外交部副部长。", "Ta shi Waijiaobu fubuzhang."),
         # 部分 "part" stays a word
         ("西方部分国家", "xifang bufen guojia"),
-    ],
-)
-def test_a_department_and_its_deputy_head(text, expected):
-    assert py(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # -- after an event served as
         # jieba's 后任 "successor" after a verb or an event is 后 "after" and 任 "served as"
         # (the 1996 text's 4.2.2: a locative apart): and 回国 (ns to jieba) is then no
         # organisation's first word
@@ -2643,15 +2602,7 @@ def test_a_department_and_its_deputy_head(text, expected):
         # a successor after 的, and 而后 "then" before a name, stay as jieba has them
         ("他的后任是尤金。", "Ta de houren shi Youjin."),
         ("罗申的后任是尤金。", "Luoshen de houren shi Youjin."),
-    ],
-)
-def test_after_an_event_served_as(text, expected):
-    assert py(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # -- events named by a date
         # the period's events named by a date (zh-period-events.tsv): the date's words are the
         # name's, each word capitalized (GB/T 16159-2012 6.3.6), as 十月革命 Shiyue Geming
         ("二月革命推翻了沙皇。", "Eryue Geming tuifanle shahuang."),
@@ -2664,15 +2615,7 @@ def test_after_an_event_served_as(text, expected):
         ("一二九运动", "Yi'erjiu Yundong"),
         # a date before an ordinary revolution stays a date
         ("二月他参加了革命。", "Er yue ta canjiale geming."),
-    ],
-)
-def test_events_named_by_a_date(text, expected):
-    assert py(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # -- a natural features generic apart
         # a natural feature's generic apart from its name, each capitalized (GB/T 16159-2012
         # 6.3.2, as Zhenbao Dao): CC-CEDICT's bays, seas, straits, peninsulas (Jiaozhou Wan)
         ("胶州湾古称胶澳。", "Jiaozhou Wan gucheng Jiao'ao."),
@@ -2680,15 +2623,7 @@ def test_events_named_by_a_date(text, expected):
         ("朝鲜半岛", "Chaoxian Bandao"),
         # a name of one syllable and the generic stays as it was: 北海 is also a city, Beihai
         ("他在北海工作。", "Ta zai Beihai gongzuo."),
-    ],
-)
-def test_a_natural_features_generic_apart(text, expected):
-    assert py(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # -- a dotted foreign names parts
         # after a dot, a foreign name's part is one word whatever jieba guessed (费德林, the
         # Chinese name Fedorenko bore, is his surname's part here; 温代尔 Wendell)
         ("尼古拉·费德林是汉学家。", "Nigula Feidelin shi hanxuejia."),
@@ -2699,15 +2634,7 @@ def test_a_natural_features_generic_apart(text, expected):
         ("费德林是汉学家。", "Fei Delin shi hanxuejia."),
         # items, no name
         ("诗·词·曲", "shi, ci, qu"),
-    ],
-)
-def test_a_dotted_foreign_names_parts(text, expected):
-    assert py(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # -- an ending jieba cut in two
         # an ending a proper name must lead, which jieba cut in two (国家 | 公园): the park's
         # name (GB/T 16159-2012 6.3.2)
         ("垦丁国家公园", "Kending Guojia Gongyuan"),
@@ -2717,15 +2644,7 @@ def test_a_dotted_foreign_names_parts(text, expected):
         ),
         # a country's national parks are parks, no name
         ("美国国家公园很多。", "Meiguo guojia gongyuan hen duo."),
-    ],
-)
-def test_an_ending_jieba_cut_in_two(text, expected):
-    assert py(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # -- newspapers named xinwen
         # CC-CEDICT's newspapers named 新闻 (Shimbun, Sinmun) are institutions' names, each word
         # capitalized as 人民日报 (GB/T 16159-2012 6.3.2)
         ("《读卖新闻》报道了这件事。", '"Dumai Xinwen" baodaole zhe jian shi.'),
@@ -2734,8 +2653,13 @@ def test_an_ending_jieba_cut_in_two(text, expected):
         ("他看了今天的新闻。", "Ta kanle jintian de xinwen."),
     ],
 )
-def test_newspapers_named_xinwen(text, expected):
+def test_period_text_rule_by_rule(text, expected):
     assert py(text) == expected
+
+
+def test_a_square_cc_cedict_names_is_a_place_written_whole():
+    # CC-CEDICT's 红场 "Red Square (in Moscow)": a proper name (GB/T 16159-2012 6.3.2), one word
+    assert py("他在红场检阅了部队。") == "Ta zai Hongchang jianyuele budui."
 
 
 def test_a_red_flag_is_no_district():

@@ -52,8 +52,7 @@ def main(shared: str, out: str) -> None:
     data = {
         "about": "Character trigram counts of Russian names. Built by tools/build_charlm.py from "
         "Wikidata person-name labels (CC0; Merhav & Ash 2018, wd_russian_80, development half) "
-        "and GeoNames "
-        "Russian city names (CC BY 4.0, geonames.org).",
+        "and GeoNames Russian city names (CC BY 4.0, geonames.org).",
         "trigrams": dict(sorted(trigrams.items())),
     }
     Path(out).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")

@@ -2623,6 +2623,8 @@ def test_a_kind_of_treaty_is_no_treatys_name(text, expected):
         ("朝鲜半岛", "Chaoxian Bandao"),
         # a name of one syllable and the generic stays as it was: 北海 is also a city, Beihai
         ("他在北海工作。", "Ta zai Beihai gongzuo."),
+        # and where jieba cuts the name in two (鞑靼 | 海峡), it is still read whole
+        ("苏军船只通过鞑靼海峡。", "Sujun chuanzhi tongguo Dada Haixia."),
         # -- a dotted foreign names parts
         # after a dot, a foreign name's part is one word whatever jieba guessed (费德林, the
         # Chinese name Fedorenko bore, is his surname's part here; 温代尔 Wendell)

@@ -190,19 +190,23 @@ def quarter_places() -> dict[str, list[tuple[list[str], bool]]]:
 
 @cache
 def feature_places() -> dict[str, list[tuple[list[str], bool]]]:
-    """CC-CEDICT's islands, rivers, mountains and lakes written as a name and its generic
-    (黑瞎子岛 Heixiazi Dao, 额尔古纳河 Ergun He), three characters or more, each as its written
-    words, as ``gazetteer_places``."""
-    generics = frozenset(g for g in names()["feature_generics"] if len(g) == 1)
-    return {
-        hanzi: [(syllables[:-1], True), (syllables[-1:], True)]
-        for hanzi, (role, syllables, groups) in cedict_names().items()
-        if role in ("proper", "abroad")
-        and len(hanzi) >= 3
-        and groups == [len(hanzi) - 1, 1]
-        and hanzi[-1] in generics
-        and simplified(hanzi) == hanzi
-    }
+    """CC-CEDICT's islands, rivers, mountains, lakes, straits and peninsulas written as a name
+    and its generic (黑瞎子岛 Heixiazi Dao, 额尔古纳河 Ergun He, 鞑靼海峡 Dada Haixia), the name
+    before the generic two characters or more, each as its written words, as
+    ``gazetteer_places``."""
+    generics = frozenset(names()["feature_generics"])
+    out = {}
+    for hanzi, (role, syllables, groups) in cedict_names().items():
+        n = groups[-1] if len(groups) == 2 else 0
+        if (
+            n
+            and role in ("proper", "abroad")
+            and groups[0] >= 2
+            and hanzi[-n:] in generics
+            and simplified(hanzi) == hanzi
+        ):
+            out[hanzi] = [(syllables[:-n], True), (syllables[-n:], True)]
+    return out
 
 
 @cache

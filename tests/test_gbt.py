@@ -2625,6 +2625,7 @@ def test_a_kind_of_treaty_is_no_treatys_name(text, expected):
         ("他在北海工作。", "Ta zai Beihai gongzuo."),
         # and where jieba cuts the name in two (鞑靼 | 海峡), it is still read whole
         ("苏军船只通过鞑靼海峡。", "Sujun chuanzhi tongguo Dada Haixia."),
+        ("蚌埠市现辖龙子湖区、蚌山区", "Bengbu Shi xianxia Longzihu Qu, Bengshan Qu"),
         # -- a dotted foreign names parts
         # after a dot, a foreign name's part is one word whatever jieba guessed (费德林, the
         # Chinese name Fedorenko bore, is his surname's part here; 温代尔 Wendell)

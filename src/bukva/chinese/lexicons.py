@@ -189,12 +189,13 @@ def quarter_places() -> dict[str, list[tuple[list[str], bool]]]:
 
 
 @cache
-def feature_places() -> dict[str, list[tuple[list[str], bool]]]:
-    """CC-CEDICT's islands, rivers, mountains, lakes, straits and peninsulas written as a name
-    and its generic (黑瞎子岛 Heixiazi Dao, 额尔古纳河 Ergun He, 鞑靼海峡 Dada Haixia), the name
-    before the generic two characters or more, each as its written words, as
-    ``gazetteer_places``."""
-    generics = frozenset(names()["feature_generics"])
+def generic_places() -> dict[str, list[tuple[list[str], bool]]]:
+    """CC-CEDICT's places written as a name and its generic, the name two characters or more:
+    islands, rivers, mountains, straits, peninsulas (黑瞎子岛 Heixiazi Dao, 额尔古纳河 Ergun He,
+    鞑靼海峡 Dada Haixia) and districts, counties, cities (西乡塘区 Xixiangtang Qu, 龙子湖区
+    Longzihu Qu), each as its written words, as ``gazetteer_places``: read whole where jieba
+    cuts the name elsewhere (西乡 | 塘区)."""
+    generics = frozenset(names()["feature_generics"]) | frozenset(names()["place_generics"])
     out = {}
     for hanzi, (role, syllables, groups) in cedict_names().items():
         n = groups[-1] if len(groups) == 2 else 0

@@ -13,7 +13,7 @@ from .lexicons import (
     _foreign_hanzi,
     cedict_names,
     cedict_transcribed,
-    feature_places,
+    generic_places,
     lc_names,
     names,
     one_char_generics,
@@ -35,9 +35,9 @@ _PLACE_ENDINGS = ("斯克", "格勒", "堡")
 @cache
 def _places() -> dict[str, list[tuple[list[str], bool]]]:
     """The places read whole where jieba cuts them: the gazetteer's Chinese places,
-    CC-CEDICT's places abroad by their quarter (北 | 越: Beiyue) and its islands, rivers and
-    mountains by their generic (黑瞎子 | 岛: Heixiazi Dao)."""
-    return {**feature_places(), **quarter_places(), **gazetteer_places()}
+    CC-CEDICT's places abroad by their quarter (北 | 越: Beiyue) and its places named with a
+    generic (黑瞎子 | 岛: Heixiazi Dao; 西乡 | 塘区: Xixiangtang Qu)."""
+    return {**generic_places(), **quarter_places(), **gazetteer_places()}
 
 
 _TABLES = {

@@ -69,8 +69,8 @@ def lc_names() -> dict[str, list[tuple[list[str], bool]]]:
 def institutions() -> dict[str, tuple[int, ...]]:
     """Institutions' names (公安部, 少年先锋队, 统一战线工作部) in simplified characters, each
     with CC-CEDICT's written words as sizes (汉萨同盟: one word; () where the name comes from the
-    period gazetteer's organizations, each of their Chinese names): data/zh-institutions.tsv and
-    the gazetteer."""
+    period gazetteer's organizations, each of their Chinese names): data/zh-institutions.tsv,
+    data/zh-state-bodies.tsv (the PRC's ministries of 1949-1958) and the gazetteer."""
     from ..names.gazetteer import _load
 
     out: dict[str, tuple[int, ...]] = {}
@@ -79,6 +79,11 @@ def institutions() -> dict[str, tuple[int, ...]]:
             if not line.startswith("#"):
                 hanzi, sizes, _gloss = line.split("\t", 2)
                 out.setdefault(simplified(hanzi), tuple(int(n) for n in sizes.split(",")))
+    with open(DATA / "zh-state-bodies.tsv", encoding="utf-8") as f:  # ministries jieba calls nouns
+        for line in f:
+            if not line.startswith("#"):
+                hanzi, pinyin, _rest = line.split("\t", 2)
+                out.setdefault(hanzi, _sizes(pinyin))
     entries, forms = _load()
     orgs = {e.id for e in entries.values() if e.kind == "org"}
     for spellings in forms.values():  # each organisation's Chinese names, short ones too (经互会)
@@ -86,6 +91,18 @@ def institutions() -> dict[str, tuple[int, ...]]:
             if system == "hanzi" and eid in orgs:
                 out.setdefault(simplified(form), ())
     return out
+
+
+def _sizes(pinyin: str) -> tuple[int, ...]:
+    """How many syllables each written word of a name's pinyin has (Di-yi Jixie Gongyebu: 2, 2,
+    3)."""
+    from .syllables import split_run
+
+    out = []
+    for word in pinyin.split():
+        plain = word.replace("-", "").replace("'", "").lower()
+        out.append(len(split_run(plain) or [plain]))
+    return tuple(out)
 
 
 @cache

@@ -88,5 +88,7 @@ _COUNTS = frozenset("十百千万亿余多")
 # time words of the sentence, never the first word of a body's name (由当年 | 亚太经合组织: "that
 # year's"); 当代, 现代, 明天 may be (Dangdai Zhongguo Chubanshe, Mingtian Chubanshe)
 _WHEN = frozenset(
-    "当年 当时 那时 同年 次年 翌年 后来 此后 其后 随后 今年 去年 当天 目前 最近 近年".split()
+    "当年 当时 那时 同年 次年 翌年 后来 此后 其后 随后 今年 去年 当天 目前 最近 近年 "
+    # the time an event or a period spans (文化大革命 | 期间 | 苏联驻华使馆: "during")
+    "期间 其间 以来 以后 以前 之后 之前 之际 前夕 年间".split()
 )

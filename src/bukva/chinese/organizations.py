@@ -132,6 +132,9 @@ def _numbered_works(words: list[Word], first: int, k: int) -> bool:
 
 
 _NAME_CONJUNCTIONS = frozenset("和 及 与 與".split())
+# "foreign" right before a body's ending: any foreign country's (外国 | 共产党, 外国 | 政府), no
+# one body; before more words it may lead a name (外国 | 文学 | 出版社: Waiguo Wenxue Chubanshe)
+_FOREIGN = frozenset("外国 外國".split())
 
 
 def _determined(name: str) -> bool:
@@ -296,6 +299,12 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             and words[first - 2].role != OTHER
         ):
             before = _run_back(words, simp_end, first - 2, k, catalog)
+            # a body's name, a verb and 与 begin a clause: 中联部 | 负责 | 与 | 外国共产党 (is in
+            # charge of ties with), no one name (美国 | 冶炼 | 和 | 精炼公司 is one: a place leads)
+            if words[first - 2].flag.startswith("v") and any(
+                words[i].role == ORG for i in range(before, first - 2)
+            ):
+                before = first
             if _proper_lead(words[before], True) or _pair_head(words, before):
                 first = before
         if not catalog and first and _same_kind(simp_end[first - 1], simp_end[k]):
@@ -326,7 +335,11 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
         ):
             continue  # 英国造船厂: British shipyards, 美国国家公园; a city's works are named
         name = simplified("".join(x.text for x in words[first : k + 1]))
-        if not catalog and (name in BARE or any(_determined(x.simp) for x in words[first : k + 1])):
+        if not catalog and (
+            name in BARE
+            or any(_determined(x.simp) for x in words[first : k + 1])
+            or (first + 1 == k and words[first].simp in _FOREIGN)
+        ):
             continue  # 他在大学工作: a university, no name (daxue); 两国政府: no one body
         if not catalog and any(_counted(words, j) for j in range(first, k)):
             continue  # 上海一所大学, 北京第一座水泥厂: a university, the first cement works
@@ -343,3 +356,34 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
         words[first].lead = not (catalog and first and words[first - 1].text == "》")
     if not catalog:
         mark_known(words, simp_end)
+        for k in range(1, len(words)):  # a body of a name the tables know: 最高苏维埃 | 主席团
+            # (a mission is sent, no body of it: 中共 | 代表团, Zhonggong daibiaotuan)
+            prev = words[k - 1]
+            if prev.org and prev.end == words[k].start and body(k) and simp_end[k] not in _MISSIONS:
+                words[k].org = True
+        _lone_faculties(words)
+
+
+_FACULTY_NAMING = frozenset("n s f nz l vn".split())  # 东方 (s), 语言 (n): the field a 系 is of
+
+
+def _lone_faculties(words: list[Word]) -> None:
+    """A university's department whose 系 jieba left alone (a verb to it: 国立大学 | 东方 | 系,
+    北京大学 | 东方 | 语言 | 系) or whose field is more words than one (西方 | 语言 | 文学系): the
+    field's words and 系 are the university's name's, as 历史系 is (GB/T 16159-2012 6.3.2:
+    Dongfangxi, joined as a unit's ending is)."""
+    for j, w in enumerate(words):
+        if not w.simp.endswith("系") or w.simp in _NO_FACULTIES or w.role != WORD or j < 2:
+            continue  # 系, or a field's 系 after more of its words (西方 | 语言 | 文学系)
+        if words[j - 1].end != w.start or words[j - 1].org:
+            continue
+        i = j - 1
+        while i > 0 and j - i <= 3 and words[i].role == WORD and words[i].flag in _FACULTY_NAMING:
+            school = words[i - 1]
+            if school.org and school.simp.endswith(_SCHOOLS) and school.end == words[i].start:
+                for x in words[i : j + 1]:
+                    x.org = True
+                break
+            if words[i - 1].end != words[i].start:
+                break
+            i -= 1

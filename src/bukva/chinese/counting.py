@@ -125,6 +125,8 @@ def measure_head(w: Word) -> list[Word]:
     head = simplified(w.text[:1])
     if w.role != WORD or w.groups or len(w.text) < 3 or head not in _MEASURES:
         return [w]
+    if dictionary()[0].FREQ.get(w.simp, 0) > 0:
+        return [w]  # a word of jieba's dictionary: 第五 | 集团军 (an army group), no 集 counted
     return _cut(w, 1, "q", w.flag)
 
 
@@ -270,7 +272,15 @@ def _counted_this(prev: Word, w: Word) -> bool:
         return False
     if w.role == WORD and w.flag == "r" and not w.groups:
         return True
+    if len(w.text) == 2 and w.role == WORD and _rare(w.simp):
+        return _guessed(w) and _common_noun(w.simp[1:])  # 这 | 套书, 这 | 首歌: zhe tao shu
     return (len(w.text) >= 3 or w.role == PERSON) and _guessed(w) and _common_noun(w.simp[1:])
+
+
+def _rare(simp: str) -> bool:
+    """A word jieba has met fewer than SEEN_COUNT times (套书, 首歌): after a demonstrative, a
+    measure word and its noun, where a common word stays whole (这 | 部分, 这 | 家人)."""
+    return dictionary()[0].FREQ.get(simp, 0) < SEEN_COUNT
 
 
 def _guessed(w: Word) -> bool:

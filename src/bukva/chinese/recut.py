@@ -178,6 +178,9 @@ def particles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
             rest = simp[start + 1 : end]
             out += [(start, start + 1, "ul"), (start + 1, end, tags.get(rest, flag))]
             continue
+        if simp[start:end] == "的话" and _words_said(simp, start, end):
+            out += [(start, start + 1, "uj"), (start + 1, end, "n")]  # 挑衅 | 的 | 话
+            continue
         if (
             end - start == 2
             and last in _PARTICLE_TAGS
@@ -191,6 +194,23 @@ def particles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
             continue
         out.append((start, end, flag))
     return out
+
+
+# words that make 的话 "if" in their clause (如果 ... 的话), or "if so" right before it (这样的话)
+_CONDITIONS = frozenset("如果 要是 假如 假若 倘若 倘使 若是 假使 如若 万一 只要".split())
+_CONDITION_HEADS = tuple("这样 那样 不然 否则 可能 必要 需要 有空 的话".split())
+_CLAUSE_MARKS = "，。！？；：,.!?;:\n"
+
+
+def _words_said(simp: str, start: int, end: int) -> bool:
+    """Whether 的话 ending a sentence is 的 and 话 "words" (说了挑衅的话, 听党的话: de hua): no
+    word of condition in its clause (如果 ... 的话 stays dehua, "if"), and nothing of its own
+    before it that makes it "if so" (这样的话)."""
+    if end < len(simp) and simp[end] not in '。！？!?”"」』':
+        return False  # 的话， ...: a condition before the clause it conditions
+    clause = max(simp.rfind(c, 0, start) for c in _CLAUSE_MARKS) + 1
+    before = simp[clause:start]
+    return not any(c in before for c in _CONDITIONS) and not before.endswith(_CONDITION_HEADS)
 
 
 # what a ministry's or a department's name is made of before its 部 (对外贸易, 高等教育, 政治)

@@ -1362,7 +1362,7 @@ def test_plenums(text, expected):
         # a verb and 于 jieba lists as one word it all but never met: two words, and no name
         # runs back through them
         ("他就读于北京大学", "Ta jiudu yu Beijing Daxue"),
-        ("这座楼坐落于市中心", "Zhe zuolou zuoluo yu shizhongxin"),
+        ("这座楼坐落于市中心", "Zhe zuo lou zuoluo yu shizhongxin"),
         # two syllables stay one word (4.3.3)
         ("位于北京", "Weiyu Beijing"),
         # a verb and its object that jieba lists as one rare "noun" (坐火车, 3 times): apart

@@ -1996,3 +1996,13 @@ def test_familiar_surname_forms_are_built_from_the_familiar_form():
     # a given name of the Western kind is no surname (Wellington); nor a hyphenated one
     assert familiar_surname_forms(["Sun Yat-sen"], {"Sun Chung-shan"}) == set()
     assert familiar_surname_forms(["Wellington Koo"], {"Ku Wei-chün"}) == {"Koo Wei-chün"}
+
+
+@pytest.mark.parametrize("surname", ["Щербицкий", "Галкин", "Иванов", "Шевчук", "Мельниченко"])
+def test_every_latin_form_of_a_name_is_latin(surname):
+    # a language's table leaves a letter it lacks as it was (Belarusian has no и, Serbian no щ):
+    # such a form is no spelling any text holds, so it is none of the name's Latin forms
+    from bukva.names.spelled import spellings
+
+    forms = spellings(surname)
+    assert forms and all(not re.search("[\u0400-\u04ff]", form) for form in forms)

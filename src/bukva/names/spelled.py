@@ -14,6 +14,9 @@ SLAVIC_END = re.compile(
 )
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 @cache
 def cyrillic_systems() -> tuple[tuple[str, str, str], ...]:
     """(language, system, name) of every system that writes a Cyrillic language in Latin,
@@ -40,6 +43,8 @@ def spellings(cyrillic: str, langs: tuple[str, ...] = ()) -> dict[str, tuple[tup
             latin = romanize(cyrillic, lang=lang, system=system)
         except Exception:  # a letter the language's table has no value for
             continue
+        if _CYRILLIC.search(latin):
+            continue  # a letter the language lacks, left as it was (Belarusian has no и)
         key = _latin_key(latin)
         out[key] = (*out.get(key, ()), (lang, name))
     return out

@@ -340,7 +340,8 @@ def test_verify_report_and_json(tmp_path):
     [
         # a genre of opera named for a place (CC-CEDICT: "Kunqu opera, ... originating in
         # Kunshan"): an ordinary word, syllable by syllable in LC's form, as catalogers key it
-        ("昆曲集净二集", "kun qu ji jing er ji", "kunqu jijing erji"),
+        # (二集, the second collection: a numeral and its measure word apart, GB/T 6.1.6)
+        ("昆曲集净二集", "kun qu ji jing er ji", "kunqu jijing er ji"),
         ("他喜欢昆曲和京剧。", "ta xi huan kun qu he jing ju.", "Ta xihuan kunqu he jingju."),
     ],
 )

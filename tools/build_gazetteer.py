@@ -43,6 +43,13 @@ LATIN_OF_PALLADIUS = (
 )
 
 
+def russian_forms(ru: str, forms: dict[str, set[str]]) -> None:
+    """A name's Russian form (Цюй Цюбо, Лу Синь) and its romanizations by the Russian systems."""
+    forms.setdefault("cyrillic", set()).add(ru)
+    for system in RU_SYSTEMS:
+        forms.setdefault(system, set()).add(bukva.romanize(ru, lang="ru", system=system))
+
+
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
@@ -209,60 +216,64 @@ def main() -> None:
 
     for e in data.get("soviet", []):
         person("ru", e)
+
+    def curated(kind: str, key: str, e: dict) -> None:
+        """A Chinese person, a place or an organisation of the curated list, with every
+        spelling its source forms give."""
+        hanzi = e.get("zh", "")
+        curated_hanzi.add(hanzi)
+        pinyin = e.get("pinyin") or bukva.romanize(hanzi, lang="zh", system="pinyin")
+        forms: dict[str, set[str]] = {"hanzi": {hanzi, *e.get("other_zh", [])}}
+        if e.get("pinyin") or key != "place" or not e.get("ru"):
+            words = _words_of(pinyin)
+            if words:
+                for system, fs in chinese_forms(words, place=kind == "place").items():
+                    forms.setdefault(system, set()).update(fs)
+        if e.get("ru") and kind == "org" and e.get("pinyin"):
+            # a Soviet body and a Chinese one with one purpose are two names, two entries
+            ru_forms: dict[str, set[str]] = {"cyrillic": {e["ru"]}}
+            for system in RU_SYSTEMS:
+                ru_forms[system] = {bukva.romanize(e["ru"], lang="ru", system=system)}
+            entry(kind, "ru", e["ru"], "", "", [], "strict", e["source"], ru_forms)
+        elif e.get("ru"):
+            russian_forms(e["ru"], forms)
+        for field in ("postal", "familiar", "other"):
+            for f in e.get(field, []):
+                forms.setdefault(field, set()).add(f)
+            if (e.get("ru") and not e.get("pinyin")) or (kind == "place" and field != "postal"):
+                continue  # a Soviet place's (Vladivostok), an English name (Manchuria)
+            for f in german_press(set(e.get(field, []))):  # Tschungking, Schanghai
+                forms.setdefault("german-press", set()).add(f)
+        if kind == "person":
+            spelled = familiar_surname_forms(e.get("familiar", []), forms.get("wade-giles", set()))
+            forms.setdefault("familiar", set()).update(spelled)
+        for f in e.get("czech", []):  # Czech's own name for it (Kanton, Čankajšek)
+            forms.setdefault("exonym:cs", set()).add(f)
+        familiar = e.get("familiar", []) + e.get("postal", [])
+        # a foreign place given with its pinyin (外贝加尔 Waibeijia'er) says origin = "ru"
+        origin = e.get("origin") or ("ru" if e.get("ru") and not e.get("pinyin") else "zh")
+        entry(
+            kind,
+            origin,
+            e.get("ru", ""),
+            hanzi,
+            pinyin,
+            familiar,
+            e.get("prefer", "familiar" if familiar else "strict"),
+            e["source"],
+            forms,
+        )
+
     for kind, key in (("person", "chinese"), ("place", "place"), ("org", "org")):
         for e in data.get(key, []):
-            hanzi = e.get("zh", "")
-            curated_hanzi.add(hanzi)
-            pinyin = e.get("pinyin") or bukva.romanize(hanzi, lang="zh", system="pinyin")
-            forms: dict[str, set[str]] = {"hanzi": {hanzi, *e.get("other_zh", [])}}
-            if e.get("pinyin") or key != "place" or not e.get("ru"):
-                words = _words_of(pinyin)
-                if words:
-                    for system, fs in chinese_forms(words, place=kind == "place").items():
-                        forms.setdefault(system, set()).update(fs)
-            if e.get("ru") and kind == "org" and e.get("pinyin"):
-                # a Soviet body and a Chinese one with one purpose are two names, two entries
-                ru_forms: dict[str, set[str]] = {"cyrillic": {e["ru"]}}
-                for system in RU_SYSTEMS:
-                    ru_forms[system] = {bukva.romanize(e["ru"], lang="ru", system=system)}
-                entry(kind, "ru", e["ru"], "", "", [], "strict", e["source"], ru_forms)
-            elif e.get("ru"):
-                forms.setdefault("cyrillic", set()).add(e["ru"])
-                for system in RU_SYSTEMS:
-                    forms.setdefault(system, set()).add(
-                        bukva.romanize(e["ru"], lang="ru", system=system)
-                    )
-            for field in ("postal", "familiar", "other"):
-                for f in e.get(field, []):
-                    forms.setdefault(field, set()).add(f)
-                if (e.get("ru") and not e.get("pinyin")) or (kind == "place" and field != "postal"):
-                    continue  # a Soviet place's (Vladivostok), an English name (Manchuria)
-                for f in german_press(set(e.get(field, []))):  # Tschungking, Schanghai
-                    forms.setdefault("german-press", set()).add(f)
-            if kind == "person":
-                spelled = familiar_surname_forms(
-                    e.get("familiar", []), forms.get("wade-giles", set())
-                )
-                forms.setdefault("familiar", set()).update(spelled)
-            for f in e.get("czech", []):  # Czech's own name for it (Kanton, Čankajšek)
-                forms.setdefault("exonym:cs", set()).add(f)
-            familiar = e.get("familiar", []) + e.get("postal", [])
-            # a foreign place given with its pinyin (外贝加尔 Waibeijia'er) says origin = "ru"
-            origin = e.get("origin") or ("ru" if e.get("ru") and not e.get("pinyin") else "zh")
-            entry(
-                kind,
-                origin,
-                e.get("ru", ""),
-                hanzi,
-                pinyin,
-                familiar,
-                e.get("prefer", "familiar" if familiar else "strict"),
-                e["source"],
-                forms,
-            )
+            curated(kind, key, e)
     for e in data.get("foreign", []):  # after the curated sections: their ids stay
         person("other", e)
+    # what a reference work adds to a person CC-CEDICT lists (鲁迅: the Russian form Лу Синь, no
+    # Palladius spelling), in that person's entry: no entry added, no id moved
+    amends = {e["zh"]: e for e in data.get("cedict_person", [])}
     cedict = 0
+    cedict_hanzi: set[str] = set()
     for line in CEDICT.read_text("utf-8").splitlines():
         if line.startswith("#"):
             continue
@@ -278,7 +289,22 @@ def main() -> None:
         forms["hanzi"] = {hanzi}
         pinyin = next(iter(forms["pinyin"]))
         cedict += 1
-        entry("person", "zh", "", hanzi, pinyin, [], "strict", CEDICT_PERSONS + hanzi, forms)
+        cedict_hanzi.add(hanzi)
+        amend = amends.pop(hanzi, {})
+        source = CEDICT_PERSONS + hanzi
+        if amend:
+            russian_forms(amend["ru"], forms)
+            for f in amend.get("other", []):
+                forms.setdefault("other", set()).add(f)
+            source += "; " + amend["source"]
+        entry("person", "zh", amend.get("ru", ""), hanzi, pinyin, [], "strict", source, forms)
+    if amends:
+        raise SystemExit(f"cedict_person entries CC-CEDICT's persons lack: {', '.join(amends)}")
+    # persons added after CC-CEDICT's, so that no earlier id moves (李白: not among its persons)
+    for e in data.get("chinese_after", []):
+        if e["zh"] in cedict_hanzi or e["zh"] in curated_hanzi:
+            raise SystemExit(f"{e['zh']} has an entry already: amend it instead")
+        curated("person", "chinese", e)
     header = [
         "# The period's names with their spellings: built by tools/build_gazetteer.py.",
         "# Sources: tools/data/period-names.toml (Encyclopaedia Britannica, LC Name Authority",

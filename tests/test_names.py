@@ -2006,3 +2006,46 @@ def test_every_latin_form_of_a_name_is_latin(surname):
 
     forms = spellings(surname)
     assert forms and all(not re.search("[\u0400-\u04ff]", form) for form in forms)
+
+
+@pytest.mark.parametrize(
+    ("written", "pinyin"),
+    [
+        ("Лу Синь", "Lu Xun"),  # BSE's form, which is no Palladius spelling (Лу Сюнь)
+        ("Конфуций", "Kongzi"),
+        ("Бо Цзюй-и", "Bai Juyi"),
+    ],
+)
+def test_a_reference_work_s_russian_or_english_form_converts_through_the_gazetteer(written, pinyin):
+    text, changes = bukva.convert_explained(written, "auto")
+    assert text == pinyin
+    assert [c["to"] for c in changes] == [pinyin] and all(c["source"] for c in changes)
+
+
+def test_a_russian_form_added_to_a_cc_cedict_person_keeps_its_entry():
+    # Лу Синь is added to CC-CEDICT's 鲁迅, with BSE as its source: one entry for the man
+    same = bukva.match("Лу Синь", "鲁迅")
+    assert same.same and "鲁迅" in same.reason
+    assert bukva.match("Лу Синь", "Lu Hsün").same
+    assert bukva.identify("Лу Синь").gazetteer == bukva.identify("鲁迅").gazetteer
+
+
+def test_confucius_is_what_english_writes_in_every_system():
+    # a Latin name of long standing, no romanization: no house in pinyin changes it
+    text = "The teachings of Confucius and Mencius were attacked in 1974."
+    assert bukva.convert(text, "auto") == text
+
+
+def test_a_chinese_name_s_russian_form_left_in_cyrillic_is_checked_as_the_name():
+    # the Russian form a reference work gives (Чан Кайши, Лу Синь: синь is also a Russian word)
+    # is the Chinese name's, written as the house writes it, never romanized as Russian
+    from bukva.checker.check import check_text
+
+    found = check_text("In Moscow he met Чан Кайши and read Лу Синь.\n")
+    assert [(f.rule, f.text, f.fix) for f in found] == [
+        ("zh.palladius", "Чан Кайши", "Jiang Jieshi"),
+        ("zh.palladius", "Лу Синь", "Lu Xun"),
+    ]
+    # guard: a Russian surname stays Russian
+    found = check_text("In Moscow he met Юдин.\n")
+    assert [f.rule for f in found] == ["ru.unromanized"]

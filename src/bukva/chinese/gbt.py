@@ -42,7 +42,7 @@ from .org_endings import _BUILDINGS
 from .parties import bolsheviks, committees, congresses_joined, party, party_body, party_heads
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .plenums import plenums
-from .regions import regions_named
+from .regions import cities_after_verbs, regions_named
 from .regnal import regnal_numbers
 from .script import NUMERALS
 from .streets import streets
@@ -319,6 +319,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     words = party_heads(congresses_joined(words))
     words = regnal_numbers(regions_named(awards_named(streets(words))))
     mark_countries(words)
+    cities_after_verbs(words)
     states_named(words)
     documents = _mark_documents(words)
     _named_events(words)

@@ -1,6 +1,7 @@
 """Regions named by the abbreviations of the provinces they span (GB/T pinyin): 陕甘宁边区
 Shan-Gan-Ning Bianqu, 晋察冀军区 Jin-Cha-Ji Junqu, 京津冀 Jing-Jin-Ji. The abbreviations, their
-readings and the regions' generics are data (data/zh-catalog.toml, [regions], with sources)."""
+readings and the regions' generics are data (data/zh-catalog.toml, [regions], with sources). A
+city's abbreviation after a verb of going or staying is the city's name (来京 lai Jing)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from functools import cache
 
 from .lexicons import zh_catalog
-from .word import NUMBER, OTHER, PLACE, Word
+from .word import NUMBER, OTHER, PLACE, WORD, Word
 
 
 @cache
@@ -83,3 +84,24 @@ def regions_named(words: list[Word]) -> list[Word]:
         out.append(words[k])
         k += 1
     return out
+
+
+def cities_after_verbs(words: list[Word]) -> None:
+    """A city's abbreviation after a verb of going or staying, in jieba's word of the two (来京,
+    a place to jieba: Laijing) or a word of its own (赴 | 沪): the verb a word, the abbreviation
+    the city's name apart and capitalized (lai Jing, fu Hu), as 访华 is fang Hua."""
+    data = zh_catalog()["regions"]
+    cities, verbs = frozenset(data["cities"]), frozenset(data["moved_to"])
+    for k, w in enumerate(words):
+        simp = w.simp
+        if len(simp) == 2 and simp[0] in verbs and simp[1] in cities and w.role != OTHER:
+            w.role, w.groups, w.caps, w.flag = WORD, [], [], "v"
+            w.capital_at = (1,)  # split and capitalized as 访华's 华 is
+        elif (
+            simp in cities
+            and k
+            and words[k - 1].simp in verbs
+            and words[k - 1].end == w.start
+            and (k + 1 == len(words) or words[k + 1].start == w.end)
+        ):
+            w.role, w.caps, w.groups = PLACE, [True], [1]

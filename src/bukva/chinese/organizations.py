@@ -30,6 +30,7 @@ from .org_endings import (
     WORLD_ENDINGS,
 )
 from .parties import ministry_department
+from .periodicals import KINDS_AFTER
 from .script import NUMERALS, simplified
 from .word import ETHNIC, NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
@@ -339,7 +340,8 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             name in BARE
             or any(_determined(x.simp) for x in words[first : k + 1])
             or (first + 1 == k and words[first].simp in _FOREIGN)
-        ):
+            or (first and words[first - 1].text.endswith("》") and words[first].simp in KINDS_AFTER)
+        ):  # 《红旗》 | 杂志 | 编辑部: the magazine's editors, as 《人民日报》 | 编辑部 are
             continue  # 他在大学工作: a university, no name (daxue); 两国政府: no one body
         if not catalog and any(_counted(words, j) for j in range(first, k)):
             continue  # 上海一所大学, 北京第一座水泥厂: a university, the first cement works

@@ -63,7 +63,7 @@ _ISSUE = re.compile(
 )
 # a kind of periodical right after a title names the title a periodical's: 《中苏友好》杂志,
 # 《新时代》周刊 (the magazine Zhong-Su Youhao, the weekly Xin Shidai)
-_KINDS_AFTER = ("杂志", "月刊", "周刊", "半月刊", "双月刊", "季刊", "旬刊", "画报")
+KINDS_AFTER = ("杂志", "月刊", "周刊", "半月刊", "双月刊", "季刊", "旬刊", "画报")
 # words of a periodical's name that stay small: particles, conjunctions, prepositions
 _SMALL = frozenset("的之与和及暨同跟对在")
 
@@ -107,7 +107,7 @@ def _periodical_titles(words: list[Word]) -> list[Word]:
         after = "".join(x.text for x in words[close + 1 : close + 8])
         if (
             len(simp) >= 2
-            and simplified(after).startswith(_KINDS_AFTER)
+            and simplified(after).startswith(KINDS_AFTER)
             and all(x.role != OTHER for x in inner)
         ):  # its words as they are, each a word of a name (Zhong-Su Youhao, Bu'ershiweike)
             for x in inner:

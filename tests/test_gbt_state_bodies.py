@@ -111,6 +111,22 @@ def test_each_ministry_of_the_table_is_a_name_in_running_text(hanzi, pinyin):
             "伯力会议讨论了东北抗日联军的问题。",
             "Boli Huiyi taolunle Dongbei Kang Ri Lianjun de wenti.",
         ),
+        # -- a city's abbreviation after a verb of going or staying: the city's name, apart and
+        # capitalized as 访华's 华 is (jieba makes 来京 a place: Laijing)
+        ("库兹涅佐夫率团来京谈判。", "Kuziniezuofu shuaituan lai Jing tanpan."),
+        ("代表团离京回国。", "Daibiaotuan li Jing huiguo."),
+        ("他赴沪出席会议。", "Ta fu Hu chuxi huiyi."),
+        # guards: 进京, "to go up to the capital", whichever; 京剧 and 津贴 are words
+        ("他进京赶考。", "Ta jinjing gankao."),
+        ("他领取津贴。", "Ta lingqu jintie."),
+        ("京剧", "jingju"),
+        # -- a periodical's kind after its title in 《》 and an ending: the periodical's editors,
+        # no body named 杂志编辑部 ("Hongqi" zazhi bianjibu, as "Renmin Ribao" bianjibu)
+        (
+            "《人民日报》编辑部、《红旗》杂志编辑部",
+            '"Renmin Ribao" bianjibu, "Hongqi" zazhi bianjibu',
+        ),
+        ("《新时代》周刊编辑部", '"Xin Shidai" zhoukan bianjibu'),
         # -- 的话 ending a sentence with no condition in its clause: 的 and 话, "words"
         ("马利诺夫斯基对贺龙说了挑衅的话。", "Malinuofusiji dui He Long shuole tiaoxin de hua."),
         ("他没有听党的话。", "Ta meiyou ting dang de hua."),

@@ -2049,3 +2049,28 @@ def test_a_chinese_name_s_russian_form_left_in_cyrillic_is_checked_as_the_name()
     # guard: a Russian surname stays Russian
     found = check_text("In Moscow he met Юдин.\n")
     assert [f.rule for f in found] == ["ru.unromanized"]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Khrushchev N.S.",  # initials typed without a space
+        "Хрущёв Н.С.",
+        "N.S. Khrushchev",
+        "Khrouchtchev (N. S.)",  # an index's or a French book's order: the given in brackets
+        "Хрущёв Н. С. (1894–1971)",  # dates in brackets
+        "Nikita Khrushchev (Никита Хрущёв)",  # a gloss in brackets
+    ],
+)
+def test_initials_brackets_and_glosses_around_a_name(written):
+    identity = bukva.identify(written)
+    assert identity.sources[:1] == ("Хрущёв",)
+    assert identity.given_initials[:1] == ("Н",)
+    assert bukva.match(written, "Хрущёв Никита Сергеевич").same
+    # guard: the given names still tell two persons apart
+    assert not bukva.match(written, "Хрущёв Иван").same
+
+
+def test_a_chinese_name_with_its_gloss_in_brackets():
+    assert bukva.match("Гао Ган (Gao Gang)", "高岗").same
+    assert bukva.identify("Mao Zedong (毛泽东)").sources[:1] == ("毛泽东",)

@@ -81,6 +81,10 @@ def _clean(name: str) -> str:
 
     name = untoned(nfc(ties_to_combining(name.translate(_APOSTROPHES))).strip())  # Máo Zédōng
     name = re.sub(r"'s$", "", name)
+    name = re.sub(r"\s*\([^)]*\d[^)]*\)", " ", name).strip()  # dates: Хрущёв Н. С. (1894-1971)
+    gloss = re.fullmatch(r"(\S+(?:\s+\S+)+?)\s*\([^()]*\)", name)
+    if gloss:  # Гао Ган (Gao Gang): a name and its gloss (after one word: Khrouchtchev (N. S.))
+        name = gloss.group(1)
     return strip_title(re.sub(r"\s+", " ", name))
 
 

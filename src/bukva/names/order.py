@@ -71,7 +71,12 @@ def split_name(name: str) -> tuple[str, tuple[str, ...]]:
         rest = re.sub(r"\([^)]*\)", " ", rest).split(",")[0]  # the fuller form, dates, roles
         given = re.findall(r"[^\s.]+\.?", rest)
         return surname.strip(), tuple(g for g in given if g[:1].isalpha() and g[:1].isupper())
-    tokens = re.findall(r"[^\s]+", name)
+    name = re.sub(r"\s*\([^)]*\d[^)]*\)", " ", name).strip()  # dates: Хрущёв Н. С. (1894-1971)
+    bracket = re.fullmatch(r"([^\s()]+)\s*\(([^()]+)\)", name)
+    if bracket:  # an index's or a French book's order: Khrouchtchev (N. S.), Khrushchev (Nikita)
+        return bracket.group(1), tuple(_initials_apart(re.findall(r"[^\s]+", bracket.group(2))))
+    name = re.sub(r"\s*\([^)]*\)", " ", name).strip()  # a fuller form or a note: left aside
+    tokens = _initials_apart(re.findall(r"[^\s]+", name))
     if len(tokens) <= 1:
         return (tokens[0] if tokens else name), ()
     initials = [t for t in tokens if INITIAL.match(t) or re.fullmatch(r"(?:\w\.){2,}", t)]
@@ -83,6 +88,20 @@ def split_name(name: str) -> tuple[str, tuple[str, ...]]:
     if len(tokens) == 3 and tokens[0] not in initials and patronymic[2] and not patronymic[1]:
         return tokens[0], tuple(tokens[1:])  # Хрущёв Никита Сергеевич: as a Soviet file has it
     return tokens[-1], tuple(tokens[:-1])
+
+
+_RUN_OF_INITIALS = re.compile(r"(?:[^\W\d_]{1,2}\.){2,}")  # N.S., Н.С., Iu.V.
+
+
+def _initials_apart(tokens: list[str]) -> list[str]:
+    """The tokens with initials typed without a space (N.S., Н.С.) each a token: N., S."""
+    out: list[str] = []
+    for t in tokens:
+        if _RUN_OF_INITIALS.fullmatch(t):
+            out += re.findall(r"[^\W\d_]{1,2}\.", t)
+        else:
+            out.append(t)
+    return out
 
 
 def _given_after_surname(tokens: list[str]) -> bool:

@@ -23,7 +23,7 @@ from .mixed import mixed_name
 from .mixed_spellings import russian_name
 from .order import CYRILLIC as _CYRILLIC
 from .order import INITIAL as _INITIAL
-from .order import chinese_heading, chinese_order, split_name, strip_title, surname_first
+from .order import chinese_heading, chinese_order, split_name, strip_title, surname_first, unglossed
 from .readings import _chinese, press_reading
 from .russian import _APOSTROPHES, RU_SYSTEMS, RUSSIAN_ENDING, russian_looking
 from .transcribed import transcription_evidence
@@ -81,11 +81,7 @@ def _clean(name: str) -> str:
 
     name = untoned(nfc(ties_to_combining(name.translate(_APOSTROPHES))).strip())  # Máo Zédōng
     name = re.sub(r"'s$", "", name)
-    name = re.sub(r"\s*\([^)]*\d[^)]*\)", " ", name).strip()  # dates: Хрущёв Н. С. (1894-1971)
-    gloss = re.fullmatch(r"(\S+(?:\s+\S+)+?)\s*\([^()]*\)", name)
-    if gloss:  # Гао Ган (Gao Gang): a name and its gloss (after one word: Khrouchtchev (N. S.))
-        name = gloss.group(1)
-    return strip_title(re.sub(r"\s+", " ", name))
+    return strip_title(re.sub(r"\s+", " ", unglossed(name)))
 
 
 def _initials_in_source(given: tuple[str, ...], system: str | None) -> tuple[str, ...]:

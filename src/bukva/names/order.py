@@ -128,6 +128,15 @@ def _given_after_surname(tokens: list[str]) -> bool:
     return given(tokens[1]) and not given(tokens[0])
 
 
+def unglossed(name: str) -> str:
+    """``name`` without dates in brackets (Хрущёв Н. С. (1894-1971)) or a gloss in brackets after
+    a name of two words or more (Гао Ган (Gao Gang)); after one word the brackets hold its given
+    names (Khrouchtchev (N. S.)) and stay."""
+    name = re.sub(r"\s*\([^)]*\d[^)]*\)", " ", name).strip()
+    gloss = re.fullmatch(r"(\S+(?:\s+\S+)+?)\s*\([^()]*\)", name)
+    return gloss.group(1) if gloss else name
+
+
 def strip_title(name: str) -> str:
     """``name`` without a title or form of address before it (тов. Хрущёв: Хрущёв)."""
     return _TITLE.sub("", name)

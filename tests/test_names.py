@@ -2074,3 +2074,22 @@ def test_initials_brackets_and_glosses_around_a_name(written):
 def test_a_chinese_name_with_its_gloss_in_brackets():
     assert bukva.match("Гао Ган (Gao Gang)", "高岗").same
     assert bukva.identify("Mao Zedong (毛泽东)").sources[:1] == ("毛泽东",)
+
+
+def test_cluster_a_book_index_with_its_page_numbers():
+    # an index's lines as printed: each name with its pages (ranges, notes, passim)
+    lines = [
+        "Khrushchev, N. S., 12, 45–47, 102",
+        "Khrouchtchev (N. S.), 88",
+        "Хрущёв Н.С., 201",
+        "Mao Tse-tung, 3, 9–11, 40n2",
+        "Mao Zedong, 77",
+        "Chou En-lai, passim",
+        "Zhou Enlai, 16, 19",
+        "Khrushchev, S. N., 150",
+    ]
+    members = [g.members for g in bukva.cluster(lines)]
+    assert lines[:3] in members
+    assert lines[3:5] in members
+    assert lines[5:7] in members
+    assert ["Khrushchev, S. N., 150"] in members  # his son: another given name

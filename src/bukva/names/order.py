@@ -129,12 +129,20 @@ def _given_after_surname(tokens: list[str]) -> bool:
 
 
 def unglossed(name: str) -> str:
-    """``name`` without dates in brackets (Хрущёв Н. С. (1894-1971)) or a gloss in brackets after
+    """``name`` without an index's page numbers (Khrushchev, N. S., 12, 45-47), dates in brackets
+    (Хрущёв Н. С. (1894-1971)) or a gloss in brackets after
     a name of two words or more (Гао Ган (Gao Gang)); after one word the brackets hold its given
     names (Khrouchtchev (N. S.)) and stay."""
+    name = _LOCATORS.sub("", name).strip()
     name = re.sub(r"\s*\([^)]*\d[^)]*\)", " ", name).strip()
     gloss = re.fullmatch(r"(\S+(?:\s+\S+)+?)\s*\([^()]*\)", name)
     return gloss.group(1) if gloss else name
+
+
+# a book index's page numbers after a name: 12, 45–47, 102n3, xiv, passim
+_LOCATORS = re.compile(
+    r"(?:,\s*(?:\d{1,4}(?:\s*[–—-]\s*\d{1,4})?(?:\s*n\.?\s*\d+)?|passim|[ivxlc]+))+\.?\s*$"
+)
 
 
 def strip_title(name: str) -> str:

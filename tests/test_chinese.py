@@ -772,3 +772,20 @@ def test_a_word_alone_without_the_dividing_hard_sign_is_no_name_that_needs_it():
     text = "Нини, Пини, Шани."
     assert bukva.convert(text, "palladius") == text
     assert bukva.convert("Нинъи", "palladius") == "Ningyi"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # traditional text's 於 is 于, yú (通用规范汉字表 keeps 於 for the surname Yū and 於菟
+        # only); CC-CEDICT's list of 於 alone (yū, wū) read 於1952年 as "wu"
+        ("中長鐵路於1952年底移交中國。", "Zhongchang Tielu yu 1952 niandi yijiao Zhongguo."),
+        ("伯力在清朝時屬於中國。", "Boli zai Qing chao shi shuyu Zhongguo."),
+        # a character g2pM's digest gives one syllable (壳 qiào) read as its words have it
+        ("贝壳", "beike"),
+        ("地壳运动", "diqiao yundong"),
+        ("香槟", "xiangbin"),
+    ],
+)
+def test_readings_a_digest_lacks(text, expected):
+    assert bukva.romanize(text, lang="zh", system="pinyin") == expected

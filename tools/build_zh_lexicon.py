@@ -1,7 +1,8 @@
 """Build the phrase lexicon bukva uses to read polyphonic characters in context.
 
 For every phrase of two or more characters that contains a character with more than one reading
-(CC-CEDICT's readings, as g2pM ships them), keep the phrase and the reading of each such
+(CC-CEDICT's readings, as g2pM ships them, and pypinyin's commonest one where its syllable is
+none of those: 壳 ké beside qiào), keep the phrase and the reading of each such
 character, in numbered-tone pinyin, and its source: ``p`` for pypinyin's own phrase dictionary
 (edited by hand), ``l`` for large_pinyin (collected from dictionaries and the web, with more
 slips: 查理 zha, 率众 lü). bukva lets only a ``p`` entry overrule the polyphone network.
@@ -33,7 +34,10 @@ def main(out: str) -> None:
     folder = os.path.dirname(g2pM.__file__)
     with open(os.path.join(folder, "digest_cedict.pkl"), "rb") as f:
         cedict = pickle.load(f)
-    poly = {ch for ch, prons in cedict.items() if len(prons) > 1}
+    from bukva.chinese.readings import _with_commonest
+
+    # several readings, with pypinyin's commonest where the digest lacks its syllable (壳 ké)
+    poly = {ch for ch, prons in cedict.items() if len(_with_commonest(ch, tuple(prons))) > 1}
     lexicon: dict[str, str] = {}
     for source, mark in ((phrases_dict.phrases_dict, "p"), (large_pinyin.phrases_dict, "l")):
         for phrase, readings in source.items():

@@ -18,7 +18,7 @@ from math import inf
 from .lexicon import _jieba, catalog_words, curated, phrase_reading, phrases, words
 from .particles import particles
 from .polyphone import model
-from .script import is_han, simplified
+from .script import _NAME_ONLY, is_han, simplified
 from .syllables import from_marks, toneless
 from .tagger import dictionary
 
@@ -98,12 +98,24 @@ def _candidates(ch: str, simple: str) -> tuple[str, ...]:
     CEDICT lacks, its simplified form's when pypinyin allows all of them for it too (傳 as 传,
     組 as 组), else pypinyin's (閤: he2, ge2, not 合's he2, ge3)."""
     cands = model().candidates
+    if ch in _NAME_ONLY:  # 於 read as 于 (yu2): its own list (yu1, wu1) is a name's and an
+        ch = simple  # interjection's
     if ch in cands:
-        return tuple(cands[ch])
+        return _with_commonest(ch, tuple(cands[ch]))
     own = _heteronyms().get(ord(ch), ())
     if ch != simple and simple in cands and (not own or set(cands[simple]) <= set(own)):
         return tuple(cands[simple])
     return own
+
+
+def _with_commonest(ch: str, listed: tuple[str, ...]) -> tuple[str, ...]:
+    """CC-CEDICT's readings of ``ch`` as g2pM digests them, and pypinyin's first (commonest)
+    reading where its syllable is none of them: the digest keeps 壳 qiào alone, which
+    would read 贝壳 (bèiké) and 蛋壳 as qiao; with ké listed, the words decide."""
+    commonest = _heteronyms().get(ord(ch), ())[:1]
+    if not commonest or any(r[:-1] == commonest[0][:-1] for r in listed):
+        return listed
+    return (*listed, commonest[0])
 
 
 @cache

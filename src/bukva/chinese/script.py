@@ -49,11 +49,19 @@ def _variants() -> dict[str, str]:
     return out
 
 
+# characters the simplified standard keeps for a name only, read in running text as the
+# character it uses everywhere else: 於 is 于 but in the surname Yū and 於菟 (通用规范汉字表,
+# 2013, note to 于/於), so traditional text's 於 (屬於, 於是, 於1952年) is yú
+_NAME_ONLY = {"於": "于"}
+
+
 @cache
 def _simplified_char(ch: str) -> str:
     """A traditional-only character's simplified form (a variant or old form read as its
     standard character first); any character of the simplified standard (GB 2312: 著, 干, 后)
-    stays as it is, so simplified text is never rewritten."""
+    stays as it is, so simplified text is never rewritten (but for _NAME_ONLY's)."""
+    if ch in _NAME_ONLY:
+        return _NAME_ONLY[ch]
     try:
         ch.encode("gb2312")
         return ch

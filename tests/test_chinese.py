@@ -789,3 +789,24 @@ def test_a_word_alone_without_the_dividing_hard_sign_is_no_name_that_needs_it():
 )
 def test_readings_a_digest_lacks(text, expected):
     assert bukva.romanize(text, lang="zh", system="pinyin") == expected
+
+
+@pytest.mark.parametrize(
+    ("traditional", "expected"),
+    [
+        # a traditional character read as its simplified form, with the readings it shares
+        ("參加", "canjia"),  # 參 as 参: can1 (not shen1, which the network gave 參 as written)
+        ("發現", "faxian"),  # 發 has fa1 only of 发's fa1, fa4 (and bo1, never 发's)
+        ("頭髮", "toufa"),
+        ("葉劍英", "Ye Jianying"),  # 葉 ye4, not 叶's xie2
+        ("沒收", "moshou"),  # 沒: pypinyin gives mei2 alone; 没's mo4 kept
+        ("貝殼", "beike"),
+        # and its words as the simplified text's (後來, 這次, 們, 過)
+        ("李立三後來回國。", "Li Lisan houlai huiguo."),
+        ("《消息報》報道了這次會談。", '"Xiaoxi Bao" baodaole zhe ci huitan.'),
+        ("孩子們都來過這裏。", "Haizimen dou laiguo zheli."),
+        ("特徵", "tezheng"),
+    ],
+)
+def test_traditional_text_reads_as_its_simplified_form(traditional, expected):
+    assert bukva.romanize(traditional, lang="zh", system="pinyin") == expected

@@ -33,7 +33,7 @@ def _measure_split(w: Word) -> list[Word]:
         return _counted_noun(w)
     if w.role != WORD or w.flag not in ("m", "d", "t") or w.groups:  # 一幅: d, 八年: t
         return [w]
-    n = _numeral_length(w.text, w.flag)
+    n = _numeral_length(w.simp, w.flag)
     rest = simplified(w.text[n:])
     if n and rest[:1] in _ABOUT and w.flag == "m":  # 一百多个: yibai duo ge
         number, more = _cut(w, n, "m", "m")

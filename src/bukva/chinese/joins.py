@@ -69,11 +69,11 @@ def _verb_by_object(prev: Word, words: list[Word], k: int) -> bool:
 def _prefix(prev: Word, out: list[Word]) -> bool:
     """Whether ``prev``, the last word so far, is a prefix as jieba tags it, or 副 or 总 that
     jieba cut with an ordinal before it (第一副 | 主席: di-yi fuzhuxi)."""
-    if _PREFIXES.get(prev.text) == prev.flag:
+    if _PREFIXES.get(prev.simp) == prev.flag:
         return True
     before = out[-2] if len(out) > 1 else None
     return (
-        prev.text in ("副", "总")
+        prev.simp in ("副", "总")
         and prev.flag == "m"
         and before is not None
         and before.role == NUMBER
@@ -87,36 +87,36 @@ def join_small_words(words: list[Word]) -> list[Word]:
     for k, w in enumerate(words):
         prev = out[-1] if out else None
         if prev is None or not (
-            w.text in _JOINERS or prev.text in _PREFIXES or w.text == prev.text
+            w.simp in _JOINERS or prev.simp in _PREFIXES or w.text == prev.text
         ):  # none of the joins below can apply (most words)
             out.append(w)
             continue
         touching = prev.end == w.start and _plain(prev) and _plain(w)
         if (
             touching
-            and w.text in _ASPECT
+            and w.simp in _ASPECT
             and w.flag in _ASPECT_FLAGS
             # a word jieba calls a preposition with an aspect particle is the verb (通过了
             # tongguole, 给了 geile): a preposition takes none
             and (prev.flag.startswith("v") or prev.flag == "p" or _verb_by_object(prev, words, k))
-            and not (w.text == "了" and _sentence_end(words, k))
+            and not (w.simp == "了" and _sentence_end(words, k))
         ):
             out[-1] = _joined(prev, w, "v")  # kanle, jinxingzhe: a verb, a clause's
             continue
         if (
             touching
-            and w.text in ("来", "去")
+            and w.simp in ("来", "去")
             and len(prev.text) == 2
             and prev.flag.startswith("v")
-            and prev.text[1] + w.text in _DIRECTIONS
+            and prev.simp[1] + w.simp in _DIRECTIONS
         ):  # 走进 | 来 → zou | jinlai
             verb, direction = _cut(prev, 1, prev.flag, "")
             out[-1:] = [verb, _joined(direction, w, "v")]
             continue
-        if touching and w.text == "们" and prev.flag[:1] in ("n", "r"):
+        if touching and w.simp == "们" and prev.flag[:1] in ("n", "r"):
             out[-1] = _joined(prev, w, prev.flag)  # haizimen
             continue
-        if touching and w.text == "者" and w.flag == "k" and prev.flag[:1] == "n":
+        if touching and w.simp == "者" and w.flag == "k" and prev.flag[:1] == "n":
             # the suffix 者 joins its noun (GB/T 16159, the 1996 text's 4.2.1, kept in 2012:
             # one-syllable suffixes, 者 among them): 马列主义 | 者 maliezhuyizhe
             out[-1] = _joined(prev, w, prev.flag)
@@ -205,8 +205,8 @@ def _reduplicated_pairs(w: Word) -> None:
 
 
 def _split_demonstrative(w: Word) -> None:
-    """那次 → na | ci: a demonstrative and a measure word apart (4.5.2)."""
-    t = w.text
+    """那次 → na | ci: a demonstrative and a measure word apart (4.5.2); 這次 as 这次."""
+    t = w.simp
     if (
         _plain(w)
         and len(t) == 2

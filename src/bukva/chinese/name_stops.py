@@ -17,7 +17,7 @@ CLAUSE_FLAGS = frozenset("r rr rz p c u uj ul uz ug uv y e".split())
 def clause_word(w: Word) -> bool:
     """A word no name runs back through: a pronoun, a particle ... or a verb with its aspect
     particle joined (签订了 | 条约: GB/T 16159 writes qiandingle)."""
-    return w.flag in CLAUSE_FLAGS or (w.flag.startswith("v") and w.text[-1:] in "着了过")
+    return w.flag in CLAUSE_FLAGS or (w.flag.startswith("v") and w.simp[-1:] in "着了过")
 
 
 # verbs that found, visit, join, leave or lead a body, or hold a post in it: the sentence's,
@@ -69,7 +69,7 @@ def _verb_before_name(prev: Word, first: Word) -> bool:
 
 def _date_part(w: Word) -> bool:
     """年, 月, 日 or 号 of a date (jieba: a numeral's): no part of a name after it."""
-    return w.flag == "m" and w.text in ("年", "月", "日", "号")
+    return w.flag == "m" and w.simp in ("年", "月", "日", "号")
 
 
 def _locative(w: Word) -> bool:

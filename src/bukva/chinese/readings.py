@@ -100,6 +100,21 @@ def _candidates(ch: str, simple: str) -> tuple[str, ...]:
     cands = model().candidates
     if ch in _NAME_ONLY:  # 於 read as 于 (yu2): its own list (yu1, wu1) is a name's and an
         ch = simple  # interjection's
+    if ch != simple and simple in cands:
+        # a traditional character: its simplified form's readings that are its own too (發:
+        # fa1 of 发's fa1, fa4; 參: 参's can1, shen1 ...; 葉: ye4, not 叶's xie2), so that the
+        # network, which learned simplified text, reads it as its simplified form; all of them
+        # where pypinyin gives it one reading only (沒: mei2, and mo4 of 没 too: 沒收 moshou)
+        listed = tuple(cands[simple])
+        if len(listed) == 1:  # 殼 as 壳: qiao4, and ke2, which the digest lacks
+            listed = _with_commonest(simple, listed)
+        heard = _heteronyms().get(ord(ch), ())
+        if len(heard) < 2 and ch not in cands:
+            return listed
+        own = set(heard) | set(cands.get(ch, ()))
+        shared = tuple(r for r in listed if r in own)
+        if shared:  # and the readings CC-CEDICT gives it of its own (閤 ge2, beside 合's he2)
+            return (*shared, *(r for r in cands.get(ch, ()) if r not in shared))
     if ch in cands:
         return _with_commonest(ch, tuple(cands[ch]))
     own = _heteronyms().get(ord(ch), ())
@@ -139,6 +154,13 @@ def _context_char(ch: str, simple: str) -> str:
     """What the network reads for a traditional character: the character itself if the network
     knows it or it keeps readings of its own (閤), else its simplified form (國 as 国)."""
     m = model()
+    if (
+        ch != simple
+        and simple in m.char2idx
+        and _candidates(ch, simple)
+        == tuple(r for r in m.candidates.get(simple, ()) if r in _candidates(ch, simple))
+    ):
+        return simple  # its readings are its simplified form's: read as that (參 as 参)
     if ch in m.char2idx:
         return ch
     borrowed = ch not in m.candidates and _candidates(ch, simple) == tuple(

@@ -805,7 +805,7 @@ def test_readings_a_digest_lacks(text, expected):
         ("李立三後來回國。", "Li Lisan houlai huiguo."),
         ("《消息報》報道了這次會談。", '"Xiaoxi Bao" baodaole zhe ci huitan.'),
         ("孩子們都來過這裏。", "Haizimen dou laiguo zheli."),
-        ("特徵", "tezheng"),
+        ("合作夥伴", "hezuo huoban"),
     ],
 )
 def test_traditional_text_reads_as_its_simplified_form(traditional, expected):

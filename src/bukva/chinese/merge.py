@@ -50,10 +50,10 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             prev is not None
             and len(prev.text) == 1
             and (
-                (prev.role == WORD and prev.flag == "nr" and prev.text in data["common_surnames"])
+                (prev.role == WORD and prev.flag == "nr" and prev.simp in data["common_surnames"])
                 or (
                     prev.role in (WORD, PLACE)
-                    and prev.text in data["surnames"]
+                    and prev.simp in data["surnames"]
                     and w.flag in ("nr", "nrfg")
                 )
             )  # 周 (nr) + 阿根; 曾 (an adverb to jieba), 华 (China) + 志强 (a given name)
@@ -65,16 +65,16 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
                     and rare_given(w)
                     and (
                         alone(out[-2] if len(out) > 1 else None, words[k + 1 : k + 2])
-                        or prev.text + w.text in known  # 阎明复：《阎明复回忆录》
+                        or prev.simp + w.simp in known  # 阎明复：《阎明复回忆录》
                     )
                 )
             )
             and 1 <= len(w.text) <= 2
             and prev.end == w.start
-            and w.text not in common_words()
+            and w.simp not in common_words()
         ):  # 周 + 阿根: a name jieba cut in two; 李 (nr) + 越然 (a word jieba all but never saw)
             prev.role, prev.end, prev.text = PERSON, w.end, prev.text + w.text
-            prev.syllables = [data["surnames"].get(prev.text[0], prev.syllables[0]), *w.syllables]
+            prev.syllables = [data["surnames"].get(prev.simp[0], prev.syllables[0]), *w.syllables]
             prev.groups, prev.caps = [1, len(w.text)], [True, True]
             continue
         if (
@@ -91,40 +91,40 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             and prev.simp == "姓"
             and w.role == WORD
             and len(w.text) == 1
-            and (w.text in data["common_surnames"] or w.text in data["surnames"])
+            and (w.simp in data["common_surnames"] or w.simp in data["surnames"])
         ):  # 姓 | 王: the surname after "is surnamed" is a name (xing Wang; 姓曾 xing Zeng)
             w.role, w.groups, w.caps = PERSON, [1], [True]
-            w.syllables = [data["surnames"].get(w.text, w.syllables[0])]
+            w.syllables = [data["surnames"].get(w.simp, w.syllables[0])]
         if (
             prev is not None
             and prev.role == WORD
-            and prev.text in data["compound_surnames"]
+            and prev.simp in data["compound_surnames"]
             and w.role == WORD
             and w.flag in NAME_FLAGS
             and 1 <= len(w.text) <= 2
             and prev.end == w.start
         ):  # 万俟 + 卨: a compound surname and the given name jieba left apart
             prev.role, prev.end, prev.text = PERSON, w.end, prev.text + w.text
-            prev.syllables = [*data["compound_surnames"][prev.text[:2]].split(), *w.syllables]
+            prev.syllables = [*data["compound_surnames"][prev.simp[:2]].split(), *w.syllables]
             prev.groups, prev.caps = [2, len(w.text)], [True, True]
             continue
         if (
             prev is not None
             and prev.role == WORD
             and (w.flag == "nr" or (prev.text in "老小" and w.flag in _SURNAME_AS_WORD))
-            and familiar(prev.text, w.text, data)
+            and familiar(prev.simp, w.simp, data)
             and prev.end == w.start
         ):  # 小 + 刘: a familiar name, each part capitalized (GB/T 16159, 1996 4.2.3: Xiao Liu)
             prev.role, prev.end, prev.text = PERSON, w.end, prev.text + w.text
-            prev.syllables = [*prev.syllables, data["surnames"].get(w.text, w.syllables[0])]
+            prev.syllables = [*prev.syllables, data["surnames"].get(w.simp, w.syllables[0])]
             prev.groups, prev.caps = [1, 1], [True, True]
             continue
         if (
             prev is not None
             and prev.role == WORD
-            and w.text in TITLE_WORDS
-            and (prev.text in data["compound_surnames"] or prev.text in data["common_surnames"])
-            and prev.syllables[:1] == [data["surnames"].get(prev.text, prev.syllables[0])]
+            and w.simp in TITLE_WORDS
+            and (prev.simp in data["compound_surnames"] or prev.simp in data["common_surnames"])
+            and prev.syllables[:1] == [data["surnames"].get(prev.simp, prev.syllables[0])]
             and prev.flag not in ("p", "c", "v")  # 向 | 部长 (汇报), 和 | 部长, 任 | 市长
             and not _after_name(out)
         ):  # 曾 + 先生: a surname before a title is a name
@@ -134,7 +134,7 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             and prev.role in (PLACE, PROPER)
             and w.text == "族"
             and prev.end == w.start
-            and prev.text + w.text in data["ethnic_groups"]
+            and prev.simp + w.simp in data["ethnic_groups"]
         ):  # 蒙古 (a name of LC's table, cut from jieba's 蒙古族) + 族: the people, as 蒙古族 is
             prev.role, prev.end, prev.text = ETHNIC, w.end, prev.text + w.text
             prev.syllables = prev.syllables + w.syllables
@@ -143,12 +143,12 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
         if (
             prev is not None
             and w.role == WORD
-            and w.text in data["place_generics"]
+            and w.simp in data["place_generics"]
             and prev.end == w.start
-            and not prev.text.endswith(w.text)  # 斯维尔德洛夫斯克州 | 州党委: the oblast's
+            and not prev.simp.endswith(w.simp)  # 斯维尔德洛夫斯克州 | 州党委: the oblast's
             and (
                 prev.role in (PLACE, PROPER)
-                or (prev.role == WORD and short_name(prev.text))  # 资源 | 县: Ziyuan Xian
+                or (prev.role == WORD and short_name(prev.simp))  # 资源 | 县: Ziyuan Xian
                 or (
                     prev.role == WORD
                     and 2 <= len(prev.text) <= 4
@@ -175,9 +175,9 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             and len(prev.text) == 2
             and w.role == WORD
             and len(w.text) == 2
-            and w.text[1] in ROLE_CHARS
+            and w.simp[1] in ROLE_CHARS
             and prev.end == w.start
-            and w.text[0] not in _ROLE_HEADS  # 口述, 所著, 主编: a role's word whole
+            and w.simp[0] not in _ROLE_HEADS  # 口述, 所著, 主编: a role's word whole
             and dictionary()[0].FREQ.get(w.simp, 0) < FLOOR_COUNT
         ):
             prev.end += 1

@@ -52,9 +52,10 @@ def _variants() -> dict[str, str]:
 # characters GB 2312 holds that the simplified standard keeps for a name only or not at all,
 # read in running text as the character it uses everywhere else: 於 is 于 but in the surname Yū
 # and 於菟 (通用规范汉字表, 2013, note to 于/於), so traditional text's 於 (屬於, 於是, 於1952年)
-# is yú; 後 and 麽 are the traditional forms of 后 and 么 (後來 houlai, 什麽 shenme); 徵 is kept
-# for zhǐ, the note of the scale, and is 征 elsewhere (特徵 tezheng, 徵求 zhengqiu)
-_NAME_ONLY = {"於": "于", "後": "后", "麽": "么", "徵": "征"}
+# is yú; 後 and 麽 are the traditional forms of 后 and 么 (後來 houlai, 什麽 shenme); 夥 and 菸
+# are 伙 and 烟 in their commonest words (合作夥伴 hezuo huoban, 戒菸 jieyan), read the same. Not
+# 徵: simplified text keeps it for zhǐ and for names (惠徵), traditional text's 特徵 is tezheng
+_NAME_ONLY = {"於": "于", "後": "后", "麽": "么", "夥": "伙", "菸": "烟"}
 
 
 @cache

@@ -785,15 +785,6 @@ def test_a_word_alone_without_the_dividing_hard_sign_is_no_name_that_needs_it():
         ("贝壳", "beike"),
         ("地壳运动", "diqiao yundong"),
         ("香槟", "xiangbin"),
-    ],
-)
-def test_readings_a_digest_lacks(text, expected):
-    assert bukva.romanize(text, lang="zh", system="pinyin") == expected
-
-
-@pytest.mark.parametrize(
-    ("traditional", "expected"),
-    [
         # a traditional character read as its simplified form, with the readings it shares
         ("參加", "canjia"),  # 參 as 参: can1 (not shen1, which the network gave 參 as written)
         ("發現", "faxian"),  # 發 has fa1 only of 发's fa1, fa4 (and bo1, never 发's)
@@ -808,5 +799,5 @@ def test_readings_a_digest_lacks(text, expected):
         ("合作夥伴", "hezuo huoban"),
     ],
 )
-def test_traditional_text_reads_as_its_simplified_form(traditional, expected):
-    assert bukva.romanize(traditional, lang="zh", system="pinyin") == expected
+def test_readings_a_digest_lacks_and_traditional_text(text, expected):
+    assert bukva.romanize(text, lang="zh", system="pinyin") == expected

@@ -367,6 +367,7 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
                 out[at] = names[at]
                 continue
             start, end = spans[bisect_right(ends, at)]
+            word = None
             if end - start > 1:
                 word_text = text[start:end]
                 fixed = fixed_words.get(word_text)
@@ -389,5 +390,22 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
                         b if s[:-1] == syllable else -inf
                         for b, s in zip(best, spelled, strict=True)
                     ]
+            extra = _lexicon_only(original[at], text[at])
+            if extra:  # 壳 ké only where a word has it (贝壳): the network never learned it
+                best = [
+                    -inf if s in extra and s != word else b
+                    for b, s in zip(best, spelled, strict=True)
+                ]
             out[at] = spelled[best.index(max(best))]  # the first best, as argmax takes it
     return out
+
+
+@cache
+def _lexicon_only(ch: str, simple: str) -> frozenset[str]:
+    """The readings :func:`_with_commonest` added to ``ch``'s (the digest's lists of it and of
+    its simplified form lack them): chosen only where the phrase lexicon reads the word so."""
+    cands = model().candidates
+    digest = set(cands.get(ch, ())) | set(cands.get(simple, ()))
+    if not digest:
+        return frozenset()
+    return frozenset(normalize(r) for r in _candidates(ch, simple) if r not in digest)

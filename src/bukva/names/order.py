@@ -71,11 +71,9 @@ def split_name(name: str) -> tuple[str, tuple[str, ...]]:
         rest = re.sub(r"\([^)]*\)", " ", rest).split(",")[0]  # the fuller form, dates, roles
         given = re.findall(r"[^\s.]+\.?", rest)
         return surname.strip(), tuple(g for g in given if g[:1].isalpha() and g[:1].isupper())
-    name = re.sub(r"\s*\([^)]*\d[^)]*\)", " ", name).strip()  # dates: Хрущёв Н. С. (1894-1971)
-    bracket = re.fullmatch(r"([^\s()]+)\s*\(([^()]+)\)", name)
+    bracket = re.fullmatch(r"([^\s()]+)\s*\(([^()]+)\)", name)  # (dates, glosses: unglossed)
     if bracket:  # an index's or a French book's order: Khrouchtchev (N. S.), Khrushchev (Nikita)
         return bracket.group(1), tuple(_initials_apart(re.findall(r"[^\s]+", bracket.group(2))))
-    name = re.sub(r"\s*\([^)]*\)", " ", name).strip()  # a fuller form or a note: left aside
     tokens = _initials_apart(re.findall(r"[^\s]+", name))
     if len(tokens) <= 1:
         return (tokens[0] if tokens else name), ()
@@ -130,9 +128,9 @@ def _given_after_surname(tokens: list[str]) -> bool:
 
 def unglossed(name: str) -> str:
     """``name`` without an index's page numbers (Khrushchev, N. S., 12, 45-47), dates in brackets
-    (Хрущёв Н. С. (1894-1971)) or a gloss in brackets after
-    a name of two words or more (Гао Ган (Gao Gang)); after one word the brackets hold its given
-    names (Khrouchtchev (N. S.)) and stay."""
+    (Хрущёв Н. С. (1894-1971)) or a gloss in brackets after a name of two words or more (Гао Ган
+    (Gao Gang)); after one word the brackets hold its given names (Khrouchtchev (N. S.)) and
+    stay. What :func:`split_name` reads."""
     name = _LOCATORS.sub("", name).strip()
     name = re.sub(r"\s*\([^)]*\d[^)]*\)", " ", name).strip()
     gloss = re.fullmatch(r"(\S+(?:\s+\S+)+?)\s*\([^()]*\)", name)

@@ -797,6 +797,7 @@ def test_a_word_alone_without_the_dividing_hard_sign_is_no_name_that_needs_it():
         ("《消息報》報道了這次會談。", '"Xiaoxi Bao" baodaole zhe ci huitan.'),
         ("孩子們都來過這裏。", "Haizimen dou laiguo zheli."),
         ("合作夥伴", "hezuo huoban"),
+        ("休閒", "xiuxian"),  # 閒 as 闲, as the simplification chose (CC-CEDICT's 閒: jian)
     ],
 )
 def test_readings_a_digest_lacks_and_traditional_text(text, expected):

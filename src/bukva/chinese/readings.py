@@ -113,6 +113,8 @@ def _candidates(ch: str, simple: str) -> tuple[str, ...]:
             return listed
         own = set(heard) | set(cands.get(ch, ()))
         shared = tuple(r for r in listed if r in own)
+        if shared and len(cands[simple]) == 1:
+            return shared  # one reading, as the simplification chose it (閒 as 闲: xian2)
         if shared:  # and the readings CC-CEDICT gives it of its own (閤 ge2, beside 合's he2)
             return (*shared, *(r for r in cands.get(ch, ()) if r not in shared))
     if ch in cands:

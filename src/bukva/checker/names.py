@@ -244,14 +244,15 @@ def palladius(run: str, style: HouseStyle) -> tuple[str, float, tuple[str, ...]]
         return None
     zh_house, _ = style.system_for("zh", "body")
     target = "pinyin" if zh_house == "ala-lc" else zh_house
-    known = [s for s in lookup(run) if s.system == "palladius"]
+    found = lookup(run)
+    known = [s for s in found if s.system == "palladius"]
     if known:
         entry = known[0].entry
         fix = entry.pinyin if target == "pinyin" else convert(run, "palladius", target)
         return fix, 0.97, (f"gazetteer: {run} is Palladius for {entry.hanzi} ({entry.source})",)
     # the Russian form a reference work gives, no Palladius spelling (Чан Кайши, Лу Синь, whose
     # синь is also a Russian word): the name's, not a Russian text's to romanize
-    russian = [s for s in lookup(run) if s.system == "cyrillic" and s.entry.origin == "zh"]
+    russian = [s for s in found if s.system == "cyrillic" and s.entry.origin == "zh"]
     if len({s.entry.id for s in russian}) == 1 and russian[0].entry.pinyin:
         entry = russian[0].entry  # the house's own form of it first (an exception it lists)
         fix = _house_form(entry, run, style, "body") or convert(entry.pinyin, "pinyin", target)

@@ -18,7 +18,7 @@ from math import inf
 from .lexicon import _jieba, catalog_words, curated, phrase_reading, phrases, words
 from .particles import particles
 from .polyphone import model
-from .script import _NAME_ONLY, is_han, simplified
+from .script import STANDARD_FORMS, is_han, simplified
 from .syllables import from_marks, toneless
 from .tagger import dictionary
 
@@ -98,7 +98,7 @@ def _candidates(ch: str, simple: str) -> tuple[str, ...]:
     CEDICT lacks, its simplified form's when pypinyin allows all of them for it too (傳 as 传,
     組 as 组), else pypinyin's (閤: he2, ge2, not 合's he2, ge3)."""
     cands = model().candidates
-    if ch in _NAME_ONLY:  # 於 read as 于 (yu2): its own list (yu1, wu1) is a name's and an
+    if ch in STANDARD_FORMS:  # 於 read as 于 (yu2): its own list (yu1, wu1) is a name's and an
         ch = simple  # interjection's
     if ch != simple and simple in cands:
         # a traditional character: its simplified form's readings that are its own too (發:
@@ -156,11 +156,11 @@ def _context_char(ch: str, simple: str) -> str:
     """What the network reads for a traditional character: the character itself if the network
     knows it or it keeps readings of its own (閤), else its simplified form (國 as 国)."""
     m = model()
+    own = _candidates(ch, simple)
     if (
         ch != simple
         and simple in m.char2idx
-        and _candidates(ch, simple)
-        == tuple(r for r in m.candidates.get(simple, ()) if r in _candidates(ch, simple))
+        and own == tuple(r for r in m.candidates.get(simple, ()) if r in own)
     ):
         return simple  # its readings are its simplified form's: read as that (參 as 参)
     if ch in m.char2idx:

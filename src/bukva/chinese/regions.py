@@ -86,12 +86,19 @@ def regions_named(words: list[Word]) -> list[Word]:
     return out
 
 
+@cache
+def _cities_and_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    data = zh_catalog()["regions"]
+    return frozenset(data["cities"]), frozenset(data["moved_to"])
+
+
 def cities_after_verbs(words: list[Word]) -> None:
     """A city's abbreviation after a verb of going or staying, in jieba's word of the two (来京,
     a place to jieba: Laijing) or a word of its own (赴 | 沪): the verb a word, the abbreviation
     the city's name apart and capitalized (lai Jing, fu Hu), as 访华 is fang Hua."""
-    data = zh_catalog()["regions"]
-    cities, verbs = frozenset(data["cities"]), frozenset(data["moved_to"])
+    cities, verbs = _cities_and_verbs()
+    if not any(cities.intersection(w.simp) for w in words):
+        return  # no city's abbreviation here: most text
     for k, w in enumerate(words):
         simp = w.simp
         if len(simp) == 2 and simp[0] in verbs and simp[1] in cities and w.role != OTHER:

@@ -55,16 +55,16 @@ def _variants() -> dict[str, str]:
 # is yú; 後 and 麽 are the traditional forms of 后 and 么 (後來 houlai, 什麽 shenme); 夥 and 菸
 # are 伙 and 烟 in their commonest words (合作夥伴 hezuo huoban, 戒菸 jieyan), read the same. Not
 # 徵: simplified text keeps it for zhǐ and for names (惠徵), traditional text's 特徵 is tezheng
-_NAME_ONLY = {"於": "于", "後": "后", "麽": "么", "夥": "伙", "菸": "烟"}
+STANDARD_FORMS = {"於": "于", "後": "后", "麽": "么", "夥": "伙", "菸": "烟"}
 
 
 @cache
 def _simplified_char(ch: str) -> str:
     """A traditional-only character's simplified form (a variant or old form read as its
     standard character first); any character of the simplified standard (GB 2312: 著, 干, 后)
-    stays as it is, so simplified text is never rewritten (but for _NAME_ONLY's)."""
-    if ch in _NAME_ONLY:
-        return _NAME_ONLY[ch]
+    stays as it is, so simplified text is never rewritten (but for STANDARD_FORMS's)."""
+    if ch in STANDARD_FORMS:
+        return STANDARD_FORMS[ch]
     try:
         ch.encode("gb2312")
         return ch

@@ -77,7 +77,7 @@ def split_name(name: str) -> tuple[str, tuple[str, ...]]:
     tokens = _initials_apart(re.findall(r"[^\s]+", name))
     if len(tokens) <= 1:
         return (tokens[0] if tokens else name), ()
-    initials = [t for t in tokens if INITIAL.match(t) or re.fullmatch(r"(?:\w\.){2,}", t)]
+    initials = [t for t in tokens if INITIAL.match(t)]  # N.S. is N., S. by now
     if tokens[-1] in initials and tokens[0] not in initials:
         return tokens[0], tuple(tokens[1:])  # Юдин П. Ф.: the surname first, as Russian has it
     if len(tokens) == 2 and not initials and _given_after_surname(tokens):

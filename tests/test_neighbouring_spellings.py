@@ -99,6 +99,27 @@ def test_baltic_endings_and_mixed_press_spellings_read_as_the_name(latin, cyrill
 
 
 @pytest.mark.parametrize(
+    ("latin", "cyrillic", "same"),
+    [
+        ("Pleskunovs", "Плескунов", True),  # made up: no lexicon holds them; the Cyrillic is given
+        ("Pleskunovas", "Плескунов", True),
+        ("Zverkins", "Зверкин", True),
+        ("Zverkins, P.", "Зверкин, П.", True),
+        ("Zverkins, P.", "Зверкин, В.", False),  # the given names differ
+        ("Pokreckis", "Покрецкий", True),  # -ckis for -цкий, the systems' -cki, -ckij
+        ("Edijs", "Эдий", True),
+        ("Perkins", "Перкин", False),  # an English name of its own: the dictionary holds it
+        ("Watkins", "Уоткин", False),
+        ("Pleskunovs", "Пескунов", False),
+    ],
+)
+def test_a_baltic_ending_meets_the_given_cyrillic_name_the_lexicon_lacks(latin, cyrillic, same):
+    assert bukva.match(latin, cyrillic).same is same
+    if same and "," not in latin:
+        assert "Latvian or Lithuanian ending" in bukva.match(latin, cyrillic).reason
+
+
+@pytest.mark.parametrize(
     ("latin", "cyrillic"),
     [
         ("Stratiev", "Стратиев"),  # a Bulgarian -iev as ISO 9 writes it, not Стратьев

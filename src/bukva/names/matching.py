@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 
 from ..languages.name_counts import name_counts as _name_counts
 from .belarusian import belarusian_match
 from .doubling import doubling_differs
 from .east_slavic import one_surname, ukrainian_forms
+from .english import pronunciations
 from .feminine import in_a
 from .identity import EAST_SLAVIC, Identity, _fold, identify
 from .initials import equivalent_initials, given_equivalents, given_letters
 from .initials import latin_key as _latin_key
 from .matching_zh import _chinese_word, _in_characters, _mixed, _other_system, _umlaut
+from .mixed_spellings import baltic_stems
 from .phonetic import coarse_alike, heard_in_english, initial_alike, sound_alike
 from .practical import Practical, transcribed_as
 from .russian import RUSSIAN_ENDING, russian_looking
@@ -47,6 +50,7 @@ def match(a: str, b: str) -> Match:
     if not kin and ia.key != ib.key:
         written = _written(ia, ib) or _written(ib, ia) or _umlaut(ia, ib) or _umlaut(ib, ia)
         written = written or _read_and_written(ia, ib) or _read_and_written(ib, ia)
+        written = written or _in_baltic(ia, ib) or _in_baltic(ib, ia)
         written = written or _in_ukrainian(ia, ib) or _in_ukrainian(ib, ia)
         written = written or _in_ukrainian_read(ia, ib) or _in_ukrainian_read(ib, ia)
         written = written or _in_belarusian(ia, ib) or _in_belarusian(ib, ia)
@@ -135,6 +139,27 @@ def _written(latin: Identity, cyrillic: Identity) -> Match | None:
     if not langs:
         return Match(0.3, False, f"{said}, but the given names differ")
     return Match(0.97 if latin.given and cyrillic.given else 0.9, True, said)
+
+
+def _in_baltic(latin: Identity, cyrillic: Identity) -> Match | None:
+    """The Latin name is the Cyrillic one with the ending Latvian or Lithuanian gives it
+    (Idionovs, Sitenkovas = Идионов, Ситенков; Rajeckis = Раецкий), whether the lexicon holds
+    the name or not: the Cyrillic says which name it is. Not a word the English pronouncing
+    dictionary holds (Perkins, Collins: English names of their own)."""
+    if latin.script != "Latn" or cyrillic.script != "Cyrl" or cyrillic.language not in EAST_SLAVIC:
+        return None
+    if pronunciations(latin.surname.lower()):
+        return None
+    for stem in baltic_stems(latin.surname):
+        found = _written(replace(latin, surname=stem), cyrillic)
+        if found:
+            said = f"{latin.surname} is {cyrillic.surname} with a Latvian or Lithuanian ending"
+            return Match(
+                found.score,
+                found.same,
+                said if found.same else f"{said}, but the given names differ",
+            )
+    return None
 
 
 def _in_ukrainian(latin: Identity, cyrillic: Identity) -> Match | None:

@@ -2670,3 +2670,29 @@ def test_a_red_flag_is_no_district():
     # where jieba reads one; the red flag is a common noun
     assert py("他举着红旗。") == "Ta juzhe hongqi."
     assert py("《红旗》杂志") == '"Hongqi" zazhi'
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Xinjiang's leaders named in characters by their names' transcription (the gazetteer's,
+        # WP 'Ehmetjan Qasimi'): one word, no river's 江 apart, no Chinese surname first
+        ("阿合买提江在飞往北京途中遇难。", "Ahemaitijiang zai feiwang Beijing tuzhong yunan."),
+        (
+            "包尔汉曾任新疆省人民政府主席。",
+            "Bao'erhan ceng ren Xinjiang Sheng Renmin Zhengfu zhuxi.",
+        ),
+        # a river so named keeps its generic apart
+        ("乌苏里江是中俄界河。", "Wusuli Jiang shi Zhong-E jiehe."),
+        # a dotted name's last character that jieba's HMM glued to the verb after it (木是)
+        (
+            "阿合买提江·哈斯木是三区革命领导人之一。",
+            "Ahemaitijiang Hasimu shi Sanqu Geming lingdaoren zhiyi.",
+        ),
+        ("安娜·路易斯·斯特朗是美国记者。", "Anna Luyisi Sitelang shi Meiguo jizhe."),
+        # the Korean War's armistice village (the gazetteer's, EB 'P'anmunjŏm')
+        ("朝鲜停战协定在板门店签字。", "Chaoxian Tingzhan Xieding zai Banmendian qianzi."),
+    ],
+)
+def test_xinjiang_leaders_and_places_abroad_in_characters(text, expected):
+    assert py(text) == expected

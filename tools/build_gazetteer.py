@@ -300,11 +300,13 @@ def main() -> None:
         entry("person", "zh", amend.get("ru", ""), hanzi, pinyin, [], "strict", source, forms)
     if amends:
         raise SystemExit(f"cedict_person entries CC-CEDICT's persons lack: {', '.join(amends)}")
-    # persons added after CC-CEDICT's, so that no earlier id moves (李白: not among its persons)
+    # persons (and places: kind = "place") added after CC-CEDICT's, so that no earlier id moves
+    # (李白: not among its persons)
     for e in data.get("chinese_after", []):
         if e["zh"] in cedict_hanzi or e["zh"] in curated_hanzi:
             raise SystemExit(f"{e['zh']} has an entry already: amend it instead")
-        curated("person", "chinese", e)
+        kind = e.get("kind", "person")
+        curated(kind, "place" if kind == "place" else "chinese", e)
     header = [
         "# The period's names with their spellings: built by tools/build_gazetteer.py.",
         "# Sources: tools/data/period-names.toml (Encyclopaedia Britannica, LC Name Authority",

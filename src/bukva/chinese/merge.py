@@ -260,6 +260,10 @@ def dotted_names(words: list[Word]) -> list[Word]:
     if any(_grammar_glued(words, k - 1) for k in dots if k):
         words = [p for k, w in enumerate(words) for p in _grammar_apart(words, k)]
         dots = [k for k, w in enumerate(words) if w.role == OTHER and w.text in _DOTS]
+    after = {_reach(words, k + 1, 1) + 1 for k in dots if k + 1 < len(words)}
+    if any(_glued_after(words, k) for k in after):
+        words = _after_apart(words, after)
+        dots = [k for k, w in enumerate(words) if w.role == OTHER and w.text in _DOTS]
     # runs of dots with one name's part between each two (沃尔特·蒙代尔和共和党参议员鲍勃·多尔:
     # two runs, 和共和党参议员 no name's part)
     chains: list[list[int]] = []
@@ -330,6 +334,43 @@ def _grammar_apart(words: list[Word], k: int) -> list[Word]:
     name = Word(w.start + 1, w.end, w.text[1:], PROPER, w.syllables[1:], [2], [True])
     name.flag = "nrt"
     return [grammar, name]
+
+
+# words of grammar jieba's HMM glues to a dotted name's last character, making a word no
+# dictionary holds (阿合买提江·哈斯 | 木是 "Qasim is")
+_GRAMMAR_AFTER_NAMES = frozenset("是在曾等和与同的于为将被把也都就说")
+
+
+def _glued_after(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]``, right after a dotted name's last part, is the name's last
+    character and a word of grammar that jieba's HMM made one word (哈斯 | 木是)."""
+    if not 0 < k < len(words):
+        return False
+    w, before = words[k], words[k - 1]
+    return (
+        w.role == WORD
+        and len(w.text) == 2
+        and w.simp[1] in _GRAMMAR_AFTER_NAMES
+        and w.simp not in dictionary()[0].FREQ
+        and before.end == w.start
+        and before.role in (PERSON, PROPER, WORD)
+    )
+
+
+def _after_apart(words: list[Word], after: set[int]) -> list[Word]:
+    """The words with each glued word at ``after`` taken apart: its first character joins the
+    name's part before it (哈斯 + 木: Hasimu), the word of grammar stands alone."""
+    out: list[Word] = []
+    for k, w in enumerate(words):
+        if k not in after or not _glued_after(words, k):
+            out.append(w)
+            continue
+        before = out.pop()
+        piece = Word(w.start, w.start + 1, w.text[:1], PROPER, w.syllables[:1], [1], [True])
+        out.append(_one_word([before, piece]))
+        out[-1].flag = before.flag or "nrt"
+        out.append(Word(w.start + 1, w.end, w.text[1:], WORD, w.syllables[1:], flag="v"))
+    return out
 
 
 def _name_part(words: list[Word], after_dot: bool = False) -> bool:

@@ -74,6 +74,6 @@ def one_word_persons() -> frozenset[str]:
         if e.kind == "person"
         and e.origin == "zh"
         and len(e.pinyin.split()) == 1
-        and 2 <= len(e.hanzi) <= 4
+        and 2 <= len(e.hanzi) <= 6  # 阿合买提江 Ahemaitijiang
         and all(is_han(c) for c in e.hanzi)
     )

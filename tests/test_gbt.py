@@ -2696,3 +2696,42 @@ def test_a_red_flag_is_no_district():
 )
 def test_xinjiang_leaders_and_places_abroad_in_characters(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a character jieba tags a place alone is a word unless a country's, a province's or a
+        # city's (锡 "tin", 鸭 "duck", 长 "long": no places)
+        (
+            "中国向苏联出口钨、锡、锑等战略物资。",
+            "Zhongguo xiang Sulian chukou wu, xi, ti deng zhanlüe wuzi.",
+        ),
+        ("他买了一只鸭。", "Ta maile yi zhi ya."),
+        (
+            "郭元建收拾残兵败将向北逃窜。",
+            "Guo Yuanjian shoushi canbing-baijiang xiang bei taocuan.",
+        ),
+        # abbreviations stay names: a country's, a city's after a verb of going, the press's
+        ("他访美。", "Ta fang Mei."),
+        ("库兹涅佐夫率团来京谈判。", "Kuziniezuofu shuaituan lai Jing tanpan."),
+        ("呼吁叙境内的反对派停止战斗。", "Huyu Xu jingnei de fanduipai tingzhi zhandou."),
+        # a direction heading a place or a dynasty is part of its name
+        ("与其它大部分东太平洋飓风不同。", "Yu qita dabufen Dong Taipingyang jufeng butong."),
+    ],
+)
+def test_a_lone_character_is_a_place_only_as_an_abbreviation(text, expected):
+    assert py(text) == expected
+
+
+def test_a_direction_before_a_dynasty_in_catalog_form():
+    assert bukva.romanize("北宋建隆元年", lang="zh", system="ala-lc").startswith("Bei Song")
+
+
+def test_a_latin_comma_or_colon_in_chinese_text_is_spaced_as_its_own():
+    # a bibliography typed with Latin marks: a space after each, as after ， and ：
+    assert py("北京:社会科学文献出版社,2002年。") == (
+        "Beijing: Shehui Kexue Wenxian Chubanshe, 2002 nian."
+    )
+    assert py("《十年论战:1956—1966中苏关系回忆录》").startswith('"Shi nian lunzhan: 1956-1966')
+    assert py("共1,000人。") == "Gong 1,000 ren."  # a number's own comma

@@ -46,6 +46,9 @@ PUNCT = {
     "　": (" ", "space"),
 }
 _OPENERS = set("([\"'“‘«")
+# a Latin comma, colon or semicolon Chinese text puts right before a number or a Latin word, as
+# it puts its own (，: a space after it)
+_LATIN_MARK_GLUED = re.compile(r"[,;:](?=[^\W_])")
 _SUBFIELD = re.compile(r"(?:^|\s)[‡$][a-z0-9](?:\s+|$)")
 
 
@@ -169,6 +172,8 @@ def render(
             piece, kind = ",", "mid"  # 诗·词·曲: items; a dot inside a foreign name is a space
         elif w.role == OTHER:
             piece, kind = _punctuation(w.text)
+            if k and words[k - 1].role != OTHER and _LATIN_MARK_GLUED.match(piece):
+                piece = piece[0] + " " + piece[1:]  # 出版社,2002年: Chubanshe, 2002 nian
             if w.text == '"':  # a straight quote mark opens where the line's marks are paired
                 kind = "close" if out[out.rfind("\n") + 1 :].count('"') % 2 else "open"
             # Latin text takes the capital a sentence start owed; a full stop, a MARC subfield

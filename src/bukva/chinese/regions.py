@@ -7,15 +7,41 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
+from .capitals import _countries
 from .lexicons import zh_catalog
-from .word import NUMBER, OTHER, PLACE, WORD, Word
+from .word import NUMBER, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 
 @cache
 def _regions() -> tuple[dict[str, str], tuple[str, ...]]:
     data = zh_catalog()["regions"]
     return data["abbreviations"], tuple(data["generics"])
+
+
+@cache
+def one_character_places() -> frozenset[str]:
+    """The characters that alone name a place: countries' syllables (美 Mei, 苏 Su) and the
+    provinces' and cities' abbreviations (湘 Xiang, 沪 Hu), and the countries the press names
+    by one character alone (叙 Syria)."""
+    cities = zh_catalog()["regions"]["cities"]
+    alone = zh_catalog()["countries"]["alone"]
+    return _countries()["chars"] | frozenset(_regions()[0]) | frozenset(cities + list(alone))
+
+
+_DIRECTIONS = frozenset("东南西北")
+
+
+def directions_before_places(words: list[Word]) -> list[Word]:
+    """A direction jieba tags a place alone, right before a place or a name, heads it (东 |
+    太平洋 Dong Taipingyang, 南 | 法兰西; 北 | 宋 Bei Song, the dynasty): a place's word of its
+    own, capitalized."""
+    for w, nxt in pairwise(words):
+        lone = w.role == WORD and w.flag == "ns" and w.simp in _DIRECTIONS
+        if lone and nxt.start == w.end and nxt.role in (PLACE, PROPER, PERSON):
+            w.role, w.groups, w.caps = PLACE, [1], [True]
+    return words
 
 
 @cache

@@ -62,6 +62,7 @@ from .recut import (
     prepositions_apart,
     rare_idioms_apart,
 )
+from .regions import directions_before_places, one_character_places
 from .script import HAN, all_han, simplified
 from .segment import _DIGITS, _words
 from .spans import _overrides
@@ -155,7 +156,8 @@ def analyze(
             flag = _flag_of_part(simp[i:end], flag, simp[begin:token_end])
         words.extend(_classify(text[i:end], simp[i:end], i, flag, reads[i:end], data, catalog))
         i = end
-    return relation_pairs(features_named(villages(_merge(words, catalog))))
+    words = directions_before_places(_merge(words, catalog))
+    return relation_pairs(features_named(villages(words)))
 
 
 # jieba's tags of function words: conjunctions, prepositions, particles, pronouns
@@ -373,6 +375,8 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         pass  # 驻苏 (a place to jieba): stationed in, and a country's syllable (zhu Su)
     elif flag == "ns" and len(simp) == 2 and simp[0] in LOCATIVES and simp[1] in _LINKING:
         groups, caps = [1, 1], [False, False]  # 会议 | 上同 (jieba's HMM): shang tong, no place
+    elif flag == "ns" and len(simp) == 1 and simp not in one_character_places():
+        pass  # 锡 "tin", 鸭 "duck", 南 "south": places to jieba alone, words unless abbreviations
     elif flag == "ns":
         split = _generic_split(simp, flag)
         role = PLACE

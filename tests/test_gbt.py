@@ -2735,3 +2735,21 @@ def test_a_latin_comma_or_colon_in_chinese_text_is_spaced_as_its_own():
     )
     assert py("《十年论战:1956—1966中苏关系回忆录》").startswith('"Shi nian lunzhan: 1956-1966')
     assert py("共1,000人。") == "Gong 1,000 ren."  # a number's own comma
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Soviet Union's union and autonomous republics by name (6.3.2): every word
+        ("阿拉木图是哈萨克加盟共和国的首都。", "Alamutu shi Hasake Jiameng Gongheguo de shoudu."),
+        (
+            "乌兰乌德是布里亚特自治共和国的首府。",
+            "Wulanwude shi Buliyate Zizhi Gongheguo de shoufu.",
+        ),
+        ("乌克兰苏维埃社会主义共和国", "Wukelan Suwei'ai Shehuizhuyi Gongheguo"),
+        # no name before them: the kind of republic is an ordinary word
+        ("苏联十五个加盟共和国", "Sulian shiwu ge jiameng Gongheguo"),
+    ],
+)
+def test_soviet_republics_by_name(text, expected):
+    assert py(text) == expected

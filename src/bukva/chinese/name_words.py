@@ -310,6 +310,9 @@ def religions_named(words: list[Word]) -> list[Word]:
 # capitalized); the words between a country's name and one of them are the name's
 _STATE_FORMS = frozenset("共和国 王国 帝国 公国 合众国".split())
 _STATE_WORD_FLAGS = frozenset("n nz a b vn j".split())  # 社会主义, 人民, 民主, 联邦
+# the kinds of the Soviet Union's republics, whatever jieba tags them: 哈萨克 | 加盟 | 共和国
+# Hasake Jiameng Gongheguo (a union republic), 鞑靼 | 自治 | 共和国 (an autonomous one)
+_REPUBLIC_KINDS = frozenset(("加盟", "自治"))
 
 
 def states_named(words: list[Word]) -> None:
@@ -324,10 +327,15 @@ def states_named(words: list[Word]) -> None:
         while (
             first > 0
             and k - first < 3
-            and words[first - 1].role == WORD
-            and not words[first - 1].groups
-            and words[first - 1].flag in _STATE_WORD_FLAGS
             and words[first - 1].end == words[first].start
+            and (
+                words[first - 1].simp in _REPUBLIC_KINDS
+                or (
+                    words[first - 1].role == WORD
+                    and not words[first - 1].groups
+                    and words[first - 1].flag in _STATE_WORD_FLAGS
+                )
+            )
         ):
             first -= 1
         country = words[first - 1] if first > 0 else None
@@ -339,7 +347,7 @@ def states_named(words: list[Word]) -> None:
         ):
             continue
         for x in words[first : k + 1]:
-            if not x.groups:
+            if not x.groups or x.simp in _REPUBLIC_KINDS:
                 x.role, x.groups, x.caps = PROPER, [len(x.text)], [True]
 
 

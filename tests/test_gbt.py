@@ -2753,3 +2753,22 @@ def test_a_latin_comma_or_colon_in_chinese_text_is_spaced_as_its_own():
 )
 def test_soviet_republics_by_name(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conjunction jieba's HMM glued to the second of two names of one generic
+        (
+            "兰新铁路和集二铁路都是在苏联帮助下修建的。",
+            "Lanxin Tielu he Ji'er Tielu dou shi zai Sulian bangzhu xia xiujian de.",
+        ),
+        (
+            "滨洲铁路和滨绥铁路构成中东铁路的干线。",
+            "Binzhou Tielu he Binsui Tielu goucheng Zhongdong Tielu de ganxian.",
+        ),
+        ("北京大学和清华大学", "Beijing Daxue he Qinghua Daxue"),
+    ],
+)
+def test_two_names_of_one_generic_and_the_conjunction_between(text, expected):
+    assert py(text) == expected

@@ -55,6 +55,7 @@ from .place_heads import places_apart, places_at_head
 from .readings import readings
 from .recut import (
     LOCATIVES,
+    coordinates_apart,
     dates_apart,
     departments_joined,
     locatives_apart,
@@ -115,6 +116,7 @@ def analyze(
     tokens = _words(simp, breaks)
     tokens = doctrines_apart(simp, dates_apart(simp, locatives_apart(simp, tokens)))
     tokens = departments_joined(simp, prepositions_apart(simp, rare_idioms_apart(simp, tokens)))
+    tokens = coordinates_apart(simp, tokens)
     tokens = places_at_head(simp, places_apart(simp, particles_apart(simp, tokens)), catalog)
     tokens = titles_apart(simp, body_words_apart(simp, tokens))
     if "苏联" in simp:

@@ -2772,3 +2772,25 @@ def test_soviet_republics_by_name(text, expected):
 )
 def test_two_names_of_one_generic_and_the_conjunction_between(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Soviet name an institution bears (the gazetteer's 鲍曼, Bauman), where jieba's
+        # dictionary holds a rare name that takes the first character of 高等 "higher"
+        (
+            "鲍曼高等技术学校为中国培养了工程师。",
+            "Baoman Gaodeng Jishu Xuexiao wei Zhongguo peiyangle gongchengshi.",
+        ),
+        ("莫斯科鲍曼高等技术学校", "Mosike Baoman Gaodeng Jishu Xuexiao"),
+        # an embassy named by its country and 驻 whatever jieba makes of 使馆
+        (
+            "中国驻苏使馆参赞向苏方提出抗议。",
+            "Zhongguo Zhu Su Shiguan canzan xiang Sufang tichu kangyi.",
+        ),
+        ("他去了使馆。", "Ta qule shiguan."),
+    ],
+)
+def test_soviet_institutions_in_characters(text, expected):
+    assert py(text) == expected

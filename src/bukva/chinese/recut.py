@@ -352,35 +352,3 @@ def rare_idioms_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tup
         out.append((start, end, flag))
         k += 1
     return out
-
-
-_CONJUNCTIONS = frozenset("和与及同")
-
-
-def coordinates_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A conjunction jieba's HMM glued to the name after it, between two names that end in one
-    generic (兰新铁路 | 和集二 | 铁路; 滨洲 | 铁路 | 和滨绥 | 铁路): the conjunction a word of its
-    own, the second name's head a place's, which the generic after it then names as it names
-    the first (Lanxin Tielu he Ji'er Tielu)."""
-    if not any(end - start == 3 and simp[start] in _CONJUNCTIONS for start, end, _ in tokens):
-        return tokens  # most sentences
-    freq = dictionary()[0].FREQ
-    out: list[tuple[int, int, str]] = []
-    for k, (start, end, flag) in enumerate(tokens):
-        before = tokens[k - 1] if k else None
-        after = tokens[k + 1] if k + 1 < len(tokens) else None
-        if (
-            end - start == 3
-            and simp[start] in _CONJUNCTIONS
-            and freq.get(simp[start:end]) is None  # no word of the dictionary: its HMM's
-            and before is not None
-            and after is not None
-            and before[1] == start
-            and after[0] == end
-            and after[1] - after[0] >= 2
-            and simp[before[0] : before[1]].endswith(simp[after[0] : after[1]])
-        ):
-            out += [(start, start + 1, "c"), (start + 1, end, "ns")]
-            continue
-        out.append((start, end, flag))
-    return out

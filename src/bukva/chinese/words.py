@@ -36,6 +36,7 @@ from .lexicons import (
     names,
 )
 from .merge import _merge
+from .name_recut import coordinates_apart, known_names_apart
 from .name_words import (
     NAME_TAGS,
     common_word,
@@ -55,7 +56,6 @@ from .place_heads import places_apart, places_at_head
 from .readings import readings
 from .recut import (
     LOCATIVES,
-    coordinates_apart,
     dates_apart,
     departments_joined,
     locatives_apart,
@@ -116,7 +116,7 @@ def analyze(
     tokens = _words(simp, breaks)
     tokens = doctrines_apart(simp, dates_apart(simp, locatives_apart(simp, tokens)))
     tokens = departments_joined(simp, prepositions_apart(simp, rare_idioms_apart(simp, tokens)))
-    tokens = coordinates_apart(simp, tokens)
+    tokens = known_names_apart(simp, coordinates_apart(simp, tokens))
     tokens = places_at_head(simp, places_apart(simp, particles_apart(simp, tokens)), catalog)
     tokens = titles_apart(simp, body_words_apart(simp, tokens))
     if "苏联" in simp:

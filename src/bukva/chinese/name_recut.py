@@ -1,0 +1,68 @@
+"""jieba's words cut again around names: a conjunction its HMM glued to a name after it, and a
+rare name of its dictionary that takes the first character of the common word after it."""
+
+from __future__ import annotations
+
+from .lexicons import _foreign_hanzi
+from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
+
+_CONJUNCTIONS = frozenset("和与及同")
+
+
+def coordinates_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A conjunction jieba's HMM glued to the name after it, between two names that end in one
+    generic (兰新铁路 | 和集二 | 铁路; 滨洲 | 铁路 | 和滨绥 | 铁路): the conjunction a word of its
+    own, the second name's head a place's, which the generic after it then names as it names
+    the first (Lanxin Tielu he Ji'er Tielu)."""
+    if not any(end - start == 3 and simp[start] in _CONJUNCTIONS for start, end, _ in tokens):
+        return tokens  # most sentences
+    freq = dictionary()[0].FREQ
+    out: list[tuple[int, int, str]] = []
+    for k, (start, end, flag) in enumerate(tokens):
+        before = tokens[k - 1] if k else None
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (
+            end - start == 3
+            and simp[start] in _CONJUNCTIONS
+            and freq.get(simp[start:end]) is None  # no word of the dictionary: its HMM's
+            and before is not None
+            and after is not None
+            and before[1] == start
+            and after[0] == end
+            and after[1] - after[0] >= 2
+            and simp[before[0] : before[1]].endswith(simp[after[0] : after[1]])
+        ):
+            out += [(start, start + 1, "c"), (start + 1, end, "ns")]
+            continue
+        out.append((start, end, flag))
+    return out
+
+
+def known_names_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A rare name of jieba's dictionary that is a foreign name the gazetteer knows and the
+    first character of a common word after it (鲍曼高 | 等: 鲍曼 Bauman, 高等 "higher"): the
+    gazetteer's name, and the common word whole."""
+    freq = dictionary()[0].FREQ
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(tokens):
+        start, end, flag = tokens[k]
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (
+            end - start >= 3
+            and nxt is not None
+            and nxt[0] == end
+            and flag.startswith("n")
+            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
+            and simp[start : end - 1] in _foreign_hanzi()
+            and freq.get(simp[end - 1 : nxt[1]], 0) >= SEEN_COUNT
+        ):
+            out += [
+                (start, end - 1, "nrt"),
+                (end - 1, nxt[1], dictionary()[1].get(simp[end - 1 : nxt[1]], "x")),
+            ]
+            k += 2
+            continue
+        out.append((start, end, flag))
+        k += 1
+    return out

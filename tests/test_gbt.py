@@ -2794,3 +2794,21 @@ def test_two_names_of_one_generic_and_the_conjunction_between(text, expected):
 )
 def test_soviet_institutions_in_characters(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb glued to a year's 年 (年率 "annual rate" to jieba): 1923 nian shuai
+        (
+            "蒋介石于1923年率孙逸仙博士代表团访问苏联。",
+            "Jiang Jieshi yu 1923 nian shuai Sun Yixian boshi daibiaotuan fangwen Sulian.",
+        ),
+        ("1950年代", "1950 niandai"),
+        # 联 "to ally with" before a country's syllable (6.3.3), not a body jieba tags so
+        ("他主张联俄。", "Ta zhuzhang lian E."),
+        ("联苏抗日", "Lian Su kang Ri"),
+    ],
+)
+def test_a_year_and_a_verb_and_an_alliance_with_a_country(text, expected):
+    assert py(text) == expected

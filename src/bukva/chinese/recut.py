@@ -307,14 +307,23 @@ def _year_and_more(simp: str, number: tuple[int, int, str], end: int) -> bool:
     """Whether a word of jieba's (2011 | 年才, 1949 | 年后) is 年 after a number, and an adverb or a
     locative of one character it glued on: 2011 nian cai, 1949 nian hou, as 年 | 又 and 年 | 以前
     are (the 1996 text's 4.2.2 and 4.5, kept in 2012: a noun and the locative after it apart; an
-    adverb is a word). A year's own time words (年代, 年底, 年初) are none."""
+    adverb is a word), and a year's figure and a verb (1923 | 年率: 年率 "annual rate" to jieba, a
+    year and 率 "led": nian shuai). A year's own time words (年代, 年底, 年初) are none."""
     figure = simp[number[0] : number[1]]
     last = simp[end - 1]
+    tag = dictionary()[1].get(last, "")
     return (
         end - number[1] == 2
         and (figure.isdigit() or all(c in NUMERALS for c in figure))
-        and (last in _AFTER_YEAR or dictionary()[1].get(last) == "d")
+        and (
+            last in _AFTER_YEAR
+            or tag in ("d", "p")
+            or (tag == "v" and _YEAR.fullmatch(figure) is not None)  # 1923 | 年率: nian shuai
+        )
     )
+
+
+_YEAR = re.compile("1[0-9]{3}|20[0-9]{2}")  # a year's figure: a verb glued to its 年 is the verb
 
 
 # one-character words that end no idiom jieba listed by mistake: particles, prepositions,

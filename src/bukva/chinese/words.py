@@ -363,6 +363,8 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
             patch = [(0, data["surnames"][piece[0]])]
     elif flag == "nrt" and len(piece) >= 2 and piece[0] not in _DIGITS:  # not 四万人
         role, groups, caps = PROPER, [len(piece)], [True]
+    elif flag == "nt" and len(simp) == 2 and verb_and_country(simp):
+        pass  # 联俄 (a body to jieba): to ally with, and a country's syllable (lian E)
     elif flag == "nt" and simp[-1] != "化" and simp not in _WHERE and not party_unit(simp):
         role = ORG
     elif flag == "ns" and (head := place_and_each(simp)):

@@ -2812,3 +2812,21 @@ def test_soviet_institutions_in_characters(text, expected):
 )
 def test_a_year_and_a_verb_and_an_alliance_with_a_country(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Soviet leader's initials in characters before his surname, each a word (阿·伊 A. I.)
+        ("阿·伊·米高扬同志出席了大会。", "A Yi Migaoyang tongzhi chuxile dahui."),
+        (
+            "伊·瓦·阿尔希波夫是苏联援华专家总顾问。",
+            "Yi Wa A'erxibofu shi Sulian yuan Hua zhuanjia zongguwen.",
+        ),
+        ("列·伊·勃列日涅夫同志。", "Lie Yi Bolieriniefu tongzhi."),
+        # words between dots with no name among them stay a list
+        ("诗·词·曲是文学体裁。", "Shi, ci, qu shi wenxue ticai."),
+    ],
+)
+def test_initials_in_characters_before_a_foreign_name(text, expected):
+    assert py(text) == expected

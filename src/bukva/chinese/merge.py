@@ -378,11 +378,14 @@ def _name_part(words: list[Word], after_dot: bool = False) -> bool:
     two characters (安娜, no An Na), or of any length after a dot (尼古拉·费德林: Nigula
     Feidelin, the surname he bore as a Chinese name is his own's part here), characters of
     foreign names, or a word jieba tags a name (爱新觉罗·玄烨, a Manchu clan's name and a given
-    name: Aixinjueluo Xuanye). A longer Chinese-looking name before a dot is left as it is."""
+    name: Aixinjueluo Xuanye), or one character alone, an initial (阿·伊·米高扬, A. I. Mikoyan;
+    诗·词·曲, three words, has no name's part and stays a list). A longer Chinese-looking name
+    before a dot is left as it is."""
     return all(
         w.role == PROPER
         or (w.role == PERSON and (len(w.text) == 2 or after_dot))
         or (w.role == WORD and (w.flag in PERSON_FLAGS or all(map(name_char, w.simp))))
+        or (len(words) == 1 and len(w.text) == 1 and w.role in (WORD, PLACE))  # 阿·伊·米高扬
         for w in words
     )
 

@@ -2735,6 +2735,10 @@ def test_a_latin_comma_or_colon_in_chinese_text_is_spaced_as_its_own():
     )
     assert py("《十年论战:1956—1966中苏关系回忆录》").startswith('"Shi nian lunzhan: 1956-1966')
     assert py("共1,000人。") == "Gong 1,000 ren."  # a number's own comma
+    assert (
+        py('邓小平说:"结束过去,开辟未来。"') == 'Deng Xiaoping shuo: "Jieshu guoqu, kaipi weilai."'
+    )
+    assert py('"好,"他说。') == '"Hao," ta shuo.'  # a comma before the closing mark
 
 
 @pytest.mark.parametrize(

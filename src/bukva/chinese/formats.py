@@ -46,9 +46,9 @@ PUNCT = {
     "　": (" ", "space"),
 }
 _OPENERS = set("([\"'“‘«")
-# a Latin comma, colon or semicolon Chinese text puts right before a number or a Latin word, as
-# it puts its own (，: a space after it)
-_LATIN_MARK_GLUED = re.compile(r"[,;:](?=[^\W_])")
+# a Latin comma, colon or semicolon Chinese text puts right before a number or a Latin word, and
+# a colon before a quotation's mark, as it puts its own (，, ：: a space after it)
+_LATIN_MARK_GLUED = re.compile(r"[,;:](?=[^\W_])|:(?=\")")
 _SUBFIELD = re.compile(r"(?:^|\s)[‡$][a-z0-9](?:\s+|$)")
 
 

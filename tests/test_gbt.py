@@ -2794,6 +2794,8 @@ def test_two_names_of_one_generic_and_the_conjunction_between(text, expected):
             "Zhongguo Zhu Su Shiguan canzan xiang Sufang tichu kangyi.",
         ),
         ("他去了使馆。", "Ta qule shiguan."),
+        # a surname in -连科 (-енко) jieba cuts as a Chinese name: the gazetteer's Fedorenko
+        ("费多连科是苏联驻华大使馆参赞。", "Feiduolianke shi Sulian Zhu Hua Dashiguan canzan."),
     ],
 )
 def test_soviet_institutions_in_characters(text, expected):

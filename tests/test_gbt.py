@@ -2814,6 +2814,7 @@ def test_soviet_institutions_in_characters(text, expected):
         # 联 "to ally with" before a country's syllable (6.3.3), not a body jieba tags so
         ("他主张联俄。", "Ta zhuzhang lian E."),
         ("联苏抗日", "Lian Su kang Ri"),
+        ("联华影业公司", "Lianhua Yingye Gongsi"),  # a firm's name, no alliance
     ],
 )
 def test_a_year_and_a_verb_and_an_alliance_with_a_country(text, expected):

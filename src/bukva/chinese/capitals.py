@@ -189,7 +189,12 @@ def _one_words(chars: frozenset[str]) -> frozenset[str]:
 def verb_and_country(simp: str) -> bool:
     """A verb ALA-LC and GB/T write a country's syllable after (驻, 访, 抗) and the syllable."""
     data = _countries()
-    return len(simp) == 2 and simp[0] in data["after"] and simp[1] in data["after_chars"]
+    return (
+        len(simp) == 2
+        and simp[0] in data["after"]
+        and simp[1] in data["after_chars"]
+        and simp not in data["never"]
+    )
 
 
 def mark_countries(words: list[Word]) -> None:

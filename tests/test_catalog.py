@@ -348,3 +348,25 @@ def test_verify_report_and_json(tmp_path):
 def test_an_opera_genre_is_no_place(hanzi, ala_lc, gbt):
     assert bukva.romanize(hanzi, lang="zh", system="ala-lc") == ala_lc
     assert bukva.romanize(hanzi, lang="zh", system="pinyin") == gbt
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb before a state's or a place's name acts on the body the name heads: no word
+        # before the verb is the corporate name's first (ALA-LC capitalizes only that one)
+        (
+            "苏联将中国长春铁路的一切权利无偿移交中华人民共和国政府。",
+            "Sulian jiang Zhongguo Changchun tie lu de yi qie quan li wu chang yi jiao Zhonghua "
+            "Renmin Gongheguo zheng fu.",
+        ),
+        (
+            "2019年1月，当选重庆市监察委员会主任。",
+            "2019 nian 1 yue, dang xuan Chongqing Shi jian cha wei yuan hui zhu ren.",
+        ),
+        # a verb inside a body's name still belongs to it
+        ("保卫世界和平委员会", "Bao wei shi jie he ping wei yuan hui"),
+    ],
+)
+def test_a_verb_before_a_named_body_in_catalog_form(text, expected):
+    assert bukva.romanize(text, lang="zh", system="ala-lc") == expected

@@ -813,3 +813,15 @@ def test_a_chinese_name_in_another_languages_spelling_is_left_whole(text):
     (Tschou Enlai), which would fix half a name."""
     style = HouseStyle(systems={"ru": "ala-lc-book", "zh": "pinyin"})
     assert check_text(text, style) == []
+
+
+def test_a_minority_leaders_own_name_is_kept_in_a_pinyin_house():
+    # Saifuddin Azizi, Burhan Shahidi, Ulanfu: their own names in English, no romanization of
+    # the characters Chinese writes them with (赛福鼎, 包尔汉, 乌兰夫); Wade-Giles still found
+    findings = check_text(
+        "In 1949 Saifuddin Azizi and Burhan Shahidi led Xinjiang; Ulanfu led Inner Mongolia. "
+        "Chou En-lai agreed.",
+        {"zh": "pinyin", "ru": "ala-lc-book"},
+    )
+    assert [(f.text, f.fix) for f in findings] == [("Chou En-lai", "Zhou Enlai")]
+    assert bukva.match("Burhan Shahidi", "包尔汉").same

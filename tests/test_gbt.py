@@ -2837,3 +2837,21 @@ def test_a_year_and_a_verb_and_an_alliance_with_a_country(text, expected):
 )
 def test_initials_in_characters_before_a_foreign_name(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bibliography's nationality in brackets: the country's syllable a proper name, the
+        # author's name after it, of transcription's characters only, a foreign one
+        ("[俄]A.B.潘佐夫:《毛泽东传》", '[E] A.B. Panzuofu: "Mao Zedong chuan"'),
+        ("[俄]潘佐夫著", "[E] Panzuofu zhu"),
+        ("(苏)尼·奥斯特洛夫斯基著", "(Su) Ni Aositeluofusiji zhu"),
+        # a Chinese name a foreigner took, and a Chinese author, stay Chinese names
+        ("(美)费正清著", "(Mei) Fei Zhengqing zhu"),
+        ("[中]王明著", "[Zhong] Wang Ming zhu"),
+        ("(1)王明", "(1) Wang Ming"),
+    ],
+)
+def test_an_authors_nationality_in_brackets(text, expected):
+    assert py(text) == expected

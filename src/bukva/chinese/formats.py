@@ -46,9 +46,10 @@ PUNCT = {
     "　": (" ", "space"),
 }
 _OPENERS = set("([\"'“‘«")
-# a Latin comma, colon or semicolon Chinese text puts right before a number or a Latin word, and
-# a colon before a quotation's mark, as it puts its own (，, ：: a space after it)
-_LATIN_MARK_GLUED = re.compile(r"[,;:](?=[^\W_])|:(?=\")")
+# a Latin comma, colon, semicolon or closing bracket Chinese text puts right before a number or
+# a Latin word ([俄]A.B.潘佐夫), and a colon before a quotation's mark, as it puts its own (，,
+# ：: a space after it)
+_LATIN_MARK_GLUED = re.compile(r"[,;:\])](?=[^\W_])|:(?=\")")
 _SUBFIELD = re.compile(r"(?:^|\s)[‡$][a-z0-9](?:\s+|$)")
 
 

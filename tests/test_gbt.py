@@ -2718,6 +2718,21 @@ def test_xinjiang_leaders_and_places_abroad_in_characters(text, expected):
         ("呼吁叙境内的反对派停止战斗。", "Huyu Xu jingnei de fanduipai tingzhi zhandou."),
         # a direction heading a place or a dynasty is part of its name
         ("与其它大部分东太平洋飓风不同。", "Yu qita dabufen Dong Taipingyang jufeng butong."),
+        # a generic after a name or a noun ends the place's name; after a numeral or a verb it
+        # is a plain word
+        (
+            "燕子河，是中国长江流域的一条河流。",
+            "Yanzi He, shi Zhongguo Changjiangliuyu de yi tiao heliu.",
+        ),
+        ("后金军在阿布达里冈设置埋伏。", "Houjin jun zai Abudali Gang shezhi maifu."),
+        (
+            "打造成为一河两岸的生态景观长廊。",
+            "Dazao chengwei yi he liang'an de shengtai jingguan changlang.",
+        ),
+        (
+            "通过声呐已经确定坠江公交车位置。",
+            "Tongguo shengna yijing queding zhui jiang gongjiaoche weizhi.",
+        ),
     ],
 )
 def test_a_lone_character_is_a_place_only_as_an_abbreviation(text, expected):

@@ -10,7 +10,7 @@ from functools import cache
 from itertools import pairwise
 
 from .capitals import _countries
-from .lexicons import zh_catalog
+from .lexicons import one_char_generics, zh_catalog
 from .word import NUMBER, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 
@@ -33,15 +33,39 @@ def one_character_places() -> frozenset[str]:
 _DIRECTIONS = frozenset("东南西北")
 
 
+# generics of places a name's own word ends with (艾因赫勒韦 | 泉, 阿布达里 | 冈): the place
+# generics of one character, and a spring's and a ridge's
+_LONE_GENERICS = ("泉", "冈")
+
+
 def directions_before_places(words: list[Word]) -> list[Word]:
     """A direction jieba tags a place alone, right before a place or a name, heads it (东 |
-    太平洋 Dong Taipingyang, 南 | 法兰西; 北 | 宋 Bei Song, the dynasty): a place's word of its
-    own, capitalized."""
+    太平洋 Dong Taipingyang, 南 | 法兰西; 北 | 宋 Bei Song, the dynasty); a generic it tags so,
+    right after a name or a noun, ends it (燕子 | 河 Yanzi He, 艾因赫勒韦 | 泉; not 一 | 河 | 两岸
+    "a river and its two banks", 坠 | 江): each a place's word of its own, capitalized."""
+    generics = one_char_generics()
     for w, nxt in pairwise(words):
-        lone = w.role == WORD and w.flag == "ns" and w.simp in _DIRECTIONS
-        if lone and nxt.start == w.end and nxt.role in (PLACE, PROPER, PERSON):
-            w.role, w.groups, w.caps = PLACE, [1], [True]
+        touching = nxt.start == w.end
+        if _lone(w) and w.simp in _DIRECTIONS and touching:
+            if nxt.role in (PLACE, PROPER, PERSON):
+                _as_place(w)
+        elif (
+            _lone(nxt)
+            and (nxt.simp in generics or nxt.simp in _LONE_GENERICS)
+            and touching
+            and (w.role in (PLACE, PROPER, PERSON) or (w.role == WORD and w.flag[:1] == "n"))
+        ):
+            _as_place(nxt)
     return words
+
+
+def _lone(w: Word) -> bool:
+    """A character jieba tagged a place alone that bukva took for a word (北, 河)."""
+    return w.role == WORD and w.flag == "ns" and len(w.text) == 1
+
+
+def _as_place(w: Word) -> None:
+    w.role, w.groups, w.caps = PLACE, [1], [True]
 
 
 @cache

@@ -364,6 +364,11 @@ def test_an_opera_genre_is_no_place(hanzi, ala_lc, gbt):
             "2019年1月，当选重庆市监察委员会主任。",
             "2019 nian 1 yue, dang xuan Chongqing Shi jian cha wei yuan hui zhu ren.",
         ),
+        (
+            "中苏两国签订了关于建立中苏民用航空股份公司的协定。",
+            "Zhong Su liang guo qian ding le guan yu jian li Zhong Su min yong hang kong gu fen "
+            "gong si de xie ding.",
+        ),
         # a verb inside a body's name still belongs to it
         ("保卫世界和平委员会", "Bao wei shi jie he ping wei yuan hui"),
     ],

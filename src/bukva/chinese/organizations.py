@@ -201,12 +201,13 @@ def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalo
             and _verb_before_name(words[first - 1], words[first])
         )
         and (catalog or _verb_of(words[first - 1].simp) not in _ACTING_ON_BODIES)
-        # in a catalog's title too, a verb right before a state's or a place's name acts on the
-        # body it heads (移交 | 中华人民共和国 | 政府: handed over to the government)
+        # in a catalog's title too, a verb right before a state's or a place's name (or a pair of
+        # countries, 中苏) acts on the body it heads (移交 | 中华人民共和国 | 政府: handed over to
+        # the government)
         and not (
             catalog
             and words[first - 1].flag == "v"
-            and words[first].role in (PLACE, PROPER)
+            and (words[first].role in (PLACE, PROPER) or words[first].capital_at)
             and first < k
         )
         and (

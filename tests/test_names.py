@@ -1478,6 +1478,15 @@ def test_german_names_match_their_russian_spelling():
     assert bukva.match("Sidaway", "Сидауэй").same  # English -away: the a sounded
 
 
+def test_a_german_stein_is_read_as_the_name_russian_persons_bear():
+    # the table's -штайн and Russian's long-standing -штейн (de.toml's variants): reading
+    # back takes the form Russian persons bear, and both forms meet the name
+    assert bukva.reverse("Bechstein") == "Бехштейн"
+    assert bukva.reverse("Rubinstein") == "Рубинштейн"
+    for cyrillic in ("Бехштейн", "Бехштайн"):
+        assert bukva.match("Bechstein", cyrillic).same
+
+
 @pytest.mark.parametrize(
     ("latin", "cyrillic"),
     [

@@ -219,6 +219,8 @@ def bracketed_foreigners(words: list[Word]) -> list[Word]:
     """A nationality in brackets before an author's name ([俄]潘佐夫, [俄]A.B.潘佐夫): the
     country's syllable a proper name (E), and a name after it that jieba took for a Chinese
     one, all of it transcription's characters, one word (Panzuofu, not Pan Zuofu)."""
+    if not any(w.role == OTHER and w.text[-1:] in _OPENING for w in words):
+        return words  # most sentences: no bracket
     for k, w in enumerate(words):
         if not _nationality(words, k):
             continue

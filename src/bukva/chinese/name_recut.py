@@ -42,6 +42,9 @@ def known_names_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tup
     """A rare name of jieba's dictionary that is a foreign name the gazetteer knows and the
     first character of a common word after it (鲍曼高 | 等: 鲍曼 Bauman, 高等 "higher"): the
     gazetteer's name, and the common word whole."""
+    names = _foreign_hanzi()
+    if not any(end - start >= 3 and simp[start : end - 1] in names for start, end, _ in tokens):
+        return tokens  # most sentences
     freq = dictionary()[0].FREQ
     out: list[tuple[int, int, str]] = []
     k = 0
@@ -54,7 +57,7 @@ def known_names_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tup
             and nxt[0] == end
             and flag.startswith("n")
             and freq.get(simp[start:end], 0) <= FLOOR_COUNT
-            and simp[start : end - 1] in _foreign_hanzi()
+            and simp[start : end - 1] in names
             and freq.get(simp[end - 1 : nxt[1]], 0) >= SEEN_COUNT
         ):
             out += [

@@ -43,6 +43,8 @@ def directions_before_places(words: list[Word]) -> list[Word]:
     太平洋 Dong Taipingyang, 南 | 法兰西; 北 | 宋 Bei Song, the dynasty); a generic it tags so,
     right after a name or a noun, ends it (燕子 | 河 Yanzi He, 艾因赫勒韦 | 泉; not 一 | 河 | 两岸
     "a river and its two banks", 坠 | 江): each a place's word of its own, capitalized."""
+    if not any(_lone(w) for w in words):
+        return words  # most sentences
     generics = one_char_generics()
     for w, nxt in pairwise(words):
         touching = nxt.start == w.end

@@ -4,6 +4,7 @@ rare name of its dictionary that takes the first character of the common word af
 from __future__ import annotations
 
 from .lexicons import _foreign_hanzi
+from .recut import last_joins_next
 from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
 
 _CONJUNCTIONS = frozenset("和与及同")
@@ -46,26 +47,14 @@ def known_names_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tup
     if not any(end - start >= 3 and simp[start : end - 1] in names for start, end, _ in tokens):
         return tokens  # most sentences
     freq = dictionary()[0].FREQ
-    out: list[tuple[int, int, str]] = []
-    k = 0
-    while k < len(tokens):
-        start, end, flag = tokens[k]
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if (
+
+    def moves(start: int, end: int, flag: str, nxt: tuple[int, int, str]) -> bool:
+        return (
             end - start >= 3
-            and nxt is not None
-            and nxt[0] == end
             and flag.startswith("n")
             and freq.get(simp[start:end], 0) <= FLOOR_COUNT
             and simp[start : end - 1] in names
             and freq.get(simp[end - 1 : nxt[1]], 0) >= SEEN_COUNT
-        ):
-            out += [
-                (start, end - 1, "nrt"),
-                (end - 1, nxt[1], dictionary()[1].get(simp[end - 1 : nxt[1]], "x")),
-            ]
-            k += 2
-            continue
-        out.append((start, end, flag))
-        k += 1
-    return out
+        )
+
+    return last_joins_next(simp, tokens, moves, lambda start, end, _: [(start, end, "nrt")])

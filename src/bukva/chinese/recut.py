@@ -6,6 +6,7 @@ mistake; and a department's name joined where jieba cut it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .script import NUMERALS
 from .segment import _cut_at
@@ -338,23 +339,38 @@ def rare_idioms_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tup
     the idiom by the dictionary (fanyoupai douzheng, not fanyou-paidou zheng)."""
     if not any(flag == "i" for _, _, flag in tokens):
         return tokens  # most sentences: no idiom at all
-    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    freq = dictionary()[0].FREQ
+
+    def moves(start: int, end: int, flag: str, nxt: tuple[int, int, str]) -> bool:
+        return (
+            flag == "i"
+            and end - start == 4
+            and nxt[1] - nxt[0] == 1
+            and nxt[2] not in _FUNCTION_FLAGS
+            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
+            and freq.get(simp[end - 1 : nxt[1]], 0) >= SEEN_COUNT
+        )
+
+    return last_joins_next(simp, tokens, moves, lambda start, end, _: _cut_at(simp, start, end))
+
+
+def last_joins_next(
+    simp: str,
+    tokens: list[tuple[int, int, str]],
+    moves: Callable[[int, int, str, tuple[int, int, str]], bool],
+    head: Callable[[int, int, str], list[tuple[int, int, str]]],
+) -> list[tuple[int, int, str]]:
+    """The tokens, each one ``moves`` picks giving its last character to the word right after
+    it (the two one word, tagged as the dictionary tags it), what is left of it as ``head``
+    cuts it (start, end, its flag)."""
+    tags = dictionary()[1]
     out: list[tuple[int, int, str]] = []
     k = 0
     while k < len(tokens):
         start, end, flag = tokens[k]
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if (
-            flag == "i"
-            and end - start == 4
-            and nxt is not None
-            and nxt[0] == end
-            and nxt[1] - nxt[0] == 1
-            and nxt[2] not in _FUNCTION_FLAGS
-            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
-            and freq.get(simp[end - 1 : nxt[1]], 0) >= SEEN_COUNT
-        ):
-            out += _cut_at(simp, start, end - 1)
+        if nxt is not None and nxt[0] == end and moves(start, end, flag, nxt):
+            out += head(start, end - 1, flag)
             out.append((end - 1, nxt[1], tags.get(simp[end - 1 : nxt[1]], "x")))
             k += 2
             continue

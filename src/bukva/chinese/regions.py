@@ -38,7 +38,7 @@ _DIRECTIONS = frozenset("东南西北")
 _LONE_GENERICS = ("泉", "冈")
 
 
-def directions_before_places(words: list[Word]) -> list[Word]:
+def lone_places(words: list[Word]) -> list[Word]:
     """A direction jieba tags a place alone, right before a place or a name, heads it (东 |
     太平洋 Dong Taipingyang, 南 | 法兰西; 北 | 宋 Bei Song, the dynasty); a generic it tags so,
     right after a name or a noun, ends it (燕子 | 河 Yanzi He, 艾因赫勒韦 | 泉; not 一 | 河 | 两岸

@@ -63,7 +63,7 @@ from .recut import (
     prepositions_apart,
     rare_idioms_apart,
 )
-from .regions import directions_before_places, one_character_places
+from .regions import lone_places, one_character_places
 from .script import HAN, all_han, simplified
 from .segment import _DIGITS, _words
 from .spans import _overrides
@@ -158,7 +158,7 @@ def analyze(
             flag = _flag_of_part(simp[i:end], flag, simp[begin:token_end])
         words.extend(_classify(text[i:end], simp[i:end], i, flag, reads[i:end], data, catalog))
         i = end
-    words = directions_before_places(_merge(words, catalog))
+    words = lone_places(_merge(words, catalog))
     return relation_pairs(features_named(villages(words)))
 
 

@@ -2870,3 +2870,19 @@ def test_initials_in_characters_before_a_foreign_name(text, expected):
 )
 def test_an_authors_nationality_in_brackets(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Comintern's envoy (the gazetteer's 罗明纳兹, Lominadze) and the meeting he chaired
+        ("罗明纳兹主持了八七会议。", "Luomingnazi zhuchile Baqi Huiyi."),
+        # a long place of the gazetteer whose last character jieba joined to the next (海原, a
+        # county; 海是)
+        ("唐努乌梁海原属中国。", "Tangnu Wulianghai yuan shu Zhongguo."),
+        ("唐努乌梁海是中国领土。", "Tangnu Wulianghai shi Zhongguo lingtu."),
+        ("上海市", "Shanghai Shi"),
+    ],
+)
+def test_the_cominterns_envoys_and_the_lands_of_the_qing(text, expected):
+    assert py(text) == expected

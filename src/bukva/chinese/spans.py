@@ -215,16 +215,22 @@ def _split_places(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tu
     """The gazetteer's Chinese places that jieba cut into pieces (瑷 | 珲: Aihui), or took
     whole for a person's name (南满 nr: Nanman, no Nan Man), by start offset, each with its
     written words. A place that begins or ends inside one of jieba's words is left to jieba
-    (上海 in 上海市)."""
+    (上海 in 上海市), but a long one whose last character jieba joined to the next."""
     found = _longest(simp, "places")
     if not found:
         return {}
     starts = {a: (b, flag) for a, b, flag in tokens}
     out = {}
+    ends = {b: a for a, b, _ in tokens}
     for at, name in found.items():
-        end, flag = starts.get(at, (at + len(name), ""))
-        cut = end < at + len(name) and (at + len(name) in starts or at + len(name) == len(simp))
-        if cut or (end == at + len(name) and flag in _PERSON_TAGS):
+        stop = at + len(name)
+        end, flag = starts.get(at, (stop, ""))
+        cut = end < stop and (stop in starts or stop == len(simp))
+        # a long name whose last character jieba joined to the next one (唐努乌梁 | 海原: 海原 a
+        # county; 海是): the name's, where the word ends one character after it
+        if end < stop and len(name) >= 4 and stop + 1 in ends and ends[stop + 1] == stop - 1:
+            cut = True
+        if cut or (end == stop and flag in _PERSON_TAGS):
             out[at] = (len(name), _places()[name])
     return out
 

@@ -2886,3 +2886,24 @@ def test_an_authors_nationality_in_brackets(text, expected):
 )
 def test_the_cominterns_envoys_and_the_lands_of_the_qing(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pair of countries jieba read with 共 as a party's abbreviation (苏共, the CPSU)
+        (
+            "苏联在东北设立了中长铁路中苏共管机构。",
+            "Sulian zai Dongbei shelile Zhongchang Tielu Zhong-Su gongguan jigou.",
+        ),
+        ("美苏共管", "Mei-Su gongguan"),
+        # the party's abbreviation itself stays
+        (
+            "赫鲁晓夫在苏共二十大上作了秘密报告。",
+            "Heluxiaofu zai Sugong Ershida shang zuole mimi baogao.",
+        ),
+        ("苏共中央", "Sugong Zhongyang"),
+    ],
+)
+def test_a_pair_of_countries_before_a_word_in_gong(text, expected):
+    assert py(text) == expected

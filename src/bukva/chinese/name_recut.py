@@ -1,8 +1,10 @@
-"""jieba's words cut again around names: a conjunction its HMM glued to a name after it, and a
-rare name of its dictionary that takes the first character of the common word after it."""
+"""jieba's words cut again around names: a conjunction its HMM glued to a name after it, a rare
+name of its dictionary that takes the first character of the common word after it, and a pair
+of countries read as a party's abbreviation."""
 
 from __future__ import annotations
 
+from .capitals import country_pair
 from .lexicons import _foreign_hanzi
 from .recut import last_joins_next
 from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
@@ -58,3 +60,40 @@ def known_names_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tup
         )
 
     return last_joins_next(simp, tokens, moves, lambda start, end, _: [(start, end, "nrt")])
+
+
+def pair_before_party_apart(
+    simp: str, tokens: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A pair of countries whose second syllable jieba read with the 共 after it as a party's
+    abbreviation (中 | 苏共 | 管: the CPSU), where 共 and the next word make a word of the
+    dictionary (共管 "to administer jointly"): the pair one word and that word (中苏共管 Zhong-Su
+    gongguan, not Zhong Sugong guan)."""
+    if "共" not in simp:
+        return tokens
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(tokens):
+        start, end, flag = tokens[k]
+        prev = out[-1] if out else None
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        joined = simp[start + 1 : nxt[1]] if nxt is not None else ""
+        if (
+            end - start == 2
+            and simp[start + 1] == "共"
+            and prev is not None
+            and nxt is not None
+            and prev[1] == start
+            and nxt[0] == end
+            and prev[1] - prev[0] == 1
+            and country_pair(simp[prev[0] : start + 1])
+            and freq.get(joined, 0) > FLOOR_COUNT
+        ):
+            out[-1] = (prev[0], start + 1, "j")  # the pair one word, as jieba reads 中苏
+            out.append((start + 1, nxt[1], tags.get(joined, "v")))
+            k += 2
+            continue
+        out.append((start, end, flag))
+        k += 1
+    return out

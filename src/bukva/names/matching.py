@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
@@ -21,7 +20,7 @@ from .mixed_spellings import baltic_stems
 from .phonetic import coarse_alike, heard_in_english, initial_alike, sound_alike
 from .practical import Practical, transcribed_as
 from .russian import RUSSIAN_ENDING, russian_looking
-from .spelled import SLAVIC_END, spellings
+from .spelled import SLAVIC_END, polish_unmarked, spellings
 from .verdict import Match
 
 
@@ -127,7 +126,7 @@ def _written(latin: Identity, cyrillic: Identity) -> Match | None:
     if latin.script != "Latn" or cyrillic.script != "Cyrl" or cyrillic.language not in EAST_SLAVIC:
         return None
     found = spellings(cyrillic.surname).get(_latin_key(latin.surname))
-    if not found and _polish_unmarked(latin.surname, cyrillic.surname):
+    if not found and polish_unmarked(latin.surname, cyrillic.surname):
         found = (("ru", "Polish transcription, its marks left off"),)
     if not found:
         return None
@@ -295,24 +294,6 @@ def _given_languages(latin: str, cyrillic: str) -> set[str]:
         forms = spellings(cyrillic.rstrip("."))
         fits = [f for f in forms if f[:1] == latin[:1].lower()]
     return {lang for f in fits for lang, _ in forms[f]}
-
-
-# what marks a Latin name as Polish written without its marks (Zukowski for Żukowski)
-_POLISH_LOOKING = re.compile("w|sz|cz|rz(?!h)|[sc]k[ia]$")
-
-
-def _polish_unmarked(latin: str, cyrillic: str) -> bool:
-    """Whether a Polish-looking Latin name is the Cyrillic one as Polish transcription writes
-    it (among :func:`spellings`), its marks left off as English print and databases leave them
-    (Zukowski, Żukowski = Жуковский; Zolkiewski = Жолкевский)."""
-    low = latin.lower()
-    if not low.isascii() or not _POLISH_LOOKING.search(low):
-        return False
-    for form, pairs in spellings(cyrillic).items():
-        if any(name == "Polish transcription" for _, name in pairs):
-            bare = unicodedata.normalize("NFD", form.replace("ł", "l"))
-            return form != low and "".join(c for c in bare if not unicodedata.combining(c)) == low
-    return False
 
 
 @lru_cache(maxsize=20_000)

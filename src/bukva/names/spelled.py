@@ -4,6 +4,7 @@ surnames share: what :mod:`.matching` and :mod:`.cluster` compare a Latin name w
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 from .initials import latin_key as _latin_key
@@ -48,3 +49,21 @@ def spellings(cyrillic: str, langs: tuple[str, ...] = ()) -> dict[str, tuple[tup
         key = _latin_key(latin)
         out[key] = (*out.get(key, ()), (lang, name))
     return out
+
+
+# what marks a Latin name as Polish written without its marks (Zukowski for Żukowski)
+_POLISH_LOOKING = re.compile("w|sz|cz|rz(?!h)|[sc]k[ia]$")
+
+
+def polish_unmarked(latin: str, cyrillic: str) -> bool:
+    """Whether a Polish-looking Latin name is the Cyrillic one as Polish transcription writes
+    it (among :func:`spellings`), its marks left off as English print and databases leave them
+    (Zukowski, Żukowski = Жуковский; Zolkiewski = Жолкевский)."""
+    low = latin.lower()
+    if not low.isascii() or not _POLISH_LOOKING.search(low):
+        return False
+    for form, pairs in spellings(cyrillic).items():
+        if any(name == "Polish transcription" for _, name in pairs):
+            bare = unicodedata.normalize("NFD", form.replace("ł", "l"))
+            return form != low and "".join(c for c in bare if not unicodedata.combining(c)) == low
+    return False

@@ -375,3 +375,10 @@ def test_an_opera_genre_is_no_place(hanzi, ala_lc, gbt):
 )
 def test_a_verb_before_a_named_body_in_catalog_form(text, expected):
     assert bukva.romanize(text, lang="zh", system="ala-lc") == expected
+
+
+def test_a_place_heading_a_body_jieba_holds_whole_goes_on_in_dictionary_words():
+    # 苏联最高苏维埃 (nt): the place, then the words of the dictionary the rest is made of
+    ala = bukva.romanize("苏联最高苏维埃主席团", lang="zh", system="ala-lc")
+    assert ala.startswith("Sulian zui gao ")
+    assert bukva.romanize("英国皇家学会", lang="zh", system="ala-lc") == "Yingguo huang jia xue hui"

@@ -12,11 +12,19 @@ from .lexicons import (
 )
 from .org_endings import _BUILDINGS
 from .period_names import gazetteer_places
+from .segment import _cut_at
 from .tagger import dictionary
 
 PLACE_HEAD = 1000  # jieba's count from which a place's name heading an organisation's is the place
 # the quarters, and the centre, China's 华 and in and out, as regions' names make them (西南, 华中)
 _QUARTERS = QUARTERS | frozenset("中华内外")
+
+
+def _dictionary_words(simp: str, start: int, end: int) -> bool:
+    """Whether ``simp[start:end]`` is words of jieba's dictionary, two characters or more each
+    (最高 | 苏维埃 of 苏联最高苏维埃 nt: the Supreme Soviet)."""
+    freq = dictionary()[0].FREQ
+    return all(b - a >= 2 and simp[a:b] in freq for a, b, _ in _cut_at(simp, start, end))
 
 
 def _chinese_place(name: str) -> bool:
@@ -48,7 +56,7 @@ def places_at_head(
                     not all(c in _QUARTERS for c in head)
                     and tags.get(head) == "ns"
                     and freq.get(head, 0) >= PLACE_HEAD
-                    and rest in freq
+                    and (rest in freq or _dictionary_words(simp, start + cut, end))
                     and (not building or _chinese_place(head))
                 ):
                     out += [(start, start + cut, "ns"), (start + cut, end, "nt")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from .capitals import _CLOSE, _OPEN
 from .regions import one_character_places
 from .tagger import dictionary
 from .transcription_chars import name_char
@@ -196,9 +197,6 @@ def _between(words: list[Word], a: int, b: int) -> tuple[int, int] | None:
     return a + 1, b - 1
 
 
-_OPENING, _CLOSING = "[(（【〔", "])）】〕"
-
-
 def _nationality(words: list[Word], k: int) -> bool:
     """Whether the words before ``k`` are a country's syllable in brackets, as Chinese
     bibliographies mark an author's nationality: [俄], （美）, 〔苏〕, [中]."""
@@ -207,9 +205,9 @@ def _nationality(words: list[Word], k: int) -> bool:
     before, country, after = words[k - 3], words[k - 2], words[k - 1]
     return (
         before.role == OTHER
-        and before.text[-1:] in _OPENING
+        and before.text[-1:] in _OPEN
         and after.role == OTHER
-        and after.text[:1] in _CLOSING
+        and after.text[:1] in _CLOSE
         and len(country.text) == 1
         and country.simp in one_character_places()
     )
@@ -219,7 +217,7 @@ def bracketed_foreigners(words: list[Word]) -> list[Word]:
     """A nationality in brackets before an author's name ([俄]潘佐夫, [俄]A.B.潘佐夫): the
     country's syllable a proper name (E), and a name after it that jieba took for a Chinese
     one, all of it transcription's characters, one word (Panzuofu, not Pan Zuofu)."""
-    if not any(w.role == OTHER and w.text[-1:] in _OPENING for w in words):
+    if not any(w.role == OTHER and w.text[-1:] in _OPEN for w in words):
         return words  # most sentences: no bracket
     for k, w in enumerate(words):
         if not _nationality(words, k):

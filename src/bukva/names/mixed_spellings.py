@@ -55,9 +55,9 @@ def older_spelling(word: str) -> str | None:
     return max(found, key=lambda c: (max(found[c].values()), borne(c)))
 
 
-# -ский, -цкий as the systems end them, for a Latvian or Lithuanian -skis, -ckis (Rajeckis:
-# Rajecki, Rajeckij, Raetskii)
-_SKY_ENDINGS = ("y", "i", "ij", "ii", "iy")
+# -ский, -цкий as the systems end them besides the rule's -y, for a Latvian or Lithuanian
+# -skis, -ckis (Rajeckis: Rajecki, Rajeckij, Raetskii)
+_SKY_ENDINGS = ("i", "ij", "ii", "iy")
 
 
 @lru_cache(maxsize=20_000)
@@ -68,5 +68,5 @@ def baltic_stems(word: str) -> tuple[str, ...]:
     given Cyrillic name, which says which name it is: the lexicon need not hold it."""
     low = nfc(word.lower())
     stems = [rule[0].sub(rule[1], low) for rule in _forms("baltic") if rule[0].search(low)]
-    stems += [s[:-1] + e for s in stems if s.endswith("ky") for e in _SKY_ENDINGS[1:]]
+    stems += [s[:-1] + e for s in stems if s.endswith("ky") for e in _SKY_ENDINGS]
     return tuple(dict.fromkeys(s for s in stems if s != low))

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from .capitals import _countries
 from .parties import party_abbreviation
-from .word import ORG, PLACE, PROPER, WORD, Word
+from .script import NUMERALS
+from .word import NUMBER, ORG, PLACE, PROPER, WORD, Word
 
 # jieba's tags of words no organisation's name runs back through: pronouns, prepositions,
 # conjunctions, particles (他在 ... 图书馆: "he is at" is not part of the library's name; a
@@ -25,7 +26,7 @@ def clause_word(w: Word) -> bool:
 # 设有 | 办事处; 兼任 | 国民党 ...); the verbs names do hold are others (联合, 执行, 组织, 出版:
 # Zhongguo Lianhe Hangkong Gongsi)
 _ACTING_ON_BODIES = frozenset(
-    "创办 成立 建立 设立 设有 开设 开办 创建 创立 兴办 筹建 组建 访问 参观 拜访 视察 参加 "
+    "创办 成立 建立 设立 设有 开设 开办 创建 创立 兴办 筹建 组建 访问 参观 拜访 视察 考察 参加 "
     "加入 进入 离开 考入 考取 就读 领导 主持 改组 撤销 解散 来到 到达 抵达 前往 回到 "
     "召开 举行 出席 列席 担任 兼任 出任 历任 就任 调任 升任 任职 曾任 现任 改任".split()
 )
@@ -92,3 +93,27 @@ _WHEN = frozenset(
     # the time an event or a period spans (文化大革命 | 期间 | 苏联驻华使馆: "during")
     "期间 其间 以来 以后 以前 之后 之前 之际 前夕 年间".split()
 )
+
+
+# measure words that count establishments, buildings and people (一家银行, 第一所大学): after a
+# numeral they make a count, no name; 届 and 次 number a body's sessions, which are names
+_COUNTERS = frozenset("家所座个個间間栋棟幢处處位名")
+
+
+def _counted(words: list[Word], j: int) -> bool:
+    """Whether the word at ``j`` is a counting measure word after a numeral (一 | 座, 一家), or
+    国 "countries" after one (八十一 | 国)."""
+    w = words[j]
+    prev = words[j - 1] if j else None
+    if (
+        w.simp == "国"
+        and prev
+        and prev.end == w.start
+        and (prev.flag == "m" or prev.text[-1].isdigit())
+    ):
+        return True  # 八十一 | 国 | 共产党, 81 | 国: eighty-one countries' parties, none so named
+    if w.flag not in ("m", "q", "mq") or w.simp[-1:] not in _COUNTERS:
+        return False
+    if len(w.simp) > 1:
+        return all(c in NUMERALS for c in w.simp[:-1])
+    return prev is not None and prev.end == w.start and (prev.role == NUMBER or prev.flag == "m")

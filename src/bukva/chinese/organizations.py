@@ -10,6 +10,7 @@ from .name_stops import (
     _HONOURING_BODIES,
     _WHEN,
     _count,
+    _counted,
     _date_part,
     _locative,
     _verb_before_name,
@@ -31,7 +32,7 @@ from .org_endings import (
 )
 from .parties import ministry_department
 from .periodicals import KINDS_AFTER
-from .script import NUMERALS, simplified
+from .script import simplified
 from .word import ETHNIC, NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 
@@ -145,25 +146,6 @@ def _determined(name: str) -> bool:
     return len(name) >= 2 and (name[0] in DETERMINERS or name[0] == "两") and name[1] in _DETERMINED
 
 
-# measure words that count establishments, buildings and people (一家银行, 第一所大学): after a
-# numeral they make a count, no name; 届 and 次 number a body's sessions, which are names
-_COUNTERS = frozenset("家所座个個间間栋棟幢处處位名")
-
-
-def _counted(words: list[Word], j: int) -> bool:
-    """Whether the word at ``j`` is a counting measure word after a numeral (一 | 座, 一家), or
-    国 "countries" after one (八十一 | 国)."""
-    w = words[j]
-    if w.simp == "国" and j and words[j - 1].flag == "m" and words[j - 1].end == w.start:
-        return True  # 八十一 | 国 | 共产党: eighty-one countries' parties, no party so named
-    if w.flag not in ("m", "q", "mq") or w.simp[-1:] not in _COUNTERS:
-        return False
-    if len(w.simp) > 1:
-        return all(c in NUMERALS for c in w.simp[:-1])
-    prev = words[j - 1] if j else None
-    return prev is not None and prev.end == w.start and (prev.role == NUMBER or prev.flag == "m")
-
-
 _MISSIONS = ("代表团", "代表处", "办事处", "大使馆", "领事馆", "使馆")
 
 
@@ -183,6 +165,18 @@ def _held_whole(w: Word) -> bool:
     return len(w.text) >= 3 and (w.flag in ("nz", "nt") or w.role == ORG)
 
 
+def _adverb(words: list[Word], j: int) -> bool:
+    """An adverb of the sentence (也 | 受到 | 政府: "also suffered"; 王明 | 长期 | 主管: "long
+    headed"): one of one character, or one after a word that names nothing (jieba tags some
+    words of names as adverbs: 上海 | 大同 | 大学, 首都 | 经济贸易大学)."""
+    w = words[j]
+    if w.flag != "d":
+        return False
+    if len(w.text) == 1:
+        return True
+    return j > 0 and words[j - 1].role not in (PLACE, PROPER, ORG) and not words[j - 1].org
+
+
 def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalog: bool) -> int:
     """The first word of the name that ends at ``k``, reading back from ``first``."""
     while (
@@ -193,8 +187,7 @@ def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalo
         and not _date_part(words[first - 1])
         and (catalog or not _count(words[first - 1]))
         and (catalog or words[first - 1].simp not in _WHEN)
-        # an adverb of one character is the sentence's (也 | 受到 | 政府: "also suffered")
-        and (catalog or not (words[first - 1].flag == "d" and len(words[first - 1].text) == 1))
+        and (catalog or not _adverb(words, first - 1))
         and (catalog or not _locative(words[first - 1]) or _pair_head(words, first - 1))
         and not (
             (not catalog or _held_whole(words[first]))
@@ -223,12 +216,11 @@ def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalo
         )
     ):
         first -= 1
-    while (  # 也 | 受到 | 政府: after the sentence's adverb, its verb is no word of the name
+    while (  # 也 | 受到 | 政府, 长期 | 主管 | 苏联外交部: after the sentence's adverb, its verb
         not catalog
         and 0 < first < k
-        and words[first - 1].flag == "d"
-        and len(words[first - 1].text) == 1
-        and words[first].flag.startswith("v")
+        and _adverb(words, first - 1)
+        and (words[first].flag.startswith("v") or not _proper_lead(words[first], True))
     ):
         first += 1
     return first

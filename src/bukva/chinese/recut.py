@@ -1,7 +1,8 @@
 """jieba's words cut again where GB/T 16159 writes two words: a noun and its locative (山上
 shan shang), a date's figure and its unit (2011 nian cai), a verb and its preposition (jiudu yu),
-the copula (shi yinwei), a particle the HMM glued on (huijianle Yuan Ying), an idiom listed by
-mistake; and a department's name joined where jieba cut it."""
+a preposition and its verb (ju tongji), the copula (shi yinwei), a particle the HMM glued on
+(huijianle Yuan Ying), an idiom listed by mistake; and a department's name joined where jieba
+cut it."""
 
 from __future__ import annotations
 
@@ -107,8 +108,10 @@ def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
     but all but never met (就读于, 坐落于, 致力于: 3 times each, the first a noun to it): the verb
     and the preposition, two words (jiudu yu, as joins.py writes 来源于), so that no name runs
     back through them (他就读于 | 北京大学: no "Jiuduyu Beijing Daxue"). Likewise the verb 是
-    and a preposition after it that the dictionary joins (是从, 4,054 times: shi cong)."""
-    if "于" not in simp and "是" not in simp:
+    and a preposition after it that the dictionary joins (是从, 4,054 times: shi cong), and the
+    preposition 据 "according to" before a verb the dictionary lists so, 3 times each (据统计,
+    据调查: ju tongji, as 据 | 报道 is cut)."""
+    if "于" not in simp and "是" not in simp and "据" not in simp:
         return tokens
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
@@ -131,6 +134,14 @@ def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
             and freq.get(simp[start : end - 1], 0) >= SEEN_COUNT
         ):
             out += [(start, end - 1, tags.get(simp[start : end - 1], "v")), (end - 1, end, "p")]
+            continue
+        if (
+            end - start == 3
+            and simp[start] == "据"
+            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
+            and freq.get(simp[start + 1 : end], 0) >= SEEN_COUNT
+        ):
+            out += [(start, start + 1, "p"), (start + 1, end, tags.get(simp[start + 1 : end], "v"))]
             continue
         out.append((start, end, flag))
     return out

@@ -58,6 +58,9 @@ class Spelling:
     system: str  # ala-lc, wade-giles, german-press, palladius, palladius-latin:ala-lc-book, postal
 
 
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+
+
 def key(text: str) -> str:
     """The lookup form: NFC, one kind of apostrophe, catalog ties as U+0361 (half marks in either
     order: I︠U︡din, ︠I︡Udin), hyphens as written, lower case."""
@@ -131,8 +134,14 @@ def russian_form(entry: Entry, words: int) -> str | None:
 
 
 def lookup(text: str) -> tuple[Spelling, ...]:
-    """The gazetteer's spellings written exactly as ``text`` (case aside), or ()."""
-    return _spellings(key(text))
+    """The gazetteer's spellings written exactly as ``text`` (case aside), or (); Hanzi the
+    gazetteer lacks as written, by their simplified forms (赫魯曉夫 as 赫鲁晓夫)."""
+    found = _spellings(key(text))
+    if not found and _HAN.search(text):
+        from ..chinese.script import simplified
+
+        found = _spellings(key(simplified(text)))
+    return found
 
 
 @cache

@@ -1,0 +1,108 @@
+"""Chinese of the Sino-Soviet period in GB/T 16159 pinyin, and its names across scripts: the
+sentence's adverbs, counts and verbs kept out of a body's name; a preposition jieba lists with
+its verb; Taiwan's and Hong Kong's forms of Soviet names; Taiwan's cities by their English
+names; the gazetteer's Hanzi found in traditional characters."""
+
+from __future__ import annotations
+
+import pytest
+
+import bukva
+from bukva.checker.check import check_text
+
+
+def py(text: str) -> str:
+    return bukva.romanize(text, lang="zh", system="pinyin")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb of two characters after a person is the sentence's, and so is the verb
+        # after it (主管, a noun to jieba): the body's name begins at the country
+        (
+            "王明长期主管苏联外交部远东司。",
+            "Wang Ming changqi zhuguan Sulian Waijiaobu Yuandong Si.",
+        ),
+        ("他逐渐学会了如何安全落地。", "Ta zhujian xuehuile ruhe anquan luodi."),
+        # jieba tags some words of names as adverbs (大同, 首都): after a place, or leading the
+        # name, they are the name's
+        ("他在上海大同大学学习。", "Ta zai Shanghai Datong Daxue xuexi."),
+        ("首都经济贸易大学", "Shoudu Jingji Maoyi Daxue"),
+        # one character alone still stops it (也 | 受到 | 政府)
+        ("他也受到政府的表彰。", "Ta ye shoudao zhengfu de biaozhang."),
+    ],
+)
+def test_an_adverb_is_no_word_of_a_bodys_name(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 国 after a figure counts countries, as after a numeral in characters
+        (
+            "81国共产党和工人党代表会议在莫斯科举行。",
+            "81 guo Gongchandang he gongrendang daibiao huiyi zai Mosike juxing.",
+        ),
+        ("八十一国共产党和工人党代表会议", "Bashiyi guo Gongchandang he gongrendang daibiao huiyi"),
+        # a verb of visiting before a body acts on it (在苏联 | 考察 | 核物理研究所)
+        (
+            "钱三强曾在苏联考察核物理研究所。",
+            "Qian Sanqiang ceng zai Sulian kaocha Hewuli Yanjiusuo.",
+        ),
+        # 据 "according to" and the verb jieba lists with it, three times each
+        ("据统计,1950年", "Ju tongji, 1950 nian"),
+        ("据调查", "Ju diaocha"),
+        ("据说他去过苏联。", "Jushuo ta quguo Sulian."),  # a word of its own
+    ],
+)
+def test_counts_visits_and_according_to(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("蔣介石日記中多次提到史達林。", "Jiang Jieshi riji zhong duoci tidao Shidalin."),
+        ("史太林和托洛斯基", "Shitailin he Tuoluosiji"),
+        ("戈巴契夫", "Gebaqifu"),
+        # the 1969 clash in Yumin county (WP 'Tielieketi')
+        (
+            "同年8月,新疆裕民县铁列克提地区发生边境事件。",
+            "Tongnian 8 yue, Xinjiang Yumin Xian Tielieketi Diqu fasheng bianjing shijian.",
+        ),
+    ],
+)
+def test_soviet_names_as_taiwan_and_hong_kong_write_them(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("史達林", "Stalin"),  # Taiwan's form, in traditional characters
+        ("史太林", "Сталин"),  # Hong Kong's
+        ("戈巴契夫", "Gorbachev"),
+        ("赫魯曉夫", "Khrushchev"),  # the gazetteer's simplified 赫鲁晓夫, written traditional
+        ("哈爾濱", "Harbin"),
+        ("臺北", "Taipei"),
+        ("Taipei", "T'ai-pei"),
+        ("Kaohsiung", "高雄"),
+        ("Kinmen", "Quemoy"),
+        ("Pescadores", "澎湖"),
+    ],
+)
+def test_traditional_characters_and_taiwans_places_match(a, b):
+    assert bukva.match(a, b).same
+
+
+def test_taiwans_places_convert_and_a_pinyin_house_keeps_their_english_names():
+    from bukva.chinese.convert import convert
+
+    assert convert("Taipei, Kaohsiung and Keelung", "auto", "pinyin") == (
+        "Taibei, Gaoxiong and Jilong"
+    )
+    text = "The Nationalists fled to Taipei; Kaohsiung and Keelung were ports. Peking protested.\n"
+    found = [(f.text, f.fix) for f in check_text(text, {"zh": "pinyin"})]
+    assert found == [("Peking", "Beijing")]

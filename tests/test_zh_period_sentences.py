@@ -51,6 +51,10 @@ def test_an_adverb_is_no_word_of_a_bodys_name(text, expected):
             "钱三强曾在苏联考察核物理研究所。",
             "Qian Sanqiang ceng zai Sulian kaocha Hewuli Yanjiusuo.",
         ),
+        # a slogan whose verb and country jieba lists as a rare "name" (越抗美, 19 times), read
+        # as 抗美援朝 is
+        ("中国人民援越抗美。", "Zhongguo renmin yuan Yue kang Mei."),
+        ("抗美援朝", "kang Mei yuan Chao"),
         # 据 "according to" and the verb jieba lists with it, three times each
         ("据统计,1950年", "Ju tongji, 1950 nian"),
         ("据调查", "Ju diaocha"),

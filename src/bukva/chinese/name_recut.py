@@ -1,10 +1,11 @@
 """jieba's words cut again around names: a conjunction its HMM glued to a name after it, a rare
-name of its dictionary that takes the first character of the common word after it, and a pair
-of countries read as a party's abbreviation."""
+name of its dictionary that takes the first character of the common word after it, a rare
+"name" that is a slogan's verb and country, and a pair of countries read as a party's
+abbreviation."""
 
 from __future__ import annotations
 
-from .capitals import country_pair
+from .capitals import _countries, country_pair
 from .lexicons import _foreign_hanzi
 from .recut import last_joins_next
 from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
@@ -97,3 +98,38 @@ def pair_before_party_apart(
         out.append((start, end, flag))
         k += 1
     return out
+
+
+def slogans_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A "name" of three characters jieba's dictionary lists but has seldom met whose last two
+    are a verb and the country it takes (援 | 越抗美: 抗美 "resist America"): the first character
+    a word of its own, so that the slogan reads as 抗美援越 does (yuan Yue kang Mei, not yuan
+    Yuekangmei)."""
+    data = _countries()
+    if not any(
+        end - start == 3
+        and simp[start + 1] in data["after"]
+        and simp[end - 1] in data["after_chars"]
+        for start, end, _ in tokens
+    ):
+        return tokens
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    out: list[tuple[int, int, str]] = []
+    for start, end, flag in tokens:
+        if (
+            end - start == 3
+            and flag.startswith("nr")
+            and freq.get(simp[start:end], 0) < SEEN_COUNT  # 越抗美: 19 times
+            and simp[start + 1] in data["after"]
+            and simp[end - 1] in data["after_chars"]
+        ):
+            out += [(start, start + 1, tags.get(simp[start], "j")), (start + 1, end, "v")]
+            continue
+        out.append((start, end, flag))
+    return out
+
+
+def around_names(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """jieba's words cut again around names, each cut in turn (this module's)."""
+    tokens = known_names_apart(simp, coordinates_apart(simp, tokens))
+    return slogans_apart(simp, pair_before_party_apart(simp, tokens))

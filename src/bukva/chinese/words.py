@@ -36,7 +36,7 @@ from .lexicons import (
     names,
 )
 from .merge import _merge
-from .name_recut import coordinates_apart, known_names_apart, pair_before_party_apart
+from .name_recut import around_names
 from .name_words import (
     NAME_TAGS,
     common_word,
@@ -116,8 +116,7 @@ def analyze(
     tokens = _words(simp, breaks)
     tokens = doctrines_apart(simp, dates_apart(simp, locatives_apart(simp, tokens)))
     tokens = departments_joined(simp, prepositions_apart(simp, rare_idioms_apart(simp, tokens)))
-    tokens = known_names_apart(simp, coordinates_apart(simp, tokens))
-    tokens = pair_before_party_apart(simp, tokens)
+    tokens = around_names(simp, tokens)
     tokens = places_at_head(simp, places_apart(simp, particles_apart(simp, tokens)), catalog)
     tokens = titles_apart(simp, body_words_apart(simp, tokens))
     if "苏联" in simp:

@@ -59,6 +59,13 @@ def test_an_adverb_is_no_word_of_a_bodys_name(text, expected):
         ("据统计,1950年", "Ju tongji, 1950 nian"),
         ("据调查", "Ju diaocha"),
         ("据说他去过苏联。", "Jushuo ta quguo Sulian."),  # a word of its own
+        # a phrase jieba lists whole (3 times) that begins with a preposition: its words
+        (
+            "斯大林在会谈中承认苏联对中国革命有过妨碍。",
+            "Sidalin zai huitan zhong chengren Sulian dui Zhongguo geming youguo fang'ai.",
+        ),
+        ("中国工人阶级在政治上受压迫。", "Zhongguo gongren jieji zai zhengzhi shang shouyapo."),
+        ("从头再来", "Congtou zailai"),  # 从头, a word of its own
     ],
 )
 def test_counts_visits_and_according_to(text, expected):

@@ -1,8 +1,7 @@
 """jieba's words cut again where GB/T 16159 writes two words: a noun and its locative (山上
-shan shang), a date's figure and its unit (2011 nian cai), a verb and its preposition (jiudu yu),
-a preposition and its verb (ju tongji), the copula (shi yinwei), a particle the HMM glued on
-(huijianle Yuan Ying), an idiom listed by mistake; and a department's name joined where jieba
-cut it."""
+shan shang), a date's figure and its unit (2011 nian cai), a particle the HMM glued on (huijianle
+Yuan Ying), an idiom listed by mistake; and a department's name joined where jieba cut it (a verb
+and its preposition: prepositions.py)."""
 
 from __future__ import annotations
 
@@ -101,59 +100,6 @@ def _event_and_locative(word: str, flag: str) -> bool:
         and dictionary()[1].get(word[:2], "")[:1] in ("v", "n")
         and dictionary()[0].FREQ.get(word[:2], 0) >= SEEN_COUNT
     )
-
-
-def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A verb of two syllables and the preposition 于 that jieba's dictionary lists as one word
-    but all but never met (就读于, 坐落于, 致力于: 3 times each, the first a noun to it): the verb
-    and the preposition, two words (jiudu yu, as joins.py writes 来源于), so that no name runs
-    back through them (他就读于 | 北京大学: no "Jiuduyu Beijing Daxue"). Likewise the verb 是
-    and a preposition after it that the dictionary joins (是从, 4,054 times: shi cong), and the
-    preposition 据 "according to" before a verb the dictionary lists so, 3 times each (据统计,
-    据调查: ju tongji, as 据 | 报道 is cut)."""
-    if "于" not in simp and "是" not in simp and "据" not in simp:
-        return tokens
-    freq, tags = dictionary()[0].FREQ, dictionary()[1]
-    out: list[tuple[int, int, str]] = []
-    for start, end, flag in tokens:
-        parts = _WITH_SHI.get(simp[start:end]) if simp[start] == "是" or end - start == 3 else None
-        if parts:  # 是因为: shi yinwei; 是不是: shi bu shi
-            at = start
-            for size, tag in parts:
-                out.append((at, at + size, tag))
-                at += size
-            continue
-        if end - start == 2 and simp[start] == "是" and tags.get(simp[start + 1]) == "p":
-            out += [(start, start + 1, "v"), (start + 1, end, "p")]  # 是 | 从: shi cong
-            continue
-        if (
-            end - start == 3
-            and simp[end - 1] == "于"
-            and flag in ("v", "l", "n", "vn")
-            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
-            and freq.get(simp[start : end - 1], 0) >= SEEN_COUNT
-        ):
-            out += [(start, end - 1, tags.get(simp[start : end - 1], "v")), (end - 1, end, "p")]
-            continue
-        if (
-            end - start == 3
-            and simp[start] == "据"
-            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
-            and freq.get(simp[start + 1 : end], 0) >= SEEN_COUNT
-        ):
-            out += [(start, start + 1, "p"), (start + 1, end, tags.get(simp[start + 1 : end], "v"))]
-            continue
-        out.append((start, end, flag))
-    return out
-
-
-# the three words jieba's dictionary makes of 是 and a word (是因为, 是否是, 是不是): the copula
-# is a word of its own, and so are the parts of a question of A-not-A (GB/T 16159: shi bu shi)
-_WITH_SHI = {
-    "是因为": ((1, "v"), (2, "c")),
-    "是否是": ((2, "v"), (1, "v")),
-    "是不是": ((1, "v"), (1, "d"), (1, "v")),
-}
 
 
 _PARTICLE_TAGS = {"的": "uj", "和": "c"}

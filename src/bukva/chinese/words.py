@@ -53,6 +53,7 @@ from .org_endings import _BUILDINGS
 from .parties import party_unit
 from .period_names import one_word_persons
 from .place_heads import places_apart, places_at_head
+from .prepositions import prepositions_apart
 from .readings import readings
 from .recut import (
     LOCATIVES,
@@ -60,7 +61,6 @@ from .recut import (
     departments_joined,
     locatives_apart,
     particles_apart,
-    prepositions_apart,
     rare_idioms_apart,
 )
 from .regions import lone_places, one_character_places

@@ -1,0 +1,89 @@
+"""jieba's words cut again where GB/T 16159 writes a preposition or the copula apart: a verb and
+the preposition after it (jiudu yu), the copula and what the dictionary joins to it (shi
+yinwei, shi cong), 据 and its verb (ju tongji), a phrase the dictionary lists whole that begins
+with a preposition (zai huitan zhong)."""
+
+from __future__ import annotations
+
+from .segment import _cut_at
+from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
+
+
+def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A verb of two syllables and the preposition 于 that jieba's dictionary lists as one word
+    but all but never met (就读于, 坐落于, 致力于: 3 times each, the first a noun to it): the verb
+    and the preposition, two words (jiudu yu, as joins.py writes 来源于), so that no name runs
+    back through them (他就读于 | 北京大学: no "Jiuduyu Beijing Daxue"). Likewise the verb 是
+    and a preposition after it that the dictionary joins (是从, 4,054 times: shi cong), and the
+    preposition 据 "according to" before a verb the dictionary lists so, 3 times each (据统计,
+    据调查: ju tongji, as 据 | 报道 is cut), and a phrase it lists so that begins with 在 or
+    从 (在会谈中: zai huitan zhong, as GB/T 16159 writes a preposition and its noun apart)."""
+    if not any(c in simp for c in "于是据在从"):
+        return tokens
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    out: list[tuple[int, int, str]] = []
+    for start, end, flag in tokens:
+        parts = _WITH_SHI.get(simp[start:end]) if simp[start] == "是" or end - start == 3 else None
+        if parts:  # 是因为: shi yinwei; 是不是: shi bu shi
+            at = start
+            for size, tag in parts:
+                out.append((at, at + size, tag))
+                at += size
+            continue
+        if end - start == 2 and simp[start] == "是" and tags.get(simp[start + 1]) == "p":
+            out += [(start, start + 1, "v"), (start + 1, end, "p")]  # 是 | 从: shi cong
+            continue
+        if (
+            end - start == 3
+            and simp[end - 1] == "于"
+            and flag in ("v", "l", "n", "vn")
+            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
+            and freq.get(simp[start : end - 1], 0) >= SEEN_COUNT
+        ):
+            out += [(start, end - 1, tags.get(simp[start : end - 1], "v")), (end - 1, end, "p")]
+            continue
+        if (  # 在会谈中, 从那时起 (3 times each): zai huitan zhong, cong na shi qi
+            flag == "l"
+            and end - start >= 3
+            and simp[start] in _PHRASE_PREPOSITIONS
+            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
+        ):
+            out += _phrase_words(simp, start, end)
+            continue
+        if (
+            end - start == 3
+            and simp[start] == "据"
+            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
+            and freq.get(simp[start + 1 : end], 0) >= SEEN_COUNT
+        ):
+            out += [(start, start + 1, "p"), (start + 1, end, tags.get(simp[start + 1 : end], "v"))]
+            continue
+        out.append((start, end, flag))
+    return out
+
+
+def _phrase_words(simp: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """A phrase's words by the dictionary without the phrase (在 | 会谈 | 中, 从头 | 再来), or its
+    preposition and the rest as jieba cuts it where no two words of the dictionary make it."""
+    from .division import divide
+
+    sizes = divide(simp[start:end])
+    if len(sizes) == 1:
+        return [(start, start + 1, "p"), *_cut_at(simp, start + 1, end)]
+    tags = dictionary()[1]
+    out, at = [], start
+    for n in sizes:
+        out.append((at, at + n, tags.get(simp[at : at + n], "x")))
+        at += n
+    return out
+
+
+# prepositions that begin phrases jieba's dictionary lists as one (在会谈中, 从那时起)
+_PHRASE_PREPOSITIONS = frozenset("在从")
+# the three words jieba's dictionary makes of 是 and a word (是因为, 是否是, 是不是): the copula
+# is a word of its own, and so are the parts of a question of A-not-A (GB/T 16159: shi bu shi)
+_WITH_SHI = {
+    "是因为": ((1, "v"), (2, "c")),
+    "是否是": ((2, "v"), (1, "v")),
+    "是不是": ((1, "v"), (1, "d"), (1, "v")),
+}

@@ -78,6 +78,11 @@ def test_counts_visits_and_according_to(text, expected):
         ("蔣介石日記中多次提到史達林。", "Jiang Jieshi riji zhong duoci tidao Shidalin."),
         ("史太林和托洛斯基", "Shitailin he Tuoluosiji"),
         ("戈巴契夫", "Gebaqifu"),
+        # Soviet places by transcription: one word each, the generic apart
+        ("犹太自治州首府比罗比詹。", "Youtai Zizhizhou shoufu Biluobizhan."),
+        ("楚科奇自治区", "Chukeqi Zizhiqu"),
+        ("勘察加半岛和鄂霍次克海", "Kanchajia Bandao he Ehuocike Hai"),
+        ("列宁纳巴德", "Lieningnabade"),
         # the 1969 clash in Yumin county (WP 'Tielieketi')
         (
             "同年8月,新疆裕民县铁列克提地区发生边境事件。",
@@ -102,6 +107,9 @@ def test_soviet_names_as_taiwan_and_hong_kong_write_them(text, expected):
         ("Kaohsiung", "高雄"),
         ("Kinmen", "Quemoy"),
         ("Pescadores", "澎湖"),
+        ("Stalinabad", "斯大林纳巴德"),
+        ("Сталинабад", "Stalinabad"),
+        ("Birobidzhan", "比罗比詹"),
     ],
 )
 def test_traditional_characters_and_taiwans_places_match(a, b):

@@ -125,3 +125,28 @@ def test_taiwans_places_convert_and_a_pinyin_house_keeps_their_english_names():
     text = "The Nationalists fled to Taipei; Kaohsiung and Keelung were ports. Peking protested.\n"
     found = [(f.text, f.fix) for f in check_text(text, {"zh": "pinyin"})]
     assert found == [("Peking", "Beijing")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "catalog"),
+    [
+        # an initial in characters before a surname jieba took for a Chinese name
+        ("[俄]安·潘佐夫著", "[E] An Panzuofu zhu", None),
+        ("诗·词·曲", "shi, ci, qu", "shi, ci, qu"),  # a list stays one
+        # the gazetteer's Goncharov (冈 is no character of Xinhua's table)
+        ("[俄]C.冈察洛夫、李玉贞", "[E] C. Gangchaluofu, Li Yuzhen", None),
+        # a publisher's name that begins with words joined by middle dots (the SDX press): its
+        # items are the name's words; LC capitalizes the first (Sheng huo, du shu, ...)
+        (
+            "北京:生活·读书·新知三联书店,1978年。",
+            "Beijing: Shenghuo, Dushu, Xinzhi Sanlian Shudian, 1978 nian.",
+            "Beijing: Sheng huo, du shu, xin zhi san lian shu dian, 1978 nian.",
+        ),
+        # a foreign name's dot inside a body's name stays a space
+        ("帕特里斯·卢蒙巴人民友谊大学", "Patelisi Lumengba Renmin Youyi Daxue", None),
+    ],
+)
+def test_dots_in_authors_and_publishers_names(text, expected, catalog):
+    assert py(text) == expected
+    if catalog is not None:
+        assert bukva.romanize(text, lang="zh", system="ala-lc") == catalog

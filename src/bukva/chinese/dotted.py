@@ -66,8 +66,10 @@ def dotted_names(words: list[Word]) -> list[Word]:
         parts.append((last, tail))
         if not (_name_part(words[first : first + 1]) and _name_part(words[last : last + 1], True)):
             continue
-        if not any(words[i].role == PROPER for a, b in parts for i in range(a, b + 1)) and not (
-            any(b > a for a, b in parts)
+        if (
+            not any(words[i].role == PROPER for a, b in parts for i in range(a, b + 1))
+            and not any(b > a for a, b in parts)
+            and not _initialed(words, parts)
         ):
             continue  # 诗·词·曲: no name's part
         for a, b in parts:
@@ -171,6 +173,21 @@ def _name_part(words: list[Word], after_dot: bool = False) -> bool:
     )
 
 
+def _initialed(words: list[Word], parts: list[tuple[int, int]]) -> bool:
+    """Whether a dotted chain is initials in characters and a surname of three characters or
+    more in transcription's (安·潘佐夫, A. Pantsov), which jieba took for a Chinese name."""
+    (a, b), (c, d) = parts[0], parts[-1]
+    last = words[c]
+    return (
+        a == b
+        and len(words[a].text) == 1
+        and c == d
+        and last.role == PERSON
+        and len(last.text) >= 3
+        and all(map(name_char, last.simp))
+    )
+
+
 def _reach(words: list[Word], k: int, step: int) -> int:
     """How far the outer part of a dotted name reaches from ``k`` (the word next to the dot)
     over touching words jieba tags names, of foreign names' characters (阿林·莫尔多 | 韦亚努
@@ -234,3 +251,20 @@ def bracketed_foreigners(words: list[Word]) -> list[Word]:
         ):
             w.role, w.groups, w.caps = PROPER, [len(w.text)], [True]
     return words
+
+
+def dotted_head(words: list[Word], first: int) -> int:
+    """The first word of a body's name that begins with words joined by middle dots (生活·读书·
+    新知三联书店, the SDX press: Shenghuo, Dushu, Xinzhi Sanlian Shudian; LC's Sheng huo, du shu,
+    xin zhi san lian shu dian)."""
+    while (
+        first >= 2
+        and words[first - 1].role == OTHER
+        and words[first - 1].text in _DOTS
+        and words[first - 1].end == words[first].start
+        and words[first - 2].end == words[first - 1].start
+        and words[first - 2].role == WORD
+        and 2 <= len(words[first - 2].text) <= 4
+    ):
+        first -= 2
+    return first

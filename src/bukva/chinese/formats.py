@@ -294,6 +294,8 @@ def _between_names(words: list[Word], k: int) -> bool:
     if k == 0 or k + 1 >= len(words):
         return False
     before, after = words[k - 1], words[k + 1]
+    if before.org and after.org:
+        return False  # 生活·读书·新知三联书店: a body's name's items (Shenghuo, Dushu, Xinzhi ...)
     return all(x.role not in (OTHER, NUMBER) and bool(x.groups) for x in (before, after))
 
 

@@ -117,3 +117,15 @@ def _counted(words: list[Word], j: int) -> bool:
     if len(w.simp) > 1:
         return all(c in NUMERALS for c in w.simp[:-1])
     return prev is not None and prev.end == w.start and (prev.role == NUMBER or prev.flag == "m")
+
+
+def _adverb(words: list[Word], j: int) -> bool:
+    """An adverb of the sentence (也 | 受到 | 政府: "also suffered"; 王明 | 长期 | 主管: "long
+    headed"): one of one character, or one after a word that names nothing (jieba tags some
+    words of names as adverbs: 上海 | 大同 | 大学, 首都 | 经济贸易大学)."""
+    w = words[j]
+    if w.flag != "d":
+        return False
+    if len(w.text) == 1:
+        return True
+    return j > 0 and words[j - 1].role not in (PLACE, PROPER, ORG) and not words[j - 1].org

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from .capitals import _countries
 from .division import _DETERMINED, DETERMINERS, UNIT_ENDINGS
+from .dotted import dotted_head
 from .known_bodies import mark_known
 from .name_stops import (
     _ACTING_ON_BODIES,
     _HONOURING_BODIES,
     _WHEN,
+    _adverb,
     _count,
     _counted,
     _date_part,
@@ -163,18 +165,6 @@ def _held_whole(w: Word) -> bool:
     """A word jieba holds as a name by itself (人民日报 nz, 新华社 nt): in a catalog's title too,
     a one-character verb before it is the title's (这是 | 人民日报, zhe shi Ren min ri bao)."""
     return len(w.text) >= 3 and (w.flag in ("nz", "nt") or w.role == ORG)
-
-
-def _adverb(words: list[Word], j: int) -> bool:
-    """An adverb of the sentence (也 | 受到 | 政府: "also suffered"; 王明 | 长期 | 主管: "long
-    headed"): one of one character, or one after a word that names nothing (jieba tags some
-    words of names as adverbs: 上海 | 大同 | 大学, 首都 | 经济贸易大学)."""
-    w = words[j]
-    if w.flag != "d":
-        return False
-    if len(w.text) == 1:
-        return True
-    return j > 0 and words[j - 1].role not in (PLACE, PROPER, ORG) and not words[j - 1].org
 
 
 def _run_back(words: list[Word], simp_end: list[str], first: int, k: int, catalog: bool) -> int:
@@ -352,6 +342,12 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             and words[first].flag in _NO_PERIODICAL_LEAD
         ):
             continue  # 很多 | 杂志: magazines, no magazine's name
+        head = dotted_head(words, first)
+        if not catalog:  # each item its own capitalized word (GB/T 16159-2012 6.3.2)
+            for j in range(head, first - 1, 2):
+                words[j].org = words[j].lead = True
+        else:
+            first = head
         for j in range(first, k + 1):
             words[j].org = True
         # after a title in 《》 the title leads the name (《中国政协》杂志社: "Zhongguo zheng xie"

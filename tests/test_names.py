@@ -2102,3 +2102,17 @@ def test_cluster_a_book_index_with_its_page_numbers():
     assert lines[3:5] in members
     assert lines[5:7] in members
     assert ["Khrushchev, S. N., 150"] in members  # his son: another given name
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Christov", "Кристоф", False),  # a final v Russian writes в, never ф
+        ("Christoph", "Кристоф", True),
+        ("Gustav", "Густав", True),
+        ("Jacques", "Жак", True),  # French cq, cqu: к
+        ("Jacquet", "Жаке", True),
+    ],
+)
+def test_a_final_v_and_french_cq(a, b, same):
+    assert bukva.match(a, b).same is same

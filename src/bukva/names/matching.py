@@ -364,6 +364,8 @@ def _heard(latin: Identity, cyrillic: Identity) -> Match | None:
     if table is not None:  # Fontaines Фонтен: the whole name as French's transcription writes it
         said = f"{latin.surname} is {cyrillic.surname} by {table.how.split(' by ', 1)[1]}"
         return _given_initials(latin, cyrillic, said, 0.85)
+    if _final_v_as_f(latin, cyrillic):
+        return Match(0.5, False, f"{latin.surname}'s final v is no ф ({cyrillic.surname})")
     if not sound_alike(latin.surname, cyrillic.surname):
         if coarse_alike(latin.surname, cyrillic.surname):
             return Match(
@@ -381,6 +383,12 @@ def _heard(latin: Identity, cyrillic: Identity) -> Match | None:
     ):
         return Match(0.5, False, f"{said}, but one doubles a consonant the other writes once")
     return _given_initials(latin, cyrillic, said, 0.85)
+
+
+def _final_v_as_f(latin: Identity, cyrillic: Identity) -> bool:
+    """A Latin surname's final v that the Cyrillic writes ф: Russian writes a final v в
+    (Gustav Густав, Christov Христов); its ф is another name's ph or ff (Кристоф Christoph)."""
+    return latin.surname.lower().endswith("v") and cyrillic.surname.lower().endswith("ф")
 
 
 def _given_initials(latin: Identity, cyrillic: Identity, said: str, score: float) -> Match:

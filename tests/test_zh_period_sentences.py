@@ -83,6 +83,8 @@ def test_counts_visits_and_according_to(text, expected):
         ("楚科奇自治区", "Chukeqi Zizhiqu"),
         ("勘察加半岛和鄂霍次克海", "Kanchajia Bandao he Ehuocike Hai"),
         ("列宁纳巴德", "Lieningnabade"),
+        # a country written by its sounds and a region of it, one name to jieba
+        ("俄罗斯远东地区与中国东北", "Eluosi Yuandong Diqu yu Zhongguo Dongbei"),
         # the 1969 clash in Yumin county (WP 'Tielieketi')
         (
             "同年8月,新疆裕民县铁列克提地区发生边境事件。",

@@ -10,7 +10,6 @@ from functools import cache
 from itertools import pairwise
 
 from .lexicons import (
-    _FACILITIES,
     MEMORIALS,
     TITLES,
     _foreign_hanzi,
@@ -20,6 +19,7 @@ from .lexicons import (
     one_char_generics,
 )
 from .parties import party_abbreviation
+from .place_groups import _FACILITIES
 from .script import NUMERALS
 from .tagger import COMMON_COUNT, FLOOR_COUNT, SEEN_COUNT, dictionary, two_words
 from .word import Word

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from .capitals import mark_countries, mark_dynasties
 from .dotted import bracketed_foreigners, dotted_names
-from .lexicons import TITLE_WORDS, _place_groups, common_words, names
+from .lexicons import TITLE_WORDS, common_words, names
 from .name_words import alone, familiar, names_alone, noun_run_on, rare_given, short_name
 from .organizations import _cjk_punct, _mark_organizations
+from .place_groups import _place_groups
 from .tagger import FLOOR_COUNT, dictionary
 from .word import ETHNIC, KNOWN, OTHER, PERSON, PLACE, PROPER, WORD, Word
 

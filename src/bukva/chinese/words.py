@@ -29,7 +29,6 @@ from .lexicons import (
     TITLE_WORDS,
     TITLES,
     _generic_split,
-    _place_groups,
     _split_person,
     cedict_names,
     common_words,
@@ -52,6 +51,7 @@ from .name_words import (
 from .org_endings import _BUILDINGS
 from .parties import party_unit
 from .period_names import one_word_persons
+from .place_groups import _place_groups
 from .place_heads import places_apart, places_at_head
 from .prepositions import prepositions_apart
 from .readings import readings

@@ -144,6 +144,13 @@ def test_taiwans_places_convert_and_a_pinyin_house_keeps_their_english_names():
             "Beijing: Shenghuo, Dushu, Xinzhi Sanlian Shudian, 1978 nian.",
             "Beijing: Sheng huo, du shu, xin zhi san lian shu dian, 1978 nian.",
         ),
+        # a gloss in brackets, then a Latin comma before a year: spaced as the Chinese comma is
+        (
+            "尤金(Юдин, П.Ф.),1953年至1959年任苏联驻华大使。",
+            "Youjin (Юдин, П.Ф.), 1953 nian zhi 1959 nian ren Sulian zhu Hua dashi.",
+            None,
+        ),
+        ("数目是1,000人。", "Shumu shi 1,000 ren.", None),  # a figure's comma stays
         # a foreign name's dot inside a body's name stays a space
         ("帕特里斯·卢蒙巴人民友谊大学", "Patelisi Lumengba Renmin Youyi Daxue", None),
     ],

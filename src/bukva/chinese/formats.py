@@ -50,6 +50,8 @@ _OPENERS = set("([\"'“‘«")
 # a Latin word ([俄]A.B.潘佐夫), and a colon before a quotation's mark, as it puts its own (，,
 # ：: a space after it)
 _LATIN_MARK_GLUED = re.compile(r"[,;:\])](?=[^\W_])|:(?=\")")
+# the same mark after a bracket that closes a gloss inside Latin text (尤金(Юдин, П.Ф.),1953年)
+_GLOSS_MARK_GLUED = re.compile(r"(?<=[)\]])([,;:])(?=[^\W_])")
 _SUBFIELD = re.compile(r"(?:^|\s)[‡$][a-z0-9](?:\s+|$)")
 
 
@@ -175,6 +177,8 @@ def render(
             piece, kind = _punctuation(w.text)
             if k and words[k - 1].role != OTHER and _LATIN_MARK_GLUED.match(piece):
                 piece = piece[0] + " " + piece[1:]  # 出版社,2002年: Chubanshe, 2002 nian
+            if k and words[k - 1].role != OTHER:  # 尤金(Юдин, П.Ф.),1953年: a bracket's gloss
+                piece = _GLOSS_MARK_GLUED.sub(r"\1 ", piece)
             if w.text == '"':  # a straight quote mark opens where the line's marks are paired
                 kind = "close" if out[out.rfind("\n") + 1 :].count('"') % 2 else "open"
             # Latin text takes the capital a sentence start owed; a full stop, a MARC subfield

@@ -46,6 +46,12 @@ def test_an_adverb_is_no_word_of_a_bodys_name(text, expected):
             "81 guo Gongchandang he gongrendang daibiao huiyi zai Mosike juxing.",
         ),
         ("八十一国共产党和工人党代表会议", "Bashiyi guo Gongchandang he gongrendang daibiao huiyi"),
+        # a verb of publishing before a paper's editors: the sentence's
+        (
+            "4月5日,《人民日报》发表编辑部文章。",
+            '4 yue 5 ri, "Renmin Ribao" fabiao bianjibu wenzhang.',
+        ),
+        ("人民日报编辑部发表文章。", "Renmin Ribao Bianjibu fabiao wenzhang."),
         # a verb of visiting before a body acts on it (在苏联 | 考察 | 核物理研究所)
         (
             "钱三强曾在苏联考察核物理研究所。",

@@ -89,6 +89,9 @@ def test_counts_visits_and_according_to(text, expected):
         ("楚科奇自治区", "Chukeqi Zizhiqu"),
         ("勘察加半岛和鄂霍次克海", "Kanchajia Bandao he Ehuocike Hai"),
         ("列宁纳巴德", "Lieningnabade"),
+        # the 1962 flight from Ili and Tacheng, named by the two places' abbreviations (6.3.3)
+        ('史称"伊塔事件"。', 'Shi cheng "Yi-Ta Shijian".'),
+        ("批林批孔运动", "Pi Lin Pi Kong Yundong"),  # a verb and a name, twice: no pair
         # a country written by its sounds and a region of it, one name to jieba
         ("俄罗斯远东地区与中国东北", "Eluosi Yuandong Diqu yu Zhongguo Dongbei"),
         # the 1969 clash in Yumin county (WP 'Tielieketi')

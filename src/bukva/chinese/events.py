@@ -22,15 +22,17 @@ _ORDINAL = re.compile("^第[一二三四五六七八九十]+次")  # 第二次: 
 
 
 @cache
-def _events() -> dict[str, tuple[list[str], list[int], bool]]:
+def _events() -> dict[str, tuple[list[str], list[int], bool, bool]]:
     """CC-CEDICT's named events and the period's: hanzi → (readings, written words, named
-    only after an ordinal: 世界大战 alone is "a world war")."""
-    out = {h: (list(r), list(s), False) for h, (r, s) in cedict_events().items()}
+    only after an ordinal: 世界大战 alone is "a world war", its first two words two places'
+    abbreviations a hyphen joins: 伊塔 Yi-Ta)."""
+    out = {h: (list(r), list(s), False, False) for h, (r, s) in cedict_events().items()}
     with open(DATA / "zh-period-events.tsv", encoding="utf-8") as f:
         for line in f:
             if not line.startswith("#"):
                 hanzi, readings, sizes, ordinal = line.rstrip("\n").split("\t")[:4]
-                out[hanzi] = (readings.split(), [int(n) for n in sizes.split(",")], bool(ordinal))
+                words = [int(n) for n in re.split("[,-]", sizes)]
+                out[hanzi] = (readings.split(), words, bool(ordinal), sizes.startswith("1-1,"))
     return out
 
 
@@ -39,7 +41,7 @@ def _last_characters() -> frozenset[str]:
     return frozenset(h[-1] for h in _events())
 
 
-def _lookup(run: list[Word]) -> tuple[int, tuple[list[str], list[int], bool]] | None:
+def _lookup(run: list[Word]) -> tuple[int, tuple[list[str], list[int], bool, bool]] | None:
     """The event a run of words names, and how many characters of ordinal come before it."""
     key = "".join(w.simp for w in run)
     entry = _events().get(key)
@@ -71,14 +73,16 @@ def name_events(words: list[Word]) -> list[Word]:
             found = _lookup(run)
             if found is None:
                 continue
-            prefix, (readings, sizes, _) = found
-            out += [*words[done : j + 1 - n], _event(run, prefix, readings, sizes)]
+            prefix, (readings, sizes, _, hyphened) = found
+            out += [*words[done : j + 1 - n], _event(run, prefix, readings, sizes, hyphened)]
             done = j + 1
             break
     return out + words[done:] if out else words
 
 
-def _event(run: list[Word], prefix: int, readings: list[str], sizes: list[int]) -> Word:
+def _event(
+    run: list[Word], prefix: int, readings: list[str], sizes: list[int], hyphened: bool = False
+) -> Word:
     """One proper name of the run: an ordinal's characters (第二次: Di-er Ci) and the event's
     written words, each capitalized, a pair of countries or parties joined (Zhong-Yin)."""
     event = Word(run[0].start, run[-1].end, "".join(w.text for w in run), PROPER)
@@ -87,7 +91,9 @@ def _event(run: list[Word], prefix: int, readings: list[str], sizes: list[int]) 
     event.syllables = [*before, *readings]
     event.caps, event.flag = [True] * len(sizes), run[-1].flag
     first = event.simp[prefix : prefix + 2]  # a pair of countries or parties: Zhong-Fa (6.3.3)
-    pair = sizes[:2] == [1, 1] and (country_pair(first) or first in _countries()["pairs"])
+    pair = sizes[:2] == [1, 1] and (
+        hyphened or country_pair(first) or first in _countries()["pairs"]
+    )
     joins = ["-", *[" "] * (len(sizes) - 2)] if pair else []
     if prefix:  # di-er ci: the ordinal's 第 and its number joined by a hyphen (6.1.6)
         joins = ["-", " ", " ", *(joins or [" "] * (len(sizes) - 1))]

@@ -6,6 +6,7 @@ forms follow the standard's rules as official English-language pinyin writes the
 
 from __future__ import annotations
 
+import re
 import pytest
 
 import bukva
@@ -1980,7 +1981,8 @@ def test_period_events_list_is_well_formed():
     ]
     assert len(rows) >= 20
     for hanzi, readings, sizes, ordinal, english, source in rows:
-        assert len(readings.split()) == len(hanzi) == sum(int(n) for n in sizes.split(","))
+        assert re.fullmatch(r"(?:1-1,)?[0-9]+(?:,[0-9]+)*", sizes)  # 1-1: two places joined
+        assert len(readings.split()) == len(hanzi) == sum(int(n) for n in re.split("[,-]", sizes))
         assert ordinal in ("", "ordinal") and english and source.startswith(("EB ", "WP "))
 
 

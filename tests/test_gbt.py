@@ -7,6 +7,7 @@ forms follow the standard's rules as official English-language pinyin writes the
 from __future__ import annotations
 
 import re
+
 import pytest
 
 import bukva

@@ -84,6 +84,12 @@ def test_counts_visits_and_according_to(text, expected):
         ("蔣介石日記中多次提到史達林。", "Jiang Jieshi riji zhong duoci tidao Shidalin."),
         ("史太林和托洛斯基", "Shitailin he Tuoluosiji"),
         ("戈巴契夫", "Gebaqifu"),
+        # Taiwan's form of 炮 (OpenCC keeps 砲), and a rare last character of a given name
+        ("1958年8月,解放軍砲擊金門。", "1958 nian 8 yue, Jiefangjun paoji Jinmen."),
+        (
+            "中华民国驻联合国代表蒋廷黻在安理会发言。",
+            "Zhonghua Minguo zhu Lianheguo daibiao Jiang Tingfu zai Anlihui fayan.",
+        ),
         # Soviet places by transcription: one word each, the generic apart
         ("犹太自治州首府比罗比詹。", "Youtai Zizhizhou shoufu Biluobizhan."),
         ("楚科奇自治区", "Chukeqi Zizhiqu"),

@@ -185,6 +185,19 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             prev.groups = [prev.groups[0], prev.groups[-1] + 1] if len(prev.groups) > 1 else [1, 2]
             prev.caps = [True, True]
             w = Word(w.start + 1, w.end, w.text[1:], WORD, w.syllables[1:])
+        if (
+            prev is not None
+            and prev.role == PERSON
+            and prev.flag != KNOWN
+            and prev.groups == [1, 1]
+            and w.role == WORD
+            and w.flag == "g"
+            and len(w.text) == 1
+            and prev.end == w.start
+        ):  # 蒋廷 | 黻: a rare character no word of its own (g) ends the given name
+            prev.end, prev.text = w.end, prev.text + w.text
+            prev.syllables, prev.groups = prev.syllables + w.syllables, [1, 2]
+            continue
         if _cut_before_dates(prev, w, words[k + 1 : k + 2]):  # 李俊 | 文（）: Li Junwen
             prev.end, prev.text, prev.syllables = (
                 w.end,

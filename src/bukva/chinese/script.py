@@ -54,8 +54,10 @@ def _variants() -> dict[str, str]:
 # and 於菟 (通用规范汉字表, 2013, note to 于/於), so traditional text's 於 (屬於, 於是, 於1952年)
 # is yú; 後 and 麽 are the traditional forms of 后 and 么 (後來 houlai, 什麽 shenme); 夥 and 菸
 # are 伙 and 烟 in their commonest words (合作夥伴 hezuo huoban, 戒菸 jieyan), read the same. Not
-# 徵: simplified text keeps it for zhǐ and for names (惠徵), traditional text's 特徵 is tezheng
-STANDARD_FORMS = {"於": "于", "後": "后", "麽": "么", "夥": "伙", "菸": "烟"}
+# 徵: simplified text keeps it for zhǐ and for names (惠徵), traditional text's 特徵 is tezheng.
+# 砲, Taiwan's and older text's form of 炮 (砲擊 paoji, 砲兵), is a variant the table lists under
+# 炮, which OpenCC's t2s keeps
+STANDARD_FORMS = {"於": "于", "後": "后", "麽": "么", "夥": "伙", "菸": "烟", "砲": "炮"}
 
 
 @cache

@@ -46,6 +46,11 @@ def test_an_adverb_is_no_word_of_a_bodys_name(text, expected):
             "81 guo Gongchandang he gongrendang daibiao huiyi zai Mosike juxing.",
         ),
         ("八十一国共产党和工人党代表会议", "Bashiyi guo Gongchandang he gongrendang daibiao huiyi"),
+        # "then serving as" and a post jieba lists with 兼 "and concurrently" (3 times)
+        (
+            "吴冷西时任新华社社长兼人民日报总编辑。",
+            "Wu Lengxi shiren Xinhuashe shezhang jian Renmin Ribao zongbianji.",
+        ),
         # a verb of publishing before a paper's editors: the sentence's
         (
             "4月5日,《人民日报》发表编辑部文章。",

@@ -1,7 +1,8 @@
 """jieba's words cut again where GB/T 16159 writes a preposition or the copula apart: a verb and
 the preposition after it (jiudu yu), the copula and what the dictionary joins to it (shi
 yinwei, shi cong), 据 and its verb (ju tongji), a phrase the dictionary lists whole that begins
-with a preposition (zai huitan zhong)."""
+with a preposition (zai huitan zhong), a post the dictionary lists with 兼 "and concurrently"
+(shezhang jian)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
     preposition 据 "according to" before a verb the dictionary lists so, 3 times each (据统计,
     据调查: ju tongji, as 据 | 报道 is cut), and a phrase it lists so that begins with 在 or
     从 (在会谈中: zai huitan zhong, as GB/T 16159 writes a preposition and its noun apart)."""
-    if not any(c in simp for c in "于是据在从"):
+    if not any(c in simp for c in "于是据在从兼"):
         return tokens
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
@@ -49,6 +50,14 @@ def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
             and freq.get(simp[start:end], 0) <= FLOOR_COUNT
         ):
             out += _phrase_words(simp, start, end)
+            continue
+        if (  # 社长兼 (3 times): a post and 兼 "and concurrently", shezhang jian
+            end - start >= 3
+            and simp[end - 1] == "兼"
+            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
+            and freq.get(simp[start : end - 1], 0) >= SEEN_COUNT
+        ):
+            out += [(start, end - 1, tags.get(simp[start : end - 1], "n")), (end - 1, end, "d")]
             continue
         if (
             end - start == 3

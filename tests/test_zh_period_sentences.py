@@ -95,6 +95,13 @@ def test_counts_visits_and_according_to(text, expected):
             "中华民国驻联合国代表蒋廷黻在安理会发言。",
             "Zhonghua Minguo zhu Lianheguo daibiao Jiang Tingfu zai Anlihui fayan.",
         ),
+        # a street named by a noun, its generic apart (GB/T; a catalog's words stay words)
+        (
+            "中国驻苏联大使馆位于莫斯科友谊街。",
+            "Zhongguo Zhu Sulian Dashiguan weiyu Mosike Youyi Jie.",
+        ),
+        ("他沿着这条路走。", "Ta yanzhe zhe tiao lu zou."),
+        ("它主要是一条购物街。", "Ta zhuyao shi yi tiao gouwu jie."),
         # Soviet places by transcription: one word each, the generic apart
         ("犹太自治州首府比罗比詹。", "Youtai Zizhizhou shoufu Biluobizhan."),
         ("楚科奇自治区", "Chukeqi Zizhiqu"),

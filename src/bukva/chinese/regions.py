@@ -38,15 +38,16 @@ _DIRECTIONS = frozenset("东南西北")
 _LONE_GENERICS = ("泉", "冈")
 
 
-def lone_places(words: list[Word]) -> list[Word]:
+def lone_places(words: list[Word], catalog: bool = False) -> list[Word]:
     """A direction jieba tags a place alone, right before a place or a name, heads it (东 |
     太平洋 Dong Taipingyang, 南 | 法兰西; 北 | 宋 Bei Song, the dynasty); a generic it tags so,
     right after a name or a noun, ends it (燕子 | 河 Yanzi He, 艾因赫勒韦 | 泉; not 一 | 河 | 两岸
-    "a river and its two banks", 坠 | 江): each a place's word of its own, capitalized."""
-    if not any(_lone(w) for w in words):
+    "a river and its two banks", 坠 | 江): each a place's word of its own, capitalized. In
+    GB/T text a street named by a noun before 路 or 街 is a place too (人民 | 路 Renmin Lu)."""
+    if not any(_lone(w) or (_street(w) and not catalog) for w in words):
         return words  # most sentences
     generics = one_char_generics()
-    for w, nxt in pairwise(words):
+    for k, (w, nxt) in enumerate(pairwise(words)):
         touching = nxt.start == w.end
         if _lone(w) and w.simp in _DIRECTIONS and touching:
             if nxt.role in (PLACE, PROPER, PERSON):
@@ -58,7 +59,23 @@ def lone_places(words: list[Word]) -> list[Word]:
             and (w.role in (PLACE, PROPER, PERSON) or (w.role == WORD and w.flag[:1] == "n"))
         ):
             _as_place(nxt)
+        elif (  # 人民 | 路, 友谊 | 街: a street named by a noun, its generic a word of its own
+            not catalog
+            and _street(nxt)
+            and touching
+            and w.role == WORD
+            and w.flag in ("n", "nz", "nr")
+            and len(w.text) == 2
+            and not (k and words[k - 1].simp[-1:] in "条")  # 一条 | 购物 | 街: a shopping street
+        ):
+            w.role, w.groups, w.caps = PLACE, [len(w.text)], [True]
+            _as_place(nxt)
     return words
+
+
+def _street(w: Word) -> bool:
+    """路 or 街 alone, a word to jieba (a street's generic after its name)."""
+    return w.role == WORD and w.simp in ("路", "街") and w.flag == "n"
 
 
 def _lone(w: Word) -> bool:

@@ -158,7 +158,7 @@ def analyze(
             flag = _flag_of_part(simp[i:end], flag, simp[begin:token_end])
         words.extend(_classify(text[i:end], simp[i:end], i, flag, reads[i:end], data, catalog))
         i = end
-    words = lone_places(_merge(words, catalog))
+    words = lone_places(_merge(words, catalog), catalog)
     return relation_pairs(features_named(villages(words)))
 
 

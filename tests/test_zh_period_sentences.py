@@ -66,6 +66,9 @@ def test_an_adverb_is_no_word_of_a_bodys_name(text, expected):
         # as 抗美援朝 is
         ("中国人民援越抗美。", "Zhongguo renmin yuan Yue kang Mei."),
         ("抗美援朝", "kang Mei yuan Chao"),
+        # two slogans jieba lists as an organization (反共抗俄, nt): the ROC's "oppose communism,
+        # resist Russia"
+        ("他主张反共抗俄。", "Ta zhuzhang fangong kang E."),
         # 据 "according to" and the verb jieba lists with it, three times each
         ("据统计,1950年", "Ju tongji, 1950 nian"),
         ("据调查", "Ju diaocha"),

@@ -104,11 +104,11 @@ def slogans_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[i
     """A "name" of three characters jieba's dictionary lists but has seldom met whose last two
     are a verb and the country it takes (援 | 越抗美: 抗美 "resist America"): the first character
     a word of its own, so that the slogan reads as 抗美援越 does (yuan Yue kang Mei, not yuan
-    Yuekangmei)."""
+    Yuekangmei); and two such slogans jieba lists as a name (反共抗俄, nt: fangong kang E)."""
     data = _countries()
     if not any(
-        end - start == 3
-        and simp[start + 1] in data["after"]
+        end - start in (3, 4)
+        and simp[end - 2] in data["after"]
         and simp[end - 1] in data["after_chars"]
         for start, end, _ in tokens
     ):
@@ -124,6 +124,16 @@ def slogans_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[i
             and simp[end - 1] in data["after_chars"]
         ):
             out += [(start, start + 1, tags.get(simp[start], "j")), (start + 1, end, "v")]
+            continue
+        if (  # 反共抗俄 (an organization to jieba): two slogans, fangong kang E
+            end - start == 4
+            and flag[:2] in ("nt", "nz", "ns", "nr")
+            and simp[start] in data["after"]
+            and simp[start + 2] in data["after"]
+            and simp[end - 1] in data["after_chars"]
+        ):
+            first = simp[start : start + 2]
+            out += [(start, start + 2, tags.get(first, "v")), (start + 2, end, "v")]
             continue
         out.append((start, end, flag))
     return out

@@ -51,6 +51,8 @@ def test_an_adverb_is_no_word_of_a_bodys_name(text, expected):
             "吴冷西时任新华社社长兼人民日报总编辑。",
             "Wu Lengxi shiren Xinhuashe shezhang jian Renmin Ribao zongbianji.",
         ),
+        # an aspect particle the HMM glued to the word after it
+        ("阿里斯托夫担任过驻波兰大使。", "Alisituofu danrenguo zhu Bolan dashi."),
         # a verb of publishing before a paper's editors: the sentence's
         (
             "4月5日,《人民日报》发表编辑部文章。",

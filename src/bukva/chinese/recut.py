@@ -112,7 +112,8 @@ def particles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
     (目的, 温和). A longer word of its HMM with 的 inside is the words before and after the
     particle, and the particle (阿伊 | 莎的信: 莎 | 的 | 信, no word "shadexin"). Such a word
     that begins with 了 after another word is the aspect particle and the word after it (见到 |
-    了任 | 大使: jiandaole Ren dashi; 会见 | 了圆瑛: huijianle Yuan Ying)."""
+    了任 | 大使: jiandaole Ren dashi; 会见 | 了圆瑛: huijianle Yuan Ying), and one of two that
+    begins with 过 or 着 after a verb (担任 | 过驻: danrenguo zhu)."""
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
     for start, end, flag in tokens:
@@ -135,6 +136,18 @@ def particles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
             # the word after it, which keeps the tag jieba gave the whole (a name's)
             rest = simp[start + 1 : end]
             out += [(start, start + 1, "ul"), (start + 1, end, tags.get(rest, flag))]
+            continue
+        if (  # 担任 | 过驻 (波兰大使): 过 or 着 after a verb is its aspect particle (danrenguo zhu)
+            end - start == 2
+            and simp[start] in "过着"
+            and out
+            and out[-1][2].startswith("v")
+            and out[-1][1] == start
+            and simp[start:end] not in freq
+            and freq.get(last, 0) > 0
+        ):
+            particle = "ug" if simp[start] == "过" else "uz"
+            out += [(start, start + 1, particle), (start + 1, end, "v")]
             continue
         if simp[start:end] == "的话" and _words_said(simp, start, end):
             out += [(start, start + 1, "uj"), (start + 1, end, "n")]  # 挑衅 | 的 | 话

@@ -53,6 +53,11 @@ def test_an_adverb_is_no_word_of_a_bodys_name(text, expected):
         ),
         # an aspect particle the HMM glued to the word after it
         ("阿里斯托夫担任过驻波兰大使。", "Alisituofu danrenguo zhu Bolan dashi."),
+        # a person and a verb (a noun to jieba) before a place begin the sentence
+        ("王明主管苏联外交部远东司。", "Wang Ming zhuguan Sulian Waijiaobu Yuandong Si."),
+        # a person of the period inside an institution's name: surname and given name
+        ("宋庆龄基金会", "Song Qingling Jijinhui"),
+        ("白求恩医科大学", "Baiqiu'en Yike Daxue"),  # a foreigner's name: one word
         # a verb of publishing before a paper's editors: the sentence's
         (
             "4月5日,《人民日报》发表编辑部文章。",

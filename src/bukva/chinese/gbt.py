@@ -36,7 +36,7 @@ from .division import _compound, country_cuts, divide
 from .documents import mark_documents
 from .events import name_events
 from .joins import join_small_words
-from .known_bodies import joined_fragments
+from .known_bodies import joined_fragments, persons_apart
 from .name_words import doctrine_pairs, religions_named, states_named
 from .org_endings import _BUILDINGS
 from .parties import bolsheviks, committees, congresses_joined, party, party_body, party_heads
@@ -74,7 +74,11 @@ _UNITS = set("百千万萬亿億")
 def _named(w: Word) -> Word:
     """An organisation's or a periodical's name: its words apart, each capitalized."""
     simp = w.simp
-    sizes = _paper_sizes(simp) if _periodical(w) else joined_fragments(simp, divide(simp))
+    sizes = (
+        _paper_sizes(simp)
+        if _periodical(w)
+        else persons_apart(simp, joined_fragments(simp, divide(simp)))
+    )
     inner, apart = country_cuts(w)
     if inner:  # a country's syllable inside a word is a word of its own: 驻华 → Zhu Hua
         edges = sorted({0, len(w.text), *apart, *(sum(sizes[:k]) for k in range(len(sizes)))})

@@ -133,3 +133,19 @@ def joined_fragments(simp: str, sizes: list[int]) -> list[int]:
             lone_run = n == 1
         at += n
     return out
+
+
+def persons_apart(simp: str, sizes: list[int]) -> list[int]:
+    """Written words of an institution's name with a person of the period's list in it as
+    surname and given name (宋庆龄 | 基金会 → Song Qingling Jijinhui: GB/T 16159-2012 6.3.1;
+    CC-CEDICT's other persons, a foreigner's name among them, 白求恩, stay as divided)."""
+    from .period_names import curated_persons
+
+    persons = curated_persons()
+    out: list[int] = []
+    at = 0
+    for n in sizes:
+        surname = persons.get(simp[at : at + n], 0)
+        out += [surname, n - surname] if 0 < surname < n else [n]
+        at += n
+    return out

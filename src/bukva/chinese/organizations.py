@@ -309,9 +309,12 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             not catalog
             and words[first].role == PERSON
             and first + 2 <= k
-            and words[first + 1].flag.startswith("v")
-        ):  # 蒲希修 | 进入 | 京华 ... 学校: a person and a verb begin the sentence, not the name
-            first += 2
+            and (
+                words[first + 1].flag.startswith("v")
+                or (words[first + 1].role == WORD and words[first + 2].role in (PLACE, PROPER))
+            )
+        ):  # 蒲希修 | 进入 | 京华 ... 学校, 王明 | 主管 | 苏联外交部: a person and a verb (a noun
+            first += 2  # to jieba, before a place) begin the sentence, not the name
         if led and not (
             _proper_lead(words[first], first < k)
             or _numbered_works(words, first, k)

@@ -188,6 +188,8 @@ def test_taiwans_places_convert_and_a_pinyin_house_keeps_their_english_names():
             None,
         ),
         ("数目是1,000人。", "Shumu shi 1,000 ren.", None),  # a figure's comma stays
+        # a foreign leader's works jieba holds as one name: the name, then the words
+        ("列宁全集", "Liening quanji", "Liening quan ji"),
         # a foreign name's dot inside a body's name stays a space
         ("帕特里斯·卢蒙巴人民友谊大学", "Patelisi Lumengba Renmin Youyi Daxue", None),
     ],

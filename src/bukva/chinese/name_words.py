@@ -27,6 +27,9 @@ def person_and_word(simp: str) -> tuple[list[int], list[bool], list] | None:
         if name and name[0] == "person" and len(rest) >= 2 and tag and tag[:2] not in NAME_TAGS:
             sizes = name[2] if sum(name[2]) == cut else [1, cut - 1]
             return [*sizes, len(rest)], [True] * len(sizes) + [False], list(enumerate(name[1]))
+        foreign = simp[:cut] in _foreign_hanzi()  # 列宁 | 全集 (nr): Lenin, one word
+        if foreign and len(rest) >= 2 and tag and tag[:2] not in NAME_TAGS:
+            return [cut, len(rest)], [True, False], []  # its readings the sentence's
     return None
 
 

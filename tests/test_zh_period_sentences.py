@@ -188,6 +188,12 @@ def test_taiwans_places_convert_and_a_pinyin_house_keeps_their_english_names():
             None,
         ),
         ("数目是1,000人。", "Shumu shi 1,000 ren.", None),  # a figure's comma stays
+        # a translator's name the HMM cut short before 等 and the role
+        (
+            "赫鲁晓夫回忆录 / [苏]赫鲁晓夫著 ; 张岱云等译",
+            "Heluxiaofu huiyilu / [Su] Heluxiaofu zhu ; Zhang Daiyun deng yi",
+            "Heluxiaofu hui yi lu / [Su] Heluxiaofu zhu ; Zhang Daiyun deng yi",
+        ),
         # a foreign leader's works jieba holds as one name: the name, then the words
         ("列宁全集", "Liening quanji", "Liening quan ji"),
         # a foreign name's dot inside a body's name stays a space

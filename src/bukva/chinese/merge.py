@@ -194,7 +194,20 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             and w.flag == "g"
             and len(w.text) == 1
             and prev.end == w.start
-        ):  # 蒋廷 | 黻: a rare character no word of its own (g) ends the given name
+        ) or (
+            prev is not None
+            and prev.role == PERSON
+            and prev.flag != KNOWN
+            and prev.groups == [1, 1]
+            and w.role == WORD
+            and len(w.text) == 1
+            and w.flag[:1] in ("n", "g")
+            and prev.end == w.start
+            and k + 1 < len(words)
+            and words[k + 1].start == w.end
+            and (words[k + 1].simp == "等" or words[k + 1].simp in ROLE_CHARS)
+        ):  # 蒋廷 | 黻: a rare character no word of its own (g) ends the given name; 张岱 | 云 |
+            # 等译: a character before 等 or a translator's role, a credit's name
             prev.end, prev.text = w.end, prev.text + w.text
             prev.syllables, prev.groups = prev.syllables + w.syllables, [1, 2]
             continue

@@ -58,6 +58,11 @@ def test_an_adverb_is_no_word_of_a_bodys_name(text, expected):
         # a person of the period inside an institution's name: surname and given name
         ("宋庆龄基金会", "Song Qingling Jijinhui"),
         ("白求恩医科大学", "Baiqiu'en Yike Daxue"),  # a foreigner's name: one word
+        # the state steel works by their short names (zh-state-bodies.tsv's STEEL)
+        (
+            "其中包括鞍钢、武钢、包钢等大型钢铁企业。",
+            "Qizhong baokuo Angang, Wugang, Baogang deng daxing gangtie qiye.",
+        ),
         # a verb of publishing before a paper's editors: the sentence's
         (
             "4月5日,《人民日报》发表编辑部文章。",

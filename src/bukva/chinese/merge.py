@@ -185,38 +185,9 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             prev.groups = [prev.groups[0], prev.groups[-1] + 1] if len(prev.groups) > 1 else [1, 2]
             prev.caps = [True, True]
             w = Word(w.start + 1, w.end, w.text[1:], WORD, w.syllables[1:])
-        if (
-            prev is not None
-            and prev.role == PERSON
-            and prev.flag != KNOWN
-            and prev.groups == [1, 1]
-            and w.role == WORD
-            and w.flag == "g"
-            and len(w.text) == 1
-            and prev.end == w.start
-        ) or (
-            prev is not None
-            and prev.role == PERSON
-            and prev.flag != KNOWN
-            and prev.groups == [1, 1]
-            and w.role == WORD
-            and len(w.text) == 1
-            and w.flag[:1] in ("n", "g")
-            and prev.end == w.start
-            and k + 1 < len(words)
-            and words[k + 1].start == w.end
-            and (words[k + 1].simp == "等" or words[k + 1].simp in ROLE_CHARS)
-        ):  # 蒋廷 | 黻: a rare character no word of its own (g) ends the given name; 张岱 | 云 |
-            # 等译: a character before 等 or a translator's role, a credit's name
+        if _name_goes_on(prev, w, words[k + 1 : k + 2]):  # 李俊 | 文（）: Li Junwen
             prev.end, prev.text = w.end, prev.text + w.text
-            prev.syllables, prev.groups = prev.syllables + w.syllables, [1, 2]
-            continue
-        if _cut_before_dates(prev, w, words[k + 1 : k + 2]):  # 李俊 | 文（）: Li Junwen
-            prev.end, prev.text, prev.syllables = (
-                w.end,
-                prev.text + w.text,
-                prev.syllables + w.syllables,
-            )
+            prev.syllables = prev.syllables + w.syllables
             prev.groups, prev.caps = [1, 2], [True, True]
             continue
         out.append(w)
@@ -228,23 +199,30 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
     return out
 
 
-def _cut_before_dates(prev: Word | None, w: Word, after: list[Word]) -> bool:
-    """A surname and one character jieba took for a name, then one character of a noun, a
-    numeral or an adjective, then the brackets a biography's dates stand in (李俊 | 文 | （,
-    王定 | 一 | （): a name of three characters jieba cut short."""
-    return (
+def _name_goes_on(prev: Word | None, w: Word, after: list[Word]) -> bool:
+    """A surname and one character jieba took for a name, then one character that is the
+    given name's last: a rare one that is no word of its own (蒋廷 | 黻), one before 等 or a
+    credit's role (张岱 | 云 | 等译), or one of a noun, a numeral or an adjective before the
+    brackets a biography's dates stand in (李俊 | 文 | （, 王定 | 一 | （): a name of three
+    characters jieba cut short."""
+    if not (
         prev is not None
         and prev.role == PERSON
         and prev.flag != KNOWN
         and prev.groups == [1, 1]
         and w.role == WORD
         and len(w.text) == 1
-        and w.flag[:1] in ("n", "m", "a", "z")
         and prev.end == w.start
-        and bool(after)
-        and after[0].start == w.end
-        and after[0].text[:1] in ("（", "(")
-    )
+    ):
+        return False
+    if w.flag == "g":
+        return True
+    nxt = after[0] if after and after[0].start == w.end else None
+    if nxt is None:
+        return False
+    if w.flag[:1] in ("n", "g") and (nxt.simp == "等" or nxt.simp in ROLE_CHARS):
+        return True
+    return w.flag[:1] in ("n", "m", "a", "z") and nxt.text[:1] in ("（", "(")
 
 
 def _after_name(out: list[Word]) -> bool:

@@ -63,6 +63,12 @@ def test_an_adverb_is_no_word_of_a_bodys_name(text, expected):
             "其中包括鞍钢、武钢、包钢等大型钢铁企业。",
             "Qizhong baokuo Angang, Wugang, Baogang deng daxing gangtie qiye.",
         ),
+        # Soviet bodies of the gazetteer, the second one word of it a body to jieba (全苏 nt)
+        (
+            "克格勃的前身是国家政治保卫总局。",
+            "Kegebo de qianshen shi Guojia Zhengzhi Baowei Zongju.",
+        ),
+        ("全苏对外文化协会主席", "Quansu Duiwai Wenhua Xiehui zhuxi"),
         # a verb of publishing before a paper's editors: the sentence's
         (
             "4月5日,《人民日报》发表编辑部文章。",
@@ -154,6 +160,8 @@ def test_soviet_names_as_taiwan_and_hong_kong_write_them(text, expected):
         ("Stalinabad", "斯大林纳巴德"),
         ("Сталинабад", "Stalinabad"),
         ("Birobidzhan", "比罗比詹"),
+        ("VOKS", "全苏对外文化协会"),
+        ("OGPU", "国家政治保卫总局"),
     ],
 )
 def test_traditional_characters_and_taiwans_places_match(a, b):

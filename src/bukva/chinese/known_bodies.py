@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .lexicons import institution_starts, institutions
 from .tagger import SEEN_COUNT, dictionary
-from .word import KNOWN, OTHER, PERSON, WORD, Word
+from .word import KNOWN, ORG, OTHER, PERSON, WORD, Word
 
 
 def mark_known(words: list[Word], simp_end: list[str]) -> None:
@@ -48,7 +48,10 @@ def mark_known(words: list[Word], simp_end: list[str]) -> None:
             w = run[0]  # 苏修 (a person to jieba: Su Xiu): the gazetteer's body, Suxiu
             w.role, w.groups, w.caps = WORD, [], []
         _one_word_names(run, known[found])
-        if not any(w.org for w in run):
+        # none of it in a name yet, or only a body jieba tags at its head (全苏 nt | 对外 ...)
+        if not any(w.org for w in run) or (
+            not run[-1].org and all(w.role == ORG for w in run if w.org)
+        ):
             for w in run:
                 w.org = True
             run[0].lead = True

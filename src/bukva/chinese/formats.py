@@ -175,10 +175,10 @@ def render(
             piece, kind = ",", "mid"  # 诗·词·曲: items; a dot inside a foreign name is a space
         elif w.role == OTHER:
             piece, kind = _punctuation(w.text)
-            if k and words[k - 1].role != OTHER and _LATIN_MARK_GLUED.match(piece):
-                piece = piece[0] + " " + piece[1:]  # 出版社,2002年: Chubanshe, 2002 nian
-            if k and words[k - 1].role != OTHER:  # 尤金(Юдин, П.Ф.),1953年: a bracket's gloss
-                piece = _GLOSS_MARK_GLUED.sub(r"\1 ", piece)
+            if k and words[k - 1].role != OTHER:
+                if _LATIN_MARK_GLUED.match(piece):  # 出版社,2002年: Chubanshe, 2002 nian
+                    piece = piece[0] + " " + piece[1:]
+                piece = _GLOSS_MARK_GLUED.sub(r"\1 ", piece)  # 尤金(Юдин, П.Ф.),1953年
             if w.text == '"':  # a straight quote mark opens where the line's marks are paired
                 kind = "close" if out[out.rfind("\n") + 1 :].count('"') % 2 else "open"
             # Latin text takes the capital a sentence start owed; a full stop, a MARC subfield

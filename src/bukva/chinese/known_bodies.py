@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from .lexicons import institution_starts, institutions
+from .period_names import curated_persons
 from .tagger import SEEN_COUNT, dictionary
 from .word import KNOWN, ORG, OTHER, PERSON, WORD, Word
 
@@ -142,8 +143,6 @@ def persons_apart(simp: str, sizes: list[int]) -> list[int]:
     """Written words of an institution's name with a person of the period's list in it as
     surname and given name (宋庆龄 | 基金会 → Song Qingling Jijinhui: GB/T 16159-2012 6.3.1;
     CC-CEDICT's other persons, a foreigner's name among them, 白求恩, stay as divided)."""
-    from .period_names import curated_persons
-
     persons = curated_persons()
     out: list[int] = []
     at = 0

@@ -6,6 +6,7 @@ with a preposition (zai huitan zhong), a post the dictionary lists with 兼 "and
 
 from __future__ import annotations
 
+from .division import divide
 from .segment import _cut_at
 from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
 
@@ -74,8 +75,6 @@ def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
 def _phrase_words(simp: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """A phrase's words by the dictionary without the phrase (在 | 会谈 | 中, 从头 | 再来), or its
     preposition and the rest as jieba cuts it where no two words of the dictionary make it."""
-    from .division import divide
-
     sizes = divide(simp[start:end])
     if len(sizes) == 1:
         return [(start, start + 1, "p"), *_cut_at(simp, start + 1, end)]

@@ -342,12 +342,15 @@ def country_before_pair(w: Word, nxt: Word) -> bool:
 
 
 UNION_WORD = 1000  # jieba's count from which 联 and the character after it are a word (联合)
+# ... and 国 and the character after it (国界, 国境: 208 and 214 times)
+BORDER_WORD = 100
 
 
 def pairs_before_union(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """中 | 苏联 | 合 as jieba cuts 中苏联合 (Sino-Soviet joint): the pair of countries and the
     word 联合 (Zhong-Su lianhe jiandui), where the character after 苏联 is a word of one
-    character and 联 with it a common word (联合, 联系); 战争中 | 苏联 | 损失 stays."""
+    character and 联 with it a common word (联合, 联系); 战争中 | 苏联 | 损失 stays. So a
+    country's name in 国 (中 | 俄国 | 界: Zhong-E guojie, the Sino-Russian border)."""
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
     k = 0
@@ -355,14 +358,15 @@ def pairs_before_union(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
         start, end, flag = tokens[k]
         if (
             end - start == 2
-            and simp[start:end] == "苏联"
+            and (simp[start:end] == "苏联" or (simp[start + 1] == "国" and flag == "ns"))
             and out
             and out[-1][1] - out[-1][0] == 1
             and out[-1][1] == start
             and country_pair(simp[start - 1 : start + 1])
             and k + 1 < len(tokens)
             and tokens[k + 1][1] - tokens[k + 1][0] == 1
-            and freq.get(simp[start + 1 : end + 1], 0) >= UNION_WORD
+            and freq.get(simp[start + 1 : end + 1], 0)
+            >= (UNION_WORD if simp[start + 1] == "联" else BORDER_WORD)
         ):
             union = simp[start + 1 : end + 1]
             out += [(start, start + 1, "j"), (start + 1, end + 1, tags.get(union, "v"))]

@@ -4,6 +4,7 @@ brackets ([俄]潘佐夫), which is a foreign one."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from .capitals import _CLOSE, _OPEN
@@ -13,6 +14,45 @@ from .transcription_chars import name_char
 from .word import KNOWN, OTHER, PERSON, PERSON_FLAGS, PLACE, PROPER, WORD, Word
 
 _DOTS = ("·", "・")
+# a Latin initial between a foreign name's parts, with its dots (约翰·F·肯尼迪, 约翰·W.加弗,
+# John F. Kennedy, John W. Garver): one separator, written as the initial
+INITIAL_DOT = re.compile("[·・]([A-Z])[.·・]?")
+
+
+def _is_dot(w: Word) -> bool:
+    return w.role == OTHER and (w.text in _DOTS or INITIAL_DOT.fullmatch(w.text) is not None)
+
+
+def _initials_joined(words: list[Word]) -> list[Word]:
+    """A dot, a Latin initial and the dot or full stop after it (· | W. , · | F | ·), between
+    Han words, as one word: the separator between the name's parts."""
+    out: list[Word] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        piece = words[k : k + 3]
+        text = "".join(p.text for p in piece)
+        match = INITIAL_DOT.match(text) if w.text in _DOTS and out else None
+        if match is not None and out[-1].role != OTHER:
+            taken, length = [], 0
+            for p in piece:  # the words the separator spans, whole
+                taken.append(p)
+                length += len(p.text)
+                if length >= match.end():
+                    break
+            after = words[k + len(taken) : k + len(taken) + 1]
+            if (
+                length == match.end()
+                and all(p.role == OTHER for p in taken)
+                and after
+                and after[0].role != OTHER
+            ):
+                out.append(Word(w.start, taken[-1].end, text[:length], OTHER, []))
+                k += len(taken)
+                continue
+        out.append(w)
+        k += 1
+    return out
 
 
 def _one_word(parts: list[Word]) -> Word:
@@ -38,13 +78,15 @@ def dotted_names(words: list[Word]) -> list[Word]:
     dots = [k for k, w in enumerate(words) if w.role == OTHER and w.text in _DOTS]
     if not dots:
         return words
+    words = _initials_joined(words)
+    dots = [k for k, w in enumerate(words) if _is_dot(w)]
     if any(_grammar_glued(words, k - 1) for k in dots if k):
         words = [p for k, w in enumerate(words) for p in _grammar_apart(words, k)]
-        dots = [k for k, w in enumerate(words) if w.role == OTHER and w.text in _DOTS]
+        dots = [k for k, w in enumerate(words) if _is_dot(w)]
     after = {_reach(words, k + 1, 1) + 1 for k in dots if k + 1 < len(words)}
     if any(_glued_after(words, k) for k in after):
         words = _after_apart(words, after)
-        dots = [k for k, w in enumerate(words) if w.role == OTHER and w.text in _DOTS]
+        dots = [k for k, w in enumerate(words) if _is_dot(w)]
     # runs of dots with one name's part between each two (沃尔特·蒙代尔和共和党参议员鲍勃·多尔:
     # two runs, 和共和党参议员 no name's part)
     chains: list[list[int]] = []
@@ -67,7 +109,7 @@ def dotted_names(words: list[Word]) -> list[Word]:
         if not (_name_part(words[first : first + 1]) and _name_part(words[last : last + 1], True)):
             continue
         if (
-            not any(words[i].role == PROPER for a, b in parts for i in range(a, b + 1))
+            not any(_named(words[i]) for a, b in parts for i in range(a, b + 1))
             and not any(b > a for a, b in parts)
             and not _initialed(words, parts)
         ):
@@ -85,6 +127,12 @@ def dotted_names(words: list[Word]) -> list[Word]:
         out.append(words[k])
         k += 1
     return out
+
+
+def _named(w: Word) -> bool:
+    """A foreign name's part for sure: a proper name, or a place all of transcription's
+    characters (乔治·凯南: 凯南, a place to jieba, is Kennan)."""
+    return w.role == PROPER or (w.role == PLACE and all(map(name_char, w.simp)))
 
 
 # words of grammar jieba's HMM glues to the name after them, before its dot (由亨利·基辛格 "by
@@ -165,7 +213,7 @@ def _name_part(words: list[Word], after_dot: bool = False) -> bool:
     诗·词·曲, three words, has no name's part and stays a list). A longer Chinese-looking name
     before a dot is left as it is."""
     return all(
-        w.role == PROPER
+        _named(w)
         or (w.role == PERSON and (len(w.text) == 2 or after_dot))
         or (w.role == WORD and (w.flag in PERSON_FLAGS or all(map(name_char, w.simp))))
         or (len(words) == 1 and len(w.text) == 1 and w.role in (WORD, PLACE))  # 阿·伊·米高扬

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .division import DETERMINERS
+from .dotted import INITIAL_DOT
 from .syllables import hard_signed, join, split_tone, with_marks
 from .words import NUMBER, ORG, OTHER, PERSON, Word
 
@@ -173,6 +174,8 @@ def render(
         kind = "word"
         if w.role == OTHER and w.text in ("·", "・") and not _between_names(words, k):
             piece, kind = ",", "mid"  # 诗·词·曲: items; a dot inside a foreign name is a space
+        elif w.role == OTHER and (initial := INITIAL_DOT.fullmatch(w.text)) is not None:
+            piece = initial.group(1) + "."  # 约翰·F·肯尼迪: Yuehan F. Kennidi
         elif w.role == OTHER:
             piece, kind = _punctuation(w.text)
             if k and words[k - 1].role != OTHER:

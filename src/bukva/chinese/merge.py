@@ -185,7 +185,7 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             prev.groups = [prev.groups[0], prev.groups[-1] + 1] if len(prev.groups) > 1 else [1, 2]
             prev.caps = [True, True]
             w = Word(w.start + 1, w.end, w.text[1:], WORD, w.syllables[1:])
-        if _name_goes_on(prev, w, words[k + 1 : k + 2]):  # 李俊 | 文（）: Li Junwen
+        if _name_goes_on(prev, w, words[k + 1 : k + 2], out[-2:-1]):  # 李俊 | 文（）: Li Junwen
             prev.end, prev.text = w.end, prev.text + w.text
             prev.syllables = prev.syllables + w.syllables
             prev.groups, prev.caps = [1, 2], [True, True]
@@ -199,12 +199,13 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
     return out
 
 
-def _name_goes_on(prev: Word | None, w: Word, after: list[Word]) -> bool:
+def _name_goes_on(prev: Word | None, w: Word, after: list[Word], before: list[Word]) -> bool:
     """A surname and one character jieba took for a name, then one character that is the
     given name's last: a rare one that is no word of its own (蒋廷 | 黻), one before 等 or a
-    credit's role (张岱 | 云 | 等译), or one of a noun, a numeral or an adjective before the
-    brackets a biography's dates stand in (李俊 | 文 | （, 王定 | 一 | （): a name of three
-    characters jieba cut short."""
+    credit's role (张岱 | 云 | 等译), one of a noun, a numeral or an adjective before the
+    brackets a biography's dates stand in (李俊 | 文 | （, 王定 | 一 | （), or one before the
+    colon after an author opening a reference (张盛 | 发 | :, no verb of saying: 张盛说: stays):
+    a name of three characters jieba cut short. ``before``: the word before ``prev``, if any."""
     if not (
         prev is not None
         and prev.role == PERSON
@@ -222,7 +223,26 @@ def _name_goes_on(prev: Word | None, w: Word, after: list[Word]) -> bool:
         return False
     if w.flag[:1] in ("n", "g") and (nxt.simp == "等" or nxt.simp in ROLE_CHARS):
         return True
+    if nxt.text[:1] in (":", "：") and w.simp not in _SAYING and _opens_reference(before):
+        return True
     return w.flag[:1] in ("n", "m", "a", "z") and nxt.text[:1] in ("（", "(")
+
+
+_SAYING = frozenset("说道称问答曰讲写云谈笑叹")  # verbs of saying before a colon: 张盛说:
+
+
+def _opens_reference(before: list[Word]) -> bool:
+    """Whether a name after ``before`` opens a line or a note: nothing before it, or a line
+    break or a note's number (1. 张盛发:, ① 张盛发:)."""
+    if not before:
+        return True
+    text = before[0].text
+    return before[0].role == OTHER and (
+        "\n" in text or text.strip().rstrip(".、)）").isdigit() or text.strip() in _NOTE_MARKS
+    )
+
+
+_NOTE_MARKS = frozenset("①②③④⑤⑥⑦⑧⑨⑩")
 
 
 def _after_name(out: list[Word]) -> bool:

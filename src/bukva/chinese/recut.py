@@ -152,6 +152,9 @@ def particles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
         if simp[start:end] == "的话" and _words_said(simp, start, end):
             out += [(start, start + 1, "uj"), (start + 1, end, "n")]  # 挑衅 | 的 | 话
             continue
+        if end - start > 2 and last == "的" and _state_word(simp[start : end - 1], flag):
+            out += [(start, end - 1, "z"), (end - 1, end, "uj")]  # 静静 | 的 (顿河): jingjing de
+            continue
         if (
             end - start == 2
             and last in _PARTICLE_TAGS
@@ -165,6 +168,13 @@ def particles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
             continue
         out.append((start, end, flag))
     return out
+
+
+def _state_word(stem: str, flag: str) -> bool:
+    """Whether jieba's word ``stem`` + 的 is a state word and the particle (静静的, 冷冷的, 多彩的:
+    z; 大大的, a reduplication): GB/T 16159 writes function words, the structural particle 的
+    among them, apart from the word before (jingjing de, as mai cai de)."""
+    return flag == "z" or (len(stem) == 2 and stem[0] == stem[1])
 
 
 # words that make 的话 "if" in their clause (如果 ... 的话), or "if so" right before it (这样的话)
@@ -194,7 +204,10 @@ def departments_joined(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
     jieba tags the ministries it knows (nt), so that its name is written as theirs (Duiwai
     Maoyibu, GB/T 16159-2012 6.3.2). A 部 after a numeral or a measure word stays (三部,
     一部电影). jieba's 部副 before a post (东方 | 部副 | 部长) is that 部 and the deputy's 副
-    (Dongfangbu fubuzhang)."""
+    (Dongfangbu fubuzhang). So a unit jieba cut short before its head (翻译 | 组组长, a word of
+    its dictionary met 3 times: fanyizu zuzhang, as 研究所 | 所长)."""
+    if "长" in simp:
+        tokens = _heads_apart(simp, tokens)
     if "部" not in simp:
         return tokens
     out: list[tuple[int, int, str]] = []
@@ -209,6 +222,39 @@ def departments_joined(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
             out[-1] = (out[-1][0], end, "nt")
             continue
         out.append((start, end, flag))
+    return out
+
+
+_UNIT_NAMING = frozenset("n vn v".split())  # 翻译 (v), 研究 (vn), 生产 (vn) | 组
+
+
+def _heads_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """jieba's made-up words of a unit's character and its head (组组长, 团团长, 科科长: each met
+    3 times): the unit's character ends the word before it (翻译组, a noun or verb of two
+    characters or more) or stands alone (一 | 团), and the head is its own word (组长)."""
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    out: list[tuple[int, int, str]] = []
+    for start, end, flag in tokens:
+        head = simp[start + 1 : end]
+        if not (
+            end - start == 3
+            and simp[start] == simp[start + 1]
+            and simp[end - 1] == "长"
+            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
+            and freq.get(head, 0) >= SEEN_COUNT
+        ):
+            out.append((start, end, flag))
+            continue
+        if (
+            out
+            and out[-1][1] == start
+            and out[-1][1] - out[-1][0] >= 2
+            and out[-1][2] in _UNIT_NAMING
+        ):
+            out[-1] = (out[-1][0], start + 1, "n")
+        else:
+            out.append((start, start + 1, "n"))
+        out.append((start + 1, end, tags.get(head, "n")))
     return out
 
 

@@ -209,7 +209,71 @@ def transcribed_names(
             else:
                 close()
     close()
+    return _spelled_through(simp, tokens, out) if out else out
+
+
+_THROUGH_TOKENS = 2  # dictionary words a found name may take on at either side
+_THROUGH_LENGTH = 3  # ... each at most this long
+
+
+def _spelled_through(
+    simp: str, tokens: list[tuple[int, int, str]], found: dict[int, int]
+) -> dict[int, int]:
+    """Each found name taken over up to two whole words right before or after it whose
+    characters are all transcription's and that are names or bound morphemes to jieba, where
+    the whole spells a Russian name by the standard table: 涅斯米 | 扬 | 诺夫 (Несмеянов; 扬 vg),
+    拉夫 | 连 | 季耶夫 (Лаврентьев; 连 nr). The longest such whole wins."""
+    from ..names.transcribed import russian_names
+
+    table = char_table()
+    by_start = {s: k for k, (s, _, _) in enumerate(tokens)}
+    by_end = {e: k for k, (_, e, _) in enumerate(tokens)}
+    taken = sorted(found.items())
+    out: dict[int, int] = {}
+    floor = 0  # where the last name kept ends
+    for n, (a, length) in enumerate(taken):
+        b = a + length
+        ceiling = taken[n + 1][0] if n + 1 < len(taken) else len(simp)
+        best = (a, b)
+        if not generic_length(simp[a:b]):
+            lefts, rights = [a], [b]
+            k = by_end.get(a)
+            while k is not None and len(lefts) <= _THROUGH_TOKENS and _joins(simp, tokens[k]):
+                if tokens[k][0] < floor:
+                    break
+                lefts.append(tokens[k][0])
+                k = by_end.get(tokens[k][0])
+            k = by_start.get(b)
+            while k is not None and len(rights) <= _THROUGH_TOKENS and _joins(simp, tokens[k]):
+                if tokens[k][1] > ceiling:
+                    break
+                rights.append(tokens[k][1])
+                k = by_start.get(tokens[k][1])
+            for start, end in sorted(
+                ((s, e) for s in lefts for e in rights if (s, e) != (a, b)),
+                key=lambda span: span[0] - span[1],
+            ):
+                if all(c in table for c in simp[start:end]) and russian_names(simp[start:end]):
+                    best = (start, end)
+                    break
+        out[best[0]] = best[1] - best[0]
+        floor = best[1]
     return out
+
+
+def _joins(simp: str, token: tuple[int, int, str]) -> bool:
+    """Whether a word may be taken into a found name beside it: short, all transcription's
+    characters, a name or a bound morpheme to jieba (no free word: 派 "sent" in 斯大林派科瓦廖夫),
+    no generic."""
+    start, end, flag = token
+    word = simp[start:end]
+    table = char_table()
+    return (
+        end - start <= _THROUGH_LENGTH
+        and (flag in _NAME_FLAGS or flag.endswith("g"))
+        and all(c in table for c in word)
+        and word[-1] not in GENERICS
+    )
 
 
 def _verb_after_person(

@@ -119,7 +119,7 @@ def analyze(
     tokens = around_names(simp, tokens)
     tokens = places_at_head(simp, places_apart(simp, particles_apart(simp, tokens)), catalog)
     tokens = titles_apart(simp, body_words_apart(simp, tokens))
-    if "苏联" in simp:
+    if "苏联" in simp or "国" in simp:
         tokens = pairs_before_union(simp, tokens)
     ends = [e for _, e, _ in tokens]
     persons = {**introduced_names(simp, tokens), **(persons or {})}  # 字润之: Runzhi

@@ -1,0 +1,101 @@
+"""Chinese of the Sino-Soviet period in GB/T 16159 pinyin: foreign names in characters that jieba
+cuts into words of its own, Latin initials between a foreign name's dotted parts, an author's
+name before a reference's colon, and words jieba's dictionary holds with a particle or a unit's
+character glued on (静静的, 组组长, 俄国 | 界)."""
+
+from __future__ import annotations
+
+import pytest
+
+import bukva
+
+
+def py(text: str) -> str:
+    return bukva.romanize(text, lang="zh", system="pinyin")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a found name taken over a bound morpheme (扬 vg) or a one-character name (连 nr) and
+        # the names jieba cut beside it, where the whole spells a Russian name by the standard
+        # table: Несмеянов, Лаврентьев, Андриян
+        (
+            "苏联科学院院长涅斯米扬诺夫访问了中国。",
+            "Sulian Kexueyuan yuanzhang Niesimiyangnuofu fangwenle Zhongguo.",
+        ),
+        (
+            "拉夫连季耶夫曾任苏联驻华科学顾问。",
+            "Lafulianjiyefu ceng ren Sulian zhu Hua kexue guwen.",
+        ),
+        ("安德里扬·格里戈里耶维奇·尼古拉耶夫", "Andeliyang Geligeliyeweiqi Nigulayefu"),
+        # a free verb between two names is no part of either (斯大林派科瓦廖夫: Stalin sent Kovalev)
+        ("斯大林派科瓦廖夫到中国。", "Sidalin pai Kewaliaofu dao Zhongguo."),
+    ],
+)
+def test_a_foreign_name_jieba_cut_into_names_is_one_word(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "[美]约翰·W.加弗:《中美关系与台湾问题》。",
+            '[Mei] Yuehan W. Jiafu: "Zhong-Mei guanxi yu Taiwan wenti".',
+        ),
+        ("约翰·F·肯尼迪", "Yuehan F. Kennidi"),
+        ("约翰·F.肯尼迪遇刺。", "Yuehan F. Kennidi yuci."),
+        # a place of transcription's characters after the dot is the name's part (Kennan)
+        ("乔治·凯南", "Qiaozhi Kainan"),
+        # items stay items
+        ("诗·词·曲", "shi, ci, qu"),
+    ],
+)
+def test_a_latin_initial_between_dotted_parts_is_written_as_the_initial(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "张盛发:《斯大林与冷战》,北京:中国社会科学出版社,2000年。",
+            'Zhang Shengfa: "Sidalin yu lengzhan", Beijing: Zhongguo Shehui Kexue Chubanshe, 2000 nian.',
+        ),
+        ("1. 张盛发:《斯大林与冷战》", '1. Zhang Shengfa: "Sidalin yu lengzhan"'),
+        # a verb of saying before the colon is the sentence's
+        ("张盛说:我们走吧。", "Zhang Sheng shuo: women zou ba."),
+        ("他对张盛说:好。", "Ta dui Zhang Sheng shuo: hao."),
+    ],
+)
+def test_an_author_before_a_references_colon_keeps_the_whole_given_name(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the structural particle apart from a state word jieba holds with it
+        (
+            "草婴翻译了肖洛霍夫的《静静的顿河》。",
+            'Caoying fanyile Xiaoluohuofu de "Jingjing de Dun He".',
+        ),
+        ("他静静的坐着。", "Ta jingjing de zuozhe."),
+        # a unit's character glued to its head in a word jieba all but never met
+        (
+            "阎明复担任过中共中央办公厅翻译组组长。",
+            "Yan Mingfu danrenguo Zhonggong Zhongyang Bangongting fanyizu zuzhang.",
+        ),
+        ("第三团团长", "di-san tuan tuanzhang"),
+        # a country pair before 国界 (jieba: 中 | 俄国 | 界)
+        (
+            "2004年,中俄签订《中俄国界东段补充协定》。",
+            '2004 nian, Zhong-E qianding "Zhong-E Guojie Dongduan Buchong Xieding".',
+        ),
+        ("中俄国境线长达4300公里。", "Zhong-E guojingxian changda 4300 gongli."),
+        ("中苏联合舰队", "Zhong-Su lianhe jiandui"),
+    ],
+)
+def test_words_jieba_glued_to_a_particle_a_unit_or_a_country(text, expected):
+    assert py(text) == expected

@@ -61,7 +61,8 @@ def test_a_latin_initial_between_dotted_parts_is_written_as_the_initial(text, ex
     [
         (
             "张盛发:《斯大林与冷战》,北京:中国社会科学出版社,2000年。",
-            'Zhang Shengfa: "Sidalin yu lengzhan", Beijing: Zhongguo Shehui Kexue Chubanshe, 2000 nian.',
+            'Zhang Shengfa: "Sidalin yu lengzhan", Beijing: Zhongguo Shehui Kexue Chubanshe, '
+            "2000 nian.",
         ),
         ("1. 张盛发:《斯大林与冷战》", '1. Zhang Shengfa: "Sidalin yu lengzhan"'),
         # a verb of saying before the colon is the sentence's

@@ -100,3 +100,30 @@ def test_an_author_before_a_references_colon_keeps_the_whole_given_name(text, ex
 )
 def test_words_jieba_glued_to_a_particle_a_unit_or_a_country(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 第 with no number after it ends a foreign name (Palladius); an ordinal stays one
+        (
+            "巴拉第是俄国东正教驻北京传教士团的修士大司祭。",
+            "Baladi shi Eguo dongzhengjiao zhu Beijing chuanjiaoshi tuan de xiushi da siji.",
+        ),
+        ("克拉第一次来中国。", "Kela di-yi ci lai Zhongguo."),
+        # a street's generic after a foreign name is the street's (Kitaiskaia ulitsa)
+        (
+            "哈尔滨的中央大街原名基塔伊斯卡亚街。",
+            "Ha'erbin de Zhongyang Dajie yuanming Jitayisikaya Jie.",
+        ),
+        ("他从伊尔库茨克路过北京。", "Ta cong Yi'erkucike luguo Beijing."),
+        # a word that names the name is the sentence's, no word of the body's name
+        (
+            "哈尔滨工业大学原名哈尔滨中俄工业学校。",
+            "Ha'erbin Gongye Daxue yuanming Ha'erbin Zhong-E Gongye Xuexiao.",
+        ),
+        ("中国共产党简称中共。", "Zhongguo Gongchandang jiancheng Zhonggong."),
+    ],
+)
+def test_a_names_last_character_its_street_and_what_it_is_called(text, expected):
+    assert py(text) == expected

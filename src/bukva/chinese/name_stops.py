@@ -15,10 +15,21 @@ from .word import NUMBER, ORG, PLACE, PROPER, WORD, Word
 CLAUSE_FLAGS = frozenset("r rr rz p c u uj ul uz ug uv y e".split())
 
 
+# words that say what a thing is or was called (北京大学 | 原名 | 京师大学堂): the sentence's
+_CALLED = frozenset(
+    "原名 现名 今名 旧名 曾名 又名 别名 简称 全称 旧称 俗称 通称 亦称 又称 改名 更名".split()
+)
+
+
 def clause_word(w: Word) -> bool:
-    """A word no name runs back through: a pronoun, a particle ... or a verb with its aspect
-    particle joined (签订了 | 条约: GB/T 16159 writes qiandingle)."""
-    return w.flag in CLAUSE_FLAGS or (w.flag.startswith("v") and w.simp[-1:] in "着了过")
+    """A word no name runs back through: a pronoun, a particle ... a verb with its aspect
+    particle joined (签订了 | 条约: GB/T 16159 writes qiandingle), or a word that names the name
+    (原名, 简称)."""
+    return (
+        w.flag in CLAUSE_FLAGS
+        or (w.flag.startswith("v") and w.simp[-1:] in "着了过")
+        or w.simp in _CALLED
+    )
 
 
 # verbs that found, visit, join, leave or lead a body, or hold a post in it: the sentence's,

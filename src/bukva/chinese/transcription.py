@@ -110,7 +110,9 @@ def transcribed_names(
         if span is None:
             return
         a, b = span
-        if simp[b - 1 : b] not in GENERICS and simp[b : b + 1] in GENERICS:
+        if simp[b - 1 : b] not in GENERICS and (
+            simp[b : b + 1] in GENERICS or _street_after(simp, tokens, ends, b)
+        ):
             b += 1  # 弗吉尼亚 | 州: the generic after the name goes with it
         if last_end <= a and not _goes_on(simp, a, b - generic_length(simp[a:b])):
             out[a] = b - a
@@ -182,7 +184,10 @@ def transcribed_names(
                 flag in ("m", "q", "r")
                 and run
                 and run[-1] == start - 1
-                and _ends_name(simp[start], 2 * ON_WEIGHT if flag == "r" else ON_WEIGHT)
+                and (
+                    _ends_name(simp[start], 2 * ON_WEIGHT if flag == "r" else ON_WEIGHT)
+                    or _no_ordinal(simp, start)
+                )
             ):  # 斯维尔德洛夫斯 | 克 (克 "gram" to jieba); 佛罗伦 | 斯 (a pronoun, r): the end
                 run.append(start)
                 continue
@@ -378,6 +383,25 @@ def _glued(
     return known.get(simp[start:end], 0) <= FLOOR_COUNT and len(nxt) > 1 and not known.get(nxt)
 
 
+def _street_after(simp: str, tokens: list[tuple[int, int, str]], ends: list[int], at: int) -> bool:
+    """Whether a street's generic stands at ``at`` as a word of its own (基塔伊斯卡亚 | 街:
+    Jitayisikaya Jie, GB/T 16159-2012 6.3.2; not 街道, 路过)."""
+    if simp[at : at + 1] not in _STREETS:
+        return False
+    k = bisect_right(ends, at)
+    return k < len(tokens) and tokens[k][:2] == (at, at + 1)
+
+
+_STREETS = frozenset("街路")
+
+
+def _no_ordinal(simp: str, at: int) -> bool:
+    """Whether ``simp[at]`` is a 第 with no number after it: no ordinal's, a name's last
+    character (巴拉 | 第 | 是: Baladi, Palladius)."""
+    nxt = simp[at + 1 : at + 2]
+    return simp[at] == "第" and not (nxt in NUMERALS or nxt.isdigit() or nxt in "几多")
+
+
 def _ends_name(ch: str, least: float = ON_WEIGHT) -> bool:
     """A character jieba reads as a measure word (克, as in 斯克, 夫斯克) or a pronoun (斯, 什)
     that is far more a foreign name's, at least ``least``: not a numeral (a pronoun needs twice
@@ -387,7 +411,7 @@ def _ends_name(ch: str, least: float = ON_WEIGHT) -> bool:
 
 def generic_length(name: str) -> int:
     """How many characters at the end of a found name are its generic (1 or 0)."""
-    return 1 if len(name) > MIN_LENGTH and name[-1] in GENERICS else 0
+    return 1 if len(name) > MIN_LENGTH and (name[-1] in GENERICS or name[-1] in _STREETS) else 0
 
 
 def _goes_on(simp: str, a: int, b: int) -> bool:

@@ -1022,7 +1022,7 @@ def test_the_periods_named_events(text, expected):
         ("中国人民志愿军入朝作战。", "Zhongguo Renmin Zhiyuanjun ru Chao zuozhan."),
         # the period's other countries by one syllable: India, Poland, Hungary
         ("中印边界冲突期间", "Zhong-Yin bianjie chongtu qijian"),
-        ("1956年波匈事件", "1956 nian Bo-Xiong shijian"),
+        ("1956年波匈事件", "1956 nian Bo-Xiong Shijian"),  # named as 匈牙利事件 is
         # four characters jieba tags a person that are two common words: a phrase
         ("苏联保持中立。", "Sulian baochi zhongli."),
         ("和平友好", "heping youhao"),

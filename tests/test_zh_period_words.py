@@ -127,3 +127,19 @@ def test_words_jieba_glued_to_a_particle_a_unit_or_a_country(text, expected):
 )
 def test_a_names_last_character_its_street_and_what_it_is_called(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an LC name read across two common words jieba found is none (全民 | 国家, no 民国)
+        ('苏共提出"全民国家"的理论。', 'Sugong tichu "quanmin guojia" de lilun.'),
+        ("青海湖北部", "Qinghai Hu beibu"),
+        ("中華民國", "Zhonghua Minguo"),
+        # two countries' syllables name an event as one country does
+        ("1956年的波匈事件", "1956 nian de Bo-Xiong Shijian"),
+        ("匈牙利事件", "Xiongyali Shijian"),
+    ],
+)
+def test_a_name_across_two_words_and_an_event_of_two_countries(text, expected):
+    assert py(text) == expected

@@ -253,6 +253,8 @@ def _named_events(words: list[Word]) -> None:
                     prev.role in (PLACE, PROPER)
                     or k - 1 in named
                     or (prev.role == PERSON and simp in _AFFAIRS)  # 高岗 | 事件: Gao Gang Shijian
+                    # 波匈 | 事件: two countries' syllables (Bo-Xiong Shijian)
+                    or (simp in _AFFAIRS and prev.capital_at == (0,) and len(prev.text) == 1)
                 )
             ):
                 w.groups, w.caps = [len(w.text)], [True]

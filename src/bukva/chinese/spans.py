@@ -21,7 +21,7 @@ from .lexicons import (
 )
 from .period_names import curated_persons, gazetteer_persons, gazetteer_places
 from .segment import _number_spans
-from .tagger import COMMON_COUNT, dictionary
+from .tagger import COMMON_COUNT, SEEN_COUNT, dictionary
 from .transcription import generic_length, transcribed_names
 from .word import NUMBER, PERSON, PROPER
 
@@ -251,6 +251,20 @@ def _generic_begins_word(simp: str, start: int, end: int, freq: dict) -> bool:
     )
 
 
+def _straddles(
+    simp: str, tokens: list[tuple[int, int, str]], ends: list[int], s: int, last: int, freq: dict
+) -> bool:
+    """Whether a name from ``s`` begins inside one of jieba's words and ends inside the next
+    (``last`` its start), both words jieba met often (全民 | 国家 around 民国)."""
+    first_start, first_end, _ = tokens[bisect_right(ends, s)]
+    return (
+        first_start < s
+        and first_end == last
+        and freq.get(simp[first_start:first_end], 0) >= SEEN_COUNT
+        and freq.get(simp[last : tokens[bisect_right(ends, last)][1]], 0) >= SEEN_COUNT
+    )
+
+
 def _overrides(
     text: str,
     simp: str,
@@ -320,6 +334,8 @@ def _overrides(
         tstart, tend, tflag = tokens[bisect_right(ends, s + n - 1)]
         if tend != s + n and (tflag.startswith(("nr", "ns")) or simp[tstart:tend] in names_here):
             continue
+        if tend != s + n and _straddles(simp, tokens, ends, s, tstart, freq):
+            continue  # 全民 | 国家: no 民国 read across two common words
         if tstart == s + n - 1 < tend - 1 and _generic_begins_word(simp, tstart, tend, freq):
             continue  # 北京 | 市民, 北京 | 市长: Beijing shimin, no Beijing Shi min
         tstart, tend, tflag = tokens[bisect_right(ends, s)]

@@ -143,3 +143,20 @@ def test_a_names_last_character_its_street_and_what_it_is_called(text, expected)
 )
 def test_a_name_across_two_words_and_an_event_of_two_countries(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a patronymic jieba cut into a place and a name, between two dots, is one part
+        ("尼古拉·亚历山德罗维奇·布尔加宁", "Nigula Yalishandeluoweiqi Bu'erjianing"),
+        (
+            "尼基塔·谢尔盖耶维奇·赫鲁晓夫(1894—1971)",
+            "Nijita Xie'ergaiyeweiqi Heluxiaofu (1894-1971)",
+        ),
+        # a place after the dot is the name's last part (Washington)
+        ("乔治·华盛顿", "Qiaozhi Huashengdun"),
+    ],
+)
+def test_a_place_jieba_found_inside_a_dotted_name_is_the_names_part(text, expected):
+    assert py(text) == expected

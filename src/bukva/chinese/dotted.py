@@ -92,7 +92,7 @@ def dotted_names(words: list[Word]) -> list[Word]:
     chains: list[list[int]] = []
     for k in dots:
         middle = _between(words, chains[-1][-1], k) if chains else None
-        if middle is not None and _name_part(words[middle[0] : middle[1] + 1]):
+        if middle is not None and _name_part(words[middle[0] : middle[1] + 1], True):
             chains[-1].append(k)
         else:
             chains.append([k])
@@ -214,6 +214,7 @@ def _name_part(words: list[Word], after_dot: bool = False) -> bool:
     before a dot is left as it is."""
     return all(
         _named(w)
+        or (w.role == PLACE and after_dot)  # 尼古拉·亚历山德罗 | 维奇·布尔加宁, 乔治·华盛顿
         or (w.role == PERSON and (len(w.text) == 2 or after_dot))
         or (w.role == WORD and (w.flag in PERSON_FLAGS or all(map(name_char, w.simp))))
         or (len(words) == 1 and len(w.text) == 1 and w.role in (WORD, PLACE))  # 阿·伊·米高扬

@@ -160,3 +160,17 @@ def test_a_name_across_two_words_and_an_event_of_two_countries(text, expected):
 )
 def test_a_place_jieba_found_inside_a_dotted_name_is_the_names_part(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's Red Cross is a body's name; the standard's word alone stays a word
+        ("苏联红十字会代表团访华。", "Sulian Hongshizihui Daibiaotuan fang Hua."),
+        ("他参加了红十字会。", "Ta canjiale hongshizihui."),
+        # 部 after a field jieba tags a body (社会科学 nt) is that division's
+        ("中国科学院哲学社会科学部", "Zhongguo Kexueyuan Zhexue Shehui Kexuebu"),
+    ],
+)
+def test_a_countrys_red_cross_and_a_division_of_the_academy(text, expected):
+    assert py(text) == expected

@@ -80,6 +80,9 @@ LED_ENDINGS = (
     *("代表处", "办事处"),  # a mission: 中国驻莫斯科商务代表处, 新华社驻莫斯科办事处
     *("军区", "舰队", "方面军", "集团军"),  # armies: 远东 | 军区, 太平洋 | 舰队
     *("学校", "中学", "小学"),  # schools: 哈尔滨 | 外国语专门学校, not 这所学校
+    # a country's society: 苏联 | 红十字会 (Sulian Hongshizihui), as jieba holds 中国红十字会
+    # whole (nt); alone, the standard's hongshizihui
+    *("红十字会", "红新月会"),
     *MEMORIALS,  # memorials: 鲁迅 | 纪念馆 (Lu Xun Jinianguan), not 他的故居
 )
 # the words an international body's name begins with, as a place's name leads a national one's

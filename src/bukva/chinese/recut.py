@@ -195,7 +195,8 @@ def _words_said(simp: str, start: int, end: int) -> bool:
 
 
 # what a ministry's or a department's name is made of before its 部 (对外贸易, 高等教育, 政治)
-_DEPARTMENT_NAMING = frozenset("n l vn nz j s".split())  # s: 东方 | 部, the Eastern Department
+# s: 东方 | 部, the Eastern Department; nt: 社会科学 (nt) | 部, a division of the Academy
+_DEPARTMENT_NAMING = frozenset("n l vn nz nt j s".split())
 
 
 def departments_joined(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

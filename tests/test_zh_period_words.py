@@ -174,3 +174,8 @@ def test_a_place_jieba_found_inside_a_dotted_name_is_the_names_part(text, expect
 )
 def test_a_countrys_red_cross_and_a_division_of_the_academy(text, expected):
     assert py(text) == expected
+
+
+def test_taiwans_form_of_sholokhov_is_the_gazetteers_person():
+    assert py("蕭洛霍夫的小說") == "Xiaoluohuofu de xiaoshuo"
+    assert bukva.match("蕭洛霍夫", "Sholokhov").same

@@ -179,3 +179,21 @@ def test_a_countrys_red_cross_and_a_division_of_the_academy(text, expected):
 def test_taiwans_form_of_sholokhov_is_the_gazetteers_person():
     assert py("蕭洛霍夫的小說") == "Xiaoluohuofu de xiaoshuo"
     assert bukva.match("蕭洛霍夫", "Sholokhov").same
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 藏 after a holder in quotation marks is "held by" (cáng), as after one without
+        (
+            '台北"国史馆"藏,蒋中正总统文物。',
+            'Taibei "Guoshiguan" cang, Jiang Zhongzheng zongtong wenwu.',
+        ),
+        ("中央档案馆藏", "Zhongyang Dang'anguan cang"),
+        # a book's index: a foreign surname, a comma and initials in characters
+        ("斯大林,约·维(Сталин, И.В.) 3,15,22", "Sidalin, Yue Wei (Сталин, И.В.) 3,15,22"),
+        ("北京,诗·词·曲", "Beijing, shi, ci, qu"),
+    ],
+)
+def test_an_archives_holding_and_an_index_entry(text, expected):
+    assert py(text) == expected

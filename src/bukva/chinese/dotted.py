@@ -8,6 +8,7 @@ import re
 from itertools import pairwise
 
 from .capitals import _CLOSE, _OPEN
+from .lexicons import _foreign_hanzi
 from .regions import one_character_places
 from .tagger import dictionary
 from .transcription_chars import name_char
@@ -112,6 +113,7 @@ def dotted_names(words: list[Word]) -> list[Word]:
             not any(_named(words[i]) for a, b in parts for i in range(a, b + 1))
             and not any(b > a for a, b in parts)
             and not _initialed(words, parts)
+            and not _inverted(words, first, parts)
         ):
             continue  # 诗·词·曲: no name's part
         for a, b in parts:
@@ -234,6 +236,21 @@ def _initialed(words: list[Word], parts: list[tuple[int, int]]) -> bool:
         and last.role == PERSON
         and len(last.text) >= 3
         and all(map(name_char, last.simp))
+    )
+
+
+def _inverted(words: list[Word], first: int, parts: list[tuple[int, int]]) -> bool:
+    """Whether a dotted chain of single characters follows a foreign surname and a comma, as a
+    book's index inverts a name (斯大林，约·维: Sidalin, Yue Wei; J. V. Stalin)."""
+    if first < 2 or any(a != b or len(words[a].text) != 1 for a, b in parts):
+        return False
+    comma, surname = words[first - 1], words[first - 2]
+    return (
+        comma.role == OTHER
+        and comma.text.strip() in (",", "，")
+        and surname.role in (PROPER, PERSON)
+        and len(surname.text) >= 2
+        and (surname.simp in _foreign_hanzi() or all(map(name_char, surname.simp)))
     )
 
 

@@ -48,6 +48,7 @@ _MUST_AFTER = frozenset(
 # name with what is kept after it (傅惜华 | 藏 | 古典戏曲; not 安达谦藏 纠集, a Japanese name)
 _HOLDER_ENDS = frozenset("馆館院所室库庫")
 _PERSON_TAGS = frozenset(("nr", "nrfg"))
+_CLOSING = frozenset('"”」』')  # quotation marks closing a holder's name (Taiwan's "国史馆")
 
 
 def particles(text: str, spans: list[tuple[int, int]], tags: dict[str, str]) -> dict[int, str]:
@@ -61,6 +62,8 @@ def particles(text: str, spans: list[tuple[int, int]], tags: dict[str, str]) -> 
         before = text[spans[k - 1][0] : start]
         after = text[end : spans[k + 1][1]] if k + 1 < len(spans) else ""
         if text[start] == "藏":
+            if before in _CLOSING and k >= 2:  # 台北"国史馆"藏: the holder in quotation marks
+                before = text[spans[k - 2][0] : spans[k - 2][1]]
             if _held(before, after, tags):  # 国家图书馆藏: at the end too
                 out[start] = "cang2"
             continue

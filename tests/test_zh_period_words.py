@@ -197,3 +197,9 @@ def test_taiwans_form_of_sholokhov_is_the_gazetteers_person():
 )
 def test_an_archives_holding_and_an_index_entry(text, expected):
     assert py(text) == expected
+
+
+def test_a_foreign_name_in_characters_alone_is_read_whole():
+    assert bukva.identify("巴拉第").pinyin == "Baladi"
+    assert bukva.identify("涅斯米扬诺夫").pinyin == "Niesimiyangnuofu"
+    assert bukva.match("拉夫连季耶夫", "Lavrentiev").same

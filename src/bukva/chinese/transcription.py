@@ -399,7 +399,7 @@ def _no_ordinal(simp: str, at: int) -> bool:
     """Whether ``simp[at]`` is a 第 with no number after it: no ordinal's, a name's last
     character (巴拉 | 第 | 是: Baladi, Palladius)."""
     nxt = simp[at + 1 : at + 2]
-    return simp[at] == "第" and not (nxt in NUMERALS or nxt.isdigit() or nxt in "几多")
+    return simp[at] == "第" and not (nxt and (nxt in NUMERALS or nxt.isdigit() or nxt in "几多"))
 
 
 def _ends_name(ch: str, least: float = ON_WEIGHT) -> bool:

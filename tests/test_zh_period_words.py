@@ -203,3 +203,35 @@ def test_a_foreign_name_in_characters_alone_is_read_whole():
     assert bukva.identify("巴拉第").pinyin == "Baladi"
     assert bukva.identify("涅斯米扬诺夫").pinyin == "Niesimiyangnuofu"
     assert bukva.match("拉夫连季耶夫", "Lavrentiev").same
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protocol or a convention named is a document's name, as a treaty is; alone, a word
+        (
+            "1864年中俄签订《勘分西北界约记》和《塔城议定书》。",
+            '1864 nian Zhong-E qianding "Kan fen Xibei jieyue ji" he "Tacheng Yidingshu".',
+        ),
+        ("这项议定书很重要。", "Zhe xiang yidingshu hen zhongyao."),
+        ("他们签订了议定书。", "Tamen qiandingle yidingshu."),
+        # a place the gazetteer holds and its generic, no foreign person and a word
+        (
+            "堪察加半岛位于鄂霍次克海和白令海之间。",
+            "Kanchajia Bandao weiyu Ehuocike Hai he Bailing Hai zhijian.",
+        ),
+        ("列宁全集", "Liening quanji"),
+    ],
+)
+def test_a_protocol_named_and_a_foreign_peninsula(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize("system", ["pinyin", "ala-lc", "wade-giles"])
+@pytest.mark.parametrize(
+    "text", ["0. 、、”Z北A)（Z.”约）约》斯", "》夫京F（ ·；3长夫.的巴长组”·”\nA基夫0“"]
+)
+def test_spans_tile_the_output_where_a_space_before_punctuation_is_dropped(text, system):
+    detailed = bukva.transliterate(text, lang="zh", system=system)
+    pieces = [detailed.text[s.output_start : s.output_end] for s in detailed.spans]
+    assert "".join(pieces) == detailed.text == bukva.romanize(text, lang="zh", system=system)

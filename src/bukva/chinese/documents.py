@@ -10,7 +10,7 @@ from .word import OTHER, PERSON, Word
 
 # the last word of the name of a treaty, an agreement, a declaration or a communiqué: a proper
 # name of several words (6.3.2), Zhong-Su Youhao Tongmeng Huzhu Tiaoyue
-DOCUMENTS = ("条约", "协定", "宣言", "公报")
+DOCUMENTS = ("条约", "协定", "宣言", "公报", "议定书", "公约")  # 塔城议定书: Tacheng Yidingshu
 
 # verbs that take a document as their object (签订 | 条约, 撕毁协定): no part of its name
 _DOCUMENT_VERBS = frozenset(
@@ -40,7 +40,8 @@ def mark_documents(words: list[Word]) -> set[int]:
         simp = w.simp
         if w.role == OTHER or not simp.endswith(DOCUMENTS):
             continue
-        if simp[:-2] in _DOCUMENT_VERBS:
+        head = simp[: -len(next(d for d in DOCUMENTS if simp.endswith(d)))]
+        if head in _DOCUMENT_VERBS:
             continue  # 撕毁协定: tore up the agreement
         first = k
         while (
@@ -53,10 +54,10 @@ def mark_documents(words: list[Word]) -> set[int]:
             and not _outside_document(words[first - 1])
         ):
             first -= 1
-        kinds = [x.simp for x in words[first:k]] + [simp[:-2]]
+        kinds = [x.simp for x in words[first:k]] + [head]
         if all(not x or x in _DOCUMENT_KINDS for x in kinds):
             continue  # 条约, 和平条约, 不平等条约: a common noun
-        if first < k or len(simp) > 2:
+        if first < k or head:
             for j in range(first, k + 1):
                 words[j].org = True
                 marked.add(words[j].start)

@@ -211,6 +211,7 @@ def render(
                 out += " "
             elif kind in ("mid", "end", "close") and out.endswith(" ") and w.text[:1] in PUNCT:
                 out = out.rstrip(" ")
+                _clamp(spans, len(out))  # the space stripped was an earlier word's ("0. 、")
         if kind == "space" and (not out or out.endswith(" ")):
             piece = ""
         begin = min(begin, len(out))
@@ -221,6 +222,15 @@ def render(
             opened = None
         spans.append((w.start, w.end, begin, len(out), "word" if w.role != OTHER else "text"))
     return out, spans
+
+
+def _clamp(spans: list[tuple[int, int, int, int, str]], end: int) -> None:
+    """The spans written so far cut back to the first ``end`` characters of the output."""
+    k = len(spans) - 1
+    while k >= 0 and spans[k][3] > end:
+        a, b, begin, stop, kind = spans[k]
+        spans[k] = (a, b, min(begin, end), min(stop, end), kind)
+        k -= 1
 
 
 # a verb, pronoun, preposition, conjunction, particle, adverb: the word makes a clause

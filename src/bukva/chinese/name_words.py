@@ -9,7 +9,15 @@ from itertools import pairwise
 
 from .capitals import _countries
 from .division import UNIT_ENDINGS
-from .lexicons import TITLE_WORDS, TITLES, _foreign_hanzi, cedict_names, common_words, names
+from .lexicons import (
+    TITLE_WORDS,
+    TITLES,
+    _foreign_hanzi,
+    _generic_split,
+    cedict_names,
+    common_words,
+    names,
+)
 from .script import simplified
 from .tagger import COMMON_COUNT, dictionary
 from .word import OTHER, PERSON, PLACE, PROPER, WORD, Word
@@ -28,7 +36,13 @@ def person_and_word(simp: str) -> tuple[list[int], list[bool], list] | None:
             sizes = name[2] if sum(name[2]) == cut else [1, cut - 1]
             return [*sizes, len(rest)], [True] * len(sizes) + [False], list(enumerate(name[1]))
         foreign = simp[:cut] in _foreign_hanzi()  # 列宁 | 全集 (nr): Lenin, one word
-        if foreign and len(rest) >= 2 and tag and tag[:2] not in NAME_TAGS:
+        if (
+            foreign
+            and len(rest) >= 2
+            and tag
+            and tag[:2] not in NAME_TAGS
+            and _generic_split(simp, "place") != cut  # 堪察加 | 半岛: a place and its generic
+        ):
             return [cut, len(rest)], [True, False], []  # its readings the sentence's
     return None
 

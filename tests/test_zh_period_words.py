@@ -235,3 +235,22 @@ def test_spans_tile_the_output_where_a_space_before_punctuation_is_dropped(text,
     detailed = bukva.transliterate(text, lang="zh", system=system)
     pieces = [detailed.text[s.output_start : s.output_end] for s in detailed.spans]
     assert "".join(pieces) == detailed.text == bukva.romanize(text, lang="zh", system=system)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Chinese Eastern Railway's stations: a list of places whose other items no
+        # dictionary knows are places too, each one word
+        (
+            "中东铁路西起满洲里,经海拉尔、博克图、昂昂溪、哈尔滨、横道河子、一面坡。",
+            "Zhongdong Tielu xiqi Manzhouli, jing Haila'er, Boketu, Ang'angxi, Ha'erbin, "
+            "Hengdaohezi, Yimianpo.",
+        ),
+        # a list with a common word among its items is no list of places
+        ("他去过北京、上海、农村、工厂。", "Ta quguo Beijing, Shanghai, nongcun, gongchang."),
+        ("斯大林、莫洛托夫、米高扬出席了会议。", "Sidalin, Moluotuofu, Migaoyang chuxile huiyi."),
+    ],
+)
+def test_an_unknown_item_of_a_list_of_places_is_a_place(text, expected):
+    assert py(text) == expected

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from .capitals import _countries
 from .lexicons import one_char_generics, zh_catalog
+from .listed_places import listed_places
 from .word import NUMBER, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 
@@ -43,7 +44,9 @@ def lone_places(words: list[Word], catalog: bool = False) -> list[Word]:
     太平洋 Dong Taipingyang, 南 | 法兰西; 北 | 宋 Bei Song, the dynasty); a generic it tags so,
     right after a name or a noun, ends it (燕子 | 河 Yanzi He, 艾因赫勒韦 | 泉; not 一 | 河 | 两岸
     "a river and its two banks", 坠 | 江): each a place's word of its own, capitalized. In
-    GB/T text a street named by a noun before 路 or 街 is a place too (人民 | 路 Renmin Lu)."""
+    GB/T text a street named by a noun before 路 or 街 is a place too (人民 | 路 Renmin Lu). An
+    unknown item of a list of places is a place (``listed_places``)."""
+    words = listed_places(words)
     if not any(_lone(w) or (_street(w) and not catalog) for w in words):
         return words  # most sentences
     generics = one_char_generics()

@@ -254,3 +254,15 @@ def test_spans_tile_the_output_where_a_space_before_punctuation_is_dropped(text,
 )
 def test_an_unknown_item_of_a_list_of_places_is_a_place(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 东至 "east to" before a place; the county of that name stays one
+        ("中东铁路西起满洲里,东至绥芬河。", "Zhongdong Tielu xiqi Manzhouli, dong zhi Suifen He."),
+        ("东至县位于安徽省。", "Dongzhi Xian weiyu Anhui Sheng."),
+    ],
+)
+def test_a_direction_and_to_before_a_place(text, expected):
+    assert py(text) == expected

@@ -46,7 +46,7 @@ def lone_places(words: list[Word], catalog: bool = False) -> list[Word]:
     "a river and its two banks", 坠 | 江): each a place's word of its own, capitalized. In
     GB/T text a street named by a noun before 路 or 街 is a place too (人民 | 路 Renmin Lu). An
     unknown item of a list of places is a place (``listed_places``)."""
-    words = listed_places(words)
+    words = _directions_to(listed_places(words))
     if not any(_lone(w) or (_street(w) and not catalog) for w in words):
         return words  # most sentences
     generics = one_char_generics()
@@ -74,6 +74,33 @@ def lone_places(words: list[Word], catalog: bool = False) -> list[Word]:
             w.role, w.groups, w.caps = PLACE, [len(w.text)], [True]
             _as_place(nxt)
     return words
+
+
+_TO = frozenset("东至 西至 南至 北至".split())  # 东至 a county (jieba: ns), and "east to"
+
+
+def _directions_to(words: list[Word]) -> list[Word]:
+    """A direction and 至 "to" that jieba took for a county (东至 ns) right before a place: the
+    direction and the verb, two plain words (西起满洲里，东至绥芬河: dong zhi Suifen He)."""
+    if not any(w.simp in _TO for w in words):
+        return words
+    out: list[Word] = []
+    for k, w in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if (
+            w.simp in _TO
+            and w.role in (PLACE, PROPER)
+            and nxt is not None
+            and nxt.start == w.end
+            and nxt.role in (PLACE, PROPER)
+        ):
+            for i, flag in ((0, "f"), (1, "p")):
+                part = Word(w.start + i, w.start + i + 1, w.text[i], WORD, w.syllables[i : i + 1])
+                part.flag = flag
+                out.append(part)
+            continue
+        out.append(w)
+    return out
 
 
 def _street(w: Word) -> bool:

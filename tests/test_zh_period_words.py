@@ -5,13 +5,13 @@ character glued on (静静的, 组组长, 俄国 | 界)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import bukva
 
-
-def py(text: str) -> str:
-    return bukva.romanize(text, lang="zh", system="pinyin")
+py = partial(bukva.romanize, lang="zh", system="pinyin")
 
 
 @pytest.mark.parametrize(

@@ -34,20 +34,24 @@ from .transcription_chars import (
     name_char,
     named_enough,
 )
+from .transcription_ends import (
+    GENERICS,
+    NAME_FLAGS,
+    ends_name,
+    generic_length,
+    goes_on,
+    no_ordinal,
+    spelled_through,
+    street_after,
+)
 from .word import PERSON_FLAGS
 
-# generic terms after a foreign place's name, written apart and capitalized (GB/T 16159-2012,
-# 6.3.2: Fujiniya Zhou, Lankaixia Jun, Moxige Cheng, Yazhou Bei, Nuobei'er Jiang,
-# Helan Dui; a ship's name: Kantebolei Hao)
-GENERICS = frozenset("州郡城港杯奖队号")
 # jieba's flags of one-character words that are no part of a name: pronouns, prepositions,
 # conjunctions, particles, adverbs, numerals and measure words, time words, locatives
 _BREAK_FLAGS = frozenset("r rr rz p c u uj ul uz ug uv ud y e d m q t f".split())
 # the dictionary's names of organisations are read character by character: a foreign name
 # begins many (宾夕法尼亚 | 大学, 霍普金斯 | 大学)
 _READ_THROUGH = frozenset({"nt"})
-# jieba's flags of a dictionary word of several characters that may be a name
-_NAME_FLAGS = frozenset("nr nrt nrfg ns nz".split())
 
 
 @cache
@@ -111,10 +115,10 @@ def transcribed_names(
             return
         a, b = span
         if simp[b - 1 : b] not in GENERICS and (
-            simp[b : b + 1] in GENERICS or _street_after(simp, tokens, ends, b)
+            simp[b : b + 1] in GENERICS or street_after(simp, tokens, ends, b)
         ):
             b += 1  # 弗吉尼亚 | 州: the generic after the name goes with it
-        if last_end <= a and not _goes_on(simp, a, b - generic_length(simp[a:b])):
+        if last_end <= a and not goes_on(simp, a, b - generic_length(simp[a:b])):
             out[a] = b - a
             last_end = b
 
@@ -142,7 +146,7 @@ def transcribed_names(
                 close()
                 continue
             if (
-                flag in _NAME_FLAGS
+                flag in NAME_FLAGS
                 and all(c in table for c in word)
                 and not chinese_person_shape(word, flag)
                 and (
@@ -185,8 +189,8 @@ def transcribed_names(
                 and run
                 and run[-1] == start - 1
                 and (
-                    _ends_name(simp[start], 2 * ON_WEIGHT if flag == "r" else ON_WEIGHT)
-                    or _no_ordinal(simp, start)
+                    ends_name(simp[start], 2 * ON_WEIGHT if flag == "r" else ON_WEIGHT)
+                    or no_ordinal(simp, start)
                 )
             ):  # 斯维尔德洛夫斯 | 克 (克 "gram" to jieba); 佛罗伦 | 斯 (a pronoun, r): the end
                 run.append(start)
@@ -214,71 +218,7 @@ def transcribed_names(
             else:
                 close()
     close()
-    return _spelled_through(simp, tokens, out) if out else out
-
-
-_THROUGH_TOKENS = 2  # dictionary words a found name may take on at either side
-_THROUGH_LENGTH = 3  # ... each at most this long
-
-
-def _spelled_through(
-    simp: str, tokens: list[tuple[int, int, str]], found: dict[int, int]
-) -> dict[int, int]:
-    """Each found name taken over up to two whole words right before or after it whose
-    characters are all transcription's and that are names or bound morphemes to jieba, where
-    the whole spells a Russian name by the standard table: 涅斯米 | 扬 | 诺夫 (Несмеянов; 扬 vg),
-    拉夫 | 连 | 季耶夫 (Лаврентьев; 连 nr). The longest such whole wins."""
-    from ..names.transcribed import russian_names
-
-    table = char_table()
-    by_start = {s: k for k, (s, _, _) in enumerate(tokens)}
-    by_end = {e: k for k, (_, e, _) in enumerate(tokens)}
-    taken = sorted(found.items())
-    out: dict[int, int] = {}
-    floor = 0  # where the last name kept ends
-    for n, (a, length) in enumerate(taken):
-        b = a + length
-        ceiling = taken[n + 1][0] if n + 1 < len(taken) else len(simp)
-        best = (a, b)
-        if not generic_length(simp[a:b]):
-            lefts, rights = [a], [b]
-            k = by_end.get(a)
-            while k is not None and len(lefts) <= _THROUGH_TOKENS and _joins(simp, tokens[k]):
-                if tokens[k][0] < floor:
-                    break
-                lefts.append(tokens[k][0])
-                k = by_end.get(tokens[k][0])
-            k = by_start.get(b)
-            while k is not None and len(rights) <= _THROUGH_TOKENS and _joins(simp, tokens[k]):
-                if tokens[k][1] > ceiling:
-                    break
-                rights.append(tokens[k][1])
-                k = by_start.get(tokens[k][1])
-            for start, end in sorted(
-                ((s, e) for s in lefts for e in rights if (s, e) != (a, b)),
-                key=lambda span: span[0] - span[1],
-            ):
-                if all(c in table for c in simp[start:end]) and russian_names(simp[start:end]):
-                    best = (start, end)
-                    break
-        out[best[0]] = best[1] - best[0]
-        floor = best[1]
-    return out
-
-
-def _joins(simp: str, token: tuple[int, int, str]) -> bool:
-    """Whether a word may be taken into a found name beside it: short, all transcription's
-    characters, a name or a bound morpheme to jieba (no free word: 派 "sent" in 斯大林派科瓦廖夫),
-    no generic."""
-    start, end, flag = token
-    word = simp[start:end]
-    table = char_table()
-    return (
-        end - start <= _THROUGH_LENGTH
-        and (flag in _NAME_FLAGS or flag.endswith("g"))
-        and all(c in table for c in word)
-        and word[-1] not in GENERICS
-    )
+    return spelled_through(simp, tokens, out) if out else out
 
 
 def _verb_after_person(
@@ -342,7 +282,7 @@ def _names_first(
         if flag in _READ_THROUGH:
             for cut in range(end - 1, start + 1, -1):
                 tag = tags.get(simp[start:cut], "")
-                if tag in _NAME_FLAGS and known.get(simp[start:cut]):
+                if tag in NAME_FLAGS and known.get(simp[start:cut]):
                     out += [(start, cut, tag), (cut, end, flag)]
                     break
             else:
@@ -381,46 +321,6 @@ def _glued(
     start, end, _ = tokens[i]
     nxt = simp[tokens[i + 1][0] : tokens[i + 1][1]]
     return known.get(simp[start:end], 0) <= FLOOR_COUNT and len(nxt) > 1 and not known.get(nxt)
-
-
-def _street_after(simp: str, tokens: list[tuple[int, int, str]], ends: list[int], at: int) -> bool:
-    """Whether a street's generic stands at ``at`` as a word of its own (基塔伊斯卡亚 | 街:
-    Jitayisikaya Jie, GB/T 16159-2012 6.3.2; not 街道, 路过)."""
-    if simp[at : at + 1] not in _STREETS:
-        return False
-    k = bisect_right(ends, at)
-    return k < len(tokens) and tokens[k][:2] == (at, at + 1)
-
-
-_STREETS = frozenset("街路")
-
-
-def _no_ordinal(simp: str, at: int) -> bool:
-    """Whether ``simp[at]`` is a 第 with no number after it: no ordinal's, a name's last
-    character (巴拉 | 第 | 是: Baladi, Palladius)."""
-    nxt = simp[at + 1 : at + 2]
-    return simp[at] == "第" and not (nxt and (nxt in NUMERALS or nxt.isdigit() or nxt in "几多"))
-
-
-def _ends_name(ch: str, least: float = ON_WEIGHT) -> bool:
-    """A character jieba reads as a measure word (克, as in 斯克, 夫斯克) or a pronoun (斯, 什)
-    that is far more a foreign name's, at least ``least``: not a numeral (a pronoun needs twice
-    the weight: 他 and 其 stay words)."""
-    return ch not in NUMERALS and char_table().get(ch, (0, 0.0))[1] >= least
-
-
-def generic_length(name: str) -> int:
-    """How many characters at the end of a found name are its generic (1 or 0)."""
-    return 1 if len(name) > MIN_LENGTH and (name[-1] in GENERICS or name[-1] in _STREETS) else 0
-
-
-def _goes_on(simp: str, a: int, b: int) -> bool:
-    """Whether the name seems to go on past [a, b) into words the run could not take (阿列克 |
-    西斯): then the run is left alone, not cut short."""
-    table = char_table()
-    return any(
-        0 <= at < len(simp) and table.get(simp[at], (0, -9.0))[1] >= ON_WEIGHT for at in (a - 1, b)
-    )
 
 
 def _bound(word: str) -> bool:

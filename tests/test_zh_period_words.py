@@ -266,3 +266,21 @@ def test_an_unknown_item_of_a_list_of_places_is_a_place(text, expected):
 )
 def test_a_direction_and_to_before_a_place(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb or a modal verb jieba lists with a common word, a word it all but never met
+        (
+            '斯大林问:"你们需要什么?"毛泽东说:"要好看的,也要好吃的。"',
+            'Sidalin wen: "Nimen xuyao shenme?" Mao Zedong shuo: '
+            '"Yao haokan de, ye yao haochi de."',
+        ),
+        ("这样做没道理。", "Zheyang zuo mei daoli."),
+        # 再 "re-" of a noun stays its prefix
+        ("再结晶温度", "zaijiejing wendu"),
+    ],
+)
+def test_an_adverb_jieba_glued_to_a_common_word(text, expected):
+    assert py(text) == expected

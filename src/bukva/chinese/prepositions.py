@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .division import divide
 from .segment import _cut_at
-from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
+from .tagger import COMMON_COUNT, FLOOR_COUNT, SEEN_COUNT, dictionary
 
 
 def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -20,7 +20,7 @@ def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
     preposition 据 "according to" before a verb the dictionary lists so, 3 times each (据统计,
     据调查: ju tongji, as 据 | 报道 is cut), and a phrase it lists so that begins with 在 or
     从 (在会谈中: zai huitan zhong, as GB/T 16159 writes a preposition and its noun apart)."""
-    if not any(c in simp for c in "于是据在从兼"):
+    if not any(c in simp for c in "于是据在从兼") and _ADVERBS.isdisjoint(simp):
         return tokens
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
@@ -68,8 +68,24 @@ def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
         ):
             out += [(start, start + 1, "p"), (start + 1, end, tags.get(simp[start + 1 : end], "v"))]
             continue
+        if (  # 要好看 (3 times): yao haokan, an adverb or a modal verb and its word
+            end - start == 3
+            and simp[start] in _ADVERBS
+            and flag not in ("nt", "ns", "nz")  # 太医院, 太华山: names
+            and not (simp[start] == "再" and flag in ("n", "vn"))  # 再结晶: re-, a noun's prefix
+            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
+            and freq.get(simp[start + 1 : end], 0) >= COMMON_COUNT
+        ):
+            rest = simp[start + 1 : end]
+            out += [(start, start + 1, tags.get(simp[start], "d")), (start + 1, end, tags[rest])]
+            continue
         out.append((start, end, flag))
     return out
+
+
+# adverbs and modal verbs jieba's dictionary lists with a common word after them, words it has
+# all but never met (要好看, 太漂亮, 没道理: 3 times each): GB/T 16159 writes them apart
+_ADVERBS = frozenset("要会能很不也都就才更最太还又再没")
 
 
 def _phrase_words(simp: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -284,3 +284,9 @@ def test_a_direction_and_to_before_a_place(text, expected):
 )
 def test_an_adverb_jieba_glued_to_a_common_word(text, expected):
     assert py(text) == expected
+
+
+def test_a_catalog_keeps_a_streets_generic_after_a_foreign_name_as_it_had_it():
+    text = "哈尔滨的中央大街原名基塔伊斯卡亚街。"
+    assert bukva.romanize(text, lang="zh", system="ala-lc").endswith("Jitayisikaya jie.")
+    assert py(text).endswith("Jitayisikaya Jie.")

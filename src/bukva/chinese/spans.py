@@ -271,10 +271,12 @@ def _overrides(
     persons: dict[int, tuple[int, int]],
     tokens: list[tuple[int, int, str]],
     ends: list[int],
+    catalog: bool = False,
 ) -> dict[int, tuple[int, str, object]]:
     """Spans read as one word whatever jieba says, by start: (length, role, payload). First
     come first served: the caller's personal names, numbers, the gazetteer's foreign names, LC's
-    names, foreign names found by their characters."""
+    names, foreign names found by their characters (in GB/T text with a street's generic after
+    one: Jitayisikaya Jie; catalogs keep 街 and 路 as they had them)."""
     overrides: dict[int, tuple[int, str, object]] = {}
     taken = bytearray(len(simp))
 
@@ -296,7 +298,7 @@ def _overrides(
             take(s, e - s, (e - s, NUMBER, value))
     names_here = cedict_names()
     freq = dictionary()[0].FREQ
-    runs = transcribed_names(simp, tokens, freq)
+    runs = transcribed_names(simp, tokens, freq, streets=not catalog)
     for s, (n, hit) in _foreign_names(simp).items():  # 赫鲁晓夫: one word, never Chinese
         if any(
             r <= s

@@ -86,10 +86,14 @@ def _dotted(simp: str, a: int, b: int) -> bool:
 
 
 def transcribed_names(
-    simp: str, tokens: list[tuple[int, int, str]], known: frozenset[str] | dict = frozenset()
+    simp: str,
+    tokens: list[tuple[int, int, str]],
+    known: frozenset[str] | dict = frozenset(),
+    streets: bool = True,
 ) -> dict[int, int]:
     """Foreign names in ``simp`` (simplified text) found by their characters: start → length
-    (with a generic after a place's name: ``generic_length``).
+    (with a generic after a place's name: ``generic_length``; ``streets``: a street's 街 or 路
+    too, as GB/T 16159 writes it).
 
     ``tokens`` are jieba's (start, end, flag) words of ``simp``, in order; ``known`` holds the
     dictionary's words. A dictionary word is taken whole or not at all: an ordinary one (大使)
@@ -115,7 +119,7 @@ def transcribed_names(
             return
         a, b = span
         if simp[b - 1 : b] not in GENERICS and (
-            simp[b : b + 1] in GENERICS or street_after(simp, tokens, ends, b)
+            simp[b : b + 1] in GENERICS or (streets and street_after(simp, tokens, ends, b))
         ):
             b += 1  # 弗吉尼亚 | 州: the generic after the name goes with it
         if last_end <= a and not goes_on(simp, a, b - generic_length(simp[a:b])):

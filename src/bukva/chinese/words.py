@@ -123,7 +123,7 @@ def analyze(
         tokens = pairs_before_union(simp, tokens)
     ends = [e for _, e, _ in tokens]
     persons = {**introduced_names(simp, tokens), **(persons or {})}  # 字润之: Runzhi
-    overrides = _overrides(text, simp, persons, tokens, ends)
+    overrides = _overrides(text, simp, persons, tokens, ends, catalog)
     starts = sorted(overrides)
     i = 0
     limit = current_deadline()

@@ -290,3 +290,18 @@ def test_a_catalog_keeps_a_streets_generic_after_a_foreign_name_as_it_had_it():
     text = "哈尔滨的中央大街原名基塔伊斯卡亚街。"
     assert bukva.romanize(text, lang="zh", system="ala-lc").endswith("Jitayisikaya jie.")
     assert py(text).endswith("Jitayisikaya Jie.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Latin comma glued after a title's closing mark, before a date: spaced, as after a word
+        (
+            "《毛泽东与斯大林的会谈记录》,1949年12月16日。",
+            '"Mao Zedong yu Sidalin de huitan jilu", 1949 nian 12 yue 16 ri.',
+        ),
+        ("《人民日报》,1950年2月15日。", '"Renmin Ribao", 1950 nian 2 yue 15 ri.'),
+    ],
+)
+def test_a_latin_comma_after_a_title_is_spaced(text, expected):
+    assert py(text) == expected

@@ -53,6 +53,7 @@ _OPENERS = set("([\"'“‘«")
 _LATIN_MARK_GLUED = re.compile(r"[,;:\])](?=[^\W_])|:(?=\")")
 # the same mark after a bracket that closes a gloss inside Latin text (尤金(Юдин, П.Ф.),1953年)
 _GLOSS_MARK_GLUED = re.compile(r"(?<=[)\]])([,;:])(?=[^\W_])")
+_TITLE_CLOSERS = ("》", "〉", "」", "』", "”")  # marks closing a title or a quotation
 _SUBFIELD = re.compile(r"(?:^|\s)[‡$][a-z0-9](?:\s+|$)")
 
 
@@ -182,6 +183,8 @@ def render(
                 if _LATIN_MARK_GLUED.match(piece):  # 出版社,2002年: Chubanshe, 2002 nian
                     piece = piece[0] + " " + piece[1:]
                 piece = _GLOSS_MARK_GLUED.sub(r"\1 ", piece)  # 尤金(Юдин, П.Ф.),1953年
+            elif k and words[k - 1].text[-1:] in _TITLE_CLOSERS and _LATIN_MARK_GLUED.match(piece):
+                piece = piece[0] + " " + piece[1:]  # 《会谈记录》,1949年: "… jilu", 1949 nian
             if w.text == '"':  # a straight quote mark opens where the line's marks are paired
                 kind = "close" if out[out.rfind("\n") + 1 :].count('"') % 2 else "open"
             # Latin text takes the capital a sentence start owed; a full stop, a MARC subfield

@@ -305,3 +305,21 @@ def test_a_catalog_keeps_a_streets_generic_after_a_foreign_name_as_it_had_it():
 )
 def test_a_latin_comma_after_a_title_is_spaced(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name jieba lists but all but never met (苏达 ns, 3 times) before a found name, no
+        # Russian name the lexicon holds: the whole one name where its characters weigh as one
+        ("苏达里科夫曾任苏联驻华使馆参赞。", "Sudalikefu ceng ren Sulian Zhu Hua Shiguan canzan."),
+        ("埃拉伽巴路斯当然认识到了威胁。", "Ailajiabalusi dangran renshi daole weixie."),
+    ],
+)
+def test_a_rare_name_jieba_lists_beside_a_found_name(text, expected):
+    assert py(text) == expected
+
+
+def test_a_conjunction_jieba_glued_into_a_rare_name_is_not_read_into_the_name_beside_it():
+    # 皮拉缪斯和忒斯彼 (Pyramus and Thisbe): jieba lists 斯和忒; 和 stays "and"
+    assert "Pilamiusi " in py("其中一个是皮拉缪斯和忒斯彼的故事。")

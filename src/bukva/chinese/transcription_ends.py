@@ -8,7 +8,8 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .script import NUMERALS
-from .transcription_chars import MIN_LENGTH, ON_WEIGHT, char_table
+from .tagger import FLOOR_COUNT, dictionary
+from .transcription_chars import MEAN_WEIGHT, MIN_LENGTH, ON_WEIGHT, char_table, mean_weight
 
 # generic terms after a foreign place's name, written apart and capitalized (GB/T 16159-2012,
 # 6.3.2: Fujiniya Zhou, Lankaixia Jun, Moxige Cheng, Yazhou Bei, Nuobei'er Jiang,
@@ -59,12 +60,39 @@ def spelled_through(
                 ((s, e) for s in lefts for e in rights if (s, e) != (a, b)),
                 key=lambda span: span[0] - span[1],
             ):
-                if all(c in table for c in simp[start:end]) and russian_names(simp[start:end]):
+                whole = simp[start:end]
+                if all(c in table for c in whole) and (
+                    russian_names(whole)
+                    or (
+                        _all_rare_names(simp, tokens, start, a, b, end)
+                        and mean_weight(whole) >= MEAN_WEIGHT
+                    )
+                ):
                     best = (start, end)
                     break
         out[best[0]] = best[1] - best[0]
         floor = best[1]
     return out
+
+
+def _all_rare_names(
+    simp: str, tokens: list[tuple[int, int, str]], start: int, a: int, b: int, end: int
+) -> bool:
+    """Whether the words taken in before ``a`` and after ``b`` are all names jieba's dictionary
+    all but never met, with no conjunction or particle in them (苏达 ns, 3 times, before 里科夫:
+    Sudarikov, whom the lexicon lacks)."""
+    freq = dictionary()[0].FREQ
+    added = [simp[t[0] : t[1]] for t in tokens if start <= t[0] < a or b <= t[0] < end]
+    names = {simp[t[0] : t[1]] for t in tokens if t[2] in NAME_FLAGS}
+    return all(
+        word in names and freq.get(word, 0) <= FLOOR_COUNT and _GRAMMAR.isdisjoint(word)
+        for word in added
+    )
+
+
+# conjunctions and particles jieba glues into the rare names it lists (斯和忒, 姆和恩): never
+# read into a name on the strength of its weight alone
+_GRAMMAR = frozenset("和与及同跟的之在是")
 
 
 def _joins(simp: str, token: tuple[int, int, str]) -> bool:

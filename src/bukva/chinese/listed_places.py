@@ -31,7 +31,9 @@ def listed_places(words: list[Word]) -> list[Word]:
         # the first item runs from the clause's start (经 | 海拉尔): its last word is the item
         run = [(run[0][1] - 1, run[0][1]), *run[1:]]
         places = [item for item in run if _known_place(words, item)]
-        unknown = [(a, b) for a, b in run[1:] if _item_unknown(words, (a, b), places)]
+        unknown = [
+            (a, b) for a, b in run[1:] if (a, b) not in places and _unknown_place(words[a:b])
+        ]
         if len(places) < 2 or len(places) + len(unknown) < len(run):
             continue  # an item neither: 农村, 工厂, a person; the list is no list of places
         for a, b in unknown:
@@ -74,10 +76,6 @@ def _lists(words: list[Word], items: list[tuple[int, int]]) -> list[list[tuple[i
         else:
             runs.append([item])
     return [run for run in runs if len(run) >= 3]
-
-
-def _item_unknown(words: list[Word], item: tuple[int, int], places: list) -> bool:
-    return item not in places and _unknown_place(words[item[0] : item[1]])
 
 
 def _known_place(words: list[Word], item: tuple[int, int]) -> bool:

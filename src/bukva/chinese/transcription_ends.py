@@ -82,11 +82,12 @@ def _all_rare_names(
     all but never met, with no conjunction or particle in them (苏达 ns, 3 times, before 里科夫:
     Sudarikov, whom the lexicon lacks)."""
     freq = dictionary()[0].FREQ
-    added = [simp[t[0] : t[1]] for t in tokens if start <= t[0] < a or b <= t[0] < end]
-    names = {simp[t[0] : t[1]] for t in tokens if t[2] in NAME_FLAGS}
     return all(
-        word in names and freq.get(word, 0) <= FLOOR_COUNT and _GRAMMAR.isdisjoint(word)
-        for word in added
+        flag in NAME_FLAGS
+        and freq.get(simp[s:e], 0) <= FLOOR_COUNT
+        and _GRAMMAR.isdisjoint(simp[s:e])
+        for s, e, flag in tokens
+        if start <= s < a or b <= s < end
     )
 
 

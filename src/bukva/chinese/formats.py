@@ -340,6 +340,12 @@ def _needs_space(out: str, piece: str, kind: str, opened: bool | None = None) ->
     if kind == "open":
         return last not in _OPENERS or (last in "\"'" and opened is False)
     if kind == "text":
+        if last in "\"'" and (_is_open(out) if opened is None else opened):
+            return False  # 为“596”: the text just after the quote mark that opens it
+        if piece[0] in "\"'" and (piece[1:2].isalnum() or piece[1:2] == piece[0]):  # 为"596"
+            line = out[out.rfind("\n") + 1 :]
+            closes = line.count(piece[0]) % 2 == 1  # "…的". closes the quotation open
+            return not closes and (last.isalnum() or last in ",.;:?!)")
         if piece[0] in "([":
             return last.isalnum() or last in ",.;:?!)\"'"
         return piece[0].isalnum() and (last.isalnum() or last in ",.;:?!)\"'")

@@ -32,7 +32,7 @@ from itertools import pairwise
 from .awards import awards_named
 from .capitals import PAIR, country_before_pair, country_pair, mark_countries
 from .counting import join_numbers, measure_head, number_sizes
-from .division import _compound, country_cuts, divide
+from .division import _compound, compound_words, country_cuts, divide
 from .documents import mark_documents
 from .events import name_events
 from .joins import join_small_words
@@ -345,7 +345,12 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
             if w.role in (PLACE, PROPER) and len(w.groups) == 1:
                 _building(w)
                 _state(w)
-            if w.capital_at and w.capital_at[0] == 0 and not w.groups:  # Hanyu, Zhongwen
+            if (
+                w.capital_at
+                and w.capital_at[0] == 0
+                and not w.groups
+                and len(compound_words(w.simp)) < 2  # 中文 | 翻译 (l): Zhongwen fanyi
+            ):  # Hanyu, Zhongwen
                 w.groups, w.caps = [len(w.text)], [True]
             elif w.role == WORD and not w.groups:
                 _compound(w)

@@ -55,14 +55,36 @@ def _sentence_end(words: list[Word], k: int) -> bool:
 
 def _verb_by_object(prev: Word, words: list[Word], k: int) -> bool:
     """A word jieba's dictionary calls a noun (参观, 会见) used as a verb: a particle after it
-    and an object after that (参观了 | 工厂: canguanle gongchang)."""
-    nxt = words[k + 1] if k + 1 < len(words) else None
+    and an object after that (参观了 | 工厂: canguanle gongchang), or a quoted one."""
+    at = k + 1
+    if at < len(words) and words[at].role == OTHER and words[at].text in _OPENING:
+        at += 1  # 参观了 | “阿芙乐尔”号: the object in quotation marks
+    nxt = words[at] if at < len(words) else None
     return (
         prev.flag in ("n", "vn")
         and len(prev.text) == 2
         and nxt is not None
-        and nxt.start == words[k].end
+        and nxt.start == words[at - 1].end
         and nxt.role != OTHER
+    )
+
+
+_OPENING = frozenset(('"', "“", "《", "「", "『", "‘"))  # a quotation's or a title's mark
+
+
+def _going(prev: Word, out: list[Word], words: list[Word], k: int) -> bool:
+    """上 or 下 that jieba tags a locative used as the verb "to board", "to get off": after a
+    pronoun, an adverb or nothing (no noun it could be the locative of), and a noun after the
+    particle (他下了车: Ta xiale che; 桌子上了 keeps shang le)."""
+    before = out[-2] if len(out) > 1 and out[-2].end == prev.start else None
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    return (
+        prev.simp in ("上", "下")
+        and prev.flag == "f"
+        and (before is None or before.flag[:1] in ("r", "d"))
+        and nxt is not None
+        and nxt.start == words[k].end
+        and nxt.flag[:1] == "n"
     )
 
 
@@ -98,7 +120,12 @@ def join_small_words(words: list[Word]) -> list[Word]:
             and w.flag in _ASPECT_FLAGS
             # a word jieba calls a preposition with an aspect particle is the verb (通过了
             # tongguole, 给了 geile): a preposition takes none
-            and (prev.flag.startswith("v") or prev.flag == "p" or _verb_by_object(prev, words, k))
+            and (
+                prev.flag.startswith("v")
+                or prev.flag == "p"
+                or _verb_by_object(prev, words, k)
+                or _going(prev, out, words, k)
+            )
             and not (w.simp == "了" and _sentence_end(words, k))
         ):
             out[-1] = _joined(prev, w, "v")  # kanle, jinxingzhe: a verb, a clause's

@@ -1,12 +1,12 @@
 """jieba's words cut again around names: a conjunction its HMM glued to a name after it, a rare
 name of its dictionary that takes the first character of the common word after it, a rare
-"name" that is a slogan's verb and country, and a pair of countries read as a party's
-abbreviation."""
+"name" that is a slogan's verb and country, a pair of countries read as a party's
+abbreviation, and a credit's role glued to the name before it."""
 
 from __future__ import annotations
 
 from .capitals import _countries, country_pair
-from .lexicons import _foreign_hanzi
+from .lexicons import _foreign_hanzi, names
 from .recut import last_joins_next
 from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
 
@@ -139,7 +139,35 @@ def slogans_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[i
     return out
 
 
+# what a credit's last character names (周爱琦 | 译, 费德林 | 著, 李海文 | 编): merge.ROLE_CHARS
+# but 主, which begins words (主编)
+_ROLES = frozenset("著编撰辑译注校述")
+_CREDIT_ENDS = frozenset("，,：:、；;）)")
+
+
+def roles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name of four characters jieba's HMM made of a surname, a given name and the role after
+    it, before a comma or a colon (周爱琦译： in a credit): the name of three, and the role a word
+    of its own (Zhou Aiqi yi), as 王玉强 | 译 is cut."""
+    data = names()
+    freq = dictionary()[0].FREQ
+    out: list[tuple[int, int, str]] = []
+    for start, end, flag in tokens:
+        if (
+            end - start == 4
+            and flag == "nr"
+            and simp[end - 1] in _ROLES
+            and (simp[start] in data["common_surnames"] or simp[start] in data["surnames"])
+            and not freq.get(simp[start:end])
+            and (end == len(simp) or simp[end] in _CREDIT_ENDS)
+        ):
+            out += [(start, end - 1, "nr"), (end - 1, end, "v")]
+            continue
+        out.append((start, end, flag))
+    return out
+
+
 def around_names(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """jieba's words cut again around names, each cut in turn (this module's)."""
-    tokens = known_names_apart(simp, coordinates_apart(simp, tokens))
+    tokens = roles_apart(simp, known_names_apart(simp, coordinates_apart(simp, tokens)))
     return slogans_apart(simp, pair_before_party_apart(simp, tokens))

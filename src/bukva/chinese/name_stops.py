@@ -40,6 +40,7 @@ _ACTING_ON_BODIES = frozenset(
     "创办 成立 建立 设立 设有 开设 开办 创建 创立 兴办 筹建 组建 访问 参观 拜访 视察 考察 参加 "
     "加入 进入 离开 考入 考取 就读 领导 主持 改组 撤销 解散 来到 到达 抵达 前往 回到 "
     "召开 举行 出席 列席 担任 兼任 出任 历任 就任 调任 升任 任职 曾任 现任 时任 改任 "
+    "继任 接任 接替 连任 留任 "
     # verbs of publishing: a paper's editors after them are the sentence's object (《人民日报》 |
     # 发表 | 编辑部文章)
     "发表 刊登 刊发 转载".split()

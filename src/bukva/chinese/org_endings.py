@@ -83,6 +83,8 @@ LED_ENDINGS = (
     # a country's society: 苏联 | 红十字会 (Sulian Hongshizihui), as jieba holds 中国红十字会
     # whole (nt); alone, the standard's hongshizihui
     *("红十字会", "红新月会"),
+    # a government: 蒙古 | 部长会议 (Menggu Buzhang Huiyi), as jieba holds 苏联部长会议 whole (nt)
+    "部长会议",
     *MEMORIALS,  # memorials: 鲁迅 | 纪念馆 (Lu Xun Jinianguan), not 他的故居
 )
 # the words an international body's name begins with, as a place's name leads a national one's

@@ -206,21 +206,30 @@ def departments_joined(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
     Maoyibu, GB/T 16159-2012 6.3.2). A 部 after a numeral or a measure word stays (三部,
     一部电影). jieba's 部副 before a post (东方 | 部副 | 部长) is that 部 and the deputy's 副
     (Dongfangbu fubuzhang). So a unit jieba cut short before its head (翻译 | 组组长, a word of
-    its dictionary met 3 times: fanyizu zuzhang, as 研究所 | 所长)."""
+    its dictionary met 3 times: fanyizu zuzhang, as 研究所 | 所长), and a 厂 jieba left alone
+    after what the works makes (上海电影 | 译制 | 厂: Shanghai Dianying Yizhichang)."""
     if "长" in simp:
         tokens = _heads_apart(simp, tokens)
-    if "部" not in simp:
+    if "部" not in simp and "厂" not in simp:
         return tokens
     out: list[tuple[int, int, str]] = []
     for start, end, flag in _deputies_apart(simp, tokens):
+        before = out[-1] if out and out[-1][1] == start else None
         if (
             simp[start:end] == "部"
-            and out
-            and out[-1][1] == start
-            and out[-1][1] - out[-1][0] >= 2
-            and out[-1][2] in _DEPARTMENT_NAMING
+            and before is not None
+            and before[1] - before[0] >= 2
+            and before[2] in _DEPARTMENT_NAMING
         ):
-            out[-1] = (out[-1][0], end, "nt")
+            out[-1] = (before[0], end, "nt")
+            continue
+        if (
+            simp[start:end] == "厂"
+            and before is not None
+            and before[1] - before[0] == 2
+            and before[2] in ("n", "vn")  # not a verb's object: 离开 | 厂
+        ):  # 译制 | 厂: one word, as jieba's 机床厂 (n), a works' name after a place
+            out[-1] = (before[0], end, "n")
             continue
         out.append((start, end, flag))
     return out

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 
+from .lexicons import cedict_names
 from .script import all_han
+from .tagger import FLOOR_COUNT, dictionary
 from .word import OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 _LAST_CHARS = frozenset("街路巷道同衕")  # what a street's name ends in (大道, 胡同, 衚衕)
@@ -75,6 +77,74 @@ def _addition(w: Word) -> bool:
     )
 
 
+def _rare_street(w: Word) -> bool:
+    """A street jieba lists as a common noun it all but never met (常熟路 n, 通化街 n: 3 times)
+    whose name before the generic is a city's, a place's or a person's in CC-CEDICT: a street
+    named for it (Changshu Lu), not a kind of road (碎石路, 商业街: no name before it)."""
+    if w.role not in (WORD, PLACE, PROPER) or w.flag != "n" or len(w.text) < 3 or len(w.groups) > 1:
+        return False
+    at = generic_at(w.simp)
+    if at is None or dictionary()[0].FREQ.get(w.simp, 0) > FLOOR_COUNT:
+        return False
+    known = cedict_names().get(w.simp[:at])
+    return known is not None and known[0] in _NAMED_FOR
+
+
+# CC-CEDICT's kinds of name a street may be named for (lexicons.cedict_names)
+_NAMED_FOR = frozenset(("city", "proper", "short", "person", "foreign", "term"))
+_BARE = frozenset(("路", "街", "巷", "大街", "大道", "胡同"))  # a generic as a word of its own
+
+
+def _named_place(w: Word) -> bool:
+    """A place's or a foreign person's name written as one capitalized word (上海, 贝当): what
+    a generic jieba left as a word of its own after it makes a street's name."""
+    return (
+        w.role in (PLACE, PROPER, PERSON)
+        and len(w.groups) <= 1
+        and all(w.caps)
+        and len(w.text) >= 2
+        and all_han(w.text)
+    )
+
+
+def _bare_street(w: Word, nxt: Word | None, before: Word | None) -> int:
+    """How many characters of ``nxt`` are a street's generic after the name ``w``: the
+    generic as a word of its own (上海 | 路: Shanghai Lu; 静安寺 | 路), or 路 or 街 of jieba's
+    路上, 街上 "on the street" (南京 | 路上: Nanjing Lu shang, the locative apart, GB/T
+    16159-2012 6.1.5). Not after a verb of going, where 路上 is "on the way" (去 | 保定 |
+    路上: qu Baoding lushang); 0 where none."""
+    if nxt is None or nxt.role != WORD or nxt.groups or w.end != nxt.start:
+        return 0
+    if not _named_place(w):
+        return 0
+    if nxt.simp in _BARE:
+        return len(nxt.text)
+    if nxt.simp in ("路上", "街上") and not (before is not None and before.flag.startswith("v")):
+        return 1
+    return 0
+
+
+def _quarter(prev: Word, w: Word) -> bool:
+    """A direction jieba cut from the name after it (北 | 四川 | 路): the name's part."""
+    return len(prev.text) == 1 and prev.simp in "东西南北" and prev.end == w.start
+
+
+def _joined(a: Word, b: Word) -> Word:
+    return Word(a.start, b.end, a.text + b.text, PLACE, a.syllables + b.syllables)
+
+
+def _street_of(w: Word, nxt: Word, length: int) -> list[Word]:
+    """``w`` and the first ``length`` characters of ``nxt`` as one street; the rest of ``nxt``
+    (the locative 上) a word of its own."""
+    head = Word(nxt.start, nxt.start + length, nxt.text[:length], WORD, nxt.syllables[:length])
+    out = [_as_street(_joined(w, head), len(w.text))]
+    if length < len(nxt.text):
+        rest = Word(nxt.start + length, nxt.end, nxt.text[length:], WORD, nxt.syllables[length:])
+        rest.flag = "f"
+        out.append(rest)
+    return out
+
+
 def _name_before(w: Word) -> bool:
     return w.role != OTHER and len(w.text) >= 2 and all_han(w.text) and w.flag in _NAME_FLAGS
 
@@ -118,7 +188,14 @@ def streets(words: list[Word]) -> list[Word]:
             out += [w, nxt]
             k += 2
             continue
-        if _street_word(w):
+        if length := _bare_street(w, nxt, out[-1] if out else None):
+            street = _street_of(w, nxt, length)  # type: ignore[arg-type]
+            if out and _quarter(out[-1], w):  # 北 | 四川 | 路: Beisichuan Lu, as 东长安街
+                street[0] = _as_street(_joined(out.pop(), street[0]), len(w.text) + 1)
+            out += street
+            k += 2
+            continue
+        if _street_word(w) or _rare_street(w):
             at = generic_at(w.simp)
             out.append(_as_street(w, at))  # type: ignore[arg-type]
         else:

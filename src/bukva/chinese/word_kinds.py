@@ -4,8 +4,11 @@ is also a rare word (营口), a place abroad (柏林)."""
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import cache
+
 from .division import titled
-from .lexicons import _generic_split, cedict_names, common_words
+from .lexicons import _generic_split, cedict_names, common_words, names
 from .name_words import NAME_TAGS
 from .tagger import COMMON_COUNT, dictionary
 from .transcription_chars import foreign_looking
@@ -30,6 +33,48 @@ def _trade(simp: str) -> bool:
             tags.get(simp[:2], "")[:1] == "n" and tokenizer.FREQ.get(simp[:2], 0) >= COMMON_COUNT
         )
     )
+
+
+def word_and_head(simp: str) -> bool:
+    """A common word of two characters and a noun's head after it that jieba tags a person
+    (封建 | 制, 文明 | 史, 宣传 | 单, 幸福 | 感: nr): a noun, no Feng Jianzhi or Wen Mingshi. The
+    head is one that ends far more of jieba's nouns made of a common word than of its persons
+    (``noun_heads``); 王国 | 生, 王国 | 维 stay persons."""
+    if len(simp) != 3 or simp[2] not in noun_heads():
+        return False
+    tokenizer, tags = dictionary()
+    tag = tags.get(simp[:2], "")
+    return tokenizer.FREQ.get(simp[:2], 0) >= COMMON_WORD_COUNT and (
+        (tag[:1] in ("n", "v", "a") and tag not in NAME_TAGS)
+        or simp[:2] in common_words()  # 文明, 宫殿: persons to jieba, CC-CEDICT's words
+    )
+
+
+COMMON_WORD_COUNT = 1000  # jieba's count from which a two-character word is a common one
+HEAD_NOUNS = 10  # nouns a character must end to be a head, and twice as many as persons
+
+
+@cache
+def noun_heads() -> frozenset[str]:
+    """The characters that end at least HEAD_NOUNS of jieba's three-character nouns made of a
+    common word (博士 | 生, 占领 | 区, 封建 | 制), and more than twice as many of those as of
+    its three-character persons whose surname is a common one and whose first two characters
+    are no common word (军, 生, 人 end given names: 王建军)."""
+    tokenizer, tags = dictionary()
+    freq, common = tokenizer.FREQ, names()["common_surnames"]
+    nouns: Counter[str] = Counter()
+    persons: Counter[str] = Counter()
+    for word, count in freq.items():
+        if len(word) != 3 or not count:
+            continue
+        tag = tags.get(word, "")
+        head_word = freq.get(word[:2], 0) >= COMMON_WORD_COUNT
+        if tag == "nr":
+            if count >= 5 and word[0] in common and not head_word:
+                persons[word[2]] += 1
+        elif tag[:1] == "n" and tag not in NAME_TAGS and head_word:
+            nouns[word[2]] += 1
+    return frozenset(c for c, n in nouns.items() if n >= HEAD_NOUNS and n > 2 * persons[c])
 
 
 def begins_with_surname(piece: str, data: dict) -> bool:

@@ -88,6 +88,7 @@ from .word_kinds import (
     _rare_word_of_a_place,
     _titled,
     _trade,
+    word_and_head,
     begins_with_surname,
 )
 
@@ -349,6 +350,7 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         and begins_with_surname(piece, data)
         and not (len(simp) == 2 and simp[1] == "者")  # 闻者 "those who heard": no Wen Zhe
         and not _trade(simp)  # 古董商 "an antique dealer": no Gu Dongshang
+        and not word_and_head(simp)  # 封建制 "a feudal system": no Feng Jianzhi
     ):
         n = _split_person(piece)
         role = PERSON

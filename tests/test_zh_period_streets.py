@@ -1,0 +1,162 @@
+"""Chinese of the Sino-Soviet period in GB/T 16159 pinyin: streets whose generic jieba leaves as
+a word of its own (上海 | 路, 南京 | 路上), streets it lists as rare common nouns (常熟路), nouns
+it tags as persons (封建制, 宣传单), a works' 厂 it leaves alone, a credit's role glued to the
+name before it, the Council of Ministers after a country, 上 and 下 as verbs, and a Latin
+quotation's spacing."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+import bukva
+
+py = partial(bukva.romanize, lang="zh", system="pinyin")
+lc = partial(bukva.romanize, lang="zh", system="ala-lc")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's name and a generic jieba left as a word of its own: the street's name
+        # (GB/T 16159-2012 6.3.2; the 1984 rules for place names)
+        ("他走上海路", "Ta zou Shanghai Lu"),
+        ("保定路", "Baoding Lu"),
+        ("沈阳的中山路和太原街", "Shenyang de Zhongshan Lu he Taiyuan Jie"),
+        ("长春的斯大林大街", "Changchun de Sidalin Dajie"),
+        ("亚尔培路在法租界。", "Ya'erpei Lu zai Fa zujie."),
+        # 路上 "on the street": the street, and the locative apart (6.1.5)
+        ("南京路上的好八连", "Nanjing Lu shang de haobalian"),
+        ("贝当路上有美国学校。", "Beidang Lu shang you Meiguo Xuexiao."),
+        ("他们走在长安街上。", "Tamen zou zai Chang'an Jie shang."),
+        # a direction jieba cut from the name: the name's part, as 东长安街 Dongchang'an Jie
+        ("他住在北四川路。", "Ta zhu zai Beisichuan Lu."),
+        ("东长安街", "Dongchang'an Jie"),
+        # a rare noun of jieba's whose name is a city's, a place's, a person's in CC-CEDICT
+        ("他们在常熟路开了一家书店。", "Tamen zai Changshu Lu kaile yi jia shudian."),
+        ("通化街", "Tonghua Jie"),
+        ("宋庆龄故居在霞飞路。", "Song Qingling guju zai Xiafei Lu."),
+        ("我们在霞飞路上的咖啡馆见面。", "Women zai Xiafei Lu shang de kafeiguan jianmian."),
+    ],
+)
+def test_streets_named(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 路上 after a verb of going is "on the way"; 路过 "to pass by"; kinds of road
+        ("他去上海路上遇到了老朋友。", "Ta qu Shanghai lushang yudaole laopengyou."),
+        ("回北京路上，他一直在想这件事。", "Hui Beijing lushang, ta yizhi zai xiang zhe jian shi."),
+        ("从天津路过的时候", "Cong Tianjin luguo de shihou"),
+        ("走在碎石路上", "Zou zai suishilu shang"),
+        ("商业街", "shangyejie"),
+        ("一路上", "yilushang"),
+        ("他在路上", "Ta zai lushang"),
+        ("中国道路", "Zhongguo daolu"),
+    ],
+)
+def test_no_street(text, expected):
+    assert py(text) == expected
+
+
+def test_catalogs_keep_their_streets():
+    # ALA-LC's form is unchanged: streets there are left as stop 61 left them
+    assert lc("他走上海路") == "ta zou Shanghai lu"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a common word and a noun's head that jieba tags a person (nr): a noun
+        ("封建制", "fengjianzhi"),
+        ("文明史", "wenmingshi"),
+        ("幸福感", "xingfugan"),
+        ("宫殿式", "gongdianshi"),
+        ("他自制了2500份宣传单。", "Ta zizhile 2500 fen xuanchuandan."),
+        # persons whose given name's last character ends few nouns, or more persons than nouns
+        ("王国维", "Wang Guowei"),
+        ("王国生", "Wang Guosheng"),
+        ("黄金荣", "Huang Jinrong"),
+        ("王建军", "Wang Jianjun"),
+    ],
+)
+def test_noun_heads_jieba_tags_as_persons(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a works' 厂 jieba left alone after a noun: the works' word (as 机床厂)
+        (
+            "上海电影译制厂配音演员为苏联电影配音。",
+            "Shanghai Dianying Yizhichang peiyin yanyuan wei Sulian dianying peiyin.",
+        ),
+        ("工人离开厂", "Gongren likai chang"),  # a verb's object stays
+        # a credit's role glued to a three-character name by jieba's HMM
+        ("[苏]费德林著，周爱琦译：", "[Su] Fei Delin zhu, Zhou Aiqi yi:"),
+        ("王玉强译，", "Wang Yuqiang yi,"),
+        # a country's Council of Ministers, as jieba's 苏联部长会议
+        ("泽登巴尔担任蒙古部长会议主席。", "Zedengba'er danren Menggu Buzhang Huiyi zhuxi."),
+        ("苏联部长会议主席", "Sulian Buzhang Huiyi zhuxi"),
+        ("各国部长会议", "geguo buzhang huiyi"),
+    ],
+)
+def test_bodies_and_credits(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 上 and 下 that jieba tags locatives, as verbs: the aspect particle joins them (4.3.1)
+        ("他下了车。", "Ta xiale che."),
+        ("他们上了飞机。", "Tamen shangle feiji."),
+        ("桌子上了", "Zhuozi shang le"),  # after a noun: the locative
+        ("他马上了解", "Ta mashang liaojie"),
+    ],
+)
+def test_boarding_verbs(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of taking a post ends the body's name before it, as 担任 does
+        ("马林科夫继任部长会议主席", "Malinkefu jiren buzhang huiyi zhuxi"),
+        ("马林科夫继任理事会主席", "Malinkefu jiren lishihui zhuxi"),
+        # a four-character word led by a country's syllable, divided by its words (6.1.1)
+        ("斯大林的中文翻译是费德林。", "Sidalin de Zhongwen fanyi shi Fei Delin."),
+        ("汉语词典", "Hanyu cidian"),
+        ("中文系", "Zhongwenxi"),  # three characters: one word
+        # a noun used as a verb before a quoted object takes the aspect particle
+        ('参观了"阿芙乐尔"号巡洋舰。', 'Canguanle "Afule\'er" hao xunyangjian.'),
+        ("参观了。", "Canguan le."),
+    ],
+)
+def test_posts_compounds_and_quoted_objects(text, expected):
+    assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Latin quotation glued to the word before it opens apart from it; the text just
+        # after an opening mark is not set apart from it
+        (
+            '中国把第一颗原子弹的研制工程命名为"596"。',
+            'Zhongguo ba di-yi ke yuanzidan de yanzhi gongcheng mingming wei "596".',
+        ),
+        ("称为“596”。", 'Chengwei "596".'),
+        ('为"ABC"。', 'Wei "ABC".'),
+        ('是"不可压缩的".', 'Shi "buke yasuo de".'),  # a closing mark stays with its text
+        ('"钻井泥浆"的功能', '"Zuanjing nijiang" de gongneng'),
+        ("“ABC”和“DEF”", '"ABC" he "DEF"'),
+    ],
+)
+def test_quoted_latin_spacing(text, expected):
+    assert py(text) == expected

@@ -88,8 +88,8 @@ from .word_kinds import (
     _rare_word_of_a_place,
     _titled,
     _trade,
-    word_and_head,
     begins_with_surname,
+    word_and_head,
 )
 
 # parts of speech that make a dictionary word an ordinary word even where CC-CEDICT also has a

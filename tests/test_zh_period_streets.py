@@ -160,3 +160,19 @@ def test_posts_compounds_and_quoted_objects(text, expected):
 )
 def test_quoted_latin_spacing(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Russian archive's citation in a Chinese note: no characters, but the note's
+        # full-width marks, which are written as Latin ones
+        ("АПРФ，ф.45，оп.1，д.329，л.9—17。", "АПРФ, ф.45, оп.1, д.329, л.9-17."),
+        ("РГАНИ，ф.5，оп.49，д.235。", "РГАНИ, ф.5, оп.49, д.235."),
+        # Latin text with no full-width mark stays as it is, its curly quotes and dashes too
+        ("He said “yes” — twice.", "He said “yes” — twice."),
+    ],
+)
+def test_full_width_marks_without_characters(text, expected):
+    assert py(text) == expected
+    assert lc(text) == expected

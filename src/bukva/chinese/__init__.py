@@ -14,7 +14,7 @@ from ..engine.compile import resolve_options
 from ..engine.registry import SystemSpec, find
 from ..engine.result import Notice, Span, Transliteration
 from ..engine.text import nfc
-from .formats import Writing, render
+from .formats import PUNCT, Writing, render
 from .readings import readings as _readings
 from .script import is_han
 
@@ -89,7 +89,9 @@ def _write(
         ),
     )
     text = nfc(text)
-    if not any(is_han(c) for c in text):  # nothing Chinese: the text stays as it is
+    # nothing Chinese, neither characters nor full-width marks (a Russian archive's citation in
+    # a Chinese note: АПРФ，ф.45): the text stays as it is
+    if not any(is_han(c) or (c >= "\u3000" and c in PUNCT) for c in text):
         return text, text, [(0, len(text), 0, len(text), "text")] if text else [], sysdef
     words = analyze(text, catalog=sysdef.spec.id == "ala-lc", persons=persons, breaks=breaks)
     if sysdef.spec.data["writing"].get("rules") == "gb-t-16159":

@@ -116,6 +116,10 @@ def test_bodies_and_credits(text, expected):
         ("他下了车。", "Ta xiale che."),
         ("他们上了飞机。", "Tamen shangle feiji."),
         ("桌子上了", "Zhuozi shang le"),  # after a noun: the locative
+        # a county's short name that is also a verb, before the particle and an object
+        ("苏联帮助中国新建了许多工厂。", "Sulian bangzhu Zhongguo xinjianle xuduo gongchang."),
+        ("江西新建县", "Jiangxi Xinjian Xian"),
+        ("我去了新建。", "Wo qule Xinjian."),
         ("他马上了解", "Ta mashang liaojie"),
     ],
 )

@@ -22,8 +22,9 @@ with their sources).
 from __future__ import annotations
 
 from .division import compound_words
+from .lexicons import cedict_names
 from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
-from .word import NUMBER, OTHER, WORD, Word
+from .word import NUMBER, OTHER, PLACE, PROPER, WORD, Word
 
 _ASPECT = frozenset("着了过")
 _ASPECT_FLAGS = frozenset("ul uz ug u".split())
@@ -103,6 +104,15 @@ def _prefix(prev: Word, out: list[Word]) -> bool:
     )
 
 
+def _county_as_verb(w: Word) -> bool:
+    """A county's name without its generic (CC-CEDICT's short names: 新建, 沿河) that jieba
+    reads as a place: before an aspect particle, the verb or word it also is (no place takes
+    了)."""
+    known = cedict_names().get(w.simp)
+    short = known is not None and known[0] == "short"
+    return short and w.role in (PLACE, PROPER) and len(w.groups) <= 1
+
+
 def join_small_words(words: list[Word]) -> list[Word]:
     """The words with GB/T's joins made: aspect particles, 们, prefixes, reduplications."""
     out: list[Word] = []
@@ -112,6 +122,19 @@ def join_small_words(words: list[Word]) -> list[Word]:
             w.simp in _JOINERS or prev.simp in _PREFIXES or w.text == prev.text
         ):  # none of the joins below can apply (most words)
             out.append(w)
+            continue
+        if (
+            prev.end == w.start
+            and w.simp in _ASPECT
+            and w.flag in _ASPECT_FLAGS
+            and _plain(w)
+            and _county_as_verb(prev)
+            and k + 1 < len(words)
+            and words[k + 1].start == w.end
+            and words[k + 1].role != OTHER  # an object after it: 冀州 | 了，stays a place
+        ):  # 新建 (a county's name to CC-CEDICT, a place to jieba) | 了: the verb, xinjianle
+            prev.role, prev.groups, prev.caps, prev.flag = WORD, [], [], "v"
+            out[-1] = _joined(prev, w, "v")
             continue
         touching = prev.end == w.start and _plain(prev) and _plain(w)
         if (

@@ -1,7 +1,7 @@
 """jieba's words cut again where GB/T 16159 writes two words: a noun and its locative (山上
 shan shang), a date's figure and its unit (2011 nian cai), a particle the HMM glued on (huijianle
-Yuan Ying), an idiom listed by mistake; and a department's name joined where jieba cut it (a verb
-and its preposition: prepositions.py)."""
+Yuan Ying), an idiom listed by mistake (a department's name joined where jieba cut it:
+units.py; a verb and its preposition: prepositions.py)."""
 
 from __future__ import annotations
 
@@ -192,91 +192,6 @@ def _words_said(simp: str, start: int, end: int) -> bool:
     clause = max(simp.rfind(c, 0, start) for c in _CLAUSE_MARKS) + 1
     before = simp[clause:start]
     return not any(c in before for c in _CONDITIONS) and not before.endswith(_CONDITION_HEADS)
-
-
-# what a ministry's or a department's name is made of before its 部 (对外贸易, 高等教育, 政治)
-# s: 东方 | 部, the Eastern Department; nt: 社会科学 (nt) | 部, a division of the Academy
-_DEPARTMENT_NAMING = frozenset("n l vn nz nt j s".split())
-
-
-def departments_joined(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A 部 jieba left alone after a noun of two characters or more (对外贸易 | 部, where its
-    dictionary has 农业部 and 外交部 whole) ends that noun's department: one word, tagged as
-    jieba tags the ministries it knows (nt), so that its name is written as theirs (Duiwai
-    Maoyibu, GB/T 16159-2012 6.3.2). A 部 after a numeral or a measure word stays (三部,
-    一部电影). jieba's 部副 before a post (东方 | 部副 | 部长) is that 部 and the deputy's 副
-    (Dongfangbu fubuzhang). So a unit jieba cut short before its head (翻译 | 组组长, a word of
-    its dictionary met 3 times: fanyizu zuzhang, as 研究所 | 所长), and a 厂 jieba left alone
-    after what the works makes (上海电影 | 译制 | 厂: Shanghai Dianying Yizhichang)."""
-    if "长" in simp:
-        tokens = _heads_apart(simp, tokens)
-    if "部" not in simp and "厂" not in simp:
-        return tokens
-    out: list[tuple[int, int, str]] = []
-    for start, end, flag in _deputies_apart(simp, tokens):
-        before = out[-1] if out and out[-1][1] == start else None
-        if (
-            simp[start:end] == "部"
-            and before is not None
-            and before[1] - before[0] >= 2
-            and before[2] in _DEPARTMENT_NAMING
-        ):
-            out[-1] = (before[0], end, "nt")
-            continue
-        if (
-            simp[start:end] == "厂"
-            and before is not None
-            and before[1] - before[0] == 2
-            and before[2] in ("n", "vn")  # not a verb's object: 离开 | 厂
-        ):  # 译制 | 厂: one word, as jieba's 机床厂 (n), a works' name after a place
-            out[-1] = (before[0], end, "n")
-            continue
-        out.append((start, end, flag))
-    return out
-
-
-_UNIT_NAMING = frozenset("n vn v".split())  # 翻译 (v), 研究 (vn), 生产 (vn) | 组
-
-
-def _heads_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """jieba's made-up words of a unit's character and its head (组组长, 团团长, 科科长: each met
-    3 times): the unit's character ends the word before it (翻译组, a noun or verb of two
-    characters or more) or stands alone (一 | 团), and the head is its own word (组长)."""
-    freq, tags = dictionary()[0].FREQ, dictionary()[1]
-    out: list[tuple[int, int, str]] = []
-    for start, end, flag in tokens:
-        head = simp[start + 1 : end]
-        if not (
-            end - start == 3
-            and simp[start] == simp[start + 1]
-            and simp[end - 1] == "长"
-            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
-            and freq.get(head, 0) >= SEEN_COUNT
-        ):
-            out.append((start, end, flag))
-            continue
-        if (
-            out
-            and out[-1][1] == start
-            and out[-1][1] - out[-1][0] >= 2
-            and out[-1][2] in _UNIT_NAMING
-        ):
-            out[-1] = (out[-1][0], start + 1, "n")
-        else:
-            out.append((start, start + 1, "n"))
-        out.append((start + 1, end, tags.get(head, "n")))
-    return out
-
-
-def _deputies_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """jieba's 部副 (n) before a word: 部, and 副 (b) that makes the next word a deputy's post."""
-    out: list[tuple[int, int, str]] = []
-    for k, (start, end, flag) in enumerate(tokens):
-        if simp[start:end] == "部副" and k + 1 < len(tokens):
-            out += [(start, start + 1, "n"), (start + 1, end, "b")]
-        else:
-            out.append((start, end, flag))
-    return out
 
 
 _DAY = re.compile(r"[0-9０-９]{1,2}")

@@ -58,7 +58,6 @@ from .readings import readings
 from .recut import (
     LOCATIVES,
     dates_apart,
-    departments_joined,
     locatives_apart,
     particles_apart,
     rare_idioms_apart,
@@ -69,6 +68,7 @@ from .segment import _DIGITS, _words
 from .spans import _overrides
 from .tagger import dictionary
 from .transcription_chars import foreign_given
+from .units import departments_joined
 from .villages import villages
 from .word import (
     ETHNIC,

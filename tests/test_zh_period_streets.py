@@ -180,3 +180,31 @@ def test_quoted_latin_spacing(text, expected):
 def test_full_width_marks_without_characters(text, expected):
     assert py(text) == expected
     assert lc(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name quoted before 牌 (a brand) or 号 (a ship's): a proper name, capitalized
+        (
+            '第一辆"解放"牌汽车于1956年7月出厂。',
+            'Di-yi liang "Jiefang" pai qiche yu 1956 nian 7 yue chuchang.',
+        ),
+        ("第一辆“红旗”牌轿车", 'di-yi liang "Hongqi" pai jiaoche'),
+        ("“东风”号货轮", '"Dongfeng" hao huolun'),
+        # a quoted term before any other word stays a term
+        (
+            '邓小平提出中苏关系正常化的"三大障碍"。',
+            'Deng Xiaoping tichu Zhong-Su guanxi zhengchanghua de "sanda zhang\'ai".',
+        ),
+        # a works numbered by an ordinal, with its kind between (重型, b to jieba)
+        ("第一重型机器厂位于齐齐哈尔。", "Di-yi Zhongxing Jiqichang weiyu Qiqiha'er."),
+        ("第一大工厂", "di-yi da gongchang"),
+    ],
+)
+def test_brands_ships_and_numbered_works(text, expected):
+    assert py(text) == expected
+
+
+def test_catalogs_keep_brands_as_words():
+    assert lc("“东风”号货轮") == '"dong feng" hao huo lun'

@@ -131,8 +131,8 @@ def _numbered_works(words: list[Word], first: int, k: int) -> bool:
         and words[first].simp == "第"
         and first + 2 < k
         and words[first + 1].role == NUMBER
-        and all(w.role == WORD and w.flag.startswith("n") for w in words[first + 2 : k])
-    )
+        and all(w.role == WORD and w.flag[:1] in ("n", "b") for w in words[first + 2 : k])
+    )  # b: what kind of works (第一 | 重型 | 机器厂: Di-yi Zhongxing Jiqichang)
 
 
 _NAME_CONJUNCTIONS = frozenset("和 及 与 與".split())

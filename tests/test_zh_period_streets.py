@@ -208,3 +208,21 @@ def test_brands_ships_and_numbered_works(text, expected):
 
 def test_catalogs_keep_brands_as_words():
     assert lc("“东风”号货轮") == '"dong feng" hao huo lun'
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sea named with one syllable, CC-CEDICT's only entry of its characters: the name
+        # and the generic apart, as 黄河 Huang He (GB/T 16159-2012 6.3.2)
+        ("敖德萨和塞瓦斯托波尔是黑海的港口。", "Aodesa he Saiwasituobo'er shi Hei Hai de gangkou."),
+        ("里海", "Li Hai"),
+        ("黄海", "Huang Hai"),
+        # a sea's name that is also a city's, a district's or a kingdom's stays one word
+        ("北海", "Beihai"),
+        ("渤海", "Bohai"),
+        ("西海岸", "xihai'an"),  # no sea: the west coast
+    ],
+)
+def test_seas_of_one_syllable(text, expected):
+    assert py(text) == expected

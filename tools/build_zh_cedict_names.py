@@ -114,6 +114,22 @@ FEATURE_GENERICS = {
     "Gao1 yuan2",
     "Sha1 mo4",
 }
+# a sea named with one syllable, the only entry of its characters (黑海 "Black Sea", 红海, 里海
+# "Caspian Sea": Hei Hai, as 黄河 is Huang He); not 北海, 南海, 渤海, which name a city, a
+# district, a kingdom too
+A_SEA = re.compile(r"^[^/]*\bSea\b[^/]*$")
+
+
+def one_syllable_sea(syllables: list[str], glosses: str) -> bool:
+    """Whether an entry names a sea with one syllable and its generic, 海 (Hei1 Hai3)."""
+    return (
+        len(syllables) == 2
+        and syllables[0][0].isupper()
+        and syllables[1] == "Hai3"
+        and A_SEA.match(glosses) is not None
+    )
+
+
 BUILDING = re.compile(  # catalogs write these syllable by syllable (LC: not joined)
     r"\b(palace|hall|temple|museum|garden|gate|pagoda|tower|bridge|tomb|mausoleum|monastery|"
     r"pavilion|library|shrine|academy|(?-i:Square|Monument))\b",  # Red Square, no Latin square
@@ -379,6 +395,12 @@ def main(source: str, out: str) -> None:
             if not all(re.match(r"^[A-Za-z:]+[1-5]$", s) for s in syllables):
                 continue
             role = classify(hanzi, syllables, row["english_glosses"], places)
+            if (
+                role is None
+                and entries_of[row["simplified"]] == 1
+                and one_syllable_sea(syllables, row["english_glosses"])
+            ):
+                role = "proper"  # 黑海 Hei Hai
             quarter = by_quarter(hanzi, row["english_glosses"], places_named)
             if quarter:
                 role = "abroad"  # 东德 East Germany: Dongde, one word

@@ -226,3 +226,29 @@ def test_catalogs_keep_brands_as_words():
 )
 def test_seas_of_one_syllable(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a form of state or region with no name before it: a common noun (LC's table writes
+        # 共和国 alone capitalized, for catalogs)
+        (
+            "基辅和明斯克都是加盟共和国的首都。",
+            "Jifu he Mingsike dou shi jiameng gongheguo de shoudu.",
+        ),
+        ("共和国主席", "gongheguo zhuxi"),
+        ("苏联各共和国", "Sulian ge gongheguo"),
+        # with a name before it, the state's or the region's name
+        ("巴什基尔自治共和国", "Bashiji'er Zizhi Gongheguo"),
+        ("哈萨克加盟共和国", "Hasake Jiameng Gongheguo"),
+        ("新疆维吾尔自治区", "Xinjiang Weiwu'er Zizhiqu"),
+        ("中华人民共和国", "Zhonghua Renmin Gongheguo"),
+    ],
+)
+def test_forms_of_state_alone(text, expected):
+    assert py(text) == expected
+
+
+def test_catalogs_keep_lcs_republic():
+    assert lc("共和国") == "Gongheguo"  # LC's table (ScriptShifter chinese.yml)

@@ -43,7 +43,7 @@ from .org_endings import _BUILDINGS
 from .parties import bolsheviks, committees, congresses_joined, party, party_body, party_heads
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .plenums import plenums
-from .regions import cities_after_verbs, regions_named
+from .regions import cities_after_verbs, forms_alone, regions_named
 from .regnal import regnal_numbers
 from .script import NUMERALS
 from .streets import streets
@@ -276,6 +276,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     mark_countries(words)
     cities_after_verbs(words)
     states_named(words)
+    forms_alone(words)
     documents = mark_documents(words)
     _named_events(words)
     words = _periodical_titles(_join_names(words))

@@ -211,3 +211,27 @@ def cities_after_verbs(words: list[Word]) -> None:
             and (k + 1 == len(words) or words[k + 1].start == w.end)
         ):
             w.role, w.caps, w.groups = PLACE, [True], [1]
+
+
+# the forms of state and region LC's table writes capitalized alone (共和国 Gongheguo, 自治区
+# Zizhiqu, ScriptShifter's chinese.yml): GB/T 16159 capitalizes a proper name, and alone they
+# name none (都是加盟共和国的首都: jiameng gongheguo; 共和国主席 gongheguo zhuxi)
+_FORMS_ALONE = frozenset("共和国 共和國 自治区 自治區".split())
+
+
+def forms_alone(words: list[Word]) -> None:
+    """A form of state or region with no name before it in lower case, as a common noun (after
+    ``states_named``, which makes it a word of the name a country's name leads)."""
+    for k, w in enumerate(words):
+        if w.simp not in _FORMS_ALONE or w.role not in (PLACE, PROPER) or len(w.groups) > 1:
+            continue
+        before = words[k - 1] if k else None
+        if before is not None and before.end == w.start and before.role != WORD:
+            continue  # 巴什基尔 | 自治 | 共和国, 苏联 | 共和国: a name's
+        if (
+            before is not None
+            and before.end == w.start
+            and (any(before.caps) or before.simp.endswith("族"))
+        ):
+            continue  # 自治 of a state's name (Zizhi Gongheguo); 壮族 | 自治区, 塞族 | 共和国
+        w.role, w.groups, w.caps = WORD, [], []

@@ -252,3 +252,29 @@ def test_forms_of_state_alone(text, expected):
 
 def test_catalogs_keep_lcs_republic():
     assert lc("共和国") == "Gongheguo"  # LC's table (ScriptShifter chinese.yml)
+
+
+def test_a_lone_surrogate_is_refused_plainly():
+    # what no dictionary nor model reads (a file that is no valid UTF-8, read with
+    # surrogateescape): one error that says what and where, not a crash deep inside
+    from bukva.engine.registry import BukvaError
+
+    with pytest.raises(BukvaError, match="offset 1"):
+        py("中\udce4文")
+    assert py("\udce4") == "\udce4"  # no Chinese: the text passes as other text does
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dotted name's part that jieba's HMM made a Chinese person of, where its characters
+        # weigh as a foreign name's: one word (Schaller, no Xia Le)
+        ("美国博物学家乔治·夏勒博士", "Meiguo bowuxuejia Qiaozhi Xiale boshi"),
+        # Chinese names and lists between dots stay as they are
+        ("毛泽东·周恩来", "Mao Zedong Zhou Enlai"),
+        ("诗·词·曲", "shi, ci, qu"),
+        ("爱新觉罗·溥仪", "Aixinjueluo Puyi"),
+    ],
+)
+def test_dotted_parts_jieba_made_persons(text, expected):
+    assert py(text) == expected

@@ -6,12 +6,13 @@ load on first use.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from ..engine.compile import resolve_options
-from ..engine.registry import SystemSpec, find
+from ..engine.registry import BukvaError, SystemSpec, find
 from ..engine.result import Notice, Span, Transliteration
 from ..engine.text import nfc
 from .formats import PUNCT, Writing, render
@@ -62,6 +63,9 @@ def _system(system: str, options: tuple[tuple[str, str], ...]) -> ChineseSystem:
     )
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def readings(text: str) -> list[str | None]:
     """One pinyin reading per character of ``text`` as given (numbered tones, ``le5``,
     ``lü4``); None for a character that is not Han. Each character is read as its NFC form
@@ -93,6 +97,12 @@ def _write(
     # a Chinese note: АПРФ，ф.45): the text stays as it is
     if not any(is_han(c) or (c >= "\u3000" and c in PUNCT) for c in text):
         return text, text, [(0, len(text), 0, len(text), "text")] if text else [], sysdef
+    if (bad := _SURROGATE.search(text)) is not None:  # what no dictionary nor model can read
+        raise BukvaError(
+            f"the text holds something that is no Unicode character (a lone surrogate, "
+            f"U+{ord(bad.group()):04X}) at offset {bad.start()}; from a file, the file is not "
+            "valid UTF-8 there"
+        )
     words = analyze(text, catalog=sysdef.spec.id == "ala-lc", persons=persons, breaks=breaks)
     if sysdef.spec.data["writing"].get("rules") == "gb-t-16159":
         from .gbt import apply

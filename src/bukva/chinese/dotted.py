@@ -8,10 +8,10 @@ import re
 from itertools import pairwise
 
 from .capitals import _CLOSE, _OPEN
-from .lexicons import _foreign_hanzi
+from .lexicons import _foreign_hanzi, cedict_names
 from .regions import one_character_places
 from .tagger import dictionary
-from .transcription_chars import name_char
+from .transcription_chars import foreign_looking, name_char
 from .word import KNOWN, OTHER, PERSON, PERSON_FLAGS, PLACE, PROPER, WORD, Word
 
 _DOTS = ("·", "・")
@@ -133,7 +133,15 @@ def dotted_names(words: list[Word]) -> list[Word]:
 
 def _named(w: Word) -> bool:
     """A foreign name's part for sure: a proper name, or a place all of transcription's
-    characters (乔治·凯南: 凯南, a place to jieba, is Kennan)."""
+    characters (乔治·凯南: 凯南, a place to jieba, is Kennan), or a person's name jieba's HMM
+    made of them that weighs as a foreign name's (乔治·夏勒: 夏勒, Schaller, no Xia Le)."""
+    if w.role == PERSON:
+        return (
+            w.flag != KNOWN
+            and all(map(name_char, w.simp))
+            and foreign_looking(w.simp)
+            and w.simp not in cedict_names()
+        )
     return w.role == PROPER or (w.role == PLACE and all(map(name_char, w.simp)))
 
 

@@ -109,7 +109,7 @@ def _named_place(w: Word) -> bool:
 
 def _bare_street(w: Word, nxt: Word | None, before: Word | None) -> int:
     """How many characters of ``nxt`` are a street's generic after the name ``w``: the
-    generic as a word of its own (上海 | 路: Shanghai Lu; 静安寺 | 路), or 路 or 街 of jieba's
+    generic as a word of its own (上海 | 路: Shanghai Lu; 斯大林 | 大街), or 路 or 街 of jieba's
     路上, 街上 "on the street" (南京 | 路上: Nanjing Lu shang, the locative apart, GB/T
     16159-2012 6.1.5). Not after a verb of going, where 路上 is "on the way" (去 | 保定 |
     路上: qu Baoding lushang); 0 where none."""

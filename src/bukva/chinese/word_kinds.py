@@ -10,6 +10,7 @@ from functools import cache
 from .division import titled
 from .lexicons import _generic_split, cedict_names, common_words, names
 from .name_words import NAME_TAGS
+from .readings import COMMON_WORD
 from .tagger import COMMON_COUNT, dictionary
 from .transcription_chars import foreign_looking
 
@@ -44,13 +45,12 @@ def word_and_head(simp: str) -> bool:
         return False
     tokenizer, tags = dictionary()
     tag = tags.get(simp[:2], "")
-    return tokenizer.FREQ.get(simp[:2], 0) >= COMMON_WORD_COUNT and (
+    return tokenizer.FREQ.get(simp[:2], 0) >= COMMON_WORD and (
         (tag[:1] in ("n", "v", "a") and tag not in NAME_TAGS)
         or simp[:2] in common_words()  # 文明, 宫殿: persons to jieba, CC-CEDICT's words
     )
 
 
-COMMON_WORD_COUNT = 1000  # jieba's count from which a two-character word is a common one
 HEAD_NOUNS = 10  # nouns a character must end to be a head, and twice as many as persons
 
 
@@ -68,7 +68,7 @@ def noun_heads() -> frozenset[str]:
         if len(word) != 3 or not count:
             continue
         tag = tags.get(word, "")
-        head_word = freq.get(word[:2], 0) >= COMMON_WORD_COUNT
+        head_word = freq.get(word[:2], 0) >= COMMON_WORD
         if tag == "nr":
             if count >= 5 and word[0] in common and not head_word:
                 persons[word[2]] += 1

@@ -278,3 +278,22 @@ def test_a_lone_surrogate_is_refused_plainly():
 )
 def test_dotted_parts_jieba_made_persons(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model's name before a hyphen and its number: a proper name, as 米格-15 Mige-15
+        (
+            "苏联向中国提供了伊尔-28轰炸机和图-16轰炸机的技术资料。",
+            "Sulian xiang Zhongguo tigongle Yi'er-28 hongzhaji he Tu-16 hongzhaji de jishu ziliao.",
+        ),
+        ("他驾驶着歼-6升空。", "Ta jiashizhe Jian-6 shengkong."),
+        # an isotope's element, a chemical name's locants, a minus sign stay as they were
+        ("铀-235", "you-235"),
+        ("六氟丁-2-炔", "liufuding-2-que"),
+        ("降至-4度", "Jiang zhi-4 du"),
+    ],
+)
+def test_models_by_number(text, expected):
+    assert py(text) == expected

@@ -1,14 +1,21 @@
-"""Brands and ships named in quotation marks, written as proper names in GB/T pinyin.
+"""Brands, ships and models named, written as proper names in GB/T pinyin.
 
 A name in quotation marks before 牌 "brand" or 号, a ship's, a train's or a craft's name ("解放"牌
 汽车, the Jiefang lorry; "红旗"牌轿车; "东风"号), is a proper name: GB/T 16159-2012 6.3.2 writes
 it capitalized, each of its words ("Jiefang" pai qiche, "Hongqi" pai jiaoche). A quoted term
 before any other word stays as it is ("sanda zhang'ai"). Catalogs are left as they are: LC's
 guidelines capitalize persons, places and bodies only.
+
+So is a model's name before its number and a hyphen (图-16 Tu-16, the Tupolev; 歼-6 Jian-6; 东风-1
+Dongfeng-1), as 米格-15 Mige-15 is, the transcription of a name.
 """
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
+from .script import all_han
 from .word import OTHER, WORD, Word
 
 _KINDS = frozenset("牌 号".split())  # a brand; a ship's, a train's, a craft's name
@@ -40,4 +47,41 @@ def brands_named(words: list[Word]) -> list[Word]:
         for w in name:
             w.groups = w.groups or [len(w.text)]
             w.caps = [True] * len(w.groups)
+    return words
+
+
+# -16 of 图-16, glued to the model's name; no locant of a chemical name (丁-2-炔, 杂-2,3-)
+_MODEL_NUMBER = re.compile(r"-[0-9]+(?![0-9,-])")
+# numerals and measure words (三-5 is a range), prepositions and conjunctions (至-4度: minus four)
+_NO_MODELS = frozenset("m q mq p c".split())
+# the chemical elements' names, which an isotope's mass number follows (铀-235, 碳-14, 钴-56:
+# you-235, no model's name), as the national committee for terms names them (全国科学技术名词审定
+# 委员会), and hydrogen's isotopes
+_ELEMENTS = frozenset(
+    "氢氦锂铍硼碳氮氧氟氖钠镁铝硅磷硫氯氩钾钙钪钛钒铬锰铁钴镍铜锌镓锗砷硒溴氪铷锶钇锆铌钼锝钌铑钯银镉"
+    "铟锡锑碲碘氙铯钡镧铈镨钕钷钐铕钆铽镝钬铒铥镱镥铪钽钨铼锇铱铂金汞铊铅铋钋砹氡钫镭锕钍镤铀镎钚镅"
+    "锔锫锎锿镄钔锘铹氘氚"
+)
+
+
+def models_named(words: list[Word]) -> list[Word]:
+    """A word of one or two characters right before a hyphen and a number capitalized: a
+    model's name (Tu-16, Jian-6); not an element's (an isotope), nor a part of a chemical name
+    between hyphens (3-甲基-4-戊烯-2-醇)."""
+    for k, (w, nxt) in enumerate(pairwise(words)):
+        before = words[k - 1] if k else None
+        if (
+            w.role == WORD
+            and not w.groups
+            and len(w.text) <= 2
+            and w.flag not in _NO_MODELS
+            and w.flag[:1] != "u"
+            and w.simp not in _ELEMENTS
+            and not (before is not None and before.end == w.start and before.text.endswith("-"))
+            and nxt.role == OTHER
+            and nxt.start == w.end
+            and _MODEL_NUMBER.match(nxt.text)
+            and all_han(w.text)
+        ):
+            w.groups, w.caps = [len(w.text)], [True]
     return words

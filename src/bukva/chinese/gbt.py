@@ -30,7 +30,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .awards import awards_named
-from .brands import brands_named
+from .brands import brands_named, models_named
 from .capitals import PAIR, country_before_pair, country_pair, mark_countries
 from .counting import join_numbers, measure_head, number_sizes
 from .division import _compound, compound_words, country_cuts, divide
@@ -272,7 +272,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     words = committees(name_events(words))  # 百花 | 运动: Baihua Yundong; Beijing Shiwei
     words = religions_named(doctrine_pairs(join_small_words(plenums(join_numbers(words)))))
     words = party_heads(congresses_joined(words))
-    words = regnal_numbers(regions_named(awards_named(brands_named(streets(words)))))
+    words = regnal_numbers(regions_named(awards_named(models_named(brands_named(streets(words))))))
     mark_countries(words)
     cities_after_verbs(words)
     states_named(words)

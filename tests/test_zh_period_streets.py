@@ -297,3 +297,20 @@ def test_dotted_parts_jieba_made_persons(text, expected):
 )
 def test_models_by_number(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname and a character the tagger has no states for: a rare given name
+        ("唐弢虽年少家贫", "Tang Tao sui nianshao jiapin"),
+        ("周宝让儿子周玙统领后楼都", "Zhou Bao rang erzi Zhou Yu tongling houlou dou"),
+        # a noun's character glued after it: a word of rare characters, no name
+        ("锈色蛛毛苣苔", "xiusezhu mao ju tai"),
+        # the copula 是 that jieba's HMM glued to the noun before it
+        ("三叉神经核是三叉神经的细胞体", "Sancha shenjing he shi sancha shenjing de xibaoti"),
+        ("他硬是不去", "Ta yingshi bu qu"),  # a word of jieba's dictionary keeps its 是
+    ],
+)
+def test_rare_given_names_and_a_glued_copula(text, expected):
+    assert py(text) == expected

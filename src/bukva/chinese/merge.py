@@ -26,6 +26,12 @@ ROLE_CHARS = "著编撰辑译注校述主"
 _ROLE_HEADS = frozenset("所合编主自口原遗专译校笔论")
 
 
+def _noun_goes_on(w: Word, after: list[Word]) -> bool:
+    """Whether a noun's character, or another the tagger has no states for, follows ``w``
+    glued to it (蛛毛 | 苣 | 苔): a word of rare characters going on, no given name ending."""
+    return bool(after) and after[0].start == w.end and after[0].flag[:1] in ("n", "x")
+
+
 def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
     """Join what jieba split but the romanization rules treat as one, and mark what the rules
     treat specially: a place and the generic term after it (广州 + 市 → Guangzhou Shi), a name
@@ -59,6 +65,15 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             and w.role in (WORD, PROPER, PLACE)
             and (
                 w.flag[:2] in ("nr", "ns", "nz")
+                # a character the tagger has no states for, after a surname: a rare given name's
+                # (唐 | 弢: Tang Tao)
+                or (
+                    w.flag == "x"
+                    and prev.flag == "nr"
+                    and len(w.text) == 1
+                    and w.role == WORD
+                    and not _noun_goes_on(w, words[k + 1 : k + 2])  # 毛 | 苣 | 苔: a plant's
+                )
                 or (
                     prev.flag == "nr"
                     and rare_given(w)

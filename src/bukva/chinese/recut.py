@@ -102,18 +102,19 @@ def _event_and_locative(word: str, flag: str) -> bool:
     )
 
 
-_PARTICLE_TAGS = {"的": "uj", "和": "c"}
+_PARTICLE_TAGS = {"的": "uj", "和": "c", "是": "v"}
+_NAMED = ("nr", "ns", "nz", "nt")  # jieba's tags of names, by their first two letters
 
 
 def particles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A word of two characters jieba's HMM made up (its dictionary lacks it) that ends in the
-    particle 的 or the conjunction 和 (第五 | 连和 | 第八 | 连的): the character before, a word of
-    its own, and the particle (di-wu lian he di-ba lian de). The dictionary's words keep theirs
-    (目的, 温和). A longer word of its HMM with 的 inside is the words before and after the
-    particle, and the particle (阿伊 | 莎的信: 莎 | 的 | 信, no word "shadexin"). Such a word
-    that begins with 了 after another word is the aspect particle and the word after it (见到 |
-    了任 | 大使: jiandaole Ren dashi; 会见 | 了圆瑛: huijianle Yuan Ying), and one of two that
-    begins with 过 or 着 after a verb (担任 | 过驻: danrenguo zhu)."""
+    particle 的, the conjunction 和 or the copula 是 (第五 | 连和 | 第八 | 连的; 三叉神经 | 核是):
+    the character before, a word of its own, and the particle (di-wu lian he di-ba lian de; he shi).
+    The dictionary's words keep theirs (目的, 温和). A longer word of its HMM with 的 inside is the
+    words before and after the particle, and the particle (阿伊 | 莎的信: 莎 | 的 | 信, no word
+    "shadexin"). Such a word that begins with 了 after another word is the aspect particle and the
+    word after it (见到 | 了任 | 大使: jiandaole Ren dashi; 会见 | 了圆瑛: huijianle Yuan Ying), and
+    one of two that begins with 过 or 着 after a verb (担任 | 过驻: danrenguo zhu)."""
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
     for start, end, flag in tokens:
@@ -160,6 +161,8 @@ def particles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
             and last in _PARTICLE_TAGS
             and simp[start:end] not in freq
             and freq.get(simp[start], 0) > 0
+            # 史翠 | 珊是: the character before 是 may end a name jieba cut short
+            and not (last == "是" and out and out[-1][1] == start and out[-1][2][:2] in _NAMED)
         ):
             out += [
                 (start, start + 1, tags.get(simp[start], "x")),

@@ -226,12 +226,10 @@ def forms_alone(words: list[Word]) -> None:
         if w.simp not in _FORMS_ALONE or w.role not in (PLACE, PROPER) or len(w.groups) > 1:
             continue
         before = words[k - 1] if k else None
-        if before is not None and before.end == w.start and before.role != WORD:
-            continue  # 巴什基尔 | 自治 | 共和国, 苏联 | 共和国: a name's
         if (
             before is not None
             and before.end == w.start
-            and (any(before.caps) or before.simp.endswith("族"))
+            and (before.role != WORD or any(before.caps) or before.simp.endswith("族"))
         ):
-            continue  # 自治 of a state's name (Zizhi Gongheguo); 壮族 | 自治区, 塞族 | 共和国
+            continue  # a name's (苏联 | 共和国, Zizhi Gongheguo); a people's (壮族 | 自治区)
         w.role, w.groups, w.caps = WORD, [], []

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .joins import _cut, _joined
 from .lexicons import cedict_names
 from .script import all_han
 from .tagger import FLOOR_COUNT, dictionary
@@ -129,20 +130,11 @@ def _quarter(prev: Word, w: Word) -> bool:
     return len(prev.text) == 1 and prev.simp in "东西南北" and prev.end == w.start
 
 
-def _joined(a: Word, b: Word) -> Word:
-    return Word(a.start, b.end, a.text + b.text, PLACE, a.syllables + b.syllables)
-
-
 def _street_of(w: Word, nxt: Word, length: int) -> list[Word]:
     """``w`` and the first ``length`` characters of ``nxt`` as one street; the rest of ``nxt``
     (the locative 上) a word of its own."""
-    head = Word(nxt.start, nxt.start + length, nxt.text[:length], WORD, nxt.syllables[:length])
-    out = [_as_street(_joined(w, head), len(w.text))]
-    if length < len(nxt.text):
-        rest = Word(nxt.start + length, nxt.end, nxt.text[length:], WORD, nxt.syllables[length:])
-        rest.flag = "f"
-        out.append(rest)
-    return out
+    head, *rest = _cut(nxt, length, "n", "f") if length < len(nxt.text) else [nxt]
+    return [_as_street(_joined(w, head, "ns"), len(w.text)), *rest]
 
 
 def _name_before(w: Word) -> bool:
@@ -191,7 +183,7 @@ def streets(words: list[Word]) -> list[Word]:
         if length := _bare_street(w, nxt, out[-1] if out else None):
             street = _street_of(w, nxt, length)  # type: ignore[arg-type]
             if out and _quarter(out[-1], w):  # 北 | 四川 | 路: Beisichuan Lu, as 东长安街
-                street[0] = _as_street(_joined(out.pop(), street[0]), len(w.text) + 1)
+                street[0] = _as_street(_joined(out.pop(), street[0], "ns"), len(w.text) + 1)
             out += street
             k += 2
             continue

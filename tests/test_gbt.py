@@ -1254,15 +1254,15 @@ def test_a_foreign_name_after_a_chinese_surname_character_is_one_word(text, expe
         ("周总理访问苏联", "Zhou zongli fangwen Sulian"),  # (CC-CEDICT's "Zhouzongli" left out)
         ("中苏两党关系", "Zhong-Su liangdang guanxi"),
         ("中苏两国政府", "Zhong-Su liangguo zhengfu"),
-        ("我国政府", "woguo zhengfu"),
+        ("我国政府", "wo guo zhengfu"),  # 4.5.3: a determiner apart from its noun
         ("两国政府签订了条约", "Liangguo zhengfu qiandingle tiaoyue"),
         # a place's government is one (Benxi, 本溪: 本 leads a name here, not a determiner)
         ("本溪市人民政府", "Benxi Shi Renmin Zhengfu"),
         ("苏联政府", "Sulian Zhengfu"),
         # a determiner fused with its noun is no clause's subject: a term keeps its lower case
         # (6.4.1 capitalizes a sentence's first word); a personal pronoun makes a clause
-        ("各国人民", "geguo renmin"),
-        ("我党政策", "wodang zhengce"),
+        ("各国人民", "ge guo renmin"),
+        ("我党政策", "wo dang zhengce"),
         ("我们的政策", "Women de zhengce"),
     ],
 )
@@ -1290,7 +1290,7 @@ def test_aspect_particle_after_a_verb_jieba_calls_a_preposition(text, expected):
         # jieba's pronoun 本书 "this book" after a numeral or a demonstrative: measure and noun
         ("这本书很好。", "Zhe ben shu hen hao."),
         ("三本书", "san ben shu"),  # a phrase, no sentence: no capital
-        ("本书共分五章。", "Benshu gongfen wu zhang."),  # "this book": one word
+        ("本书共分五章。", "Ben shu gongfen wu zhang."),  # "this book": 4.5.3, ben shu
         # jieba's 一个月 (a numeral) and 一时期 (an adverb): numeral, measure, noun
         ("在一个月内撤走", "Zai yi ge yue nei chezou"),
         ("这一时期的关系", "Zhe yi shiqi de guanxi"),
@@ -1394,11 +1394,11 @@ def test_a_demonstrative_and_its_measure_word_apart(text, expected):
 @pytest.mark.parametrize(
     ("text", "pinyin", "catalog"),
     [
-        # a place and 各国 "each country" that jieba's dictionary holds as one place: two
-        # words, the determiner's no part of the name (as 世界 | 各地 is written)
-        ("苏联和东欧各国", "Sulian he Dong'ou geguo", "Sulian he Dong'ou ge guo"),
-        ("亚洲各国", "Yazhou geguo", "Yazhou ge guo"),
-        ("沿海各省", "yanhai gesheng", "yanhai ge sheng"),  # no place: no capital
+        # a place and 各国 "each country" that jieba's dictionary holds as one place: the
+        # determiner's no part of the name, and apart from its noun (the 1996 text's 4.5.3)
+        ("苏联和东欧各国", "Sulian he Dong'ou ge guo", "Sulian he Dong'ou ge guo"),
+        ("亚洲各国", "Yazhou ge guo", "Yazhou ge guo"),
+        ("沿海各省", "yanhai ge sheng", "yanhai ge sheng"),  # no place: no capital
     ],
 )
 def test_a_place_and_each_of_its_countries_apart(text, pinyin, catalog):
@@ -1725,7 +1725,7 @@ def test_function_words_and_suffixes_after_names(text, expected):
         ("《西行漫记》一书", '"Xixing manji" yi shu'),
         # magazines, no magazine's name: a quantity, an adjective or a pronoun before the kind
         ("我们订阅了很多杂志", "Women dingyuele hen duo zazhi"),
-        ("各种杂志", "gezhong zazhi"),
+        ("各种杂志", "ge zhong zazhi"),
         # a periodical's name by its words still is one
         ("苏联画报", "Sulian Huabao"),
         ("人民画报", "Renmin Huabao"),
@@ -1858,7 +1858,7 @@ def test_factories_and_counts(text, expected):
         ("福尔采娃和波利扬斯基出席了会议", "Fu'ercaiwa he Boliyangsiji chuxile huiyi"),
         ("马立克在联合国发言", "Malike zai Lianheguo fayan"),
         # Comecon by its short name, a proper name; Transbaikalia whole (no 从外 "from outside")
-        ("苏联同经互会各国", "Sulian tong Jinghuhui geguo"),
+        ("苏联同经互会各国", "Sulian tong Jinghuhui ge guo"),
         ("从外贝加尔军区调来", "Cong Waibeijia'er Junqu diaolai"),
     ],
 )
@@ -2492,7 +2492,7 @@ def test_a_verb_before_a_congress_is_no_part_of_its_name(text, expected):
         # the Party's organizations are a kind, no name, whatever jieba tags them
         (
             "给苏联各级党组织和全体共产党员的公开信",
-            "Gei Sulian geji dangzuzhi he quanti gongchandangyuan de gongkaixin",
+            "Gei Sulian ge ji dangzuzhi he quanti gongchandangyuan de gongkaixin",
         ),
     ],
 )
@@ -2553,7 +2553,7 @@ def test_a_kind_of_treaty_is_no_treatys_name(text, expected):
         ("中苏同盟", "Zhong-Su tongmeng"),
         # the world with no body's ending: a movement, the governments of its countries
         ("世界和平运动", "shijie heping yundong"),
-        ("世界各国政府", "shijie geguo zhengfu"),
+        ("世界各国政府", "shijie ge guo zhengfu"),
         # -- a demonstrative its measure word and the noun apart
         # 这, 那, 哪 and a measure word apart from each other and from the noun (the 1996 text's
         # 4.5.2, na ci huiyi), where jieba joined the measure word to the noun (篇文章 n), made

@@ -102,7 +102,7 @@ def test_noun_heads_jieba_tags_as_persons(text, expected):
         # a country's Council of Ministers, as jieba's 苏联部长会议
         ("泽登巴尔担任蒙古部长会议主席。", "Zedengba'er danren Menggu Buzhang Huiyi zhuxi."),
         ("苏联部长会议主席", "Sulian Buzhang Huiyi zhuxi"),
-        ("各国部长会议", "geguo buzhang huiyi"),
+        ("各国部长会议", "ge guo buzhang huiyi"),
     ],
 )
 def test_bodies_and_credits(text, expected):

@@ -270,6 +270,37 @@ def titled(simp: str) -> bool:
     return len(simp) >= 3 and simp[1:] in TITLES and dictionary()[0].FREQ.get(simp, 0) > FLOOR_COUNT
 
 
+# GB/T 16159 (the 1996 text's 4.5.3, kept in 2012): 各, 每, 某, 本, 该, 我 and 你 are written apart
+# from the noun or the measure word after them (ge guo, mei nian, mou ren, ben shi, gai kan, wo
+# xiao); jieba holds many such pairs as one pronoun (r)
+_DIVIDED_DETERMINERS = frozenset("各每某本该我你")
+# pronouns of jieba's that are words of their own, no determiner and its noun: plurals (我们,
+# 某些, 我俩, like 这些 in 4.5.2), and words whose sense is no longer the two (本身 "itself", 本人
+# "oneself", 本事 "ability", 各自 "each", 各位 "everyone", 各个 "one by one", 本地 "local", 本科
+# "undergraduate", 我辈 "our kind", 某某 "so-and-so"), and 该是 "should be", 各举 "each cites"
+_PRONOUN_WORDS = frozenset(
+    "我们 你们 某些 我俩 你俩 本身 本人 本事 各自 各位 各个 本地 本科 本位 本家 本行 本儿 "
+    "我辈 我行 你老 某某 各色 各式 各样 该是 各举 本部 "
+    "各庄".split()  # a village's name (徐各庄, 东沙各庄), no "each village"
+)
+# the units and places such a pair names that jieba tags a noun (本市, 我军, 本厂; 我会 "our
+# association" and "I will", both wo hui), where most of its nouns so led are words (本质, 本钱)
+_UNIT_NOUNS = UNIT_ENDINGS | _DETERMINED | frozenset("校馆站村镇乡区报刊")
+
+
+def determiner_apart(w: Word) -> bool:
+    """Write a determiner and the noun jieba fused with it (我国, 各省, 该刊) as two words;
+    whether it did."""
+    if len(w.text) != 2 or w.simp in _PRONOUN_WORDS:
+        return False
+    if w.flag != "r" and not (w.flag == "n" and w.simp[1] in _UNIT_NOUNS):
+        return False
+    if w.simp[0] not in _DIVIDED_DETERMINERS or len(w.syllables) != 2:
+        return False
+    w.groups, w.caps = [1, 1], [False, False]
+    return True
+
+
 def _compound(w: Word) -> None:
     """A common word of four characters or more written by its words (that rule); a place or a
     person's name among them keeps its capital (越南战争 → Yuenan zhanzheng), and so does a

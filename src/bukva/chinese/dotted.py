@@ -270,12 +270,37 @@ def _reach(words: list[Word], k: int, step: int) -> int:
     j = k
     while 0 <= j + step < len(words):
         w = words[j + step]
-        touching = w.end == words[j].start if step < 0 else w.start == words[j].end
-        named = w.flag in PERSON_FLAGS and all(map(name_char, w.simp))
-        if not (touching and w.role in (WORD, PERSON, PROPER) and named):
+        if not (_touching(words[j], w, step) and w.role in (WORD, PERSON, PROPER)):
             break
+        if not _named_piece(w):
+            # after the last dot, one character jieba read as a word of its own (莫 "do
+            # not", 扬 "raise") between two of the name's pieces: 科斯 | 莫 | 杰米 | 扬 |
+            # 斯卡娅, Kesimojiemiyangsikaya
+            beyond = words[j + 2 * step] if 0 <= j + 2 * step < len(words) else None
+            if not (
+                step > 0
+                and len(w.text) == 1
+                and name_char(w.simp)
+                and w.simp not in _GRAMMAR_AFTER_NAMES
+                and w.simp not in _GRAMMAR_BEFORE_NAMES
+                and beyond is not None
+                and _touching(w, beyond, step)
+                and beyond.role in (WORD, PERSON, PROPER)
+                and _named_piece(beyond)
+            ):
+                break
         j += step
     return j
+
+
+def _touching(w: Word, nxt: Word, step: int) -> bool:
+    """Whether ``nxt`` touches ``w`` on the side ``step`` points to."""
+    return nxt.end == w.start if step < 0 else nxt.start == w.end
+
+
+def _named_piece(w: Word) -> bool:
+    """A word jieba tags a name, or a proper name, all of it foreign names' characters."""
+    return (w.flag in PERSON_FLAGS or w.role == PROPER) and all(map(name_char, w.simp))
 
 
 def _between(words: list[Word], a: int, b: int) -> tuple[int, int] | None:

@@ -33,7 +33,7 @@ from .awards import awards_named
 from .brands import brands_named, models_named
 from .capitals import PAIR, country_before_pair, country_pair, mark_countries
 from .counting import join_numbers, measure_head, number_sizes
-from .division import _compound, compound_words, country_cuts, divide
+from .division import _compound, compound_words, country_cuts, determiner_apart, divide
 from .documents import mark_documents
 from .events import name_events
 from .joins import join_small_words
@@ -354,7 +354,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
                 and len(compound_words(w.simp)) < 2  # 中文 | 翻译 (l): Zhongwen fanyi
             ):  # Hanyu, Zhongwen
                 w.groups, w.caps = [len(w.text)], [True]
-            elif w.role == WORD and not w.groups:
+            elif w.role == WORD and not w.groups and not determiner_apart(w):
                 _compound(w)
                 if not w.groups and w.capital_at:  # 访华, 驻华: fang Hua (6.3.3)
                     _inner_capitals(w)

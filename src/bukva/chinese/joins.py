@@ -36,7 +36,13 @@ _DEMONSTRATIVE_JOINED = frozenset("些么样般里边个儿会")
 _DIGIT_CHARS = frozenset("零〇一二两兩三四五六七八九十百千")
 # directional complements of two syllables: a word of their own after the verb (zou jinlai)
 _DIRECTIONS = frozenset(a + b for a in "进出上下回过起开" for b in "来去") - {"开去"}
-_JOINERS = _ASPECT | {"来", "去", "们", "者"}  # the words join_small_words joins to the one before
+_JOINERS = _ASPECT | {
+    "来",
+    "去",
+    "们",
+    "者",
+    "往",
+}  # the words join_small_words joins to the one before
 
 
 def _plain(w: Word) -> bool:
@@ -55,14 +61,15 @@ def _sentence_end(words: list[Word], k: int) -> bool:
 
 
 def _verb_by_object(prev: Word, words: list[Word], k: int) -> bool:
-    """A word jieba's dictionary calls a noun (参观, 会见) used as a verb: a particle after it
-    and an object after that (参观了 | 工厂: canguanle gongchang), or a quoted one."""
+    """A word jieba's dictionary calls a noun (参观, 会见; 汇报 nz, which is no name here) used
+    as a verb: a particle after it and an object after that (参观了 | 工厂: canguanle
+    gongchang), or a quoted one."""
     at = k + 1
     if at < len(words) and words[at].role == OTHER and words[at].text in _OPENING:
         at += 1  # 参观了 | “阿芙乐尔”号: the object in quotation marks
     nxt = words[at] if at < len(words) else None
     return (
-        prev.flag in ("n", "vn")
+        prev.flag in ("n", "vn", "nz")
         and len(prev.text) == 2
         and nxt is not None
         and nxt.start == words[at - 1].end
@@ -162,6 +169,19 @@ def join_small_words(words: list[Word]) -> list[Word]:
         ):  # 走进 | 来 → zou | jinlai
             verb, direction = _cut(prev, 1, prev.flag, "")
             out[-1:] = [verb, _joined(direction, w, "v")]
+            continue
+        if (
+            touching
+            and w.simp == "往"
+            and w.flag == "p"
+            and len(prev.text) == 1
+            and prev.flag == "v"
+            and k + 1 < len(words)
+            and words[k + 1].start == w.end
+            and words[k + 1].role != OTHER
+        ):  # 派 | 往 | 苏联: a verb and its complement, both of one syllable (the 1996 text's
+            # 4.3.3, kept in 2012: huawei, dangzuo), as 飞往 is one word to jieba: paiwang
+            out[-1] = _joined(prev, w, "v")
             continue
         if touching and w.simp == "们" and prev.flag[:1] in ("n", "r"):
             out[-1] = _joined(prev, w, prev.flag)  # haizimen

@@ -143,6 +143,7 @@ def slogans_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[i
 # but 主, which begins words (主编)
 _ROLES = frozenset("著编撰辑译注校述")
 _CREDIT_ENDS = frozenset("，,：:、；;）)")
+_NO_GIVEN = frozenset("c p u uj ul d r m q f".split())  # jieba's tags of no given name's character
 
 
 def roles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -153,6 +154,22 @@ def roles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int
     freq = dictionary()[0].FREQ
     out: list[tuple[int, int, str]] = []
     for start, end, flag in tokens:
+        before = out[-1] if out else None
+        if (  # 郑明 | 萱译 (both the HMM's): Zheng Mingxuan yi
+            before is not None
+            and before[1] == start
+            and before[1] - before[0] == 2
+            and end - start == 2
+            and simp[end - 1] in _ROLES
+            and dictionary()[1].get(simp[start], "") not in _NO_GIVEN  # 李明 | 所著: Li Ming suozhu
+            and simp[before[0]] in data["common_surnames"]
+            and not freq.get(simp[before[0] : before[1]])
+            and not freq.get(simp[start:end])
+            and (end == len(simp) or simp[end] in _CREDIT_ENDS)
+        ):
+            out[-1] = (before[0], start + 1, "nr")
+            out.append((end - 1, end, "v"))
+            continue
         if (
             end - start == 4
             and flag == "nr"

@@ -43,7 +43,11 @@ _ACTING_ON_BODIES = frozenset(
     "继任 接任 接替 连任 留任 "
     # verbs of publishing: a paper's editors after them are the sentence's object (《人民日报》 |
     # 发表 | 编辑部文章)
-    "发表 刊登 刊发 转载".split()
+    "发表 刊登 刊发 转载 "
+    # verbs of where a thing is kept or to whom it belongs, nouns to jieba (文件 | 现存 |
+    # 外交部档案馆 "the papers are now in the Foreign Ministry's archive"; 该厂 | 隶属 | 第一机械
+    # 工业部)
+    "现存 现藏 隶属".split()
 )
 # verbs (some nouns to jieba: 纪念) that act on a body named before its ending (纪念 | 东江纵队,
 # 支援 | 中国人民志愿军), but begin a name of their own before a bare ending (孙中山诞辰纪念委员会)

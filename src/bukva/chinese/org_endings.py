@@ -70,6 +70,14 @@ ORG_ENDINGS = (
 # di qi jie quan guo dai biao da hui)
 SESSIONS = ("代表大会", "全体会议")
 BARE = frozenset((*ORG_ENDINGS, *SESSIONS))  # an ending alone names no organisation in text
+
+
+def bare(name: str) -> bool:
+    """An ending alone, or called new or old (新政府 "a new government", jieba's nt): no
+    organisation's name (zujianle xin zhengfu)."""
+    return name in BARE or (name[:1] in "新旧舊" and name[1:] in BARE)
+
+
 # endings that make a name only after a proper name (长春 | 第一汽车制造厂, 恒生 | 银行 is not
 # enough: a commercial bank, 商业银行, is none): banks, factories, bureaus, parties, unions
 LED_ENDINGS = (

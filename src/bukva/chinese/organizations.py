@@ -31,6 +31,7 @@ from .org_endings import (
     ORG_ENDINGS,
     SESSIONS,
     WORLD_ENDINGS,
+    bare,
 )
 from .parties import ministry_department
 from .periodicals import KINDS_AFTER
@@ -328,10 +329,13 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             and (simp_end[k][-1] == "厂" or joined.endswith("国家公园"))
             and _a_country(simp_end[first])
         ):
-            continue  # 英国造船厂: British shipyards, 美国国家公园; a city's works are named
+            if first + 1 < k and words[first + 1].role in (PLACE, PROPER):
+                first += 1  # 苏联 | 乌拉尔重型机器厂: the country, then the works a place names
+            else:
+                continue  # 英国造船厂: British shipyards, 美国国家公园; a city's works are named
         name = simplified("".join(x.text for x in words[first : k + 1]))
         if not catalog and (
-            name in BARE
+            bare(name)
             or any(_determined(x.simp) for x in words[first : k + 1])
             or (first + 1 == k and words[first].simp in _FOREIGN)
             or (first and words[first - 1].text.endswith("》") and words[first].simp in KINDS_AFTER)

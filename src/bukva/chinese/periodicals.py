@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .capitals import country_pair
 from .division import _freq, compound_words, divide
 from .script import simplified
 from .word import NUMBER, ORG, OTHER, PERSON, PROPER, WORD, Word
@@ -79,6 +80,9 @@ def _journal_title(inner: list[Word], simp: str) -> Word:
         caps.append(simp[at : at + size] not in _SMALL)
         at += size
     title.caps = caps
+    if title.groups[0] == 2 and country_pair(simp[:2]):  # 《中苏友好》1953年第10期: Zhong-Su Youhao
+        title.groups[:1], title.caps[:1] = [1, 1], [True, True]
+        title.joins = ["-", *[" "] * (len(title.groups) - 2)]
     return title
 
 

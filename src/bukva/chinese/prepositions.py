@@ -20,7 +20,11 @@ def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
     preposition 据 "according to" before a verb the dictionary lists so, 3 times each (据统计,
     据调查: ju tongji, as 据 | 报道 is cut), and a phrase it lists so that begins with 在 or
     从 (在会谈中: zai huitan zhong, as GB/T 16159 writes a preposition and its noun apart)."""
-    if not any(c in simp for c in "于是据在从兼") and _ADVERBS.isdisjoint(simp):
+    if (
+        not any(c in simp for c in "于是据在从兼")
+        and _ADVERBS.isdisjoint(simp)
+        and _PAST_ADVERBS.isdisjoint(simp)
+    ):
         return tokens
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
@@ -70,7 +74,11 @@ def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
             continue
         if (  # 要好看 (3 times): yao haokan, an adverb or a modal verb and its word
             end - start == 3
-            and simp[start] in _ADVERBS
+            and (
+                simp[start] in _ADVERBS
+                # 曾多次 "has many times" (d): ceng duo ci; 曾向东 (nr), a person, stays whole
+                or (simp[start] in _PAST_ADVERBS and flag in ("d", "v", "vn", "ad"))
+            )
             and flag not in ("nt", "ns", "nz")  # 太医院, 太华山: names
             and not (simp[start] == "再" and flag in ("n", "vn"))  # 再结晶: re-, a noun's prefix
             and freq.get(simp[start:end], 0) <= FLOOR_COUNT
@@ -86,6 +94,9 @@ def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
 # adverbs and modal verbs jieba's dictionary lists with a common word after them, words it has
 # all but never met (要好看, 太漂亮, 没道理: 3 times each): GB/T 16159 writes them apart
 _ADVERBS = frozenset("要会能很不也都就才更最太还又再没")
+# ... and adverbs of time and continuance that are surnames or a noun's prefix too (曾 Zeng,
+# 曾祖父), apart only where jieba's word is an adverb's or a verb's (曾一度, 已损坏, 仍停留)
+_PAST_ADVERBS = frozenset("曾已仍亦")
 
 
 def _phrase_words(simp: str, start: int, end: int) -> list[tuple[int, int, str]]:

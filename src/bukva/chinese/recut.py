@@ -321,3 +321,33 @@ def last_joins_next(
         out.append((start, end, flag))
         k += 1
     return out
+
+
+# what follows a note's "ibid." (同上, 同上书 "the same book as above"): the note's page, or the
+# end of its clause
+_AFTER_IBID = frozenset("，,。.：:；;第）)")
+
+
+def ibid_joined(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A note's 同上 "ibid.", which jieba cuts as the preposition 同 and the locative 上 (or 上书
+    "to petition"), one word, tongshang; 书 after it "book" a word of its own (同上书，第56页:
+    Tongshang shu, di 56 ye). Only where a page or the clause's end follows."""
+    if "同上" not in simp:
+        return tokens
+    out: list[tuple[int, int, str]] = []
+    for start, end, flag in tokens:
+        word = simp[start:end]
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and simp[before[0] : before[1]] == "同"
+            and before[1] == start
+            and word in ("上", "上书")
+            and (end == len(simp) or simp[end] in _AFTER_IBID)
+        ):
+            out[-1] = (before[0], start + 1, "d")
+            if word == "上书":
+                out.append((start + 1, end, "n"))
+            continue
+        out.append((start, end, flag))
+    return out

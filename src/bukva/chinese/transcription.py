@@ -43,6 +43,7 @@ from .transcription_ends import (
     no_ordinal,
     spelled_through,
     street_after,
+    two_names,
 )
 from .word import PERSON_FLAGS
 
@@ -173,6 +174,8 @@ def transcribed_names(
                     run.extend(range(start, end))
                     close()
                     continue
+                if two_names(simp, run, start, end, known):
+                    close()  # 列宁格勒 | 基洛夫 (工厂): two names, Lieninggele Jiluofu
                 run.extend(range(start, end))  # 列日涅夫 nrt, and the 勃 before it
                 continue
             # a name all but never met is read character by character where a run comes

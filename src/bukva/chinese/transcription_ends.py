@@ -1,7 +1,8 @@
 """Where a foreign name found by its characters begins and ends (see ``transcription``): the
 generic after a place's name (弗吉尼亚 | 州, a street's 街), a last character jieba read as a
 measure word or an ordinal's 第, the words beside a found name that with it spell a Russian
-name, and whether the name seems to go on past what was found."""
+name, whether the name seems to go on past what was found, and where two names the dictionary
+holds whole touch (列宁格勒 | 基洛夫)."""
 
 from __future__ import annotations
 
@@ -149,3 +150,27 @@ def goes_on(simp: str, a: int, b: int) -> bool:
     return any(
         0 <= at < len(simp) and table.get(simp[at], (0, -9.0))[1] >= ON_WEIGHT for at in (a - 1, b)
     )
+
+
+def two_names(
+    simp: str, run: list[int], start: int, end: int, known: frozenset[str] | dict
+) -> bool:
+    """Whether the run so far is one name jieba's dictionary holds whole, has met and tags a
+    transcribed name or a place, and the word at [start, end) another such name right after it
+    (列宁格勒 | 基洛夫: the Kirov works of Leningrad), each of three characters or more: two
+    names, not one."""
+    if not run or run[-1] != start - 1 or not isinstance(known, dict):
+        return False
+    before, word = simp[run[0] : start], simp[start:end]
+    tags = dictionary()[1]
+    return all(
+        len(name) >= MIN_LENGTH
+        and known.get(name, 0) > FLOOR_COUNT
+        and tags.get(name) in _WHOLE_NAME_TAGS
+        for name in (before, word)
+    )
+
+
+# jieba's tags of a transcribed name and a place: two names so tagged are two (米哈伊尔 |
+# 戈尔巴乔夫), where two it tags a Chinese person's may halve one (特兰西 | 瓦尼亚 nr, Transylvania)
+_WHOLE_NAME_TAGS = frozenset(("nrt", "ns"))

@@ -48,7 +48,8 @@ from .name_words import (
     place_and_each,
     titles_apart,
 )
-from .org_endings import _BUILDINGS
+from .org_endings import _BUILDINGS, bare
+from .org_endings import BARE as _BARE_ENDINGS
 from .parties import party_unit
 from .period_names import one_word_persons
 from .place_groups import _place_groups
@@ -58,6 +59,7 @@ from .readings import readings
 from .recut import (
     LOCATIVES,
     dates_apart,
+    ibid_joined,
     locatives_apart,
     particles_apart,
     rare_idioms_apart,
@@ -119,7 +121,7 @@ def analyze(
     tokens = departments_joined(simp, prepositions_apart(simp, rare_idioms_apart(simp, tokens)))
     tokens = around_names(simp, tokens)
     tokens = places_at_head(simp, places_apart(simp, particles_apart(simp, tokens)), catalog)
-    tokens = titles_apart(simp, body_words_apart(simp, tokens))
+    tokens = ibid_joined(simp, titles_apart(simp, body_words_apart(simp, tokens)))
     if "苏联" in simp or "国" in simp:
         tokens = pairs_before_union(simp, tokens)
     ends = [e for _, e, _ in tokens]
@@ -367,11 +369,20 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         role, groups, caps = PROPER, [len(piece)], [True]
     elif flag == "nt" and len(simp) == 2 and verb_and_country(simp):
         pass  # 联俄 (a body to jieba): to ally with, and a country's syllable (lian E)
-    elif flag == "nt" and simp[-1] != "化" and simp not in _WHERE and not party_unit(simp):
+    elif flag == "nt" and not catalog and bare(simp) and simp not in _BARE_ENDINGS:
+        groups, caps = [1, len(simp) - 1], [False, False]  # 新政府: a new government, xin zhengfu
+    elif (
+        flag == "nt"
+        and simp[-1] != "化"
+        and simp not in _WHERE
+        and not party_unit(simp)
+        and not bare(simp)
+    ):
         role = ORG
     elif flag == "ns" and (head := place_and_each(simp)):
-        # 亚洲 | 各国: Yazhou geguo (catalogs: Yazhou ge guo); 沿海 | 各省: yanhai gesheng
-        role, groups = PLACE, [head, 1, 1] if catalog else [head, 2]
+        # 亚洲 | 各国: Yazhou ge guo, the determiner apart (division.determiner_apart); 沿海 |
+        # 各省: yanhai ge sheng
+        role, groups = PLACE, [head, 1, 1]
         caps = [dictionary()[1].get(simp[:head], "").startswith("ns"), False, False][: len(groups)]
     elif flag == "ns" and country_pair(simp) and dictionary()[0].FREQ.get(simp, 0) > 0:
         # 美苏 (a place in jieba's dictionary): two countries, Mei Su (GB/T: Mei-Su); not a

@@ -134,3 +134,38 @@ def test_names_in_characters_and_bodies(text, expected):
 )
 def test_verbs_and_adverbs(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 多 or 余 and a measure word jieba joined after a number: approximate, apart (6.1.6:
+        # yibai duo ge)
+        ("中苏边界全长七千多公里。", "Zhong-Su bianjie quanchang qiqian duo gongli."),
+        ("300余公里", "300 yu gongli"),
+        ("三十多公里", "sanshi duo gongli"),
+        ("30余万人", "30 yu wan ren"),
+        # a fraction jieba holds as one numeral: denominator, 分之, numerator apart
+        (
+            "苏联援建项目的投资占同期全国工业投资的百分之四十四。",
+            "Sulian yuanjian xiangmu de touzi zhan tongqi quanguo gongye touzi de bai fenzhi "
+            "sishisi.",
+        ),
+        ("三分之二", "san fenzhi er"),
+        ("百分之一百二十", "bai fenzhi yibai ershi"),
+        # a Chinese name glossed by its bearer's Latin name in brackets: a person's name
+        (
+            "据文安立（Odd Arne Westad）的研究",
+            "Ju Wen Anli (Odd Arne Westad) de yanjiu",
+        ),
+        ("历史学家孔华润（Warren Cohen）认为", "Lishixuejia Kong Huarun (Warren Cohen) renwei"),
+        ("苏联人（Soviet People）", "Sulian ren (Soviet People)"),  # 苏联 a country, no surname
+    ],
+)
+def test_counts_fractions_and_glossed_names(text, expected):
+    assert py(text) == expected
+
+
+def test_catalogs_keep_their_fractions_and_new_governments():
+    assert lc("三分之二") == "san fen zhi er"
+    assert lc("他们组建了新政府。") == "ta men zu jian le Xin zheng fu."

@@ -168,7 +168,8 @@ def join_numbers(words: list[Word]) -> list[Word]:
             out += _cut(w, 1, "q", dictionary()[1].get(w.simp[1:], "n"))
             continue  # 一 | 本书 "this book" → yi ben shu, 这本书 zhe ben shu
         if _after_a_number(prev, w):
-            out += _cut(w, 1, "m", "q" if w.text[0] in _BIG else "m")  # 1100 wan zhang, 30 yu wan
+            # 1100 wan zhang, 30 yu wan, qiqian duo gongli
+            out += _cut(w, 1, "m", "m" if simplified(w.text[1:]) in _BIG else "q")
             continue
         out.append(w)
     return _one_and_measure(out)
@@ -177,12 +178,16 @@ def join_numbers(words: list[Word]) -> list[Word]:
 def _after_a_number(prev: Word, w: Word) -> bool:
     """A numeral word of two characters jieba joined after a number that is two words: 万 or
     亿 and a measure word (500 | 万名, 三千 | 万元: shi wan yuan, 6.1.6), or 余 or 多 and 万 or
-    亿 (30 | 余万: 30 yu wan, as wubai yu ren)."""
-    if w.role != WORD or w.flag != "m" or w.groups or len(w.text) != 2:
+    亿 (30 | 余万: 30 yu wan, as wubai yu ren), or 余 or 多 and a measure word of one or two
+    characters (七千 | 多公里, 300 | 余公里: qiqian duo gongli, as sanshi duo gongli)."""
+    if w.role != WORD or w.flag != "m" or w.groups or len(w.text) not in (2, 3):
         return False
-    first, second = w.text[0], simplified(w.text[1])
-    big = (first in _BIG and second in _MEASURES) or (first in _ABOUT and second in _BIG)
-    return big and (prev.text.isdigit() or _numeral(prev))
+    first, rest = w.text[0], simplified(w.text[1:])
+    big = len(rest) == 1 and (
+        (first in _BIG and rest in _MEASURES) or (first in _ABOUT and rest in _BIG)
+    )
+    about = first in _ABOUT and (rest in _MEASURES or dictionary()[1].get(rest) == "q")
+    return (big or about) and (prev.text.isdigit() or _numeral(prev))
 
 
 # measure words that also make words with 一 (一道 "together", 一块儿, 一头): a measure word

@@ -78,3 +78,37 @@ def _after_a_person(simp: str, tokens: list[tuple[int, int, str]], at: int) -> b
         and simp[at - 1 : at] in ("，", ",")
         and not any(c in simp[:at] for c in "。；;")
     )
+
+
+# a name of three characters right before its bearer's own name in Latin letters, in brackets (据
+# 文安立（Odd Arne Westad）: a scholar's Chinese name): two capitalized words or more
+_GLOSSED = re.compile(
+    "([\u4e00-\u9fff]{3})[（(]([A-Z][A-Za-z'’-]+(?:[ .]+[A-Z][A-Za-z'’.-]*)+)[）)]"
+)
+
+
+def glossed_names(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tuple[int, int]]:
+    """Chinese names of three characters that a Latin personal name in brackets glosses
+    (文安立（Odd Arne Westad）: Wen Anli, his Chinese name, no word 文安 "Wen'an"), by start:
+    (3, 1). The name begins with a common surname where a word of jieba's begins, and holds no
+    word jieba has met often but a name (苏联人（Soviet People）: 苏联 is a country)."""
+    if "(" not in simp and "（" not in simp:
+        return {}
+    starts = {a: (b, f) for a, b, f in tokens}
+    freq = dictionary()[0].FREQ
+    surnames = names()["common_surnames"]
+    out: dict[int, tuple[int, int]] = {}
+    for m in _GLOSSED.finditer(simp):
+        at, name = m.start(1), m.group(1)
+        if name[0] not in surnames or at not in starts:
+            continue
+        inside = [(a, b, f) for a, b, f in tokens if at <= a < at + 3 and b - a >= 2]
+        if any(
+            b > at + 3 or (freq.get(simp[a:b], 0) >= _SEEN and f[:2] != "nr") for a, b, f in inside
+        ):
+            continue
+        out[at] = (3, 1)
+    return out
+
+
+_SEEN = 100  # jieba's count from which a word inside the name is the sentence's (苏联)

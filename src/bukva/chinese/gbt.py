@@ -172,6 +172,20 @@ def _number(w: Word) -> None:
         w.groups, w.caps = sizes, [False] * len(sizes)
 
 
+def _fraction(w: Word) -> bool:
+    """A fraction jieba holds as one numeral (百分之四十四, 三分之二): the denominator, 分之 and
+    the numerator each written apart, each number by 6.1.6 (bai fenzhi sishisi, san fenzhi
+    er, as grammars of the language write fractions); whether it is one."""
+    below, _, above = w.simp.partition("分之")
+    if w.flag != "m" or not below or not above:
+        return False
+    if not all(c in NUMERALS for c in below + above):
+        return False
+    sizes = [*number_sizes(below), 2, *number_sizes(above)]
+    w.groups, w.caps = sizes, [False] * len(sizes)
+    return True
+
+
 def _join_names(words: list[Word]) -> list[Word]:
     """Adjacent words of one organisation's or periodical's name (not its own proper names:
     北京 | 大学图书馆) as one word, for :func:`divide` to cut by the dictionary."""
@@ -340,8 +354,10 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
             w.joins = [] if _free_phrase(w.simp) else ["-"]
             out.append(w)
         else:
-            if not w.joins and (
-                w.role == NUMBER or (w.flag == "m" and all(c in NUMERALS for c in w.text))
+            if (
+                not w.joins
+                and not _fraction(w)
+                and (w.role == NUMBER or (w.flag == "m" and all(c in NUMERALS for c in w.text)))
             ):
                 _number(w)
             if w.role in (PLACE, PROPER) and len(w.groups) == 1:

@@ -72,10 +72,15 @@ SESSIONS = ("代表大会", "全体会议")
 BARE = frozenset((*ORG_ENDINGS, *SESSIONS))  # an ending alone names no organisation in text
 
 
+def new_or_old(name: str) -> bool:
+    """An ending called new or old (新政府 "a new government", jieba's nt): no organisation's
+    name (zujianle xin zhengfu)."""
+    return name[:1] in "新旧舊" and name[1:] in BARE
+
+
 def bare(name: str) -> bool:
-    """An ending alone, or called new or old (新政府 "a new government", jieba's nt): no
-    organisation's name (zujianle xin zhengfu)."""
-    return name in BARE or (name[:1] in "新旧舊" and name[1:] in BARE)
+    """An ending alone, or called new or old: no organisation's name in text."""
+    return name in BARE or new_or_old(name)
 
 
 # endings that make a name only after a proper name (长春 | 第一汽车制造厂, 恒生 | 银行 is not

@@ -21,7 +21,7 @@ from .capitals import (
     relation_pairs,
     verb_and_country,
 )
-from .courtesy import introduced_names
+from .courtesy import glossed_names, introduced_names
 from .division import common_pair, facility_groups
 from .lexicons import (
     PLACES,
@@ -48,8 +48,7 @@ from .name_words import (
     place_and_each,
     titles_apart,
 )
-from .org_endings import _BUILDINGS, bare
-from .org_endings import BARE as _BARE_ENDINGS
+from .org_endings import _BUILDINGS, new_or_old
 from .parties import party_unit
 from .period_names import one_word_persons
 from .place_groups import _place_groups
@@ -125,7 +124,7 @@ def analyze(
     if "苏联" in simp or "国" in simp:
         tokens = pairs_before_union(simp, tokens)
     ends = [e for _, e, _ in tokens]
-    persons = {**introduced_names(simp, tokens), **(persons or {})}  # 字润之: Runzhi
+    persons = {**glossed_names(simp, tokens), **introduced_names(simp, tokens), **(persons or {})}
     overrides = _overrides(text, simp, persons, tokens, ends, catalog)
     starts = sorted(overrides)
     i = 0
@@ -369,19 +368,12 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         role, groups, caps = PROPER, [len(piece)], [True]
     elif flag == "nt" and len(simp) == 2 and verb_and_country(simp):
         pass  # 联俄 (a body to jieba): to ally with, and a country's syllable (lian E)
-    elif flag == "nt" and not catalog and bare(simp) and simp not in _BARE_ENDINGS:
+    elif flag == "nt" and not catalog and new_or_old(simp):
         groups, caps = [1, len(simp) - 1], [False, False]  # 新政府: a new government, xin zhengfu
-    elif (
-        flag == "nt"
-        and simp[-1] != "化"
-        and simp not in _WHERE
-        and not party_unit(simp)
-        and not bare(simp)
-    ):
+    elif flag == "nt" and simp[-1] != "化" and simp not in _WHERE and not party_unit(simp):
         role = ORG
     elif flag == "ns" and (head := place_and_each(simp)):
-        # 亚洲 | 各国: Yazhou ge guo, the determiner apart (division.determiner_apart); 沿海 |
-        # 各省: yanhai ge sheng
+        # 亚洲 | 各国: Yazhou ge guo, the determiner apart; 沿海 | 各省: yanhai ge sheng
         role, groups = PLACE, [head, 1, 1]
         caps = [dictionary()[1].get(simp[:head], "").startswith("ns"), False, False][: len(groups)]
     elif flag == "ns" and country_pair(simp) and dictionary()[0].FREQ.get(simp, 0) > 0:

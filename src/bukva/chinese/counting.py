@@ -167,7 +167,7 @@ def join_numbers(words: list[Word]) -> list[Word]:
         if _counted_this(prev, w):
             out += _cut(w, 1, "q", dictionary()[1].get(w.simp[1:], "n"))
             continue  # 一 | 本书 "this book" → yi ben shu, 这本书 zhe ben shu
-        if _after_a_number(prev, w):
+        if _after_a_number(prev, w) or _after_a_count(out, w):
             # 1100 wan zhang, 30 yu wan, qiqian duo gongli
             out += _cut(w, 1, "m", "m" if simplified(w.text[1:]) in _BIG else "q")
             continue
@@ -188,6 +188,25 @@ def _after_a_number(prev: Word, w: Word) -> bool:
     )
     about = first in _ABOUT and (rest in _MEASURES or dictionary()[1].get(rest) == "q")
     return (big or about) and (prev.text.isdigit() or _numeral(prev))
+
+
+_COUNTED_TIMES = frozenset(("月", "星期", "礼拜", "钟头"))  # what 个 counts, 多 before it
+
+
+def _after_a_count(out: list[Word], w: Word) -> bool:
+    """多 or 余 and a span of time jieba joined after a numeral and 个 (两 | 个 | 多月): the
+    approximation apart, liang ge duo yue, as yi ge duo yue."""
+    return (
+        len(out) > 1
+        and w.role == WORD
+        and w.flag == "m"
+        and not w.groups
+        and w.text[:1] in _ABOUT
+        and simplified(w.text[1:]) in _COUNTED_TIMES
+        and out[-1].simp == "个"
+        and out[-1].end == w.start
+        and _numeral(out[-2])
+    )
 
 
 # measure words that also make words with 一 (一道 "together", 一块儿, 一头): a measure word

@@ -17,14 +17,14 @@ from ..engine.deadline import check as deadline_check
 from ..engine.registry import BukvaError
 from ..engine.text import keep_gaps
 from ..style.house import SCOPES, HouseStyle
-from .chinese_groups import WADE_MARK, chinese_names, phrases_or_parts
+from .chinese_groups import WADE_MARK
+from .chinese_phrases import chinese_phrases
 from .context import ATTRIBUTED, attributions, protected
 from .documents import Document, Unit, docx_titles, read
 from .finding import SAFE_CONFIDENCE, Finding, context, occurrence
 from .mixed import mixed_hits
 from .names import grouped_variants, name_hits, palladius, person_in_hanzi, postal_hits
 from .pinyin_form import pinyin_form_hits
-from .recognize import system_name
 from .rules import RULES
 from .russian import RussianJudge
 from .russian_phrases import russian_phrases
@@ -231,52 +231,12 @@ class Checker:
                 f"Cyrillic in romanized text; the house writes {fix!r}",
                 evidence=("script: Cyrillic, read as Russian",),
             )
-        self._chinese(text, unit, add, blocked, variants)
+        unsure = chinese_phrases(self, text, unit, add, blocked, variants)
+        for f in out:  # a name another rule took from a phrase the rest of which is not sure
+            if f.safe and any(s < f.end and f.start < e for s, e in unsure):
+                f.safe, f.evidence = False, [*f.evidence, "part of a phrase not all sure"]
         russian_phrases(self, doc, text, unit, add, blocked, variants)
         return out
-
-    def _chinese(self, text, unit, add, blocked, variants) -> None:
-        """Hyphenated names in another syllable system; exception forms of Chinese names."""
-        zh_house, _ = self.style.system_for("zh", "body")
-        names = chinese_names(text, zh_house, self._wade_marked)
-        for name in phrases_or_parts(names, blocked):
-            if blocked(name.start, name.end):
-                continue
-            fix = self._zh_exception_forms.get(name.fix, name.fix)
-            scope = unit.scope_at(name.start)
-            if name.fix in self._zh_exception_forms and not self.style.exceptions_apply(scope):
-                fix = name.fix
-            note = "" if name.safe else " (after a surname in pinyin: half a name, for review)"
-            note = f" ({name.note}; for review)" if name.note else note
-            how = "hyphenated, after a surname" if "-" in name.text else "a mark only it writes"
-            said = f"{name.text!r} is {system_name(name.system, 'zh')}; the house writes {fix!r}"
-            f = add(
-                f"zh.{name.system}",
-                name.start,
-                name.end,
-                fix,
-                name.safe,
-                said + note,
-                name.system,
-                0.92 if name.safe else 0.7,
-                (f"every syllable is {name.system}", how),
-            )
-            if f is not None:
-                variants.setdefault(("name", fix, ""), []).append((name.text, f, occurrence(f)))
-        for m in self._zh_exception_re.finditer(text) if self._zh_exception_re else ():
-            scope = unit.scope_at(m.start())
-            if blocked(m.start(), m.end()) or not self.style.exceptions_apply(scope):
-                continue
-            exc_form = self._zh_exception_forms[m.group()]
-            add(
-                "zh.exception",
-                m.start(),
-                m.end(),
-                exc_form,
-                True,
-                f"the house writes this name {exc_form!r}",
-                evidence=(f"exception: {m.group()} = {exc_form}",),
-            )
 
     # -- helpers -----------------------------------------------------------------------------
 

@@ -128,16 +128,28 @@ def _institution_words() -> frozenset[str]:
     return frozenset(w.replace("'", "") for w in words) | {"bao"}
 
 
+def _institution_word(word: str) -> bool:
+    """Whether a word is such an ending, or ends in one of two syllables or more (kexueyuan,
+    Kexueyuan as 学院 xueyuan ends it)."""
+    words = _institution_words()
+    return word in words or any(len(e) >= 6 and word.endswith(e) for e in words)
+
+
 def _named(name: ChineseName) -> ChineseName:
     """A phrase of several words that ends in an institution's or a periodical's word, each
     word capitalized as GB/T 16159-2012 writes such a proper name (6.3.6: Renmin Chubanshe,
-    Jiefangjun Bao), for a pinyin house."""
+    Jiefangjun Bao), for a pinyin house; its groups so too, where another rule takes one of
+    them and the rest are fixed alone (Chung-kuo kung-ch'an-tang | chung-yang | wei-yüan-hui:
+    Zhongguo Gongchandang Zhongyang Weiyuanhui)."""
     words = name.fix.split(" ")
-    if len(words) < 2 or words[-1].lower().replace("'", "") not in _institution_words():
+    if len(words) < 2 or not _institution_word(words[-1].lower().replace("'", "")):
         return name
-    fix = " ".join(w[:1].upper() + w[1:] for w in words)
-    parts = tuple(_named(p) for p in name.parts)
-    return replace(name, fix=fix, parts=parts)
+    parts = tuple(replace(p, fix=_capitalized(p.fix)) for p in name.parts)
+    return replace(name, fix=_capitalized(name.fix), parts=parts)
+
+
+def _capitalized(fix: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in fix.split(" "))
 
 
 # a surname and a one-syllable given name, unhyphenated (Ch'en Kuang, Hsieh Yün)

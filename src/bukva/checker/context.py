@@ -49,7 +49,9 @@ _GLOSS = re.compile(
     r"(?P<a>\b[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})"
     r"(?P<sep> \((?:also |or |i\.\s?e\.,? |now |formerly |pinyin |Wade-Giles |in pinyin,? )?"
     r"| \(also |, or |, also |, i\.\s?e\.,? | or )"
-    r"(?P<b>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})"
+    # the second form whole: a romanized phrase's lower-case syllable groups too (Central
+    # Committee (Chung-kuo kung-ch'an-tang chung-yang wei-yüan-hui): never half of it fixed)
+    r"(?P<b>[A-Z][\w'’\-]*(?: (?:[A-Z][\w'’\-]*|[^\W\d_A-Z][\w'’]*-[\w'’\-]+)){0,5})"
 )
 _MD_ITALIC = re.compile(
     r"(?<![*\w])\*(?!\*)(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?!\*)|"

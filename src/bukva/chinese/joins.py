@@ -36,13 +36,18 @@ _DEMONSTRATIVE_JOINED = frozenset("些么样般里边个儿会")
 _DIGIT_CHARS = frozenset("零〇一二两兩三四五六七八九十百千")
 # directional complements of two syllables: a word of their own after the verb (zou jinlai)
 _DIRECTIONS = frozenset(a + b for a in "进出上下回过起开" for b in "来去") - {"开去"}
+_DOCTRINES = ("主义", "主义者")  # a doctrine's suffix, and its follower's
 _JOINERS = _ASPECT | {
     "来",
     "去",
     "们",
     "者",
     "往",
+    *_DOCTRINES,
 }  # the words join_small_words joins to the one before
+
+
+_DOCTRINE_STEMS = frozenset("v vn a an ad n".split())  # jieba's flags of a doctrine's common stem
 
 
 def _plain(w: Word) -> bool:
@@ -185,6 +190,11 @@ def join_small_words(words: list[Word]) -> list[Word]:
             continue
         if touching and w.simp == "们" and prev.flag[:1] in ("n", "r"):
             out[-1] = _joined(prev, w, prev.flag)  # haizimen
+            continue
+        if touching and w.simp in _DOCTRINES and prev.flag in _DOCTRINE_STEMS:
+            # 分裂 | 主义者: a common word and the suffix, one word (fenliezhuyizhe, as jieba's
+            # 修正主义者 xiuzhengzhuyizhe; the 1996 text's 4.2.1); a person's name stays apart
+            out[-1] = _joined(prev, w, "n")
             continue
         if touching and w.simp == "者" and w.flag == "k" and prev.flag[:1] == "n":
             # the suffix 者 joins its noun (GB/T 16159, the 1996 text's 4.2.1, kept in 2012:

@@ -169,3 +169,32 @@ def test_counts_fractions_and_glossed_names(text, expected):
 def test_catalogs_keep_their_fractions_and_new_governments():
     assert lc("三分之二") == "san fen zhi er"
     assert lc("他们组建了新政府。") == "ta men zu jian le Xin zheng fu."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a doctrine's suffix jieba left alone joins its common stem (the 1996 text's 4.2.1);
+        # a person's name stays apart (Makesi zhuyi)
+        ("苏共领导是当代最大的分裂主义者", "Sugong lingdao shi dangdai zuida de fenliezhuyizhe"),
+        ("修正主义者", "xiuzhengzhuyizhe"),
+        ("马克思主义", "Makesi zhuyi"),
+        ("铁托主义", "Tietuo zhuyi"),
+        # an ordinal's measure word stays apart from a name jieba's dictionary lacks
+        ("出席第二次全苏作家代表大会。", "Chuxi Di-er Ci Quansu Zuojia Daibiao Dahui."),
+        ("第二次全国代表大会", "Di-er Ci Quanguo Daibiao Dahui"),
+        # a kind of document alone is a common noun, whatever jieba tags it (联合公报 nt)
+        (
+            "两国政府发表了联合公报和联合宣言。",
+            "Liangguo zhengfu fabiaole lianhe gongbao he lianhe xuanyan.",
+        ),
+        ("两国发表了新闻公报。", "Liangguo fabiaole xinwen gongbao."),
+        ("双方还签订了科学技术合作协定。", "Shuangfang hai qiandingle kexue jishu hezuo xieding."),
+        ("中苏科学技术合作协定", "Zhong-Su Kexue Jishu Hezuo Xieding"),  # named by its parties
+        ("上海公报", "Shanghai Gongbao"),  # the Shanghai Communiqué
+        # 多 and a span of time after a numeral and 个
+        ("这次谈判持续了两个多月。", "Zhe ci tanpan chixule liang ge duo yue."),
+    ],
+)
+def test_doctrines_ordinals_documents(text, expected):
+    assert py(text) == expected

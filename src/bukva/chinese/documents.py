@@ -21,7 +21,8 @@ _DOCUMENT_VERBS = frozenset(
 # these alone before 条约 is a common noun, written small
 _DOCUMENT_KINDS = frozenset(
     "和平 友好 同盟 互助 贸易 双边 多边 停战 不 平等 不平等 联合 共同 边界 经济 军事 文化 "
-    "科技 技术 合作 援助 秘密 新 旧 国际 一项 这项 该 此 两国 两个 各项 有关".split()
+    "科技 技术 合作 援助 秘密 新 旧 国际 一项 这项 该 此 两国 两个 各项 有关 "
+    "新闻 科学 科学技术 通商 航海 航空 领事 商务 交换 支付".split()
 )
 
 

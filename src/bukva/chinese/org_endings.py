@@ -5,6 +5,7 @@ tools/build_zh_institutions.py."""
 from __future__ import annotations
 
 from .lexicons import MEMORIALS
+from .tagger import dictionary
 
 # the last character of a building's or an institution's name (殿 hall, 宫 palace, 院, 园 ...)
 _BUILDINGS = frozenset("殿宫宮院园園寺庙廟楼樓阁閣馆館塔桥橋陵墓祠观觀堂亭斋齋")
@@ -76,6 +77,28 @@ def new_or_old(name: str) -> bool:
     """An ending called new or old (新政府 "a new government", jieba's nt): no organisation's
     name (zujianle xin zhengfu)."""
     return name[:1] in "新旧舊" and name[1:] in BARE
+
+
+# of jieba's words tagged a body (nt) in 处, those that name a place, "where ... meet" (交汇处),
+# no office (新闻处, 联络处)
+_WHERE = frozenset("交汇处 汇合处 致命处".split())
+# documents jieba tags a body (联合公报, 新闻公报, 通信协议): a body only after a place's name
+# (上海公报, the Shanghai Communiqué, a proper name)
+_DOCUMENTS = ("公报", "宣言", "声明", "条约", "协定", "协议", "公约", "决议")
+
+
+def no_body(word: str) -> bool:
+    """Whether a word jieba tags a body (nt) names none: a place where things meet (交汇处), a
+    process (人民公社化), a document that no place's name leads (联合公报 "a joint
+    communiqué")."""
+    if word[-1:] == "化" or word in _WHERE:
+        return True
+    head = word[:-2]
+    return (
+        word.endswith(_DOCUMENTS)
+        and bool(head)
+        and not dictionary()[1].get(head, "").startswith("ns")
+    )
 
 
 def bare(name: str) -> bool:

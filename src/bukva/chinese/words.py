@@ -48,7 +48,7 @@ from .name_words import (
     place_and_each,
     titles_apart,
 )
-from .org_endings import _BUILDINGS, new_or_old
+from .org_endings import _BUILDINGS, new_or_old, no_body
 from .parties import party_unit
 from .period_names import one_word_persons
 from .place_groups import _place_groups
@@ -208,11 +208,6 @@ def _with_tones(lc_syllables: list[str], reads: list[str | None]) -> list[str]:
     return out
 
 
-# of jieba's words tagged a body (nt) in 处, those that name a place, "where ... meet" (交汇处),
-# no office (新闻处, 联络处); 人民公社化 ends in 化, a process, no body either
-_WHERE = frozenset("交汇处 汇合处 致命处".split())
-
-
 def _classify(
     piece: str, simp: str, start: int, flag: str, reads: list, data: dict, catalog: bool = False
 ):
@@ -370,7 +365,7 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         pass  # 联俄 (a body to jieba): to ally with, and a country's syllable (lian E)
     elif flag == "nt" and not catalog and new_or_old(simp):
         groups, caps = [1, len(simp) - 1], [False, False]  # 新政府: a new government, xin zhengfu
-    elif flag == "nt" and simp[-1] != "化" and simp not in _WHERE and not party_unit(simp):
+    elif flag == "nt" and not no_body(simp) and not party_unit(simp):
         role = ORG
     elif flag == "ns" and (head := place_and_each(simp)):
         # 亚洲 | 各国: Yazhou ge guo, the determiner apart; 沿海 | 各省: yanhai ge sheng

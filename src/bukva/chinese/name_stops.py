@@ -79,11 +79,14 @@ def _verb_before_name(prev: Word, first: Word) -> bool:
     # a verb of becoming or naming (打成, 变成, 称为, 改为) takes its complement after it: 被 |
     # 打成 | 反党集团, no group "Dacheng Fandang"
     # a body by its abbreviation (选任 | 政协, 当选 | 人大 ...): the verb is the sentence's
+    # a verb with a complement of direction before a body jieba holds whole (关入 | 秦城监狱,
+    # 送往 | 莫斯科中山大学: taken into it), never a word of its name
     return (
         len(prev.text) == 1
         or first.role in (PLACE, PROPER)
         or prev.simp[-1] in "成为"
         or first.flag == "j"
+        or (prev.simp[-1] in "入进往至到" and first.role == ORG and len(first.simp) >= 3)
     )
 
 

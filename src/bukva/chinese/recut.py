@@ -245,7 +245,8 @@ def dates_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int
 
 
 _DATE_UNITS = {"日": 31, "月": 12}  # a date's units and their largest figure
-_AFTER_YEAR = frozenset("后前")  # locatives after a year, apart (1949 nian hou)
+# locatives after a year, apart (1949 nian hou), and the seasons (1964 nian qiu, as jieba's 年 | 春)
+_AFTER_YEAR = frozenset("后前春夏秋冬")
 
 
 def _year_and_more(simp: str, number: tuple[int, int, str], end: int) -> bool:

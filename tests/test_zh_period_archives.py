@@ -198,3 +198,21 @@ def test_catalogs_keep_their_fractions_and_new_governments():
 )
 def test_doctrines_ordinals_documents(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a season jieba glued to a year's 年: apart, as 年 | 春 (1964 nian qiu)
+        ("1964年秋，中央专委", "1964 nian qiu, zhongyang zhuanwei"),
+        ("1950年春", "1950 nian chun"),
+        # a verb with a complement of direction before a body: the sentence's verb
+        ("也被逮捕，关入秦城监狱。", "Ye bei daibu, guanru Qincheng Jianyu."),
+        ("中国国际贸易促进委员会", "Zhongguo Guoji Maoyi Cujin Weiyuanhui"),  # 促进: its word
+        # 过 before an adjective is "too", no aspect particle of the noun before it
+        ("因空间过小而难以建立", "Yin kongjian guo xiao er nanyi jianli"),
+        ("他参观过工厂。", "Ta canguanguo gongchang."),
+    ],
+)
+def test_seasons_directions_and_too(text, expected):
+    assert py(text) == expected

@@ -79,6 +79,8 @@ def _verb_by_object(prev: Word, words: list[Word], k: int) -> bool:
         and nxt is not None
         and nxt.start == words[at - 1].end
         and nxt.role != OTHER
+        # 空间 | 过 | 小 "too small": 过 an adverb before an adjective, no aspect
+        and not (words[k].simp == "过" and nxt.flag[:1] == "a")
     )
 
 

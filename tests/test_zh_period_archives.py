@@ -216,3 +216,21 @@ def test_doctrines_ordinals_documents(text, expected):
 )
 def test_seasons_directions_and_too(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "persons" of jieba's dictionary that are an adverb or a verb and a common verb
+        ("将人民与神相连接。", "Jiang renmin yu shen xiang lianjie."),
+        ("他们相冲突。", "Tamen xiang chongtu."),
+        # ... or whose first character makes a verb with the one before it (升 | 任中书)
+        ("撒迪升任中书右丞。", "Sadi shengren zhongshu youcheng."),
+        ("他叫王明。", "Ta jiao Wang Ming."),
+        # a common word and a noun's head, jieba's person: a noun (宿舍 | 区, 陈列 | 馆)
+        ("学生宿舍区设分部", "Xuesheng sushequ she fenbu"),
+        ("王国维", "Wang Guowei"),
+    ],
+)
+def test_dictionary_persons_that_are_words(text, expected):
+    assert py(text) == expected

@@ -45,7 +45,7 @@ def word_and_head(simp: str) -> bool:
         return False
     tokenizer, tags = dictionary()
     tag = tags.get(simp[:2], "")
-    return tokenizer.FREQ.get(simp[:2], 0) >= COMMON_WORD and (
+    return tokenizer.FREQ.get(simp[:2], 0) >= COMMON_COUNT and (
         (tag[:1] in ("n", "v", "a") and tag not in NAME_TAGS)
         or simp[:2] in common_words()  # 文明, 宫殿: persons to jieba, CC-CEDICT's words
     )

@@ -230,6 +230,10 @@ def test_seasons_directions_and_too(text, expected):
         # a common word and a noun's head, jieba's person: a noun (宿舍 | 区, 陈列 | 馆)
         ("学生宿舍区设分部", "Xuesheng sushequ she fenbu"),
         ("王国维", "Wang Guowei"),
+        # a "person" of four characters jieba all but never met, two words it has met
+        ("如果一位简体中文用户看见", "Ruguo yi wei jianti zhongwen yonghu kanjian"),
+        ("司马相如", "Sima Xiangru"),
+        ("诸葛孔明", "Zhuge Kongming"),
     ],
 )
 def test_dictionary_persons_that_are_words(text, expected):

@@ -248,8 +248,12 @@ def compound_words(text: str) -> list[int]:
 def common_pair(simp: str, flag: str) -> bool:
     """Four characters jieba's dictionary tags a person (保持中立, 采取措施, 道德规范: nr, as
     a thousand such phrases) that are two words it has at least a hundred times each: a common
-    phrase, divided like any other (baochi zhongli)."""
-    return flag in ("nr", "nrfg") and two_words(simp, SEEN_COUNT)
+    phrase, divided like any other (baochi zhongli); and one it all but never met whose halves
+    are words it has met (简体中文, 9 times: jianti Zhongwen, no person Jian Tizhongwen)."""
+    if flag not in ("nr", "nrfg") or len(simp) != 4:
+        return False
+    rare = dictionary()[0].FREQ.get(simp, 0) <= FLOOR_COUNT
+    return two_words(simp, SEEN_COUNT) or (rare and two_words(simp, FLOOR_COUNT + 1))
 
 
 def _name_part(part: str) -> bool:

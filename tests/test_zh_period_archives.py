@@ -238,3 +238,15 @@ def test_seasons_directions_and_too(text, expected):
 )
 def test_dictionary_persons_that_are_words(text, expected):
     assert py(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body and its head that jieba glued into a word it all but never met (协会会长)
+        ("苏中友好协会会长", "Su-Zhong Youhao Xiehui huizhang"),
+        ("中苏友好协会会长刘少奇", "Zhong-Su Youhao Xiehui huizhang Liu Shaoqi"),
+    ],
+)
+def test_a_body_and_its_head(text, expected):
+    assert py(text) == expected

@@ -9,7 +9,7 @@ body's name took the editorial's first syllable (Renmin Ribao She lun).
 from __future__ import annotations
 
 from .division import UNIT_ENDINGS
-from .tagger import SEEN_COUNT, dictionary
+from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
 
 # what a body's last character begins when one of these follows it alone: its head (社长,
 # 院长, 部长), an editorial (社论), a member (社员, 会员). jieba's count of the two-character
@@ -20,12 +20,24 @@ _AFTER_BODY = frozenset("长论员")
 def body_words_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A word of three characters or more ending in a body's character (社, 院, 部 ...) and a
     lone 长, 论 or 员 after it that makes a common noun with that character (社论, 社长): the
-    body's name without its last character, and that noun (Renmin Ribao shelun)."""
+    body's name without its last character, and that noun (Renmin Ribao shelun). A word jieba
+    all but never met of a body and its head (协会会长) is cut so too."""
     if _AFTER_BODY.isdisjoint(simp):
         return tokens
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
     for start, end, flag in tokens:
+        body, post = simp[start : end - 2], simp[end - 2 : end]
+        if (  # 协会会长 (3 times): the body and its head, 协会 | 会长 (Youhao Xiehui huizhang)
+            end - start >= 4
+            and post[-1] in _AFTER_BODY
+            and body[-1:] in UNIT_ENDINGS
+            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
+            and freq.get(body, 0) >= SEEN_COUNT
+            and freq.get(post, 0) >= SEEN_COUNT
+        ):
+            out += [(start, end - 2, tags.get(body, "n")), (end - 2, end, "n")]
+            continue
         if (
             end - start == 1
             and simp[start] in _AFTER_BODY

@@ -52,3 +52,12 @@ def test_a_phrase_half_taken_by_the_gazetteer_is_no_safe_fix_while_the_rest_is_u
     assert not any(safe for _, _, safe in found)
     # the rest sure: both fixed (Mao Zedong sixiang, each part safe)
     assert all(safe for _, _, safe in _found("Mao Tse-tung Ssu-hsiang was taught.\n"))
+
+
+def test_hanzi_left_in_english_take_the_gbt_forms_of_this_stop():
+    """Hanzi left in an English text: the review item's form is GB/T 16159's, a term's first
+    word small (a determiner apart from its noun, a note's ibid. one word)."""
+    found = [
+        (f.text, f.fix) for f in check_text("The phrase 我国政府 recurs; see 同上书, 56.\n", PINYIN)
+    ]
+    assert found == [("我国政府", "wo guo zhengfu"), ("同上书", "tongshang shu")]

@@ -346,7 +346,7 @@ def ibid_joined(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int
             and word in ("上", "上书")
             and (end == len(simp) or simp[end] in _AFTER_IBID)
         ):
-            out[-1] = (before[0], start + 1, "d")
+            out[-1] = (before[0], start + 1, "l")
             if word == "上书":
                 out.append((start + 1, end, "n"))
             continue

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from functools import cache, lru_cache
 from math import inf
 
+from .fixed_readings import ALONE, alone_readings, long_readings, name_readings
 from .lexicon import _jieba, catalog_words, curated, phrase_reading, phrases, words
 from .particles import particles
 from .polyphone import model
@@ -198,62 +199,6 @@ def _char_info(ch: str, simple: str) -> str | None:
     return normalize(options[0]) if options else None
 
 
-def _name_readings(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
-    """Surname readings where a word starts with a compound surname (尉迟, 万俟), is a person
-    CC-CEDICT knows (曾国藩) or is a surname before a title (曾先生, 单老师): offset → reading.
-    Other names are left to the polyphone model, whose reading the romanizers then follow."""
-    from .lexicons import TITLES, cedict_names, names
-
-    data = names()
-    persons = cedict_names()
-    out: dict[int, str] = {}
-    for k, (start, end) in enumerate(spans):
-        word = text[start:end]
-        if word[:2] in data["compound_surnames"]:  # 尉迟恭 Yuchi Gong, 万俟 Moqi, 单于 chanyu
-            for i, reading in enumerate(data["compound_surnames"][word[:2]].split()):
-                out[start + i] = reading
-            continue
-        if word[:1] not in data["surnames"]:
-            continue
-        known = persons.get(word)
-        if known is not None and known[0] == "person":
-            for i, reading in enumerate(known[1]):
-                out[start + i] = reading
-        elif len(word) == 1 and k + 1 < len(spans) and text[slice(*spans[k + 1])] in TITLES:
-            out[start] = data["surnames"][word]
-    return out
-
-
-# degree adverbs: 长 after one is the adjective cháng, "long" (很长, 最长, 非常长); the verb
-# zhǎng, "to grow", takes none (Xiandai Hanyu Cidian: 长 cháng adjective, zhǎng verb)
-_DEGREE = (*"很太最更挺极较", "非常", "特别", "比较", "相当", "那么", "这么", "多么", "十分")
-
-
-def _long(text: str) -> dict[int, str]:
-    """长 read cháng after a degree adverb (时间很长, 最长的河流), not before 进 or 大 (很长进:
-    zhǎngjìn, a word of its own): offset → reading."""
-    out: dict[int, str] = {}
-    at = text.find("长")
-    while at != -1:
-        if at and text.endswith(_DEGREE, 0, at) and text[at + 1 : at + 2] not in ("进", "大"):
-            out[at] = "chang2"
-        at = text.find("长", at + 1)
-    return out
-
-
-# characters with one reading as a word of their own or at a word's start: 率 alone is the
-# verb shuài, "to lead" (赫鲁晓夫率代表团), and so it is beginning a word (率团, 率部, 率领,
-# 率先); lǜ, "rate", only ends a word (效率, 出生率) or stands inside one (利率表). Xiandai
-# Hanyu Cidian: 率 shuài verb, lǜ noun in compounds.
-_ALONE = {"率": "shuai4"}
-
-
-def _alone(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
-    """The reading of a character that jieba cuts as a word of its own, or as a word's first
-    character, and _ALONE fixes."""
-    return {start: _ALONE[text[start]] for start, _ in spans if text[start] in _ALONE}
-
-
 COMMON_WORD = 1000  # jieba's count from which a two-character word is a common one
 # jieba's count from which a word pypinyin's own phrases hold whole keeps their reading there
 # (首长 zhǎng, 各行各业 háng, 着想 zhuó: the network alone read them chang, xing, zhe, sure of
@@ -320,11 +265,11 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
             poly_positions.append(positions)
             offsets.append(start)
     spans = words(text)  # one pass of jieba over the whole text
-    names = _name_readings(text, spans)  # a surname, read as one (曾 Zeng, 尉迟 Yuchi)
+    names = name_readings(text, spans)  # a surname, read as one (曾 Zeng, 尉迟 Yuchi)
     if "长" in text:
-        names.update(_long(text))
-    if not _ALONE.keys().isdisjoint(text):
-        names.update(_alone(text, spans))
+        names.update(long_readings(text))
+    if not ALONE.keys().isdisjoint(text):
+        names.update(alone_readings(text, spans))
     if "地" in text or "得" in text or "藏" in text:  # de, děi, cáng (particles.py)
         names.update(particles(text, spans, dictionary()[1]))
     for at, reading in names.items():

@@ -194,51 +194,6 @@ def _sources(entry: Entry) -> tuple[str, ...]:
     return tuple(x for x in (entry.hanzi, entry.cyrillic) if x)
 
 
-def _palladius(text: str) -> str | None:
-    """The pinyin of a name of two or three words that each read as Palladius syllables
-    (Мао Цзэ-дун → Mao Zedong, Фын Юй-сян → Feng Yuxiang), or None."""
-    found = _chinese(text, ("palladius",)) if 2 <= len(text.split()) <= 3 else None
-    return found[0] if found else None
-
-
-def _palladius_word(text: str) -> str | None:
-    """The pinyin of one Cyrillic word that Palladius reads as a Chinese name the gazetteer
-    has (Гоминдан, older print's Гоминьдан: Guomindang), or None: a word alone is a Chinese
-    name only so, never by its syllables (Ленин, Чита)."""
-    from ..chinese.syllables import join
-    from ..chinese.tables import parse, table
-
-    syllables = parse(text, table("palladius"))
-    pinyin = join(syllables).capitalize() if syllables else ""
-    if not pinyin or not any(s.entry.origin == "zh" for s in lookup(pinyin)):
-        return None
-    return pinyin
-
-
-def _palladius_in_latin(name: str, script: str, text: str) -> Identity | None:
-    """A Chinese name as a Russian source writes it, romanized by a Russian system (LC's
-    Chzhou Ėnʹlaĭ, Pėn Dėkhuaĭ: Чжоу Эньлай, Пэн Дэхуай), or None."""
-    from ..api import reverse
-    from ..chinese.syllables import split_run
-
-    cyrillic = reverse(text, lang="ru")
-    palladius = _palladius(cyrillic)
-    if not palladius:
-        return None
-    evidence = f"read back as {cyrillic}, by Palladius {palladius}"
-    known = [s.entry for s in lookup(palladius) if s.entry.origin == "zh"]
-    if known:
-        e = known[0]
-        sources = _sources(e)
-        return _zh(name, script, {"palladius": 1.0}, sources, e.pinyin, (e.id,), (evidence,))
-    words = [split_run(w) for w in palladius.split()]  # a Chinese name's words: one or two
-    if not all(w and len(w) <= 2 for w in words):  # syllables (not Zhou Englayi)
-        return None
-    if "-" in cyrillic or not _russian_word(cyrillic.split()[0]):
-        return _zh(name, script, {"palladius": 1.0}, (), palladius, (), (evidence,))
-    return None
-
-
 def _russian_word(word: str) -> bool:
     """Whether the Russian lexicon knows ``word`` (a Russian name, not a Chinese one)."""
     from ..checker.recognize import _is_surname, _lexicon_entry
@@ -295,9 +250,11 @@ def identify(name: str, lang: str | None = None) -> Identity:
         pinyin = _han_person(text) or romanize(text, lang="zh", system="pinyin")
         evidence = ("Hanzi, read by pinyin", *transcription_evidence(text))
         return _zh(name, script, {"hanzi": 1.0}, (text,), pinyin, (), evidence)
-    palladius = _palladius(text) if script == "Cyrl" and lang in (None, "zh") else None
+    from .palladius_identity import palladius_in_latin, palladius_name, palladius_word
+
+    palladius = palladius_name(text) if script == "Cyrl" and lang in (None, "zh") else None
     if palladius is None and script == "Cyrl" and lang in (None, "zh") and " " not in text:
-        palladius = _palladius_word(text)  # Гоминдан, Хунань: the gazetteer's alone
+        palladius = palladius_word(text)  # Гоминдан, Хунань: the gazetteer's alone
     if palladius:  # Мао Цзэ-дун, Фын Юй-сян: a Chinese name in Palladius, old forms too
         known = [s.entry for s in lookup(palladius) if s.entry.origin == "zh"]
         if known:
@@ -350,7 +307,7 @@ def identify(name: str, lang: str | None = None) -> Identity:
         systems = _normalize_probabilities(weights)
         return _zh(name, script, systems, (), pinyin, (), ("every syllable reads",))
     if ru and lang in (None, "zh") and 2 <= len(text.split()) <= 3:
-        read = _palladius_in_latin(name, script, text)
+        read = palladius_in_latin(name, script, text)
         if read:  # Chzhou Ėnʹlaĭ: a Russian catalog's Palladius, romanized
             return read
     from .slavic_identity import belarusian_identity, ukrainian_identity

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicons import names
-from .tagger import dictionary
+from .tagger import SEEN_COUNT, dictionary
 
 # words that introduce a name, and whether the name after them may begin with a surname (又名 and
 # 别名 name plants and places as often as persons: 又名白鸭, no person Bai Ya; they introduce a
@@ -104,11 +104,9 @@ def glossed_names(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tu
             continue
         inside = [(a, b, f) for a, b, f in tokens if at <= a < at + 3 and b - a >= 2]
         if any(
-            b > at + 3 or (freq.get(simp[a:b], 0) >= _SEEN and f[:2] != "nr") for a, b, f in inside
+            b > at + 3 or (freq.get(simp[a:b], 0) >= SEEN_COUNT and f[:2] != "nr")
+            for a, b, f in inside
         ):
             continue
         out[at] = (3, 1)
     return out
-
-
-_SEEN = 100  # jieba's count from which a word inside the name is the sentence's (苏联)

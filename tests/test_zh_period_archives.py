@@ -143,6 +143,7 @@ def test_verbs_and_adverbs(text, expected):
         # yibai duo ge)
         ("中苏边界全长七千多公里。", "Zhong-Su bianjie quanchang qiqian duo gongli."),
         ("300余公里", "300 yu gongli"),
+        ("位於250餘米的高空", "Weiyu 250 yu mi de gaokong"),  # traditional characters too
         ("三十多公里", "sanshi duo gongli"),
         ("30余万人", "30 yu wan ren"),
         # a fraction jieba holds as one numeral: denominator, 分之, numerator apart
@@ -194,6 +195,7 @@ def test_catalogs_keep_their_fractions_and_new_governments():
         ("上海公报", "Shanghai Gongbao"),  # the Shanghai Communiqué
         # 多 and a span of time after a numeral and 个
         ("这次谈判持续了两个多月。", "Zhe ci tanpan chixule liang ge duo yue."),
+        ("這次談判持續了兩個多月。", "Zhe ci tanpan chixule liang ge duo yue."),
     ],
 )
 def test_doctrines_ordinals_documents(text, expected):

@@ -169,7 +169,7 @@ def join_numbers(words: list[Word]) -> list[Word]:
             continue  # 一 | 本书 "this book" → yi ben shu, 这本书 zhe ben shu
         if _after_a_number(prev, w) or _after_a_count(out, w):
             # 1100 wan zhang, 30 yu wan, qiqian duo gongli
-            out += _cut(w, 1, "m", "m" if simplified(w.text[1:]) in _BIG else "q")
+            out += _cut(w, 1, "m", "m" if w.simp[1:] in _BIG else "q")
             continue
         out.append(w)
     return _one_and_measure(out)
@@ -182,7 +182,7 @@ def _after_a_number(prev: Word, w: Word) -> bool:
     characters (七千 | 多公里, 300 | 余公里: qiqian duo gongli, as sanshi duo gongli)."""
     if w.role != WORD or w.flag != "m" or w.groups or len(w.text) not in (2, 3):
         return False
-    first, rest = w.text[0], simplified(w.text[1:])
+    first, rest = w.simp[0], w.simp[1:]
     big = len(rest) == 1 and (
         (first in _BIG and rest in _MEASURES) or (first in _ABOUT and rest in _BIG)
     )
@@ -201,8 +201,8 @@ def _after_a_count(out: list[Word], w: Word) -> bool:
         and w.role == WORD
         and w.flag == "m"
         and not w.groups
-        and w.text[:1] in _ABOUT
-        and simplified(w.text[1:]) in _COUNTED_TIMES
+        and w.simp[:1] in _ABOUT
+        and w.simp[1:] in _COUNTED_TIMES
         and out[-1].simp == "个"
         and out[-1].end == w.start
         and _numeral(out[-2])

@@ -94,7 +94,7 @@ def glossed_names(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tu
     word jieba has met often but a name (苏联人（Soviet People）: 苏联 is a country)."""
     if "(" not in simp and "（" not in simp:
         return {}
-    starts = {a: (b, f) for a, b, f in tokens}
+    starts = {a for a, _, _ in tokens}
     freq = dictionary()[0].FREQ
     surnames = names()["common_surnames"]
     out: dict[int, tuple[int, int]] = {}

@@ -151,7 +151,7 @@ def roles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int
     it, before a comma or a colon (周爱琦译： in a credit): the name of three, and the role a word
     of its own (Zhou Aiqi yi), as 王玉强 | 译 is cut."""
     data = names()
-    freq = dictionary()[0].FREQ
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
     for start, end, flag in tokens:
         before = out[-1] if out else None
@@ -161,7 +161,7 @@ def roles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int
             and before[1] - before[0] == 2
             and end - start == 2
             and simp[end - 1] in _ROLES
-            and dictionary()[1].get(simp[start], "") not in _NO_GIVEN  # 李明 | 所著: Li Ming suozhu
+            and tags.get(simp[start], "") not in _NO_GIVEN  # 李明 | 所著: Li Ming suozhu
             and simp[before[0]] in data["common_surnames"]
             and not freq.get(simp[before[0] : before[1]])
             and not freq.get(simp[start:end])

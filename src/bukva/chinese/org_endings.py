@@ -4,6 +4,7 @@ tools/build_zh_institutions.py."""
 
 from __future__ import annotations
 
+from .documents import DOCUMENTS
 from .lexicons import MEMORIALS
 from .tagger import dictionary
 
@@ -84,7 +85,7 @@ def new_or_old(name: str) -> bool:
 _WHERE = frozenset("交汇处 汇合处 致命处".split())
 # documents jieba tags a body (联合公报, 新闻公报, 通信协议): a body only after a place's name
 # (上海公报, the Shanghai Communiqué, a proper name)
-_DOCUMENTS = ("公报", "宣言", "声明", "条约", "协定", "协议", "公约", "决议")
+_DOCUMENTS = (*DOCUMENTS, "声明", "协议", "决议")  # documents.py's kinds, and three more
 
 
 def no_body(word: str) -> bool:
@@ -93,12 +94,9 @@ def no_body(word: str) -> bool:
     communiqué")."""
     if word[-1:] == "化" or word in _WHERE:
         return True
-    head = word[:-2]
-    return (
-        word.endswith(_DOCUMENTS)
-        and bool(head)
-        and not dictionary()[1].get(head, "").startswith("ns")
-    )
+    kind = next((d for d in _DOCUMENTS if word.endswith(d)), "")
+    head = word[: -len(kind)] if kind else ""
+    return bool(head) and not dictionary()[1].get(head, "").startswith("ns")
 
 
 def bare(name: str) -> bool:

@@ -277,6 +277,41 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
             out[at] = reading
     if not poly_sentences:
         return out
+    fixed_words = catalog_words() if catalog else {}
+    ends = [e for _, e in spans]
+    # Each character's options and what the lexicon says of it, before any network: a position
+    # the lexicon or a name settles (kept words, 首长 zhǎng) needs no score; a sentence all of
+    # whose positions are settled is not run through the network at all.
+    pending: list[tuple[int, str, list[tuple[int, tuple, str | None, float, tuple | None]]]] = []
+    for positions, offset, sentence in zip(poly_positions, offsets, poly_sentences, strict=True):
+        left = []
+        for p in positions:
+            at = offset + p
+            options = _char_options(original[at], text[at])
+            if options is None:
+                out[at] = names.get(at) or normalize(_candidates(original[at], text[at])[0])
+                continue
+            if at in names:
+                out[at] = names[at]
+                continue
+            start, end = spans[bisect_right(ends, at)]
+            word, bonus, fixed = None, 0.0, None
+            if end - start > 1:
+                word_text = text[start:end]
+                fixed = fixed_words.get(word_text)
+                word, bonus = _word_reading(word_text, at - start)
+                spelled = options[1]
+                if bonus == inf and word in spelled and (
+                    fixed is None or toneless(word) == fixed[at - start]
+                    or not any(toneless(s) == fixed[at - start] for s in spelled)
+                ):
+                    out[at] = word  # the lexicon's word decides: no score can change it
+                    continue
+            left.append((p, options, word, bonus, fixed and fixed[at - start]))
+        if left:
+            pending.append((offset, sentence, left))
+    if not pending:
+        return out
 
     # The network reads a character it knows (in its vocabulary or CEDICT's) as written, and
     # one it does not by its simplified form; jieba and the lexicons read the simplified text.
@@ -289,54 +324,33 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
         )
 
     scores = m.logits(
-        [as_read(o, s) for o, s in zip(offsets, poly_sentences, strict=True)], poly_positions
+        [as_read(o, s) for o, s, _ in pending], [[p for p, *_ in left] for _, _, left in pending]
     )
-    fixed_words = catalog_words() if catalog else {}
-    ends = [e for _, e in spans]
-    for positions, offset, logits in zip(poly_positions, offsets, scores, strict=True):
-        chosen = [
-            (row, offset + p, _char_options(original[offset + p], text[offset + p]))
-            for row, p in enumerate(positions)
-        ]
+    for (offset, _, left), logits in zip(pending, scores, strict=True):
         # the options' scores in one gather, as plain floats (a handful per character)
-        flat_rows = [row for row, _, o in chosen if o is not None for _ in o[0]]
-        flat_cols = [i for _, _, o in chosen if o is not None for i in o[0]]
+        flat_rows = [row for row, (_, o, *_) in enumerate(left) for _ in o[0]]
+        flat_cols = [i for _, o, *_ in left for i in o[0]]
         flat = logits[flat_rows, flat_cols].tolist()
         taken = 0
-        for _, at, options in chosen:
-            if options is None:
-                out[at] = names.get(at) or normalize(_candidates(original[at], text[at])[0])
-                continue
-            idx, spelled = options
+        for p, (idx, spelled), word, bonus, fixed in left:
+            at = offset + p
             best = flat[taken : taken + len(idx)]
             taken += len(idx)
-            if at in names:
-                out[at] = names[at]
-                continue
-            start, end = spans[bisect_right(ends, at)]
-            word = None
-            if end - start > 1:
-                word_text = text[start:end]
-                fixed = fixed_words.get(word_text)
-                if fixed is not None:  # LC's table fixes this word's reading: keep to it
-                    allowed = [toneless(s) == fixed[at - start] for s in spelled]
-                    if any(allowed):
-                        best = [b if ok else -inf for b, ok in zip(best, allowed, strict=True)]
-                word, bonus = _word_reading(word_text, at - start)
-                if word in spelled and bonus == inf:
-                    best = [b if s == word else -inf for b, s in zip(best, spelled, strict=True)]
-                elif word in spelled:
-                    best = [
-                        b + bonus if s == word else b for b, s in zip(best, spelled, strict=True)
-                    ]
-                elif bonus == inf and _same_syllable(word, spelled):
-                    # 暖和 nuǎnhuo: the lexicon's neutral tone is no reading of CC-CEDICT's
-                    # list; its syllable, in the tone the network likes best
-                    syllable = (word or "")[:-1]
-                    best = [
-                        b if s[:-1] == syllable else -inf
-                        for b, s in zip(best, spelled, strict=True)
-                    ]
+            if fixed is not None:  # LC's table fixes this word's reading: keep to it
+                allowed = [toneless(s) == fixed for s in spelled]
+                if any(allowed):
+                    best = [b if ok else -inf for b, ok in zip(best, allowed, strict=True)]
+            if word in spelled and bonus == inf:
+                best = [b if s == word else -inf for b, s in zip(best, spelled, strict=True)]
+            elif word in spelled:
+                best = [b + bonus if s == word else b for b, s in zip(best, spelled, strict=True)]
+            elif bonus == inf and _same_syllable(word, spelled):
+                # 暖和 nuǎnhuo: the lexicon's neutral tone is no reading of CC-CEDICT's
+                # list; its syllable, in the tone the network likes best
+                syllable = (word or "")[:-1]
+                best = [
+                    b if s[:-1] == syllable else -inf for b, s in zip(best, spelled, strict=True)
+                ]
             extra = _lexicon_only(original[at], text[at])
             if extra:  # 壳 ké only where a word has it (贝壳): the network never learned it
                 best = [

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_left
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -229,22 +228,19 @@ MAX_PREFIXES = 2000  # spellings followed at once: more, and the characters say 
 
 
 @cache
-def _name_forms() -> tuple[list[str], dict[str, list[str]]]:
+def _name_forms() -> tuple[frozenset[str], dict[str, list[str]]]:
     """The Russian name words of the lexicon that Russian text uses (``languages.name_counts``:
     OpenCorpora's names in wordfreq's list) by their forms as the spellings read them
-    (``russian_forms``): the forms sorted, each with its words."""
+    (``russian_forms``): every beginning of a form (a spelling followed letter by letter is
+    looked up in one step), and the forms, each with its words."""
     from ..languages.name_counts import name_words
 
     words: dict[str, list[str]] = {}
     for word in name_words():
         for form in russian_forms(word):
             words.setdefault(form, []).append(word)
-    return sorted(words), words
-
-
-def _has_prefix(forms: list[str], prefix: str) -> bool:
-    at = bisect_left(forms, prefix)
-    return at < len(forms) and forms[at].startswith(prefix)
+    starts = frozenset(form[:n] for form in words for n in range(len(form) + 1))
+    return starts, words
 
 
 def russian_names(hanzi: str) -> list[str]:
@@ -257,12 +253,17 @@ def russian_names(hanzi: str) -> list[str]:
     if found is None:
         return []
     spelling = found[0]
-    forms, words = _name_forms()
+    starts, words = _name_forms()
     prefixes = {""}
     for options in spelling.parts:
-        prefixes = {p + x for p in prefixes for x in options if _has_prefix(forms, p + x)}
-        if not prefixes or len(prefixes) > MAX_PREFIXES:
+        grown: set[str] = set()
+        for p in prefixes:
+            grown.update(p + x for x in options if p + x in starts)
+            if len(grown) > MAX_PREFIXES:
+                return []  # stopped as soon as there are too many: the answer is the same
+        if not grown:
             return []
+        prefixes = grown
     # the name as it stands (no case ending after it) where the lexicon has it so
     for tails in ((("",) if "" in spelling.tail else ()), spelling.tail):
         hits = {w for p in prefixes for t in tails if p + t in words for w in words[p + t]}

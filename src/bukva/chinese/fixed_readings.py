@@ -4,6 +4,8 @@ word. ``readings.py`` lets these stand over the network's."""
 
 from __future__ import annotations
 
+from .script import NUMERALS
+
 
 def name_readings(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
     """Surname readings where a word starts with a compound surname (尉迟, 万俟), is a person
@@ -58,4 +60,14 @@ ALONE = {"率": "shuai4"}
 def alone_readings(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
     """The reading of a character that jieba cuts as a word of its own, or as a word's first
     character, and ALONE fixes."""
-    return {start: ALONE[text[start]] for start, _ in spans if text[start] in ALONE}
+    out = {start: ALONE[text[start]] for start, _ in spans if text[start] in ALONE}
+    for start, end in spans:  # 1954 | 年率 "annual rate" (jieba): the year's 年, then 率 alone
+        if (
+            end - start == 2
+            and text[start] == "年"
+            and text[start + 1] in ALONE
+            and start > 0
+            and (text[start - 1].isdigit() or text[start - 1] in NUMERALS)
+        ):
+            out[start + 1] = ALONE[text[start + 1]]
+    return out

@@ -34,20 +34,28 @@ from .brands import brands_named, models_named
 from .capitals import PAIR, country_before_pair, country_pair, mark_countries
 from .counting import join_numbers, measure_head, number_sizes
 from .division import _compound, compound_words, country_cuts, determiner_apart, divide
-from .documents import mark_documents
+from .documents import DOCUMENTS, mark_documents
 from .events import name_events
 from .joins import join_small_words
 from .known_bodies import joined_fragments, persons_apart
 from .name_words import doctrine_pairs, religions_named, states_named
 from .org_endings import _BUILDINGS
-from .parties import bolsheviks, committees, congresses_joined, party, party_body, party_heads
+from .parties import (
+    bolsheviks,
+    committees,
+    congresses_joined,
+    party,
+    party_body,
+    party_heads,
+    programmes_named,
+)
 from .periodicals import _paper_sizes, _periodical, _periodical_titles
 from .plenums import plenums
 from .regions import cities_after_verbs, forms_alone, regions_named
 from .regnal import regnal_numbers
 from .script import NUMERALS
 from .streets import streets
-from .tagger import COMMON_COUNT, FLOOR_COUNT, dictionary, two_words
+from .tagger import COMMON_COUNT, FLOOR_COUNT, SEEN_COUNT, dictionary, two_words
 from .word import NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 # the last word of the name of an event or a work named for a place (6.3.2: a proper name of
@@ -241,7 +249,11 @@ def _free_phrase(simp: str) -> bool:
     """Four characters jieba's dictionary calls an idiom (i) but holds all but never, made of
     two words it holds often: a verb and its object, written as two words (举行会谈 juxing
     huitan, 光荣牺牲), not a set phrase with a hyphen (6.1.7: shishi-qiushi, jianku-fendou)."""
-    return dictionary()[0].FREQ.get(simp, 0) <= FLOOR_COUNT and two_words(simp, COMMON_COUNT)
+    if dictionary()[0].FREQ.get(simp, 0) > FLOOR_COUNT:
+        return False
+    # a kind of document after what it settles (停战 | 协定, an armistice agreement): a noun and
+    # the word before it, no set phrase
+    return two_words(simp, COMMON_COUNT) or (simp[2:] in DOCUMENTS and two_words(simp, SEEN_COUNT))
 
 
 def _counted(simp: str) -> bool:
@@ -297,6 +309,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     _named_events(words)
     words = _periodical_titles(_join_names(words))
     bolsheviks(words)
+    programmes_named(words)  # 民主 | 进步党: Minzhu Jinbudang
     for w in words:
         if w.role == PROPER and len(w.groups) > 1 and w.groups[-1] == 1 and w.text[-1] == "洲":
             w.groups, w.caps = [len(w.text)], [True]  # Feizhou, not LC's Fei Zhou

@@ -47,7 +47,10 @@ _ACTING_ON_BODIES = frozenset(
     # verbs of where a thing is kept or to whom it belongs, nouns to jieba (文件 | 现存 |
     # 外交部档案馆 "the papers are now in the Foreign Ministry's archive"; 该厂 | 隶属 | 第一机械
     # 工业部)
-    "现存 现藏 隶属".split()
+    "现存 现藏 隶属 "
+    # verbs of a state's correspondence with a body, nouns to jieba (中方 | 照会 | 苏联驻华大使馆
+    # "the Chinese side sent the Soviet embassy a note"; 外交部 | 抗议 ...; 函告, 电告, 通报)
+    "照会 函告 电告 电复 通报 抗议".split()
 )
 # verbs (some nouns to jieba: 纪念) that act on a body named before its ending (纪念 | 东江纵队,
 # 支援 | 中国人民志愿军), but begin a name of their own before a bare ending (孙中山诞辰纪念委员会)

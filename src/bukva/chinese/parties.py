@@ -70,6 +70,16 @@ def party_heads(words: list[Word]) -> list[Word]:
     return out
 
 
+# parties' names that jieba's dictionary tags common nouns (n), where its other parties' are
+# bodies' names (社会党, 自由党, 民主党 nt): each names a party (工党 Labour, 保守党 the
+# Conservatives, 工人党 and 劳动党 workers' parties as the Korean, Vietnamese, Albanian and Polish
+# ones are called, 进步党 Liang Qichao's Progressive Party of 1913), a proper name, capitalized
+# (GB/T 16159-2012 6.3.2). Kinds of party stay common nouns: 政党, 执政党, 在野党, 反对党, 革命党.
+NAMED_PARTIES = frozenset(
+    "工党 工人党 保守党 劳动党 进步党 独立党 激进党 绿党 公明党 亲民党 新芬党 真主党".split()
+)
+
+
 # the kinds of a party's units: 党 and one of them is a kind, no name (党组织 "Party
 # organizations", 党支部, 党小组: dangzuzhi), whatever jieba tags it
 _UNITS = frozenset(("组织", "支部", "小组", "基层组织"))
@@ -221,3 +231,24 @@ def congresses_joined(words: list[Word]) -> list[Word]:
         out.append(w)
         k += 1
     return out
+
+
+# what a party's name says it stands for, a word before a party's word that jieba cut from it:
+# 民主 | 进步党 (Taiwan's Democratic Progressive Party), 立宪 | 民主党 (the Kadets), 社会 |
+# 革命党 (the Socialist Revolutionaries, where 革命党 alone is "revolutionaries")
+_PROGRAMMES = frozenset("民主 社会 立宪 自由 人民 统一 共和 民族 国家 劳动 工人".split())
+
+
+def programmes_named(words: list[Word]) -> None:
+    """A word of a party's programme right before a party's name, and 革命党 after one: the
+    name's words, each capitalized (GB/T 16159-2012 6.3.2): Minzhu Jinbudang, Lixian
+    Minzhudang, Shehui Gemingdang."""
+    for k in range(1, len(words)):
+        w, prev = words[k], words[k - 1]
+        if prev.end != w.start or prev.role != WORD or prev.simp not in _PROGRAMMES:
+            continue
+        if k >= 2 and words[k - 2].end == prev.start and words[k - 2].simp in _PROGRAMMES:
+            continue  # 人民 | 民主 | 党 ...: more than one word before: left as jieba cut it
+        if (w.role == ORG and w.simp.endswith("党")) or w.simp == "革命党":
+            for part in (prev, w):
+                part.role, part.groups, part.caps = ORG, [len(part.text)], [True]

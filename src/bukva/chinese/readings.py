@@ -301,9 +301,14 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
                 fixed = fixed_words.get(word_text)
                 word, bonus = _word_reading(word_text, at - start)
                 spelled = options[1]
-                if bonus == inf and word in spelled and (
-                    fixed is None or toneless(word) == fixed[at - start]
-                    or not any(toneless(s) == fixed[at - start] for s in spelled)
+                if (
+                    bonus == inf
+                    and word in spelled
+                    and (
+                        fixed is None
+                        or toneless(word) == fixed[at - start]
+                        or not any(toneless(s) == fixed[at - start] for s in spelled)
+                    )
                 ):
                     out[at] = word  # the lexicon's word decides: no score can change it
                     continue

@@ -344,7 +344,7 @@ def _rare_name(word: str, flag: str, known: frozenset[str] | dict) -> bool:
 # function words jieba's HMM glues to a name's first character (会见了扎 | 哈罗夫: 了 | 扎哈罗夫)
 _GLUED_BEFORE = frozenset("u ul uj uz ug uv c p".split())
 # verbs that name what follows, which the HMM glues to a name's start too (称 | 达曼斯基岛)
-_NAMING = frozenset("称叫为是")
+_NAMING = frozenset("称叫为是即")
 
 
 def _whole_tokens(

@@ -49,7 +49,7 @@ from .name_words import (
     titles_apart,
 )
 from .org_endings import _BUILDINGS, new_or_old, no_body
-from .parties import party_unit
+from .parties import NAMED_PARTIES, party_unit
 from .period_names import one_word_persons
 from .place_groups import _place_groups
 from .place_heads import places_apart, places_at_head
@@ -367,6 +367,8 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         groups, caps = [1, len(simp) - 1], [False, False]  # 新政府: a new government, xin zhengfu
     elif flag == "nt" and not no_body(simp) and not party_unit(simp):
         role = ORG
+    elif flag in ("n", "nz") and simp in NAMED_PARTIES:
+        role = ORG  # 工党 (n to jieba): the Labour Party, a body's name as 社会党 (nt) is
     elif flag == "ns" and (head := place_and_each(simp)):
         # 亚洲 | 各国: Yazhou ge guo, the determiner apart; 沿海 | 各省: yanhai ge sheng
         role, groups = PLACE, [head, 1, 1]

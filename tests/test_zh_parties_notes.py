@@ -1,0 +1,72 @@
+"""Chinese of the Sino-Soviet period in GB/T 16159 pinyin: parties' names jieba tags common
+nouns (工党, 保守党) and the words of a programme before them (民主 | 进步党), a state's notes to
+an embassy (照会 is the sentence's verb, no word of the embassy's name), an armistice agreement
+(no set phrase), 即 "that is" before a foreign name, 率 "to lead" after a year, and a Japanese
+socialist of the period in characters."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+import bukva
+
+py = partial(bukva.romanize, lang="zh", system="pinyin")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's name is a proper name, capitalized (6.3.2), as jieba's 社会党 (nt) already was
+        ("他是工党议员。", "Ta shi Gongdang yiyuan."),
+        ("他批评了保守党的政策。", "Ta pipingle Baoshoudang de zhengce."),
+        ("英国保守党", "Yingguo Baoshoudang"),
+        (
+            "八十一国共产党和工人党代表会议在莫斯科举行。",
+            "Bashiyi guo Gongchandang he Gongrendang daibiao huiyi zai Mosike juxing.",
+        ),
+        ("民主进步党", "Minzhu Jinbudang"),
+        ("立宪民主党", "Lixian Minzhudang"),
+        ("社会革命党", "Shehui Gemingdang"),
+        # kinds of party stay common nouns
+        ("他们同执政党和在野党都有联系。", "Tamen tong zhizhengdang he zaiyedang dou you lianxi."),
+        ("他是革命党。", "Ta shi gemingdang."),
+        ("我们需要民主党派。", "Women xuyao minzhu dangpai."),
+        # verbs of a state's correspondence (nouns to jieba) end no body's name before them
+        (
+            "中方照会苏联驻华大使馆，要求苏方撤回有关人员。",
+            "Zhongfang zhaohui Sulian Zhu Hua Dashiguan, yaoqiu Sufang chehui youguan renyuan.",
+        ),
+        ("外交部抗议苏联驻华大使馆", "Waijiaobu kangyi Sulian Zhu Hua Dashiguan"),
+        ("苏联政府的照会", "Sulian Zhengfu de zhaohui"),
+        # an armistice agreement is a noun and the word before it, no set phrase with a hyphen
+        (
+            "日内瓦会议达成了停战协定。",
+            "Rineiwa Huiyi dachengle tingzhan xieding.",
+        ),
+        ("实事求是", "shishiqiushi"),
+        ("一衣带水", "yiyi-daishui"),
+        # 即 "that is" is no part of the foreign name jieba's HMM glued it to
+        ("加伦将军即布柳赫尔", "Jialun jiangjun ji Buliuhe'er"),
+        # 率 after a year's 年 is the verb shuài, "to lead" (jieba's 年率 is "annual rate")
+        (
+            "英国工党领袖艾德礼于1954年率代表团访华。",
+            "Yingguo Gongdang lingxiu Aideli yu 1954 nian shuai daibiaotuan fang Hua.",
+        ),
+        ("增长率很高。", "Zengzhanglü hen gao."),
+        # a Japanese socialist of the period: family and given name, each a word (6.3.1)
+        (
+            "1959年，日本社会党书记长浅沼稻次郎访问北京。",
+            "1959 nian, Riben Shehuidang shujichang Qianzhao Daocilang fangwen Beijing.",
+        ),
+    ],
+)
+def test_period_parties_and_notes(text: str, expected: str) -> None:
+    assert py(text) == expected
+
+
+def test_lone_rate_reading_after_a_year() -> None:
+    """The reading itself, not only its romanization: 率 after 1954年 is shuai4."""
+    reads = bukva.readings("1954年率代表团访华")
+    assert reads[5] == "shuai4"

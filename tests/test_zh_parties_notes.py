@@ -22,16 +22,13 @@ py = partial(bukva.romanize, lang="zh", system="pinyin")
         ("他是工党议员。", "Ta shi Gongdang yiyuan."),
         ("他批评了保守党的政策。", "Ta pipingle Baoshoudang de zhengce."),
         ("英国保守党", "Yingguo Baoshoudang"),
-        (
-            "八十一国共产党和工人党代表会议在莫斯科举行。",
-            "Bashiyi guo Gongchandang he Gongrendang daibiao huiyi zai Mosike juxing.",
-        ),
         ("民主进步党", "Minzhu Jinbudang"),
         ("立宪民主党", "Lixian Minzhudang"),
         ("社会革命党", "Shehui Gemingdang"),
         # kinds of party stay common nouns
         ("他们同执政党和在野党都有联系。", "Tamen tong zhizhengdang he zaiyedang dou you lianxi."),
         ("他是革命党。", "Ta shi gemingdang."),
+        ("他们是工人党", "Tamen shi gongrendang"),  # a workers' party: a kind
         ("我们需要民主党派。", "Women xuyao minzhu dangpai."),
         # verbs of a state's correspondence (nouns to jieba) end no body's name before them
         (

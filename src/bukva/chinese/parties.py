@@ -72,11 +72,12 @@ def party_heads(words: list[Word]) -> list[Word]:
 
 # parties' names that jieba's dictionary tags common nouns (n), where its other parties' are
 # bodies' names (社会党, 自由党, 民主党 nt): each names a party (工党 Labour, 保守党 the
-# Conservatives, 工人党 and 劳动党 workers' parties as the Korean, Vietnamese, Albanian and Polish
-# ones are called, 进步党 Liang Qichao's Progressive Party of 1913), a proper name, capitalized
-# (GB/T 16159-2012 6.3.2). Kinds of party stay common nouns: 政党, 执政党, 在野党, 反对党, 革命党.
+# Conservatives, 进步党 Liang Qichao's Progressive Party of 1913), a proper name, capitalized
+# (GB/T 16159-2012 6.3.2). Kinds of party stay common nouns until a proper name leads them:
+# 政党, 执政党, 在野党, 革命党, and 工人党 and 劳动党, "a workers' party" (各国共产党和工人党;
+# 朝鲜劳动党 is a name).
 NAMED_PARTIES = frozenset(
-    "工党 工人党 保守党 劳动党 进步党 独立党 激进党 绿党 公明党 亲民党 新芬党 真主党".split()
+    "工党 保守党 进步党 独立党 激进党 绿党 公明党 亲民党 新芬党 真主党".split()
 )
 
 
@@ -236,7 +237,7 @@ def congresses_joined(words: list[Word]) -> list[Word]:
 # what a party's name says it stands for, a word before a party's word that jieba cut from it:
 # 民主 | 进步党 (Taiwan's Democratic Progressive Party), 立宪 | 民主党 (the Kadets), 社会 |
 # 革命党 (the Socialist Revolutionaries, where 革命党 alone is "revolutionaries")
-_PROGRAMMES = frozenset("民主 社会 立宪 自由 人民 统一 共和 民族 国家 劳动 工人".split())
+_PROGRAMMES = frozenset("民主 社会 立宪 自由 人民 统一 共和 民族 国家".split())
 
 
 def programmes_named(words: list[Word]) -> None:

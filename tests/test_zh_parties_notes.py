@@ -2,7 +2,8 @@
 nouns (工党, 保守党) and the words of a programme before them (民主 | 进步党), a state's notes to
 an embassy (照会 is the sentence's verb, no word of the embassy's name), an armistice agreement
 (no set phrase), 即 "that is" before a foreign name, 率 "to lead" after a year, and a Japanese
-socialist of the period in characters."""
+socialist and a prime minister of the
+period in characters."""
 
 from __future__ import annotations
 
@@ -57,6 +58,9 @@ py = partial(bukva.romanize, lang="zh", system="pinyin")
             "1959年，日本社会党书记长浅沼稻次郎访问北京。",
             "1959 nian, Riben Shehuidang shujichang Qianzhao Daocilang fangwen Beijing.",
         ),
+        # a prime minister whose family name is one character (岸, "shore"): known whole
+        ("他会见了岸信介。", "Ta huijianle An Xinjie."),
+        ("岸信介内阁", "An Xinjie neige"),
     ],
 )
 def test_period_parties_and_notes(text: str, expected: str) -> None:

@@ -7,7 +7,8 @@ From CC-CEDICT's proper nouns (mdbg.net, CC BY-SA 4.0): every entry its glosses 
 surname (中村 "Nakamura (Japanese surname)"), and the family name of every Japanese person it
 lists (a gloss with "Japanese" and a year of birth; the family name is the first capitalised
 word of its pinyin: 鸠山 of 鸠山由纪夫 Jiu1 shan1 You2 ji4 fu1). Only names of two characters
-or more: the one-character ones (岸, 森, 菅) are Chinese words and surnames too. And the
+or more: the one-character ones (岸, 森, 菅) are Chinese words and surnames too, and a
+curated person with one is written whole (岸信介, its family name's length after it). And the
 family names of the period's statesmen, soldiers and communists CC-CEDICT lacks, each with its
 reference (tools/data/japanese-family-names.toml: 松冈 of 松冈洋右, EB 'Matsuoka Yōsuke'),
 read by pypinyin.
@@ -68,8 +69,13 @@ def main(source: str, out: str) -> None:
     from pypinyin import Style, lazy_pinyin
 
     curated = Path(__file__).parent / "data" / "japanese-family-names.toml"
+    persons: dict[str, tuple[str, str]] = {}  # whole names whose family name is one character
     for person in tomllib.loads(curated.read_text("utf-8"))["person"]:
         family = person["family"]
+        if len(family) == 1:  # 岸 of 岸信介: a Chinese word and surname too; the person whole
+            syllables = " ".join(lazy_pinyin(person["name"], style=Style.TONE3))
+            persons[person["name"]] = (syllables, person["source"])
+            continue
         if family not in found:
             syllables = " ".join(lazy_pinyin(person["name"], style=Style.TONE3)[: len(family)])
             found[family] = (syllables, f"family name of {person['name']}: {person['source']}")
@@ -82,7 +88,13 @@ def main(source: str, out: str) -> None:
         )
         for name, (syllables, why) in sorted(found.items()):
             f.write(f"{name}\t{syllables}\t{why}\n")
-    print(f"wrote {out}: {len(found)} family names")
+        f.write(
+            "# persons whose family name is one character (a Chinese word and surname too),\n"
+            "# whole: name, pinyin, source, and the family name's length\n"
+        )
+        for name, (syllables, why) in sorted(persons.items()):
+            f.write(f"{name}\t{syllables}\t{why}\t1\n")
+    print(f"wrote {out}: {len(found)} family names, {len(persons)} whole persons")
 
 
 if __name__ == "__main__":

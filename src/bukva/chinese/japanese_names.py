@@ -28,18 +28,29 @@ PLACE_OR_WORD = 100
 
 
 @cache
+def _rows() -> list[list[str]]:
+    with open(DATA / "zh-japanese-surnames.tsv", encoding="utf-8") as f:
+        return [line.rstrip("\n").split("\t") for line in f if line.strip() and line[0] != "#"]
+
+
+@cache
 def japanese_surnames() -> frozenset[str]:
     """The family names, none that is also a Chinese compound surname (司马)."""
     compound = names()["compound_surnames"]
-    with open(DATA / "zh-japanese-surnames.tsv", encoding="utf-8") as f:
-        rows = [line.split("\t")[0] for line in f if line.strip() and not line.startswith("#")]
-    return frozenset(r for r in rows if r not in compound)
+    return frozenset(r[0] for r in _rows() if len(r) == 3 and r[0] not in compound)
+
+
+@cache
+def whole_persons() -> dict[str, int]:
+    """The period's persons whose family name is one character (岸信介, Kishi Nobusuke: 岸 is
+    a Chinese word and surname too), known whole: name → the family name's length."""
+    return {r[0]: int(r[3]) for r in _rows() if len(r) == 4}
 
 
 @cache
 def family_heads() -> frozenset[str]:
-    """The first two characters of every family name (where one may begin)."""
-    return frozenset(name[:2] for name in japanese_surnames())
+    """The first two characters of every family name and whole person (where one may begin)."""
+    return frozenset(name[:2] for name in (*japanese_surnames(), *whole_persons()))
 
 
 def japanese_persons(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tuple[int, int]]:
@@ -53,6 +64,11 @@ def japanese_persons(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int,
     family_names = japanese_surnames()
     ends = {b for _, b, _ in tokens}
     out: dict[int, tuple[int, int]] = {}
+    for name, family in whole_persons().items():  # 岸信介: An Xinjie
+        at = simp.find(name)
+        while at != -1:
+            out[at] = (len(name), family)
+            at = simp.find(name, at + len(name))
     for k, (a, b, flag) in enumerate(tokens):
         family = next((n for n in (3, 2) if simp[a : a + n] in family_names), 0)
         if not family or (b < a + family and (flag in _FUNCTION or simp[a] in _NOT_GIVEN)):

@@ -61,6 +61,26 @@ py = partial(bukva.romanize, lang="zh", system="pinyin")
         # a prime minister whose family name is one character (岸, "shore"): known whole
         ("他会见了岸信介。", "Ta huijianle An Xinjie."),
         ("岸信介内阁", "An Xinjie neige"),
+        # a communiqué in 《》 is no newspaper (报); 大公报 and 申报 are papers
+        (
+            "《中苏联合公报》于1989年5月18日发表。",
+            '"Zhong-Su Lianhe Gongbao" yu 1989 nian 5 yue 18 ri fabiao.',
+        ),
+        ("《大公报》", '"Dagong Bao"'),
+        ("《申报》", '"Shen Bao"'),
+        # a compound surname and the given name jieba left apart (欧阳 | 钦)
+        ("中共旅大地委书记是欧阳钦。", "Zhonggong Lüda diwei shuji shi Ouyang Qin."),
+        # verbs of war against a body are the sentence's, no word of the body's name
+        ("他击败东北军。", "Ta jibai Dongbeijun."),
+        ("红军消灭国民党军队。", "Hongjun xiaomie Guomindang jundui."),
+        # a pair of countries whose second syllable jieba glued to a rare "name" (苏中立)
+        ("《日苏中立条约》", '"Ri-Su Zhongli Tiaoyue"'),
+        ("日蘇中立條約", "Ri-Su Zhongli Tiaoyue"),
+        # a Japanese given name that ends inside a word jieba's HMM made, before 向
+        (
+            "关东军司令官山田乙三向苏军投降。",
+            "Guandongjun silingguan Shantian Yisan xiang Sujun touxiang.",
+        ),
     ],
 )
 def test_period_parties_and_notes(text: str, expected: str) -> None:

@@ -125,7 +125,7 @@ def _given(
     for size in (2, 3, 1):
         end = at + size
         given = simp[at:end]
-        if end not in ends or len(given) < size:
+        if len(given) < size or not (end in ends or _glued_after(simp, end, tokens)):
             continue
         if any(c in _NOT_GIVEN or not "\u4e00" <= c <= "\u9fff" for c in given):
             continue
@@ -152,3 +152,13 @@ def _given(
         if not after or not "\u4e00" <= after <= "\u9fff" or after in _NOT_GIVEN or titled:
             return size
     return 0
+
+
+def _glued_after(simp: str, end: int, tokens: list[tuple[int, int, str]]) -> bool:
+    """Whether a given name may end at ``end`` inside a word jieba's HMM made up, a particle or
+    a preposition after it (乙三向 = 乙三 | 向: 山田乙三向苏军投降, Yamada Otozō surrendered to
+    the Soviet army)."""
+    if simp[end : end + 1] not in _NOT_GIVEN:
+        return False
+    freq = dictionary()[0].FREQ
+    return any(a < end < b and not freq.get(simp[a:b]) for a, b, _ in tokens)

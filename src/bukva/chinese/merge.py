@@ -111,7 +111,7 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             w.syllables = [data["surnames"].get(w.simp, w.syllables[0])]
         if (
             prev is not None
-            and prev.role == WORD
+            and prev.role in (WORD, PROPER)  # 欧阳 | 钦: LC's names list 欧阳 (a proper name)
             and prev.simp in data["compound_surnames"]
             and w.role == WORD
             and w.flag in NAME_FLAGS

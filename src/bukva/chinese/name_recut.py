@@ -1,7 +1,7 @@
 """jieba's words cut again around names: a conjunction its HMM glued to a name after it, a rare
 name of its dictionary that takes the first character of the common word after it, a rare
 "name" that is a slogan's verb and country, a pair of countries read as a party's
-abbreviation, and a credit's role glued to the name before it."""
+abbreviation or glued to a rare name, and a credit's role glued to the name before it."""
 
 from __future__ import annotations
 
@@ -97,6 +97,37 @@ def pair_before_party_apart(
             continue
         out.append((start, end, flag))
         k += 1
+    return out
+
+
+def pair_before_rare_name_apart(
+    simp: str, tokens: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A country's syllable after another's, which jieba's dictionary glued to the common word
+    after it in a "name" it has all but never met (日 | 苏中立 | 条约: 苏中立, twice): the pair of
+    countries, and that word (Ri-Su Zhongli Tiaoyue, as 苏 | 日 | 中立 is read)."""
+    chars = _countries()["chars"]
+    if sum(c in chars for c in simp) < 2:
+        return tokens  # most sentences: no pair of countries
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    out: list[tuple[int, int, str]] = []
+    for start, end, flag in tokens:
+        prev = out[-1] if out else None
+        rest = simp[start + 1 : end]
+        if (
+            end - start >= 3
+            and flag.startswith("n")
+            and prev is not None
+            and prev[1] == start
+            and prev[1] - prev[0] == 1
+            and country_pair(simp[prev[0] : start + 1])
+            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
+            and freq.get(rest, 0) >= SEEN_COUNT
+        ):
+            out[-1] = (prev[0], start + 1, "j")  # the pair one word, as jieba reads 中苏
+            out.append((start + 1, end, tags.get(rest, "n")))
+            continue
+        out.append((start, end, flag))
     return out
 
 
@@ -233,4 +264,5 @@ def around_names(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[in
     """jieba's words cut again around names, each cut in turn (this module's)."""
     tokens = roles_apart(simp, known_names_apart(simp, coordinates_apart(simp, tokens)))
     tokens = verbs_apart(simp, tokens)
-    return slogans_apart(simp, pair_before_party_apart(simp, tokens))
+    tokens = pair_before_rare_name_apart(simp, pair_before_party_apart(simp, tokens))
+    return slogans_apart(simp, tokens)

@@ -50,7 +50,9 @@ _ACTING_ON_BODIES = frozenset(
     "现存 现藏 隶属 "
     # verbs of a state's correspondence with a body, nouns to jieba (中方 | 照会 | 苏联驻华大使馆
     # "the Chinese side sent the Soviet embassy a note"; 外交部 | 抗议 ...; 函告, 电告, 通报)
-    "照会 函告 电告 电复 通报 抗议".split()
+    "照会 函告 电告 电复 通报 抗议 "
+    # verbs of war against a body (击败 | 东北军 "defeated the Northeastern Army")
+    "击败 打败 战胜 击溃 歼灭 消灭 包围 围攻 进攻 攻击 袭击 追击 收编 改编 整编".split()
 )
 # verbs (some nouns to jieba: 纪念) that act on a body named before its ending (纪念 | 东江纵队,
 # 支援 | 中国人民志愿军), but begin a name of their own before a bare ending (孙中山诞辰纪念委员会)

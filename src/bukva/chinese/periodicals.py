@@ -126,6 +126,8 @@ def _periodical_titles(words: list[Word]) -> list[Word]:
             continue
         if len(simp) < 2 or not simp.endswith(("报", "刊", *PERIODICALS)):
             continue
+        if simp[-2:] in _NOT_PAPERS and len(simp) >= 4:
+            continue  # 《中苏联合公报》: a communiqué, no paper (《大公报》 is Dagong Bao)
         syllables = [s for x in inner for s in x.syllables]
         title = Word(inner[0].start, inner[-1].end, text, ORG, syllables)
         sizes = _paper_sizes(simp)

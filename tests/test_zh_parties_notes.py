@@ -81,10 +81,23 @@ py = partial(bukva.romanize, lang="zh", system="pinyin")
             "关东军司令官山田乙三向苏军投降。",
             "Guandongjun silingguan Shantian Yisan xiang Sujun touxiang.",
         ),
+        # a rare character jieba's tables lack ends a given name its HMM began
+        ("文化大革命期间，胡景澐遭受迫害。", "Wenhua Dageming qijian, Hu Jingyun zaoshou pohai."),
+        # 率 "led" glued by jieba's HMM to the name before it
+        ("刘虎率少部分人逃到塞外。", "Liu Hu shuai shaobufen ren taodao saiwai."),
+        # a compound surname jieba tags a person's and a noun it has all but never met
+        ("七月，拓跋郁律攻败刘虎。", "Qi yue, Tuoba Yulü gongbai Liu Hu."),
     ],
 )
 def test_period_parties_and_notes(text: str, expected: str) -> None:
     assert py(text) == expected
+
+
+def test_rare_given_name_in_catalog_form() -> None:
+    """ALA-LC writes the given name joined too (Hu Jingyun), its words syllable by syllable."""
+    assert (
+        bukva.romanize("胡景澐遭受迫害", lang="zh", system="ala-lc") == "Hu Jingyun zao shou po hai"
+    )
 
 
 def test_lone_rate_reading_after_a_year() -> None:

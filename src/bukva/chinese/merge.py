@@ -114,7 +114,15 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             and prev.role in (WORD, PROPER)  # 欧阳 | 钦: LC's names list 欧阳 (a proper name)
             and prev.simp in data["compound_surnames"]
             and w.role == WORD
-            and w.flag in NAME_FLAGS
+            and (
+                w.flag in NAME_FLAGS
+                # 拓跋 (a person's to jieba) | 郁律, a noun it has all but never met
+                or (
+                    prev.flag in NAME_FLAGS
+                    and w.flag in ("n", "nz")
+                    and dictionary()[0].FREQ.get(w.simp, 0) <= FLOOR_COUNT
+                )
+            )
             and 1 <= len(w.text) <= 2
             and prev.end == w.start
         ):  # 万俟 + 卨: a compound surname and the given name jieba left apart

@@ -1,7 +1,8 @@
 """jieba's words cut again around names: a conjunction its HMM glued to a name after it, a rare
 name of its dictionary that takes the first character of the common word after it, a rare
 "name" that is a slogan's verb and country, a pair of countries read as a party's
-abbreviation or glued to a rare name, and a credit's role glued to the name before it."""
+abbreviation or glued to a rare name, a credit's role glued to the name before it, and a rare
+character jieba's tables lack after a name its HMM made."""
 
 from __future__ import annotations
 
@@ -180,7 +181,8 @@ _NO_GIVEN = frozenset("c p u uj ul d r m q f".split())  # jieba's tags of no giv
 def roles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A name of four characters jieba's HMM made of a surname, a given name and the role after
     it, before a comma or a colon (周爱琦译： in a credit): the name of three, and the role a word
-    of its own (Zhou Aiqi yi), as 王玉强 | 译 is cut."""
+    of its own (Zhou Aiqi yi), as 王玉强 | 译 is cut; and a name of three it made of a name of two
+    and 率, "led" (刘虎率 | 少部分人: Liu Hu shuai)."""
     data = names()
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
@@ -208,6 +210,16 @@ def roles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int
             and (simp[start] in data["common_surnames"] or simp[start] in data["surnames"])
             and not freq.get(simp[start:end])
             and (end == len(simp) or simp[end] in _CREDIT_ENDS)
+        ):
+            out += [(start, end - 1, "nr"), (end - 1, end, "v")]
+            continue
+        if (  # 刘虎率 (the HMM's) | 少部分人: Liu Hu shuai, "Liu Hu led"
+            end - start == 3
+            and flag.startswith("nr")
+            and simp[end - 1] == "率"
+            and simp[start] in data["common_surnames"]
+            and not freq.get(simp[start:end])
+            and end < len(simp)
         ):
             out += [(start, end - 1, "nr"), (end - 1, end, "v")]
             continue
@@ -260,9 +272,38 @@ def verbs_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int
     return out
 
 
+def rare_given_joined(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name of two characters jieba's HMM made of a surname and one character, and a Han
+    character its tables lack right after it (胡景 | 澐, x): a given name of two, the rare
+    character its second (Hu Jingyun); names are where such characters stand."""
+    if all(flag != "x" or end - start != 1 for start, end, flag in tokens):
+        return tokens  # most sentences
+    surnames = names()["common_surnames"]
+    freq = dictionary()[0].FREQ
+    out: list[tuple[int, int, str]] = []
+    for start, end, flag in tokens:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and end - start == 1
+            and flag == "x"
+            and "\u3400" <= simp[start] <= "\u9fff"
+            and before[1] == start
+            and before[1] - before[0] == 2
+            and before[2] in ("nr", "nrfg")
+            and simp[before[0]] in surnames
+            and not freq.get(simp[before[0] : before[1]])
+        ):
+            out[-1] = (before[0], end, before[2])
+            continue
+        out.append((start, end, flag))
+    return out
+
+
 def around_names(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """jieba's words cut again around names, each cut in turn (this module's)."""
     tokens = roles_apart(simp, known_names_apart(simp, coordinates_apart(simp, tokens)))
+    tokens = rare_given_joined(simp, tokens)
     tokens = verbs_apart(simp, tokens)
     tokens = pair_before_rare_name_apart(simp, pair_before_party_apart(simp, tokens))
     return slogans_apart(simp, tokens)

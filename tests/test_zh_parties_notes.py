@@ -83,6 +83,14 @@ py = partial(bukva.romanize, lang="zh", system="pinyin")
         ),
         # a rare character jieba's tables lack ends a given name its HMM began
         ("文化大革命期间，胡景澐遭受迫害。", "Wenhua Dageming qijian, Hu Jingyun zaoshou pohai."),
+        # and one after a surname jieba tags a person's alone, where a phrase begins
+        (
+            "周宝让儿子周玙统领后楼都，但周玙驭军无方。",
+            "Zhou Bao rang erzi Zhou Yu tongling houlou dou, dan Zhou Yu yujun wufang.",
+        ),
+        ("冯珺光，广东人。", "Feng Junguang, Guangdong ren."),
+        # a plant's name in rare characters is no person (芒毛苣苔)
+        ("芒毛苣苔属", "Mang mao ju tai shu"),
         # 率 "led" glued by jieba's HMM to the name before it
         ("刘虎率少部分人逃到塞外。", "Liu Hu shuai shaobufen ren taodao saiwai."),
         # a compound surname jieba tags a person's and a noun it has all but never met

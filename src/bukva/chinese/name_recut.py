@@ -273,15 +273,19 @@ def verbs_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int
 
 
 def rare_given_joined(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A name of two characters jieba's HMM made of a surname and one character, and a Han
-    character its tables lack right after it (胡景 | 澐, x): a given name of two, the rare
-    character its second (Hu Jingyun); names are where such characters stand."""
+    """A name of two characters jieba's HMM made of a surname and one character, or a surname
+    it tags a person's alone, and a Han character its tables lack right after it (胡景 | 澐, x;
+    周 | 玙): the given name ends with the rare character (Hu Jingyun, Zhou Yu); names are
+    where such characters stand."""
     if all(flag != "x" or end - start != 1 for start, end, flag in tokens):
         return tokens  # most sentences
     surnames = names()["common_surnames"]
     freq = dictionary()[0].FREQ
     out: list[tuple[int, int, str]] = []
-    for start, end, flag in tokens:
+    k = 0
+    while k < len(tokens):
+        start, end, flag = tokens[k]
+        k += 1
         before = out[-1] if out else None
         if (
             before is not None
@@ -289,15 +293,47 @@ def rare_given_joined(simp: str, tokens: list[tuple[int, int, str]]) -> list[tup
             and flag == "x"
             and "\u3400" <= simp[start] <= "\u9fff"
             and before[1] == start
-            and before[1] - before[0] == 2
             and before[2] in ("nr", "nrfg")
             and simp[before[0]] in surnames
-            and not freq.get(simp[before[0] : before[1]])
+            and (
+                (before[1] - before[0] == 2 and not freq.get(simp[before[0] : before[1]]))
+                # 周 (nr) | 玙: Zhou Yu, where the surname begins a phrase (no plant's name:
+                # 芒毛 | 苣 | 苔)
+                or (before[1] - before[0] == 1 and _phrase_begins(simp, out[:-1]))
+            )
         ):
+            if before[1] - before[0] == 1 and _last_given(simp, tokens, k):
+                end = tokens[k][1]  # 冯 | 珺 | 光 ，: the name's last character too (Feng Junguang)
+                k += 1
             out[-1] = (before[0], end, before[2])
             continue
         out.append((start, end, flag))
     return out
+
+
+def _last_given(simp: str, tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether ``tokens[k]`` is one Han character, no function word, with a mark, a space or
+    the text's end after it: the given name's last character."""
+    if k >= len(tokens):
+        return False
+    start, end, flag = tokens[k]
+    if end - start != 1 or not "\u3400" <= simp[start] <= "\u9fff" or flag in _BEFORE_NAME:
+        return False
+    return end == len(simp) or not "\u3400" <= simp[end] <= "\u9fff"
+
+
+# jieba's tags of a word after which a name may begin: function words, verbs, adverbs,
+# locatives, time words, numerals and measure words
+_BEFORE_NAME = frozenset("c p d v vd u uj ul uz ug r f t m q".split())
+
+
+def _phrase_begins(simp: str, before: list[tuple[int, int, str]]) -> bool:
+    """Whether a word after ``before`` begins a phrase: the text's start, a mark or a space
+    before it, or a function word, a verb or a time word."""
+    if not before:
+        return True
+    _, end, flag = before[-1]
+    return not "\u3400" <= simp[end - 1] <= "\u9fff" or flag in _BEFORE_NAME
 
 
 def around_names(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -91,6 +91,35 @@ py = partial(bukva.romanize, lang="zh", system="pinyin")
         ("冯珺光，广东人。", "Feng Junguang, Guangdong ren."),
         # a plant's name in rare characters is no person (芒毛苣苔)
         ("芒毛苣苔属", "Mang mao ju tai shu"),
+        # a credit's role glued to a name of two, to a compound surname's given name, to 等
+        (
+            "肖东川、谭实译，三联书店1982年版。",
+            "Xiao Dongchuan, Tan Shi yi, Sanlian Shudian 1982 nian ban.",
+        ),
+        (
+            "司徒协译，世界知识出版社1963年版。",
+            "Situ Xie yi, Shijie Zhishi Chubanshe 1963 nian ban.",
+        ),
+        ("卿文辉等译，中国人民大学出版社", "Qing Wenhui deng yi, Zhongguo Renmin Daxue Chubanshe"),
+        # a given name that is a common word, after a surname jieba tags a person's alone
+        ("他和张文武谈话。", "Ta he Zhang Wenwu tanhua."),
+        # an initial in transcription's characters before a foreigner's Chinese name
+        (
+            "[苏]尼·费德林：《我所接触的中苏领导人》",
+            '[Su] Ni Feidelin: "Wo suo jiechu de Zhong-Su lingdaoren"',
+        ),
+        # a Japanese author after [日] in a bibliography: family name and given name
+        (
+            "[日]毛里和子：《中国政治》，徐显芬译。",
+            '[Ri] Maoli Hezi: "Zhongguo zhengzhi", Xu Xianfen yi.',
+        ),
+        ("[日]竹内实：《毛泽东》", '[Ri] Zhunei Shi: "Mao Zedong"'),
+        ("[日]竹内实著", "[Ri] Zhunei Shi zhu"),
+        ("[日]吉田茂：《回想十年》", '[Ri] Jitian Mao: "Huixiang shi nian"'),
+        (
+            "[美]陈兼：《毛泽东的中国与冷战》",
+            '[Mei] Chen Jian: "Mao Zedong de Zhongguo yu lengzhan"',
+        ),
         # 率 "led" glued by jieba's HMM to the name before it
         ("刘虎率少部分人逃到塞外。", "Liu Hu shuai shaobufen ren taodao saiwai."),
         # a compound surname jieba tags a person's and a noun it has all but never met

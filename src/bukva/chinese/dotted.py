@@ -8,7 +8,8 @@ import re
 from itertools import pairwise
 
 from .capitals import _CLOSE, _OPEN
-from .lexicons import _foreign_hanzi, cedict_names
+from .japanese_names import japanese_author, japanese_author_end
+from .lexicons import _foreign_hanzi, cedict_names, names
 from .regions import one_character_places
 from .tagger import dictionary
 from .transcription_chars import foreign_looking, name_char
@@ -234,16 +235,22 @@ def _name_part(words: list[Word], after_dot: bool = False) -> bool:
 
 def _initialed(words: list[Word], parts: list[tuple[int, int]]) -> bool:
     """Whether a dotted chain is initials in characters and a surname of three characters or
-    more in transcription's (安·潘佐夫, A. Pantsov), which jieba took for a Chinese name."""
+    more in transcription's (安·潘佐夫, A. Pantsov), which jieba took for a Chinese name, or a
+    foreigner's Chinese name after an initial in transcription's characters (尼·费德林)."""
     (a, b), (c, d) = parts[0], parts[-1]
-    last = words[c]
+    last, initial = words[c], words[a].simp
     return (
         a == b
-        and len(words[a].text) == 1
+        and len(initial) == 1
         and c == d
         and last.role == PERSON
         and len(last.text) >= 3
-        and all(map(name_char, last.simp))
+        and (
+            all(map(name_char, last.simp))
+            # 尼·费德林, N. Fedorenko under his Chinese name: an initial transcription writes,
+            # no dynasty (唐·李白 stays "Tang, Li Bai")
+            or (name_char(initial) and initial not in names()["dynasties"])
+        )
     )
 
 
@@ -335,11 +342,15 @@ def bracketed_foreigners(words: list[Word]) -> list[Word]:
     one, all of it transcription's characters, one word (Panzuofu, not Pan Zuofu)."""
     if not any(w.role == OTHER and w.text[-1:] in _OPEN for w in words):
         return words  # most sentences: no bracket
+    japanese: dict[int, int] = {}  # first word → the word after the name
     for k, w in enumerate(words):
         if not _nationality(words, k):
             continue
         country = words[k - 2]
         country.role, country.groups, country.caps = PROPER, [1], [True]
+        if country.simp == "日" and (end := japanese_author_end(words, k)):
+            japanese[k] = end
+            continue
         if (
             country.simp not in "中华"  # [中]王明: a Chinese name
             and w.role == PERSON
@@ -349,6 +360,8 @@ def bracketed_foreigners(words: list[Word]) -> list[Word]:
             and all(map(name_char, w.simp))
         ):
             w.role, w.groups, w.caps = PROPER, [len(w.text)], [True]
+    for k, end in sorted(japanese.items(), reverse=True):
+        words[k:end] = [japanese_author(words[k:end])]
     return words
 
 

@@ -12,12 +12,15 @@ from functools import cache
 
 from .lexicons import DATA, TITLES, cedict_names, common_words, names, one_char_generics
 from .tagger import COMMON_COUNT, dictionary
+from .word import OTHER, PERSON, Word
 
 # what no given name holds and what ends a name: particles, prepositions, verbs of speech and
-# movement, locatives, likeness (般, 似), 人 (石田人 "a native of Shitian")
+# movement, locatives, likeness (般, 似), 人 (石田人 "a native of Shitian"), a credit's role
+# (竹内实著: Takeuchi Minoru, "wrote")
 _NOT_GIVEN = frozenset(
-    "的了是在有和与及对向把被给为于说也都就还又很不没这那其之等上下里中内外访率来去到般似样人"
+    "的了是在有和与及对向把被给为于说也都就还又很不没这那其之等上下里中内外访率来去到般似样人著编译撰"
 )
+_ROLES = ("著", "编", "译", "撰")  # a credit's role after a name, as a title after one
 _PLACE_FIRST = frozenset("市县区省町村")  # a place's generic after the name: 山口 | 市南部
 SEEN_WORD = 20  # jieba's count from which a word of two characters is a word, not a given name
 _NAME_FLAGS = frozenset(("nr", "nrfg"))
@@ -145,7 +148,7 @@ def _given(
             continue
         if size > 1 and freq.get(given, 0) >= SEEN_WORD and tags.get(given) not in _NAME_FLAGS:
             continue
-        titled = any(simp.startswith(t, end) for t in (*TITLES, "首相", "外相", "大使"))
+        titled = any(simp.startswith(t, end) for t in (*TITLES, "首相", "外相", "大使", *_ROLES))
         if size == 1 and not titled and not (inside and inside[1] == end and inside[2] == "nr"):
             continue  # one character: in a name of jieba's (犬 | 养毅) or before a title only
         after = simp[end : end + 1]
@@ -162,3 +165,40 @@ def _glued_after(simp: str, end: int, tokens: list[tuple[int, int, str]]) -> boo
         return False
     freq = dictionary()[0].FREQ
     return any(a < end < b and not freq.get(simp[a:b]) for a, b, _ in tokens)
+
+
+_AUTHOR_ENDS = frozenset("著编译等撰主")  # what follows an author's name in a credit
+
+
+def japanese_author_end(words: list[Word], k: int) -> int:
+    """After [日], "Japan", in a bibliography, a name of three or four characters up to a mark
+    or a role (毛里和子：, 竹内实 | 著): a Japanese person's; the index of the word after it, 0 if
+    none (a role glued to the name's last character is left alone: no guess where it ends)."""
+    end, size = k, 0
+    while (
+        end < len(words)
+        and words[end].role != OTHER
+        and words[end].simp[:1] not in _AUTHOR_ENDS
+        and (end == k or words[end].start == words[end - 1].end)
+    ):
+        size += len(words[end].text)
+        end += 1
+    run = "".join(w.simp for w in words[k:end])
+    if end == k or not 3 <= size <= 5 or not all("\u3400" <= c <= "\u9fff" for c in run):
+        return 0
+    if run[-1] in _AUTHOR_ENDS or (size == 5 and run[:3] not in japanese_surnames()):
+        return 0
+    if end - k == 1 and words[k].role == PERSON and words[k].groups[:1] in ([2], [3]):
+        return 0  # already a name divided as a Japanese one's (吉田茂 is Jitian Mao)
+    return end
+
+
+def japanese_author(parts: list[Word]) -> Word:
+    """The words of a Japanese author's name as one person: family name and given name each a
+    word, as 6.3.1 writes a person's (Maoli Hezi, Zhunei Shi), the family name of two characters
+    (of three where the family names' list begins the name so)."""
+    name = Word(parts[0].start, parts[-1].end, "".join(w.text for w in parts), PERSON)
+    name.syllables = [s for w in parts for s in w.syllables]
+    family = 3 if name.simp[:3] in japanese_surnames() else 2
+    name.groups, name.caps = [family, len(name.text) - family], [True, True]
+    return name

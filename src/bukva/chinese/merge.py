@@ -85,7 +85,9 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             )
             and 1 <= len(w.text) <= 2
             and prev.end == w.start
-            and w.simp not in common_words()
+            # a common word jieba tags a given name after a surname it tags one alone: a name
+            # (张 | 文武: Zhang Wenwu, as 建国, 志强 are given names)
+            and (w.simp not in common_words() or (prev.flag == "nr" == w.flag and len(w.text) == 2))
         ):  # 周 + 阿根: a name jieba cut in two; 李 (nr) + 越然 (a word jieba all but never saw)
             prev.role, prev.end, prev.text = PERSON, w.end, prev.text + w.text
             prev.syllables = [data["surnames"].get(prev.simp[0], prev.syllables[0]), *w.syllables]

@@ -181,7 +181,9 @@ _NO_GIVEN = frozenset("c p u uj ul d r m q f".split())  # jieba's tags of no giv
 def roles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A name of four characters jieba's HMM made of a surname, a given name and the role after
     it, before a comma or a colon (周爱琦译： in a credit): the name of three, and the role a word
-    of its own (Zhou Aiqi yi), as 王玉强 | 译 is cut; and a name of three it made of a name of two
+    of its own (Zhou Aiqi yi), as 王玉强 | 译 is cut; so a name of two and its role (谭实译: Tan
+    Shi yi), a compound surname and a given name glued to the role (司徒 | 协译: Situ Xie yi),
+    等 "and others" and the role (等译: deng yi); and a name of three it made of a name of two
     and 率, "led" (刘虎率 | 少部分人: Liu Hu shuai)."""
     data = names()
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
@@ -212,6 +214,32 @@ def roles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int
             and (end == len(simp) or simp[end] in _CREDIT_ENDS)
         ):
             out += [(start, end - 1, "nr"), (end - 1, end, "v")]
+            continue
+        credit = end == len(simp) or simp[end] in _CREDIT_ENDS
+        if (  # 谭实译 (the HMM's) ，: Tan Shi yi
+            end - start == 3
+            and flag.startswith("nr")
+            and simp[end - 1] in _ROLES
+            and simp[start] in data["common_surnames"]
+            and not freq.get(simp[start:end])
+            and credit
+        ):
+            out += [(start, end - 1, "nr"), (end - 1, end, "v")]
+            continue
+        if (  # 司徒 | 协译 (the HMM's) ，: Situ Xie yi; 等译 "and others translated": deng yi
+            before is not None
+            and before[1] == start
+            and end - start == 2
+            and simp[end - 1] in _ROLES
+            and not freq.get(simp[start:end])
+            and credit
+            and (simp[start] == "等" or simp[before[0] : before[1]] in data["compound_surnames"])
+        ):
+            if simp[start] == "等":
+                out += [(start, start + 1, "u"), (end - 1, end, "v")]
+            else:
+                out[-1] = (before[0], start + 1, "nr")
+                out.append((end - 1, end, "v"))
             continue
         if (  # 刘虎率 (the HMM's) | 少部分人: Liu Hu shuai, "Liu Hu led"
             end - start == 3

@@ -120,6 +120,17 @@ py = partial(bukva.romanize, lang="zh", system="pinyin")
             "[美]陈兼：《毛泽东的中国与冷战》",
             '[Mei] Chen Jian: "Mao Zedong de Zhongguo yu lengzhan"',
         ),
+        # a numbered works after its country is named; a country's works are not
+        (
+            "中国第一拖拉机制造厂生产了拖拉机。",
+            "Zhongguo Di-yi Tuolaji Zhizaochang shengchanle tuolaji.",
+        ),
+        ("英国造船厂", "Yingguo zaochuanchang"),
+        # a works' 厂 jieba left alone after what the works makes (汽轮机 | 厂)
+        (
+            "哈尔滨锅炉厂和哈尔滨汽轮机厂",
+            "Ha'erbin Guoluchang he Ha'erbin Qilunjichang",
+        ),
         # 率 "led" glued by jieba's HMM to the name before it
         ("刘虎率少部分人逃到塞外。", "Liu Hu shuai shaobufen ren taodao saiwai."),
         # a compound surname jieba tags a person's and a noun it has all but never met

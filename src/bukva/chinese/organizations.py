@@ -331,7 +331,9 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
         ):
             if first + 1 < k and words[first + 1].role in (PLACE, PROPER):
                 first += 1  # 苏联 | 乌拉尔重型机器厂: the country, then the works a place names
-            else:
+            elif not (  # 中国 | 第 | 一 | 拖拉机 | 制造厂: a numbered works is named
+                first + 2 < k and words[first + 1].simp == "第" and words[first + 2].role == NUMBER
+            ):
                 continue  # 英国造船厂: British shipyards, 美国国家公园; a city's works are named
         name = simplified("".join(x.text for x in words[first : k + 1]))
         if not catalog and (

@@ -38,7 +38,7 @@ def departments_joined(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
         if (
             simp[start:end] == "厂"
             and before is not None
-            and before[1] - before[0] == 2
+            and 2 <= before[1] - before[0] <= 3  # 译制, 汽轮机 (turbines) | 厂
             and before[2] in ("n", "vn")  # not a verb's object: 离开 | 厂
         ):  # 译制 | 厂: one word, as jieba's 机床厂 (n), a works' name after a place
             out[-1] = (before[0], end, "n")

@@ -282,7 +282,7 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
     # Each character's options and what the lexicon says of it, before any network: a position
     # the lexicon or a name settles (kept words, 首长 zhǎng) needs no score; a sentence all of
     # whose positions are settled is not run through the network at all.
-    pending: list[tuple[int, str, list[tuple[int, tuple, str | None, float, tuple | None]]]] = []
+    pending: list[tuple[int, str, list[tuple[int, tuple, str | None, float, str | None]]]] = []
     for positions, offset, sentence in zip(poly_positions, offsets, poly_sentences, strict=True):
         left = []
         for p in positions:

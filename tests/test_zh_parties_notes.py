@@ -131,6 +131,11 @@ py = partial(bukva.romanize, lang="zh", system="pinyin")
             "哈尔滨锅炉厂和哈尔滨汽轮机厂",
             "Ha'erbin Guoluchang he Ha'erbin Qilunjichang",
         ),
+        # 元 after a figure is the currency, no Yuan dynasty; alone or in brackets it is one
+        ("1卢布约合人民币2元。", "1 lubu yuehe renminbi 2 yuan."),
+        ("每月工资100元。", "Mei yue gongzi 100 yuan."),
+        ("(宋)", "(Song)"),
+        ("1271年，元", "1271 nian, Yuan"),
         # 率 "led" glued by jieba's HMM to the name before it
         ("刘虎率少部分人逃到塞外。", "Liu Hu shuai shaobufen ren taodao saiwai."),
         # a compound surname jieba tags a person's and a noun it has all but never met

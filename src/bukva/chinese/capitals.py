@@ -32,7 +32,10 @@ def mark_dynasties(words: list[Word], dynasties: set[str]) -> None:
         nxt = words[k + 1] if k + 1 < len(words) else None
         before = prev.text[-1:] if prev else ""
         after = nxt.text[:1] if nxt else ""
-        alone = (prev is None or prev.role == OTHER) and (nxt is None or nxt.role == OTHER)
+        # a figure before it counts: 100元 "100 yuan", no Yuan dynasty
+        alone = (prev is None or (prev.role == OTHER and not before.isdigit())) and (
+            nxt is None or nxt.role == OTHER
+        )
         if len(w.text) == 2 and all(c in dynasties for c in w.text):  # 汉魏
             w.role, w.groups, w.caps = PROPER, [1, 1], [True, True]
         elif len(w.text) == 2 and w.text[1] in _AFTER_DYNASTY:

@@ -136,6 +136,14 @@ py = partial(bukva.romanize, lang="zh", system="pinyin")
         ("每月工资100元。", "Mei yue gongzi 100 yuan."),
         ("(宋)", "(Song)"),
         ("1271年，元", "1271 nian, Yuan"),
+        # a determiner and the noun, measure or time word jieba joined into three characters
+        # (GB/T 16159, the 1996 text's 4.5.3), and 各 before a pair jieba calls a place
+        ("每公斤售价3.5元。", "Mei gongjin shoujia 3.5 yuan."),
+        ("每星期开会一次。", "Mei xingqi kaihui yi ci."),
+        ("蒙古族各阶层的代表", "Mengguzu ge jieceng de daibiao"),
+        ("本世纪", "ben shiji"),
+        ("各省市的代表", "Ge shengshi de daibiao"),
+        ("每天花钱", "Mei tian huaqian"),
         # 率 "led" glued by jieba's HMM to the name before it
         ("刘虎率少部分人逃到塞外。", "Liu Hu shuai shaobufen ren taodao saiwai."),
         # a compound surname jieba tags a person's and a noun it has all but never met
@@ -144,6 +152,11 @@ py = partial(bukva.romanize, lang="zh", system="pinyin")
 )
 def test_period_parties_and_notes(text: str, expected: str) -> None:
     assert py(text) == expected
+
+
+def test_each_province_in_catalog_form() -> None:
+    """ALA-LC writes the syllables apart, no place's generic: ge sheng shi."""
+    assert bukva.romanize("各省市的代表", lang="zh", system="ala-lc") == "ge sheng shi de dai biao"
 
 
 def test_rare_given_name_in_catalog_form() -> None:

@@ -292,9 +292,35 @@ _PRONOUN_WORDS = frozenset(
 _UNIT_NOUNS = UNIT_ENDINGS | _DETERMINED | frozenset("校馆站村镇乡区报刊")
 
 
+# jieba's tags of a word of three characters that may be a determiner and the noun, measure word
+# or time word after it (每公斤 n, 各阶层 l, 每星期 i, 本世纪 t), and of that noun
+_FUSED_FLAGS = frozenset("n r l i t q m b".split())
+_NOUN_FLAGS = frozenset("n q t m b s nz ns".split())
+
+
+def each_of(simp: str) -> bool:
+    """Whether a "place" of jieba's is 各 or 每 and a word of its dictionary (各省市, 各县市:
+    each province and city), no place's name."""
+    return simp[0] in "各每" and simp[1:] in dictionary()[1]
+
+
 def determiner_apart(w: Word) -> bool:
-    """Write a determiner and the noun jieba fused with it (我国, 各省, 该刊) as two words;
-    whether it did."""
+    """Write a determiner and the noun jieba fused with it (我国, 各省, 该刊; 每公斤, 本世纪) as
+    two words; whether it did."""
+    if len(w.text) == 3 and len(w.syllables) == 3 and w.simp[0] in _DIVIDED_DETERMINERS:
+        tok, tags = dictionary()
+        head, rest = w.simp[:2], w.simp[1:]
+        if (
+            w.flag in _FUSED_FLAGS
+            and tags.get(rest, "") in _NOUN_FLAGS
+            and tok.FREQ.get(rest, 0) >= SEEN_COUNT
+            # no pronoun or word of its own first (本国 | 产, 每天 | 花, 某某 | 人, 每周 | 一)
+            and head not in _PRONOUN_WORDS
+            and tok.FREQ.get(head, 0) < SEEN_COUNT
+        ):
+            w.groups, w.caps = [1, 2], [False, False]
+            return True
+        return False
     if len(w.text) != 2 or w.simp in _PRONOUN_WORDS:
         return False
     if w.flag != "r" and not (w.flag == "n" and w.simp[1] in _UNIT_NOUNS):

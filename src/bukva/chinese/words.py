@@ -22,7 +22,7 @@ from .capitals import (
     verb_and_country,
 )
 from .courtesy import glossed_names, introduced_names
-from .division import common_pair, facility_groups
+from .division import common_pair, each_of, facility_groups
 from .lexicons import (
     PLACES,
     QUARTERS,
@@ -369,6 +369,8 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         role = ORG
     elif flag in ("n", "nz") and simp in NAMED_PARTIES:
         role = ORG  # 工党 (n to jieba): the Labour Party, a body's name as 社会党 (nt) is
+    elif flag == "ns" and len(simp) == 3 and each_of(simp):  # 各省市 (ns): no place, a word
+        groups, caps = ([], []) if catalog else ([1, 2], [False, False])  # ge shengshi
     elif flag == "ns" and (head := place_and_each(simp)):
         # 亚洲 | 各国: Yazhou ge guo, the determiner apart; 沿海 | 各省: yanhai ge sheng
         role, groups = PLACE, [head, 1, 1]

@@ -144,6 +144,8 @@ py = partial(bukva.romanize, lang="zh", system="pinyin")
         ("本世纪", "ben shiji"),
         ("各省市的代表", "Ge shengshi de daibiao"),
         ("每天花钱", "Mei tian huaqian"),
+        # a fraction jieba tags a numeral and measure word (mq), as one it tags a numeral
+        ("损失约为三分之一。", "Sunshi yue wei san fenzhi yi."),
         # 率 "led" glued by jieba's HMM to the name before it
         ("刘虎率少部分人逃到塞外。", "Liu Hu shuai shaobufen ren taodao saiwai."),
         # a compound surname jieba tags a person's and a noun it has all but never met

@@ -185,7 +185,7 @@ def _fraction(w: Word) -> bool:
     the numerator each written apart, each number by 6.1.6 (bai fenzhi sishisi, san fenzhi
     er, as grammars of the language write fractions); whether it is one."""
     below, _, above = w.simp.partition("分之")
-    if w.flag != "m" or not below or not above:
+    if w.flag not in ("m", "mq") or not below or not above:  # 三分之一 is mq to jieba
         return False
     if not all(c in NUMERALS for c in below + above):
         return False

@@ -146,6 +146,12 @@ py = partial(bukva.romanize, lang="zh", system="pinyin")
         ("每天花钱", "Mei tian huaqian"),
         # a fraction jieba tags a numeral and measure word (mq), as one it tags a numeral
         ("损失约为三分之一。", "Sunshi yue wei san fenzhi yi."),
+        # Marx and Lenin by their first syllables, as Zhong-Su (Xiandai Hanyu Cidian: Mǎ-Liè)
+        (
+            "我们坚持马列主义和毛泽东思想。",
+            "Women jianchi Ma-Lie zhuyi he Mao Zedong sixiang.",
+        ),
+        ("马克思列宁主义", "Makesi-Liening zhuyi"),
         # 率 "led" glued by jieba's HMM to the name before it
         ("刘虎率少部分人逃到塞外。", "Liu Hu shuai shaobufen ren taodao saiwai."),
         # a compound surname jieba tags a person's and a noun it has all but never met

@@ -215,6 +215,9 @@ def doctrines_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
         if _country_doctrine(word):  # 美 | 帝国主义: Mei diguozhuyi, as Riben diguozhuyi
             out += [(start, start + 1, "ns"), (start + 1, end, "n")]
             continue
+        if word.startswith(MARX_LENIN) and len(word) > 2:  # 马列 | 主义(者): Ma-Lie zhuyi
+            out += [(start, start + 2, "j"), (start + 2, end, "n")]
+            continue
         if flag[:2] in ("nr", "ns", "nz") and len(word) > 4 and word.endswith(_DOCTRINE):
             sizes = _named_for(word[:-2])
             if sizes:
@@ -270,14 +273,19 @@ def _head_flag(head: str, flag: str) -> str:
     return own or flag
 
 
+MARX_LENIN = "马列"  # Marx and Lenin by their first syllables: Ma-Lie (Xiandai Hanyu Cidian)
+
+
 def doctrine_pairs(words: list[Word]) -> list[Word]:
     """Two persons a doctrine is named for, side by side before it, joined by a hyphen as
     coordinated words are (GB/T 16159, the 1996 text's 4.1.5, kept in 2012: lu-hai-kongjun):
-    Makesi-Liening zhuyi."""
+    Makesi-Liening zhuyi; and by their first syllables, 马列 Ma-Lie."""
     out: list[Word] = []
     for k, w in enumerate(words):
         prev = out[-1] if out else None
         nxt = words[k + 1] if k + 1 < len(words) else None
+        if w.simp == MARX_LENIN and w.role == WORD:  # two names' syllables, as Zhong-Su
+            w.role, w.groups, w.caps, w.joins = PROPER, [1, 1], [True, True], ["-"]
         if (
             prev is not None
             and nxt is not None

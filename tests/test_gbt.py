@@ -1701,8 +1701,9 @@ def test_quarters_of_countries_are_told_by_their_gloss():
         ("我们会见了谢洛夫同志。", "Women huijianle Xieluofu tongzhi."),  # no table's (Serov)
         # a part that is no function word keeps the name's tag: 中华 of 中华民国
         ("中华民国政治人物", "Zhonghua Minguo zhengzhi renwu"),
-        # the suffix 者 joins its noun (the 1996 text's 4.2.1, kept in 2012)
-        ("马列主义者", "maliezhuyizhe"),
+        # the suffix 者 joins its noun (the 1996 text's 4.2.1, kept in 2012); 马列, Marx and
+        # Lenin, is the pair of names' syllables (Xiandai Hanyu Cidian: Mǎ-Liè zhǔyì)
+        ("马列主义者", "Ma-Lie zhuyizhe"),
         ("他是共产主义者。", "Ta shi gongchanzhuyizhe."),
         ("南斯拉夫共产主义者联盟", "Nansilafu Gongchanzhuyizhe Lianmeng"),
     ],

@@ -152,6 +152,10 @@ py = partial(bukva.romanize, lang="zh", system="pinyin")
             "Women jianchi Ma-Lie zhuyi he Mao Zedong sixiang.",
         ),
         ("马克思列宁主义", "Makesi-Liening zhuyi"),
+        # a numeral and its measure word jieba joined: an hour (六点), half and 个
+        ("他每天早上六点起床。", "Ta mei tian zaoshang liu dian qichuang."),
+        ("火车晚点了半个小时。", "Huoche wandianle ban ge xiaoshi."),
+        ("他比我高一点。", "Ta bi wo gao yidian."),  # 一点 "a little": a word
         # 率 "led" glued by jieba's HMM to the name before it
         ("刘虎率少部分人逃到塞外。", "Liu Hu shuai shaobufen ren taodao saiwai."),
         # a compound surname jieba tags a person's and a noun it has all but never met

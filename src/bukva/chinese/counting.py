@@ -47,6 +47,8 @@ def _measure_split(w: Word) -> list[Word]:
         if len(rest) >= 3 and rest[1] in _ABOUT:  # 一个多月: yi ge duo yue
             return [number, measure, *_cut(noun, 1, "m", dictionary()[1].get(rest[2:], "n"))]
         return [number, measure, noun]
+    if rest == "点" and w.flag == "m" and n > 0 and w.simp[0] != "一":
+        return _cut(w, n, "m", "q")  # 六点 "six o'clock": liu dian (一点 "a little" is a word)
     noun = dictionary()[1].get(rest, "") if len(rest) >= 2 else ""
     if (
         not 0 < n < len(w.text)
@@ -74,6 +76,8 @@ def _numeral_length(text: str, flag: str) -> int:
     n = 2 if flag == "m" and text.startswith("好几") else 0
     if flag == "m" and text[:1] == "数" and text[1:2] in NUMERALS:
         n = 1  # 数十, 数百: "some tens", as 几十 (shushi ge)
+    if flag == "m" and text.startswith("半个"):
+        return 1  # 半个 | 小时: half, and its measure word (ban ge xiaoshi)
     while n < len(text) and (text[n] in NUMERALS or (text[n] == "几" and flag == "m")):
         n += 1
     return n

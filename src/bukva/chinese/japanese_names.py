@@ -14,13 +14,14 @@ from .lexicons import DATA, TITLES, cedict_names, common_words, names, one_char_
 from .tagger import COMMON_COUNT, dictionary
 from .word import OTHER, PERSON, Word
 
+_ROLES = "著编译撰"  # a credit's role after a name, as a title after one
 # what no given name holds and what ends a name: particles, prepositions, verbs of speech and
 # movement, locatives, likeness (般, 似), 人 (石田人 "a native of Shitian"), a credit's role
 # (竹内实著: Takeuchi Minoru, "wrote")
 _NOT_GIVEN = frozenset(
-    "的了是在有和与及对向把被给为于说也都就还又很不没这那其之等上下里中内外访率来去到般似样人著编译撰"
+    "的了是在有和与及对向把被给为于说也都就还又很不没这那其之等上下里中内外访率来去到般似样人"
+    + _ROLES
 )
-_ROLES = ("著", "编", "译", "撰")  # a credit's role after a name, as a title after one
 _PLACE_FIRST = frozenset("市县区省町村")  # a place's generic after the name: 山口 | 市南部
 SEEN_WORD = 20  # jieba's count from which a word of two characters is a word, not a given name
 _NAME_FLAGS = frozenset(("nr", "nrfg"))
@@ -167,7 +168,7 @@ def _glued_after(simp: str, end: int, tokens: list[tuple[int, int, str]]) -> boo
     return any(a < end < b and not freq.get(simp[a:b]) for a, b, _ in tokens)
 
 
-_AUTHOR_ENDS = frozenset("著编译等撰主")  # what follows an author's name in a credit
+_AUTHOR_ENDS = frozenset(_ROLES + "等主")  # what follows an author's name in a credit
 
 
 def japanese_author_end(words: list[Word], k: int) -> int:

@@ -22,7 +22,7 @@ from .matching import (
     match,
 )
 from .phonetic import candidate_keys, cyrillic_keys, sound_alike
-from .spelled import SLAVIC_END, spellings
+from .spelled import SLAVIC_END, bare_forms, spellings
 from .transcribed import russian_forms, russian_pattern, surname_in_characters
 
 SOUND_CONFIDENCE = 0.7  # a group that a foreign name joined by its sound alone
@@ -120,7 +120,8 @@ def cluster(names: list[str], style=None, progress=None) -> list[Group]:
     by_sound: set[str] = set()  # names tied to the others by sound alone: less sure
     sizes = Counter(root(i) for i in range(len(items)))
     press = [(i, j) for i, j in _unambiguous(_press_pairs(items), root) if sizes[root(i)] == 1]
-    pairs = _unambiguous(_heard_pairs(items), root) + _transcribed_pairs(items)
+    pairs = _unambiguous(_heard_pairs(items) + _unmarked_pairs(items), root)
+    pairs += _transcribed_pairs(items)
     for i, j in east_slavic_pairs(items):  # Скрипник, Скрыпник: one surname, two orthographies
         parent[root(i)] = root(j)
     for i, j in _ukrainian_romanized_pairs(items):  # Pidhornyi, Mykola; Podgornyi, N. V.
@@ -247,6 +248,24 @@ def _press_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int]]:
             if j != i and match(name, items[j][0]).same:
                 out.append((i, j))
     return out
+
+
+def _unmarked_pairs(items: list[tuple[str, Identity]]) -> list[tuple[int, int]]:
+    """A Latin name printed without the marks of Polish or Czech letters and the Cyrillic
+    names it is then (Milosevic, Милошевич; Zukowski, Жуковский), as ``match`` reads them;
+    looked up by the Cyrillic names' marked forms with their marks left off."""
+    bare: dict[str, list[int]] = {}
+    for j, (_, ident) in enumerate(items):
+        if ident.script == "Cyrl" and ident.language in EAST_SLAVIC:
+            for form in bare_forms(ident.surname):
+                bare.setdefault(form, []).append(j)
+    return [
+        (i, j)
+        for i, (name, ident) in enumerate(items)
+        if ident.script == "Latn"
+        for j in bare.get(ident.surname.lower(), ())
+        if match(name, items[j][0]).same
+    ]
 
 
 def _unambiguous(pairs: list[tuple[int, int]], root) -> list[tuple[int, int]]:

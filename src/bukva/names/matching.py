@@ -20,7 +20,7 @@ from .mixed_spellings import baltic_stems
 from .phonetic import coarse_alike, heard_in_english, initial_alike, sound_alike
 from .practical import Practical, transcribed_as
 from .russian import RUSSIAN_ENDING, russian_looking
-from .spelled import SLAVIC_END, polish_unmarked, spellings
+from .spelled import SLAVIC_END, spellings, unmarked
 from .verdict import Match
 
 
@@ -126,8 +126,10 @@ def _written(latin: Identity, cyrillic: Identity) -> Match | None:
     if latin.script != "Latn" or cyrillic.script != "Cyrl" or cyrillic.language not in EAST_SLAVIC:
         return None
     found = spellings(cyrillic.surname).get(_latin_key(latin.surname))
-    if not found and polish_unmarked(latin.surname, cyrillic.surname):
-        found = (("ru", "Polish transcription, its marks left off"),)
+    # a name people bear as it reads unmarked (Silin: Силин) is not a marked one (Шилинь)
+    if not found and not any(_name_counts().get(s.lower(), 0) for s in latin.sources[:1]):
+        bare = unmarked(latin.surname, cyrillic.surname)
+        found = (("ru", bare),) if bare else None
     if not found:
         return None
     langs = {lang for lang, _ in found}

@@ -54,16 +54,41 @@ def spellings(cyrillic: str, langs: tuple[str, ...] = ()) -> dict[str, tuple[tup
 # what marks a Latin name as Polish written without its marks (Zukowski for Żukowski)
 _POLISH_LOOKING = re.compile("w|sz|cz|rz(?!h)|[sc]k[ia]$")
 
+# the systems whose marks English print and databases leave off, and what must mark the
+# Latin name as written in the system for it to count: Polish (Zukowski for Żukowski) and
+# Czech, whose háček letters (š č ž ř) Serbian, Croatian and Slovene share (Milosevic for
+# Milošević, Chruscov for Chruščov); Czech transcription marks no vowel (ё is jo, ю ju)
+_UNMARKED = {
+    "Polish transcription": _POLISH_LOOKING,
+    "Czech transcription": re.compile("[csz]|r(?![aeiouy])"),
+}
 
-def polish_unmarked(latin: str, cyrillic: str) -> bool:
-    """Whether a Polish-looking Latin name is the Cyrillic one as Polish transcription writes
-    it (among :func:`spellings`), its marks left off as English print and databases leave them
-    (Zukowski, Żukowski = Жуковский; Zolkiewski = Жолкевский)."""
+
+def _bare(form: str) -> str:
+    bare = unicodedata.normalize("NFD", form.replace("ł", "l"))
+    return "".join(c for c in bare if not unicodedata.combining(c))
+
+
+def unmarked(latin: str, cyrillic: str) -> str | None:
+    """The system (Polish or Czech transcription) that writes the Cyrillic name as the Latin
+    one with its marks left off, as English print and databases leave them (Zukowski,
+    Żukowski = Жуковский; Milosevic, Milošević = Милошевич; Chruscov = Хрущёв), or None."""
     low = latin.lower()
-    if not low.isascii() or not _POLISH_LOOKING.search(low):
-        return False
+    if not low.isascii():
+        return None
+    system = bare_forms(cyrillic).get(low)
+    if system and _UNMARKED[system].search(low):
+        return f"{system}, its marks left off"
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def bare_forms(cyrillic: str) -> dict[str, str]:
+    """The Cyrillic name's marked Polish and Czech forms with their marks left off, each with
+    its system."""
+    out: dict[str, str] = {}
     for form, pairs in spellings(cyrillic).items():
-        if any(name == "Polish transcription" for _, name in pairs):
-            bare = unicodedata.normalize("NFD", form.replace("ł", "l"))
-            return form != low and "".join(c for c in bare if not unicodedata.combining(c)) == low
-    return False
+        for _, name in pairs:
+            if name in _UNMARKED and (bare := _bare(form)) != form:
+                out.setdefault(bare, name)
+    return out

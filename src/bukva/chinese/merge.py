@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .capitals import mark_countries, mark_dynasties
 from .dotted import bracketed_foreigners, dotted_names
+from .hyphened import hyphened_names
 from .lexicons import TITLE_WORDS, common_words, names
 from .name_words import alone, familiar, names_alone, noun_run_on, rare_given, short_name
 from .organizations import _cjk_punct, _mark_organizations
@@ -216,7 +217,7 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             prev.groups, prev.caps = [1, 2], [True, True]
             continue
         out.append(w)
-    out = bracketed_foreigners(dotted_names(out))
+    out = bracketed_foreigners(hyphened_names(dotted_names(out)))
     mark_dynasties(out, data["dynasties"])
     if catalog:
         mark_countries(out)

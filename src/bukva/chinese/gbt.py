@@ -33,6 +33,7 @@ from .awards import awards_named
 from .brands import brands_named, models_named
 from .capitals import PAIR, country_before_pair, country_pair, mark_countries
 from .counting import join_numbers, measure_head, number_sizes
+from .country_lists import mark_listed
 from .division import _compound, compound_words, country_cuts, determiner_apart, divide
 from .documents import DOCUMENTS, mark_documents
 from .events import name_events
@@ -302,6 +303,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     words = party_heads(congresses_joined(words))
     words = regnal_numbers(regions_named(awards_named(models_named(brands_named(streets(words))))))
     mark_countries(words)
+    mark_listed(words)
     cities_after_verbs(words)
     states_named(words)
     forms_alone(words)

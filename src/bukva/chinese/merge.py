@@ -5,6 +5,7 @@ what they treat specially (dynasties, countries in catalogs, organisations' name
 from __future__ import annotations
 
 from .capitals import mark_countries, mark_dynasties
+from .country_lists import mark_listed
 from .dotted import bracketed_foreigners, dotted_names
 from .hyphened import hyphened_names
 from .lexicons import TITLE_WORDS, common_words, names
@@ -221,6 +222,7 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
     mark_dynasties(out, data["dynasties"])
     if catalog:
         mark_countries(out)
+        mark_listed(out)
     _mark_organizations(out, catalog)
     return out
 

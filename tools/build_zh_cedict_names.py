@@ -51,6 +51,9 @@ CHINA = re.compile(
     r"Hunan|Guangdong|Hainan|Sichuan|Guizhou|Yunnan|Shaanxi|Gansu|Qinghai|Manchuria|Yangtze|"
     r"Yellow River|Pearl River|Taipei|Kaohsiung|Taichung|Tainan|^see "
 )
+# the Tibetan hierarchs, whose titles are borne as a person's name (GB/T 16159-2012 6.3.1):
+# Dalai Lama, Panchen Erdeni
+HIERARCHS = re.compile(r"^(?:the )?(?:Dalai|Panchen)\b")
 INSTITUTION = re.compile(
     r"\b(ministry|department|dept|bureau|office|committee|party|university|company|association|"
     r"council|agency|institute|school|newspaper|army|corporation|bank|society|league)\b",
@@ -193,6 +196,8 @@ def _classify(hanzi: str, syllables: list[str], glosses: str, places: set[str]) 
     words = sum(caps)
     if not caps[0] or words > 2:
         return None
+    if HIERARCHS.match(glosses):
+        return "proper"  # 达赖喇嘛 "Dalai Lama", 班禅 "Panchen (Lama)": titles borne as names
     if (
         words == 1
         and len(hanzi) >= 3

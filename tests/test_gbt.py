@@ -2593,6 +2593,11 @@ def test_a_kind_of_treaty_is_no_treatys_name(text, expected):
         ("米夫是共产国际东方部副部长。", "Mifu shi Gongchan Guoji Dongfangbu fubuzhang."),
         ("共产国际东方部部长", "Gongchan Guoji Dongfangbu buzhang"),
         ("他是外交部副部长。", "Ta shi Waijiaobu fubuzhang."),
+        # jieba's 常务副 is 常务 and the deputy's 副 (4.5.1: fubuzhang); 一副, 全副 stay
+        ("他后任外交部常务副部长。", "Ta hou ren Waijiaobu changwu fubuzhang."),
+        ("他的后任是尤金。", "Ta de houren shi Youjin."),  # a successor after 的
+        ("国务院常务副总理", "Guowuyuan changwu fuzongli"),
+        ("全副武装", "quanfu wuzhuang"),
         # 部分 "part" stays a word
         ("西方部分国家", "xifang bufen guojia"),
         # -- after an event served as

@@ -65,15 +65,16 @@ _SUCCESSOR_AFTER = frozenset("是 为 的 ， 。".split())
 
 def _served_after(simp: str, out: list, after: list) -> bool:
     """Whether jieba's 后任 "successor" is 后 "after" and the verb 任 "served as": right after a
-    verb or an event (回国后任外交部副部长, 逝世后任), before what was served as; not after 的 or
-    a pronoun (他的后任是尤金), nor before a name (东进 nr: 任 would read as a surname)."""
-    if not out or not after or out[-1][1] != after[0][0] - 2:
+    verb or an event (回国后任外交部副部长, 逝世后任), before what was served as; after a pronoun
+    or at the start only before a body (他后任外交部副部长); not after 的 (他的后任是尤金), nor
+    before a name (东进 nr: 任 would read as a surname)."""
+    if not after or (out and out[-1][1] != after[0][0] - 2):
         return False
-    return (
-        out[-1][2] not in _SUCCESSOR_BEFORE
-        and simp[after[0][0] : after[0][1]] not in _SUCCESSOR_AFTER
-        and after[0][2] not in ("nr", "nrfg")
-    )
+    if simp[after[0][0] : after[0][1]] in _SUCCESSOR_AFTER or after[0][2] in ("nr", "nrfg"):
+        return False
+    if not out or (out[-1][2] in _SUCCESSOR_BEFORE and out[-1][2] not in ("uj", "ul")):
+        return after[0][2] == "nt"  # (他)后任外交部常务副部长: a body served in
+    return out[-1][2] not in _SUCCESSOR_BEFORE
 
 
 # things a place is by, on or in, nouns of one character: with a locative after them jieba's word

@@ -4,6 +4,7 @@ glued to its head (翻译 | 组组长: fanyizu zuzhang), and a deputy's 副 glue
 
 from __future__ import annotations
 
+from .lexicons import TITLE_WORDS
 from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
 
 # what a ministry's or a department's name is made of before its 部 (对外贸易, 高等教育, 政治)
@@ -22,10 +23,12 @@ def departments_joined(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
     after what the works makes (上海电影 | 译制 | 厂: Shanghai Dianying Yizhichang)."""
     if "长" in simp:
         tokens = _heads_apart(simp, tokens)
+    if "副" in simp:
+        tokens = _deputies_apart(simp, tokens)
     if "部" not in simp and "厂" not in simp:
         return tokens
     out: list[tuple[int, int, str]] = []
-    for start, end, flag in _deputies_apart(simp, tokens):
+    for start, end, flag in tokens:
         before = out[-1] if out and out[-1][1] == start else None
         if (
             simp[start:end] == "部"
@@ -81,11 +84,22 @@ def _heads_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[in
 
 
 def _deputies_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """jieba's 部副 (n) before a word: 部, and 副 (b) that makes the next word a deputy's post."""
+    """A noun jieba glued to a deputy's 副 before a post (部副 | 部长, 常务副 | 部长): the noun,
+    and 副 (b) that makes the post a deputy's (Dongfangbu fubuzhang, changwu fubuzhang, GB/T
+    16159-2012 4.5.1). Not a count of pairs (一副) nor 正副, 全副 (b, m)."""
+    tags = dictionary()[1]
     out: list[tuple[int, int, str]] = []
     for k, (start, end, flag) in enumerate(tokens):
-        if simp[start:end] == "部副" and k + 1 < len(tokens):
-            out += [(start, start + 1, "n"), (start + 1, end, "b")]
+        post = simp[tokens[k + 1][0] : tokens[k + 1][1]] if k + 1 < len(tokens) else ""
+        if (
+            end - start > 1
+            and simp[end - 1] == "副"
+            and flag == "n"
+            and tokens[k + 1][0] == end
+            and (post in TITLE_WORDS or post.endswith("长"))
+        ):
+            head = simp[start : end - 1]
+            out += [(start, end - 1, tags.get(head, "n")), (end - 1, end, "b")]
         else:
             out.append((start, end, flag))
     return out

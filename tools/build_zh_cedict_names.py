@@ -117,6 +117,10 @@ FEATURE_GENERICS = {
     "Gao1 yuan2",
     "Sha1 mo4",
 }
+# an island's, a river's, a mountain's or a lake's generic, which CC-CEDICT writes as a word of
+# its own after a name of two syllables or more: the entry is that feature's name, its gloss
+# saying so or not (库页岛 "Ku4 ye4 Dao3", Sakhalin)
+NATURAL = {"Dao3", "He2", "Jiang1", "Shan1", "Hu2"}
 # a sea named with one syllable, the only entry of its characters (黑海 "Black Sea", 红海, 里海
 # "Caspian Sea": Hei Hai, as 黄河 is Huang He); not 北海, 南海, 渤海, which name a city, a
 # district, a kingdom too
@@ -224,6 +228,9 @@ def _classify(hanzi: str, syllables: list[str], glosses: str, places: set[str]) 
         feature = " ".join(last) in FEATURE_GENERICS and caps.index(True, 1) >= 2
         if PLACE.search(glosses) and (" ".join(last) in GENERICS or feature):
             return "proper"
+        natural = " ".join(last) in NATURAL and caps.index(True, 1) >= 2
+        if (feature or natural) and not INSTITUTION.search(glosses):
+            return "proper"  # 库页岛 "Ku4 ye4 Dao3" Sakhalin, 多瑙河 Danube: a feature's word
         return None
     if BUILDING.search(glosses.split("/")[0]):
         return "building"

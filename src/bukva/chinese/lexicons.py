@@ -182,6 +182,8 @@ def _foreign_hanzi() -> dict[str, list[str]]:
                 continue  # a Chinese name he took (费德林 Fei Delin): read as a Chinese name
             if len(hanzi) >= 2 and all(is_han(c) for c in hanzi):
                 known = persons.get(hanzi)
+                if known and known[0] == "proper" and len(known[2]) > 1:
+                    continue  # 库页岛 Kuye Dao (Sakhalin): CC-CEDICT's words, a Chinese name
                 out[hanzi] = (
                     [r.rstrip("12345") for r in known[1]]
                     if known

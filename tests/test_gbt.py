@@ -2596,6 +2596,8 @@ def test_a_kind_of_treaty_is_no_treatys_name(text, expected):
         # jieba's 常务副 is 常务 and the deputy's 副 (4.5.1: fubuzhang); 一副, 全副 stay
         ("他后任外交部常务副部长。", "Ta hou ren Waijiaobu changwu fubuzhang."),
         ("他的后任是尤金。", "Ta de houren shi Youjin."),  # a successor after 的
+        # jieba's 时说 after a verb is 时 "when" and 说 "said" (a locative apart, 4.2.2)
+        ("邓小平会见时说：", "Deng Xiaoping huijian shi shuo:"),
         ("国务院常务副总理", "Guowuyuan changwu fuzongli"),
         ("全副武装", "quanfu wuzhuang"),
         # 部分 "part" stays a word

@@ -51,6 +51,9 @@ def locatives_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
         ):
             out += [(start, start + 1, "n"), (start + 1, end, "f")]  # 山上: shan shang
             continue
+        if simp[start:end] == "时说" and out and out[-1][1] == start and out[-1][2][:1] in "vn":
+            out += [(start, start + 1, "n"), (start + 1, end, "v")]  # 会见 | 时 | 说: shi shuo
+            continue
         if flag == "t" and _event_and_locative(simp[start:end], flag):  # 解放后: jiefang hou
             out += [(start, end - 1, tags[simp[start : end - 1]]), (end - 1, end, "f")]
             continue

@@ -1,8 +1,9 @@
 """Foreign names whose parts a hyphen joins in characters (乔治乌-德治 Gheorghiu-Dej, 让-保罗·萨特
-Jean-Paul Sartre): each part one capitalized word, as a foreign name in characters is
-(GB/T 16159-2012 6.3.7: Qiaozhiwu-Dezhi, Rang-Baoluo Sate), not a Chinese surname and given
-name (Qiao Zhiwu) or a verb (rang). Chinese names take no hyphen, so a hyphen touching a name
-jieba's HMM made up says the name is foreign."""
+Jean-Paul Sartre): each part one capitalized word, as a non-Han name is written by its own
+parts (GB/T 16159, the 1996 text's 4.2.5, kept in 2012: 阿沛-阿旺晋美 Ngapoi Ngawang Jigme):
+Qiaozhiwu-Dezhi, Rang-Baoluo Sate, not a Chinese surname and given name (Qiao Zhiwu) or a verb
+(rang). Chinese names take no hyphen, so a hyphen touching a name jieba took for a Chinese
+person's says the name is foreign."""
 
 from __future__ import annotations
 

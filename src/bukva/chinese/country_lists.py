@@ -17,6 +17,8 @@ def mark_listed(words: list[Word]) -> None:
     or people, capitalized (GB/T 16159-2012 6.3.1), and the count after them a common word,
     apart from the last syllable where jieba glued them (美、英、苏三国: Mei, Ying, Su sanguo,
     no island Shikoku in 苏 | 四国; 汉、满、蒙)."""
+    if "、" not in {w.text for w in words}:
+        return
     chars = _countries()["chars"]
     k = 0
     while k + 2 < len(words):

@@ -63,6 +63,10 @@ def test_a_hyphened_foreign_name_is_written_in_whole_parts(text, expected):
     [
         ("毛泽东-斯大林会谈", "Mao Zedong-Sidalin huitan"),  # a Chinese person stays one
         ("王明-博古路线", "Wang Ming-Bo Gu luxian"),
+        # persons CC-CEDICT does not know, in characters transcription lacks or weighs little
+        ("高岗-饶漱石反党联盟", "Gao Gang-Rao Shushi fandang lianmeng"),
+        ("张三-李四", "Zhang San-Li Si"),
+        ("沈志华-李丹慧", "Shen Zhihua-Li Danhui"),
         ("北京-莫斯科列车", "Beijing-Mosike lieche"),  # two places, a route
         ("1950-1953年", "1950-1953 nian"),
     ],

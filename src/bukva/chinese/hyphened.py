@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .dotted import _DOTS, _named, _one_word, _reach
 from .lexicons import cedict_names
-from .transcription_chars import name_char
+from .transcription_chars import MEAN_WEIGHT, char_table, mean_weight, name_char
 from .word import KNOWN, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 _HYPHENS = ("-", "－", "‐")
@@ -32,7 +32,7 @@ def hyphened_names(words: list[Word]) -> list[Word]:
         last = _reach(out, k, 1)  # 莫洛托夫-里宾 | 特洛甫: jieba cut the name after it
         after = out[k : last + 1]
         if (
-            (_foreign_person(a) and _part(after))
+            (_foreign_person(a) and _part(after) and _transcribed([a, *after]))
             or (_named(a) and _spelled(after))
             or (_part([a]) and len(after) == 1 and _dotted_name(out, k))
         ):
@@ -64,6 +64,15 @@ def _spelled(words: list[Word]) -> bool:
     """Words all of transcription's characters, none a place (曾普伦州: a county's 州 is the
     place's generic, written apart)."""
     return all(w.role != PLACE and all(map(name_char, w.simp)) for w in words)
+
+
+def _transcribed(words: list[Word]) -> bool:
+    """Characters all transcription's, weighing on average as a foreign name's at least half
+    as much as a name alone must (乔治乌-德治 0.74; 高岗-饶漱石, 张三-李四: Chinese persons,
+    characters the table lacks or weighs near nothing)."""
+    text = "".join(w.simp for w in words)
+    table = char_table()
+    return all(c in table for c in text) and mean_weight(text) >= MEAN_WEIGHT / 2
 
 
 def _foreign_person(w: Word) -> bool:

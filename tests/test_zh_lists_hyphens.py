@@ -18,6 +18,9 @@ def _pinyin(text: str) -> str:
         ("会议由中、美、英、苏四国发起。", "Huiyi you Zhong, Mei, Ying, Su siguo faqi."),
         ("日、德、意三国同盟", "Ri, De, Yi sanguo tongmeng"),
         ("他们反对苏、美等国", "Tamen fandui Su, Mei deng guo"),
+        # joined by a hyphen, as 中苏 is joined (6.3.3: Zhong-Su)
+        ("中-苏边界", "Zhong-Su bianjie"),
+        ("苏-日中立条约", "Su-Ri Zhongli Tiaoyue"),
     ],
 )
 def test_listed_countries_are_each_capitalized(text, expected):

@@ -1,5 +1,6 @@
-"""Country syllables listed with 、 between them (美、英、苏三国 Mei, Ying, Su sanguo; 汉、满、蒙):
-each a country or people, capitalized as :mod:`.capitals` marks a country's syllable."""
+"""Country syllables listed with 、 between them (美、英、苏三国 Mei, Ying, Su sanguo; 汉、满、蒙)
+or joined by a hyphen (中-苏边界 Zhong-Su bianjie): each a country or people, capitalized as
+:mod:`.capitals` marks a country's syllable."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from .tagger import dictionary
 from .word import PERSON, PLACE, PROPER, WORD, Word
 
 _COUNTED = re.compile("[两三四五六七八九十几]+国|等")
+# what stands between listed countries: 、, or a hyphen (中-苏边界 Zhong-Su bianjie, as 中苏 is)
+_MARKS = frozenset(("、", "-", "－", "‐"))
 
 
 def mark_listed(words: list[Word]) -> None:
@@ -17,7 +20,7 @@ def mark_listed(words: list[Word]) -> None:
     or people, capitalized (GB/T 16159-2012 6.3.1), and the count after them a common word,
     apart from the last syllable where jieba glued them (美、英、苏三国: Mei, Ying, Su sanguo,
     no island Shikoku in 苏 | 四国; 汉、满、蒙)."""
-    if "、" not in {w.text for w in words}:
+    if _MARKS.isdisjoint(w.text for w in words):
         return
     chars = _countries()["chars"]
     k = 0
@@ -27,7 +30,7 @@ def mark_listed(words: list[Word]) -> None:
             chain[-1] + 2 < len(words)
             and len(words[chain[-1]].simp) == 1
             and words[chain[-1]].simp in chars
-            and words[chain[-1] + 1].simp == "、"
+            and words[chain[-1] + 1].simp in _MARKS
             and words[chain[-1] + 2].simp[:1] in chars
             and words[chain[-1] + 2].role != PERSON
         ):

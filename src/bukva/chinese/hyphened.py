@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .dotted import _DOTS, _named, _one_word, _reach
 from .lexicons import cedict_names
+from .script import all_han
 from .transcription_chars import MEAN_WEIGHT, char_table, mean_weight, name_char
 from .word import KNOWN, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
@@ -56,7 +57,7 @@ def _part(words: list[Word]) -> bool:
         all(w.role in (WORD, PERSON, PROPER) for w in words)
         and len(text) <= _LONGEST
         and text not in cedict_names()
-        and all("\u4e00" <= c <= "\u9fff" for c in text)
+        and all_han(text)
     )
 
 

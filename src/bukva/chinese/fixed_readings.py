@@ -1,8 +1,11 @@
 """Readings a word's place fixes before the polyphone network is asked: a surname's (曾 Zeng,
 尉迟 Yuchi, 单 Shan before a title), 长 cháng after a degree adverb, 率 shuài alone or opening a
-word. ``readings.py`` lets these stand over the network's."""
+word; a place's character that CC-CEDICT reads otherwise than its one reading (绿 lù of 鸭绿江).
+``readings.py`` lets these stand over the network's."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from .script import NUMERALS
 
@@ -70,4 +73,52 @@ def alone_readings(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
             and (text[start - 1].isdigit() or text[start - 1] in NUMERALS)
         ):
             out[start + 1] = ALONE[text[start + 1]]
+    return out
+
+
+def place_readings(
+    text: str, spans: list[tuple[int, int]], single: Mapping[str, str | None]
+) -> dict[int, str]:
+    """Where a word begins with a name CC-CEDICT knows, no person's (鸭绿江 of 鸭绿江大桥, 六安),
+    the readings it gives characters the table reads one way only and CC-CEDICT another (绿
+    lù, not lǜ): offset → reading. ``single``: a character's one reading, "?" where it has
+    several, None where it is no Han."""
+    table = _PLACES or _PLACES.update(_place_syllables(single)) or _PLACES
+    out: dict[int, str] = {}
+    for start, end in spans:
+        if text[start] not in table[""]:
+            continue
+        word = text[start:end]
+        for n in range(min(len(word), _LONGEST), 1, -1):
+            fixed = table.get(word[:n])
+            if fixed is not None and (n >= 3 or n == len(word)):  # not 六合 of 六合彩
+                out.update((start + i, reading) for i, reading in fixed)
+                break
+    return out
+
+
+_LONGEST = 8  # the longest name looked for at a word's start
+_PLACES: dict = {}  # _place_syllables, built at the first call
+
+
+def _place_syllables(single: Mapping[str, str | None]) -> dict[str, tuple[tuple[int, str], ...]]:
+    """CC-CEDICT's names, no person's, that read a character of one reading otherwise (鸭绿江:
+    绿 lu4), each with those positions; under "" the first characters of them all."""
+    from .lexicons import cedict_names
+
+    out: dict = {}
+    for name, (kind, syllables, _) in cedict_names().items():
+        if kind == "person" or not 2 <= len(name) <= _LONGEST or len(syllables) != len(name):
+            continue
+        fixed = tuple(
+            (i, reading)
+            for i, (ch, reading) in enumerate(zip(name, syllables, strict=True))
+            if isinstance(one := single[ch], str)
+            and one != "?"
+            and reading
+            and one[:-1] != reading[:-1]
+        )
+        if fixed:
+            out[name] = fixed
+    out[""] = frozenset(name[0] for name in out)
     return out

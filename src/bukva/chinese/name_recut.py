@@ -9,7 +9,8 @@ from __future__ import annotations
 from .capitals import _countries, country_pair
 from .lexicons import _foreign_hanzi, names
 from .recut import last_joins_next
-from .tagger import COMMON_COUNT, FLOOR_COUNT, SEEN_COUNT, dictionary
+from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
+from .verb_persons import verbs_apart
 
 _CONJUNCTIONS = frozenset("和与及同")
 
@@ -250,51 +251,6 @@ def roles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int
             and end < len(simp)
         ):
             out += [(start, end - 1, "nr"), (end - 1, end, "v")]
-            continue
-        out.append((start, end, flag))
-    return out
-
-
-# jieba's tags of a one-character word that, before a common verb, is the sentence's: an adverb
-# (相 "mutually"), a preposition (向), a verb (关), a conjunction
-_BEFORE_VERBS = frozenset("d p v c".split())
-
-
-def verbs_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A "person" of three characters in jieba's dictionary that is a surname's character jieba
-    also reads as an adverb, a preposition or a verb, and a verb it has met often (相连接 "are
-    linked", 关进来, 应予以: nr, each a handful of times): the two words (xiang lianjie), no Xiang
-    Lianjie. Likewise one whose first character makes a verb with a verb's character before it
-    (升 | 任中书: shengren Zhongshu)."""
-    tags, freq = dictionary()[1], dictionary()[0].FREQ
-    surnames = names()["common_surnames"]
-    out: list[tuple[int, int, str]] = []
-    for start, end, flag in tokens:
-        rest = simp[start + 1 : end]
-        before = out[-1] if out else None
-        if (  # 升 | 任中书 (nr): 升任 "was promoted to" and 中书, no Ren Zhongshu
-            before is not None
-            and before[1] == start
-            and before[1] - before[0] == 1
-            and before[2] == "v"
-            and end - start == 3
-            and flag == "nr"
-            and freq.get(simp[start:end], 0) <= SEEN_COUNT
-            and freq.get(simp[before[0] : start + 1], 0) >= SEEN_COUNT
-            and tags.get(simp[before[0] : start + 1], "")[:1] == "v"
-        ):
-            out[-1] = (before[0], start + 1, "v")
-            out.append((start + 1, end, tags.get(rest, "n")))
-            continue
-        if (
-            end - start == 3
-            and flag == "nr"
-            and simp[start] in surnames
-            and tags.get(simp[start], "")[:1] in _BEFORE_VERBS
-            and freq.get(rest, 0) >= COMMON_COUNT
-            and tags.get(rest, "")[:1] == "v"
-        ):
-            out += [(start, start + 1, tags[simp[start]]), (start + 1, end, tags[rest])]
             continue
         out.append((start, end, flag))
     return out

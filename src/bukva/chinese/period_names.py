@@ -34,8 +34,9 @@ def gazetteer_places() -> dict[str, list[tuple[list[str], bool]]]:
 
 @cache
 def gazetteer_persons() -> dict[str, int]:
-    """The period gazetteer's Chinese persons written as surname and given name (阎明复 Yan
-    Mingfu, 师哲 Shi Zhe), in simplified characters, each with its surname's length."""
+    """The period gazetteer's persons written as a Chinese surname and given name (阎明复 Yan
+    Mingfu, 师哲 Shi Zhe, and foreigners' Chinese names: 潘友新 Pan Youxin), in simplified
+    characters, each with its surname's length."""
     return _gazetteer_persons(False)
 
 
@@ -52,7 +53,7 @@ def _gazetteer_persons(curated: bool) -> dict[str, int]:
     compound = names()["compound_surnames"]
     out: dict[str, int] = {}
     for e in _load()[0].values():
-        if e.kind != "person" or e.origin != "zh" or len(e.pinyin.split()) != 2:
+        if e.kind != "person" or len(e.pinyin.split()) != 2:  # 潘友新 Pan Youxin too
             continue
         if curated and e.from_cedict_list:
             continue

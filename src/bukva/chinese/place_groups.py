@@ -36,6 +36,13 @@ _FACILITIES = frozenset(
 )
 
 
+def _own_groups(entry: tuple | None, length: int) -> list[int]:
+    """A CC-CEDICT name's written words (鸭绿江: Yalu Jiang), or one word (长江 | 大桥:
+    Changjiang Daqiao, as the bridges are named)."""
+    groups = list(entry[2]) if entry and length >= 3 else []
+    return groups if sum(groups) == length else [length]
+
+
 def _two_places(name: str) -> list[int]:
     """A place's name of four characters or more that is two places CC-CEDICT knows, the
     larger first (新疆伊犁 → Xinjiang Yili, 黑龙江哈尔滨), or a place and a facility (北京机场):
@@ -44,7 +51,8 @@ def _two_places(name: str) -> list[int]:
     for cut in range(2, len(name) - 1) if len(name) >= 4 and name not in known else ():
         a, b = known.get(name[:cut]), known.get(name[cut:])
         if a and a[0] in PLACES and ((b and b[0] in PLACES) or name[cut:] in _FACILITIES):
-            return [cut, len(name) - cut]
+            # each in its own words (鸭绿江 | 大桥: Yalu Jiang Daqiao)
+            return [*_own_groups(a, cut), *_own_groups(b, len(name) - cut)]
     tokenizer, tags = dictionary()
     # 俄罗斯 | 远东 (地区): a country CC-CEDICT writes by its sounds, a region jieba has met
     for cut in range(3, len(name) - 1) if len(name) >= 5 and name not in known else ():

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from functools import cache, lru_cache
 from math import inf
 
-from .fixed_readings import ALONE, alone_readings, long_readings, name_readings
+from .fixed_readings import ALONE, alone_readings, long_readings, name_readings, place_readings
 from .lexicon import _jieba, catalog_words, curated, phrase_reading, phrases, words
 from .particles import particles
 from .polyphone import model
@@ -266,6 +266,7 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
             offsets.append(start)
     spans = words(text)  # one pass of jieba over the whole text
     names = name_readings(text, spans)  # a surname, read as one (曾 Zeng, 尉迟 Yuchi)
+    names.update(place_readings(text, spans, info))  # 鸭绿江 (大桥): 绿 lù
     if "长" in text:
         names.update(long_readings(text))
     if not ALONE.keys().isdisjoint(text):

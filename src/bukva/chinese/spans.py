@@ -21,7 +21,7 @@ from .lexicons import (
 )
 from .period_names import curated_persons, gazetteer_persons, gazetteer_places
 from .segment import _number_spans
-from .tagger import COMMON_COUNT, SEEN_COUNT, dictionary
+from .tagger import COMMON_COUNT, SEEN_COUNT, dictionary, grammar_word
 from .transcription import generic_length, transcribed_names
 from .word import NUMBER, PERSON, PROPER
 
@@ -147,28 +147,28 @@ def _split_persons(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, t
             or (len(name) >= 3 and at in starts and name in curated_persons())
         )
     }
-    for at, name in found.items():  # 刘晓 | 任 in the HMM's 刘晓任
-        glued = starts.get(at, 0) == at + len(name) + 1
-        if at not in out and glued and _verb_glued(simp[at : at + len(name) + 1]):
+    ends_at = {b - 1: b for _, b, _ in tokens}
+    for at, name in found.items():
+        if at not in out and _verb_glued(simp, at, name, starts, ends_at):
             out[at] = (len(name), table[name])
     return out
 
 
-# jieba's tags of a character alone that is a word of grammar: verbs, adverbs, prepositions,
-# conjunctions, pronouns (任 "to serve as" is r to it, from 任何)
-_GRAMMAR_TAGS = frozenset("v vg d p c r".split())
-
-
-def _verb_glued(word: str) -> bool:
-    """Whether ``word``, the gazetteer's person and one character more, is a word jieba's HMM
-    made up (no word of its dictionary) from the name and a common word of grammar after it:
-    刘晓 | 任 (驻苏大使), 师哲 | 任 (翻译), no person Liu Xiaoren."""
-    freq, tags = dictionary()[0].FREQ, dictionary()[1]
-    last = word[-1]
+def _verb_glued(simp: str, at: int, name: str, starts: dict, ends_at: dict) -> bool:
+    """Whether the gazetteer's person ``name`` at ``at`` is followed by a common word of grammar
+    jieba joined to its end: in a word its HMM made up (刘晓 | 任 of 刘晓任, 师哲 | 任 (翻译), no
+    person Liu Xiaoren), or, for a name of the period's list of three characters or more, in a
+    word of its dictionary (潘友 | 新任 "newly appointed": 潘友新 | 任 "served as")."""
+    end = at + len(name)
+    if starts.get(at, 0) == end + 1:
+        return simp[at : end + 1] not in dictionary()[0].FREQ and grammar_word(simp[end])
     return (
-        word not in freq
-        and tags.get(last, "") in _GRAMMAR_TAGS
-        and freq.get(last, 0) >= COMMON_COUNT
+        at in starts
+        and len(name) >= 3
+        and name in curated_persons()
+        and ends_at.get(end) == end + 1
+        and end not in starts
+        and grammar_word(simp[end])
     )
 
 

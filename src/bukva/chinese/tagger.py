@@ -191,6 +191,15 @@ def _unknown(run: str) -> tuple[tuple[str, str], ...]:
 FLOOR_COUNT = 10
 SEEN_COUNT = 100
 COMMON_COUNT = 500
+# jieba's tags of a character alone that is a word of grammar: verbs, adverbs, prepositions,
+# conjunctions, pronouns (任 "to serve as" is r to it, from 任何)
+GRAMMAR_TAGS = frozenset("v vg d p c r".split())
+
+
+def grammar_word(ch: str) -> bool:
+    """Whether ``ch`` alone is a common word of grammar to jieba (任, 到, 说)."""
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    return tags.get(ch, "") in GRAMMAR_TAGS and freq.get(ch, 0) >= COMMON_COUNT
 
 
 def two_words(simp: str, least: int) -> bool:

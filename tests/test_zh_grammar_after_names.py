@@ -1,0 +1,75 @@
+"""A word of grammar glued to a name (苏斯洛夫 | 任 "served as", 潘友新 | 任, 任 | 苏共), and the
+readings CC-CEDICT gives a place's characters that the table reads one way only (鸭绿江 lù)."""
+
+import pytest
+
+import bukva
+
+
+def _pinyin(text: str) -> str:
+    return bukva.romanize(text, lang="zh", system="pinyin")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # jieba's HMM word 夫任: the name ends before the verb
+        ("苏斯洛夫任团长。", "Susiluofu ren tuanzhang."),
+        # jieba's dictionary "person" 任苏共 after a subject: 任 "served as" and 苏共
+        ("苏斯洛夫任苏共代表团团长。", "Susiluofu ren Sugong daibiaotuan tuanzhang."),
+        ("米高扬任苏共代表团团长。", "Migaoyang ren Sugong daibiaotuan tuanzhang."),
+        ("他任苏共代表团团长。", "Ta ren Sugong daibiaotuan tuanzhang."),
+        ("他后来任北平市长。", "Ta houlai ren Beiping shizhang."),
+        # the period list's person whose end jieba joined to 任 (潘友 | 新任 "newly appointed")
+        ("潘友新任苏联驻华大使。", "Pan Youxin ren Sulian zhu Hua dashi."),
+        # an adverb jieba's HMM glued to a foreign name
+        ("马林科夫曾在莫斯科工作。", "Malinkefu ceng zai Mosike gongzuo."),
+    ],
+)
+def test_grammar_word_is_no_part_of_the_name(text, expected):
+    assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person at a sentence's start or after a noun stays one
+        ("于海洋是一位作家。", "Yu Haiyang shi yi wei zuojia."),
+        ("任远东是他的朋友。", "Ren Yuandong shi ta de pengyou."),
+        ("作家于海洋", "zuojia Yu Haiyang"),
+        # transcription's characters that are verbs or adverbs stay in the name
+        ("米高扬与毛泽东会谈。", "Migaoyang yu Mao Zedong huitan."),
+        (
+            "1973年妻子去世后，巴格拉米扬从莫斯科搬到郊外。",
+            "1973 nian qizi qushi hou, Bagelamiyang cong Mosike ban dao jiaowai.",
+        ),
+        ("拉真陀罗去世后", "Lazhentuoluo qushi hou"),
+        ("费德林任翻译。", "Fei Delin ren fanyi."),
+    ],
+)
+def test_names_that_stay(text, expected):
+    assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "斯大林同意派遣苏联空军部队掩护鸭绿江大桥。",
+            "Sidalin tongyi paiqian Sulian Kongjun Budui yanhu Yalu Jiang Daqiao.",
+        ),
+        ("六安市", "Lu'an Shi"),
+        ("犍为县", "Qianwei Xian"),
+        ("龟兹国", "Qiuci guo"),
+        # a two-character name inside a longer word: the word's reading (六合彩 liuhecai)
+        ("六合彩", "liuhecai"),
+        ("长江大桥", "Changjiang Daqiao"),
+    ],
+)
+def test_place_readings_and_words(text, expected):
+    assert _pinyin(text) == expected
+
+
+def test_place_reading_reaches_readings_and_catalogs():
+    assert bukva.readings("鸭绿江大桥")[1] == "lu4"
+    assert "lü" not in bukva.romanize("鸭绿江大桥", lang="zh", system="ala-lc")

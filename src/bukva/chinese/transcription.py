@@ -19,7 +19,7 @@ from functools import cache
 from .lexicons import _generic_split, names, one_char_generics
 from .name_words import place_and_each
 from .script import NUMERALS
-from .tagger import FLOOR_COUNT, dictionary, grammar_word
+from .tagger import FLOOR_COUNT, dictionary
 from .transcription_chars import (
     CORE_COUNT,
     CORE_WEIGHT,
@@ -40,6 +40,7 @@ from .transcription_ends import (
     ends_name,
     generic_length,
     goes_on,
+    grammar_tail,
     no_ordinal,
     spelled_through,
     street_after,
@@ -214,12 +215,7 @@ def transcribed_names(
             start += 1
         for at in range(start, end):
             ch = simp[at]
-            if (
-                at == end - 1
-                and run
-                and run[-1] == at - 1
-                and _grammar_tail(word, ch, simp[end : end + 1])
-            ):
+            if at == end - 1 and run and run[-1] == at - 1 and grammar_tail(simp, start, end):
                 close()  # 苏斯洛夫 | 任 of the HMM's 夫任: "served as", no name's end
                 break
             if (
@@ -234,27 +230,6 @@ def transcribed_names(
                 close()
     close()
     return spelled_through(simp, tokens, out) if out else out
-
-
-# jieba's tags of a word of grammar a name's run does not end in: a pronoun (任 "to serve as" is
-# r to it, from 任何), a preposition, a conjunction, an adverb (曾 "once") where no name's
-# character follows (拉真 | 陀罗); no verb (扬 vg of 米高扬)
-_TAIL_TAGS = frozenset("r p c d".split())
-
-
-def _grammar_tail(word: str, rest: str, after: str = "") -> bool:
-    """Whether ``rest``, the end of ``word``, a word jieba's HMM made up, is one character, a
-    common word of grammar no transcription of a name has been met with (任 "to serve as", 曾
-    "once"), ``after`` (the character after the word) no name's."""
-    tag = dictionary()[1].get(rest, "")
-    return (
-        len(rest) == 1
-        and word not in dictionary()[0].FREQ
-        and char_table().get(rest, (1, 0.0))[0] == 0
-        and tag in _TAIL_TAGS
-        and (tag != "d" or not name_char(after))
-        and grammar_word(rest)
-    )
 
 
 def _verb_after_person(
@@ -409,9 +384,7 @@ def _whole_tokens(
     last = tokens[bisect_right(ends, b - 1)]
     if last[1] > b and simp[last[0] : last[1]] not in known:
         rest = simp[b : last[1]]
-        if fits(rest) and not _grammar_tail(
-            simp[last[0] : last[1]], rest, simp[last[1] : last[1] + 1]
-        ):
+        if fits(rest) and not (len(rest) == 1 and grammar_tail(simp, last[0], last[1])):
             b = last[1]  # (not 苏斯洛夫 | 任 of the HMM's 夫任: "served as")
         elif rest in GENERICS or rest in one_char_generics() or rest == "村":
             pass  # 安东诺夫 | 卡村 (the HMM's): the name, then its generic (Andongnuofuka Cun)

@@ -9,8 +9,15 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .script import NUMERALS
-from .tagger import FLOOR_COUNT, dictionary
-from .transcription_chars import MEAN_WEIGHT, MIN_LENGTH, ON_WEIGHT, char_table, mean_weight
+from .tagger import FLOOR_COUNT, dictionary, grammar_word
+from .transcription_chars import (
+    MEAN_WEIGHT,
+    MIN_LENGTH,
+    ON_WEIGHT,
+    char_table,
+    mean_weight,
+    name_char,
+)
 
 # generic terms after a foreign place's name, written apart and capitalized (GB/T 16159-2012,
 # 6.3.2: Fujiniya Zhou, Lankaixia Jun, Moxige Cheng, Yazhou Bei, Nuobei'er Jiang,
@@ -174,3 +181,24 @@ def two_names(
 # jieba's tags of a transcribed name and a place: two names so tagged are two (米哈伊尔 |
 # 戈尔巴乔夫), where two it tags a Chinese person's may halve one (特兰西 | 瓦尼亚 nr, Transylvania)
 _WHOLE_NAME_TAGS = frozenset(("nrt", "ns"))
+
+
+# jieba's tags of a word of grammar a name's run does not end in: a pronoun (任 "to serve as" is
+# r to it, from 任何), a preposition, a conjunction, an adverb (曾 "once") where no name's
+# character follows (拉真 | 陀罗); no verb (扬 vg of 米高扬)
+_TAIL_TAGS = frozenset("r p c d".split())
+
+
+def grammar_tail(simp: str, start: int, end: int) -> bool:
+    """Whether the last character of ``simp[start:end]``, a word jieba's HMM made up, is a
+    common word of grammar no transcription of a name has been met with (任 "to serve as", 曾
+    "once"), and, for an adverb, the character after the word no name's."""
+    ch = simp[end - 1]
+    tag = dictionary()[1].get(ch, "")
+    return (
+        simp[start:end] not in dictionary()[0].FREQ
+        and char_table().get(ch, (1, 0.0))[0] == 0
+        and tag in _TAIL_TAGS
+        and (tag != "d" or not name_char(simp[end : end + 1]))
+        and grammar_word(ch)
+    )

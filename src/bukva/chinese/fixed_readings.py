@@ -83,7 +83,9 @@ def place_readings(
     the readings it gives characters the table reads one way only and CC-CEDICT another (绿
     lù, not lǜ): offset → reading. ``single``: a character's one reading, "?" where it has
     several, None where it is no Han."""
-    table = _PLACES or _PLACES.update(_place_syllables(single)) or _PLACES
+    if not _PLACES:
+        _PLACES.update(_place_syllables(single))
+    table = _PLACES
     out: dict[int, str] = {}
     for start, end in spans:
         if text[start] not in table[""]:

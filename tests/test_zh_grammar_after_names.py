@@ -73,3 +73,25 @@ def test_place_readings_and_words(text, expected):
 def test_place_reading_reaches_readings_and_catalogs():
     assert bukva.readings("鸭绿江大桥")[1] == "lu4"
     assert "lü" not in bukva.romanize("鸭绿江大桥", lang="zh", system="ala-lc")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a department's field of several words, a country among them (GB/T 16159-2012 6.3.2)
+        ("北京大学俄罗斯语言文学系", "Beijing Daxue Eluosi Yuyan Wenxuexi"),
+        ("北京大学日本语言文学系", "Beijing Daxue Riben Yuyan Wenxuexi"),
+        # an attributive word (jieba's b) before an ending names a kind, no body
+        (
+            "中国人民大学是按照苏联模式建立的新型大学。",
+            "Zhongguo Renmin Daxue shi anzhao Sulian moshi jianli de xinxing daxue.",
+        ),
+        # the Transbaikal Front: the gazetteer's 后贝加尔 (Transbaikalia), one place name
+        (
+            "马利诺夫斯基率后贝加尔方面军攻入内蒙古和东北。",
+            "Malinuofusiji shuai Houbeijia'er Fangmianjun gongru Nei Menggu he Dongbei.",
+        ),
+    ],
+)
+def test_departments_kinds_and_fronts(text, expected):
+    assert _pinyin(text) == expected

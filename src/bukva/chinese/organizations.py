@@ -340,9 +340,10 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             bare(name)
             or any(_determined(x.simp) for x in words[first : k + 1])
             or (first + 1 == k and words[first].simp in _FOREIGN)
+            or (first + 1 == k and words[first].role == WORD and words[first].flag == "b")
             or (first and words[first - 1].text.endswith("》") and words[first].simp in KINDS_AFTER)
         ):  # 《红旗》 | 杂志 | 编辑部: the magazine's editors, as 《人民日报》 | 编辑部 are
-            continue  # 他在大学工作: a university, no name (daxue); 两国政府: no one body
+            continue  # 他在大学工作: a university, no name (daxue); 两国政府, 新型 | 大学: no body
         if not catalog and any(_counted(words, j) for j in range(first, k)):
             continue  # 上海一所大学, 北京第一座水泥厂: a university, the first cement works
         if (
@@ -375,6 +376,12 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
 _FACULTY_NAMING = frozenset("n s f nz l vn".split())  # 东方 (s), 语言 (n): the field a 系 is of
 
 
+def _field_word(w: Word) -> bool:  # 语言, and a country (俄罗斯 | 语言 | 文学系)
+    return (w.role == WORD and w.flag in _FACULTY_NAMING) or (
+        w.role in (PLACE, PROPER) and len(w.groups) <= 1  # one word: no person's name
+    )
+
+
 def _lone_faculties(words: list[Word]) -> None:
     """A university's department whose 系 jieba left alone (a verb to it: 国立大学 | 东方 | 系,
     北京大学 | 东方 | 语言 | 系) or whose field is more words than one (西方 | 语言 | 文学系): the
@@ -386,7 +393,7 @@ def _lone_faculties(words: list[Word]) -> None:
         if words[j - 1].end != w.start or words[j - 1].org:
             continue
         i = j - 1
-        while i > 0 and j - i <= 3 and words[i].role == WORD and words[i].flag in _FACULTY_NAMING:
+        while i > 0 and j - i <= 3 and _field_word(words[i]):
             school = words[i - 1]
             if school.org and school.simp.endswith(_SCHOOLS) and school.end == words[i].start:
                 for x in words[i : j + 1]:

@@ -95,3 +95,24 @@ def test_place_reading_reaches_readings_and_catalogs():
 )
 def test_departments_kinds_and_fronts(text, expected):
     assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "system", "expected"),
+    [
+        # a credit's name jieba cuts at random (张沱 | 生): surname and given name
+        ("冷战与中国 / 张沱生主编", "pinyin", "Lengzhan yu Zhongguo / Zhang Tuosheng zhubian"),
+        ("冷战与中国 / 张沱生主编", "ala-lc", "leng zhan yu Zhongguo / Zhang Tuosheng zhu bian"),
+        ("/ 王力主编", "pinyin", "/ Wang Li zhubian"),
+        ("赫鲁晓夫回忆录 / 张岱云等译", "pinyin", "Heluxiaofu huiyilu / Zhang Daiyun deng yi"),
+        # a body and a pronoun before a role stay what they are
+        ("/ 文化部编", "pinyin", "/ Wenhuabu bian"),
+        ("他们编", "pinyin", "Tamen bian"),
+    ],
+)
+def test_credited_names(text, system, expected):
+    assert bukva.romanize(text, lang="zh", system=system) == expected
+
+
+def test_a_word_of_grammar_begins_no_credited_name():
+    assert "Dan Kuiji" not in _pinyin("但窥基撰《成唯识论述记》")

@@ -1,0 +1,66 @@
+"""Names a bibliography's credit gives: a name of two or three characters between a break and its
+role (/ 张沱生主编, 沈志华、李丹慧著, 张岱云等译). jieba cuts a name whose given name it has
+never met at random (张沱 | 生, a "place"): the credit says it is a person's, written as surname
+and given name, each capitalized (GB/T 16159-2012 6.2.1; LC's guidelines alike)."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicons import names
+from .tagger import SEEN_COUNT, dictionary, grammar_word
+
+# the roles a credit gives, the longer first (主编 before 编): authors, editors, translators
+_ROLES = (
+    *("总主编", "主编", "编著", "合著", "选编", "编译", "整理", "口述", "校注"),
+    *("著", "编", "译", "撰"),
+)
+# a name's start: the text's, or after a space, a slash, a colon or a list's mark
+_BREAK = re.compile(r"(?:^|(?<=[\s/／:：;；,，、]))(?=[\u4e00-\u9fff])")
+
+
+def credited_names(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tuple[int, int]]:
+    """The names credits give in ``simp``, by start: (length, 1). Each begins at a break with
+    a common surname that is no common word of grammar (但, 于), holds no word jieba has met
+    often but a person's (/ 文化部编: a ministry, no name), and is followed by a role (or 等
+    and a role) and then no more Han."""
+    if not any(role in simp for role in _ROLES[-4:]):
+        return {}
+    surnames = names()["common_surnames"]
+    freq = dictionary()[0].FREQ
+    out: dict[int, tuple[int, int]] = {}
+    for m in _BREAK.finditer(simp):
+        at = m.start()
+        if simp[at] not in surnames or grammar_word(simp[at]):
+            continue  # 但 | 窥基撰: "but", no surname Dan
+        size = _credit(simp, at)
+        if size and not _word_inside(simp, tokens, at, at + size, freq):
+            out[at] = (size, 1)
+    return out
+
+
+def _credit(simp: str, at: int) -> int:
+    """The length of the name at ``at`` that a role follows (two or three characters), or 0."""
+    for role in _ROLES:
+        for size in (3, 2):
+            rest = at + size + (1 if simp[at + size : at + size + 1] == "等" else 0)
+            end = rest + len(role)
+            if simp.startswith(role, rest) and not _han(simp[end : end + 1]):
+                return size
+    return 0
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _word_inside(
+    simp: str, tokens: list[tuple[int, int, str]], start: int, end: int, freq: dict
+) -> bool:
+    """Whether a word of jieba's, met often and no person's, lies in [start, end) or runs past
+    it (高教 | 部, 文化部)."""
+    return any(
+        b - a >= 2 and freq.get(simp[a:b], 0) >= SEEN_COUNT and not f.startswith("nr")
+        for a, b, f in tokens
+        if a < end and b > start
+    )

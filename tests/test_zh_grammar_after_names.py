@@ -116,3 +116,18 @@ def test_credited_names(text, system, expected):
 
 def test_a_word_of_grammar_begins_no_credited_name():
     assert "Dan Kuiji" not in _pinyin("但窥基撰《成唯识论述记》")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # jieba's dictionary "persons" that are a common word and a building's kind
+        ("烈士纪念塔", "lieshi jinianta"),
+        # one all but never met after a verb of one character, the rest a verb
+        ("两岸隔江相望。", "Liang'an ge jiang xiangwang."),
+        # persons stay
+        ("王玉堂是一位作家。", "Wang Yutang shi yi wei zuojia."),
+    ],
+)
+def test_dictionary_persons_that_are_words(text, expected):
+    assert _pinyin(text) == expected

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .lexicons import names
-from .tagger import COMMON_COUNT, GRAMMAR_TAGS, SEEN_COUNT, dictionary
+from .tagger import COMMON_COUNT, FLOOR_COUNT, GRAMMAR_TAGS, SEEN_COUNT, dictionary
 from .word import PERSON_FLAGS
 
 # jieba's tags of a one-character word that, before a common verb, is the sentence's: an adverb
@@ -17,7 +17,8 @@ def verbs_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int
     also reads as an adverb, a preposition or a verb, and a verb it has met often (相连接 "are
     linked", 关进来, 应予以: nr, each a handful of times): the two words (xiang lianjie), no Xiang
     Lianjie. Likewise one whose first character makes a verb with a verb's character before it
-    (升 | 任中书: shengren Zhongshu)."""
+    (升 | 任中书: shengren Zhongshu), and one all but never met after a verb of one character,
+    the rest a verb (隔 | 江相望: ge jiang xiangwang)."""
     tags, freq = dictionary()[1], dictionary()[0].FREQ
     surnames = names()["common_surnames"]
     out: list[tuple[int, int, str]] = []
@@ -47,6 +48,19 @@ def verbs_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int
             and tags.get(rest, "")[:1] == "v"
         ):
             out += [(start, start + 1, tags[simp[start]]), (start + 1, end, tags[rest])]
+            continue
+        if (  # 隔 | 江相望 (nr, met 4 times): 隔江相望 "face each other across the river"
+            before is not None
+            and before[1] == start
+            and before[1] - before[0] == 1
+            and before[2] == "v"
+            and end - start == 3
+            and flag == "nr"
+            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
+            and tags.get(rest, "") == "v"
+            and freq.get(rest, 0) >= SEEN_COUNT
+        ):
+            out += [(start, start + 1, "n"), (start + 1, end, "v")]
             continue
         if flag == "nr" and end - start == 3 and _grammar_before_body(simp, start, end, before):
             out += [(start, start + 1, tags[simp[start]]), (start + 1, end, tags[rest])]

@@ -10,6 +10,7 @@ from functools import cache
 from .division import titled
 from .lexicons import _generic_split, cedict_names, common_words, names
 from .name_words import NAME_TAGS
+from .org_endings import _BUILDINGS
 from .readings import COMMON_WORD
 from .tagger import COMMON_COUNT, dictionary
 from .transcription_chars import foreign_looking
@@ -40,9 +41,9 @@ def word_and_head(simp: str) -> bool:
     """A common word of two characters and a noun's head after it that jieba tags a person
     (封建 | 制, 文明 | 史, 宣传 | 单, 幸福 | 感: nr): a noun, no Feng Jianzhi or Wen Mingshi. The
     head is one that ends far more of jieba's nouns made of a common word than of its persons
-    (``noun_heads``); 王国 | 生, 王国 | 维 stay persons."""
-    if len(simp) != 3 or simp[2] not in noun_heads():
-        return False
+    (``noun_heads``), or a building's (纪念 | 塔); 王国 | 生, 王国 | 维 stay persons."""
+    if len(simp) != 3 or (simp[2] not in noun_heads() and simp[2] not in _BUILDINGS):
+        return False  # (纪念 | 塔, 铁路 | 桥: a building's or a structure's kind, no Ji Nianta)
     tokenizer, tags = dictionary()
     tag = tags.get(simp[:2], "")
     return tokenizer.FREQ.get(simp[:2], 0) >= COMMON_COUNT and (

@@ -131,3 +131,18 @@ def test_a_word_of_grammar_begins_no_credited_name():
 )
 def test_dictionary_persons_that_are_words(text, expected):
     assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's 中央 is part of its name, as 中共中央 is (Zhonggong Zhongyang)
+        (
+            "保加利亚共产党中央第一书记日夫科夫",
+            "Baojialiya Gongchandang Zhongyang di-yi shuji Rifukefu",
+        ),
+        ("蒙古人民革命党中央", "Menggu Renmin Gemingdang Zhongyang"),
+    ],
+)
+def test_a_partys_central_committee(text, expected):
+    assert _pinyin(text) == expected

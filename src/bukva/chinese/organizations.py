@@ -5,6 +5,7 @@ from __future__ import annotations
 from .capitals import _countries
 from .division import _DETERMINED, DETERMINERS, UNIT_ENDINGS
 from .dotted import dotted_head
+from .faculties import NO_FACULTIES, SCHOOLS, lone_faculties
 from .known_bodies import mark_known
 from .name_stops import (
     _ACTING_ON_BODIES,
@@ -78,8 +79,6 @@ def _bureau(w: Word, simp: str) -> bool:
 # l | 工作部, 对外 | 联络部): nouns, set phrases, verbal nouns, abbreviations, distinguishers
 _BODY_NAMING = frozenset("n l vn nz j b".split())
 _NO_BODIES = frozenset("干部 全部 局部 头部 军队 部队 团队".split())  # cadres, all; troops, a team
-_SCHOOLS = ("大学", "学院")  # whose departments end in 系 (历史系, 中文系)
-_NO_FACULTIES = frozenset("关系 体系 联系 派系".split())  # relations, systems, ties, factions
 _MEETINGS = frozenset("大会 全会 工会 总会 分会 年会".split())  # bodies in 会 of two characters
 # endings whose bodies nest (中央委员会 | 军事委员会, 银行 | 北京分行 | 分公司): one name may
 # hold two of them
@@ -225,8 +224,8 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
 
     def faculty(j: int) -> bool:  # 北京大学 | 历史 | 学系: a university's department
         back = (j - 1, j - 2) if simp_end[j] == "学系" else (j - 1,)  # 历史 | 学系
-        return simp_end[j] not in _NO_FACULTIES and any(
-            i >= 0 and words[i].org and simp_end[i].endswith(_SCHOOLS) for i in back
+        return simp_end[j] not in NO_FACULTIES and any(
+            i >= 0 and words[i].org and simp_end[i].endswith(SCHOOLS) for i in back
         )
 
     def body(j: int) -> bool:  # 中央委员会 | 宣传部, | 主席团: a body of the organisation
@@ -236,7 +235,11 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             and words[j].flag != "f"  # 内部, 南部: inside, the south
             and simp not in _NO_BODIES
             and len(simp) >= 2
-            and (simp[-1] in UNIT_ENDINGS or (simp[-1] == "系" and faculty(j)))
+            and (
+                simp[-1] in UNIT_ENDINGS
+                or (simp[-1] == "系" and faculty(j))
+                or (simp == "中央" and simp_end[j - 1].endswith("党"))  # 共产党 | 中央
+            )
             and simp[-1] != "委"  # 中南局 | 常委: a member of its committee, a post
             # 照会, 机会, 宴会: a note, a chance, a banquet, no body (委员会, 大会 are)
             and (simp[-1] != "会" or len(simp) >= 3 or simp in _MEETINGS)
@@ -370,35 +373,4 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             prev = words[k - 1]
             if prev.org and prev.end == words[k].start and body(k) and simp_end[k] not in _MISSIONS:
                 words[k].org = True
-        _lone_faculties(words)
-
-
-_FACULTY_NAMING = frozenset("n s f nz l vn".split())  # 东方 (s), 语言 (n): the field a 系 is of
-
-
-def _field_word(w: Word) -> bool:  # 语言, and a country (俄罗斯 | 语言 | 文学系)
-    return (w.role == WORD and w.flag in _FACULTY_NAMING) or (
-        w.role in (PLACE, PROPER) and len(w.groups) <= 1  # one word: no person's name
-    )
-
-
-def _lone_faculties(words: list[Word]) -> None:
-    """A university's department whose 系 jieba left alone (a verb to it: 国立大学 | 东方 | 系,
-    北京大学 | 东方 | 语言 | 系) or whose field is more words than one (西方 | 语言 | 文学系): the
-    field's words and 系 are the university's name's, as 历史系 is (GB/T 16159-2012 6.3.2:
-    Dongfangxi, joined as a unit's ending is)."""
-    for j, w in enumerate(words):
-        if not w.simp.endswith("系") or w.simp in _NO_FACULTIES or w.role != WORD or j < 2:
-            continue  # 系, or a field's 系 after more of its words (西方 | 语言 | 文学系)
-        if words[j - 1].end != w.start or words[j - 1].org:
-            continue
-        i = j - 1
-        while i > 0 and j - i <= 3 and _field_word(words[i]):
-            school = words[i - 1]
-            if school.org and school.simp.endswith(_SCHOOLS) and school.end == words[i].start:
-                for x in words[i : j + 1]:
-                    x.org = True
-                break
-            if words[i - 1].end != words[i].start:
-                break
-            i -= 1
+        lone_faculties(words)

@@ -35,6 +35,7 @@ def departments_joined(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
             and before is not None
             and before[1] - before[0] >= 2
             and before[2] in _DEPARTMENT_NAMING
+            and simp[before[1] - 1] != "部"  # 联络部 | 部 | 长安 (部长 cut): no 联络部部
         ):
             out[-1] = (before[0], end, "nt")
             continue

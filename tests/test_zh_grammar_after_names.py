@@ -146,3 +146,22 @@ def test_dictionary_persons_that_are_words(text, expected):
 )
 def test_a_partys_central_committee(text, expected):
     assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name a post introduces at a clause's end; its given name may be a word (致远)
+        ("中国驻苏联大使馆临时代办安致远", "Zhongguo Zhu Sulian Dashiguan linshi daiban An Zhiyuan"),
+        ("总理办公室", "zongli bangongshi"),
+        # a name that ends as a Russian surname does goes on into no common word (拜会)
+        (
+            "苏联驻华临时代办阿斯塔夫耶夫拜会了外交部副部长罗贵波。",
+            "Sulian zhu Hua linshi daiban Asitafuyefu baihuile Waijiaobu fubuzhang Luo Guibo.",
+        ),
+        # 多 and 万 before a measure word of several characters, after a number (6.1.6)
+        ("面积约九百六十多万平方公里。", "Mianji yue jiubai liushi duo wan pingfanggongli."),
+    ],
+)
+def test_posts_names_and_counts(text, expected):
+    assert _pinyin(text) == expected

@@ -171,6 +171,10 @@ def join_numbers(words: list[Word]) -> list[Word]:
         if _counted_this(prev, w):
             out += _cut(w, 1, "q", dictionary()[1].get(w.simp[1:], "n"))
             continue  # 一 | 本书 "this book" → yi ben shu, 这本书 zhe ben shu
+        if _about_big_measure(prev, w):  # 一百五十 | 多万平方公里: duo wan pingfang gongli
+            about, rest = _cut(w, 1, "m", "m")
+            out += [about, *_cut(rest, 1, "m", dictionary()[1].get(rest.simp[1:], "q"))]
+            continue
         if _after_a_number(prev, w) or _after_a_count(out, w):
             # 1100 wan zhang, 30 yu wan, qiqian duo gongli
             out += _cut(w, 1, "m", "m" if w.simp[1:] in _BIG else "q")
@@ -192,6 +196,20 @@ def _after_a_number(prev: Word, w: Word) -> bool:
     )
     about = first in _ABOUT and (rest in _MEASURES or dictionary()[1].get(rest) == "q")
     return (big or about) and (prev.text.isdigit() or _numeral(prev))
+
+
+def _about_big_measure(prev: Word, w: Word) -> bool:
+    """A numeral word jieba made of 多 or 余, 万 or 亿 and a measure word of two characters or
+    more, after a number (一百五十 | 多万平方公里): three words, duo wan pingfang gongli."""
+    if w.role != WORD or w.flag != "m" or w.groups or len(w.text) < 4:
+        return False
+    rest = w.simp[2:]
+    return (
+        w.simp[0] in _ABOUT
+        and w.simp[1] in _BIG
+        and (rest in _MEASURES or dictionary()[1].get(rest, "")[:1] == "q")
+        and (prev.text.isdigit() or _numeral(prev))
+    )
 
 
 _COUNTED_TIMES = frozenset(("月", "星期", "礼拜", "钟头"))  # what 个 counts, 多 before it

@@ -1,13 +1,15 @@
 """Names a bibliography's credit gives: a name of two or three characters between a break and its
-role (/ 张沱生主编, 沈志华、李丹慧著, 张岱云等译). jieba cuts a name whose given name it has
-never met at random (张沱 | 生, a "place"): the credit says it is a person's, written as surname
-and given name, each capitalized (GB/T 16159-2012 6.2.1; LC's guidelines alike)."""
+role (/ 张沱生主编, 沈志华、李丹慧著, 张岱云等译), and names a post introduces at a clause's end
+(临时代办安致远). jieba cuts a name whose given name it has never met at random (张沱 | 生, a
+"place"; 安 | 致远, "to settle" and "far-reaching"): the credit or the post says it is a person's,
+written as surname and given name, each capitalized (GB/T 16159-2012 6.2.1; LC's guidelines
+alike)."""
 
 from __future__ import annotations
 
 import re
 
-from .lexicons import names
+from .lexicons import TITLE_WORDS, names
 from .tagger import SEEN_COUNT, dictionary, grammar_word
 
 # the roles a credit gives, the longer first (主编 before 编): authors, editors, translators
@@ -63,4 +65,52 @@ def _word_inside(
         b - a >= 2 and freq.get(simp[a:b], 0) >= SEEN_COUNT and not f.startswith("nr")
         for a, b, f in tokens
         if a < end and b > start
+    )
+
+
+# posts a name follows in the period's documents (临时代办安致远, 参赞苏达利科夫)
+_POSTS = frozenset(
+    (*TITLE_WORDS, *"代办 临时代办 参赞 领事 总领事 司长 元帅 副部长 副主席 副总理 特使".split())
+)
+# jieba's tags of a word of grammar that begins no name after a post (an adverb, a pronoun ...)
+_FUNCTION_TAGS = frozenset("p c d r u".split())
+# what may end a clause after a name: its end, a mark, a space
+_CLAUSE_END = re.compile(r"(?=$|[^\u4e00-\u9fff])")
+
+
+def titled_names(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tuple[int, int]]:
+    """Names of two or three characters right after a post jieba cut as a word of its own and
+    before the clause's end (中国驻苏联大使馆临时代办安致远: An Zhiyuan), by start: (length, 1).
+    Each begins with a common surname that is no conjunction, preposition, adverb or pronoun
+    (a verb's character may be one: 安), and is no one word jieba has met often but a person's
+    (总理 | 办公室); its given name may be a word (致远)."""
+    surnames = names()["common_surnames"]
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    out: dict[int, tuple[int, int]] = {}
+    for a, b, _ in tokens:
+        if simp[a:b] not in _POSTS or simp[b : b + 1] not in surnames:
+            continue
+        if tags.get(simp[b], "") in _FUNCTION_TAGS:
+            continue  # 总理 | 和 ...: a conjunction, no surname He
+        size = next((n for n in (3, 2) if _CLAUSE_END.match(simp, b + n)), 0)
+        if (
+            size
+            and all(map(_han, simp[b : b + size]))
+            and not _one_word(simp, tokens, b, b + size, freq)
+        ):
+            out[b] = (size, 1)
+    return out
+
+
+def _one_word(
+    simp: str, tokens: list[tuple[int, int, str]], start: int, end: int, freq: dict
+) -> bool:
+    """Whether one word of jieba's, met often and no person's, covers [start, end) or begins
+    it (位置 | 上, "the position"; the given name may be such a word: 安 | 致远)."""
+    return any(
+        a <= start
+        and (b >= end or (a == start and b - a >= 2))
+        and freq.get(simp[a:b], 0) >= SEEN_COUNT
+        and not f.startswith("nr")
+        for a, b, f in tokens
     )

@@ -23,6 +23,7 @@ from .period_names import curated_persons, gazetteer_persons, gazetteer_places
 from .segment import _number_spans
 from .tagger import COMMON_COUNT, SEEN_COUNT, dictionary, grammar_word
 from .transcription import generic_length, transcribed_names
+from .transcription_ends import SURNAME_ENDS
 from .word import NUMBER, PERSON, PROPER
 
 _NAME_TAGS = frozenset("nr nrt nrfg ns nz".split())  # jieba's flags of names
@@ -180,13 +181,12 @@ def _one_more(simp: str, r: int, m: int, s: int, n: int) -> bool:
 
 
 _PEOPLE = frozenset("人语文族")
-# how Chinese writes a Russian surname's ending (-ов, -ев, -ова, -ский): a run of transcription
-# that ends so is a surname, longer than a given name the gazetteer finds at its start
-_SURNAME_ENDS = ("夫", "娃", "斯基", "茨基")
 
 
 def _surname_end(run: str) -> bool:
-    return run.endswith(_SURNAME_ENDS)
+    """A run of transcription that ends as a Russian surname does is a surname, longer than a
+    given name the gazetteer finds at its start."""
+    return run.endswith(SURNAME_ENDS)
 
 
 def _transcribed(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tuple[int, list]]:

@@ -124,7 +124,10 @@ def transcribed_names(
             simp[b : b + 1] in GENERICS or (streets and street_after(simp, tokens, ends, b))
         ):
             b += 1  # 弗吉尼亚 | 州: the generic after the name goes with it
-        if last_end <= a and not goes_on(simp, a, b - generic_length(simp[a:b])):
+        end = b - generic_length(simp[a:b])
+        k = bisect_right(ends, end)
+        after = simp[tokens[k][0] : tokens[k][1]] if k < len(tokens) else ""
+        if last_end <= a and not goes_on(simp, a, end, after):
             out[a] = b - a
             last_end = b
 

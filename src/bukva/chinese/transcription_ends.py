@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .script import NUMERALS
-from .tagger import FLOOR_COUNT, dictionary, grammar_word
+from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary, grammar_word
 from .transcription_chars import (
     MEAN_WEIGHT,
     MIN_LENGTH,
@@ -150,12 +150,32 @@ def generic_length(name: str) -> int:
     return 1 if len(name) > MIN_LENGTH and (name[-1] in GENERICS or name[-1] in _STREETS) else 0
 
 
-def goes_on(simp: str, a: int, b: int) -> bool:
+def goes_on(simp: str, a: int, b: int, after: str = "") -> bool:
     """Whether the name seems to go on past [a, b) into words the run could not take (阿列克 |
-    西斯): then the run is left alone, not cut short."""
+    西斯): then the run is left alone, not cut short. A name that ends as a Russian surname
+    does (-夫, -斯基) goes on into no common word of jieba's, ``after``, the word at ``b``
+    (阿斯塔夫耶夫 | 拜会 "called on")."""
     table = char_table()
+    ends = b < len(simp) and simp.endswith(SURNAME_ENDS, a, b) and _common_word(after, b, simp)
     return any(
-        0 <= at < len(simp) and table.get(simp[at], (0, -9.0))[1] >= ON_WEIGHT for at in (a - 1, b)
+        0 <= at < len(simp) and table.get(simp[at], (0, -9.0))[1] >= ON_WEIGHT
+        for at in ((a - 1,) if ends else (a - 1, b))
+    )
+
+
+# how Chinese writes a Russian surname's ending (-ов, -ев, -ова, -ский)
+SURNAME_ENDS = ("夫", "娃", "斯基", "茨基")
+
+
+def _common_word(word: str, at: int, simp: str) -> bool:
+    """Whether ``word`` begins at ``at`` in ``simp`` and is a word of jieba's dictionary it has
+    met often enough, no name nor abbreviation (拜会 v)."""
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    return (
+        len(word) >= 2
+        and simp.startswith(word, at)
+        and freq.get(word, 0) >= SEEN_COUNT
+        and not tags.get(word, "x").startswith(("nr", "ns", "nz", "nt", "j", "x"))
     )
 
 

@@ -22,7 +22,7 @@ from .capitals import (
     verb_and_country,
 )
 from .courtesy import glossed_names, introduced_names
-from .credits import credited_names
+from .credits import credited_names, titled_names
 from .division import common_pair, each_of, facility_groups
 from .lexicons import (
     PLACES,
@@ -125,7 +125,8 @@ def analyze(
     if "苏联" in simp or "国" in simp:
         tokens = pairs_before_union(simp, tokens)
     ends = [e for _, e, _ in tokens]
-    found = {**credited_names(simp, tokens), **glossed_names(simp, tokens)}
+    found = {**titled_names(simp, tokens), **credited_names(simp, tokens)}
+    found.update(glossed_names(simp, tokens))
     persons = {**found, **introduced_names(simp, tokens), **(persons or {})}
     overrides = _overrides(text, simp, persons, tokens, ends, catalog)
     starts = sorted(overrides)

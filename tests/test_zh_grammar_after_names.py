@@ -154,6 +154,10 @@ def test_a_partys_central_committee(text, expected):
         # a name a post introduces at a clause's end; its given name may be a word (致远)
         ("中国驻苏联大使馆临时代办安致远", "Zhongguo Zhu Sulian Dashiguan linshi daiban An Zhiyuan"),
         ("总理办公室", "zongli bangongshi"),
+        ("政治部主任江华。", "Zhengzhibu zhuren Jiang Hua."),
+        # a verb, a place or a particle after a post is no given name
+        ("主席来北京。", "Zhuxi lai Beijing."),
+        ("部长谈话。", "Buzhang tanhua."),
         # a name that ends as a Russian surname does goes on into no common word (拜会)
         (
             "苏联驻华临时代办阿斯塔夫耶夫拜会了外交部副部长罗贵波。",

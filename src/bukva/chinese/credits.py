@@ -9,42 +9,52 @@ from __future__ import annotations
 
 import re
 
-from .lexicons import TITLE_WORDS, names
+from .lexicons import POSTS, names
 from .tagger import SEEN_COUNT, dictionary, grammar_word
 
-# the roles a credit gives, the longer first (主编 before 编): authors, editors, translators
+# the roles a credit gives, the longer first (主编 before 编, 所著 before 著): authors, editors,
+# translators
 _ROLES = (
-    *("总主编", "主编", "编著", "合著", "选编", "编译", "整理", "口述", "校注"),
-    *("著", "编", "译", "撰"),
+    *("总主编", "主编", "编著", "合著", "选编", "编译", "整理", "口述", "校注", "所著", "所编"),
+    *("所译", "著", "编", "译", "撰"),
 )
 # a name's start: the text's, or after a space, a slash, a colon or a list's mark
 _BREAK = re.compile(r"(?:^|(?<=[\s/／:：;；,，、]))(?=[\u4e00-\u9fff])")
 
 
 def credited_names(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tuple[int, int]]:
-    """The names credits give in ``simp``, by start: (length, 1). Each begins at a break with
-    a common surname that is no common word of grammar (但, 于), holds no word jieba has met
-    often but a person's (/ 文化部编: a ministry, no name), and is followed by a role (or 等
-    and a role) and then no more Han."""
+    """The names credits give in ``simp``, by start: (length, length of the surname). Each
+    begins at a break with a common surname that is no common word of grammar (但, 于), holds
+    no word jieba has met often but a person's (/ 文化部编: a ministry, no name), and is
+    followed by a role (or 等 and a role) and then no more Han."""
     if not any(role in simp for role in _ROLES[-4:]):
         return {}
-    surnames = names()["common_surnames"]
     freq = dictionary()[0].FREQ
     out: dict[int, tuple[int, int]] = {}
     for m in _BREAK.finditer(simp):
         at = m.start()
-        if simp[at] not in surnames or grammar_word(simp[at]):
+        surname = _surname(simp, at)
+        if not surname or grammar_word(simp[at]):
             continue  # 但 | 窥基撰: "but", no surname Dan
-        size = _credit(simp, at)
+        size = _credit(simp, at, surname)
         if size and not _word_inside(simp, tokens, at, at + size, freq):
-            out[at] = (size, 1)
+            out[at] = (size, surname)
     return out
 
 
-def _credit(simp: str, at: int) -> int:
-    """The length of the name at ``at`` that a role follows (two or three characters), or 0."""
+def _surname(simp: str, at: int) -> int:
+    """The length of the common surname at ``at`` (司徒 2, 李 1), or 0."""
+    data = names()
+    if simp[at : at + 2] in data["compound_surnames"]:
+        return 2
+    return 1 if simp[at : at + 1] in data["common_surnames"] else 0
+
+
+def _credit(simp: str, at: int, surname: int) -> int:
+    """The length of the name at ``at`` that a role follows (its surname and a given name of
+    one or two characters), or 0."""
     for role in _ROLES:
-        for size in (3, 2):
+        for size in (surname + 2, surname + 1):
             rest = at + size + (1 if simp[at + size : at + size + 1] == "等" else 0)
             end = rest + len(role)
             if simp.startswith(role, rest) and not _han(simp[end : end + 1]):
@@ -68,38 +78,49 @@ def _word_inside(
     )
 
 
-# posts a name follows in the period's documents (临时代办安致远, 参赞苏达利科夫)
+# posts a name follows in the period's documents (临时代办安致远, 参赞苏达利科夫); not the
+# titles that follow a surname (曾先生)
 _POSTS = frozenset(
-    (*TITLE_WORDS, *"代办 临时代办 参赞 领事 总领事 司长 元帅 副部长 副主席 副总理 特使".split())
+    (*POSTS, *"大使 部长 主席 总理 将军 代办 临时代办 参赞 领事 总领事 司长 元帅 特使".split())
 )
-# jieba's tags of a word of grammar that begins no name after a post (an adverb, a pronoun ...)
-_FUNCTION_TAGS = frozenset("p c d r u".split())
+# the first letters of jieba's tags of a word of grammar, no part of a name after a post: a
+# preposition, a conjunction, an adverb, a pronoun, a particle (了 ul, 的 uj), a modal
+_FUNCTION_TAGS = frozenset("pcdruy")
+# jieba's tags a given name of two characters may have as a word of its own (致远 a, 建国 ...)
+_GIVEN_TAGS = frozenset("a ad an ag n ng nr nrfg nz".split())
 # what may end a clause after a name: its end, a mark, a space
 _CLAUSE_END = re.compile(r"(?=$|[^\u4e00-\u9fff])")
 
 
 def titled_names(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tuple[int, int]]:
     """Names of two or three characters right after a post jieba cut as a word of its own and
-    before the clause's end (中国驻苏联大使馆临时代办安致远: An Zhiyuan), by start: (length, 1).
-    Each begins with a common surname that is no conjunction, preposition, adverb or pronoun
-    (a verb's character may be one: 安), and is no one word jieba has met often but a person's
-    (总理 | 办公室); its given name may be a word (致远)."""
+    before the clause's end (中国驻苏联大使馆临时代办安致远: An Zhiyuan; 主任江华), by start:
+    (length, 1). Each begins with a common surname that is no conjunction, preposition, adverb
+    or pronoun (a verb's character may be one: 安); its given name holds no particle (谈了) and
+    is a word jieba does not know or one a name may be (致远 "far-reaching"; not 北京, 视察)."""
     surnames = names()["common_surnames"]
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: dict[int, tuple[int, int]] = {}
     for a, b, _ in tokens:
         if simp[a:b] not in _POSTS or simp[b : b + 1] not in surnames:
             continue
-        if tags.get(simp[b], "") in _FUNCTION_TAGS:
+        if tags.get(simp[b], "x")[:1] in _FUNCTION_TAGS:
             continue  # 总理 | 和 ...: a conjunction, no surname He
-        size = next((n for n in (3, 2) if _CLAUSE_END.match(simp, b + n)), 0)
+        size = next((n for n in (3, 2) if _ends_clause(simp, b, n)), 0)
+        given = simp[b + 1 : b + size]
         if (
             size
-            and all(map(_han, simp[b : b + size]))
+            and (len(given) == 1 or given not in freq or tags.get(given, "") in _GIVEN_TAGS)
+            and not any(tags.get(c, "x")[:1] in _FUNCTION_TAGS for c in given)  # 谈了, 来的
             and not _one_word(simp, tokens, b, b + size, freq)
         ):
             out[b] = (size, 1)
     return out
+
+
+def _ends_clause(simp: str, at: int, size: int) -> bool:
+    """Whether ``size`` Han characters at ``at`` end their clause."""
+    return all(map(_han, simp[at : at + size])) and bool(_CLAUSE_END.match(simp, at + size))
 
 
 def _one_word(

@@ -152,7 +152,10 @@ def test_a_partys_central_committee(text, expected):
     ("text", "expected"),
     [
         # a name a post introduces at a clause's end; its given name may be a word (致远)
-        ("中国驻苏联大使馆临时代办安致远", "Zhongguo Zhu Sulian Dashiguan linshi daiban An Zhiyuan"),
+        (
+            "中国驻苏联大使馆临时代办安致远",
+            "Zhongguo Zhu Sulian Dashiguan linshi daiban An Zhiyuan",
+        ),
         ("总理办公室", "zongli bangongshi"),
         ("政治部主任江华。", "Zhengzhibu zhuren Jiang Hua."),
         # a verb, a place or a particle after a post is no given name
@@ -169,3 +172,10 @@ def test_a_partys_central_committee(text, expected):
 )
 def test_posts_names_and_counts(text, expected):
     assert _pinyin(text) == expected
+
+
+def test_a_verb_before_a_document_is_no_part_of_its_name():
+    """参加条约谈判 "take part in the treaty's negotiations": no treaty named Canjia Tiaoyue."""
+    assert _pinyin("周恩来抵达莫斯科，参加条约谈判。") == (
+        "Zhou Enlai dida Mosike, canjia tiaoyue tanpan."
+    )

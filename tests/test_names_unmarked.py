@@ -53,3 +53,22 @@ def test_cluster_joins_an_unmarked_name_for_review():
     assert ["Silin"] in members and ["Шилинь"] in members
     joined = next(g for g in groups if "Milosevic" in g.members)
     assert joined.confidence <= 0.7  # by letters that may have been marked: for review
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Krilov", "Крылов"), ("Martinov", "Мартынов"), ("Lisenko", "Лысенко"), ("Bikov", "Быков")],
+)
+def test_i_written_for_y(latin, cyrillic):
+    """English print often writes ы as i (Krilov, Lisenko): the same name, its reason said."""
+    m = bukva.match(latin, cyrillic)
+    assert m.same
+    assert "with i for ы" in m.reason
+
+
+def test_i_for_y_needs_a_y_and_a_system():
+    from bukva.names.spelled import i_for_y
+
+    assert i_for_y("Krilov", "Крылов") is not None
+    assert i_for_y("Krilov", "Крилов") is None  # no ы to read as и
+    assert i_for_y("Krolov", "Крылов") is None  # no system writes Крилов so

@@ -20,7 +20,7 @@ from .mixed_spellings import baltic_stems
 from .phonetic import coarse_alike, heard_in_english, initial_alike, sound_alike
 from .practical import Practical, transcribed_as
 from .russian import RUSSIAN_ENDING, russian_looking
-from .spelled import SLAVIC_END, spellings, unmarked
+from .spelled import SLAVIC_END, i_for_y, spellings, unmarked
 from .verdict import Match
 
 
@@ -128,7 +128,7 @@ def _written(latin: Identity, cyrillic: Identity) -> Match | None:
     found = spellings(cyrillic.surname).get(_latin_key(latin.surname))
     # a name people bear as it reads unmarked (Silin: Силин) is not a marked one (Шилинь)
     if not found and not any(_name_counts().get(s.lower(), 0) for s in latin.sources[:1]):
-        bare = unmarked(latin.surname, cyrillic.surname)
+        bare = unmarked(latin.surname, cyrillic.surname) or i_for_y(latin.surname, cyrillic.surname)
         found = (("ru", bare),) if bare else None
     if not found:
         return None

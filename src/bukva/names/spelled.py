@@ -92,3 +92,21 @@ def bare_forms(cyrillic: str) -> dict[str, str]:
             if name in _UNMARKED and (bare := _bare(form)) != form:
                 out.setdefault(bare, name)
     return out
+
+
+# ы after a consonant, which English print and the older press often write i (Krilov, Martinov,
+# Bikov for Крылов, Мартынов, Быков)
+_Y_AFTER_CONSONANT = re.compile("(?<=[бвдзлмнпрстфхцчшщж])ы", re.IGNORECASE)
+
+
+def i_for_y(latin: str, cyrillic: str) -> str | None:
+    """The system that writes the Cyrillic name as the Latin one once its ы is read as и, as
+    English print often writes it (Krilov = Крылов, Martinov = Мартынов), or None."""
+    plain = _Y_AFTER_CONSONANT.sub("и", cyrillic)
+    if plain == cyrillic:
+        return None
+    hit = spellings(plain, ("ru",)).get(_latin_key(latin))
+    if not hit:
+        return None
+    name = next((n for _, n in hit if n.startswith("BGN")), hit[0][1])
+    return f"{name} with i for ы, as English print often has it"

@@ -179,3 +179,17 @@ def test_a_verb_before_a_document_is_no_part_of_its_name():
     assert _pinyin("周恩来抵达莫斯科，参加条约谈判。") == (
         "Zhou Enlai dida Mosike, canjia tiaoyue tanpan."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure word no number comes before opens a foreign name (米 | 亚斯 | 尼科夫)
+        ("米亚斯尼科夫是专家。", "Miyasinikefu shi zhuanjia."),
+        ("他跑了一百米。", "Ta paole yibai mi."),
+        # the period list's interpreters (the gazetteer's persons)
+        ("阎明复和李越然也担任过俄语翻译。", "Yan Mingfu he Li Yueran ye danrenguo Eyu fanyi."),
+    ],
+)
+def test_names_opened_by_a_measure_word_and_interpreters(text, expected):
+    assert _pinyin(text) == expected

@@ -270,12 +270,15 @@ def _inside(simp: str, at: int, flag: str, run: list[int]) -> bool:
 def _opens(simp: str, at: int, flag: str, after: list[tuple[int, int, str]]) -> bool:
     """Whether a character jieba cut as a pronoun or an adverb word of its own begins a
     foreign name: far more a name's than a word's (什, alone no word: 什么 is one), right
-    before a word whose characters are all a name's."""
-    if flag not in ("r", "rr", "rz", "d") or not after or after[0][0] != at + 1:
+    before a word whose characters are all a name's; so does a measure word no number comes
+    before (米 | 亚斯 | 尼科夫: Myasnikov), a name's character more than a word's."""
+    if flag not in ("r", "rr", "rz", "d", "q") or not after or after[0][0] != at + 1:
         return False
+    if flag == "q" and at and (simp[at - 1] in NUMERALS or simp[at - 1].isdigit()):
+        return False  # 三 | 米: a measure word after its number
     a, b, _ = after[0]
     return (
-        char_table().get(simp[at], (0, -9.0))[1] >= 2 * ON_WEIGHT
+        char_table().get(simp[at], (0, -9.0))[1] >= (ON_WEIGHT if flag == "q" else 2 * ON_WEIGHT)
         and b - a > 1
         and all(name_char(c) for c in simp[a:b])
     )

@@ -193,3 +193,17 @@ def test_a_verb_before_a_document_is_no_part_of_its_name():
 )
 def test_names_opened_by_a_measure_word_and_interpreters(text, expected):
     assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("蘇斯洛夫任團長。", "Susiluofu ren tuanzhang."),
+        ("潘友新任蘇聯駐華大使。", "Pan Youxin ren Sulian zhu Hua dashi."),
+        ("冷戰與中國 / 張沱生主編", "Lengzhan yu Zhongguo / Zhang Tuosheng zhubian"),
+        ("北京大學俄羅斯語言文學系", "Beijing Daxue Eluosi Yuyan Wenxuexi"),
+        ("鴨綠江大橋", "Yalu Jiang Daqiao"),
+    ],
+)
+def test_the_same_in_traditional_characters(text, expected):
+    assert _pinyin(text) == expected

@@ -25,13 +25,9 @@ def verbs_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int
     for start, end, flag in tokens:
         rest = simp[start + 1 : end]
         before = out[-1] if out else None
+        verb = flag == "nr" and end - start == 3 and _one_verb(before, start)
         if (  # 升 | 任中书 (nr): 升任 "was promoted to" and 中书, no Ren Zhongshu
-            before is not None
-            and before[1] == start
-            and before[1] - before[0] == 1
-            and before[2] == "v"
-            and end - start == 3
-            and flag == "nr"
+            verb
             and freq.get(simp[start:end], 0) <= SEEN_COUNT
             and freq.get(simp[before[0] : start + 1], 0) >= SEEN_COUNT
             and tags.get(simp[before[0] : start + 1], "")[:1] == "v"
@@ -50,12 +46,7 @@ def verbs_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int
             out += [(start, start + 1, tags[simp[start]]), (start + 1, end, tags[rest])]
             continue
         if (  # 隔 | 江相望 (nr, met 4 times): 隔江相望 "face each other across the river"
-            before is not None
-            and before[1] == start
-            and before[1] - before[0] == 1
-            and before[2] == "v"
-            and end - start == 3
-            and flag == "nr"
+            verb
             and freq.get(simp[start:end], 0) <= FLOOR_COUNT
             and tags.get(rest, "") == "v"
             and freq.get(rest, 0) >= SEEN_COUNT
@@ -67,6 +58,11 @@ def verbs_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int
             continue
         out.append((start, end, flag))
     return out
+
+
+def _one_verb(before: tuple[int, int, str] | None, start: int) -> bool:
+    """Whether the word right before ``start`` is a verb of one character."""
+    return before is not None and before[1] == start == before[0] + 1 and before[2] == "v"
 
 
 # jieba's tags of the word before a 任 or 于 that is a verb or a preposition, not a surname: a

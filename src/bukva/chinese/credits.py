@@ -18,6 +18,8 @@ _ROLES = (
     *("总主编", "主编", "编著", "合著", "选编", "编译", "整理", "口述", "校注", "所著", "所编"),
     *("所译", "著", "编", "译", "撰"),
 )
+# what every role holds one of: a text with none has no credit to read
+_ANY_ROLE = ("著", "编", "译", "撰", "整理", "口述", "校注")
 # a name's start: the text's, or after a space, a slash, a colon or a list's mark
 _BREAK = re.compile(r"(?:^|(?<=[\s/／:：;；,，、]))(?=[\u4e00-\u9fff])")
 
@@ -27,7 +29,7 @@ def credited_names(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, t
     begins at a break with a common surname that is no common word of grammar (但, 于), holds
     no word jieba has met often but a person's (/ 文化部编: a ministry, no name), and is
     followed by a role (or 等 and a role) and then no more Han."""
-    if not any(role in simp for role in _ROLES[-4:]):
+    if not any(role in simp for role in _ANY_ROLE):
         return {}
     freq = dictionary()[0].FREQ
     out: dict[int, tuple[int, int]] = {}

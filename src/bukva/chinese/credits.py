@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicons import POSTS, names
+from .script import all_han, is_han
 from .tagger import SEEN_COUNT, dictionary, grammar_word
 
 # the roles a credit gives, the longer first (主编 before 编, 所著 before 著): authors, editors,
@@ -21,7 +22,7 @@ _ROLES = (
 # what every role holds one of: a text with none has no credit to read
 _ANY_ROLE = ("著", "编", "译", "撰", "整理", "口述", "校注")
 # a name's start: the text's, or after a space, a slash, a colon or a list's mark
-_BREAK = re.compile(r"(?:^|(?<=[\s/／:：;；,，、]))(?=[\u4e00-\u9fff])")
+_BREAK = re.compile(r"(?:^|(?<=[\s/／:：;；,，、]))")
 
 
 def credited_names(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tuple[int, int]]:
@@ -35,7 +36,7 @@ def credited_names(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, t
     out: dict[int, tuple[int, int]] = {}
     for m in _BREAK.finditer(simp):
         at = m.start()
-        surname = _surname(simp, at)
+        surname = _surname(simp, at)  # a surname is Han: no other break begins a name
         if not surname or grammar_word(simp[at]):
             continue  # 但 | 窥基撰: "but", no surname Dan
         size = _credit(simp, at, surname)
@@ -59,13 +60,9 @@ def _credit(simp: str, at: int, surname: int) -> int:
         for size in (surname + 2, surname + 1):
             rest = at + size + (1 if simp[at + size : at + size + 1] == "等" else 0)
             end = rest + len(role)
-            if simp.startswith(role, rest) and not _han(simp[end : end + 1]):
+            if simp.startswith(role, rest) and not is_han(simp[end : end + 1]):
                 return size
     return 0
-
-
-def _han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _word_inside(
@@ -90,8 +87,6 @@ _POSTS = frozenset(
 _FUNCTION_TAGS = frozenset("pcdruy")
 # jieba's tags a given name of two characters may have as a word of its own (致远 a, 建国 ...)
 _GIVEN_TAGS = frozenset("a ad an ag n ng nr nrfg nz".split())
-# what may end a clause after a name: its end, a mark, a space
-_CLAUSE_END = re.compile(r"(?=$|[^\u4e00-\u9fff])")
 
 
 def titled_names(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tuple[int, int]]:
@@ -122,7 +117,8 @@ def titled_names(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tup
 
 def _ends_clause(simp: str, at: int, size: int) -> bool:
     """Whether ``size`` Han characters at ``at`` end their clause."""
-    return all(map(_han, simp[at : at + size])) and bool(_CLAUSE_END.match(simp, at + size))
+    piece = simp[at : at + size]
+    return len(piece) == size and all_han(piece) and not is_han(simp[at + size : at + size + 1])
 
 
 def _one_word(

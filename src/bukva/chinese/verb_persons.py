@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .lexicons import names
 from .tagger import COMMON_COUNT, FLOOR_COUNT, GRAMMAR_TAGS, SEEN_COUNT, dictionary
+from .transcription_ends import SURNAME_ENDS
 from .word import PERSON_FLAGS
 
 # jieba's tags of a one-character word that, before a common verb, is the sentence's: an adverb
@@ -69,7 +70,7 @@ def _one_verb(before: tuple[int, int, str] | None, start: int) -> bool:
 # pronoun, a person, a time word, an adverb (他 | 任北平, 米高扬 | 任苏共, 后来 | 任北平)
 _SUBJECTS = frozenset(("r", "t", "d", *PERSON_FLAGS))
 # the last characters of a Russian surname in characters (-ов, -ова, -ский): 苏斯洛 | 夫 | 任苏共
-_SURNAME_ENDS = frozenset("夫娃基")
+_SURNAME_ENDS = frozenset(end[-1] for end in SURNAME_ENDS)
 # jieba's tags of a place or a body, and of an abbreviation (苏共, 湘军)
 _BODIES = frozenset(("ns", "nt", "j"))
 

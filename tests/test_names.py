@@ -230,6 +230,33 @@ def test_cluster_an_index():
     assert ["Khrushchev, S. N."] in members  # a different person: another given name
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a familiar form written as an index writes it, surname first after a comma, and
+        # initials printed without spaces: the gazetteer's T. V. Soong, Chiang Kai-shek
+        ("Soong, T. V.", "宋子文"),
+        ("T.V. Soong", "Song Ziwen"),
+        ("Koo, V. K. Wellington", "顾维钧"),
+        ("Kung, H.H.", "孔祥熙"),
+        ("Chiang, Kai-shek", "蔣介石"),
+    ],
+)
+def test_match_a_familiar_form_as_an_index_writes_it(a, b):
+    m = bukva.match(a, b)
+    assert m.same
+
+
+def test_cluster_an_index_of_familiar_forms():
+    groups = bukva.cluster(
+        ["Soong, T. V.", "T. V. Soong", "宋子文", "Koo, V. K. Wellington", "Gu Weijun"]
+    )
+    members = [g.members for g in groups]
+    assert ["Soong, T. V.", "T. V. Soong", "宋子文"] in members
+    assert ["Koo, V. K. Wellington", "Gu Weijun"] in members
+    assert not bukva.match("Soong, T. V.", "Song Qingling").same  # his sister
+
+
 def test_cluster_joins_what_match_reads_forward():
     groups = bukva.cluster(
         ["Holysh, H. M.", "Khrushchev, N. S.", "Голиш, Г. М.", "Khrushchov, Nikita", "Holysh, P."]

@@ -22,9 +22,10 @@ _OPEN, _CLOSE = "[(（【〔", "])）】〕"
 _AFTER_DYNASTY = ("史", "代", "朝", "末", "初")  # 宋史 Song shi, 清末 Qing mo
 
 
-def mark_dynasties(words: list[Word], dynasties: set[str]) -> None:
+def mark_dynasties(words: list[Word], dynasties: set[str], catalog: bool = True) -> None:
     """Dynasty names as proper names: 汉魏 Han Wei, 清代 Qing dai, 宋史 Song shi, (宋) Song,
-    清乾隆 Qing Qianlong (a dynasty before its reign title), 宋 standing alone."""
+    清乾隆 Qing Qianlong (a dynasty before its reign title), 宋 standing alone. Outside catalogs
+    (GB/T 16159) a dynasty and 朝, 代, 末 or 初 are one word: 清朝 Qingchao, 清末 Qingmo."""
     for k, w in enumerate(words):
         if w.role != WORD or w.text[:1] not in dynasties:
             continue
@@ -38,8 +39,11 @@ def mark_dynasties(words: list[Word], dynasties: set[str]) -> None:
         )
         if len(w.text) == 2 and all(c in dynasties for c in w.text):  # 汉魏
             w.role, w.groups, w.caps = PROPER, [1, 1], [True, True]
+        elif len(w.text) == 2 and w.text[1] in "末初" and w.text[0] in "周夏":
+            continue  # 周末 "the weekend", 夏末 "late summer", 周初 "early in the week"
         elif len(w.text) == 2 and w.text[1] in _AFTER_DYNASTY:
-            w.role, w.groups, w.caps = PROPER, [1, 1], [True, False]
+            whole = not catalog and w.text[1] != "史"  # 宋史, the dynasty's history: Song shi
+            w.role, w.groups, w.caps = PROPER, [2] if whole else [1, 1], [True, False][: 2 - whole]
         elif len(w.text) == 1 and (
             (before and after and before in _OPEN and after in _CLOSE)
             or (alone and before not in ("'", '"'))  # the text's start too: "" is in any str

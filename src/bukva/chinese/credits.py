@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .division import UNIT_ENDINGS
 from .lexicons import POSTS, names
 from .script import all_han, is_han
 from .tagger import SEEN_COUNT, dictionary, grammar_word
@@ -40,7 +41,7 @@ def credited_names(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, t
         if not surname or grammar_word(simp[at]):
             continue  # 但 | 窥基撰: "but", no surname Dan
         size = _credit(simp, at, surname)
-        if size and not _word_inside(simp, tokens, at, at + size, freq):
+        if size and not _word_inside(simp, tokens, at, at + size, freq, at + surname):
             out[at] = (size, surname)
     return out
 
@@ -66,12 +67,16 @@ def _credit(simp: str, at: int, surname: int) -> int:
 
 
 def _word_inside(
-    simp: str, tokens: list[tuple[int, int, str]], start: int, end: int, freq: dict
+    simp: str, tokens: list[tuple[int, int, str]], start: int, end: int, freq: dict, given: int
 ) -> bool:
     """Whether a word of jieba's, met often and no person's, lies in [start, end) or runs past
-    it (高教 | 部, 文化部)."""
+    it (高教 | 部, 文化部), other than a given name of two characters that a name may be and that
+    ends as no body does (张 | 大军著: Zhang Dajun; not 史 | 学会编)."""
     return any(
-        b - a >= 2 and freq.get(simp[a:b], 0) >= SEEN_COUNT and not f.startswith("nr")
+        b - a >= 2
+        and freq.get(simp[a:b], 0) >= SEEN_COUNT
+        and not f.startswith("nr")
+        and not (a == given and b == end and f in _GIVEN_TAGS and simp[b - 1] not in UNIT_ENDINGS)
         for a, b, f in tokens
         if a < end and b > start
     )

@@ -122,7 +122,7 @@ def divide(text: str, top: bool = True) -> list[int]:
         at += size
     at = 0
     for k, size in enumerate(out[:-1]):  # 总 | 参谋部: a prefix joins its word (Zongcanmoubu)
-        if size == 1 and text[at] in _PREFIXES:
+        if size == 1 and (text[at] in _PREFIXES or _big_building(text, at, out[k + 1])):
             out[k : k + 2] = [1 + out[k + 1]]
             break
         at += size
@@ -151,6 +151,12 @@ def divide(text: str, top: bool = True) -> list[int]:
         # whole (Renmin Ribao She)
         out[-2:] = [out[-2] + 1]
     return out
+
+
+def _big_building(text: str, at: int, size: int) -> bool:
+    """大 before a building of two characters, one word (大 | 剧院: 国家大剧院 Guojia Dajuyuan,
+    as 大会堂, 大饭店 are jieba's words)."""
+    return text[at] == "大" and size == 2 and text[at + 2] in "院场堂店馆厅楼"
 
 
 _RARE_LONG = 5  # jieba's count under which a long word inside a name may be a glued character

@@ -244,7 +244,8 @@ def _clause_starts(words: list[Word]) -> set[int]:
     """The first word of each sentence that is a clause, not a name or a term (GB/T 16159,
     6.4.1: a sentence begins with a capital; a term in a list does not): 他在北京 → Ta zai
     Beijing; 实事求是 stays shishi-qiushi. Speech quoted after a colon begins as a sentence does
-    (他说：“一边倒。” Ta shuo: "Yibiandao.")."""
+    (他说：“一边倒。” Ta shuo: "Yibiandao."), and a title before the slash of its credit as
+    a book's title does (十年论战 / 吴冷西著 Shi nian lunzhan / Wu Lengxi zhu)."""
     out: set[int] = set()
     first: int | None = None
     clause, count = False, 0
@@ -267,6 +268,8 @@ def _clause_starts(words: list[Word]) -> set[int]:
                 first = -1  # 1950年…, 3月5日…: the sentence starts with digits, no letter
             if first is not None and _quote_after_colon(words, k):
                 quoted.append(k + 1)  # a word or punctuation: _cap leaves punctuation be
+            if first is not None and w.text.strip() in ("/", "／"):  # type: ignore[union-attr]
+                clause, count = True, max(count, 2)  # a title before its credit (/ 吴冷西著)
             continue
         if first is None:
             first = k

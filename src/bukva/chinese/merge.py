@@ -219,7 +219,7 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             continue
         out.append(w)
     out = bracketed_foreigners(hyphened_names(dotted_names(out)))
-    mark_dynasties(out, data["dynasties"])
+    mark_dynasties(out, data["dynasties"], catalog)
     if catalog:
         mark_countries(out)
         mark_listed(out)

@@ -40,6 +40,8 @@ _ACTING_ON_BODIES = frozenset(
     "创办 成立 建立 设立 设有 开设 开办 创建 创立 兴办 筹建 组建 访问 参观 拜访 视察 考察 参加 "
     "加入 进入 离开 考入 考取 就读 领导 主持 改组 撤销 解散 来到 到达 抵达 前往 回到 "
     "召开 举行 出席 列席 担任 兼任 出任 历任 就任 调任 升任 任职 曾任 现任 时任 改任 "
+    # verbs of sending someone to a body (共产国际 | 派驻 | 国民党 | 的政治顾问: "sent to")
+    "派驻 派往 派赴 派遣 选派 委派 "
     "继任 接任 接替 连任 留任 "
     # verbs of publishing: a paper's editors after them are the sentence's object (《人民日报》 |
     # 发表 | 编辑部文章)
@@ -149,10 +151,13 @@ def _counted(words: list[Word], j: int) -> bool:
 def _adverb(words: list[Word], j: int) -> bool:
     """An adverb of the sentence (也 | 受到 | 政府: "also suffered"; 王明 | 长期 | 主管: "long
     headed"): one of one character, or one after a word that names nothing (jieba tags some
-    words of names as adverbs: 上海 | 大同 | 大学, 首都 | 经济贸易大学)."""
+    words of names as adverbs: 上海 | 大同 | 大学, 首都 | 经济贸易大学; a publisher's after an
+    imprint's colon, 莫斯科 : 进步 | 出版社)."""
     w = words[j]
     if w.flag != "d":
         return False
     if len(w.text) == 1:
         return True
+    if j > 0 and words[j - 1].text.strip() in (":", "："):
+        return False  # an imprint's publisher after its place (莫斯科 : 进步出版社): Jinbu
     return j > 0 and words[j - 1].role not in (PLACE, PROPER, ORG) and not words[j - 1].org

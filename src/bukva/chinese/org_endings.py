@@ -88,11 +88,18 @@ _WHERE = frozenset("交汇处 汇合处 致命处".split())
 _DOCUMENTS = (*DOCUMENTS, "声明", "协议", "决议")  # documents.py's kinds, and three more
 
 
+# of jieba's words tagged a body (nt), the gatherings that are events, no bodies (举行了音乐会
+# "gave a concert"; 汇报会 "a briefing"), and words that end in a common noun of 会 that is no
+# body (黑社会 "the underworld", 深有体会 "know from experience", 商业机会 "a business chance")
+_GATHERINGS = frozenset("音乐会 汇报会 通报会 招商会 招标会 拜年会 交易会 联席会".split())
+_NOT_BODIES = ("社会", "机会", "体会", "附会")
+
+
 def no_body(word: str) -> bool:
     """Whether a word jieba tags a body (nt) names none: a place where things meet (交汇处), a
-    process (人民公社化), a document that no place's name leads (联合公报 "a joint
-    communiqué")."""
-    if word[-1:] == "化" or word in _WHERE:
+    process (人民公社化), a gathering (音乐会), a society or a chance (黑社会, 商业机会), a
+    document that no place's name leads (联合公报 "a joint communiqué")."""
+    if word[-1:] == "化" or word in _WHERE or word in _GATHERINGS or word.endswith(_NOT_BODIES):
         return True
     kind = next((d for d in _DOCUMENTS if word.endswith(d)), "")
     head = word[: -len(kind)] if kind else ""

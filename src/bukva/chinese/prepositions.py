@@ -28,7 +28,16 @@ def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
         return tokens
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
-    for start, end, flag in tokens:
+    skip = -1
+    for k, (start, end, flag) in enumerate(tokens):
+        if k == skip:
+            continue
+        if simp[start:end] == "从中" and _countries_after(simp, tokens[k + 1 : k + 2]):
+            # 从中 "from it" before a country's syllable: 从 and a pair of countries (从中苏边境
+            # 撤军: cong Zhong-Su bianjing), as jieba cuts 从 | 中美关系
+            out += [(start, start + 1, "p"), (start + 1, tokens[k + 1][1], "ns")]
+            skip = k + 1
+            continue
         parts = _WITH_SHI.get(simp[start:end]) if simp[start] == "是" or end - start == 3 else None
         if parts:  # 是因为: shi yinwei; 是不是: shi bu shi
             at = start
@@ -122,3 +131,15 @@ _WITH_SHI = {
     "是否是": ((2, "v"), (1, "v")),
     "是不是": ((1, "v"), (1, "d"), (1, "v")),
 }
+
+
+def _countries_after(simp: str, after: list[tuple[int, int, str]]) -> bool:
+    """Whether the word after 从中 is a country's one syllable, with 中 a pair of countries
+    (苏, 蒙 of 中苏, 中蒙)."""
+    from .capitals import _countries
+
+    return (
+        bool(after)
+        and after[0][1] - after[0][0] == 1
+        and simp[after[0][0]] in _countries()["chars"]
+    )

@@ -22,7 +22,8 @@ def locatives_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
     dictionary does not have (会议 | 上讲, 大会 | 上作了, 一年多 | 后才), are two words: the
     locative closes the noun's phrase (GB/T 16159, the 1996 text's 4.2.2, kept in 2012: a noun
     and the locative after it are written apart, shan shang, shu xia), the next character is a
-    word of its own (shang zuole)."""
+    word of its own (shang zuole); so is 于 after a locative that ends a verb's phrase (在 ... 的
+    帮助 | 下于 | 1957年: bangzhu xia yu)."""
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
     for k, (start, end, flag) in enumerate(tokens):
@@ -33,13 +34,16 @@ def locatives_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
             end - start == 2
             and out
             and out[-1][1] == start
-            and out[-1][2] in _BEFORE_LOCATIVE
+            and (out[-1][2] in _BEFORE_LOCATIVE or simp[start + 1] == "于")
             and flag in _AFTER_LOCATIVE
             and simp[start] in LOCATIVES
             and freq.get(simp[start:end]) is None  # no word of jieba's dictionary: its HMM's
             and freq.get(simp[start + 1], 0) > 0
         ):
             out += [(start, start + 1, "f"), (start + 1, end, tags.get(simp[start + 1], "x"))]
+            continue
+        if _rare_locative_pair(simp, start, end, out):  # 论战 | 中站 | 在: zhong zhan zai
+            out += [(start, start + 1, "f"), (start + 1, end, "v")]
             continue
         if (
             end - start == 2
@@ -59,6 +63,25 @@ def locatives_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
             continue
         out.append((start, end, flag))
     return out
+
+
+def _rare_locative_pair(simp: str, start: int, end: int, out: list) -> bool:
+    """Whether jieba's word of two characters, a locative and a verb, that its dictionary
+    has seen fewer than ten times (中站, 上有), right after a noun and before a preposition or a
+    particle, is the noun's locative and a verb (论战中站在苏联一边: zhong zhan zai; 4.2.2 as in
+    locatives_apart)."""
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    return (
+        end - start == 2
+        and simp[start] in "上中里"  # 外借, 后去, 前为, 下到: a verb's own first character
+        and bool(out)
+        and out[-1][1] == start
+        and out[-1][2] in _BEFORE_LOCATIVE
+        and out[-1][2] not in ("m", "q", "t")
+        and freq.get(simp[start:end], FLOOR_COUNT) < FLOOR_COUNT
+        and tags.get(simp[start + 1], "").startswith("v")
+        and tags.get(simp[end : end + 1], "") in ("p", "ul", "uz", "ug", "uj")
+    )
 
 
 # what a successor (后任) is after: a possessive, a pronoun; and what it is before: the copula

@@ -348,10 +348,18 @@ def _overrides(
             and not (head in names_here or head in lc_names() or head in names()["dynasties"])
         ):
             continue
-        take(s, n, (n, PROPER, hit))
+        take(s, n, (n, PROPER, hit if catalog else _dynasty_word(simp[s : s + n], hit)))
     for s, n in runs.items():
         if not any(taken[s : s + n]):  # 伏罗希洛夫
             g = generic_length(simp[s : s + n])
             parts = [([None] * (n - g), True)] + ([([None] * g, True)] if g else [])
             take(s, n, (n, PROPER, parts))
     return overrides
+
+
+def _dynasty_word(name: str, hit: list) -> list:
+    """LC's dynasty and its 朝, 代, 末 or 初 (清朝 Qing chao) as GB/T 16159 writes it: one
+    proper noun (Qingchao), as capitals.mark_dynasties writes the words LC's list lacks."""
+    if len(name) == 2 and name[0] in names()["dynasties"] and name[1] in "朝代末初":
+        return [([s for syllables, _ in hit for s in syllables], True)]
+    return hit

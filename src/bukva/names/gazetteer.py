@@ -144,6 +144,23 @@ def lookup(text: str) -> tuple[Spelling, ...]:
     return found
 
 
+_GLUED_INITIALS = re.compile(r"\b([A-Z])\.(?=[A-Z]\b)")
+
+
+def lookup_as_indexed(text: str) -> tuple[Spelling, ...]:
+    """The gazetteer's spellings of a name an index or a catalog writes surname first, with
+    its given names or initials after a comma (Soong, T. V.; Koo, V. K. Wellington; LC's
+    Chiang, Kai-shek), or with initials printed without spaces (T.V. Soong): the form the
+    gazetteer holds (T. V. Soong, Chiang Kai-shek)."""
+    spaced = _GLUED_INITIALS.sub(r"\1. ", text)
+    surname, comma, given = (part.strip() for part in spaced.partition(","))
+    forms = (spaced, f"{given} {surname}", f"{surname} {given}") if comma else (spaced,)
+    for form in forms:
+        if form.strip() and form != text and (found := lookup(form)):
+            return found
+    return ()
+
+
 @cache
 def _longest() -> int:
     return max(len(k.split()) for k in _load()[1])

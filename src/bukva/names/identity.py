@@ -17,7 +17,7 @@ from typing import Any
 
 from ..engine.text import nfc, ties_to_combining
 from ..languages.charmodel import DATA
-from .gazetteer import Entry, lookup
+from .gazetteer import Entry, lookup, lookup_as_indexed
 from .heard import heard_form
 from .mixed import mixed_name
 from .mixed_spellings import russian_name
@@ -213,7 +213,7 @@ def identify(name: str, lang: str | None = None) -> Identity:
     heading = chinese_heading(text) if lang in (None, "zh") else None
     if heading is not None:  # Mao, Zedong, 1893-1976: a catalog's heading of a Chinese name
         return replace(identify(heading, lang), input=name)
-    found = lookup(text)
+    found = lookup(text) or lookup_as_indexed(text)
     surname, given = split_name(text)
     if not found and surname != text:
         found = tuple(s for s in lookup(surname) if s.entry.origin in ("ru", "other"))

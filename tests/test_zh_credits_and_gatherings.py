@@ -1,0 +1,95 @@
+"""A bibliography's title before its credit, a publisher's name in an imprint, a credited name
+whose given name is a word, gatherings jieba calls bodies, verbs of sending before a body, a
+locative before a verb, and 大 before a building (GB/T 16159-2012)."""
+
+import pytest
+
+import bukva
+
+
+def _pinyin(text: str) -> str:
+    return bukva.romanize(text, lang="zh", system="pinyin")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title with no word of a clause in it, before the slash of its credit: a book's
+        # title, its first word capitalized (as 我在苏联的岁月 / 蒋经国著 always was)
+        (
+            "十年论战 : 1956-1966中苏关系回忆录 / 吴冷西著",
+            "Shi nian lunzhan : 1956-1966 Zhong-Su guanxi huiyilu / Wu Lengxi zhu",
+        ),
+        ("回忆录 / 师哲著", "Huiyilu / Shi Zhe zhu"),
+        # a term standing alone stays lower case
+        ("十年论战", "shi nian lunzhan"),
+        # an imprint's publisher whose first word jieba tags an adverb (进步 "progress")
+        ("莫斯科 : 进步出版社, 1975.", "Mosike : Jinbu Chubanshe, 1975."),
+        ("北京 : 人民出版社, 1960.", "Beijing : Renmin Chubanshe, 1960."),
+        # a credited name whose given name is a common word (大军 "a large army")
+        ("俄国侵华史 / 张大军著", "Eguo qin Hua shi / Zhang Dajun zhu"),
+        ("俄國侵華史 / 張大軍著", "Eguo qin Hua shi / Zhang Dajun zhu"),
+        # a body stays a body: a ministry, whose 文化 covers the surname's character
+        ("中国史 / 文化部编", "Zhongguo shi / Wenhuabu bian"),
+    ],
+)
+def test_bibliography_lines(text, expected):
+    assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gatherings and words of 会 that jieba tags as bodies (nt) name none
+        ("他们举行了音乐会。", "Tamen juxingle yinyuehui."),
+        (
+            "奥伊斯特拉赫在北京举行了小提琴独奏音乐会。",
+            "Aoyisitelahe zai Beijing juxingle xiaotiqin duzou yinyuehui.",
+        ),
+        ("会后举行了汇报会。", "Huihou juxingle huibaohui."),
+        ("他加入了黑社会。", "Ta jiarule heishehui."),
+        ("那是上流社会的生活。", "Na shi shangliu shehui de shenghuo."),
+        # bodies that end so stay bodies
+        ("中国社会科学院", "Zhongguo Shehui Kexueyuan"),
+        (
+            "中苏友好协会总会会长是刘少奇。",
+            "Zhong-Su Youhao Xiehui Zonghui huizhang shi Liu Shaoqi.",
+        ),
+    ],
+)
+def test_gatherings_are_no_bodies(text, expected):
+    assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of sending someone to a body is the sentence's, no word of a body's name
+        (
+            "鲍罗廷是共产国际派驻国民党的政治顾问。",
+            "Baoluoting shi Gongchan Guoji paizhu Guomindang de zhengzhi guwen.",
+        ),
+        # a locative and a verb jieba's dictionary holds as a rare word (中站), and a locative
+        # and 于 its HMM glued (下于)
+        (
+            "泽登巴尔在中苏论战中站在苏联一边。",
+            "Zedengba'er zai Zhong-Su lunzhan zhong zhan zai Sulian yibian.",
+        ),
+        (
+            "武汉长江大桥在苏联专家的帮助下于1957年建成通车。",
+            "Wuhan Changjiang Daqiao zai Sulian zhuanjia de bangzhu xia yu 1957 nian jiancheng "
+            "tongche.",
+        ),
+        # a verb's own first character stays (外借 "lend out")
+        ("他被曼联外借至德国球队。", "Ta bei Manlian waijie zhi Deguo qiudui."),
+        # 大 and a building, one word in a body's name (the Bolshoi: Mosike Dajuyuan)
+        (
+            "乌兰诺娃率领莫斯科大剧院芭蕾舞团访华演出。",
+            "Wulannuowa shuailing Mosike Dajuyuan Baleiwutuan fang Hua yanchu.",
+        ),
+        ("国家大剧院", "Guojia Dajuyuan"),
+        ("人民大会堂", "Renmin Dahuitang"),
+    ],
+)
+def test_words_apart_and_together(text, expected):
+    assert _pinyin(text) == expected

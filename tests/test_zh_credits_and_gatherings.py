@@ -93,3 +93,71 @@ def test_gatherings_are_no_bodies(text, expected):
 )
 def test_words_apart_and_together(text, expected):
     assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dynasty and 朝, 代, 末 or 初: one proper noun in GB/T (Qingchao, as a dictionary
+        # writes 清朝), two words in catalogs (LC: Qing chao)
+        ("清朝末年，大批华工前往海参崴。", "Qingchao monian, dapi huagong qianwang Haishenwai."),
+        ("清代", "Qingdai"),
+        ("唐朝", "Tangchao"),
+        ("宋史", "Song shi"),  # the dynasty's history, a book
+        # 周末 "the weekend", 夏末 "late summer": no dynasty
+        ("他们周末去公园。", "Tamen zhoumo qu gongyuan."),
+        # a range's generic apart, as 高原 and 盆地 are (Wula'er Shanmai)
+        (
+            "苏联在乌拉尔山脉以东建立了大批工厂。",
+            "Sulian zai Wula'er Shanmai yidong jianlile dapi gongchang.",
+        ),
+        ("喜马拉雅山脉", "Ximalaya Shanmai"),
+        # 从中 "from it" before a country's syllable: 从 and a pair of countries
+        (
+            "中国政府要求苏联从中蒙边境撤军。",
+            "Zhongguo Zhengfu yaoqiu Sulian cong Zhong-Meng bianjing chejun.",
+        ),
+        ("从中发现问题。", "Congzhong faxian wenti."),
+    ],
+)
+def test_dynasties_ranges_and_pairs(text, expected):
+    assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("清代", "Qing dai"),
+        ("清朝末年", "Qing chao mo nian"),
+        ("秦岭山脉", "Qinling Shanmai"),
+    ],
+)
+def test_catalog_dynasties_and_ranges(text, expected):
+    assert bukva.romanize(text, lang="zh", system="ala-lc") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a branch its place names, after the body's name: each word capitalized
+        (
+            "本报讯：中苏友好协会北京分会昨日举行大会。",
+            "Benbaoxun: Zhong-Su Youhao Xiehui Beijing Fenhui zuori juxing dahui.",
+        ),
+        ("新华社北京分社", "Xinhuashe Beijing Fenshe"),
+        # 两 | 国外 | 长于 as jieba cuts it: 两国 | 外长 | 于, 长 read zhǎng
+        (
+            "两国外长于1991年5月签订了中苏国界东段协定。",
+            "Liangguo waizhang yu 1991 nian 5 yue qiandingle Zhong-Su Guojie Dongduan Xieding.",
+        ),
+        ("两国外长会晤。", "Liangguo waizhang huiwu."),
+        ("他长于写作。", "Ta changyu xiezuo."),
+        # 此中 "herein" before a country's syllable
+        (
+            "值此中苏友好同盟互助条约签订之际。",
+            "Zhici Zhong-Su Youhao Tongmeng Huzhu Tiaoyue qianding zhiji.",
+        ),
+    ],
+)
+def test_branches_and_foreign_ministers(text, expected):
+    assert _pinyin(text) == expected

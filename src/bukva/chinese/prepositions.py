@@ -21,7 +21,7 @@ def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
     据调查: ju tongji, as 据 | 报道 is cut), and a phrase it lists so that begins with 在 or
     从 (在会谈中: zai huitan zhong, as GB/T 16159 writes a preposition and its noun apart)."""
     if (
-        not any(c in simp for c in "于是据在从兼")
+        not any(c in simp for c in "于是据在从兼此")
         and _ADVERBS.isdisjoint(simp)
         and _PAST_ADVERBS.isdisjoint(simp)
     ):
@@ -32,10 +32,14 @@ def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
     for k, (start, end, flag) in enumerate(tokens):
         if k == skip:
             continue
-        if simp[start:end] == "从中" and _countries_after(simp, tokens[k + 1 : k + 2]):
-            # 从中 "from it" before a country's syllable: 从 and a pair of countries (从中苏边境
-            # 撤军: cong Zhong-Su bianjing), as jieba cuts 从 | 中美关系
-            out += [(start, start + 1, "p"), (start + 1, tokens[k + 1][1], "ns")]
+        if simp[start:end] in ("从中", "此中") and _countries_after(simp, tokens[k + 1 : k + 2]):
+            # 从中 "from it", 此中 "herein" before a country's syllable: 从 or 此 and a pair of
+            # countries (从中苏边境撤军: cong Zhong-Su bianjing; 值此中苏 ... 之际: zhi ci
+            # Zhong-Su), as jieba cuts 从 | 中美关系
+            out += [
+                (start, start + 1, tags.get(simp[start], "p")),
+                (start + 1, tokens[k + 1][1], "ns"),
+            ]
             skip = k + 1
             continue
         parts = _WITH_SHI.get(simp[start:end]) if simp[start] == "是" or end - start == 3 else None

@@ -1,9 +1,11 @@
 """Units' names jieba cut apart or glued wrong: a department's 部 or a works' 厂 it left alone
 after the unit's name (对外贸易 | 部: Duiwai Maoyibu; 译制 | 厂: Yizhichang), a unit's character
-glued to its head (翻译 | 组组长: fanyizu zuzhang), and a deputy's 副 glued to 部 (部副 | 部长)."""
+glued to its head (翻译 | 组组长: fanyizu zuzhang; 两 | 国外 | 长于: liangguo waizhang yu), and a
+deputy's 副 glued to 部 (部副 | 部长)."""
 
 from __future__ import annotations
 
+from .fixed_readings import COUNTRIES_COUNTED
 from .lexicons import TITLE_WORDS
 from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
 
@@ -62,6 +64,18 @@ def _heads_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[in
     out: list[tuple[int, int, str]] = []
     for start, end, flag in tokens:
         head = simp[start + 1 : end]
+        if (  # 两 | 国外 | 长(于): 两国 | 外长 (| 于), the two foreign ministers (waizhang)
+            simp[start:end] in ("长于", "长")
+            and len(out) >= 2
+            and simp[out[-1][0] : out[-1][1]] == "国外"
+            and out[-2][1] - out[-2][0] == 1
+            and simp[out[-2][0]] in COUNTRIES_COUNTED
+        ):
+            first = out[-2][0]
+            out[-2:] = [(first, first + 2, "n"), (first + 2, start + 1, "n")]
+            if end > start + 1:
+                out.append((start + 1, end, "p"))
+            continue
         if not (
             end - start == 3
             and simp[start] == simp[start + 1]

@@ -161,3 +161,25 @@ def test_catalog_dynasties_and_ranges(text, expected):
 )
 def test_branches_and_foreign_ministers(text, expected):
     assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of criticising before a party a country leads (jieba: 公开批评 n)
+        (
+            "苏共二十二大公开批评阿尔巴尼亚劳动党。",
+            "Sugong Ershi'erda gongkai piping A'erbaniya Laodongdang.",
+        ),
+        # a locative after a congress by its abbreviation (九大 j | 上作了)
+        ("林彪在九大上作了政治报告。", "Lin Biao zai jiuda shang zuole zhengzhi baogao."),
+        # kinds of organisation jieba tags as bodies
+        (
+            "叶尔钦宣布苏联共产党为非法组织。",
+            "Ye'erqin xuanbu Sulian Gongchandang wei feifa zuzhi.",
+        ),
+        ("这是民间组织。", "Zhe shi minjian zuzhi."),
+    ],
+)
+def test_criticised_parties_and_kinds_of_body(text, expected):
+    assert _pinyin(text) == expected

@@ -53,6 +53,8 @@ _ACTING_ON_BODIES = frozenset(
     # verbs of a state's correspondence with a body, nouns to jieba (中方 | 照会 | 苏联驻华大使馆
     # "the Chinese side sent the Soviet embassy a note"; 外交部 | 抗议 ...; 函告, 电告, 通报)
     "照会 函告 电告 电复 通报 抗议 "
+    # verbs of criticising a body (公开批评 | 阿尔巴尼亚劳动党 "openly criticised")
+    "批评 谴责 指责 抨击 声讨 "
     # verbs of war against a body (击败 | 东北军 "defeated the Northeastern Army")
     "击败 打败 战胜 击溃 歼灭 消灭 包围 围攻 进攻 攻击 袭击 追击 收编 改编 整编".split()
 )

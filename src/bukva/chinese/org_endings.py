@@ -93,13 +93,19 @@ _DOCUMENTS = (*DOCUMENTS, "声明", "协议", "决议")  # documents.py's kinds,
 # body (黑社会 "the underworld", 深有体会 "know from experience", 商业机会 "a business chance")
 _GATHERINGS = frozenset("音乐会 汇报会 通报会 招商会 招标会 拜年会 交易会 联席会".split())
 _NOT_BODIES = ("社会", "机会", "体会", "附会")
+# kinds of organisation jieba tags as one (nt): an organisation said to be secret, illegal,
+# non-governmental, a spy ring, a militia (宣布 ... 为非法组织: feifa zuzhi)
+_KINDS = frozenset("秘密组织 非法组织 民间组织 特务组织 民兵组织 社团组织 民众团体".split())
 
 
 def no_body(word: str) -> bool:
     """Whether a word jieba tags a body (nt) names none: a place where things meet (交汇处), a
-    process (人民公社化), a gathering (音乐会), a society or a chance (黑社会, 商业机会), a
-    document that no place's name leads (联合公报 "a joint communiqué")."""
-    if word[-1:] == "化" or word in _WHERE or word in _GATHERINGS or word.endswith(_NOT_BODIES):
+    process (人民公社化), a gathering (音乐会), a society or a chance (黑社会, 商业机会), a kind
+    of organisation (非法组织), a document that no place's name leads (联合公报 "a joint
+    communiqué")."""
+    if word[-1:] == "化" or word in _WHERE or word in _GATHERINGS or word in _KINDS:
+        return True
+    if word.endswith(_NOT_BODIES):
         return True
     kind = next((d for d in _DOCUMENTS if word.endswith(d)), "")
     head = word[: -len(kind)] if kind else ""

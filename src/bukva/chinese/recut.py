@@ -13,7 +13,8 @@ from .segment import _cut_at
 from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
 
 LOCATIVES = frozenset("上下里中内外前后")  # locatives after a noun: 会议上, 过程中, 一年后
-_BEFORE_LOCATIVE = frozenset("n vn nz ns nt nr nrt an ng s t m q".split())  # 一年多 | 后: a count
+# 一年多 | 后: a count; 九大 (j) | 上作了: a congress by its abbreviation
+_BEFORE_LOCATIVE = frozenset("n vn nz ns nt nr nrt an ng s t m q j".split())
 _AFTER_LOCATIVE = frozenset("v vd t b d p c j".split())  # what jieba's HMM tagged the pair
 
 

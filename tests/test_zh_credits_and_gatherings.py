@@ -179,6 +179,12 @@ def test_branches_and_foreign_ministers(text, expected):
             "Ye'erqin xuanbu Sulian Gongchandang wei feifa zuzhi.",
         ),
         ("这是民间组织。", "Zhe shi minjian zuzhi."),
+        # the conjunction and a noun of one character jieba's HMM made a person (和锡 He Xi)
+        (
+            "中国向苏联出口大豆、猪肉、钨砂和锡。",
+            "Zhongguo xiang Sulian chukou dadou, zhurou, wusha he xi.",
+        ),
+        ("他和李明都来了。", "Ta he Li Ming dou lai le."),
     ],
 )
 def test_criticised_parties_and_kinds_of_body(text, expected):

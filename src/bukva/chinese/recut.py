@@ -178,6 +178,17 @@ def particles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
             particle = "ug" if simp[start] == "过" else "uz"
             out += [(start, start + 1, particle), (start + 1, end, "v")]
             continue
+        if (  # 钨砂 | 和锡 (nr): the conjunction and a noun of one character, no person He Xi
+            end - start == 2
+            and simp[start] in "和与及"
+            and flag.startswith("nr")
+            and not freq.get(simp[start:end])  # its HMM's, or a longer word's head (0)
+            and out
+            and out[-1][1] == start
+            and out[-1][2] in ("n", "vn", "nz", "ns")
+        ):
+            out += [(start, start + 1, "c"), (start + 1, end, tags.get(simp[start + 1], "n"))]
+            continue
         if simp[start:end] == "的话" and _words_said(simp, start, end):
             out += [(start, start + 1, "uj"), (start + 1, end, "n")]  # 挑衅 | 的 | 话
             continue

@@ -185,6 +185,11 @@ def test_branches_and_foreign_ministers(text, expected):
             "Zhongguo xiang Sulian chukou dadou, zhurou, wusha he xi.",
         ),
         ("他和李明都来了。", "Ta he Li Ming dou lai le."),
+        # 藏有 "keeps", whatever comes before it (a holder in quotation marks)
+        (
+            "台北“国史馆”藏有蒋介石档案。",
+            'Taibei "Guoshiguan" cangyou Jiang Jieshi dang\'an.',
+        ),
     ],
 )
 def test_criticised_parties_and_kinds_of_body(text, expected):

@@ -48,6 +48,7 @@ _MUST_AFTER = frozenset(
 # name with what is kept after it (傅惜华 | 藏 | 古典戏曲; not 安达谦藏 纠集, a Japanese name)
 _HOLDER_ENDS = frozenset("馆館院所室库庫")
 _PERSON_TAGS = frozenset(("nr", "nrfg"))
+_KEPT = frozenset(("藏有", "藏于", "藏在"))  # 藏 the verb and what follows it, jieba's one word
 _CLOSING = frozenset('"”」』')  # quotation marks closing a holder's name (Taiwan's "国史馆")
 
 
@@ -57,6 +58,9 @@ def particles(text: str, spans: list[tuple[int, int]], tags: dict[str, str]) -> 
     out: dict[int, str] = {}
     for k in range(1, len(spans)):
         start, end = spans[k]
+        if end - start == 2 and text[start : start + 2] in _KEPT:  # 藏有, 藏于: "keeps", "kept in"
+            out[start] = "cang2"
+            continue
         if end - start != 1 or text[start] not in "地得藏":
             continue
         before = text[spans[k - 1][0] : start]

@@ -185,6 +185,10 @@ def test_branches_and_foreign_ministers(text, expected):
             "Zhongguo xiang Sulian chukou dadou, zhurou, wusha he xi.",
         ),
         ("他和李明都来了。", "Ta he Li Ming dou lai le."),
+        # a phrase with the particle 的 that jieba's dictionary lists, all but never met
+        ("党的领导中有人反对。", "Dang de lingdao zhong youren fandui."),
+        ("这是新的一页。", "Zhe shi xin de yi ye."),
+        ("波罗的海", "Boluodi Hai"),
         # 藏有 "keeps", whatever comes before it (a holder in quotation marks)
         (
             "台北“国史馆”藏有蒋介石档案。",

@@ -50,6 +50,7 @@ from .name_words import (
     titles_apart,
 )
 from .org_endings import _BUILDINGS, new_or_old, no_body
+from .particles_recut import particles_apart
 from .parties import NAMED_PARTIES, party_unit
 from .period_names import one_word_persons
 from .place_groups import _place_groups
@@ -61,7 +62,6 @@ from .recut import (
     dates_apart,
     ibid_joined,
     locatives_apart,
-    particles_apart,
     rare_idioms_apart,
 )
 from .regions import lone_places, one_character_places

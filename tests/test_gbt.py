@@ -1428,7 +1428,7 @@ def test_a_place_and_each_of_its_countries_apart(text, pinyin, catalog):
         ("太平洋战争", "Taipingyang Zhanzheng"),
         # a body CC-CEDICT names beside the war it fought: a proper name, no period's word
         ("八路军和新四军", "Balujun he Xinsijun"),
-        ("清朝镇压了捻军", "Qing chao zhenyale Nianjun"),
+        ("清朝镇压了捻军", "Qingchao zhenyale Nianjun"),  # the dynasty one word, as 清朝 Qīngcháo
     ],
 )
 def test_named_events_are_proper_names(text, expected):

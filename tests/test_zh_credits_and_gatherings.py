@@ -137,6 +137,22 @@ def test_catalog_dynasties_and_ranges(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "pinyin", "catalog"),
+    [
+        # 在华 "in China" before a word jieba glued to 华 (华传教, met 8 times)
+        (
+            "俄国东正教在华传教史",
+            "Eguo dongzhengjiao zai Hua chuanjiao shi",
+            "Eguo dong zheng jiao zai Hua chuan jiao shi",
+        ),
+    ],
+)
+def test_in_china_before_a_glued_word(text, pinyin, catalog):
+    assert _pinyin(text) == pinyin
+    assert bukva.romanize(text, lang="zh", system="ala-lc") == catalog
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a branch its place names, after the body's name: each word capitalized

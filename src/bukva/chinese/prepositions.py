@@ -32,6 +32,19 @@ def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
     for k, (start, end, flag) in enumerate(tokens):
         if k == skip:
             continue
+        if (  # 在 | 华传教 (nz, 8 times) | 史: 在华 "in China", then the word (zai Hua chuanjiao)
+            simp[start] == "华"
+            and end - start >= 3
+            and out
+            and simp[out[-1][0] : out[-1][1]] == "在"
+            and freq.get(simp[start:end], 0) <= FLOOR_COUNT  # met all but never (华传教: 8)
+            and freq.get(simp[start + 1 : end], 0) >= SEEN_COUNT
+        ):
+            out += [
+                (start, start + 1, "ns"),
+                (start + 1, end, tags.get(simp[start + 1 : end], "v")),
+            ]
+            continue
         if simp[start:end] in ("从中", "此中") and _countries_after(simp, tokens[k + 1 : k + 2]):
             # 从中 "from it", 此中 "herein" before a country's syllable: 从 or 此 and a pair of
             # countries (从中苏边境撤军: cong Zhong-Su bianjing; 值此中苏 ... 之际: zhi ci

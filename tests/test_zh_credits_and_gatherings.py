@@ -168,6 +168,8 @@ def test_in_china_before_a_glued_word(text, pinyin, catalog):
         ),
         ("两国外长会晤。", "Liangguo waizhang huiwu."),
         ("他长于写作。", "Ta changyu xiezuo."),
+        # 一长制 "one-man management": 长 zhǎng
+        ("高岗在东北推行一长制。", "Gao Gang zai Dongbei tuixing yizhangzhi."),
         # 此中 "herein" before a country's syllable
         (
             "值此中苏友好同盟互助条约签订之际。",

@@ -48,13 +48,16 @@ COUNTRIES_COUNTED = frozenset("两各本该我三四五六几诸多")
 def long_readings(text: str) -> dict[int, str]:
     """长 read cháng after a degree adverb (时间很长, 最长的河流), not before 进 or 大 (很长进:
     zhǎngjìn, a word of its own); zhǎng of 外长 "foreign minister" after countries counted
-    (两国外长, which jieba cuts 两 | 国外 | 长于): offset → reading."""
+    (两国外长, which jieba cuts 两 | 国外 | 长于) and of 一长制 "one-man management":
+    offset → reading."""
     out: dict[int, str] = {}
     at = text.find("长")
     while at != -1:
         if at and text.endswith(_DEGREE, 0, at) and text[at + 1 : at + 2] not in ("进", "大"):
             out[at] = "chang2"
         elif at >= 3 and text[at - 2 : at] == "国外" and text[at - 3] in COUNTRIES_COUNTED:
+            out[at] = "zhang3"
+        elif text[at - 1 : at + 2] == "一长制":  # one-man management (Xiandai Hanyu Cidian)
             out[at] = "zhang3"
         at = text.find("长", at + 1)
     return out

@@ -55,12 +55,18 @@ def long_readings(text: str) -> dict[int, str]:
     while at != -1:
         if at and text.endswith(_DEGREE, 0, at) and text[at + 1 : at + 2] not in ("进", "大"):
             out[at] = "chang2"
-        elif at >= 3 and text[at - 2 : at] == "国外" and text[at - 3] in COUNTRIES_COUNTED:
-            out[at] = "zhang3"
-        elif text[at - 1 : at + 2] == "一长制":  # one-man management (Xiandai Hanyu Cidian)
+        elif _head_of(text, at):
             out[at] = "zhang3"
         at = text.find("长", at + 1)
     return out
+
+
+def _head_of(text: str, at: int) -> bool:
+    """Whether 长 at ``at`` is zhǎng "head": of 外长 after countries counted (两国外长), of 一长制
+    "one-man management" (Xiandai Hanyu Cidian)."""
+    if at >= 3 and text[at - 2 : at] == "国外" and text[at - 3] in COUNTRIES_COUNTED:
+        return True
+    return text[at - 1 : at + 2] == "一长制"
 
 
 # characters with one reading as a word of their own or at a word's start: 率 alone is the

@@ -112,6 +112,8 @@ def test_words_apart_and_together(text, expected):
             "Sulian zai Wula'er Shanmai yidong jianlile dapi gongchang.",
         ),
         ("喜马拉雅山脉", "Ximalaya Shanmai"),
+        # jieba's 喀喇昆仑山 | 脉: the range's 山脉 whole
+        ("喀喇昆仑山脉", "Kalakunlun Shanmai"),
         # 从中 "from it" before a country's syllable: 从 and a pair of countries
         (
             "中国政府要求苏联从中蒙边境撤军。",

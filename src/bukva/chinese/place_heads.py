@@ -93,6 +93,12 @@ def places_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[in
     out: list[tuple[int, int, str]] = []
     for start, end, flag in tokens:
         word = simp[start:end]
+        if word == "脉" and out and out[-1][1] == start and simp[start - 1] == "山":
+            # 喀喇昆仑山 | 脉: the range's generic 山脉 (Kalakunlun Shanmai)
+            a, b, f = out[-1]
+            out[-1:] = [(a, b - 1, f)] if b - a > 1 else []
+            out.append((start - 1, end, "ns"))
+            continue
         cut = 0
         if flag == "ns" and end - start >= 4 and word not in known and word not in places:
             cut = next(

@@ -117,14 +117,16 @@ def bare(name: str) -> bool:
     return name in BARE or new_or_old(name)
 
 
+# a body's branch in a place, named for the place: 科学院 | 远东 | 分院 (Yuandong Fenyuan), 中苏友好
+# 协会 | 北京 | 分会 (Beijing Fenhui)
+BRANCHES = ("分院", "分社", "分行", "分部", "分校", "分会")
 # endings that make a name only after a proper name (长春 | 第一汽车制造厂, 恒生 | 银行 is not
 # enough: a commercial bank, 商业银行, is none): banks, factories, bureaus, parties, unions
 LED_ENDINGS = (
     *("银行", "制造厂", "钢铁厂", "机械厂", "管理局", "情报局", "总会", "工会", "理事会"),
     *("工人党", "劳动党", "民主党", "社会党", "进步党", "自由党", "保守党", "人民党", "共和党"),
     *("工党", "国家公园", "博物院", "钢铁公司", "宾馆", "饭店", "大厦"),
-    *("分院", "分社", "分行", "分部", "分校", "分会"),  # a branch: 科学院 | 远东 | 分院 (Yuandong
-    # Fenyuan), 中苏友好协会 | 北京 | 分会 (Beijing Fenhui)
+    *BRANCHES,
     *("代表处", "办事处"),  # a mission: 中国驻莫斯科商务代表处, 新华社驻莫斯科办事处
     *("军区", "舰队", "方面军", "集团军"),  # armies: 远东 | 军区, 太平洋 | 舰队
     *("学校", "中学", "小学"),  # schools: 哈尔滨 | 外国语专门学校, not 这所学校

@@ -28,6 +28,7 @@ from .org_endings import (
     _TREATY_BODIES,
     _WORLD,
     BARE,
+    BRANCHES,
     LED_ENDINGS,
     ORG_ENDINGS,
     SESSIONS,
@@ -79,7 +80,6 @@ def _bureau(w: Word, simp: str) -> bool:
 # l | 工作部, 对外 | 联络部): nouns, set phrases, verbal nouns, abbreviations, distinguishers
 _BODY_NAMING = frozenset("n l vn nz j b".split())
 _NO_BODIES = frozenset("干部 全部 局部 头部 军队 部队 团队".split())  # cadres, all; troops, a team
-_BRANCHES = ("分院", "分社", "分行", "分部", "分校", "分会")  # a body's branch in a place
 _MEETINGS = frozenset("大会 全会 工会 总会 分会 年会".split())  # bodies in 会 of two characters
 # endings whose bodies nest (中央委员会 | 军事委员会, 银行 | 北京分行 | 分公司): one name may
 # hold two of them
@@ -322,7 +322,7 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             first += 2  # to jieba, before a place) begin the sentence, not the name
         if (
             led
-            and simp_end[k].endswith(_BRANCHES)
+            and simp_end[k].endswith(BRANCHES)
             and words[k - 1].role in (PLACE, PROPER)
             and not _proper_lead(words[first], first < k)
         ):

@@ -18,7 +18,9 @@ def particles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
     words before and after the particle, and the particle (阿伊 | 莎的信: 莎 | 的 | 信, no word
     "shadexin"). Such a word that begins with 了 after another word is the aspect particle and the
     word after it (见到 | 了任 | 大使: jiandaole Ren dashi; 会见 | 了圆瑛: huijianle Yuan Ying), and
-    one of two that begins with 过 or 着 after a verb (担任 | 过驻: danrenguo zhu)."""
+    one of two that begins with 过 or 着 after a verb (担任 | 过驻: danrenguo zhu). A phrase with
+    的 inside that the dictionary has all but never met is cut so too (党的领导: dang de lingdao),
+    and a conjunction the HMM made a person's surname after a noun (钨砂 | 和锡: he xi)."""
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
     for start, end, flag in tokens:

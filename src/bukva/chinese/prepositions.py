@@ -6,6 +6,7 @@ with a preposition (zai huitan zhong), a post the dictionary lists with 兼 "and
 
 from __future__ import annotations
 
+from .capitals import _countries
 from .division import divide
 from .segment import _cut_at
 from .tagger import COMMON_COUNT, FLOOR_COUNT, SEEN_COUNT, dictionary
@@ -19,7 +20,9 @@ def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
     and a preposition after it that the dictionary joins (是从, 4,054 times: shi cong), and the
     preposition 据 "according to" before a verb the dictionary lists so, 3 times each (据统计,
     据调查: ju tongji, as 据 | 报道 is cut), and a phrase it lists so that begins with 在 or
-    从 (在会谈中: zai huitan zhong, as GB/T 16159 writes a preposition and its noun apart)."""
+    从 (在会谈中: zai huitan zhong, as GB/T 16159 writes a preposition and its noun apart). 在
+    and a 华 jieba glued to the word after it (在 | 华传教: zai Hua chuanjiao), and 从中, 此中
+    before a country's syllable (从中蒙边境: cong Zhong-Meng bianjing), are cut so too."""
     if (
         not any(c in simp for c in "于是据在从兼此")
         and _ADVERBS.isdisjoint(simp)
@@ -153,8 +156,6 @@ _WITH_SHI = {
 def _countries_after(simp: str, after: list[tuple[int, int, str]]) -> bool:
     """Whether the word after 从中 is a country's one syllable, with 中 a pair of countries
     (苏, 蒙 of 中苏, 中蒙)."""
-    from .capitals import _countries
-
     return (
         bool(after)
         and after[0][1] - after[0][0] == 1

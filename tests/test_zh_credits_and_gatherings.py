@@ -163,6 +163,9 @@ def test_in_china_before_a_glued_word(text, pinyin, catalog):
             "Benbaoxun: Zhong-Su Youhao Xiehui Beijing Fenhui zuori juxing dahui.",
         ),
         ("新华社北京分社", "Xinhuashe Beijing Fenshe"),
+        # a country's secondary schools are a kind; a city's numbered school is named
+        ("俄语成为中国中学的第一外语。", "Eyu chengwei Zhongguo zhongxue de di-yi waiyu."),
+        ("北京第四中学", "Beijing Di-si Zhongxue"),
         # 两 | 国外 | 长于 as jieba cuts it: 两国 | 外长 | 于, 长 read zhǎng
         (
             "两国外长于1991年5月签订了中苏国界东段协定。",

@@ -337,7 +337,7 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             continue  # 苏联和中国 | 结成联盟: an alliance formed, no league
         if (
             led
-            and (simp_end[k][-1] == "厂" or joined.endswith("国家公园"))
+            and (simp_end[k][-1] == "厂" or joined.endswith(("国家公园", "中学", "小学")))
             and _a_country(simp_end[first])
         ):
             if first + 1 < k and words[first + 1].role in (PLACE, PROPER):
@@ -345,7 +345,7 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             elif not (  # 中国 | 第 | 一 | 拖拉机 | 制造厂: a numbered works is named
                 first + 2 < k and words[first + 1].simp == "第" and words[first + 2].role == NUMBER
             ):
-                continue  # 英国造船厂: British shipyards, 美国国家公园; a city's works are named
+                continue  # 英国造船厂, 美国国家公园, 中国中学: kinds; a city's works are named
         name = simplified("".join(x.text for x in words[first : k + 1]))
         if not catalog and (
             bare(name)

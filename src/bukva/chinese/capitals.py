@@ -20,6 +20,19 @@ from .word import OTHER, PLACE, PROPER, WORD, Word
 DATA = Path(__file__).resolve().parent.parent / "data"
 _OPEN, _CLOSE = "[(（【〔", "])）】〕"
 _AFTER_DYNASTY = ("史", "代", "朝", "末", "初")  # 宋史 Song shi, 清末 Qing mo
+_ONE_WORD = "朝代末初"  # GB/T writes these after a dynasty as one word with it (清朝 Qingchao)
+_NOT_ALONE = "周夏"  # dynasties whose 末 and 初 are more often a week's or a summer's
+
+
+def dynasty_word(text: str, dynasties: set[str]) -> bool:
+    """Whether ``text`` is a dynasty and 朝, 代, 末 or 初, one proper noun in GB/T 16159 as the
+    dictionary writes 清朝 Qīngcháo (LC writes two: Qing chao); not 周末 "the weekend"."""
+    return (
+        len(text) == 2
+        and text[0] in dynasties
+        and text[1] in _ONE_WORD
+        and not (text[1] in "末初" and text[0] in _NOT_ALONE)
+    )
 
 
 def mark_dynasties(words: list[Word], dynasties: set[str], catalog: bool = True) -> None:
@@ -39,10 +52,10 @@ def mark_dynasties(words: list[Word], dynasties: set[str], catalog: bool = True)
         )
         if len(w.text) == 2 and all(c in dynasties for c in w.text):  # 汉魏
             w.role, w.groups, w.caps = PROPER, [1, 1], [True, True]
-        elif len(w.text) == 2 and w.text[1] in "末初" and w.text[0] in "周夏":
+        elif len(w.text) == 2 and w.text[1] in "末初" and w.text[0] in _NOT_ALONE:
             continue  # 周末 "the weekend", 夏末 "late summer", 周初 "early in the week"
         elif len(w.text) == 2 and w.text[1] in _AFTER_DYNASTY:
-            whole = not catalog and w.text[1] != "史"  # 宋史, the dynasty's history: Song shi
+            whole = not catalog and dynasty_word(w.text, dynasties)  # 宋史 stays Song shi
             w.role, w.groups, w.caps = PROPER, [2] if whole else [1, 1], [True, False][: 2 - whole]
         elif len(w.text) == 1 and (
             (before and after and before in _OPEN and after in _CLOSE)

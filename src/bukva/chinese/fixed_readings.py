@@ -41,8 +41,8 @@ def name_readings(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
 _DEGREE = (*"很太最更挺极较", "非常", "特别", "比较", "相当", "那么", "这么", "多么", "十分")
 
 
-# a numeral or a determiner before 国 "countries" (两国, 各国, 三国)
-COUNTRIES_COUNTED = frozenset("两各本该我三四五六几诸多")
+# a numeral or a determiner before 国 "countries" (两国, 三国, 各国, 几国)
+COUNTRIES_COUNTED = NUMERALS | frozenset("各本该我几诸多")
 
 
 def long_readings(text: str) -> dict[int, str]:

@@ -43,7 +43,7 @@ def locatives_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
         ):
             out += [(start, start + 1, "f"), (start + 1, end, tags.get(simp[start + 1], "x"))]
             continue
-        if _rare_locative_pair(simp, start, end, out):  # 论战 | 中站 | 在: zhong zhan zai
+        if _rare_locative_pair(simp, start, end, out, freq, tags):  # 中站 | 在: zhong zhan zai
             out += [(start, start + 1, "f"), (start + 1, end, "v")]
             continue
         if (
@@ -66,12 +66,11 @@ def locatives_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
     return out
 
 
-def _rare_locative_pair(simp: str, start: int, end: int, out: list) -> bool:
+def _rare_locative_pair(simp: str, start: int, end: int, out: list, freq: dict, tags: dict) -> bool:
     """Whether jieba's word of two characters, a locative and a verb, that its dictionary
     has seen fewer than ten times (中站, 上有), right after a noun and before a preposition or a
     particle, is the noun's locative and a verb (论战中站在苏联一边: zhong zhan zai; 4.2.2 as in
     locatives_apart)."""
-    freq, tags = dictionary()[0].FREQ, dictionary()[1]
     return (
         end - start == 2
         and simp[start] in "上中里"  # 外借, 后去, 前为, 下到: a verb's own first character

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import cache, lru_cache
 
+from .capitals import dynasty_word
 from .division import UNIT_ENDINGS
 from .japanese_names import family_heads, japanese_persons
 from .lexicons import (
@@ -360,6 +361,6 @@ def _overrides(
 def _dynasty_word(name: str, hit: list) -> list:
     """LC's dynasty and its 朝, 代, 末 or 初 (清朝 Qing chao) as GB/T 16159 writes it: one
     proper noun (Qingchao), as capitals.mark_dynasties writes the words LC's list lacks."""
-    if len(name) == 2 and name[0] in names()["dynasties"] and name[1] in "朝代末初":
+    if dynasty_word(name, names()["dynasties"]):
         return [([s for syllables, _ in hit for s in syllables], True)]
     return hit

@@ -44,6 +44,12 @@ def _paper_sizes(simp: str) -> list[int]:
     """A periodical's name as words, its ending apart: 人民 | 日报, 北京 | 青年 | 报."""
     ending = next((e for e in PERIODICALS if simp.endswith(e)), simp[-1])
     rest = simp[: -len(ending)]
+    last = rest[-divide(rest)[-1] :] if rest else ""
+    if ending == "学报" and (len(last) == 1 or not _freq().get(last)) and _freq().get(simp[-3:-1]):
+        # 文 | 学报, 中国科 | 学报: a character alone (or no word) before 学报 "journal" is the first of a
+        # word in 学 and the paper's 报 (《文学报》 Wenxue Bao, 《中国科学报》 Zhongguo Kexue Bao);
+        # 历史 | 学报 stays (Lishi Xuebao)
+        ending, rest = "报", simp[:-1]
     return [*divide(rest), len(ending)] if rest else [len(simp)]
 
 

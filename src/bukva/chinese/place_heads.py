@@ -73,6 +73,14 @@ def places_at_head(
 _FACILITIES = frozenset("场桥店站馆园港宫寺塔楼门路街巷厦院")
 
 
+# a province's, a city's, a county's government as jieba's one word (省政府 "the provincial
+# government"): after a place's name, its generic and the government (GB/T 16159-2012 6.3.6:
+# Beijing Shi Renmin Zhengfu, as jieba cuts 湖南省 | 政府)
+_SEATS = frozenset(("省政府", "市政府", "县政府", "区政府"))
+# a province's, a city's, a county's party committee, which jieba joins to the post (省委书记)
+_COMMITTEES = frozenset(("省委", "市委", "县委", "区委"))
+
+
 def _place_generic(word: str) -> bool:
     """A place's or a natural feature's generic (地区, 盆地, 半岛), a word that ends in one of
     one character (郊区, 市区) or a site's word (机场, 大桥): the place's name goes on there
@@ -99,6 +107,22 @@ def places_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[in
             out[-1:] = [(a, b - 1, f)] if b - a > 1 else []
             out.append((start - 1, end, "ns"))
             continue
+        if (
+            out
+            and out[-1][1] == start
+            and out[-1][2] == "ns"
+            and simp[start - 1] not in one_char_generics()
+        ):
+            if word in _SEATS:  # 新疆 | 省政府: the generic, then the government (Xinjiang Sheng
+                # Zhengfu, as jieba cuts 湖南省 | 政府)
+                a, _, f = out.pop()
+                out += [(a, start + 1, f), (start + 1, end, tags.get(word[1:], "n"))]
+                continue
+            if word[:2] in _COMMITTEES and end - start > 2 and word[2:] in freq:
+                # 新疆 | 省委书记: the committee, then the post (Xinjiang Shengwei shuji, as
+                # jieba cuts 广东省委 | 书记)
+                out += [(start, start + 2, "nt"), (start + 2, end, tags.get(word[2:], "n"))]
+                continue
         cut = 0
         if flag == "ns" and end - start >= 4 and word not in known and word not in places:
             cut = next(

@@ -24,12 +24,13 @@ def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
     and a 华 jieba glued to the word after it (在 | 华传教: zai Hua chuanjiao), and 从中, 此中
     before a country's syllable (从中蒙边境: cong Zhong-Meng bianjing), are cut so too."""
     if (
-        not any(c in simp for c in "于是据在从兼此")
+        not any(c in simp for c in "于是据在从兼此以")
         and _ADVERBS.isdisjoint(simp)
         and _PAST_ADVERBS.isdisjoint(simp)
     ):
         return tokens
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    take_as = _countries()["take_as"]
     out: list[tuple[int, int, str]] = []
     skip = -1
     for k, (start, end, flag) in enumerate(tokens):
@@ -48,6 +49,24 @@ def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
                 (start + 1, end, tags.get(simp[start + 1 : end], "v")),
             ]
             continue
+        if out and simp[out[-1][0] : out[-1][1]] == "以" and simp[start] in take_as:
+            # 以 | 俄 | 为师, 以 | 苏为鉴 (a person to jieba's HMM): the country alone between
+            # 以 and 为 "to take as" (yi E wei shi, yi Su wei jian)
+            if end - start == 1 and simp[end : end + 1] == "为":
+                out.append((start, end, "ns"))
+                continue
+            if (
+                end - start >= 3
+                and simp[start + 1] == "为"
+                and freq.get(simp[start:end], 0) <= FLOOR_COUNT
+            ):
+                rest = simp[start + 2 : end]
+                out += [
+                    (start, start + 1, "ns"),
+                    (start + 1, start + 2, "p"),
+                    (start + 2, end, tags.get(rest, "n")),
+                ]
+                continue
         if simp[start:end] in ("从中", "此中") and _countries_after(simp, tokens[k + 1 : k + 2]):
             # 从中 "from it", 此中 "herein" before a country's syllable: 从 or 此 and a pair of
             # countries (从中苏边境撤军: cong Zhong-Su bianjing; 值此中苏 ... 之际: zhi ci

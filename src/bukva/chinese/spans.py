@@ -22,7 +22,7 @@ from .lexicons import (
 )
 from .period_names import curated_persons, gazetteer_persons, gazetteer_places
 from .segment import _number_spans
-from .tagger import COMMON_COUNT, SEEN_COUNT, dictionary, grammar_word
+from .tagger import COMMON_COUNT, FLOOR_COUNT, SEEN_COUNT, dictionary, grammar_word
 from .transcription import generic_length, transcribed_names
 from .transcription_ends import SURNAME_ENDS
 from .word import NUMBER, PERSON, PROPER
@@ -344,6 +344,13 @@ def _overrides(
         tstart, tend, tflag = tokens[bisect_right(ends, s)]
         head = simp[tstart:s]
         if (
+            tstart < s
+            and tend == s + n
+            and tflag in _COMMON_TAGS
+            and freq.get(simp[tstart:tend], 0) > FLOOR_COUNT
+        ):
+            continue  # 出海口 "an outlet to the sea" (n, 76 times): a word, no 海口 (Haikou) in it
+        if (
             tstart != s
             and (tflag.startswith(("nr", "ns")) or simp[tstart:tend] in names_here)
             and not (head in names_here or head in lc_names() or head in names()["dynasties"])
@@ -356,6 +363,11 @@ def _overrides(
             parts = [([None] * (n - g), True)] + ([([None] * g, True)] if g else [])
             take(s, n, (n, PROPER, parts))
     return overrides
+
+
+# jieba's tags of common nouns, verbs and adjectives: an LC name that is the tail of such a
+# word the dictionary lists is none (出海口 "an outlet to the sea": no 海口 Haikou)
+_COMMON_TAGS = frozenset("n v vn a an".split())
 
 
 def _dynasty_word(name: str, hit: list) -> list:

@@ -18,7 +18,6 @@ from functools import cache
 
 from .lexicons import _generic_split, names, one_char_generics
 from .name_words import place_and_each
-from .script import NUMERALS
 from .tagger import FLOOR_COUNT, dictionary
 from .transcription_chars import (
     CORE_COUNT,
@@ -46,11 +45,15 @@ from .transcription_ends import (
     street_after,
     two_names,
 )
+from .transcription_runs import (
+    BREAK_FLAGS,
+    numeral_inside,
+    opens_name,
+    rare_name,
+    rare_word_in_run,
+)
 from .word import PERSON_FLAGS
 
-# jieba's flags of one-character words that are no part of a name: pronouns, prepositions,
-# conjunctions, particles, adverbs, numerals and measure words, time words, locatives
-_BREAK_FLAGS = frozenset("r rr rz p c u uj ul uz ug uv ud y e d m q t f".split())
 # the dictionary's names of organisations are read character by character: a foreign name
 # begins many (宾夕法尼亚 | 大学, 霍普金斯 | 大学)
 _READ_THROUGH = frozenset({"nt"})
@@ -186,7 +189,7 @@ def transcribed_names(
             # into it or it may begin one (施普林 | 格 Shipulinge, Springer: the whole run
             # decides, and 施普林 alone has a Chinese name's shape)
             if not (
-                _rare_name(word, flag, known)
+                (rare_name(word, flag, known) or rare_word_in_run(word, flag, known, run, start))
                 and (
                     (run and run[-1] == start - 1)
                     or (all(map(name_char, word)) and not chinese_person_shape(word, flag))
@@ -194,7 +197,7 @@ def transcribed_names(
             ):
                 close()
                 continue
-        if end - start == 1 and flag in _BREAK_FLAGS:
+        if end - start == 1 and flag in BREAK_FLAGS:
             if (
                 flag in ("m", "q", "r")
                 and run
@@ -206,11 +209,11 @@ def transcribed_names(
             ):  # 斯维尔德洛夫斯 | 克 (克 "gram" to jieba); 佛罗伦 | 斯 (a pronoun, r): the end
                 run.append(start)
                 continue
-            if _inside(simp, start, flag, run):
+            if numeral_inside(simp, start, flag, run):
                 run.append(start)  # 列 | 多 (m) | 夫斯基: Lieduofusiji, Ledovsky
                 continue
             close()
-            if _opens(simp, start, flag, tokens[i + 1 : i + 2]):
+            if opens_name(simp, start, flag, tokens[i + 1 : i + 2]):
                 run.append(start)  # 什 (r) | 维尔 | 尼克: Shiwei'ernike, Shvernik
             continue
         if end - start > 3 and word not in known and _verb_after_person(simp, tokens, i, known):
@@ -248,39 +251,6 @@ def _verb_after_person(
         return False
     return dictionary()[1].get(simp[start], "").startswith("v") and all(
         map(name_char, simp[start + 1 : end])
-    )
-
-
-def _inside(simp: str, at: int, flag: str, run: list[int]) -> bool:
-    """Whether a character jieba cut as a numeral word (多 "many") stands inside a run of
-    transcription's characters: one before it, one after it that goes on to a name's end.
-    The run must still pass as a name as a whole."""
-    nxt = simp[at + 1 : at + 2]
-    return (
-        flag == "m"
-        and bool(run)
-        and run[-1] == at - 1
-        and simp[at] not in NUMERALS
-        and name_char(simp[at])
-        and bool(nxt)
-        and name_char(nxt)
-    )
-
-
-def _opens(simp: str, at: int, flag: str, after: list[tuple[int, int, str]]) -> bool:
-    """Whether a character jieba cut as a pronoun or an adverb word of its own begins a
-    foreign name: far more a name's than a word's (什, alone no word: 什么 is one), right
-    before a word whose characters are all a name's; so does a measure word no number comes
-    before (米 | 亚斯 | 尼科夫: Myasnikov), a name's character more than a word's."""
-    if flag not in ("r", "rr", "rz", "d", "q") or not after or after[0][0] != at + 1:
-        return False
-    if flag == "q" and at and (simp[at - 1] in NUMERALS or simp[at - 1].isdigit()):
-        return False  # 三 | 米: a measure word after its number
-    a, b, _ = after[0]
-    return (
-        char_table().get(simp[at], (0, -9.0))[1] >= (ON_WEIGHT if flag == "q" else 2 * ON_WEIGHT)
-        and b - a > 1
-        and all(name_char(c) for c in simp[a:b])
     )
 
 
@@ -343,12 +313,6 @@ def _glued(
 def _bound(word: str) -> bool:
     """A morpheme that is no free word to jieba's dictionary (扬 vg, as against 说 v)."""
     return dictionary()[1].get(word, "g").endswith("g")
-
-
-def _rare_name(word: str, flag: str, known: frozenset[str] | dict) -> bool:
-    """A personal name jieba's dictionary all but never met (斯基著, 8 times), read character by
-    character where a foreign name's run comes into it: 列多夫斯基 | 著 (Ledovsky, "wrote")."""
-    return flag.startswith("nr") and isinstance(known, dict) and known.get(word, 0) <= FLOOR_COUNT
 
 
 # function words jieba's HMM glues to a name's first character (会见了扎 | 哈罗夫: 了 | 扎哈罗夫)

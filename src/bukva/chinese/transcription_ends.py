@@ -209,6 +209,15 @@ _WHOLE_NAME_TAGS = frozenset(("nrt", "ns"))
 _TAIL_TAGS = frozenset("r p c d".split())
 
 
+def _verb_at(simp: str, at: int) -> bool:
+    """Whether a verb of two characters the dictionary met often begins at ``at`` (曾 | 考察
+    "once surveyed"): an adverb before it ends the name (奥布鲁切夫 | 曾 Obruchev)."""
+    word = simp[at : at + 2]
+    return dictionary()[1].get(word, "").startswith("v") and (
+        dictionary()[0].FREQ.get(word, 0) >= SEEN_COUNT
+    )
+
+
 def grammar_tail(simp: str, start: int, end: int) -> bool:
     """Whether the last character of ``simp[start:end]``, a word jieba's HMM made up, is a
     common word of grammar no transcription of a name has been met with (任 "to serve as", 曾
@@ -219,6 +228,6 @@ def grammar_tail(simp: str, start: int, end: int) -> bool:
         simp[start:end] not in dictionary()[0].FREQ
         and char_table().get(ch, (1, 0.0))[0] == 0
         and tag in _TAIL_TAGS
-        and (tag != "d" or not name_char(simp[end : end + 1]))
+        and (tag != "d" or not name_char(simp[end : end + 1]) or _verb_at(simp, end))
         and grammar_word(ch)
     )

@@ -1,0 +1,131 @@
+"""Foreign names whose run meets a rare word or an adverb, a country between 以 and 为, a
+province's government and committee, papers in 学报 and 报, LC's names inside common words,
+and 什 in names (GB/T 16159-2012; catalogs where they differ)."""
+
+import pytest
+
+import bukva
+
+
+def _pinyin(text: str) -> str:
+    return bukva.romanize(text, lang="zh", system="pinyin")
+
+
+def _lc(text: str) -> str:
+    return bukva.romanize(text, lang="zh", system="ala-lc")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a run of a name's characters comes into a word jieba's corpus all but never met
+        # (可夫 27 times, from 人尽可夫; 扎布; 普利 of Nafplio): one foreign name
+        ("苏联驻华大使馆参赞苏达利可夫", "Sulian Zhu Hua Dashiguan canzan Sudalikefu"),
+        ("苏联顾问达利可夫", "Sulian guwen Dalikefu"),
+        ("韩罗扎布生于喀喇沁中旗。", "Hanluozhabu shengyu Kalaqin Zhongqi."),
+        ("纳夫普利翁城", "Nafupuliweng Cheng"),
+        ("1399年，亚德维加去世。", "1399 nian, Yadeweijia qushi."),
+        # an adverb and a verb the dictionary lists after a name: the name ends there
+        ("奥布鲁切夫曾考察中国西北。", "Aobuluqiefu ceng kaocha Zhongguo Xibei."),
+        ("彼得罗夫曾访问北京。", "Bideluofu ceng fangwen Beijing."),
+    ],
+)
+def test_foreign_names_read_whole(text, expected):
+    assert _pinyin(text) == expected
+
+
+def test_a_common_word_after_a_name_stays_a_word():
+    # 薄荷 "mint" (88 times) is a word of its own after 普列: no name runs into it
+    assert "bohe" in _pinyin("这种草本植物与普列薄荷有很大联系。")
+    # 乐团 "orchestra" after the Czech Philharmonic's 爱乐 (a person to jieba, 21 times)
+    assert _pinyin("捷克爱乐乐团演奏电影配乐").endswith("Yuetuan yanzou dianying peiyue")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("以俄为师", "Yi E wei shi"),
+        ("以苏为鉴", "Yi Su wei jian"),
+        ("以苏为师，全面学习苏联经验。", "Yi Su wei shi, quanmian xuexi Sulian jingyan."),
+        ("以美为首的帝国主义阵营", "Yi Mei weishou de diguozhuyi zhenying"),
+        # no country in 以日为单位 "by the day" or 以法为准绳 "the law as the yardstick"
+        ("以日为单位", "Yi ri wei danwei"),
+    ],
+)
+def test_a_country_taken_as_a_model(text, expected):
+    assert _pinyin(text) == expected
+
+
+def test_a_country_taken_as_a_model_in_catalogs():
+    assert _lc("以俄为师") == "yi E wei shi"
+    assert _lc("以苏为鉴") == "yi Su wei jian"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province's government jieba holds as one word after the place's name: the generic
+        # and the government, as jieba cuts 湖南省 | 政府
+        ("新疆省政府主席", "Xinjiang Sheng Zhengfu zhuxi"),
+        ("湖南省政府", "Hunan Sheng Zhengfu"),
+        # a province's party committee jieba joins to the post
+        ("新疆省委书记王恩茂", "Xinjiang Shengwei shuji Wang Enmao"),
+        ("广东省委书记", "Guangdong Shengwei shuji"),
+        # no place before it: a common noun
+        ("他是省委书记。", "Ta shi shengwei shuji."),
+        # 代理 "acting as" takes a post: no part of the committee's name
+        ("两度代理广东省委书记", "liangdu daili Guangdong Shengwei shuji"),
+        ("两度代理凉城县委书记", "liangdu daili Liangcheng Xianwei shuji"),
+    ],
+)
+def test_seats_and_committees(text, expected):
+    assert _pinyin(text) == expected
+
+
+def test_seats_in_catalogs():
+    assert _lc("新疆省委书记王恩茂") == "Xinjiang sheng wei shu ji Wang Enmao"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 文 | 学报: a character alone (or no word) before 学报 begins a word in 学, and the
+        # paper is a 报 (Literaturnaya gazeta, China Science Daily)
+        ("《文学报》", '"Wenxue Bao"'),
+        ("苏联《文学报》", 'Sulian "Wenxue Bao"'),
+        ("《中国科学报》", '"Zhongguo Kexue Bao"'),
+        ("《外国文学报》", '"Waiguo Wenxue Bao"'),
+        # a word before 学报 "journal" keeps it
+        ("《北京大学学报》", '"Beijing Daxue Xuebao"'),
+        ("《历史学报》", '"Lishi Xuebao"'),
+    ],
+)
+def test_papers_in_bao(text, expected):
+    assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 出海口 "an outlet to the sea" holds no 海口 (Haikou)
+        ("图们江出海口问题", "Tumen Jiang chuhaikou wenti"),
+        ("中国没有出海口。", "Zhongguo meiyou chuhaikou."),
+        ("他去了海口。", "Ta qule Haikou."),
+        # 大司马 "the grand marshal": no surname 司马 in it
+        ("《大司马奏议》", '"Dasima zouyi"'),
+    ],
+)
+def test_lc_names_inside_common_words(text, expected):
+    assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("阿什哈巴德", "Ashihabade"),
+        ("土库曼斯坦首都阿什哈巴德", "Tukumansitan shoudu Ashihabade"),
+        ("塔什干", "Tashigan"),
+    ],
+)
+def test_shi_in_names(text, expected):
+    assert _pinyin(text) == expected

@@ -129,3 +129,17 @@ def test_lc_names_inside_common_words(text, expected):
 )
 def test_shi_in_names(text, expected):
     assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb or a conjunction and 于 that jieba lists as one word but all but never met
+        ("科瓦廖夫已于1950年初回国。", "Kewaliaofu yi yu 1950 nianchu huiguo."),
+        ("他并于次年回国。", "Ta bing yu cinian huiguo."),
+        # 终于 "at last" is a word
+        ("他终于回国了。", "Ta zhongyu huiguo le."),
+    ],
+)
+def test_adverb_and_yu_apart(text, expected):
+    assert _pinyin(text) == expected

@@ -438,7 +438,7 @@ def main(source: str, out: str) -> None:
                 role = "proper"  # 峨眉山: also Mount Emei, whose 山 is written apart
             reading = " ".join(
                 "shi2" if ch == "什" else s.lower().replace("u:", "ü")  # see SHI below
-                for ch, s in zip(hanzi, syllables)
+                for ch, s in zip(hanzi, syllables, strict=True)
             )
             groups: list[int] = []
             for s in syllables:

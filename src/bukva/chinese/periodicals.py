@@ -46,9 +46,9 @@ def _paper_sizes(simp: str) -> list[int]:
     rest = simp[: -len(ending)]
     last = rest[-divide(rest)[-1] :] if rest else ""
     if ending == "学报" and (len(last) == 1 or not _freq().get(last)) and _freq().get(simp[-3:-1]):
-        # 文 | 学报, 中国科 | 学报: a character alone (or no word) before 学报 "journal" is the first of a
-        # word in 学 and the paper's 报 (《文学报》 Wenxue Bao, 《中国科学报》 Zhongguo Kexue Bao);
-        # 历史 | 学报 stays (Lishi Xuebao)
+        # 文 | 学报, 中国科 | 学报: a character alone (or no word) before 学报 "journal" begins
+        # a word in 学, and the paper is a 报 (《文学报》 Wenxue Bao, 《中国科学报》 Zhongguo
+        # Kexue Bao); 历史 | 学报 stays (Lishi Xuebao)
         ending, rest = "报", simp[:-1]
     return [*divide(rest), len(ending)] if rest else [len(simp)]
 

@@ -96,6 +96,14 @@ def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
         ):
             out += [(start, end - 1, tags.get(simp[start : end - 1], "v")), (end - 1, end, "p")]
             continue
+        if (  # 已于, 并于 (3 times each): an adverb or a conjunction and 于 (yi yu 1950 nian)
+            end - start == 2
+            and simp[end - 1] == "于"
+            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
+            and tags.get(simp[start], "") in ("d", "c")
+        ):
+            out += [(start, start + 1, tags[simp[start]]), (start + 1, end, "p")]
+            continue
         if (  # 在会谈中, 从那时起 (3 times each): zai huitan zhong, cong na shi qi
             flag == "l"
             and end - start >= 3

@@ -74,7 +74,7 @@ _FACILITIES = frozenset("场桥店站馆园港宫寺塔楼门路街巷厦院")
 
 
 # a province's, a city's, a county's government as jieba's one word (省政府 "the provincial
-# government"): after a place's name, its generic and the government (GB/T 16159-2012 6.3.6:
+# government"): after a place's name, its generic and the government (GB/T 16159-2012 6.3.2:
 # Beijing Shi Renmin Zhengfu, as jieba cuts 湖南省 | 政府)
 _SEATS = frozenset(("省政府", "市政府", "县政府", "区政府"))
 # a province's, a city's, a county's party committee, which jieba joins to the post (省委书记)

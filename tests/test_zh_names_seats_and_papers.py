@@ -143,3 +143,18 @@ def test_shi_in_names(text, expected):
 )
 def test_adverb_and_yu_apart(text, expected):
     assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modal verb is the sentence's: no body's name runs back through it to the country
+        (
+            "周恩来对尤金说，中国不能接受联合舰队的建议。",
+            "Zhou Enlai dui Youjin shuo, Zhongguo buneng jieshou lianhe jiandui de jianyi.",
+        ),
+        ("苏联必须撤出驻蒙古军队。", "Sulian bixu chechu zhu Menggu jundui."),
+    ],
+)
+def test_modal_verbs_stop_a_body(text, expected):
+    assert _pinyin(text) == expected

@@ -150,12 +150,21 @@ def _counted(words: list[Word], j: int) -> bool:
     return prev is not None and prev.end == w.start and (prev.role == NUMBER or prev.flag == "m")
 
 
+# modal verbs, with their negations: a sentence's, never a word of a body's name
+_MODALS = frozenset(
+    "能 能够 可以 可能 应该 应当 必须 愿意 "
+    "不能 不会 不可 不得 不应 不必 不愿 无法 未能 没能".split()
+)
+
+
 def _adverb(words: list[Word], j: int) -> bool:
     """An adverb of the sentence (也 | 受到 | 政府: "also suffered"; 王明 | 长期 | 主管: "long
-    headed"): one of one character, or one after a word that names nothing (jieba tags some
-    words of names as adverbs: 上海 | 大同 | 大学, 首都 | 经济贸易大学; a publisher's after an
-    imprint's colon, 莫斯科 : 进步 | 出版社)."""
+    headed") or a modal verb (不能 | 接受: "cannot accept"): an adverb of one character, or one
+    after a word that names nothing (jieba tags some words of names as adverbs: 上海 | 大同 |
+    大学, 首都 | 经济贸易大学; a publisher's after an imprint's colon, 莫斯科 : 进步 | 出版社)."""
     w = words[j]
+    if w.simp in _MODALS:
+        return True  # 中国 | 不能 | 接受 | 联合舰队: "cannot accept", no part of a name
     if w.flag != "d":
         return False
     if len(w.text) == 1:

@@ -158,3 +158,21 @@ def test_adverb_and_yu_apart(text, expected):
 )
 def test_modal_verbs_stop_a_body(text, expected):
     assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party or a ministry after countries counted or determined is theirs, no one body
+        (
+            "八十一国共产党和工人党代表会议在莫斯科举行。",
+            "Bashiyi guo gongchandang he gongrendang daibiao huiyi zai Mosike juxing.",
+        ),
+        ("各国共产党", "ge guo gongchandang"),
+        ("两国外交部发表联合公报。", "Liangguo waijiaobu fabiao lianhe gongbao."),
+        # one country's party is named
+        ("苏联共产党和中国共产党", "Sulian Gongchandang he Zhongguo Gongchandang"),
+    ],
+)
+def test_bodies_of_many_countries(text, expected):
+    assert _pinyin(text) == expected

@@ -3,10 +3,27 @@
 
 from __future__ import annotations
 
+from .division import DETERMINERS
 from .lexicons import institution_starts, institutions
 from .period_names import curated_persons
 from .tagger import SEEN_COUNT, dictionary
-from .word import KNOWN, ORG, OTHER, PERSON, WORD, Word
+from .word import KNOWN, NUMBER, ORG, OTHER, PERSON, WORD, Word
+
+
+def of_countries(words: list[Word], k: int) -> bool:
+    """Whether the word at ``k`` follows countries counted or determined right before it (各国
+    | 共产党, 两国 | 外交部, 八十一 | 国 | 共产党): theirs, no one body's name."""
+    if not k or words[k - 1].end != words[k].start:
+        return False
+    before = words[k - 1].simp
+    if len(before) == 2 and before[1] == "国" and (before[0] in DETERMINERS or before[0] == "两"):
+        return True
+    return (
+        before == "国"
+        and k >= 2
+        and words[k - 2].end == words[k - 1].start
+        and (words[k - 2].role == NUMBER or words[k - 2].flag == "m")
+    )
 
 
 def mark_known(words: list[Word], simp_end: list[str]) -> None:
@@ -45,6 +62,11 @@ def mark_known(words: list[Word], simp_end: list[str]) -> None:
             k += 1
             continue
         run = words[k : hit + 1]
+        if len(run) == 1 and of_countries(words, k):
+            if run[0].role == ORG:  # 各国 | 共产党: the parties of many countries, no one body
+                run[0].role = WORD
+            k = hit + 1
+            continue
         if len(run) == 1 and run[0].role == PERSON and run[0].flag != KNOWN:
             w = run[0]  # 苏修 (a person to jieba: Su Xiu): the gazetteer's body, Suxiu
             w.role, w.groups, w.caps = WORD, [], []

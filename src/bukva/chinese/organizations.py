@@ -6,7 +6,7 @@ from .capitals import _countries
 from .division import _DETERMINED, DETERMINERS, UNIT_ENDINGS
 from .dotted import dotted_head
 from .faculties import NO_FACULTIES, SCHOOLS, lone_faculties
-from .known_bodies import mark_known
+from .known_bodies import mark_known, of_countries
 from .name_stops import (
     _ACTING_ON_BODIES,
     _HONOURING_BODIES,
@@ -355,6 +355,9 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             or (first and words[first - 1].text.endswith("》") and words[first].simp in KINDS_AFTER)
         ):  # 《红旗》 | 杂志 | 编辑部: the magazine's editors, as 《人民日报》 | 编辑部 are
             continue  # 他在大学工作: a university, no name (daxue); 两国政府, 新型 | 大学: no body
+        if not catalog and first == k and of_countries(words, k):
+            w.role = WORD if w.role == ORG else w.role  # 各国 | 共产党: many countries' parties
+            continue
         if not catalog and any(_counted(words, j) for j in range(first, k)):
             continue  # 上海一所大学, 北京第一座水泥厂: a university, the first cement works
         if (

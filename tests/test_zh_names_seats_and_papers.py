@@ -176,3 +176,19 @@ def test_modal_verbs_stop_a_body(text, expected):
 )
 def test_bodies_of_many_countries(text, expected):
     assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a post, a name whose "given name" ends Russian surnames (-kov) is foreign
+        ("苏联元帅朱可夫", "Sulian yuanshuai Zhukefu"),
+        ("苏联元帅崔可夫", "Sulian yuanshuai Cuikefu"),
+        # Chinese names after a post stay Chinese, 达夫 and 立夫 among them
+        ("作家郁达夫", "zuojia Yu Dafu"),
+        ("国民党中央组织部部长陈立夫", "Guomindang Zhongyang Zuzhibu buzhang Chen Lifu"),
+        ("主任江华", "zhuren Jiang Hua"),
+    ],
+)
+def test_foreign_names_after_a_post(text, expected):
+    assert _pinyin(text) == expected

@@ -192,3 +192,23 @@ def test_bodies_of_many_countries(text, expected):
 )
 def test_foreign_names_after_a_post(text, expected):
     assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's syllable and 侨, 裔 or 籍 (a person or a body to jieba): a word whose
+        # syllable is capitalized, as 苏方 and 苏军 are
+        (
+            "苏侨在哈尔滨开办了许多学校和教堂。",
+            "Suqiao zai Ha'erbin kaibanle xuduo xuexiao he jiaotang.",
+        ),
+        ("1950年代，大批苏侨返回苏联。", "1950 niandai, dapi Suqiao fanhui Sulian."),
+        ("华裔学者", "Huayi xuezhe"),
+        # 其中 | 华裔: no 中华 read across the two words
+        ("其中华裔集中在城区。", "Qizhong Huayi jizhong zai chengqu."),
+        ("中华民族", "Zhonghua minzu"),
+    ],
+)
+def test_nationals_abroad(text, expected):
+    assert _pinyin(text) == expected

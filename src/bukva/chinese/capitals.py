@@ -290,7 +290,8 @@ def _mark_run(run: list[Word]) -> None:
             continue
         if c not in chars or i not in plain:
             continue
-        if any(text[j : j + n] in never for n in sizes for j in (i, i - 1) if j >= 0):
+        at = (i,) if i in starts and i - 1 not in starts else (i, i - 1)  # 其中 | 华裔: no 中华
+        if any(text[j : j + n] in never for n in sizes for j in at if j >= 0):
             continue
         head = i in starts or i - 1 in caps
         nxt = text[i + 1 : i + 2]

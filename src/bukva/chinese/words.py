@@ -318,8 +318,8 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         role, groups, caps, patch = PERSON, person[0], person[1], person[2]
         if catalog:  # LC writes the word syllable by syllable: Mao Zedong si xiang
             groups, caps = [*groups[:-1], *[1] * groups[-1]], [*caps[:-1], *[False] * groups[-1]]
-    elif len(simp) == 2 and simp[1] in "方军" and simp[0] in _countries()["chars"]:
-        pass  # 苏方 "the Soviet side", 苏军 its army (nr to jieba): words, as 中方 (Sufang, Sujun)
+    elif len(simp) == 2 and simp[1] in "方军侨籍裔" and simp[0] in _countries()["chars"]:
+        pass  # 苏方 "the Soviet side", 苏军, 苏侨, 华裔 (nr to jieba): words (Sufang, Suqiao)
     elif len(simp) == 2 and simp[0] == "姓" and simp[1] in data["common_surnames"]:
         # 姓李 (one word to jieba): "is surnamed" and the surname, capitalized (xing Li)
         groups, caps = [1, 1], [False, True]

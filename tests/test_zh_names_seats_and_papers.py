@@ -212,3 +212,15 @@ def test_foreign_names_after_a_post(text, expected):
 )
 def test_nationals_abroad(text, expected):
     assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 马列 "Marx and Lenin" inside a word jieba holds whole, as in 马列主义
+        ("学习马列著作", "Xuexi Ma-Lie zhuzuo"),
+        ("马列主义", "Ma-Lie zhuyi"),
+    ],
+)
+def test_marx_lenin_inside_a_word(text, expected):
+    assert _pinyin(text) == expected

@@ -19,7 +19,7 @@ from .lexicons import (
     names,
 )
 from .script import simplified
-from .tagger import COMMON_COUNT, dictionary
+from .tagger import COMMON_COUNT, SEEN_COUNT, dictionary
 from .word import OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 NAME_TAGS = frozenset("nr nrfg ns nz".split())
@@ -207,7 +207,7 @@ def doctrines_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
     persons it is named for and 主义, each a word of its own: Makesi-Liening zhuyi, as 马克思 |
     主义 is Makesi zhuyi (GB/T 16159-2012, 6.3: a person's name is written apart); a country's
     syllable before one (美帝国主义) a word of its own."""
-    if _DOCTRINE not in simp:
+    if _DOCTRINE not in simp and MARX_LENIN not in simp:
         return tokens
     out: list[tuple[int, int, str]] = []
     for start, end, flag in tokens:
@@ -215,7 +215,8 @@ def doctrines_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
         if _country_doctrine(word):  # 美 | 帝国主义: Mei diguozhuyi, as Riben diguozhuyi
             out += [(start, start + 1, "ns"), (start + 1, end, "n")]
             continue
-        if word.startswith(MARX_LENIN) and len(word) > 2:  # 马列 | 主义(者): Ma-Lie zhuyi
+        if word.startswith(MARX_LENIN) and dictionary()[0].FREQ.get(word[2:], 0) >= SEEN_COUNT:
+            # 马列 | 主义(者), 马列 | 著作 (one word to jieba): Ma-Lie zhuyi, Ma-Lie zhuzuo
             out += [(start, start + 2, "j"), (start + 2, end, "n")]
             continue
         if flag[:2] in ("nr", "ns", "nz") and len(word) > 4 and word.endswith(_DOCTRINE):

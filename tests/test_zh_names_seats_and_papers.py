@@ -224,3 +224,9 @@ def test_nationals_abroad(text, expected):
 )
 def test_marx_lenin_inside_a_word(text, expected):
     assert _pinyin(text) == expected
+
+
+def test_a_country_after_accusing():
+    # 控苏案, the Republic of China's case against the USSR at the UN: 控 "to accuse" and 苏
+    assert _pinyin("控蘇案") == "Kong Su an"
+    assert _lc("控蘇案") == "kong Su an"

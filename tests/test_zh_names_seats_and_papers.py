@@ -230,3 +230,10 @@ def test_a_country_after_accusing():
     # 控苏案, the Republic of China's case against the USSR at the UN: 控 "to accuse" and 苏
     assert _pinyin("控蘇案") == "Kong Su an"
     assert _lc("控蘇案") == "kong Su an"
+
+
+def test_a_hill_of_the_period_in_the_gazetteer():
+    # 张鼓峰 (the 1938 battle of Lake Khasan) is a hill, no person Zhang Gufeng
+    assert _pinyin("张鼓峰事件") == "Zhanggufeng Shijian"
+    assert bukva.match("Changkufeng", "张鼓峰").same
+    assert bukva.match("Заозёрная", "Zhanggufeng").same

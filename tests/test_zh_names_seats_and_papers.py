@@ -237,3 +237,9 @@ def test_a_hill_of_the_period_in_the_gazetteer():
     assert _pinyin("张鼓峰事件") == "Zhanggufeng Shijian"
     assert bukva.match("Changkufeng", "张鼓峰").same
     assert bukva.match("Заозёрная", "Zhanggufeng").same
+
+
+def test_the_trading_town_across_from_kyakhta():
+    # 买卖城 (Maimaicheng, Маймачен): one place, no "buy and sell" and a city
+    assert _pinyin("他到了买卖城。") == "Ta daole Maimaicheng."
+    assert bukva.match("Maimachen", "買賣城").same

@@ -243,3 +243,28 @@ def test_the_trading_town_across_from_kyakhta():
     # 买卖城 (Maimaicheng, Маймачен): one place, no "buy and sell" and a city
     assert _pinyin("他到了买卖城。") == "Ta daole Maimaicheng."
     assert bukva.match("Maimachen", "買賣城").same
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a brand's name before 牌 and the goods, unquoted, as it is in quotation marks
+        (
+            "长春第一汽车制造厂于1956年7月生产出第一辆解放牌汽车。",
+            "Changchun Di-yi Qiche Zhizaochang yu 1956 nian 7 yue shengchan chu di-yi liang "
+            "Jiefang pai qiche.",
+        ),
+        ("永久牌自行车", "Yongjiu pai zixingche"),
+        ("红旗牌轿车", "Hongqi pai jiaoche"),
+        ("“解放”牌汽车", '"Jiefang" pai qiche'),
+        ("他得了金牌。", "Ta de le jinpai."),
+        # a county's short name that is the verb before 和 and another verb
+        (
+            "根据协定，苏联帮助中国新建和改建91个工业项目。",
+            "Genju xieding, Sulian bangzhu Zhongguo xinjian he gaijian 91 ge gongye xiangmu.",
+        ),
+        ("他去了新建县。", "Ta qule Xinjian Xian."),
+    ],
+)
+def test_brands_and_a_county_that_is_a_verb(text, expected):
+    assert _pinyin(text) == expected

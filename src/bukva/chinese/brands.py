@@ -25,7 +25,8 @@ MAX_WORDS = 4  # a name's words: more, and the quotation is a phrase, no name
 
 
 def brands_named(words: list[Word]) -> list[Word]:
-    """The words quoted right before 牌 or 号 capitalized, each a word of the name."""
+    """The words quoted right before 牌 or 号 capitalized, each a word of the name; and those
+    before 牌 and goods unquoted (``unquoted_brands``)."""
     for k in range(2, len(words)):
         kind, closing = words[k], words[k - 1]
         if (
@@ -47,6 +48,30 @@ def brands_named(words: list[Word]) -> list[Word]:
         for w in name:
             w.groups = w.groups or [len(w.text)]
             w.caps = [True] * len(w.groups)
+    return unquoted_brands(words)
+
+
+# goods a brand's name goes before unquoted (解放牌汽车, 永久牌自行车, 红旗牌轿车): the word
+# before 牌 is then the brand's name, no "liberation", "forever" or "red flag"
+_GOODS = frozenset(
+    "汽车 卡车 轿车 拖拉机 自行车 摩托车 手表 缝纫机 收音机 电视机 照相机 香烟 钢笔 飞机".split()
+)
+
+
+def unquoted_brands(words: list[Word]) -> list[Word]:
+    """A word right before 牌 "brand" and the goods it names, or jieba's one word of the two
+    (解放牌 | 汽车), capitalized as a brand's name is in quotation marks (Jiefang pai qiche,
+    Yongjiu pai zixingche); 金牌 "a gold medal" is no brand."""
+    for k in range(len(words) - 1):
+        w, goods = words[k], words[k + 1]
+        if goods.simp not in _GOODS or goods.start != w.end or w.role != WORD:
+            continue
+        if w.simp == "牌" and k and words[k - 1].end == w.start and words[k - 1].role == WORD:
+            name = words[k - 1]  # 永久 | 牌 | 自行车
+            if len(name.text) >= 2 and not name.groups:
+                name.groups, name.caps = [len(name.text)], [True]
+        elif len(w.simp) >= 3 and w.simp[-1] == "牌" and not w.groups:
+            w.groups, w.caps = [len(w.text) - 1, 1], [True, False]  # 解放牌: Jiefang pai
     return words
 
 

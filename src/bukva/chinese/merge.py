@@ -13,6 +13,7 @@ from .name_words import alone, familiar, names_alone, noun_run_on, rare_given, s
 from .organizations import _cjk_punct, _mark_organizations
 from .place_groups import _place_groups
 from .tagger import FLOOR_COUNT, dictionary
+from .transcription_ends import FOREIGN_GIVEN
 from .word import ETHNIC, KNOWN, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 # a surname jieba cut alone as a noun after 老 or 小, which no word of its dictionary joins
@@ -94,6 +95,8 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             prev.role, prev.end, prev.text = PERSON, w.end, prev.text + w.text
             prev.syllables = [data["surnames"].get(prev.simp[0], prev.syllables[0]), *w.syllables]
             prev.groups, prev.caps = [1, len(w.text)], [True, True]
+            if w.simp in FOREIGN_GIVEN:  # 潘 | 佐夫: Pantsov, one foreign name (Panzuofu)
+                prev.role, prev.groups, prev.caps = PROPER, [len(prev.text)], [True]
             continue
         if (
             prev is not None

@@ -70,6 +70,7 @@ from .segment import _DIGITS, _words
 from .spans import _overrides
 from .tagger import dictionary
 from .transcription_chars import foreign_given
+from .transcription_ends import FOREIGN_GIVEN
 from .units import departments_joined
 from .villages import villages
 from .word import (
@@ -353,7 +354,8 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
     ):
         n = _split_person(piece)
         role = PERSON
-        if n == 1 and foreign_given(simp[1:], unknown=1):  # 马卡连柯 Makalianke, no Ma Kalianke
+        if n == 1 and (foreign_given(simp[1:], unknown=1) or simp[1:] in FOREIGN_GIVEN):
+            # 马卡连柯 Makalianke, 潘佐夫 Panzuofu: no Ma Kalianke, no Pan Zuofu
             return role, None, (), (len(piece),), (True,)
         groups = [n, len(piece) - n] if len(piece) > n else [n]
         title = piece[n:] in TITLE_WORDS

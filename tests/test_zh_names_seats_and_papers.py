@@ -295,3 +295,25 @@ def test_authors_and_lives(text, expected):
 
 def test_a_life_in_catalogs():
     assert _lc("毛泽东传") == "Mao Zedong zhuan"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after 原名 "formerly named", the words up to a building's or a body's ending are a name
+        (
+            "北京展览馆原名苏联展览馆，1954年建成。",
+            "Beijing Zhanlanguan yuanming Sulian Zhanlanguan, 1954 nian jiancheng.",
+        ),
+        (
+            "北京友谊医院原名北京苏联红十字医院。",
+            "Beijing Youyi Yiyuan yuanming Beijing Sulian Hongshizi Yiyuan.",
+        ),
+        # without a naming word, a Soviet exhibition hall may be any
+        ("苏联展览馆", "Sulian zhanlanguan"),
+        # a person's former name stays a person's
+        ("他原名李得胜。", "Ta yuanming Li Desheng."),
+    ],
+)
+def test_former_names(text, expected):
+    assert _pinyin(text) == expected

@@ -12,6 +12,7 @@ from .lexicons import TITLE_WORDS, common_words, names
 from .name_words import alone, familiar, names_alone, noun_run_on, rare_given, short_name
 from .organizations import _cjk_punct, _mark_organizations
 from .place_groups import _place_groups
+from .renamed import renamed
 from .tagger import FLOOR_COUNT, dictionary
 from .transcription_ends import FOREIGN_GIVEN
 from .word import ETHNIC, KNOWN, OTHER, PERSON, PLACE, PROPER, WORD, Word
@@ -227,6 +228,8 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
         mark_countries(out)
         mark_listed(out)
     _mark_organizations(out, catalog)
+    if not catalog:
+        renamed(out)
     return out
 
 

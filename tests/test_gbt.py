@@ -1826,7 +1826,7 @@ def test_a_pair_of_countries_before_a_union_word(text, expected):
         ("北京一家银行", "Beijing yi jia yinhang"),
         # a number of countries is a count too: their parties, no party of that name, and 国
         # no 国民党's syllable before 共产党 (国共 is a pair only as words of their own)
-        ("八十一国共产党", "bashiyi guo Gongchandang"),
+        ("八十一国共产党", "bashiyi guo gongchandang"),
         ("国共合作", "Guo-Gong hezuo"),
         # a session's number is part of the name
         ("中共第八届中央委员会", "Zhonggong Di-ba Jie Zhongyang Weiyuanhui"),
@@ -2872,7 +2872,8 @@ def test_initials_in_characters_before_a_foreign_name(text, expected):
     [
         # a bibliography's nationality in brackets: the country's syllable a proper name, the
         # author's name after it, of transcription's characters only, a foreign one
-        ("[俄]A.B.潘佐夫:《毛泽东传》", '[E] A.B. Panzuofu: "Mao Zedong chuan"'),
+        # (传 after a person, ending the title, is zhuàn "a life": stop 69)
+        ("[俄]A.B.潘佐夫:《毛泽东传》", '[E] A.B. Panzuofu: "Mao Zedong zhuan"'),
         ("[俄]潘佐夫著", "[E] Panzuofu zhu"),
         ("(苏)尼·奥斯特洛夫斯基著", "(Su) Ni Aositeluofusiji zhu"),
         # a Chinese name a foreigner took, and a Chinese author, stay Chinese names

@@ -12,7 +12,7 @@ from .word import KNOWN, NUMBER, ORG, OTHER, PERSON, WORD, Word
 
 def of_countries(words: list[Word], k: int) -> bool:
     """Whether the word at ``k`` follows countries counted or determined right before it (各国
-    | 共产党, 两国 | 外交部, 八十一 | 国 | 共产党): theirs, no one body's name."""
+    | 共产党, 两国 | 外交部, 八十一 | 国 | 共产党, 81 | 国): theirs, no one body's name."""
     if not k or words[k - 1].end != words[k].start:
         return False
     before = words[k - 1].simp
@@ -22,7 +22,11 @@ def of_countries(words: list[Word], k: int) -> bool:
         before == "国"
         and k >= 2
         and words[k - 2].end == words[k - 1].start
-        and (words[k - 2].role == NUMBER or words[k - 2].flag == "m")
+        and (
+            words[k - 2].role == NUMBER
+            or words[k - 2].flag == "m"
+            or words[k - 2].text.isdigit()  # 81 | 国 | 共产党
+        )
     )
 
 

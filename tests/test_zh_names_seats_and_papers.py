@@ -317,3 +317,20 @@ def test_a_life_in_catalogs():
 )
 def test_former_names(text, expected):
     assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an archive's centre after a proper name is a body's name; a city's centre is none
+        ("俄罗斯当代史文献保管中心", "Eluosi Dangdaishi Wenxian Baoguan Zhongxin"),
+        ("莫斯科市中心", "Mosike shizhongxin"),
+        # 藏 "held in" after an archive's name: no Tibet, no part of the name that follows
+        (
+            "中央研究院近代史研究所档案馆藏外交部档案",
+            "Zhongyang Yanjiuyuan Jindaishi Yanjiusuo Dang'anguan cang Waijiaobu dang'an",
+        ),
+    ],
+)
+def test_archives(text, expected):
+    assert _pinyin(text) == expected

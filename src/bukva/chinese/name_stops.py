@@ -159,12 +159,15 @@ _MODALS = frozenset(
 
 def _adverb(words: list[Word], j: int) -> bool:
     """An adverb of the sentence (也 | 受到 | 政府: "also suffered"; 王明 | 长期 | 主管: "long
-    headed") or a modal verb (不能 | 接受: "cannot accept"): an adverb of one character, or one
-    after a word that names nothing (jieba tags some words of names as adverbs: 上海 | 大同 |
-    大学, 首都 | 经济贸易大学; a publisher's after an imprint's colon, 莫斯科 : 进步 | 出版社)."""
+    headed"), a modal verb (不能 | 接受: "cannot accept") or 藏 "held in" after an archive's
+    name (档案馆 | 藏): an adverb of one character, or one after a word that names nothing
+    (jieba tags some words of names as adverbs: 上海 | 大同 | 大学, 首都 | 经济贸易大学; a
+    publisher's after an imprint's colon, 莫斯科 : 进步 | 出版社)."""
     w = words[j]
     if w.simp in _MODALS:
         return True  # 中国 | 不能 | 接受 | 联合舰队: "cannot accept", no part of a name
+    if w.simp == "藏" and j and words[j - 1].simp[-1:] in ("馆", "館"):
+        return True  # 档案馆 | 藏 | 外交部档案: "held in", no Tibet and no part of a name
     if w.flag != "d":
         return False
     if len(w.text) == 1:

@@ -130,6 +130,8 @@ LED_ENDINGS = (
     *("代表处", "办事处"),  # a mission: 中国驻莫斯科商务代表处, 新华社驻莫斯科办事处
     *("军区", "舰队", "方面军", "集团军"),  # armies: 远东 | 军区, 太平洋 | 舰队
     *("学校", "中学", "小学"),  # schools: 哈尔滨 | 外国语专门学校, not 这所学校
+    # archives' centres: 俄罗斯 | 当代史 | 文献 | 保管中心 (RGANI), not 市中心 "downtown"
+    *("保管中心", "档案中心", "文献中心", "资料中心"),
     # a country's society: 苏联 | 红十字会 (Sulian Hongshizihui), as jieba holds 中国红十字会
     # whole (nt); alone, the standard's hongshizihui
     *("红十字会", "红新月会"),

@@ -334,3 +334,9 @@ def test_former_names(text, expected):
 )
 def test_archives(text, expected):
     assert _pinyin(text) == expected
+
+
+def test_new_progress_is_no_body():
+    # 新进展 (a body to jieba, 3 times): "new progress", as 新政府 is "a new government"
+    assert _pinyin("取得了新进展") == "Qudele xin jinzhan"
+    assert _lc("研究的新进展") == "yan jiu de xin jin zhan"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .documents import DOCUMENTS
 from .lexicons import MEMORIALS
-from .tagger import dictionary
+from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
 
 # the last character of a building's or an institution's name (殿 hall, 宫 palace, 院, 园 ...)
 _BUILDINGS = frozenset("殿宫宮院园園寺庙廟楼樓阁閣馆館塔桥橋陵墓祠观觀堂亭斋齋")
@@ -75,9 +75,9 @@ BARE = frozenset((*ORG_ENDINGS, *SESSIONS))  # an ending alone names no organisa
 
 
 def new_or_old(name: str) -> bool:
-    """An ending called new or old (新政府 "a new government", jieba's nt): no organisation's
-    name (zujianle xin zhengfu)."""
-    return name[:1] in "新旧舊" and name[1:] in BARE
+    """An ending called new or old (新政府 "a new government", jieba's nt), or a verbal noun
+    (新进展 "new progress"): no organisation's name (zujianle xin zhengfu, xin jinzhan)."""
+    return name[:1] in "新旧舊" and (name[1:] in BARE or _new_doing(name))
 
 
 # of jieba's words tagged a body (nt) in 处, those that name a place, "where ... meet" (交汇处),
@@ -110,6 +110,16 @@ def no_body(word: str) -> bool:
     kind = next((d for d in _DOCUMENTS if word.endswith(d)), "")
     head = word[: -len(kind)] if kind else ""
     return bool(head) and not dictionary()[1].get(head, "").startswith("ns")
+
+
+def _new_doing(word: str) -> bool:
+    """新 or 旧 and a verbal noun, all but never met as a body (新进展, nt 3 times)."""
+    tags, freq = dictionary()[1], dictionary()[0].FREQ
+    return (
+        freq.get(word, 0) <= FLOOR_COUNT
+        and tags.get(word[1:], "") in ("v", "vn")
+        and freq.get(word[1:], 0) >= SEEN_COUNT
+    )
 
 
 def bare(name: str) -> bool:

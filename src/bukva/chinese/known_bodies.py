@@ -3,11 +3,18 @@
 
 from __future__ import annotations
 
-from .division import DETERMINERS
+from .division import _DETERMINED, DETERMINERS
 from .lexicons import institution_starts, institutions
 from .period_names import curated_persons
 from .tagger import SEEN_COUNT, dictionary
 from .word import KNOWN, NUMBER, ORG, OTHER, PERSON, WORD, Word
+
+
+def determined(name: str) -> bool:
+    """Whether a word of a would-be name begins with a determiner and its noun (两国, 各国,
+    我党, 本国, 贵国): what follows is theirs, no one body's name (两国政府, 各国共产党, 我国政府
+    are governments and parties, not a government named so)."""
+    return len(name) >= 2 and (name[0] in DETERMINERS or name[0] == "两") and name[1] in _DETERMINED
 
 
 def of_countries(words: list[Word], k: int) -> bool:
@@ -16,7 +23,7 @@ def of_countries(words: list[Word], k: int) -> bool:
     if not k or words[k - 1].end != words[k].start:
         return False
     before = words[k - 1].simp
-    if len(before) == 2 and before[1] == "国" and (before[0] in DETERMINERS or before[0] == "两"):
+    if len(before) == 2 and before[1] == "国" and determined(before):
         return True
     return (
         before == "国"

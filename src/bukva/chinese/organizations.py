@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from .capitals import _countries
-from .division import _DETERMINED, DETERMINERS, UNIT_ENDINGS
+from .division import UNIT_ENDINGS
 from .dotted import dotted_head
 from .faculties import NO_FACULTIES, SCHOOLS, lone_faculties
-from .known_bodies import mark_known, of_countries
+from .known_bodies import determined, mark_known, of_countries
 from .name_stops import (
     _ACTING_ON_BODIES,
     _HONOURING_BODIES,
@@ -140,13 +140,6 @@ _NAME_CONJUNCTIONS = frozenset("和 及 与 與".split())
 # "foreign" right before a body's ending: any foreign country's (外国 | 共产党, 外国 | 政府), no
 # one body; before more words it may lead a name (外国 | 文学 | 出版社: Waiguo Wenxue Chubanshe)
 _FOREIGN = frozenset("外国 外國".split())
-
-
-def _determined(name: str) -> bool:
-    """Whether a word of a would-be name begins with a determiner and its noun (两国, 各国,
-    我党, 本国, 贵国): what follows is theirs, no one body's name (两国政府, 各国共产党, 我国政府
-    are governments and parties, not a government named so)."""
-    return len(name) >= 2 and (name[0] in DETERMINERS or name[0] == "两") and name[1] in _DETERMINED
 
 
 _MISSIONS = ("代表团", "代表处", "办事处", "大使馆", "领事馆", "使馆")
@@ -349,14 +342,15 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
         name = simplified("".join(x.text for x in words[first : k + 1]))
         if not catalog and (
             bare(name)
-            or any(_determined(x.simp) for x in words[first : k + 1])
+            or any(determined(x.simp) for x in words[first : k + 1])
             or (first + 1 == k and words[first].simp in _FOREIGN)
             or (first + 1 == k and words[first].role == WORD and words[first].flag == "b")
             or (first and words[first - 1].text.endswith("》") and words[first].simp in KINDS_AFTER)
         ):  # 《红旗》 | 杂志 | 编辑部: the magazine's editors, as 《人民日报》 | 编辑部 are
             continue  # 他在大学工作: a university, no name (daxue); 两国政府, 新型 | 大学: no body
         if not catalog and first == k and of_countries(words, k):
-            w.role = WORD if w.role == ORG else w.role  # 各国 | 共产党: many countries' parties
+            if w.role == ORG:  # 各国 | 共产党: the parties of many countries
+                w.role = WORD
             continue
         if not catalog and any(_counted(words, j) for j in range(first, k)):
             continue  # 上海一所大学, 北京第一座水泥厂: a university, the first cement works

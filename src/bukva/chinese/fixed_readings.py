@@ -21,7 +21,11 @@ def name_readings(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
     out: dict[int, str] = {}
     for k, (start, end) in enumerate(spans):
         word = text[start:end]
-        if _biography(text, spans, k) and persons.get(word, ("",))[0] in ("person", "proper"):
+        if (
+            text[end : end + 1] in ("传", "傳")
+            and _biography(text, spans, k)
+            and persons.get(word, ("",))[0] in ("person", "proper")
+        ):
             out[end] = "zhuan4"  # 《鲁迅传》, 《列宁传》: a life, Lu Xun zhuan
         if word[:2] in data["compound_surnames"]:  # 尉迟恭 Yuchi Gong, 万俟 Moqi, 单于 chanyu
             for i, reading in enumerate(data["compound_surnames"][word[:2]].split()):
@@ -39,13 +43,13 @@ def name_readings(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
 
 
 def _biography(text: str, spans: list[tuple[int, int]], k: int) -> bool:
-    """Whether the word after ``spans[k]`` is 传 alone, ending its title or text (毛泽东 | 传 |
-    》): zhuàn, "a biography" (Xiandai Hanyu Cidian), not chuán, "to pass on" (传达, 传给)."""
+    """Whether 传 after ``spans[k]`` (the caller looked) is a word alone, ending its title or
+    text (毛泽东 | 传 | 》): zhuàn, "a biography" (Xiandai Hanyu Cidian), not chuán, "to pass
+    on" (传达, 传给)."""
     end = spans[k][1]
     return (
         k + 1 < len(spans)
         and spans[k + 1] == (end, end + 1)
-        and text[end] == "传"
         and not is_han(text[end + 1 : end + 2])
     )
 

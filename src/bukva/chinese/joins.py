@@ -132,12 +132,12 @@ def counties_as_verbs(words: list[Word]) -> list[Word]:
     verb (新建 | 和 | 改建): the verb, no place (xinjian he gaijian). Only so: a verb before the
     conjunction may be a place's word (通道 | 和 | 靖州, two counties)."""
     for k, w in enumerate(words[:-2]):
-        if _county_as_verb(w) and words[k + 1].simp in _VERB_LINKS and words[k + 2].flag == "v":
+        if words[k + 1].text in _VERB_LINKS and words[k + 2].flag == "v" and _county_as_verb(w):
             w.role, w.groups, w.caps, w.flag = WORD, [], [], "v"
     return words
 
 
-_VERB_LINKS = frozenset("和 与 及 或 并".split())  # conjunctions between two verbs
+_VERB_LINKS = frozenset("和 与 與 及 或 并 並".split())  # conjunctions between two verbs
 
 
 def join_small_words(words: list[Word]) -> list[Word]:

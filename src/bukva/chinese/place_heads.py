@@ -108,7 +108,8 @@ def places_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[in
             out.append((start - 1, end, "ns"))
             continue
         if (
-            out
+            (word in _SEATS or word[:2] in _COMMITTEES)
+            and out
             and out[-1][1] == start
             and out[-1][2] == "ns"
             and simp[start - 1] not in one_char_generics()

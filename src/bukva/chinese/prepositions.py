@@ -23,14 +23,15 @@ def prepositions_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tu
     从 (在会谈中: zai huitan zhong, as GB/T 16159 writes a preposition and its noun apart). 在
     and a 华 jieba glued to the word after it (在 | 华传教: zai Hua chuanjiao), and 从中, 此中
     before a country's syllable (从中蒙边境: cong Zhong-Meng bianjing), are cut so too."""
+    take_as = _countries()["take_as"]
     if (
-        not any(c in simp for c in "于是据在从兼此以")
+        not any(c in simp for c in "于是据在从兼此")
         and _ADVERBS.isdisjoint(simp)
         and _PAST_ADVERBS.isdisjoint(simp)
+        and not any("以" + c in simp for c in take_as)
     ):
         return tokens
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
-    take_as = _countries()["take_as"]
     out: list[tuple[int, int, str]] = []
     skip = -1
     for k, (start, end, flag) in enumerate(tokens):

@@ -10,7 +10,10 @@ from .org_endings import _BUILDINGS, LED_ENDINGS, ORG_ENDINGS
 from .word import NUMBER, OTHER, PERSON, Word
 
 # words that say what follows is a name (原名 "formerly named", 改名为 "renamed as")
-_NAMING = frozenset("原名 旧名 又名 曾名 改名为 更名为 定名为 命名为 原称 旧称".split())
+_NAMING = frozenset(
+    "原名 旧名 舊名 又名 曾名 改名为 改名為 更名为 更名為 定名为 定名為 命名为 命名為 原称 原稱 "
+    "旧称 舊稱".split()
+)  # in both scripts: the words' text is looked up, as cheap as it is
 _LONGEST = 6  # a name's words at most
 # jieba's tags of words no name of a building or a body holds: verbs, particles, prepositions,
 # conjunctions, pronouns, adverbs
@@ -31,7 +34,7 @@ def renamed(words: list[Word]) -> None:
     that ends such a name (苏联 | 展览馆, 北京 | 苏联 | 红十字 | 医院), none of them a verb or a
     word of grammar: GB/T text (catalogs keep LC's capitals)."""
     for j, w in enumerate(words):
-        if w.simp not in _NAMING:
+        if w.text not in _NAMING:
             continue
         run: list[Word] = []
         at = w.end

@@ -13,7 +13,7 @@ from .division import UNIT_ENDINGS
 from .lexicons import POSTS, names
 from .script import all_han, is_han
 from .tagger import SEEN_COUNT, dictionary, grammar_word
-from .transcription_ends import FOREIGN_GIVEN
+from .transcription_chars import FOREIGN_GIVEN
 
 # the roles a credit gives, the longer first (主编 before 编, 所著 before 著): authors, editors,
 # translators

@@ -14,7 +14,7 @@ from .organizations import _cjk_punct, _mark_organizations
 from .place_groups import _place_groups
 from .renamed import renamed
 from .tagger import FLOOR_COUNT, dictionary
-from .transcription_ends import FOREIGN_GIVEN
+from .transcription_chars import FOREIGN_GIVEN
 from .word import ETHNIC, KNOWN, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 # a surname jieba cut alone as a noun after 老 or 小, which no word of its dictionary joins

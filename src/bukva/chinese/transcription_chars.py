@@ -59,6 +59,16 @@ def mean_weight(text: str) -> float:
     return sum(table[c][1] for c in text) / len(text)
 
 
+# two characters that end Russian surnames in transcription (-ков, -нов, -лов, -ев, -тов, -зов,
+# -ский, -вич, -ова), no Chinese given name: none of CC-CEDICT's Chinese persons has one (郁达夫's
+# 达夫, 邵逸夫's 逸夫 are not here), and jieba's dictionary lists some 200 foreign names of three
+# characters ending so (朱可夫 Zhukov, 李可夫 Rykov, 潘佐夫 Pantsov)
+FOREIGN_GIVEN = frozenset(
+    "可夫 科夫 柯夫 诺夫 洛夫 罗夫 耶夫 列夫 托夫 莫夫 索夫 波夫 佐夫 廖夫 切夫 舍夫 涅夫 "
+    "斯基 茨基 维奇 洛娃 科娃 耶娃 诺娃".split()
+)
+
+
 def foreign_given(text: str, unknown: int = 0) -> bool:
     """Whether what follows a one-character surname in a personal name is a foreign name's:
     three or more characters of transcription (马 | 卡连柯 Makarenko, 安 | 东诺夫 Antonov), as
@@ -70,6 +80,12 @@ def foreign_given(text: str, unknown: int = 0) -> bool:
     table = char_table()
     known = [table[c][1] for c in text if c in table]
     return len(text) - len(known) <= unknown and sum(known) / len(text) >= GIVEN_WEIGHT
+
+
+def foreign_after_surname(text: str) -> bool:
+    """Whether what follows a surname jieba read is a foreign name's: ``foreign_given`` with one
+    character the table lacks, or two that end Russian surnames (潘 | 佐夫 Pantsov)."""
+    return text in FOREIGN_GIVEN or foreign_given(text, unknown=1)
 
 
 def foreign_looking(text: str) -> bool:

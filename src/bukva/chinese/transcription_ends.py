@@ -165,14 +165,6 @@ def goes_on(simp: str, a: int, b: int, after: str = "") -> bool:
 
 # how Chinese writes a Russian surname's ending (-ов, -ев, -ова, -ский)
 SURNAME_ENDS = ("夫", "娃", "斯基", "茨基")
-# two characters that end Russian surnames in transcription (-ков, -нов, -лов, -ев, -тов, -зов,
-# -ский, -вич, -ова), no Chinese given name: none of CC-CEDICT's Chinese persons has one (郁达夫's
-# 达夫, 邵逸夫's 逸夫 are not here), and jieba's dictionary lists some 200 foreign names of three
-# characters ending so (朱可夫 Zhukov, 李可夫 Rykov, 潘佐夫 Pantsov)
-FOREIGN_GIVEN = frozenset(
-    "可夫 科夫 柯夫 诺夫 洛夫 罗夫 耶夫 列夫 托夫 莫夫 索夫 波夫 佐夫 廖夫 切夫 舍夫 涅夫 "
-    "斯基 茨基 维奇 洛娃 科娃 耶娃 诺娃".split()
-)
 
 
 def _common_word(word: str, at: int, simp: str) -> bool:

@@ -69,8 +69,7 @@ from .script import HAN, all_han, simplified
 from .segment import _DIGITS, _words
 from .spans import _overrides
 from .tagger import dictionary
-from .transcription_chars import foreign_given
-from .transcription_ends import FOREIGN_GIVEN
+from .transcription_chars import foreign_after_surname, foreign_given
 from .units import departments_joined
 from .villages import villages
 from .word import (
@@ -354,8 +353,7 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
     ):
         n = _split_person(piece)
         role = PERSON
-        if n == 1 and (foreign_given(simp[1:], unknown=1) or simp[1:] in FOREIGN_GIVEN):
-            # 马卡连柯 Makalianke, 潘佐夫 Panzuofu: no Ma Kalianke, no Pan Zuofu
+        if n == 1 and foreign_after_surname(simp[1:]):  # 马卡连柯 Makalianke, 潘佐夫 Panzuofu
             return role, None, (), (len(piece),), (True,)
         groups = [n, len(piece) - n] if len(piece) > n else [n]
         title = piece[n:] in TITLE_WORDS

@@ -64,9 +64,12 @@ def unquoted_brands(words: list[Word]) -> list[Word]:
     Yongjiu pai zixingche); 金牌 "a gold medal" is no brand."""
     for k in range(len(words) - 1):
         w, goods = words[k], words[k + 1]
-        if w.text[-1:] != "牌" or goods.simp not in _GOODS or goods.start != w.end:
-            continue
-        if w.role != WORD:
+        if (
+            w.text[-1:] != "牌"
+            or goods.simp not in _GOODS
+            or goods.start != w.end
+            or w.role != WORD
+        ):
             continue
         if w.simp == "牌" and k and words[k - 1].end == w.start and words[k - 1].role == WORD:
             name = words[k - 1]  # 永久 | 牌 | 自行车

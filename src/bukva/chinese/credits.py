@@ -13,7 +13,7 @@ from .division import UNIT_ENDINGS
 from .lexicons import POSTS, names
 from .script import all_han, is_han
 from .tagger import SEEN_COUNT, dictionary, grammar_word
-from .transcription_chars import FOREIGN_GIVEN
+from .transcription_chars import foreign_after_surname
 
 # the roles a credit gives, the longer first (主编 before 编, 所著 before 著): authors, editors,
 # translators
@@ -116,7 +116,7 @@ def titled_names(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tup
             and (len(given) == 1 or given not in freq or tags.get(given, "") in _GIVEN_TAGS)
             and not any(tags.get(c, "x")[:1] in _FUNCTION_TAGS for c in given)  # 谈了, 来的
             and not _one_word(simp, tokens, b, b + size, freq)
-            and given not in FOREIGN_GIVEN  # 元帅 | 朱可夫: Zhukov, no Zhu Kefu
+            and not foreign_after_surname(given)  # 元帅 | 朱可夫: Zhukov, no Zhu Kefu
         ):
             out[b] = (size, 1)
     return out

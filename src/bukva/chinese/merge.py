@@ -14,7 +14,7 @@ from .organizations import _cjk_punct, _mark_organizations
 from .place_groups import _place_groups
 from .renamed import renamed
 from .tagger import FLOOR_COUNT, dictionary
-from .transcription_chars import FOREIGN_GIVEN
+from .transcription_chars import foreign_after_surname
 from .word import ETHNIC, KNOWN, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 # a surname jieba cut alone as a noun after 老 or 小, which no word of its dictionary joins
@@ -96,7 +96,7 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             prev.role, prev.end, prev.text = PERSON, w.end, prev.text + w.text
             prev.syllables = [data["surnames"].get(prev.simp[0], prev.syllables[0]), *w.syllables]
             prev.groups, prev.caps = [1, len(w.text)], [True, True]
-            if w.simp in FOREIGN_GIVEN:  # 潘 | 佐夫: Pantsov, one foreign name (Panzuofu)
+            if foreign_after_surname(w.simp):  # 潘 | 佐夫: Pantsov, one foreign name (Panzuofu)
                 prev.role, prev.groups, prev.caps = PROPER, [len(prev.text)], [True]
             continue
         if (

@@ -119,7 +119,7 @@ def places_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[in
                 a, _, f = out.pop()
                 out += [(a, start + 1, f), (start + 1, end, tags.get(word[1:], "n"))]
                 continue
-            if word[:2] in _COMMITTEES and end - start > 2 and word[2:] in freq:
+            if end - start > 2 and word[2:] in freq:
                 # 新疆 | 省委书记: the committee, then the post (Xinjiang Shengwei shuji, as
                 # jieba cuts 广东省委 | 书记)
                 out += [(start, start + 2, "nt"), (start + 2, end, tags.get(word[2:], "n"))]

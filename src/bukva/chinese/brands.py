@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .joins import _cut
 from .script import all_han
+from .tagger import dictionary
 from .word import OTHER, WORD, Word
 
 _KINDS = frozenset("牌 号".split())  # a brand; a ship's, a train's, a craft's name
@@ -94,10 +96,35 @@ _ELEMENTS = frozenset(
 )
 
 
+# models named by one character (图 Tupolev, 安 Antonov, 米 Mil, 卡 Kamov, 苏 Sukhoi; China's 歼
+# fighter, 轰 bomber, 运 transport, 强 attacker, 直 helicopter): jieba's HMM may glue a verb to one
+# (乘图 | -104, "flew in a Tu-104"), a pair its dictionary lacks
+_ONE_CHAR_MODELS = frozenset("图安米卡苏歼轰运强直")
+
+
+def _glued_model(w: Word, nxt: Word) -> list[Word]:
+    """A two-character word no dictionary holds whose second character names a model, before
+    the model's number (乘图 | -104), as the verb and the model (cheng Tu-104); else the word."""
+    if (
+        len(w.text) == 2
+        and w.role == WORD
+        and not w.groups
+        and w.simp[1] in _ONE_CHAR_MODELS
+        and nxt.role == OTHER
+        and nxt.start == w.end
+        and _MODEL_NUMBER.match(nxt.text)
+        and w.simp not in dictionary()[0].FREQ
+    ):
+        return _cut(w, 1, dictionary()[1].get(w.simp[0], "v"), "n")
+    return [w]
+
+
 def models_named(words: list[Word]) -> list[Word]:
     """A word of one or two characters right before a hyphen and a number capitalized: a
     model's name (Tu-16, Jian-6); not an element's (an isotope), nor a part of a chemical name
     between hyphens (3-甲基-4-戊烯-2-醇)."""
+    if any(w.role == OTHER and w.text[:1] == "-" for w in words):  # a number after a hyphen
+        words = [*(p for w, nxt in pairwise(words) for p in _glued_model(w, nxt)), words[-1]]
     for k, (w, nxt) in enumerate(pairwise(words)):
         before = words[k - 1] if k else None
         if (

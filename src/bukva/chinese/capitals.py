@@ -329,7 +329,7 @@ def _mark_run(run: list[Word]) -> None:
         caps |= _lone_after_dui(run, base, data)
     for k, w in enumerate(run[:-1]):  # 中 | 美苏: a third country before a pair jieba took
         nxt = run[k + 1]
-        if len(w.text) == 1 and w.start - base in plain and country_before_pair(w, nxt):
+        if len(w.text) == 1 and w.start - base in plain and country_and_pair(w, nxt):
             caps.add(w.start - base)
     for w in run:
         at = w.start - base
@@ -348,17 +348,21 @@ def _read_as_country(words: list[Word], at: int, char: str) -> bool:
     return (reading or "").rstrip("012345") == _AS_COUNTRY[char]
 
 
-def country_before_pair(w: Word, nxt: Word) -> bool:
-    """Whether ``w``, a country's syllable, stands right before ``nxt``, a pair of countries
-    written as a place (美苏 ns), and is not one of the pair: 中 | 美苏, Zhong-Mei-Su."""
-    simp = simplified(w.text)
+def country_and_pair(w: Word, nxt: Word) -> bool:
+    """Whether ``w`` and ``nxt`` are a country's syllable and a pair of countries written as a
+    place (美苏 ns), the syllable not one of the pair: 中 | 美苏, Zhong-Mei-Su; or the pair and
+    a country after it that jieba took for a place (中俄 | 印 ns: Zhong-E-Yin)."""
+    one, pair = (w, nxt) if len(w.text) == 1 else (nxt, w)
+    simp = simplified(one.text)
     return (
-        simp in _countries()["chars"]
-        and (simp not in _AS_COUNTRY or _read_as_country([w], w.start, simp))
+        len(one.text) == 1
+        and simp in _countries()["chars"]
+        and (one is w or one.role in (PLACE, PROPER))
+        and (simp not in _AS_COUNTRY or _read_as_country([one], one.start, simp))
         and nxt.start == w.end
-        and nxt.role in (PLACE, PROPER)
-        and country_pair(nxt.text)
-        and simp not in simplified(nxt.text)
+        and pair.role in (PLACE, PROPER)
+        and country_pair(pair.text)
+        and simp not in simplified(pair.text)
     )
 
 

@@ -21,8 +21,9 @@ _ROLES = (
     *("总主编", "主编", "编著", "合著", "选编", "编译", "整理", "口述", "校注", "所著", "所编"),
     *("所译", "著", "编", "译", "撰"),
 )
-# what every role holds one of: a text with none has no credit to read
-_ANY_ROLE = ("著", "编", "译", "撰", "整理", "口述", "校注")
+# what every role holds one of: a text with none has no credit to read; a colon before a
+# title's mark credits an author as a role does (章百家：《改变自己、影响世界》)
+_ANY_ROLE = ("著", "编", "译", "撰", "整理", "口述", "校注", "：《", ":《")
 # a name's start: the text's, or after a space, a slash, a colon or a list's mark
 _BREAK = re.compile(r"(?:^|(?<=[\s/／:：;；,，、]))")
 
@@ -42,6 +43,8 @@ def credited_names(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, t
         if not surname or grammar_word(simp[at]):
             continue  # 但 | 窥基撰: "but", no surname Dan
         size = _credit(simp, at, surname)
+        if simp[at : at + size] in freq:
+            continue  # a name jieba holds whole is read as it reads it (高尔基 Gao'erji)
         if size and not _word_inside(simp, tokens, at, at + size, freq, at + surname):
             out[at] = (size, surname)
     return out
@@ -64,6 +67,9 @@ def _credit(simp: str, at: int, surname: int) -> int:
             end = rest + len(role)
             if simp.startswith(role, rest) and not is_han(simp[end : end + 1]):
                 return size
+    for size in (surname + 2, surname + 1):
+        if simp.startswith(("：《", ":《"), at + size):
+            return size  # 章百家：《…》: the author of the title after the colon
     return 0
 
 
@@ -92,7 +98,8 @@ _POSTS = frozenset(
 # preposition, a conjunction, an adverb, a pronoun, a particle (了 ul, 的 uj), a modal
 _FUNCTION_TAGS = frozenset("pcdruy")
 # jieba's tags a given name of two characters may have as a word of its own (致远 a, 建国 ...)
-_GIVEN_TAGS = frozenset("a ad an ag n ng nr nrfg nz".split())
+# (a numeral's too: 百家 of 章百家, 一波, 三强)
+_GIVEN_TAGS = frozenset("a ad an ag n ng nr nrfg nz m".split())
 
 
 def titled_names(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, tuple[int, int]]:

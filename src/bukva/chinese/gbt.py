@@ -31,7 +31,7 @@ from itertools import pairwise
 
 from .awards import awards_named
 from .brands import brands_named, models_named
-from .capitals import PAIR, country_before_pair, country_pair, mark_countries
+from .capitals import PAIR, country_and_pair, country_pair, mark_countries
 from .counting import join_numbers, measure_head, number_sizes
 from .country_lists import mark_listed
 from .division import _compound, compound_words, country_cuts, determiner_apart, divide
@@ -57,6 +57,7 @@ from .regnal import regnal_numbers
 from .script import NUMERALS
 from .streets import streets
 from .tagger import COMMON_COUNT, FLOOR_COUNT, SEEN_COUNT, dictionary, two_words
+from .triples import three_countries
 from .word import NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 # the last word of the name of an event or a work named for a place (6.3.2: a proper name of
@@ -152,14 +153,6 @@ def _country_pair(w: Word, named: bool = False) -> list[Word]:
         return [pair]
     rest = Word(w.start + 2, w.end, w.text[2:], WORD, w.syllables[2:], flag=w.flag)
     return [pair, _named(rest) if named else rest]
-
-
-def _three_countries(w: Word, pair: Word) -> Word:
-    """A country's syllable and a pair of countries after it, one proper name of three
-    capitalized syllables joined by hyphens (6.3.3: Zhong-Mei-Su)."""
-    three = Word(w.start, pair.end, w.text + pair.text, PROPER, w.syllables + pair.syllables)
-    three.groups, three.caps, three.joins = [1, 1, 1], [True] * 3, ["-", "-"]
-    return three
 
 
 def _pair_chars(w: Word, nxt: Word) -> bool:
@@ -320,8 +313,8 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     while k < len(words):
         w = words[k]
         nxt = words[k + 1] if k + 1 < len(words) else None
-        if nxt is not None and w.capital_at == (0,) and country_before_pair(w, nxt):
-            out.append(_three_countries(w, nxt))  # 中 | 美苏: Zhong-Mei-Su
+        if nxt is not None and (w.capital_at == (0,) or _pair_name(w)) and country_and_pair(w, nxt):
+            out.append(three_countries(w, nxt))  # 中 | 美苏: Zhong-Mei-Su; 中俄 | 印
             k += 2
             continue
         if (  # 中 | 苏 (or 中 | 美 with 美 a place to jieba): one pair

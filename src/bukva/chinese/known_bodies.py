@@ -184,3 +184,16 @@ def persons_apart(simp: str, sizes: list[int]) -> list[int]:
         out += [surname, n - surname] if 0 < surname < n else [n]
         at += n
     return out
+
+
+def numbered_body(words: list[Word], k: int) -> bool:
+    """Whether 第, a number and the word at ``k`` follow a body's name right after it (中共中央
+    党史研究室 | 第 | 一 | 研究部): a numbered body of it, Di-yi Yanjiubu."""
+    return (
+        k >= 3
+        and words[k - 3].org
+        and words[k - 2].simp == "第"
+        and words[k - 1].role == NUMBER
+        and words[k - 3].end == words[k - 2].start
+        and words[k - 1].end == words[k].start
+    )

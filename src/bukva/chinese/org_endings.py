@@ -16,6 +16,7 @@ ORG_ENDINGS = (
     "书局",
     "书店",
     "书社",
+    "供应社",  # a publisher named a supply agency: 中央 | 文物 | 供应 | 社 (Taipei)
     "印书馆",
     "委员会",
     "研究所",

@@ -6,7 +6,7 @@ from .capitals import _countries
 from .division import UNIT_ENDINGS
 from .dotted import dotted_head
 from .faculties import NO_FACULTIES, SCHOOLS, lone_faculties
-from .known_bodies import determined, mark_known, of_countries
+from .known_bodies import determined, mark_known, numbered_body, of_countries
 from .name_stops import (
     _ACTING_ON_BODIES,
     _HONOURING_BODIES,
@@ -79,7 +79,8 @@ def _bureau(w: Word, simp: str) -> bool:
 # jieba's tags of a word that names a body of an organisation before its unit's word (统一战线
 # l | 工作部, 对外 | 联络部): nouns, set phrases, verbal nouns, abbreviations, distinguishers
 _BODY_NAMING = frozenset("n l vn nz j b".split())
-_NO_BODIES = frozenset("干部 全部 局部 头部 军队 部队 团队".split())  # cadres, all; troops, a team
+# cadres, all; troops, a team; a body's headquarters (公司 | 总部: gongsi zongbu)
+_NO_BODIES = frozenset("干部 全部 局部 头部 军队 部队 团队 总部".split())
 _MEETINGS = frozenset("大会 全会 工会 总会 分会 年会".split())  # bodies in 会 of two characters
 # endings whose bodies nest (中央委员会 | 军事委员会, 银行 | 北京分行 | 分公司): one name may
 # hold two of them
@@ -242,6 +243,9 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
     for k, w in enumerate(words):
         if w.role == OTHER:
             continue
+        if not catalog and numbered_body(words, k) and body(k):
+            words[k - 2].org = words[k - 1].org = w.org = True  # 党史研究室 | 第一研究部
+            continue
         if not catalog and k and words[k - 1].org and words[k - 1].end == w.start:
             if body(k) or ministry_department(words, k):  # part of the organisation's name
                 w.org = True
@@ -280,8 +284,7 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
         # 新疆 | 有色 | 及 | 稀有 | 金属 | 公司: a conjunction inside a name a place leads (not
         # before a name of its own: 中国革命 | 和 | 中国共产党 are two)
         if (
-            not catalog
-            and first >= 2
+            first >= 2
             and not _proper_lead(words[first], True)
             and simp_end[first - 1] in _NAME_CONJUNCTIONS
             and words[first - 1].end == words[first].start
@@ -352,8 +355,15 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             if w.role == ORG:  # 各国 | 共产党: the parties of many countries
                 w.role = WORD
             continue
-        if not catalog and any(_counted(words, j) for j in range(first, k)):
-            continue  # 上海一所大学, 北京第一座水泥厂: a university, the first cement works
+        if not catalog and (
+            any(_counted(words, j) for j in range(first, k))
+            or (
+                first
+                and _counted(words, first - 1)
+                and all(x.role == WORD and not x.capital_at for x in words[first:k])
+            )
+        ):  # 上海一所大学, 北京第一座水泥厂: a university, the first cement works; 四个 | 合营
+            continue  # 公司: four joint companies, a kind of body counted
         if (
             not catalog
             and simp_end[k].endswith(_PERIODICAL_KINDS)

@@ -165,3 +165,18 @@ def untoned(text: str) -> str:
         return plain if plain != word and _toned_pinyin(word) else word
 
     return _WORD.sub(one, text)
+
+
+def with_tones(lc_syllables: list[str], reads: list[str | None]) -> list[str]:
+    """LC's syllables for a name, with the tone our reading gives where the syllable agrees."""
+    out = []
+    for syl, r in zip(lc_syllables, reads, strict=False):
+        if syl is None:  # no fixed syllable: the reading in context
+            out.append(r or "")
+        elif syl[-1:].isdigit():  # the table's reading with its tone (the gazetteer's)
+            out.append(syl)
+        elif r and split_tone(r)[0] == syl:
+            out.append(r)
+        else:
+            out.append(syl + "5")
+    return out

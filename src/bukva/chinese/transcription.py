@@ -39,6 +39,7 @@ from .transcription_ends import (
     ends_name,
     generic_length,
     goes_on,
+    grammar_head,
     grammar_tail,
     no_ordinal,
     spelled_through,
@@ -224,6 +225,9 @@ def transcribed_names(
             if at == end - 1 and run and run[-1] == at - 1 and grammar_tail(simp, start, end):
                 close()  # 苏斯洛夫 | 任 of the HMM's 夫任: "served as", no name's end
                 break
+            if at == start and run and run[-1] == at - 1 and grammar_head(simp, at):
+                close()  # 马利诺夫斯基 | 任 of the HMM's 任后: "served as", no name's end
+                continue
             if (
                 name_char(ch)
                 and ch not in GENERICS  # a name ends at 州

@@ -218,6 +218,18 @@ def _verb_at(simp: str, at: int) -> bool:
     )
 
 
+def grammar_head(simp: str, at: int) -> bool:
+    """Whether the character at ``at``, the first of a word jieba's HMM made up, is a common
+    word of grammar no transcription has been met with, right after a name that ends as a
+    Russian surname does (马利诺夫斯基 | 任后 "served as"): the name ends before it."""
+    ch = simp[at]
+    return (
+        simp.endswith(SURNAME_ENDS, 0, at)
+        and char_table().get(ch, (1, 0.0))[0] == 0
+        and grammar_word(ch)
+    )
+
+
 def grammar_tail(simp: str, start: int, end: int) -> bool:
     """Whether the last character of ``simp[start:end]``, a word jieba's HMM made up, is a
     common word of grammar no transcription of a name has been met with (任 "to serve as", 曾

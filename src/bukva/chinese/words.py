@@ -15,6 +15,7 @@ from ..engine.deadline import check as deadline_check
 from ..engine.deadline import current as current_deadline
 from .body_words import body_words_apart
 from .capitals import (
+    PAIR,
     _countries,
     country_pair,
     pairs_before_union,
@@ -68,8 +69,10 @@ from .regions import lone_places, one_character_places
 from .script import HAN, all_han, simplified
 from .segment import _DIGITS, _words
 from .spans import _overrides
+from .syllables import with_tones
 from .tagger import dictionary
 from .transcription_chars import foreign_after_surname, foreign_given
+from .triples import country_triples
 from .units import departments_joined
 from .villages import villages
 from .word import (
@@ -124,6 +127,7 @@ def analyze(
     tokens = ibid_joined(simp, titles_apart(simp, body_words_apart(simp, tokens)))
     if "苏联" in simp or "国" in simp:
         tokens = pairs_before_union(simp, tokens)
+    tokens = country_triples(simp, tokens)
     ends = [e for _, e, _ in tokens]
     found = {**titled_names(simp, tokens), **credited_names(simp, tokens)}
     found.update(glossed_names(simp, tokens))
@@ -146,7 +150,7 @@ def analyze(
                 w.flag = KNOWN
             else:  # an LC proper name: its word division and capitals, our tones
                 hit: list = payload  # type: ignore[assignment]
-                w.syllables = _with_tones([s for part, _ in hit for s in part], reads[i : i + n])
+                w.syllables = with_tones([s for part, _ in hit for s in part], reads[i : i + n])
                 w.groups = [len(part) for part, _ in hit]
                 w.caps = [cap for _, cap in hit]
             words.append(w)
@@ -192,23 +196,6 @@ def _as_person(w: Word, surname: int, data: dict) -> None:
         w.syllables[:2] = data["compound_surnames"][w.text[:2]].split()
     elif surname == 1 and w.text[0] in data["surnames"]:
         w.syllables[0] = data["surnames"][w.text[0]]
-
-
-def _with_tones(lc_syllables: list[str], reads: list[str | None]) -> list[str]:
-    """LC's syllables for a name, with the tone our reading gives where the syllable agrees."""
-    from .syllables import split_tone
-
-    out = []
-    for syl, r in zip(lc_syllables, reads, strict=False):
-        if syl is None:  # no fixed syllable: the reading in context
-            out.append(r or "")
-        elif syl[-1:].isdigit():  # the table's reading with its tone (the gazetteer's)
-            out.append(syl)
-        elif r and split_tone(r)[0] == syl:
-            out.append(r)
-        else:
-            out.append(syl + "5")
-    return out
 
 
 def _classify(
@@ -378,9 +365,10 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         # 亚洲 | 各国: Yazhou ge guo, the determiner apart; 沿海 | 各省: yanhai ge sheng
         role, groups = PLACE, [head, 1, 1]
         caps = [dictionary()[1].get(simp[:head], "").startswith("ns"), False, False][: len(groups)]
-    elif flag == "ns" and country_pair(simp) and dictionary()[0].FREQ.get(simp, 0) > 0:
-        # 美苏 (a place in jieba's dictionary): two countries, Mei Su (GB/T: Mei-Su); not a
-        # name its HMM made up (西蒙 of 皮埃尔-西蒙 Simon)
+    elif flag == PAIR or (
+        flag == "ns" and country_pair(simp) and dictionary()[0].FREQ.get(simp, 0) > 0
+    ):  # 美苏 (a place in jieba's dictionary) or a pair of three (日美 | 英): two countries,
+        # Mei Su (GB/T: Mei-Su); not a name jieba's HMM made up (西蒙 of 皮埃尔-西蒙 Simon)
         role, groups, caps = PLACE, [1, 1], [True, True]
     elif flag == "ns" and len(simp) == 2 and verb_and_country(simp):
         pass  # 驻苏 (a place to jieba): stationed in, and a country's syllable (zhu Su)

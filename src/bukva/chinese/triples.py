@@ -1,0 +1,65 @@
+"""Three countries by their syllables (中美苏, 中日韩, 中俄印), whatever jieba cut of them.
+
+jieba glues the third country to the word after it (中美 | 苏三国, 中日 | 韩三国) or cuts the
+three as a place it does not know (中日韩 ns). GB/T 16159-2012 6.3.3 writes the countries as a
+pair is written, each syllable capitalized and joined by hyphens (Zhong-Mei-Su sanguo); LC's
+guidelines capitalize each (Zhong Mei Su san guo). Tokens are given as the pair and the third
+country, which the pair's rules then read (``gbt.apply``; ``capitals.country_and_pair``).
+"""
+
+from __future__ import annotations
+
+from .capitals import _AS_COUNTRY, PAIR, _countries, country_pair
+from .script import all_han
+from .segment import _cut_at
+from .word import PROPER, Word
+
+# what may follow the three besides a word of relations: how many (三国, 三方, 三边, 三角,
+# 大三角), their heads' meeting (首脑, 外长, 领导人), their allied armies (联军)
+_AFTER = ("三", "大三角", "外长", "领导人", "首脑", "自由贸易", "联军")
+
+
+def country_triples(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tokens with each run of exactly three country syllables (two pairs of countries, no
+    fourth country on either side) that a word begins and that ends the text, a punctuation
+    mark or a word of what passes between states follows, cut as the pair and the third."""
+    chars = _countries()["chars"]
+    if sum(c in chars for c in simp) < 3:
+        return tokens  # most text
+    relations = tuple(_countries()["relations"])
+    starts = {s for s, _, _ in tokens}
+    for i in range(len(simp) - 2):
+        three, after = simp[i : i + 3], simp[i + 3 : i + 7]
+        if (
+            i in starts
+            and all(c in chars and c not in _AS_COUNTRY for c in three)
+            and country_pair(three[:2])
+            and country_pair(three[1:])
+            and three[0] != three[2]
+            and (i == 0 or simp[i - 1] not in chars)
+            and (not after or not all_han(after[0]) or after.startswith((*relations, *_AFTER)))
+        ):
+            tokens = _recut(simp, tokens, i)
+    return tokens
+
+
+def _recut(simp: str, tokens: list[tuple[int, int, str]], i: int) -> list[tuple[int, int, str]]:
+    """``tokens`` with the three syllables at ``i`` as the pair and the third country, and
+    what was left of a word jieba glued the third to cut again (苏三国 → 苏 | 三国)."""
+    out = [t for t in tokens if t[1] <= i]
+    rest = [t for t in tokens if t[0] < i + 3 < t[1]]
+    out += [(i, i + 2, PAIR), (i + 2, i + 3, "ns")]
+    if rest:
+        out += _cut_at(simp, i + 3, rest[0][1])
+    out += [t for t in tokens if t[0] >= i + 3]
+    return [  # 三边 "trilateral" after them, no place (Shaanxi's Sanbian) to jieba: sanbian
+        (s, e, "n" if s == i + 3 and f == "ns" and simp[s] == "三" else f) for s, e, f in out
+    ]
+
+
+def three_countries(w: Word, nxt: Word) -> Word:
+    """A country's syllable and a pair of countries (or the pair and the syllable), one proper
+    name of three capitalized syllables joined by hyphens (6.3.3: Zhong-Mei-Su)."""
+    three = Word(w.start, nxt.end, w.text + nxt.text, PROPER, w.syllables + nxt.syllables)
+    three.groups, three.caps, three.joins = [1, 1, 1], [True] * 3, ["-", "-"]
+    return three

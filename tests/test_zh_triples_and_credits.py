@@ -1,0 +1,148 @@
+"""Three countries by their syllables, a model's name after a verb, a verb of going before a
+body, a Russian surname before 任, an author before a colon and a title, bodies counted or
+numbered, and a conjunction inside a body's name in catalogs (GB/T 16159-2012; LC's guidelines
+where catalogs differ)."""
+
+import pytest
+
+import bukva
+
+
+def _pinyin(text: str) -> str:
+    return bukva.romanize(text, lang="zh", system="pinyin")
+
+
+def _lc(text: str) -> str:
+    return bukva.romanize(text, lang="zh", system="ala-lc")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # three countries, whatever jieba cut of them (中美 | 苏三国, 中日韩 ns, 中俄 | 印):
+        # capitalized and joined by hyphens as a pair is (6.3.3)
+        ("中美苏三国", "Zhong-Mei-Su sanguo"),
+        ("他说中美苏三国", "Ta shuo Zhong-Mei-Su sanguo"),
+        ("中日韩三国", "Zhong-Ri-Han sanguo"),
+        ("中日韩自由贸易区", "Zhong-Ri-Han Ziyou Maoyiqu"),
+        (
+            "普里马科夫提出建立中俄印战略三角。",
+            "Pulimakefu tichu jianli Zhong-E-Yin zhanlüe sanjiao.",
+        ),
+        ("美英法三国外长", "Mei-Ying-Fa sanguo waizhang"),
+        ("美英法联军", "Mei-Ying-Fa lianjun"),
+        ("日美英", "Ri-Mei-Ying"),
+        # 三边 "trilateral" after them: no place (Shaanxi's Sanbian)
+        ("中美日三边关系", "Zhong-Mei-Ri sanbian guanxi"),
+        # as before: a pair and a third country jieba cut apart
+        ("中美苏三角关系", "Zhong-Mei-Su sanjiao guanxi"),
+        ("中苏日三国关系", "Zhong-Su-Ri sanguo guanxi"),
+    ],
+)
+def test_three_countries(text, expected):
+    assert _pinyin(text) == expected
+
+
+def test_three_countries_only_where_three_stand():
+    # a word of two country syllables stays a word (中华, 美德: no pair)
+    assert _pinyin("中华美德") == "Zhonghua Meide"
+    # four country syllables are left as they were (德意日法 | 西斯)
+    assert "Zhong-" not in _pinyin("德意日法西斯")
+
+
+def test_three_countries_in_catalogs():
+    assert _lc("中美苏三国") == "Zhong Mei Su san guo"
+    assert _lc("日美英") == "Ri Mei Ying"
+    assert _lc("中美日三边关系") == "Zhong Mei Ri san bian guan xi"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb jieba glued to a model named by one character (乘图 | -104)
+        ("毛泽东乘图-104飞机抵达莫斯科。", "Mao Zedong cheng Tu-104 feiji dida Mosike."),
+        ("他们乘坐图-104飞机。", "Tamen chengzuo Tu-104 feiji."),
+        ("空军装备了歼-6和轰-5。", "Kongjun zhuangbeile Jian-6 he Hong-5."),
+        # an isotope stays an element's
+        ("铀-235", "you-235"),
+    ],
+)
+def test_models_after_verbs(text, expected):
+    assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 往 "to go to" (zg to jieba) and the like before a body: the sentence's verb
+        (
+            "毛泽东亲往苏联驻华大使馆吊唁。",
+            "Mao Zedong qin wang Sulian Zhu Hua Dashiguan diaoyan.",
+        ),
+        ("刘少奇亲赴苏联驻华大使馆吊唁。", "Liu Shaoqi qinfu Sulian Zhu Hua Dashiguan diaoyan."),
+        # 任 "served as" at the head of a word jieba's HMM made after a Russian surname
+        (
+            "苏联红军进入东北后，马利诺夫斯基任后贝加尔方面军司令。",
+            "Sulian Hongjun jinru Dongbei hou, Malinuofusiji ren Houbeijia'er Fangmianjun siling.",
+        ),
+        ("华西列夫斯基任远东军总司令。", "Huaxiliefusiji ren Yuandong jun zongsiling."),
+    ],
+)
+def test_verbs_before_bodies_and_after_names(text, expected):
+    assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an author before a colon and a title's mark, the given name a word (百家 m)
+        (
+            "章百家：《改变自己、影响世界》，《中共党史研究》2002年第1期。",
+            'Zhang Baijia: "Gaibian ziji, yingxiang shijie", "Zhonggong Dangshi Yanjiu" 2002 nian'
+            " di 1 qi.",
+        ),
+        ("章百家著", "Zhang Baijia zhu"),
+        # a name jieba holds whole is read as it reads it: 高尔基 Gorky, no surname Gao
+        ("高尔基著", "Gao'erji zhu"),
+        ("高尔基：《母亲》", 'Gao\'erji: "Muqin"'),
+        # a place or a word before the colon stays what it was
+        ("张家口：《晋察冀日报》", 'Zhangjiakou: "Jinchaji Ribao"'),
+        ("原文：《人民日报》", 'yuanwen: "Renmin Ribao"'),
+    ],
+)
+def test_authors_before_titles(text, expected):
+    assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kind of body counted: no name (四个 | 合营 | 公司)
+        (
+            "苏方同意将四个合营公司的苏联股份移交中国。",
+            "Sufang tongyi jiang si ge heying gongsi de Sulian gufen yijiao Zhongguo.",
+        ),
+        ("两个中国科学院研究所", "liang ge Zhongguo Kexueyuan Yanjiusuo"),
+        # a body's headquarters is no body
+        (
+            "中苏有色及稀有金属股份公司总部设在乌鲁木齐。",
+            "Zhong-Su Youse ji Xiyou Jinshu Gufen Gongsi zongbu shezai Wulumuqi.",
+        ),
+        # a body numbered after the body it belongs to
+        (
+            "中共中央党史研究室第一研究部编：",
+            "Zhonggong Zhongyang Dangshi Yanjiushi Di-yi Yanjiubu bian:",
+        ),
+        # a publisher named a supply agency
+        ("台北：中央文物供应社，1956年。", "Taibei: Zhongyang Wenwu Gongyingshe, 1956 nian."),
+        ("他在供应社工作。", "Ta zai gongying she gongzuo."),
+    ],
+)
+def test_bodies_counted_numbered_and_named(text, expected):
+    assert _pinyin(text) == expected
+
+
+def test_a_conjunction_inside_a_body_in_catalogs():
+    # LC capitalizes a body's first word only: no capital after 及 inside the name
+    assert _lc("中苏有色及稀有金属股份公司") == "Zhong Su you se ji xi you jin shu gu fen gong si"
+    assert _lc("新疆有色及稀有金属公司") == "Xinjiang you se ji xi you jin shu gong si"

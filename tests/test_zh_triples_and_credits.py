@@ -146,3 +146,16 @@ def test_a_conjunction_inside_a_body_in_catalogs():
     # LC capitalizes a body's first word only: no capital after 及 inside the name
     assert _lc("中苏有色及稀有金属股份公司") == "Zhong Su you se ji xi you jin shu gu fen gong si"
     assert _lc("新疆有色及稀有金属公司") == "Xinjiang you se ji xi you jin shu gong si"
+
+
+def test_places_of_the_period_by_every_name():
+    # 庙街, the old Chinese name of Nikolaevsk-on-Amur (the incident of 1920)
+    m = bukva.match("Nikolaevsk", "庙街")
+    assert m.same and "Николаевск-на-Амуре" in m.reason
+    assert bukva.match("Nikolayevsk-on-Amur", "尼古拉耶夫斯克").same
+    # Alma-Ata, Almaty and 阿拉木图 are one city
+    assert bukva.match("Alma-Ata", "阿拉木图").same
+    assert bukva.match("Almaty", "Алма-Ата").same
+    assert bukva.match("Алматы", "阿拉木图").same
+    # and no other city
+    assert not bukva.match("Alma-Ata", "塔什干").same

@@ -159,3 +159,38 @@ def test_places_of_the_period_by_every_name():
     assert bukva.match("Алматы", "阿拉木图").same
     # and no other city
     assert not bukva.match("Alma-Ata", "塔什干").same
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 曾 alone before a verb is the adverb céng, "once" (the network read zēng here)
+        ("他曾率领代表团访华。", "Ta ceng shuailing daibiaotuan fang Hua."),
+        ("华西列夫斯基曾率领代表团访华。", "Huaxiliefusiji ceng shuailing daibiaotuan fang Hua."),
+        # a "person" jieba all but never met, of 曾, a verb and a common word's first character
+        (
+            "苏联元帅华西列夫斯基曾率军事代表团访华。",
+            "Sulian yuanshuai Huaxiliefusiji ceng shuai junshi daibiaotuan fang Hua.",
+        ),
+        ("毛泽东曾率军队", "Mao Zedong ceng shuai jundui"),
+        # the surname stays Zēng before a title and in a name CC-CEDICT holds
+        ("曾先生说", "Zeng xiansheng shuo"),
+        ("曾国藩", "Zeng Guofan"),
+    ],
+)
+def test_ceng_once_and_zeng_the_surname(text, expected):
+    assert _pinyin(text) == expected
+
+
+def test_han_beside_latin_letters_is_read():
+    # a Han character glued to a Latin letter (阿Q) is read, the letter kept
+    assert _pinyin("鲁迅的《阿Q正传》") == 'Lu Xun de "A Q zhengzhuan"'
+    assert _lc("《阿Q正传》") == '"A Q zheng zhuan"'
+    assert _pinyin("X光") == "X guang"
+
+
+def test_a_space_after_a_bracketed_country_before_initials():
+    # ［俄］ written [E], then the author's Latin initials apart, as after [俄]
+    assert _pinyin("［俄］A.M.列多夫斯基") == "[E] A.M. Lieduofusiji"
+    assert _pinyin("[俄]A.M.列多夫斯基") == "[E] A.M. Lieduofusiji"
+    assert _lc("［苏］B.H.罗申著") == "[Su] B.H. Luoshen zhu"

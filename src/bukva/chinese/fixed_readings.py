@@ -6,6 +6,7 @@ word; a place's character that CC-CEDICT reads otherwise than its one reading (�
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import pairwise
 
 from .script import NUMERALS, is_han
 
@@ -108,6 +109,23 @@ def alone_readings(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
         ):
             out[start + 1] = ALONE[text[start + 1]]
     return out
+
+
+def once_readings(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
+    """曾 as a word of its own right before a word jieba's dictionary tags a verb: the adverb
+    céng, "once" (他曾率领代表团, 曾访华), no surname Zēng (Xiandai Hanyu Cidian: 曾 céng adverb;
+    a surname stands before a given name or a title, which ``name_readings`` reads)."""
+    from .tagger import dictionary
+
+    tags = dictionary()[1]
+    return {
+        start: "ceng2"
+        for (start, end), nxt in pairwise(spans)
+        if end - start == 1
+        and text[start] == "曾"
+        and nxt[0] == end
+        and tags.get(text[nxt[0] : nxt[1]], "")[:1] == "v"
+    }
 
 
 def place_readings(

@@ -351,7 +351,7 @@ def _needs_space(out: str, piece: str, kind: str, opened: bool | None = None) ->
             return not closes and (last.isalnum() or last in ",.;:?!)")
         if piece[0] in "([":
             return last.isalnum() or last in ",.;:?!)\"'"
-        return piece[0].isalnum() and (last.isalnum() or last in ",.;:?!)\"'")
+        return piece[0].isalnum() and (last.isalnum() or last in ",.;:?!)]\"'")
     # a romanized word
     if last in _OPENERS and (_is_open(out) if opened is None or last not in "\"'" else opened):
         return False

@@ -10,7 +10,7 @@ from .capitals import _countries, country_pair
 from .lexicons import _foreign_hanzi, names
 from .recut import last_joins_next
 from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
-from .verb_persons import verbs_apart
+from .verb_persons import adverbs_after_names, verbs_apart
 
 _CONJUNCTIONS = frozenset("和与及同")
 
@@ -324,6 +324,6 @@ def around_names(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[in
     """jieba's words cut again around names, each cut in turn (this module's)."""
     tokens = roles_apart(simp, known_names_apart(simp, coordinates_apart(simp, tokens)))
     tokens = rare_given_joined(simp, tokens)
-    tokens = verbs_apart(simp, tokens)
+    tokens = adverbs_after_names(simp, verbs_apart(simp, tokens))
     tokens = pair_before_rare_name_apart(simp, pair_before_party_apart(simp, tokens))
     return slogans_apart(simp, tokens)

@@ -15,7 +15,14 @@ from bisect import bisect_right
 from functools import cache, lru_cache
 from math import inf
 
-from .fixed_readings import ALONE, alone_readings, long_readings, name_readings, place_readings
+from .fixed_readings import (
+    ALONE,
+    alone_readings,
+    long_readings,
+    name_readings,
+    once_readings,
+    place_readings,
+)
 from .lexicon import _jieba, catalog_words, curated, phrase_reading, phrases, words
 from .particles import particles
 from .polyphone import model
@@ -271,6 +278,8 @@ def readings(text: str, catalog: bool = False) -> list[str | None]:
         names.update(long_readings(text))
     if not ALONE.keys().isdisjoint(text):
         names.update(alone_readings(text, spans))
+    if "曾" in text:
+        names.update(once_readings(text, spans))
     if "地" in text or "得" in text or "藏" in text:  # de, děi, cáng (particles.py)
         names.update(particles(text, spans, dictionary()[1]))
     for at, reading in names.items():

@@ -207,7 +207,7 @@ def _classify(
         return [Word(start, end, piece, OTHER)]
     if kind == _MIXED:  # mixed: split into runs
         out = []
-        for m in re.finditer(r"[^\W\d_]+|\d+|\W+|_+", piece):
+        for m in _RUNS.finditer(piece):
             sub = m.group()
             s = start + m.start()
             if all_han(sub):
@@ -225,6 +225,8 @@ def _classify(
 
 
 _NO_HAN, _MIXED, _ALL_HAN = 0, 1, 2
+# a mixed piece's runs: Han, other letters (阿 | Q of 阿Q正传), digits, the rest
+_RUNS = re.compile(f"{HAN.pattern}+|[^\\W\\d_{HAN.pattern[1:-1]}]+|\\d+|\\W+|_+")
 
 
 @lru_cache(maxsize=65536)

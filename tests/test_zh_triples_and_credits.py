@@ -194,3 +194,62 @@ def test_a_space_after_a_bracketed_country_before_initials():
     assert _pinyin("［俄］A.M.列多夫斯基") == "[E] A.M. Lieduofusiji"
     assert _pinyin("[俄]A.M.列多夫斯基") == "[E] A.M. Lieduofusiji"
     assert _lc("［苏］B.H.罗申著") == "[Su] B.H. Luoshen zhu"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement named for a place, or a joint one, is a document's name (6.3.2)
+        (
+            "莫斯科宣言和莫斯科声明是国际共产主义运动的纲领性文件。",
+            "Mosike Xuanyan he Mosike Shengming shi guoji gongchanzhuyi yundong de ganglingxing"
+            " wenjian.",
+        ),
+        ("中苏联合声明", "Zhong-Su Lianhe Shengming"),
+        # 声明 the verb, or a statement of no place's, stays a word
+        (
+            "中国政府声明：台湾是中国领土。",
+            "Zhongguo Zhengfu shengming: Taiwan shi Zhongguo lingtu.",
+        ),
+        ("苏联政府发表声明。", "Sulian Zhengfu fabiao shengming."),
+        ("1983年11月26日，教宗发出声明。", "1983 nian 11 yue 26 ri, jiaozong fachu shengming."),
+        # countries counted and their parties: 国党 of jieba's is 国 | 党
+        (
+            "1960年11月，八十一国党的代表会议在莫斯科召开。",
+            "1960 nian 11 yue, bashiyi guo dang de daibiao huiyi zai Mosike zhaokai.",
+        ),
+        ("两国党的关系", "Liangguo dang de guanxi"),
+        # a phrase of two nouns and 和 that jieba lists but all but never met
+        ("两国党和政府", "Liangguo dang he zhengfu"),
+        ("党和国家领导人", "Dang he guojia lingdaoren"),
+        ("中国党和人民", "Zhongguo dang he renmin"),
+        # 和 in a word of its own stays (和平, 共和国)
+        ("和平与发展", "Heping yu fazhan"),
+    ],
+)
+def test_statements_parties_counted_and_phrases_with_he(text, expected):
+    assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document determined or criticised is no document's name
+        (
+            "赫鲁晓夫称这一补充协定是斯大林强加给中国的。",
+            "Heluxiaofu cheng zhe yi buchong xieding shi Sidalin qiangjia gei Zhongguo de.",
+        ),
+        ("这一条约", "Zhe yi tiaoyue"),
+        (
+            "2004年10月，中俄签订《中俄国界东段补充协定》。",
+            '2004 nian 10 yue, Zhong-E qianding "Zhong-E Guojie Dongduan Buchong Xieding".',
+        ),
+        # a word jieba all but never met whose first character ends the word before it
+        (
+            "苏联专家在中国工作的人数最多时达到一千多人。",
+            "Sulian zhuanjia zai Zhongguo gongzuo de renshu zuiduo shi dadao yiqian duo ren.",
+        ),
+    ],
+)
+def test_documents_determined_and_words_regrouped(text, expected):
+    assert _pinyin(text) == expected

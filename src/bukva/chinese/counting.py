@@ -144,6 +144,12 @@ def join_numbers(words: list[Word]) -> list[Word]:
             head, rest = _cut(w, 2, "r", dictionary()[1].get(w.simp[2:], "n"))
             out += [*_cut(head, 1, "r", "q"), rest]
             continue
+        if w.simp == "国党" and prev is not None and prev.end == w.start and _numeral(prev):
+            country, party = _cut(w, 1, "n", "n")  # 八十一 | 国党: the countries' parties
+            two = _two_of(prev.simp + country.simp)  # 两国 | 党: liangguo dang
+            out[-1:] = [_joined(prev, country, "m")] if two else [prev, country]
+            out.append(party)
+            continue
         if w.role == WORD and w.simp == "个人" and prev is not None and _approximate(out):
             out += _cut(w, 1, "q", "n")  # 二十 | 来 | 个人: the measure word and 人, lai ge ren
             continue

@@ -1,6 +1,7 @@
 """jieba's words cut again where a particle, a conjunction or the copula stands inside one (GB/T
 16159 writes function words apart): 第五 | 连和 (di-wu lian he), 党的领导 (dang de lingdao),
-会见 | 了圆瑛 (huijianle Yuan Ying), 钨砂 | 和锡 (wusha he xi), 静静 | 的 (jingjing de)."""
+党和政府 (dang he zhengfu), 会见 | 了圆瑛 (huijianle Yuan Ying), 钨砂 | 和锡 (wusha he xi),
+静静 | 的 (jingjing de)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,14 @@ def particles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
             out += [(start, inside, tags.get(simp[start:inside], flag)), (inside, inside + 1, "uj")]
             if inside + 1 < end:
                 out.append((inside + 1, end, tags.get(simp[inside + 1 : end], "x")))
+            continue
+        inside = simp.find("和", start + 1, end - 1) if end - start > 2 else -1
+        if inside != -1 and _rare_phrase(simp, start, end, inside, flag, freq):
+            out += [  # 党和政府 (nt, 3 times): dang he zhengfu, two nouns and the conjunction
+                (start, inside, tags.get(simp[start:inside], "n")),
+                (inside, inside + 1, "c"),
+                (inside + 1, end, tags.get(simp[inside + 1 : end], "n")),
+            ]
             continue
         last = simp[end - 1]
         if (
@@ -93,9 +102,10 @@ def particles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
 
 
 def _rare_phrase(simp: str, start: int, end: int, inside: int, flag: str, freq: dict) -> bool:
-    """Whether jieba's word with 的 inside is a phrase its dictionary has all but never met
-    (党的领导, 新的一页: 3 times each), 的 the particle between two words: no name (波罗的海),
-    and no word 的 makes with the character before or after it (目的港, 的确良)."""
+    """Whether jieba's word with 的 (or 和) inside is a phrase its dictionary has all but never
+    met (党的领导, 新的一页, 党和政府: 3 times each), the particle between two words: no
+    name (波罗的海), and no word it makes with the character before or after it (目的港, 的确良,
+    和平)."""
     return (
         freq.get(simp[start:end], 0) <= FLOOR_COUNT
         and not flag.startswith(("ns", "nr"))

@@ -231,6 +231,34 @@ def rare_idioms_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tup
     return last_joins_next(simp, tokens, moves, lambda start, end, _: _cut_at(simp, start, end))
 
 
+def rare_heads_back(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A word of three characters or more jieba's dictionary lists but all but never met, whose
+    first character and the one-character word before it make a word it has met often, the
+    rest a word it lists (人 | 数最多 | 时, listed 3 times: 人数 | 最多, "the number of people at
+    its highest"): cut again so (renshu zuiduo, no "ren shuzuiduo")."""
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    out: list[tuple[int, int, str]] = []
+    for start, end, flag in tokens:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and end - start >= 3
+            and before[1] == start
+            and before[1] - before[0] == 1
+            and before[2] not in _FUNCTION_FLAGS
+            and not flag.startswith("nr")  # 北 | 宋建隆, 路 | 易二世: a name's head or tail
+            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
+            and freq.get(simp[before[0] : start + 1], 0) >= SEEN_COUNT
+            and simp[start + 1 : end] in freq
+        ):
+            head = simp[before[0] : start + 1]
+            out[-1] = (before[0], start + 1, tags.get(head, "n"))
+            out.append((start + 1, end, tags.get(simp[start + 1 : end], "x")))
+            continue
+        out.append((start, end, flag))
+    return out
+
+
 def last_joins_next(
     simp: str,
     tokens: list[tuple[int, int, str]],

@@ -63,6 +63,7 @@ from .recut import (
     dates_apart,
     ibid_joined,
     locatives_apart,
+    rare_heads_back,
     rare_idioms_apart,
 )
 from .regions import lone_places, one_character_places
@@ -121,7 +122,8 @@ def analyze(
     words: list[Word] = []
     tokens = _words(simp, breaks)
     tokens = doctrines_apart(simp, dates_apart(simp, locatives_apart(simp, tokens)))
-    tokens = departments_joined(simp, prepositions_apart(simp, rare_idioms_apart(simp, tokens)))
+    tokens = rare_heads_back(simp, rare_idioms_apart(simp, tokens))
+    tokens = departments_joined(simp, prepositions_apart(simp, tokens))
     tokens = around_names(simp, tokens)
     tokens = places_at_head(simp, places_apart(simp, particles_apart(simp, tokens)), catalog)
     tokens = ibid_joined(simp, titles_apart(simp, body_words_apart(simp, tokens)))

@@ -253,3 +253,25 @@ def test_statements_parties_counted_and_phrases_with_he(text, expected):
 )
 def test_documents_determined_and_words_regrouped(text, expected):
     assert _pinyin(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name jieba lists all but never met whose last character begins a common word
+        # (史丹佛大 | 学, nz 3 times: Stanford University)
+        ("史丹佛大學胡佛研究所", "Shidanfo Daxue Hufo Yanjiusuo"),
+        # a learned society after a proper name; alone, a word
+        ("哈佛大學燕京學社", "Hafo Daxue Yanjing Xueshe"),
+        ("中国营造学社", "Zhongguo Yingzao Xueshe"),
+        ("这个学社", "Zhege xueshe"),
+        ("九三学社", "Jiusan Xueshe"),
+    ],
+)
+def test_universities_and_societies(text, expected):
+    assert _pinyin(text) == expected
+
+
+def test_a_society_in_a_catalog_stays_lc_s():
+    # catalogs read no 学社 ending: LC capitalizes no such word inside a sentence
+    assert _lc("这个文学社") == "zhe ge wen xue she"

@@ -150,6 +150,10 @@ LED_ENDINGS = (
     "部长会议",
     *MEMORIALS,  # memorials: 鲁迅 | 纪念馆 (Lu Xun Jinianguan), not 他的故居
 )
+# a learned society: a name in running text only after a proper name (中国 | 营造学社, 哈佛大学
+# | 燕京 | 学社, Harvard-Yenching), as LED_ENDINGS are, but no ending every country's bodies
+# share (the institutions' table keeps 九三学社)
+SOCIETIES = ("学社",)
 # the words an international body's name begins with, as a place's name leads a national one's
 # (世界 | 和平 | 理事会 the World Peace Council, 国际 | 联盟 the League of Nations); and the ending
 # only they lead, a league (结成联盟, 军事联盟: "form an alliance", a military one, no body)

@@ -32,6 +32,7 @@ from .org_endings import (
     LED_ENDINGS,
     ORG_ENDINGS,
     SESSIONS,
+    SOCIETIES,
     WORLD_ENDINGS,
     bare,
 )
@@ -263,7 +264,7 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             continue  # no ending of a name's here (most words): the tests below all fail
         joined = simp_end[k - 1] + simp_end[k] if k and words[k - 1].end == w.start else ""
         led = not catalog and (
-            simp_end[k].endswith((*LED_ENDINGS, *WORLD_ENDINGS))
+            simp_end[k].endswith((*LED_ENDINGS, *WORLD_ENDINGS, *SOCIETIES))
             or _bureau(words[k], simp_end[k])
             or joined.endswith(_TREATY_BODIES)  # 华沙 | 条约 | 组织: Huasha Tiaoyue Zuzhi
             or _split_ending(joined, simp_end[k])  # 垦丁 | 国家 | 公园: Kending Guojia Gongyuan

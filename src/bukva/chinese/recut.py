@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from .script import NUMERALS
 from .segment import _cut_at
-from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
+from .tagger import COMMON_COUNT, FLOOR_COUNT, SEEN_COUNT, dictionary
 
 LOCATIVES = frozenset("上下里中内外前后")  # locatives after a noun: 会议上, 过程中, 一年后
 # 一年多 | 后: a count; 九大 (j) | 上作了: a congress by its abbreviation
@@ -209,23 +209,30 @@ _YEAR = re.compile("1[0-9]{3}|20[0-9]{2}")  # a year's figure: a verb glued to i
 _FUNCTION_FLAGS = frozenset("u uj ul uz ug uv ud p c y e r rr rz m q f d".split())
 
 
+# jieba's tags of a listed word whose last character may belong to the word after it: an idiom
+# (反右派斗 | 争), a name of its dictionary's (史丹佛大 | 学 nz, 3 times: Shidanfo | Daxue, a
+# word met at least COMMON_COUNT times)
+_RARE_HEAD_FLAGS = frozenset("i nz nt".split())
+
+
 def rare_idioms_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A four-character "idiom" jieba's dictionary lists but all but never met, whose last
     character and the one-character word after it make a word it has met often (反右派斗 | 争,
     listed 3 times: 反右派 | 斗争, "the Anti-Rightist struggle"): cut again so, the rest of
-    the idiom by the dictionary (fanyoupai douzheng, not fanyou-paidou zheng)."""
-    if not any(flag == "i" for _, _, flag in tokens):
-        return tokens  # most sentences: no idiom at all
+    the idiom by the dictionary (fanyoupai douzheng, not fanyou-paidou zheng). So a name it
+    lists so, before a common word (史丹佛大 | 学: Shidanfo Daxue, Stanford University)."""
+    if not any(flag in _RARE_HEAD_FLAGS for _, _, flag in tokens):
+        return tokens  # most sentences: no idiom, no name of these
     freq = dictionary()[0].FREQ
 
     def moves(start: int, end: int, flag: str, nxt: tuple[int, int, str]) -> bool:
         return (
-            flag == "i"
-            and end - start == 4
+            flag in _RARE_HEAD_FLAGS
+            and (end - start == 4 if flag == "i" else end - start >= 3)
             and nxt[1] - nxt[0] == 1
             and nxt[2] not in _FUNCTION_FLAGS
             and freq.get(simp[start:end], 0) <= FLOOR_COUNT
-            and freq.get(simp[end - 1 : nxt[1]], 0) >= SEEN_COUNT
+            and freq.get(simp[end - 1 : nxt[1]], 0) >= (SEEN_COUNT if flag == "i" else COMMON_COUNT)
         )
 
     return last_joins_next(simp, tokens, moves, lambda start, end, _: _cut_at(simp, start, end))

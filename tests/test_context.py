@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from bukva.checker.check import check_text
 from bukva.checker.context import protected
+from bukva.checker.contexts import CONTEXTS
 from bukva.checker.fix import fixes_for
-from bukva.checker.rules import CONTEXTS
 from bukva.checker.russian import RussianJudge
 from bukva.style.house import as_style
 

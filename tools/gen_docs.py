@@ -155,7 +155,7 @@ def rules_page() -> str:
             f"House style of the examples: `{rule.style}`",
             "",
         ]
-    from bukva.checker.rules import CONTEXTS
+    from bukva.checker.contexts import CONTEXTS
 
     lines += [
         "# Contexts: what stays as written",

@@ -22,6 +22,7 @@ from .chinese_phrases import chinese_phrases
 from .context import ATTRIBUTED, attributions, protected
 from .documents import Document, Unit, docx_titles, read
 from .finding import SAFE_CONFIDENCE, Finding, context, occurrence
+from .gloss_forms import gloss_form_hits
 from .mixed import mixed_hits
 from .names import grouped_variants, name_hits, palladius, person_in_hanzi, postal_hits
 from .pinyin_form import pinyin_form_hits
@@ -178,6 +179,15 @@ class Checker:
                 for p in more(text, self.style, unit.scope_at)
                 if not any(h.start < p.end and p.start < h.end for h in hits)
             ]
+        hits += [  # a romanization beside its characters, divided otherwise (Zhongsu guanxi)
+            p
+            for p in gloss_form_hits(
+                text,
+                lambda hanzi, at: self._romanize(hanzi, "zh", unit.scope_at(at)),
+                lambda at: self.style.system_for("zh", unit.scope_at(at))[0],
+            )
+            if not any(h.start < p.end and p.start < h.end for h in hits)
+        ]
         for hit in hits:
             if blocked(hit.start, hit.end, (1,)):
                 continue

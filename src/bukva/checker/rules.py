@@ -255,6 +255,28 @@ RULES: dict[str, Rule] = {
             style=BOOK,
         ),
         Rule(
+            "zh.gloss-form",
+            "A romanization beside its characters, divided or capitalized otherwise than the "
+            "house writes them",
+            "The author glossed a romanized term with its characters (Zhongsu guanxi (中苏关系)), "
+            "and the words spell, letter for letter, what the house's system writes for them, "
+            "but divided, joined, hyphenated or capitalized otherwise: in a pinyin house, GB/T "
+            "16159-2012's words and capitals (6.3.3: Zhong-Su guanxi; 6.1: yibiandao, the word "
+            "the unit). The fix is the house's form of the characters; the characters stay as "
+            "written. It is for review: the division of running Chinese is the romanizer's "
+            "reading, which an editor confirms.",
+            fails=(
+                "The talks on the Zhongsu guanxi (中苏关系) failed.",
+                "It was a yi bian dao (一边倒) policy.",
+            ),
+            passes=(
+                "The talks on the Zhong-Su guanxi (中苏关系) failed.",
+                "It was a yibiandao (一边倒) policy.",
+                "Mao Tse-tung (毛泽东) spoke.",  # other letters: another rule's
+            ),
+            style=BOOK,
+        ),
+        Rule(
             "zh.unromanized",
             "Hanzi left in romanized text",
             "The house romanizes Chinese; these characters are still in Hanzi. The fix is their "
@@ -272,110 +294,6 @@ RULES: dict[str, Rule] = {
             fails=("Jiang Jieshi fled to Taiwan.",),
             passes=("Chiang Kai-shek fled to Taiwan.",),
             style=BOOK_WITH_EXCEPTIONS,
-        ),
-    )
-}
-
-
-@dataclass(frozen=True)
-class Context:
-    """A kind of span whose words stay as written: examples where a finding is kept back (or,
-    ``reported``, given for review only), and the same words outside such a span, where it is
-    reported and may be fixed."""
-
-    kind: str
-    title: str
-    protected: tuple[str, ...]
-    unprotected: tuple[str, ...]
-    style: dict = field(default_factory=lambda: dict(BOOK))
-    reported: bool = False  # its findings are reported for review, not kept back
-
-
-CONTEXTS: dict[str, Context] = {
-    c.kind: c
-    for c in (
-        Context(
-            "quotation",
-            "Quoted text stays as printed",
-            (
-                "The cable read: “Mao Tse-tung received the ambassador.”",
-                "He wrote «Chou En-lai is ill» that night.",
-            ),
-            ("Mao Tse-tung received the ambassador.", "He wrote that Chou En-lai was ill."),
-        ),
-        Context(
-            "title",
-            "Titles cited in notes and bibliography stay as printed",
-            ("Notes\n\n[^1]: See *Mao Tse-tung and the Soviet Union* (London, 1960).",),
-            ("Mao Tse-tung and the Soviet Union drew apart.",),
-        ),
-        Context(
-            "imprint",
-            "The place of publication in a citation stays as the title page prints it",
-            ("Notes\n\n[^1]: *Selected Works*, vol. 5 (Peking: Foreign Languages Press, 1977).",),
-            ("Notes\n\n[^1]: The delegation reached Peking on 2 May.",),
-        ),
-        Context(
-            "gloss",
-            "A name glossed with another form of itself",
-            ("Chiang Kai-shek (Jiang Jieshi) fled.", "Pavel Yudin, or Iudin, arrived."),
-            ("Jiang Jieshi fled.", "Iudin arrived."),
-            {**BOOK, "include": ["familiar-chinese"], "exceptions": {"Юдин": "Yudin"}},
-        ),
-        Context(
-            "spelling",
-            "A sentence about spelling",
-            (
-                "We write Mikoyan rather than Mikoian.",
-                "The name is also spelled Iudin.",
-                "Khrushchov, as the Ukrainian press wrote him, arrived.",
-                "The Chinese account calls the Soviet spokesman Su-ssu-lo-fu.",
-                "The island, which the Chinese call Chen-pao, was taken.",
-                "Stalin, we write Mikoyan rather than\nMikoian in this book.",
-            ),
-            (
-                "Mikoian came to Beijing.",
-                "Iudin came to Beijing.",
-                "Khrushchov arrived.",
-                "The Chinese called Su-ssu-lo-fu a revisionist.",
-            ),
-            {**BOOK, "exceptions": {"Микоян": "Mikoyan", "Юдин": "Yudin"}},
-        ),
-        Context(
-            "credit",
-            "People's own names where the text credits them",
-            (
-                "Notes\n\n[^1]: Ilya Gaiduk, *Confronting Vietnam* (Stanford, 2003), 12.",
-                "## Bibliography\n\nJudin, Pavel. *Zapiski*. Praha, 1960.\n",
-            ),
-            ("Judin came to Beijing.", "Ilya Gaiduk came to Beijing."),
-            {**BOOK, "exceptions": {"Юдин": "Yudin"}},
-        ),
-        Context(
-            "foreign",
-            "Text in another language, and names in another language's letters",
-            (
-                "He met the economist Ota Šik in Prague.",
-                "Archives in Wrocław were opened.",
-                "The Czech report (zpráva velvyslanectví z 12. března 1954, Mao Ce-tung) was sent.",
-            ),
-            ("The Obščestvo druzhby met.", "Mao Ce-tung spoke."),
-        ),
-        Context(
-            "attributed",
-            "A sentence citing a source in another language: its names for review, never fixed",
-            (
-                "In the German files the ambassador is Tscherwonenko.",
-                "Judin, as the Czech embassy wrote his name, dined with Ch'en Yün.",
-                "Kossyguine, in the Quai d'Orsay's summaries, is more flexible.",
-            ),
-            (
-                "The ambassador Tscherwonenko came.",
-                "Judin dined with Ch'en Yün.",
-                "Kossyguine is more flexible.",
-            ),
-            {**BOOK, "exceptions": {"Юдин": "Yudin"}},
-            reported=True,
         ),
     )
 }

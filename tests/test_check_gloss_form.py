@@ -42,3 +42,19 @@ def test_an_ala_lc_house_gets_lc_syllables():
 def test_the_characters_themselves_stay_a_gloss():
     found = check_text("The talks on the Zhongsu guanxi (中苏关系) failed.", {"zh": "pinyin"})
     assert not any(f.text == "中苏关系" for f in found)
+
+
+def test_inside_a_sentence_the_house_form_whole():
+    found = _found("They founded the Renmin Gongshe (人民公社) in 1958.", {"zh": "pinyin"})
+    assert found["Renmin Gongshe"].fix == "renmin gongshe"
+
+
+def test_a_line_break_before_the_bracket():
+    found = _found("The polemic, the Zhongsu lunzhan\n(中苏论战), began.", {"zh": "pinyin"})
+    assert found["Zhongsu lunzhan"].fix == "Zhong-Su lunzhan"
+
+
+def test_a_word_glossed_is_a_gloss_whatever_its_division():
+    # one word whose letters the characters' pinyin spells: the characters are a gloss
+    found = check_text("Yibiandao (一边倒) was never repudiated.", {"zh": "pinyin"})
+    assert found == []

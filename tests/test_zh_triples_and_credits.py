@@ -275,3 +275,20 @@ def test_universities_and_societies(text, expected):
 def test_a_society_in_a_catalog_stays_lc_s():
     # catalogs read no 学社 ending: LC capitalizes no such word inside a sentence
     assert _lc("这个文学社") == "zhe ge wen xue she"
+
+
+def test_kinds_and_counted_names_are_words():
+    # 人民公社 (nt to jieba) alone is the kind, communes; one a place names is a name
+    assert _pinyin("他们成立了人民公社。") == "Tamen chenglile renmin gongshe."
+    assert _pinyin("红星人民公社") == "Hongxing Renmin Gongshe"
+    # a name's word counted inside a compound: 三面 | 红旗, "three red banners"
+    assert _pinyin("高举三面红旗") == "Gaoju sanmian hongqi"
+
+
+def test_others_after_a_credited_name_and_then_after_a_clause():
+    # 等 "and others" after a name of two characters, before the role: no given name Kedeng
+    assert "Niu Ke deng yi" in _pinyin("［挪］文安立：《全球冷战》，牛可等译，2012年。")
+    assert _pinyin("张岱云等译") == "Zhang Daiyun deng yi"
+    # 后 "after" closing a clause, then the verb (后写 jieba's, 43 times); 后退, 后悔 stay
+    assert _pinyin("艾青访问苏联后写了诗集。") == "Ai Qing fangwen Sulian hou xiele shiji."
+    assert _pinyin("军队后退了。") == "Jundui houtui le."

@@ -207,9 +207,27 @@ def script_glosses(text: str) -> list[Span]:
             continue
         words = before.group().split()
         original = m.group("b")
-        if any(match(" ".join(words[-k:]), original).same for k in range(1, len(words) + 1)):
+        spelled = _pinyin_letters(original)
+        if any(
+            _letters(" ".join(words[-k:])) == spelled or match(" ".join(words[-k:]), original).same
+            for k in range(1, len(words) + 1)
+        ):
             out.append(Span(m.start("b"), m.end("b"), "gloss"))
     return out
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\s'’-]", "", text.lower())
+
+
+def _pinyin_letters(original: str) -> str | None:
+    """The letters pinyin writes for Hanzi (yibiandao for 一边倒: a word the words before it
+    spell whatever their division), None for Cyrillic."""
+    if not ("\u3400" <= original[0] <= "\ufaff"):
+        return None
+    from ..api import romanize
+
+    return _letters(romanize(original, lang="zh", system="pinyin"))
 
 
 def titles(text: str, scope_at) -> list[Span]:

@@ -23,7 +23,7 @@ MAX_WORDS = 6  # romanized words before their characters at most
 # quotation mark between: the words, then the characters
 _WORD = r"[A-Za-zÜü][A-Za-zü'’-]*"
 _GLOSSED = re.compile(
-    rf"(?P<w>(?:{_WORD} ){{0,{MAX_WORDS - 1}}}{_WORD})[*_”\"]* ?[(（]"
+    rf"(?P<w>(?:{_WORD} ){{0,{MAX_WORDS - 1}}}{_WORD})[*_”\"]*\s?[(（]"
     r"(?P<h>[\u3400-\u9fff\uf900-\ufaff]+)[)）]"
 )
 
@@ -51,10 +51,12 @@ def gloss_form_hits(
                 break
         else:
             continue
-        if written[1:] == form[1:] or written.replace("’", "'")[1:] == form[1:]:
-            continue  # as the house writes it (the first letter's case is the sentence's)
         start = m.end("w") - len(written)
-        fix = (written[0] + form[1:]) if written[0].lower() == form[0].lower() else form
+        if _sentence_start(text, start):  # the first letter's case is the sentence's
+            form = written[0] + form[1:] if written[0].lower() == form[0].lower() else form
+        if written.replace("’", "'") == form:
+            continue  # as the house writes it
+        fix = form
         system = system_at(start)
         evidence = (
             f"the characters beside it, {hanzi}, are {form!r} in the house's {system}: the same "
@@ -75,3 +77,9 @@ def gloss_form_hits(
             )
         )
     return out
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Whether ``at`` begins a sentence (markup and opening quotation marks aside)."""
+    before = text[:at].rstrip(" *_“\"‘'")
+    return not before or before[-1] in ".!?:\n"

@@ -63,6 +63,8 @@ def _credit(simp: str, at: int, surname: int) -> int:
     one or two characters), or 0."""
     for role in _ROLES:
         for size in (surname + 2, surname + 1):
+            if simp[at + size - 1] == "等":
+                continue  # 牛可等译: 等 "and others" after the name, no given name's
             rest = at + size + (1 if simp[at + size : at + size + 1] == "等" else 0)
             end = rest + len(role)
             if simp.startswith(role, rest) and not is_han(simp[end : end + 1]):

@@ -360,13 +360,16 @@ def _compound(w: Word) -> None:
     # Mao zhuxi), and a memorial named after it a proper name (Mao Zhuxi Jiniantang)
     parts = [(a, b) for a, b in pairwise(edges)]
     groups, caps = [], []
-    for a, b in parts:
+    tags = dictionary()[1]
+    for k, (a, b) in enumerate(parts):
         if titled(simp[a:b]):
             groups += [1, b - a - 1]
             caps += [True, False]
         else:
             groups.append(b - a)
-            caps.append(a in w.capital_at or _name_part(simp[a:b]))
+            # a name's word counted (三面 | 红旗, "three red banners"): a common noun
+            counted = k > 0 and tags.get(simp[slice(*parts[k - 1])], "")[:1] == "m"
+            caps.append(a in w.capital_at or (_name_part(simp[a:b]) and not counted))
     if simp.endswith(MEMORIALS) and any(caps):
         caps = [True] * len(caps)
     w.groups, w.caps = groups, caps

@@ -72,7 +72,11 @@ ORG_ENDINGS = (
 # ALA-LC capitalizes only a corporate name's first word, and a session is no body (LC's sample:
 # di qi jie quan guo dai biao da hui)
 SESSIONS = ("代表大会", "全体会议")
-BARE = frozenset((*ORG_ENDINGS, *SESSIONS))  # an ending alone names no organisation in text
+# kinds of body jieba tags a body's name (nt) that name none alone: 人民公社 "people's communes"
+# (Xinhua Pinxie Cidian: renmin gongshe); 红星 | 人民公社 is one (Hongxing Renmin Gongshe)
+KINDS_OF_BODY = frozenset(("人民公社",))
+# an ending alone names no organisation in text
+BARE = frozenset((*ORG_ENDINGS, *SESSIONS, *KINDS_OF_BODY))
 
 
 def new_or_old(name: str) -> bool:

@@ -351,6 +351,8 @@ def _mark_organizations(words: list[Word], catalog: bool = True) -> None:
             or (first + 1 == k and words[first].role == WORD and words[first].flag == "b")
             or (first and words[first - 1].text.endswith("》") and words[first].simp in KINDS_AFTER)
         ):  # 《红旗》 | 杂志 | 编辑部: the magazine's editors, as 《人民日报》 | 编辑部 are
+            if first == k and w.role == ORG and bare(w.simp):
+                w.role = WORD  # 成立了 | 人民公社 (nt): communes, a kind of body alone
             continue  # 他在大学工作: a university, no name (daxue); 两国政府, 新型 | 大学: no body
         if not catalog and of_countries(words, first):
             if w.role == ORG:  # 各国 | 共产党: the parties of many countries

@@ -46,6 +46,9 @@ def locatives_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
         if _rare_locative_pair(simp, start, end, out, freq, tags):  # 中站 | 在: zhong zhan zai
             out += [(start, start + 1, "f"), (start + 1, end, "v")]
             continue
+        if _after_then(simp, start, end, out, freq, tags):  # 访问苏联 | 后写 | 了: hou xiele
+            out += [(start, start + 1, "f"), (start + 1, end, tags[simp[start + 1]])]
+            continue
         if (
             end - start == 2
             and simp[start] in _PLACES_BY
@@ -81,6 +84,23 @@ def _rare_locative_pair(simp: str, start: int, end: int, out: list, freq: dict, 
         and freq.get(simp[start:end], FLOOR_COUNT) < FLOOR_COUNT
         and tags.get(simp[start + 1], "").startswith("v")
         and tags.get(simp[end : end + 1], "") in ("p", "ul", "uz", "ug", "uj")
+    )
+
+
+def _after_then(simp: str, start: int, end: int, out: list, freq: dict, tags: dict) -> bool:
+    """Whether jieba's word of 后 and a verb it has met fewer than SEEN_COUNT times (后写, 43),
+    right after a noun and before the aspect particle 了, is the locative "after" closing the
+    clause before it and the verb (访问苏联 | 后 | 写了: fangwen Sulian hou xiele); 后退了 and
+    后悔了, words met often, stay."""
+    return (
+        end - start == 2
+        and simp[start] == "后"
+        and bool(out)
+        and out[-1][1] == start
+        and out[-1][2] in _BEFORE_LOCATIVE
+        and simp[end : end + 1] == "了"
+        and freq.get(simp[start:end], 0) < SEEN_COUNT
+        and tags.get(simp[start + 1], "").startswith("v")
     )
 
 

@@ -58,3 +58,12 @@ def test_a_word_glossed_is_a_gloss_whatever_its_division():
     # one word whose letters the characters' pinyin spells: the characters are a gloss
     found = check_text("Yibiandao (一边倒) was never repudiated.", {"zh": "pinyin"})
     assert found == []
+
+
+def test_the_romanization_in_brackets_after_the_characters():
+    style = {"zh": "pinyin"}
+    found = _found("The talks on the 中苏关系 (Zhongsu guanxi) failed.", style)
+    assert found["Zhongsu guanxi"].fix == "Zhong-Su guanxi"
+    assert not _found("The talks on the 中苏关系 (Zhong-Su guanxi) failed.", style)
+    # another phrase in the brackets (a translation) is none of this rule's
+    assert not _found("The 中苏关系 (Sino-Soviet relations) failed.", style)

@@ -20,11 +20,15 @@ REVIEW_CONFIDENCE = 0.75
 MAX_WORDS = 6  # romanized words before their characters at most
 
 # Hanzi in brackets (half- or full-width) right after Latin words, markup (*, _) or a closing
-# quotation mark between: the words, then the characters
+# quotation mark between: the words, then the characters; and the other way round, the words in
+# brackets after the characters (中苏关系 (Zhongsu guanxi))
 _WORD = r"[A-Za-zÜü][A-Za-zü'’-]*"
+_HAN = r"[\u3400-\u9fff\uf900-\ufaff]+"
 _GLOSSED = re.compile(
-    rf"(?P<w>(?:{_WORD} ){{0,{MAX_WORDS - 1}}}{_WORD})[*_”\"]*\s?[(（]"
-    r"(?P<h>[\u3400-\u9fff\uf900-\ufaff]+)[)）]"
+    rf"(?P<w>(?:{_WORD} ){{0,{MAX_WORDS - 1}}}{_WORD})[*_”\"]*\s?[(（](?P<h>{_HAN})[)）]"
+)
+_GLOSSING = re.compile(
+    rf"(?P<h>{_HAN})\s?[(（][*_]?(?P<w>(?:{_WORD} ){{0,{MAX_WORDS - 1}}}{_WORD})[*_]?[)）,;，；]"
 )
 
 
@@ -40,43 +44,47 @@ def gloss_form_hits(
     stand; ``system_at(offset)``: the house's system for Chinese there)."""
     out: list[NameHit] = []
     for m in _GLOSSED.finditer(text):
-        hanzi = m.group("h")
-        form = house_form(hanzi, m.start("h"))
         words = m.group("w").split(" ")
+        form = house_form(m.group("h"), m.start("h"))
         # the words that spell the characters: the last ones before the bracket, as many as
         # the house's form has letters for
-        for k in range(1, len(words) + 1):
-            written = " ".join(words[-k:])
-            if _letters(written) == _letters(form):
-                break
-        else:
-            continue
-        start = m.end("w") - len(written)
-        if _sentence_start(text, start):  # the first letter's case is the sentence's
-            form = written[0] + form[1:] if written[0].lower() == form[0].lower() else form
-        if written.replace("’", "'") == form:
-            continue  # as the house writes it
-        fix = form
-        system = system_at(start)
-        evidence = (
-            f"the characters beside it, {hanzi}, are {form!r} in the house's {system}: the same "
-            "letters, divided or capitalized otherwise",
-        )
-        key = ("zh", _letters(form))
-        out.append(
-            NameHit(
-                start,
-                m.end("w"),
-                written,
-                "zh.gloss-form",
-                fix,
-                REVIEW_CONFIDENCE,
-                evidence,
-                f"{system}, divided otherwise",
-                key,
-            )
-        )
+        spelled = [" ".join(words[-k:]) for k in range(1, len(words) + 1)]
+        written = next((w for w in spelled if _letters(w) == _letters(form)), None)
+        if written is not None:
+            out += _hit(text, m.end("w") - len(written), written, m.group("h"), form, system_at)
+    for m in _GLOSSING.finditer(text):
+        form = house_form(m.group("h"), m.start("h"))
+        if _letters(m.group("w")) == _letters(form):  # all the words in the brackets
+            out += _hit(text, m.start("w"), m.group("w"), m.group("h"), form, system_at)
     return out
+
+
+def _hit(
+    text: str, start: int, written: str, hanzi: str, form: str, system_at: Callable[[int], str]
+) -> list[NameHit]:
+    """The finding on ``written`` at ``start`` if the house writes ``form`` otherwise."""
+    if _sentence_start(text, start):  # the first letter's case is the sentence's
+        form = written[0] + form[1:] if written[0].lower() == form[0].lower() else form
+    if written.replace("’", "'") == form:
+        return []  # as the house writes it
+    system = system_at(start)
+    evidence = (
+        f"the characters beside it, {hanzi}, are {form!r} in the house's {system}: the same "
+        "letters, divided or capitalized otherwise",
+    )
+    key = ("zh", _letters(form))
+    hit = NameHit(
+        start,
+        start + len(written),
+        written,
+        "zh.gloss-form",
+        form,
+        REVIEW_CONFIDENCE,
+        evidence,
+        f"{system}, divided otherwise",
+        key,
+    )
+    return [hit]
 
 
 def _sentence_start(text: str, at: int) -> bool:

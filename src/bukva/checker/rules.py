@@ -258,7 +258,8 @@ RULES: dict[str, Rule] = {
             "zh.gloss-form",
             "A romanization beside its characters, divided or capitalized otherwise than the "
             "house writes them",
-            "The author glossed a romanized term with its characters (Zhongsu guanxi (中苏关系)), "
+            "The author glossed a romanized term with its characters (Zhongsu guanxi (中苏关系), "
+            "or 中苏关系 (Zhongsu guanxi)), "
             "and the words spell, letter for letter, what the house's system writes for them, "
             "but divided, joined, hyphenated or capitalized otherwise: in a pinyin house, GB/T "
             "16159-2012's words and capitals (6.3.3: Zhong-Su guanxi; 6.1: yibiandao, the word "
@@ -268,6 +269,7 @@ RULES: dict[str, Rule] = {
             fails=(
                 "The talks on the Zhongsu guanxi (中苏关系) failed.",
                 "It was a yi bian dao (一边倒) policy.",
+                "The talks on the 中苏关系 (Zhongsu guanxi) failed.",
             ),
             passes=(
                 "The talks on the Zhong-Su guanxi (中苏关系) failed.",

@@ -292,3 +292,12 @@ def test_others_after_a_credited_name_and_then_after_a_clause():
     # 后 "after" closing a clause, then the verb (后写 jieba's, 43 times); 后退, 后悔 stay
     assert _pinyin("艾青访问苏联后写了诗集。") == "Ai Qing fangwen Sulian hou xiele shiji."
     assert _pinyin("军队后退了。") == "Jundui houtui le."
+
+
+def test_a_government_of_a_level_only_is_a_word():
+    # 省政府 with no place before it: "the provincial government", no body's name
+    assert _pinyin("他在省政府工作。") == "Ta zai shengzhengfu gongzuo."
+    assert _pinyin("但市政府有权") == "Dan shizhengfu youquan"
+    # a place before it names the body (as before)
+    assert _pinyin("新疆省政府主席") == "Xinjiang Sheng Zhengfu zhuxi"
+    assert _pinyin("北京市政府") == "Beijing Shi Zhengfu"

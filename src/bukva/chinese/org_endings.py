@@ -128,8 +128,12 @@ def _new_doing(word: str) -> bool:
 
 
 def bare(name: str) -> bool:
-    """An ending alone, or called new or old: no organisation's name in text."""
-    return name in BARE or new_or_old(name)
+    """An ending alone, or after the level of a place only (省政府 "the provincial government",
+    市委), or called new or old: no organisation's name in text."""
+    return name in BARE or (name[:1] in _LEVELS and name[1:] in BARE) or new_or_old(name)
+
+
+_LEVELS = frozenset("省市县縣区區州乡鄉镇鎮")  # the levels of China's places
 
 
 # a body's branch in a place, named for the place: 科学院 | 远东 | 分院 (Yuandong Fenyuan), 中苏友好

@@ -301,3 +301,38 @@ def test_a_government_of_a_level_only_is_a_word():
     # a place before it names the body (as before)
     assert _pinyin("新疆省政府主席") == "Xinjiang Sheng Zhengfu zhuxi"
     assert _pinyin("北京市政府") == "Beijing Shi Zhengfu"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname and a title in 总 (6.3.1.4: the title in lower case)
+        ("彭总在庐山会议上受到批判。", "Peng zong zai Lushan Huiyi shang shoudao pipan."),
+        ("陈老总率团出访。", "Chen laozong shuaituan chufang."),
+        ("刘主席和朱总司令出席了宴会。", "Liu zhuxi he Zhu zongsiling chuxile yanhui."),
+        ("王氏", "Wang shi"),
+        # 党 before 总书记 is the party, no surname
+        ("习近平的党总书记任期", "Xi Jinping de dang zongshuji renqi"),
+        # a battle of defence named for its place (an event's name, 6.3.2)
+        ("斯大林格勒保卫战", "Sidalingele Baoweizhan"),
+        ("一场保卫战", "yi chang baoweizhan"),
+    ],
+)
+def test_chiefs_titles_and_battles(text, expected):
+    assert _pinyin(text) == expected
+
+
+def test_a_rare_place_of_two_common_words_is_a_phrase():
+    # 热烈庆祝 (ns to jieba, 3 times): "warmly celebrate", and no treaty's word
+    assert _pinyin("全国各地热烈庆祝中苏友好同盟互助条约签订五周年") == (
+        "Quanguo ge di relie qingzhu Zhong-Su Youhao Tongmeng Huzhu Tiaoyue qianding wu zhounian"
+    )
+
+
+def test_a_measure_word_after_a_figure():
+    # 次列车 (jieba's, 3 times) after a train's number: the measure word, then the noun
+    assert _pinyin("K3次列车经二连浩特") == "K3 ci lieche jing Erlianhaote"
+    assert _pinyin("3次列车") == "3 ci lieche"
+    assert _pinyin("在前128个字符") == "Zai qian 128 ge zifu"
+    # a word met often stays (第五 | 集团军)
+    assert _pinyin("第二次世界大战") == "Di-er Ci Shijie Dazhan"

@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .division import _DETERMINED
-from .joins import _MEASURES, _NOUN_FLAGS, _cut, _joined, _plain
+from .joins import _MEASURES, _NOUN_FLAGS, _cut, _degree_split, _joined, _plain
 from .script import NUMERALS, simplified
-from .tagger import SEEN_COUNT, dictionary
-from .word import PERSON, WORD, Word
+from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
+from .word import OTHER, PERSON, WORD, Word
 
 _DEMONSTRATIVES = frozenset(("这", "那", "哪", "每"))
 _ONE_DIGIT = frozenset("一二两三四五六七八九十")
@@ -114,22 +114,13 @@ def _two_of(simp: str) -> bool:
     return len(simp) == 2 and simp[0] == "两" and simp[1] in _DETERMINED
 
 
-def _degree_split(w: Word) -> list[Word]:
-    """很 and the adjective jieba joined to it (很大, 很多, 很快) as two words: the word is the
-    unit of writing, and the 1996 text's general rule gives hěn among its one-word examples
-    (S1 of benchmarks/data/gbt-standard.tsv): hen da, hen duo."""
-    if w.role != WORD or w.groups or len(w.text) < 2 or w.text[0] != "很":
-        return [w]
-    return _cut(w, 1, "d", dictionary()[1].get(simplified(w.text[1:]), "a"))
-
-
 def measure_head(w: Word) -> list[Word]:
     """A measure word at the head of the word after a number (第二 | 次世界大战): the measure
     apart, the rest a word of its own (di-er ci shijie dazhan)."""
     head = simplified(w.text[:1])
     if w.role != WORD or w.groups or len(w.text) < 3 or head not in _MEASURES:
         return [w]
-    if dictionary()[0].FREQ.get(w.simp, 0) > 0:
+    if dictionary()[0].FREQ.get(w.simp, 0) > FLOOR_COUNT:
         return [w]  # a word of jieba's dictionary: 第五 | 集团军 (an army group), no 集 counted
     return _cut(w, 1, "q", w.flag)
 
@@ -140,6 +131,9 @@ def join_numbers(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     for w in _number_pieces(words):
         prev = out[-1] if out else None
+        if _after_figure(prev, w) and len(parts := measure_head(w)) > 1:
+            out += parts  # K3 | 次列车 (jieba's, 3 times): the train's number, ci lieche
+            continue
         if _this_one_inside(w):  # 那件事, 那本书: na jian shi, na ben shu
             head, rest = _cut(w, 2, "r", dictionary()[1].get(w.simp[2:], "n"))
             out += [*_cut(head, 1, "r", "q"), rest]
@@ -187,6 +181,12 @@ def join_numbers(words: list[Word]) -> list[Word]:
             continue
         out.append(w)
     return _one_and_measure(out)
+
+
+def _after_figure(prev: Word | None, w: Word) -> bool:
+    return (
+        prev is not None and prev.role == OTHER and prev.text[-1:].isdigit() and prev.end == w.start
+    )
 
 
 def _after_a_number(prev: Word, w: Word) -> bool:

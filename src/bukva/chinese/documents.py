@@ -21,7 +21,9 @@ _DOCUMENT_VERBS = frozenset(
     "签订 签署 签字 缔结 订立 废除 撕毁 批准 违反 遵守 执行 履行 修改 修订 起草 拟定 通过 "
     "发表 发布 公布 宣读 谈判 破坏 废止 承认 接受 拒绝 加入 退出 延长 续订 审议 "
     "参加 参与 商谈 讨论 准备 研究 达成 提出 提交 草拟 "
-    "谴责 批评 攻击 反对 支持 拥护 欢迎".split()
+    "谴责 批评 攻击 反对 支持 拥护 欢迎 "
+    # celebrating a treaty's anniversary (热烈庆祝 | 中苏友好同盟互助条约 | 签订五周年)
+    "庆祝 热烈庆祝 隆重庆祝 纪念 隆重纪念".split()
 )
 # words that make a kind of document, not a name (和平条约, 不平等条约, 贸易协定): a run of
 # these alone before 条约 is a common noun, written small

@@ -62,7 +62,7 @@ from .word import NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 # the last word of the name of an event or a work named for a place (6.3.2: a proper name of
 # several words): Rineiwa Huiyi, Huaihai Zhanyi, Xi'an Shibian, Zhongguo Changchun Tielu
-EVENTS = ("会议", "战役", "事件", "事变", "起义", "会战", "铁路")
+EVENTS = ("会议", "战役", "事件", "事变", "起义", "会战", "保卫战", "铁路")
 # an event's, a proclamation's or a peace treaty's word a place before it names (朝鲜 | 战争,
 # 波茨坦 | 公告, 凡尔赛 | 和约; a government's 公告 is no name, 表演和约9000 is 和 | 约 9000)
 _AFTER_PLACE = (*EVENTS, "战争", "公告", "和约")

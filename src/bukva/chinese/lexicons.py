@@ -20,7 +20,7 @@ MEMORIALS = ("纪念堂", "纪念馆", "故居")
 # buzhang, Tian zhuren), but in jieba's dictionary also after words that are no surname
 # (班主任, 系主任, 总书记): after a name, or a surname jieba tags as one, only
 POSTS = frozenset(
-    "主任 书记 司令 校长 院长 局长 厂长 省长 市长 经理 政委 团长 处长 社长 总统".split()
+    "主任 书记 司令 校长 院长 局长 厂长 省长 市长 经理 政委 团长 处长 社长 总统 总司令".split()
 )
 TITLE_WORDS = TITLES | POSTS  # what may follow a surname as its bearer's title or post
 

@@ -44,6 +44,42 @@ def coordinates_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tup
     return out
 
 
+def titles_of_chiefs(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A surname and 总 that jieba's HMM made a person, before the rest of a post in 总 (朱总 |
+    司令: 总司令 "commander-in-chief", 总理, 总书记): the surname, then the post whole (Zhu
+    zongsiling, as Wang buzhang, GB/T 16159-2012 6.3.1.4)."""
+    if "总" not in simp:
+        return tokens
+    freq, surnames = dictionary()[0].FREQ, names()["common_surnames"]
+
+    def moves(start: int, end: int, flag: str, nxt: tuple[int, int, str]) -> bool:
+        return (
+            end - start == 2
+            and flag.startswith("nr")
+            and simp[end - 1] == "总"
+            and simp[start] in surnames
+            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
+            and freq.get(simp[end - 1 : nxt[1]], 0) >= SEEN_COUNT
+        )
+
+    tags = dictionary()[1]
+    out: list[tuple[int, int, str]] = []
+    for start, end, flag in last_joins_next(simp, tokens, moves, lambda a, b, _: [(a, b, "nr")]):
+        post = simp[start + 1 : end]
+        if (  # 朱总司令 (nr, one word to jieba): the surname and the post
+            end - start >= 3
+            and flag.startswith("nr")
+            and post[:1] == "总"
+            and simp[start] in surnames
+            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
+            and freq.get(post, 0) >= SEEN_COUNT
+        ):
+            out += [(start, start + 1, "nr"), (start + 1, end, tags.get(post, "n"))]
+            continue
+        out.append((start, end, flag))
+    return out
+
+
 def known_names_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A rare name of jieba's dictionary that is a foreign name the gazetteer knows and the
     first character of a common word after it (鲍曼高 | 等: 鲍曼 Bauman, 高等 "higher"): the
@@ -323,6 +359,7 @@ def _phrase_begins(simp: str, before: list[tuple[int, int, str]]) -> bool:
 def around_names(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """jieba's words cut again around names, each cut in turn (this module's)."""
     tokens = roles_apart(simp, known_names_apart(simp, coordinates_apart(simp, tokens)))
+    tokens = titles_of_chiefs(simp, tokens)
     tokens = rare_given_joined(simp, tokens)
     tokens = adverbs_after_names(simp, verbs_apart(simp, tokens))
     tokens = pair_before_rare_name_apart(simp, pair_before_party_apart(simp, tokens))

@@ -258,6 +258,30 @@ def rare_idioms_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tup
     return last_joins_next(simp, tokens, moves, lambda start, end, _: _cut_at(simp, start, end))
 
 
+# jieba's tags of the words of a phrase, never of a place's name: adjectives, verbs, adverbs
+_PHRASE_TAGS = frozenset("a ad v vd d".split())
+
+
+def rare_places_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A "place" of four characters jieba's dictionary lists but all but never met (热烈庆祝, 3
+    times) that is two words it has met often, each an adjective, a verb or an adverb (热烈 |
+    庆祝 "warmly celebrate"): the two words, no place Relieqingzhu."""
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    out: list[tuple[int, int, str]] = []
+    for start, end, flag in tokens:
+        halves = (simp[start : start + 2], simp[start + 2 : end])
+        if (
+            flag == "ns"
+            and end - start == 4
+            and freq.get(simp[start:end], 0) <= FLOOR_COUNT
+            and all(freq.get(h, 0) >= SEEN_COUNT and tags.get(h) in _PHRASE_TAGS for h in halves)
+        ):
+            out += [(start, start + 2, tags[halves[0]]), (start + 2, end, tags[halves[1]])]
+            continue
+        out.append((start, end, flag))
+    return out
+
+
 def rare_heads_back(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A word of three characters or more jieba's dictionary lists but all but never met, whose
     first character and the one-character word before it make a word it has met often, the

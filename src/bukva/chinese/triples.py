@@ -9,6 +9,9 @@ country, which the pair's rules then read (``gbt.apply``; ``capitals.country_and
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from .capitals import _AS_COUNTRY, PAIR, _countries, country_pair
 from .script import all_han
 from .segment import _cut_at
@@ -23,9 +26,9 @@ def country_triples(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
     """The tokens with each run of exactly three country syllables (two pairs of countries, no
     fourth country on either side) that a word begins and that ends the text, a punctuation
     mark or a word of what passes between states follows, cut as the pair and the third."""
+    if not _three_run().search(simp):
+        return tokens  # most text: no three country syllables in a row
     chars = _countries()["chars"]
-    if sum(c in chars for c in simp) < 3:
-        return tokens  # most text
     relations = tuple(_countries()["relations"])
     starts = {s for s, _, _ in tokens}
     for i in range(len(simp) - 2):
@@ -41,6 +44,11 @@ def country_triples(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
         ):
             tokens = _recut(simp, tokens, i)
     return tokens
+
+
+@cache
+def _three_run() -> re.Pattern[str]:
+    return re.compile(f"[{''.join(sorted(_countries()['chars']))}]{{3}}")
 
 
 def _recut(simp: str, tokens: list[tuple[int, int, str]], i: int) -> list[tuple[int, int, str]]:

@@ -65,6 +65,7 @@ from .recut import (
     locatives_apart,
     rare_heads_back,
     rare_idioms_apart,
+    rare_places_apart,
 )
 from .regions import lone_places, one_character_places
 from .script import HAN, all_han, simplified
@@ -122,7 +123,7 @@ def analyze(
     words: list[Word] = []
     tokens = _words(simp, breaks)
     tokens = doctrines_apart(simp, dates_apart(simp, locatives_apart(simp, tokens)))
-    tokens = rare_heads_back(simp, rare_idioms_apart(simp, tokens))
+    tokens = rare_places_apart(simp, rare_heads_back(simp, rare_idioms_apart(simp, tokens)))
     tokens = departments_joined(simp, prepositions_apart(simp, tokens))
     tokens = around_names(simp, tokens)
     tokens = places_at_head(simp, places_apart(simp, particles_apart(simp, tokens)), catalog)
@@ -227,6 +228,7 @@ def _classify(
 
 
 _NO_HAN, _MIXED, _ALL_HAN = 0, 1, 2
+_SURNAME_TITLES = frozenset(("氏", "总", "老总"))  # a clan's, a commander's or a chief's
 # a mixed piece's runs: Han, other letters (阿 | Q of 阿Q正传), digits, the rest
 _RUNS = re.compile(f"{HAN.pattern}+|[^\\W\\d_{HAN.pattern[1:-1]}]+|\\d+|\\W+|_+")
 
@@ -293,8 +295,9 @@ def _decide(piece: str, simp: str, flag: str, catalog: bool) -> tuple:
         role, groups, caps = ETHNIC, [len(piece)], [True]
     elif simp in one_word_persons():  # 溥仪 Puyi, no Chinese surname first: one word
         role, groups, caps = PERSON, [len(piece)], [True]
-    elif len(simp) == 2 and simp[1] == "氏" and simp[0] in data["common_surnames"]:
-        role, groups, caps = PERSON, [1, 1], [True, False]  # 王氏 Wang shi (a clan)
+    elif simp[1:] in _SURNAME_TITLES and simp[0] in data["common_surnames"]:
+        # 王氏 Wang shi (a clan); 彭总, 陈老总: Peng zong, Chen laozong (a title, 6.3.1.4)
+        role, groups, caps = PERSON, [1, len(simp) - 1], [True, False]
         if piece[0] in data["surnames"]:
             patch = [(0, data["surnames"][piece[0]])]
     elif simp in common_words() or piece in common_words():

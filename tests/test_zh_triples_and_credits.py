@@ -336,3 +336,26 @@ def test_a_measure_word_after_a_figure():
     assert _pinyin("在前128个字符") == "Zai qian 128 ge zifu"
     # a word met often stays (第五 | 集团军)
     assert _pinyin("第二次世界大战") == "Di-er Ci Shijie Dazhan"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase of nouns an acronym in brackets glosses: a proper name (6.3.2)
+        (
+            "冷战国际史项目（CWIHP）公布了大量档案。",
+            "Lengzhan Guojishi Xiangmu (CWIHP) gongbule daliang dang'an.",
+        ),
+        ("美国的冷战国际史项目(CWIHP)", "Meiguo de Lengzhan Guojishi Xiangmu (CWIHP)"),
+        ("他研究冷战国际史项目（CWIHP）", "Ta yanjiu Lengzhan Guojishi Xiangmu (CWIHP)"),
+        # one word before an acronym, or no acronym: as before
+        ("他研究冷战（CW）", "Ta yanjiu lengzhan (CW)"),
+        ("威尔逊中心（Woodrow Wilson Center）", "Wei'erxun zhongxin (Woodrow Wilson Center)"),
+    ],
+)
+def test_names_an_acronym_glosses(text, expected):
+    assert _pinyin(text) == expected
+
+
+def test_an_acronym_leaves_catalogs_alone():
+    assert _lc("冷战国际史项目（CWIHP）") == "leng zhan guo ji shi xiang mu (CWIHP)"

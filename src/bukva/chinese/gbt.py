@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from .acronyms import acronymed_names
 from .awards import awards_named
 from .brands import brands_named, models_named
 from .capitals import PAIR, country_and_pair, country_pair, mark_countries
@@ -301,6 +302,7 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     states_named(words)
     forms_alone(words)
     documents = mark_documents(words)
+    acronymed_names(words)  # 冷战国际史项目（CWIHP）: Lengzhan Guoji Shi Xiangmu
     _named_events(words)
     words = _periodical_titles(_join_names(words))
     bolsheviks(words)

@@ -359,3 +359,21 @@ def test_names_an_acronym_glosses(text, expected):
 
 def test_an_acronym_leaves_catalogs_alone():
     assert _lc("冷战国际史项目（CWIHP）") == "leng zhan guo ji shi xiang mu (CWIHP)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a craft named with its number: one proper name, each word capitalized (6.3.2)
+        (
+            "加加林乘东方一号飞船进入太空。",
+            "Jiajialin cheng Dongfang Yi Hao feichuan jinru taikong.",
+        ),
+        ("东方红一号卫星", "Dongfanghong Yi Hao weixing"),
+        ("长征二号火箭", "Changzheng Er Hao huojian"),
+        # a numbered document is no craft
+        ("一号文件", "yi hao wenjian"),
+    ],
+)
+def test_crafts_named_with_their_numbers(text, expected):
+    assert _pinyin(text) == expected

@@ -18,7 +18,7 @@ from itertools import pairwise
 from .joins import _cut
 from .script import all_han
 from .tagger import dictionary
-from .word import OTHER, WORD, Word
+from .word import NUMBER, OTHER, PROPER, WORD, Word
 
 _KINDS = frozenset("牌 号".split())  # a brand; a ship's, a train's, a craft's name
 _CLOSING = frozenset(('"', "”", "」", "』"))
@@ -142,3 +142,45 @@ def models_named(words: list[Word]) -> list[Word]:
         ):
             w.groups, w.caps = [len(w.text)], [True]
     return words
+
+
+# what a craft named with its number is (东方一号飞船 Vostok 1, 东方红一号卫星, 长征二号火箭)
+_CRAFTS = frozenset("飞船 卫星 火箭 探测器 空间站 潜艇 舰 导弹".split())
+
+
+def crafts_named(words: list[Word]) -> list[Word]:
+    """A name, a numeral and 号 before a craft's kind (东方 | 一 | 号 | 飞船): one proper name,
+    each word capitalized (GB/T 16159-2012 6.3.2: Dongfang Yi Hao feichuan, Vostok 1)."""
+    if not any(w.simp == "号" for w in words):
+        return words
+    out: list[Word] = []
+    k = 0
+    while k < len(words):
+        run = words[k : k + 4]
+        if (
+            len(run) == 4
+            and run[0].role in (WORD, PROPER)
+            and len(run[0].text) >= 2
+            and all_han(run[0].text)
+            and run[0].flag[:1] not in ("v", "p", "r", "m", "q", "u", "c", "d")
+            and run[1].role == NUMBER
+            and run[2].simp == "号"
+            and run[3].simp in _CRAFTS
+            and all(a.end == b.start for a, b in pairwise(run))
+        ):
+            name, number, mark = run[:3]
+            craft = Word(
+                name.start,
+                mark.end,
+                name.text + number.text + mark.text,
+                PROPER,
+                [*name.syllables, *number.syllables, *mark.syllables],
+            )
+            craft.groups = [len(name.text), len(number.text), 1]
+            craft.caps = [True, True, True]
+            out.append(craft)
+            k += 3
+            continue
+        out.append(words[k])
+        k += 1
+    return out

@@ -31,7 +31,7 @@ from itertools import pairwise
 
 from .acronyms import acronymed_names
 from .awards import awards_named
-from .brands import brands_named, models_named
+from .brands import brands_named, crafts_named, models_named
 from .capitals import PAIR, country_and_pair, country_pair, mark_countries
 from .counting import join_numbers, measure_head, number_sizes
 from .country_lists import mark_listed
@@ -295,7 +295,8 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     words = committees(name_events(words))  # 百花 | 运动: Baihua Yundong; Beijing Shiwei
     words = religions_named(doctrine_pairs(join_small_words(plenums(join_numbers(words)))))
     words = party_heads(congresses_joined(words))
-    words = regnal_numbers(regions_named(awards_named(models_named(brands_named(streets(words))))))
+    words = crafts_named(models_named(brands_named(streets(words))))
+    words = regnal_numbers(regions_named(awards_named(words)))
     mark_countries(words)
     mark_listed(words)
     cities_after_verbs(words)

@@ -377,3 +377,11 @@ def test_an_acronym_leaves_catalogs_alone():
 )
 def test_crafts_named_with_their_numbers(text, expected):
     assert _pinyin(text) == expected
+
+
+def test_a_foreigners_chinese_name_after_the_nationality():
+    # ［挪］文安 | 立 (jieba's county Wen'an and a verb): Westad's Chinese name, Wen Anli
+    assert _pinyin("［挪］文安立：《全球冷战》") == '[Nuo] Wen Anli: "Quanqiu lengzhan"'
+    # a transcription stays one word; a Chinese author stays Chinese
+    assert _pinyin("［俄］卡皮察：《中苏关系》") == '[E] Kapicha: "Zhong-Su guanxi"'
+    assert _pinyin("［中］王明：《书》") == '[Zhong] Wang Ming: "Shu"'

@@ -7,6 +7,7 @@ from __future__ import annotations
 from .capitals import mark_countries, mark_dynasties
 from .country_lists import mark_listed
 from .dotted import bracketed_foreigners, dotted_names
+from .foreigners_names import chinese_names_of_foreigners
 from .hyphened import hyphened_names
 from .lexicons import TITLE_WORDS, common_words, names
 from .name_words import alone, familiar, names_alone, noun_run_on, rare_given, short_name
@@ -222,7 +223,7 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             prev.groups, prev.caps = [1, 2], [True, True]
             continue
         out.append(w)
-    out = bracketed_foreigners(hyphened_names(dotted_names(out)))
+    out = chinese_names_of_foreigners(bracketed_foreigners(hyphened_names(dotted_names(out))))
     mark_dynasties(out, data["dynasties"], catalog)
     if catalog:
         mark_countries(out)

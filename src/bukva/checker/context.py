@@ -199,6 +199,7 @@ def script_glosses(text: str) -> list[Span]:
     (Shi Zhe (师哲), Pavel Iudin (Юдин), Yudin (尤金): one person to :func:`bukva.match`): kept as
     written. The romanization before it is still checked."""
     from ..names.matching import match
+    from .pinyin_form import _letters
 
     out = []
     for m in _SCRIPT_OPEN.finditer(text):
@@ -216,16 +217,13 @@ def script_glosses(text: str) -> list[Span]:
     return out
 
 
-def _letters(text: str) -> str:
-    return re.sub(r"[\s'’-]", "", text.lower())
-
-
 def _pinyin_letters(original: str) -> str | None:
     """The letters pinyin writes for Hanzi (yibiandao for 一边倒: a word the words before it
     spell whatever their division), None for Cyrillic."""
     if not ("\u3400" <= original[0] <= "\ufaff"):
         return None
     from ..api import romanize
+    from .pinyin_form import _letters
 
     return _letters(romanize(original, lang="zh", system="pinyin"))
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from .names import NameHit
+from .pinyin_form import _letters
 
 REVIEW_CONFIDENCE = 0.75
 MAX_WORDS = 6  # romanized words before their characters at most
@@ -30,10 +31,6 @@ _GLOSSED = re.compile(
 _GLOSSING = re.compile(
     rf"(?P<h>{_HAN})\s?[(（][*_]?(?P<w>(?:{_WORD} ){{0,{MAX_WORDS - 1}}}{_WORD})[*_]?[)）,;，；]"
 )
-
-
-def _letters(text: str) -> str:
-    return re.sub(r"[\s'’-]", "", text.lower())
 
 
 def gloss_form_hits(

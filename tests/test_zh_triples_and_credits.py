@@ -385,3 +385,8 @@ def test_a_foreigners_chinese_name_after_the_nationality():
     # a transcription stays one word; a Chinese author stays Chinese
     assert _pinyin("［俄］卡皮察：《中苏关系》") == '[E] Kapicha: "Zhong-Su guanxi"'
     assert _pinyin("［中］王明：《书》") == '[Zhong] Wang Ming: "Shu"'
+
+
+def test_flying_by_an_airline():
+    # 乘坐 "flew by" before a company's name is the sentence's verb, no word of the name
+    assert _pinyin("他乘坐东方航空公司的班机。") == "Ta chengzuo Dongfang Hangkong Gongsi de banji."

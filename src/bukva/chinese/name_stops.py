@@ -42,8 +42,9 @@ _ACTING_ON_BODIES = frozenset(
     "召开 举行 出席 列席 担任 兼任 出任 历任 就任 调任 升任 任职 曾任 现任 时任 改任 代理 署理 "
     # verbs of sending someone to a body (共产国际 | 派驻 | 国民党 | 的政治顾问: "sent to")
     "派驻 派往 派赴 派遣 选派 委派 "
-    # verbs of going to a body (亲 | 往 | 苏联驻华大使馆 "went in person to"; 往 is zg to jieba)
-    "往 赴 去 到 飞往 开往 转往 迁往 奔赴 赶赴 "
+    # verbs of going to a body (亲 | 往 | 苏联驻华大使馆 "went in person to"; 往 is zg to jieba),
+    # or by one (乘坐 | 东方航空公司 "flew by")
+    "往 赴 去 到 飞往 开往 转往 迁往 奔赴 赶赴 乘坐 搭乘 "
     "继任 接任 接替 连任 留任 "
     # verbs of publishing: a paper's editors after them are the sentence's object (《人民日报》 |
     # 发表 | 编辑部文章)

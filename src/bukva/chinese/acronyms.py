@@ -26,7 +26,7 @@ def acronymed_names(words: list[Word]) -> None:
     """Mark the plain words of a phrase of nouns right before an acronym in brackets as a
     proper name's (``org``: written by its words, each capitalized)."""
     for k, w in enumerate(words):
-        if w.role != OTHER or not k:
+        if w.role != OTHER or not k or w.text[:1] not in "(（":
             continue
         glossed = "".join(x.text for x in words[k : k + 3] if x.role == OTHER)
         if not _ACRONYM.match(glossed):

@@ -123,8 +123,9 @@ def models_named(words: list[Word]) -> list[Word]:
     """A word of one or two characters right before a hyphen and a number capitalized: a
     model's name (Tu-16, Jian-6); not an element's (an isotope), nor a part of a chemical name
     between hyphens (3-甲基-4-戊烯-2-醇)."""
-    if any(w.role == OTHER and w.text[:1] == "-" for w in words):  # a number after a hyphen
-        words = [*(p for w, nxt in pairwise(words) for p in _glued_model(w, nxt)), words[-1]]
+    if not any(w.role == OTHER and w.text[:1] == "-" for w in words):
+        return words  # most sentences: no number after a hyphen
+    words = [*(p for w, nxt in pairwise(words) for p in _glued_model(w, nxt)), words[-1]]
     for k, (w, nxt) in enumerate(pairwise(words)):
         before = words[k - 1] if k else None
         if (

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .division import _DETERMINED
-from .joins import _MEASURES, _NOUN_FLAGS, _cut, _degree_split, _joined, _plain
+from .joins import _MEASURES, _NOUN_FLAGS, _cut, _degree_split, _joined, _one_and_measure, _plain
 from .script import NUMERALS, simplified
 from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
 from .word import OTHER, PERSON, WORD, Word
@@ -131,14 +131,25 @@ def join_numbers(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     for w in _number_pieces(words):
         prev = out[-1] if out else None
-        if _after_figure(prev, w) and len(parts := measure_head(w)) > 1:
+        if (
+            prev is not None
+            and prev.role == OTHER
+            and _after_figure(prev, w)
+            and len(parts := measure_head(w)) > 1
+        ):
             out += parts  # K3 | 次列车 (jieba's, 3 times): the train's number, ci lieche
             continue
         if _this_one_inside(w):  # 那件事, 那本书: na jian shi, na ben shu
             head, rest = _cut(w, 2, "r", dictionary()[1].get(w.simp[2:], "n"))
             out += [*_cut(head, 1, "r", "q"), rest]
             continue
-        if w.simp == "国党" and prev is not None and prev.end == w.start and _numeral(prev):
+        if (
+            w.text[-1:] in ("党", "黨")
+            and w.simp == "国党"
+            and prev is not None
+            and prev.end == w.start
+            and _numeral(prev)
+        ):
             country, party = _cut(w, 1, "n", "n")  # 八十一 | 国党: the countries' parties
             two = _two_of(prev.simp + country.simp)  # 两国 | 党: liangguo dang
             out[-1:] = [_joined(prev, country, "m")] if two else [prev, country]
@@ -183,10 +194,8 @@ def join_numbers(words: list[Word]) -> list[Word]:
     return _one_and_measure(out)
 
 
-def _after_figure(prev: Word | None, w: Word) -> bool:
-    return (
-        prev is not None and prev.role == OTHER and prev.text[-1:].isdigit() and prev.end == w.start
-    )
+def _after_figure(prev: Word, w: Word) -> bool:
+    return prev.text[-1:].isdigit() and prev.end == w.start
 
 
 def _after_a_number(prev: Word, w: Word) -> bool:
@@ -235,38 +244,6 @@ def _after_a_count(out: list[Word], w: Word) -> bool:
         and out[-1].end == w.start
         and _numeral(out[-2])
     )
-
-
-# measure words that also make words with 一 (一道 "together", 一块儿, 一头): a measure word
-# only before a noun (一块 | 金表, 一道 | 命令, 一头 | 牛), where jieba's numeral holds both
-_ALSO_WORDS = frozenset("块 塊 道 头 頭 口 门 門".split())
-_COUNTED = frozenset("n ng nz zg".split())
-
-
-def _one_and_measure(words: list[Word]) -> list[Word]:
-    """一 and such a measure word (jieba's numeral 一块) before a noun as two words: yi kuai
-    jinbiao, as yi ge ren (the 1996 text's 4.3.2); before a verb it stays (yikuai qu)."""
-    if not any(w.text[:1] == "一" for w in words):
-        return words  # no 一: most text
-    out: list[Word] = []
-    for k, w in enumerate(words):
-        nxt = words[k + 1] if k + 1 < len(words) else None
-        if (
-            nxt is not None
-            and w.role == WORD
-            and w.flag == "m"
-            and len(w.text) == 2
-            and w.text[0] == "一"
-            and w.text[1] in _ALSO_WORDS
-            and not w.groups
-            and nxt.role == WORD
-            and nxt.start == w.end
-            and nxt.flag in _COUNTED
-        ):
-            out += _cut(w, 1, "m", "q")
-        else:
-            out.append(w)
-    return out
 
 
 def _approximate(out: list[Word]) -> bool:

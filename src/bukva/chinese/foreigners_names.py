@@ -4,6 +4,7 @@ name, each capitalized (GB/T 16159-2012 6.3.1), not a place's name and a verb.""
 
 from __future__ import annotations
 
+from .capitals import _OPEN
 from .dotted import _nationality
 from .lexicons import names
 from .transcription_chars import name_char
@@ -15,6 +16,8 @@ def chinese_names_of_foreigners(words: list[Word]) -> list[Word]:
     before punctuation, a common surname first and not all of it transcription's characters
     (［挪］文安 | 立： Westad's Chinese name): a foreigner's Chinese name, surname and given name
     (Wen Anli, as 费正清 Fei Zhengqing)."""
+    if not any(w.role == OTHER and w.text[-1:] in _OPEN for w in words):
+        return words  # most sentences: no bracket
     surnames = names()["common_surnames"]
     for k in range(len(words) - 1, 2, -1):
         pair = words[k : k + 2]

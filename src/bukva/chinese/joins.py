@@ -339,3 +339,35 @@ def _degree_split(w: Word) -> list[Word]:
     if w.role != WORD or w.groups or len(w.text) < 2 or w.text[0] != "很":
         return [w]
     return _cut(w, 1, "d", dictionary()[1].get(w.simp[1:], "a"))
+
+
+# measure words that also make words with 一 (一道 "together", 一块儿, 一头): a measure word
+# only before a noun (一块 | 金表, 一道 | 命令, 一头 | 牛), where jieba's numeral holds both
+_ALSO_WORDS = frozenset("块 塊 道 头 頭 口 门 門".split())
+_COUNTED = frozenset("n ng nz zg".split())
+
+
+def _one_and_measure(words: list[Word]) -> list[Word]:
+    """一 and such a measure word (jieba's numeral 一块) before a noun as two words: yi kuai
+    jinbiao, as yi ge ren (the 1996 text's 4.3.2); before a verb it stays (yikuai qu)."""
+    if not any(w.text[:1] == "一" for w in words):
+        return words  # no 一: most text
+    out: list[Word] = []
+    for k, w in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if (
+            nxt is not None
+            and w.role == WORD
+            and w.flag == "m"
+            and len(w.text) == 2
+            and w.text[0] == "一"
+            and w.text[1] in _ALSO_WORDS
+            and not w.groups
+            and nxt.role == WORD
+            and nxt.start == w.end
+            and nxt.flag in _COUNTED
+        ):
+            out += _cut(w, 1, "m", "q")
+        else:
+            out.append(w)
+    return out

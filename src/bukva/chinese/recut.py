@@ -46,7 +46,7 @@ def locatives_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
         if _rare_locative_pair(simp, start, end, out, freq, tags):  # 中站 | 在: zhong zhan zai
             out += [(start, start + 1, "f"), (start + 1, end, "v")]
             continue
-        if _after_then(simp, start, end, out, freq, tags):  # 访问苏联 | 后写 | 了: hou xiele
+        if simp[start] == "后" and _after_then(simp, start, end, out, freq, tags):  # 后写 | 了
             out += [(start, start + 1, "f"), (start + 1, end, tags[simp[start + 1]])]
             continue
         if (
@@ -266,6 +266,8 @@ def rare_places_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tup
     """A "place" of four characters jieba's dictionary lists but all but never met (热烈庆祝, 3
     times) that is two words it has met often, each an adjective, a verb or an adverb (热烈 |
     庆祝 "warmly celebrate"): the two words, no place Relieqingzhu."""
+    if not any(flag == "ns" and end - start == 4 for start, end, flag in tokens):
+        return tokens  # most sentences: no place of four characters
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
     for start, end, flag in tokens:

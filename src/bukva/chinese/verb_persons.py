@@ -103,6 +103,8 @@ def adverbs_after_names(
     right after a person's name, of an adverb (曾 "once"), a character and the first character
     of a word it has met often that the next word ends (华西列夫斯基 | 曾率军 | 事: 曾 | 率 |
     军事, "once led a military delegation"): the three words, no person Zeng Shuaijun."""
+    if not any(flag == "nr" and end - start == 3 for start, end, flag in tokens):
+        return tokens  # most sentences: no such "person"
     tags, freq = dictionary()[1], dictionary()[0].FREQ
     out: list[tuple[int, int, str]] = []
     k = 0

@@ -390,3 +390,11 @@ def test_a_foreigners_chinese_name_after_the_nationality():
 def test_flying_by_an_airline():
     # 乘坐 "flew by" before a company's name is the sentence's verb, no word of the name
     assert _pinyin("他乘坐东方航空公司的班机。") == "Ta chengzuo Dongfang Hangkong Gongsi de banji."
+
+
+def test_four_countries():
+    # 美英法苏: the four powers, two pairs joined (6.3.3); 四国 after them "four countries"
+    assert _pinyin("美英法苏四国外长会议") == "Mei-Ying-Fa-Su siguo waizhang huiyi"
+    assert _pinyin("中美英苏四国") == "Zhong-Mei-Ying-Su siguo"
+    # catalogs: each country capitalized (四国 there is still CC-CEDICT's Shikoku: left alone)
+    assert _lc("美英法苏四国").startswith("Mei Ying Fa Su ")

@@ -58,7 +58,7 @@ from .regnal import regnal_numbers
 from .script import NUMERALS
 from .streets import streets
 from .tagger import COMMON_COUNT, FLOOR_COUNT, SEEN_COUNT, dictionary, two_words
-from .triples import three_countries
+from .triples import counted, three_countries
 from .word import NUMBER, ORG, OTHER, PERSON, PLACE, PROPER, WORD, Word
 
 # the last word of the name of an event or a work named for a place (6.3.2: a proper name of
@@ -316,8 +316,12 @@ def apply(words: list[Word], options: dict | None = None) -> list[Word]:
     while k < len(words):
         w = words[k]
         nxt = words[k + 1] if k + 1 < len(words) else None
-        if nxt is not None and (w.capital_at == (0,) or _pair_name(w)) and country_and_pair(w, nxt):
+        if nxt is not None and (
+            ((w.capital_at == (0,) or _pair_name(w)) and country_and_pair(w, nxt))
+            or (w.flag == nxt.flag == PAIR and w.end == nxt.start)  # 美英 | 法苏: four
+        ):
             out.append(three_countries(w, nxt))  # 中 | 美苏: Zhong-Mei-Su; 中俄 | 印
+            counted(words[k + 2] if k + 2 < len(words) else None)
             k += 2
             continue
         if (  # 中 | 苏 (or 中 | 美 with 美 a place to jieba): one pair

@@ -30,6 +30,7 @@ All scanners are linear in the text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .foreign import foreign
 from .span import Span
@@ -217,6 +218,7 @@ def script_glosses(text: str) -> list[Span]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _pinyin_letters(original: str) -> str | None:
     """The letters pinyin writes for Hanzi (yibiandao for 一边倒: a word the words before it
     spell whatever their division), None for Cyrillic."""

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from .names import NameHit
 from .pinyin_form import _letters
+from .russian import sentence_start
 
 REVIEW_CONFIDENCE = 0.75
 MAX_WORDS = 6  # romanized words before their characters at most
@@ -60,7 +61,7 @@ def _hit(
     text: str, start: int, written: str, hanzi: str, form: str, system_at: Callable[[int], str]
 ) -> list[NameHit]:
     """The finding on ``written`` at ``start`` if the house writes ``form`` otherwise."""
-    if _sentence_start(text, start):  # the first letter's case is the sentence's
+    if sentence_start(text, start):  # the first letter's case is the sentence's
         form = written[0] + form[1:] if written[0].lower() == form[0].lower() else form
     if written.replace("’", "'") == form:
         return []  # as the house writes it
@@ -82,9 +83,3 @@ def _hit(
         key,
     )
     return [hit]
-
-
-def _sentence_start(text: str, at: int) -> bool:
-    """Whether ``at`` begins a sentence (markup and opening quotation marks aside)."""
-    before = text[:at].rstrip(" *_“\"‘'")
-    return not before or before[-1] in ".!?:\n"

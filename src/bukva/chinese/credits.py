@@ -43,9 +43,9 @@ def credited_names(simp: str, tokens: list[tuple[int, int, str]]) -> dict[int, t
         if not surname or grammar_word(simp[at]):
             continue  # 但 | 窥基撰: "but", no surname Dan
         size = _credit(simp, at, surname)
-        if simp[at : at + size] in freq:
-            continue  # a name jieba holds whole is read as it reads it (高尔基 Gao'erji)
-        if size and not _word_inside(simp, tokens, at, at + size, freq, at + surname):
+        if not size or simp[at : at + size] in freq:
+            continue  # no credit; a name jieba holds whole is read as it reads it (高尔基)
+        if not _word_inside(simp, tokens, at, at + size, freq, at + surname):
             out[at] = (size, surname)
     return out
 

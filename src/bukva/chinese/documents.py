@@ -78,7 +78,7 @@ def mark_documents(words: list[Word]) -> set[int]:
 def _statement_named(words: list[Word], k: int, head: str) -> bool:
     """Whether the 声明 at ``k`` names a statement: right after a place (莫斯科 | 声明) or as
     联合声明 after one or a pair of countries (中苏 | 联合声明)."""
-    before = words[k - 1] if k and words[k - 1].end == words[k].start else None
-    if head == "联合" or (before is not None and before.simp == "联合" and not head):
-        before = words[k - (1 if head else 2)] if k >= (1 if head else 2) else None
-    return before is not None and before.role in (PLACE, PROPER)
+    j = k - 1
+    if not head and j >= 0 and words[j].simp == "联合":
+        j -= 1  # 中苏 | 联合 | 声明
+    return j >= 0 and words[j].end == words[j + 1].start and words[j].role in (PLACE, PROPER)

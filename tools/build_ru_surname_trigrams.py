@@ -7,39 +7,70 @@ The output has the format of the character models (``data/ru-charlm.json``, read
 ``bukva.languages.charmodel.trigram_counts``): each trigram of a surname padded ^^name$, and how
 many surnames hold it. Licence of the output: CC BY-SA 3.0, as OpenCorpora.
 
-Run: python tools/build_ru_surname_trigrams.py src/bukva/data/ru-surnames-trigrams.json
+With ``--words TARGET``, the trigrams of the dictionary's words (their normal forms, padded
+the same way) and how many words hold each go to TARGET too: the letter sequences Russian writes
+at all (Кошляков's шл, Зазерская's заз, rare in surnames, common in words).
+
+Run: python tools/build_ru_surname_trigrams.py src/bukva/data/ru-surnames-trigrams.json \
+    --words src/bukva/data/ru-words-trigrams.json
 (iterating the dictionary takes about two minutes)
 """
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 from collections import Counter
 
 import pymorphy3
 
 
-def main(target: str) -> None:
-    morph = pymorphy3.MorphAnalyzer()
-    surnames = {
-        word
-        for word, tag, _, _, _ in morph.dictionary.iter_known_words()
-        if "Surn" in tag and "nomn" in tag and "sing" in tag and ("masc" in tag or "femn" in tag)
-    }
+def _trigrams(words: set[str]) -> Counter[str]:
     counts: Counter[str] = Counter()
-    for name in surnames:
-        marked = f"^^{name.replace('ё', 'е')}$"
+    for word in words:
+        marked = f"^^{word.replace('ё', 'е')}$"
         counts.update({marked[i : i + 3] for i in range(len(marked) - 2)})
-    about = (
-        f"Letter trigrams of {len(surnames):,} Russian surnames (padded ^^name$) and how many "
-        "surnames hold each. Source: OpenCorpora (CC BY-SA 3.0, opencorpora.org) via "
-        "pymorphy3-dicts-ru; built by tools/build_ru_surname_trigrams.py."
-    )
+    return counts
+
+
+def _write(target: str, counts: Counter[str], about: str) -> None:
     with open(target, "w", encoding="utf-8") as f:
         json.dump({"about": about, "trigrams": dict(sorted(counts.items()))}, f, ensure_ascii=False)
-    print(f"{len(counts):,} trigrams of {len(surnames):,} surnames written to {target}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("target")
+    ap.add_argument("--words", help="also the trigrams of the dictionary's words, to this file")
+    args = ap.parse_args()
+    morph = pymorphy3.MorphAnalyzer()
+    surnames: set[str] = set()
+    words: set[str] = set()
+    for word, tag, normal, _, _ in morph.dictionary.iter_known_words():
+        if "Surn" in tag and "nomn" in tag and "sing" in tag and ("masc" in tag or "femn" in tag):
+            surnames.add(word)
+        if args.words and word == normal and normal.isalpha():
+            words.add(normal)
+    source = "Source: OpenCorpora (CC BY-SA 3.0, opencorpora.org) via pymorphy3-dicts-ru"
+    counts = _trigrams(surnames)
+    _write(
+        args.target,
+        counts,
+        f"Letter trigrams of {len(surnames):,} Russian surnames (padded ^^name$) and how many "
+        f"surnames hold each. {source}; built by tools/build_ru_surname_trigrams.py.",
+    )
+    print(f"{len(counts):,} trigrams of {len(surnames):,} surnames written to {args.target}")
+    if args.words:
+        counts = _trigrams(words)
+        _write(
+            args.words,
+            counts,
+            f"Letter trigrams of the {len(words):,} words of the Russian dictionary in their "
+            f"normal forms (padded ^^word$) and how many words hold each. {source}; built by "
+            "tools/build_ru_surname_trigrams.py --words.",
+        )
+        print(f"{len(counts):,} trigrams of {len(words):,} words written to {args.words}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main()

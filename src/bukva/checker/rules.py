@@ -71,11 +71,17 @@ RULES: dict[str, Rule] = {
         Rule(
             "ru.unlisted-name",
             "A Russian surname no dictionary lists, in another system",
-            "A capitalised word no Russian dictionary holds that reads as a surname by its "
-            "shape (-ov, -in, -skii; letters as Russian surnames have them) in a system other "
-            "than the house's, which could not have written it for such a surname: the house "
-            "form, for review only (it may be the bearer's own spelling).",
-            fails=("Mikhail Zimyanin wrote to Gromyko.", "The engineer Petroshevsky arrived."),
+            "A capitalised word no Russian dictionary holds as a name (Zimyanin; Myasnikov, "
+            "alone, reads only as мясников, 'of butchers') that reads as a surname by its "
+            "shape (-ov, -in, -skii; letters as Russian surnames or words have them) in a "
+            "system other than the house's, which could not have written it for such a "
+            "surname: the house form, for review only (it may be the bearer's own spelling).",
+            fails=(
+                "Mikhail Zimyanin wrote to Gromyko.",
+                "The engineer Petroshevsky arrived.",
+                "Tatiana Zazerskaya read the files.",
+                "The sinologist Myasnikov edited the volume.",
+            ),
             passes=(
                 "Mikhail Zimianin wrote to Gromyko.",
                 "The engineer Petroshevskii arrived.",

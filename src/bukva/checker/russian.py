@@ -17,6 +17,7 @@ from ..names.russian import foreign_given_name, is_lemma
 from ..style.house import HouseStyle
 from .recognize import (
     IN_NAME_CONFIDENCE,
+    Reading,
     chinese_given_name,
     cited_form,
     could_be_russian,
@@ -28,7 +29,7 @@ from .recognize import (
     romanized_as,
     system_name,
 )
-from .unlisted import unlisted_surname
+from .unlisted import surname_shaped, unlisted_surname
 
 _LATIN = re.compile("[A-Za-zÀ-ɏ]")
 # press transcriptions: their words are as likely another language's own (Wrocław, Šik)
@@ -59,6 +60,7 @@ class Word:
     weak: bool = False  # capitalised mid-sentence, not a name: Russian only inside a phrase
     systems: tuple[str, ...] = ()  # every system that writes it so
     glue: bool = False  # a one- or two-letter word between the words of a phrase (s, v, i)
+    alone: Word | None = None  # a weak word's finding where it stands alone (a surname's shape)
 
 
 def mixed_case(word: str) -> bool:
@@ -142,6 +144,10 @@ class RussianJudge:
             weak=weak,
             systems=tuple(reading.systems),
         )
+        if weak and word not in forms and surname_shaped(word, reading.cyrillic):
+            # Myasnikov, Smolenskiy: a common word's reading (мясников, "of butchers"), alone
+            # a surname by its shape
+            out.alone = self._unlisted(word, start, end, system, options, reading)
         if exc is not None and word == exc.form:
             out.exception = True
             return out
@@ -222,15 +228,27 @@ class RussianJudge:
         )
 
     def _unlisted(
-        self, word: str, start: int, end: int, system: str, options: dict[str, str]
+        self,
+        word: str,
+        start: int,
+        end: int,
+        system: str,
+        options: dict[str, str],
+        common: Reading | None = None,
     ) -> Word | None:
         """A surname no dictionary lists, in another system than the house's (Zimyanin): the
-        house form for review, never fixed unasked (unlisted.py)."""
-        found = unlisted_surname(word, system)
+        house form for review, never fixed unasked (unlisted.py). ``common``: the dictionary's
+        reading of the word as no name (Myasnikov, мясников "of butchers")."""
+        found = (common.cyrillic, common.systems) if common else unlisted_surname(word, system)
         if found is None:
             return None
         cyrillic, systems = found
         named = ", ".join(system_name(x) for x in systems[:2])
+        listed = (
+            f"the dictionary lists {cyrillic} as no name"
+            if common
+            else f"no dictionary lists {cyrillic.capitalize()}"
+        )
         return self._for_review(
             (word, start, end),
             cyrillic,
@@ -240,7 +258,7 @@ class RussianJudge:
             found_by=systems[0],
             confidence=UNLISTED_CONFIDENCE,
             evidence=[
-                f"no dictionary lists {cyrillic.capitalize()}: read by its shape (a surname's "
+                f"{listed}: read by its shape (a surname's "
                 f"ending, letters as Russian surnames have them), written so by {named}",
                 "it may be the bearer's own spelling or another language's name: for review",
             ],

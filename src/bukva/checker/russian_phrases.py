@@ -61,8 +61,10 @@ def russian_phrases(self, doc, text, unit, add, blocked, variants) -> None:
             group = group[1:]
         while group and group[-1].glue:
             group = group[:-1]
-        group = [w for w in group if not (w.weak and len(group) == 1)]
-        if not group or all(w.weak or w.unknown or w.glue for w in group):
+        if all(w.weak or w.unknown or w.glue for w in group):
+            # no Russian word to lean on: only a weak word that is a surname by its shape
+            group = [w.alone for w in group if w.weak and w.alone is not None]
+        if not group:
             continue
         group = self.russian.resolve(group, text, unit.scope_at(group[0].start))
         changed = [w for w in group if w.fix is not None]

@@ -9,7 +9,8 @@ import re
 from functools import lru_cache
 
 from ..engine.text import nfc, ties_to_combining
-from ..names.russian import russian_looking
+from ..names.japanese import japanese_looking
+from ..names.russian import russian_spelled
 from .recognize import _alphabet, _lexicon_entry, _russian_systems, _signed, written_back
 
 # the endings of Russian surnames made from a name, a place or a trade (-ов, -ин, -ский, and
@@ -25,6 +26,16 @@ SURNAME_END = re.compile(
 _ROMANIZED = re.compile("kh|zh|sh|ts|y[aeiou]|iy$", re.IGNORECASE)
 # transcriptions for another language's readers: their words are as likely that language's
 _PRESS = frozenset(("polish", "czech", "german", "french"))
+ENDING = 4  # letters at a word's end whose trigrams a surname must hold (not Prayin прайин)
+
+
+def surname_shaped(word: str, cyrillic: str) -> bool:
+    """Whether a capitalised Latin word shows what only a romanization of Russian writes
+    (kh, zh, ts, ya ...) and its Cyrillic reading ends as Russian surnames do; not a word all
+    Hepburn's syllables (Yamashina: as likely Japanese)."""
+    if not word[:1].isupper() or len(word) < 5 or not _ROMANIZED.search(word):
+        return False
+    return bool(SURNAME_END.search(cyrillic)) and not japanese_looking(word)
 
 
 @lru_cache(maxsize=50_000)
@@ -44,11 +55,11 @@ def unlisted_surname(word: str, house: str) -> tuple[str, tuple[str, ...]] | Non
         if system in _PRESS or not set(low) <= _alphabet(system) or not _signed(system, low):
             continue
         for spelled in written_back(low, system, model):
-            if re.search("[a-z]", spelled) or not russian_looking(spelled, least=1):
+            if re.search("[a-z]", spelled) or not russian_spelled(spelled, ENDING):
                 continue
             if system == house:
                 return None  # the house writes it so, for a word of Russian letters (Arkin)
-            if SURNAME_END.search(spelled) and _lexicon_entry(spelled) is None:
+            if surname_shaped(word, spelled) and _lexicon_entry(spelled) is None:
                 found.setdefault(spelled, []).append(system)
             break  # the system's likeliest reading decides (Lansky ланский, no ланьский)
     if not found:

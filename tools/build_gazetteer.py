@@ -62,8 +62,12 @@ def _spell(syllables: list[str], system: str) -> list[str]:
 _PRESS_EH = re.compile(r"(?:d|t|g|k|zh|ch|sh|r|z|c|s)e[1-5]?")
 
 
-def chinese_forms(words: list[list[str]], place: bool = False) -> dict[str, set[str]]:
-    """Every spelling of a name given as its words' pinyin syllables."""
+def chinese_forms(
+    words: list[list[str]], place: bool = False, person: bool = False
+) -> dict[str, set[str]]:
+    """Every spelling of a name given as its words' pinyin syllables; a ``person``'s given name
+    of two syllables hyphenated in Palladius too, as Soviet print of the 1950s wrote it (Мао
+    Цзэ-дун, Чжоу Энь-лай; LC's romanization of such a title: Mao T͡Sze-dun)."""
     out: dict[str, set[str]] = {}
 
     def add(system: str, form: str) -> None:
@@ -96,12 +100,16 @@ def chinese_forms(words: list[list[str]], place: bool = False) -> dict[str, set[
             for form in german_press(out[system]):
                 add("german-press", form)
     pall = " ".join(_cap("".join(_spell(w, "palladius"))) for w in words)
-    add("palladius", pall)
-    for system in LATIN_OF_PALLADIUS:
-        form = bukva.romanize(pall, lang="ru", system=system)
-        add(f"palladius-latin:{system}", form)
-        if system == "ala-lc-book":  # the soft sign left off as well: Chzhou Enlai
-            add(f"palladius-latin:{system}", form.replace("'", ""))
+    palls = [pall]
+    if person and len(words) == 2 and len(words[1]) == 2:
+        palls.append(f"{pall.split()[0]} {_cap('-'.join(_spell(words[1], 'palladius')))}")
+    for pall in palls:
+        add("palladius", pall)
+        for system in LATIN_OF_PALLADIUS:
+            form = bukva.romanize(pall, lang="ru", system=system)
+            add(f"palladius-latin:{system}", form)
+            if system == "ala-lc-book":  # the soft sign left off as well: Chzhou Enlai
+                add(f"palladius-latin:{system}", form.replace("'", ""))
     return out
 
 
@@ -227,7 +235,8 @@ def main() -> None:
         if e.get("pinyin") or key != "place" or not e.get("ru"):
             words = _words_of(pinyin)
             if words:
-                for system, fs in chinese_forms(words, place=kind == "place").items():
+                found = chinese_forms(words, place=kind == "place", person=kind == "person")
+                for system, fs in found.items():
                     forms.setdefault(system, set()).update(fs)
         if e.get("ru") and kind == "org" and e.get("pinyin"):
             # a Soviet body and a Chinese one with one purpose are two names, two entries
@@ -285,7 +294,7 @@ def main() -> None:
         if sum(sizes) != len(syllables) or len(sizes) != 2:
             continue  # names written as one word (foreign names) are left to the checker
         words = [syllables[: sizes[0]], syllables[sizes[0] :]]
-        forms = chinese_forms(words)
+        forms = chinese_forms(words, person=True)
         forms["hanzi"] = {hanzi}
         pinyin = next(iter(forms["pinyin"]))
         cedict += 1

@@ -36,6 +36,9 @@ _SYLLABLE_GROUP = re.compile(r"[^\W\d_][\w'’‘ʻ]*(?:-[^\W\d_][\w'’‘ʻ]*)
 FOREIGN_SURNAME_ENGLISH = 2.5
 # the word before a group, with Wade-Giles's aspiration mark (T'ang, Ch'en): its surname?
 _SURNAME_BEFORE = re.compile(r"(?<![\w'’‘ʻ-])([^\W\d_][\w'’‘ʻ]*)\s+$")  # not Chung-|Su
+# a word before a group that ends in a soft sign's mark (Chen' Bo-da, Lin' Khai-iun'): a
+# Russian source's Palladius as a Russian system romanizes it (Чэнь Бо-да), no Wade-Giles or Yale
+_SOFT_SIGN_BEFORE = re.compile(r"[^\W\d_]['’ʹ]\s+$")
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,8 @@ def chinese_names(text: str, house: str, marked: bool = True) -> list[ChineseNam
         if any(any(c.isupper() for c in p[1:]) for p in parts):
             continue  # not a name: En-laiMao
         if group.lower() in _ENGLISH_COMPOUNDS:
+            continue
+        if _SOFT_SIGN_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
         if not WADE_MARK.search(group) and all(english(p) >= ENGLISH_PART for p in parts):
             english_like.append(m)  # so-so, to-do, well-known; never Kung-ch'an-tang, Jen-min

@@ -16,6 +16,8 @@ from .segment import _cut_at
 from .tagger import dictionary
 
 PLACE_HEAD = 1000  # jieba's count from which a place's name heading an organisation's is the place
+_SEATS_GENERICS = frozenset("市县省区州乡镇縣區鄉鎮")  # the generics of an administrative seat
+_NOUN_TAGS = frozenset("n ng nr ns nt nz vn".split())
 # the quarters, and the centre, China's 华 and in and out, as regions' names make them (西南, 华中)
 _QUARTERS = QUARTERS | frozenset("中华内外")
 
@@ -88,6 +90,33 @@ def _place_generic(word: str) -> bool:
     data = names()
     generics = (*data["place_generics"], *data["feature_generics"])
     return word in generics or word.endswith(tuple(one_char_generics())) or word[-1] in _FACILITIES
+
+
+def generics_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A word of two characters jieba's dictionary lacks (its HMM joined them), an
+    administrative generic and a character it lists alone as no noun, right after a place's or
+    a foreign name's token: the generic, and the character as its dictionary tags it
+    (布拉戈维申斯克 | 市隔 | 江相望: Bulageweishensike Shi ge jiang xiangwang, no person Jiang
+    Xiangwang; 陕西省 | 省队 stays, a noun's compound)."""
+    freq, tags = dictionary()[0].FREQ, dictionary()[1]
+    out: list[tuple[int, int, str]] = []
+    for start, end, flag in tokens:
+        if (
+            end - start == 2
+            and simp[start] in _SEATS_GENERICS
+            and out
+            and out[-1][1] == start
+            and out[-1][2] in ("ns", "nrt")
+            and simp[start:end] not in freq
+            and tags.get(simp[end - 1], "n") not in _NOUN_TAGS
+        ):
+            out += [
+                (start, start + 1, tags.get(simp[start], "n")),
+                (start + 1, end, tags[simp[end - 1]]),
+            ]
+            continue
+        out.append((start, end, flag))
+    return out
 
 
 def places_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -55,7 +55,7 @@ from .particles_recut import particles_apart
 from .parties import NAMED_PARTIES, party_unit
 from .period_names import one_word_persons
 from .place_groups import _place_groups
-from .place_heads import places_apart, places_at_head
+from .place_heads import generics_apart, places_apart, places_at_head
 from .prepositions import prepositions_apart
 from .readings import readings
 from .recut import (
@@ -123,6 +123,7 @@ def analyze(
     words: list[Word] = []
     tokens = _words(simp, breaks)
     tokens = doctrines_apart(simp, dates_apart(simp, locatives_apart(simp, tokens)))
+    tokens = generics_apart(simp, tokens)
     tokens = rare_places_apart(simp, rare_heads_back(simp, rare_idioms_apart(simp, tokens)))
     tokens = departments_joined(simp, prepositions_apart(simp, tokens))
     tokens = around_names(simp, tokens)

@@ -74,3 +74,16 @@ def test_a_soft_sign_before_a_group_is_no_wade_giles(text):
 )
 def test_a_generic_glued_to_the_next_word_by_jieba(text, expected):
     assert bukva.romanize(text, lang="zh", system="pinyin") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("弗·伊·列宁和约·维·斯大林", "Fu Yi Liening he Yue Wei Sidalin"),
+        ("苏中和约", "Su-Zhong Heyue"),  # the treaty, where no initial follows
+    ],
+)
+def test_a_conjunction_before_the_next_names_initial(text, expected):
+    """jieba's 和约 ("peace treaty") between two names of initials and dots is the conjunction
+    and the second name's initial."""
+    assert bukva.romanize(text, lang="zh", system="pinyin") == expected

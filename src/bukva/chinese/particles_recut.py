@@ -11,6 +11,25 @@ _PARTICLE_TAGS = {"的": "uj", "和": "c", "是": "v"}
 _NAMED = ("nr", "ns", "nz", "nt")  # jieba's tags of names, by their first two letters
 
 
+_DOTS = frozenset("·•‧・")  # the middle dots between a foreign name's parts
+
+
+def _initial_after_conjunction(
+    simp: str, start: int, end: int, out: list[tuple[int, int, str]]
+) -> bool:
+    """Whether ``simp[start:end]`` is a conjunction and one character right after a person's
+    name and right before a middle dot: the character is the next name's initial (弗·伊·列宁和约
+    ·维·斯大林: Liening he Yue Wei Sidalin, no heyue "peace treaty")."""
+    return (
+        end - start == 2
+        and simp[start] in "和与及同"
+        and simp[end : end + 1] in _DOTS
+        and bool(out)
+        and out[-1][1] == start
+        and out[-1][2].startswith("nr")
+    )
+
+
 def particles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A word of two characters jieba's HMM made up (its dictionary lacks it) that ends in the
     particle 的, the conjunction 和 or the copula 是 (第五 | 连和 | 第八 | 连的; 三叉神经 | 核是):
@@ -25,6 +44,10 @@ def particles_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
     for start, end, flag in tokens:
+        if _initial_after_conjunction(simp, start, end, out):
+            # 列宁 | 和约 | ·维·斯大林: the conjunction, and the initial of the next name
+            out += [(start, start + 1, "c"), (start + 1, end, "nr")]
+            continue
         inside = simp.find("的", start + 1, end) if end - start > 2 else -1
         if inside != -1 and (
             simp[start:end] not in freq or _rare_phrase(simp, start, end, inside, flag, freq)

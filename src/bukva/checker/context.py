@@ -41,7 +41,8 @@ QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", "‘": "’", "‹": "›
 MAX_QUOTE = 600  # characters: a longer "quotation" is more likely an unpaired mark
 _SPELLING_TALK = re.compile(
     r"\b(?:rather than|instead of|spell(?:ed|t|s|ing)?|written|writes|transliterat\w*|"
-    r"romani[sz]\w*|transcri\w*|the (?:\w+ )?original|in (?:the )?(?:Czech|German|Russian|"
+    r"romani[sz]\w*|transcri(?!pts?\b)\w*|"  # transcribed, transcription; no transcript
+    r"the (?:\w+ )?original|in (?:the )?(?:Czech|German|Russian|"
     r"Polish|French|Chinese|Hungarian) (?:original|spelling|form|text)|also known as|"
     r"known in \w+ as|renders?|rendered|the form|the spelling|the name (?:is )?given)\b",
     re.IGNORECASE,

@@ -39,12 +39,20 @@ __all__ = ["ATTRIBUTED", "Span", "attributions", "protected"]
 
 QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", "‘": "’", "‹": "›", "「": "」"}
 MAX_QUOTE = 600  # characters: a longer "quotation" is more likely an unpaired mark
+# what says a sentence is about how a name is written: "spelled", "transliterated", "written
+# as" or "written Iudin", "writes his name", "the form Mikoian", "the spelling", "rendered as"
+# (not "Westad writes that", "a letter written by", "the form of the treaty", "the original plan")
 _SPELLING_TALK = re.compile(
-    r"\b(?:rather than|instead of|spell(?:ed|t|s|ing)?|written|writes|transliterat\w*|"
+    r"\b(?:rather than|instead of|spell(?:ed|t|s|ing)?|transliterat\w*|"
     r"romani[sz]\w*|transcri(?!pts?\b)\w*|"  # transcribed, transcription; no transcript
-    r"the (?:\w+ )?original|in (?:the )?(?:Czech|German|Russian|"
+    r"(?:written|writes)(?= (?:as|so|thus|it|him|her|them|(?-i:[A-Z][\w'’-]*\b(?! [a-z]))|"
+    r"(?:his|her|its|their|the) names?\b|in (?:Cyrillic|Latin|characters|pinyin|Wade-Giles)))|"
+    r"in (?:the )?(?:\w+ )?original|the original (?:spelling|form|name|text)|"
+    r"in (?:the )?(?:Czech|German|Russian|"
     r"Polish|French|Chinese|Hungarian) (?:original|spelling|form|text)|also known as|"
-    r"known in \w+ as|renders?|rendered|the form|the spelling|the name (?:is )?given)\b",
+    r"known in \w+ as|render(?:s|ed)? (?:as|it|him|her|them|(?:his|her|its|their|the) names?)|"
+    r"the forms?(?= (?-i:[A-Z])| [\"“‘]| used| given| found)|the spelling|"
+    r"the name (?:is )?given)\b",
     re.IGNORECASE,
 )
 _GLOSS = re.compile(

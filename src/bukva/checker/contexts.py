@@ -64,6 +64,8 @@ CONTEXTS: dict[str, Context] = {
                 "The Chinese account calls the Soviet spokesman Su-ssu-lo-fu.",
                 "The island, which the Chinese call Chen-pao, was taken.",
                 "Stalin, we write Mikoyan rather than\nMikoian in this book.",
+                "The Czech report writes Iudin.",
+                "The form Mikoian appears in the Czech report.",
             ),
             (
                 "Mikoian came to Beijing.",
@@ -71,6 +73,9 @@ CONTEXTS: dict[str, Context] = {
                 "Khrushchov arrived.",
                 "The Chinese called Su-ssu-lo-fu a revisionist.",
                 "In the transcript of the talks, Mikoian speaks first.",  # a record, no spelling
+                "Westad writes that Mikoian flew to Xibaipo.",  # writes that: no name's spelling
+                "The letter, written by Mikoian in 1949, was never sent.",
+                "The form of the treaty was settled by Mikoian.",
             ),
             {**BOOK, "exceptions": {"Микоян": "Mikoyan", "Юдин": "Yudin"}},
         ),

@@ -190,7 +190,28 @@ ATTRIBUTED = "attributed"  # a kind whose findings are reported, for review only
 
 
 def glosses(text: str) -> list[Span]:
-    return [Span(m.start(), m.end(), "gloss") for m in _GLOSS.finditer(text)] + script_glosses(text)
+    """Two forms of one name side by side (Mukden (Shenyang), Iudin, or Yudin), and a name's
+    original in brackets (see :func:`script_glosses`). Two names joined by "or" or "also"
+    outside brackets are a gloss only where :func:`bukva.match` reads them as one name
+    (Mukden or Shenyang; not Mikoian or Molotov, a choice of two men)."""
+    out = [
+        Span(m.start(), m.end(), "gloss")
+        for m in _GLOSS.finditer(text)
+        if "(" in m.group("sep") or "i." in m.group("sep") or _one_name(m["a"], m["b"])
+    ]
+    return out + script_glosses(text)
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether the last words of ``a`` and the first of ``b`` read as one name."""
+    from ..names.matching import match
+
+    left, right = a.split(), b.split()
+    return any(
+        match(" ".join(left[-k:]), " ".join(right[:j])).same
+        for k in range(1, min(3, len(left)) + 1)
+        for j in range(1, min(3, len(right)) + 1)
+    )
 
 
 _LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"

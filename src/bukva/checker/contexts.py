@@ -51,7 +51,11 @@ CONTEXTS: dict[str, Context] = {
             "gloss",
             "A name glossed with another form of itself",
             ("Chiang Kai-shek (Jiang Jieshi) fled.", "Pavel Yudin, or Iudin, arrived."),
-            ("Jiang Jieshi fled.", "Iudin arrived."),
+            (
+                "Jiang Jieshi fled.",
+                "Iudin arrived.",
+                "Stalin could send Iudin or Molotov.",  # two men: no gloss
+            ),
             {**BOOK, "include": ["familiar-chinese"], "exceptions": {"Юдин": "Yudin"}},
         ),
         Context(

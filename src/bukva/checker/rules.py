@@ -171,10 +171,15 @@ RULES: dict[str, Rule] = {
             "A Chinese name in Russian (Palladius) Cyrillic",
             "Soviet documents write Chinese names in Cyrillic by the Palladius system; the fix is "
             "the house's form (Лю Шаоци → Liu Shaoqi, not the Russian table's Liu Shaotsi). "
-            "The same in another language's Latin letters (Mao Tszedun); where those letters are "
-            "pinyin as written too (Gao Gan, Гао Ган), for review, and left alone for a name "
-            "CC-CEDICT alone gives (Lu Jun is no 柳永, Лю Юн).",
-            fails=("The report names Лю Шаоци.", "The report names Mao Tszedun."),
+            "The same in another language's Latin letters (Mao Tszedun), and as Soviet print "
+            "of the 1950s hyphenated the given name (Мао Цзэ-дун, Mao Tsze-dun); where those "
+            "letters are pinyin as written too (Gao Gan, Гао Ган), for review, and left alone "
+            "for a name CC-CEDICT alone gives (Lu Jun is no 柳永, Лю Юн).",
+            fails=(
+                "The report names Лю Шаоци.",
+                "The report names Mao Tszedun.",
+                "The minutes name Chzhou En'-lai.",
+            ),
             passes=("The report names Liu Shaoqi.", "The report names Lu Jun."),
             style=BOOK,
         ),

@@ -67,3 +67,13 @@ def test_the_romanization_in_brackets_after_the_characters():
     assert not _found("The talks on the 中苏关系 (Zhong-Su guanxi) failed.", style)
     # another phrase in the brackets (a translation) is none of this rule's
     assert not _found("The 中苏关系 (Sino-Soviet relations) failed.", style)
+
+
+def test_a_word_the_romanizer_only_cuts_into_syllables_is_left():
+    """背信弃约, a phrase jieba's dictionary lacks: bukva cuts it qi yue; the author's qiyue may
+    be the better word, so a pinyin house reports nothing, and the characters are a gloss even
+    after italics. An ALA-LC house still gets its syllables."""
+    text = "They called it *Sulian beixin qiyue* (苏联背信弃约), a breach of faith."
+    assert not check_text(text, {"zh": "pinyin"})
+    found = _found("It was *beixin qiyue* (背信弃约).", {"zh": "ala-lc"})
+    assert found["beixin qiyue"].fix == "bei xin qi yue"

@@ -234,7 +234,10 @@ def script_glosses(text: str) -> list[Span]:
 
     out = []
     for m in _SCRIPT_OPEN.finditer(text):
-        before = _WORDS_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        end = m.start()
+        while end > 0 and text[end - 1] in ' *_”"’':  # *Sulian beixin qiyue* (苏联背信弃约)
+            end -= 1
+        before = _WORDS_BEFORE.search(text, max(0, end - 120), end)
         if before is None:
             continue
         words = before.group().split()

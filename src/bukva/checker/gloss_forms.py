@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..chinese.syllables import split_run
 from .names import NameHit
 from .pinyin_form import _letters
 from .russian import sentence_start
@@ -63,9 +64,11 @@ def _hit(
     """The finding on ``written`` at ``start`` if the house writes ``form`` otherwise."""
     if sentence_start(text, start):  # the first letter's case is the sentence's
         form = written[0] + form[1:] if written[0].lower() == form[0].lower() else form
+    system = system_at(start)
     if written.replace("’", "'") == form:
         return []  # as the house writes it
-    system = system_at(start)
+    if system != "ala-lc" and _cut_into_syllables(written, form):
+        return []  # GB/T's words only cut finer, into words of one syllable (LC's are syllables)
     evidence = (
         f"the characters beside it, {hanzi}, are {form!r} in the house's {system}: the same "
         "letters, divided or capitalized otherwise",
@@ -83,3 +86,22 @@ def _hit(
         key,
     )
     return [hit]
+
+
+def _cut_into_syllables(written: str, form: str) -> bool:
+    """Whether the house's form differs only by spaces it puts inside the author's words, and
+    each word so cut off is one syllable (qiyue, qi yue of 背信弃约: a phrase jieba's dictionary
+    lacks, cut by the romanizer's guess; the author's word may well be the better one)."""
+    if written.replace(" ", "") != form.replace(" ", "") or form.count(" ") <= written.count(" "):
+        return False
+    ends, at = set(), 0
+    for word in written.split(" "):
+        at += len(word)
+        ends.add(at)
+    at = 0
+    for word in form.split(" "):
+        start, at = at, at + len(word)
+        new_edge = start not in ends | {0} or at not in ends
+        if new_edge and len(split_run(word.lower().replace("'", "")) or ()) != 1:
+            return False
+    return True

@@ -8,7 +8,7 @@ import pytest
 
 from bukva.checker.check import check_text
 from bukva.checker.unlisted import surname_shaped, unlisted_surname
-from bukva.names.russian import russian_spelled
+from bukva.names.russian_letters import russian_spelled
 
 BOOK = {"ru": "ala-lc-book", "zh": "pinyin"}
 

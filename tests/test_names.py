@@ -1029,7 +1029,7 @@ def test_short_names_match_by_first_readings(latin, cyrillic, same):
 
 
 def test_russian_looking_readings():
-    from bukva.names.russian import russian_looking
+    from bukva.names.russian_letters import russian_looking
 
     assert all(map(russian_looking, ["Харин", "Гарин", "Иванов", "Петровская"]))
     assert not any(map(russian_looking, ["Цолин", "Бледдын", "Гоодвин", "Катхрин"]))

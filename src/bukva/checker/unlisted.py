@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..engine.text import nfc, ties_to_combining
 from ..names.japanese import japanese_looking
-from ..names.russian import russian_spelled
+from ..names.russian_letters import russian_spelled
 from .recognize import _alphabet, _lexicon_entry, _russian_systems, _signed, written_back
 
 # the endings of Russian surnames made from a name, a place or a trade (-ов, -ин, -ский, and

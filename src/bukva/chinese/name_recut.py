@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from .capitals import _countries, country_pair
 from .lexicons import _foreign_hanzi, names
+from .particles_recut import CONJUNCTIONS
 from .recut import last_joins_next
 from .tagger import FLOOR_COUNT, SEEN_COUNT, dictionary
 from .verb_persons import adverbs_after_names, verbs_apart
-
-_CONJUNCTIONS = frozenset("和与及同")
 
 
 def coordinates_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -20,7 +19,7 @@ def coordinates_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tup
     generic (兰新铁路 | 和集二 | 铁路; 滨洲 | 铁路 | 和滨绥 | 铁路): the conjunction a word of its
     own, the second name's head a place's, which the generic after it then names as it names
     the first (Lanxin Tielu he Ji'er Tielu)."""
-    if not any(end - start == 3 and simp[start] in _CONJUNCTIONS for start, end, _ in tokens):
+    if not any(end - start == 3 and simp[start] in CONJUNCTIONS for start, end, _ in tokens):
         return tokens  # most sentences
     freq = dictionary()[0].FREQ
     out: list[tuple[int, int, str]] = []
@@ -29,7 +28,7 @@ def coordinates_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tup
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         if (
             end - start == 3
-            and simp[start] in _CONJUNCTIONS
+            and simp[start] in CONJUNCTIONS
             and freq.get(simp[start:end]) is None  # no word of the dictionary: its HMM's
             and before is not None
             and after is not None

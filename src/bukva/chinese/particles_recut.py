@@ -5,13 +5,14 @@
 
 from __future__ import annotations
 
+from .dotted import _DOTS
 from .tagger import FLOOR_COUNT, dictionary
 
 _PARTICLE_TAGS = {"的": "uj", "和": "c", "是": "v"}
 _NAMED = ("nr", "ns", "nz", "nt")  # jieba's tags of names, by their first two letters
 
 
-_DOTS = frozenset("·•‧・")  # the middle dots between a foreign name's parts
+CONJUNCTIONS = frozenset("和与及同")
 
 
 def _initial_after_conjunction(
@@ -22,7 +23,7 @@ def _initial_after_conjunction(
     ·维·斯大林: Liening he Yue Wei Sidalin, no heyue "peace treaty")."""
     return (
         end - start == 2
-        and simp[start] in "和与及同"
+        and simp[start] in CONJUNCTIONS
         and simp[end : end + 1] in _DOTS
         and bool(out)
         and out[-1][1] == start

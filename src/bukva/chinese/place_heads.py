@@ -98,6 +98,8 @@ def generics_apart(simp: str, tokens: list[tuple[int, int, str]]) -> list[tuple[
     a foreign name's token: the generic, and the character as its dictionary tags it
     (布拉戈维申斯克 | 市隔 | 江相望: Bulageweishensike Shi ge jiang xiangwang, no person Jiang
     Xiangwang; 陕西省 | 省队 stays, a noun's compound)."""
+    if _SEATS_GENERICS.isdisjoint(simp):
+        return tokens  # most sentences: no generic of a seat
     freq, tags = dictionary()[0].FREQ, dictionary()[1]
     out: list[tuple[int, int, str]] = []
     for start, end, flag in tokens:

@@ -25,7 +25,8 @@ from .order import CYRILLIC as _CYRILLIC
 from .order import INITIAL as _INITIAL
 from .order import chinese_heading, chinese_order, split_name, strip_title, surname_first, unglossed
 from .readings import _chinese, press_reading
-from .russian import _APOSTROPHES, RU_SYSTEMS, RUSSIAN_ENDING, russian_looking
+from .russian import _APOSTROPHES, RU_SYSTEMS, RUSSIAN_ENDING
+from .russian_letters import russian_looking
 from .transcribed import transcription_evidence
 
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")

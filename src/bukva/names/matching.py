@@ -19,7 +19,8 @@ from .matching_zh import _chinese_word, _in_characters, _mixed, _other_system, _
 from .mixed_spellings import baltic_stems
 from .phonetic import coarse_alike, heard_in_english, initial_alike, sound_alike
 from .practical import Practical, transcribed_as
-from .russian import RUSSIAN_ENDING, russian_looking
+from .russian import RUSSIAN_ENDING
+from .russian_letters import russian_looking
 from .spelled import SLAVIC_END, i_for_y, spellings, unmarked
 from .verdict import Match
 

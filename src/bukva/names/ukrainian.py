@@ -186,7 +186,8 @@ def ukrainian_name(
     from ..checker.recognize import _lexicon_entry
     from ..languages.name_counts import borne
     from .english import pronunciations
-    from .russian import is_lemma, russian_looking
+    from .russian import is_lemma
+    from .russian_letters import russian_looking
 
     low = word.lower()
     h_alone = bool(_BARE_H.search(low)) and not pronunciations(low)

@@ -29,13 +29,16 @@ _PRESS = frozenset(("polish", "czech", "german", "french"))
 ENDING = 4  # letters at a word's end whose trigrams a surname must hold (not Prayin прайин)
 
 
+def _marked(word: str) -> bool:
+    """A capitalised Latin word of five letters or more with what only a romanization of
+    Russian writes (kh, zh, ts, ya ...)."""
+    return word[:1].isupper() and len(word) >= 5 and _ROMANIZED.search(word) is not None
+
+
 def surname_shaped(word: str, cyrillic: str) -> bool:
-    """Whether a capitalised Latin word shows what only a romanization of Russian writes
-    (kh, zh, ts, ya ...) and its Cyrillic reading ends as Russian surnames do; not a word all
-    Hepburn's syllables (Yamashina: as likely Japanese)."""
-    if not word[:1].isupper() or len(word) < 5 or not _ROMANIZED.search(word):
-        return False
-    return bool(SURNAME_END.search(cyrillic)) and not japanese_looking(word)
+    """Whether a :func:`_marked` Latin word's Cyrillic reading ends as Russian surnames do; not
+    a word all Hepburn's syllables (Yamashina: as likely Japanese)."""
+    return _marked(word) and bool(SURNAME_END.search(cyrillic)) and not japanese_looking(word)
 
 
 @lru_cache(maxsize=50_000)
@@ -44,7 +47,7 @@ def unlisted_surname(word: str, house: str) -> tuple[str, tuple[str, ...]] | Non
     the systems that write it so, when ``house`` cannot have written the word for any surname
     of that shape (Zimyanin: popular and BGN/PCGN write Зимянин, LC's book form Zimianin);
     else None."""
-    if not word[:1].isupper() or len(word) < 5 or not _ROMANIZED.search(word):
+    if not _marked(word):
         return None
     low = nfc(ties_to_combining(word.lower()))
     found: dict[str, list[str]] = {}

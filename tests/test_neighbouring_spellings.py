@@ -91,11 +91,44 @@ def test_a_russian_spelling_is_never_its_own_belarusian_form(word):
         ("Tchetaev", "Четаев"),
         ("Guliayev", "Гуляев"),  # BGN's ye after the book form's ia
         ("Yustrich", "Юстрич"),  # a Latin y first is never ы
+        ("Wolkoff", "Волков"),  # German w with the émigré -off
+        ("Gortschakoff", "Горчаков"),  # German tsch
+        ("Woronzoff", "Воронцов"),  # German z for ц
+        ("Schuwaloff", "Шувалов"),
+        ("Tscherkassoff", "Черкасов"),
+        ("Wassilieff", "Васильев"),  # ie for ье before -eff
+        ("Lwoff", "Львов"),
     ],
 )
 def test_baltic_endings_and_mixed_press_spellings_read_as_the_name(latin, cyrillic):
     assert bukva.identify(latin).sources[0] == cyrillic
     assert bukva.match(latin, cyrillic).same
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Wolkoff", "Волков"),
+        ("Woronzoff", "Воронцов"),
+        ("Wassilieff", "Васильев"),
+        ("Sidorovs", "Сидоров"),
+    ],
+)
+def test_reverse_reads_a_mixed_spelling_of_a_name_the_lexicon_holds(latin, cyrillic):
+    assert bukva.reverse(latin, lang="ru") == cyrillic
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Wolkoff", "Волкова"),  # a man's name, a woman's
+        ("Wolkoff", "Волконский"),
+        ("Woronzoff", "Воронов"),
+        ("Gortschakoff", "Горчакова"),
+    ],
+)
+def test_an_emigre_spelling_meets_no_other_name(latin, cyrillic):
+    assert not bukva.match(latin, cyrillic).same
 
 
 @pytest.mark.parametrize(

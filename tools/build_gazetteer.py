@@ -174,6 +174,26 @@ def _words_of(pinyin: str) -> list[list[str]] | None:
     return words
 
 
+def _hyphened(forms: dict[str, set[str]], pinyin: str) -> None:
+    """Add to ``forms`` each syllable system's spelling with the hyphens GB/T 16159-2012 puts
+    between the pinyin's words (6.3.3 Zhong-Su, a pair of countries; 6.1.6 di-yi, an ordinal),
+    each word capitalized as the pinyin's is: Zhong-Su Youhao Xiehui, Chung-Su Yu-hao
+    Hsieh-hui."""
+    words = re.split("[ -]", pinyin)
+    seps = re.findall("[ -]", pinyin)
+    for system in ("pinyin", "wade-giles", "czech", "yale", "german-press"):
+        for form in list(forms.get(system, ())):
+            tokens = form.split(" ")
+            if len(tokens) != len(words):
+                continue
+            out = tokens[0]
+            for sep, token, word in zip(seps, tokens[1:], words[1:], strict=True):
+                if sep == "-":
+                    token = token[:1].upper() + token[1:] if word[:1].isupper() else token.lower()
+                out += sep + token
+            forms[system].add(out)
+
+
 def _syllables_from_hanzi(hanzi: str) -> list[str]:
     from bukva.chinese.syllables import toneless
 
@@ -238,6 +258,8 @@ def main() -> None:
                 found = chinese_forms(words, place=kind == "place", person=kind == "person")
                 for system, fs in found.items():
                     forms.setdefault(system, set()).update(fs)
+        if "-" in pinyin:  # Zhong-Su Youhao Xiehui, Di-yi Guoji: GB/T's hyphens kept
+            _hyphened(forms, pinyin)
         if e.get("ru") and kind == "org" and e.get("pinyin"):
             # a Soviet body and a Chinese one with one purpose are two names, two entries
             ru_forms: dict[str, set[str]] = {"cyrillic": {e["ru"]}}

@@ -67,14 +67,15 @@ def _name_elsewhere(word: str, read: str) -> str | None:
     it as no word or leaves Latin letters (Yurchenko, Ostrovsky in a list of names written in
     several systems), or None."""
     from .checker.recognize import _lexicon_entry
-    from .names.russian import _russian, misspelt
+    from .names.mixed_spellings import russian_name
+    from .names.russian import misspelt
 
     if not word[:1].isupper():
         return None
     latin_left = _latin_in(read)
     if not latin_left and _lexicon_entry(read.lower()) is not None and not misspelt(read):
         return None
-    found = _russian(word)
+    found = russian_name(word)  # the press's mixed spellings too (Wolkoff, Sidorovs)
     if found is None:
         return None
     entry = _lexicon_entry(found[0])

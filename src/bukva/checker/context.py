@@ -13,6 +13,8 @@ is not reported unless the check is strict):
   says who calls it so (the Chinese account calls the spokesman Su-ssu-lo-fu.);
 - ``credit``: people's own names where the text credits them: the author position of a
   bibliography entry or a note's citation, and the acknowledgements;
+- ``anglicized``: a surname after an English given name (George Vernadsky), as its bearer
+  wrote it in English (:mod:`.anglicized`);
 - ``imprint``: the place of publication in a citation of notes and bibliography, as the title
   page prints it (Peking: Foreign Languages Press; Tientsin: ...);
 - ``foreign``: a title, phrase or sentence in another language (Czech, Polish, German, French,
@@ -32,6 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .anglicized import anglicized
 from .foreign import foreign
 from .span import Span
 
@@ -223,11 +226,17 @@ _SCRIPT_OPEN = re.compile(
     r"(?: [\u0400-\u04ff][\u0400-\u04ff\-.]*){0,3})(?=[)）,;，])"
 )
 _WORDS_BEFORE = re.compile(rf"(?<![{_LATIN}'’ʹ-])(?:{_LATIN_WORD} ){{0,3}}{_LATIN_WORD} ?$")
+# both in one bracket after an English name: (Zhong-Su Youhao Xiehui, 中苏友好协会)
+_BOTH_IN_BRACKETS = re.compile(
+    rf"[(（](?P<a>(?:{_LATIN_WORD} ){{0,5}}{_LATIN_WORD})[,，] ?"
+    r"(?P<b>[\u3400-\u9fff\uf900-\ufaff]+)(?=[)）,;，])"
+)
 
 
 def script_glosses(text: str) -> list[Span]:
     """The original of a name in Hanzi or Cyrillic in brackets right after the name romanized
-    (Shi Zhe (师哲), Pavel Iudin (Юдин), Yudin (尤金): one person to :func:`bukva.match`): kept as
+    (Shi Zhe (师哲), Pavel Iudin (Юдин), Yudin (尤金): one person to :func:`bukva.match`), or
+    after its pinyin in the same brackets (Zhong-Su Youhao Xiehui, 中苏友好协会): kept as
     written. The romanization before it is still checked."""
     from ..names.matching import match
     from .pinyin_form import _letters
@@ -247,6 +256,9 @@ def script_glosses(text: str) -> list[Span]:
             _letters(" ".join(words[-k:])) == spelled or match(" ".join(words[-k:]), original).same
             for k in range(1, len(words) + 1)
         ):
+            out.append(Span(m.start("b"), m.end("b"), "gloss"))
+    for m in _BOTH_IN_BRACKETS.finditer(text):
+        if _letters(m.group("a")) == _pinyin_letters(m.group("b")):
             out.append(Span(m.start("b"), m.end("b"), "gloss"))
     return out
 
@@ -307,7 +319,7 @@ def credits(text: str, scope_at) -> list[Span]:
 def protected(text: str, scope_at, markdown: bool, reading, known_name) -> list[Span]:
     """Every protected span of ``text``, sorted."""
     spans = quotations(text) + spelling_talk(text) + glosses(text) + credits(text, scope_at)
-    spans += imprints(text, scope_at)
+    spans += imprints(text, scope_at) + anglicized(text)
     if markdown:
         spans += titles(text, scope_at)
     spans += foreign(text, reading, known_name)

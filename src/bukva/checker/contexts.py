@@ -1,6 +1,7 @@
 """The kinds of span whose words stay as written (quotations, titles, imprints, glosses, talk of
-spelling, credits, another language, attributed sentences), each with examples the test suite
-runs: where a finding is kept back, and the same words outside such a span."""
+spelling, credits, another language, anglicized names; attributed sentences, reported for
+review), each with examples the test suite runs: where a finding is kept back, and the same
+words outside such a span."""
 
 from __future__ import annotations
 
@@ -102,6 +103,12 @@ CONTEXTS: dict[str, Context] = {
                 "The Czech report (zpráva velvyslanectví z 12. března 1954, Mao Ce-tung) was sent.",
             ),
             ("The Obščestvo druzhby met.", "Mao Ce-tung spoke."),
+        ),
+        Context(
+            "anglicized",
+            "A surname after an English given name stays as its bearer wrote it in English",
+            ("George Vernadsky taught at Yale.", "Alexander F. Kerensky wrote from New York."),
+            ("Vernadsky taught at Yale.", "Georgii Vernadsky taught at Yale."),
         ),
         Context(
             "attributed",

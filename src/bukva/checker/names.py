@@ -9,13 +9,22 @@ transcription's pinyin (Heluxiaofu); each with the entry's source as evidence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..chinese.tables import pinyin_as_written
 from ..names.gazetteer import Entry, Spelling, find, lookup
+from ..names.identity import RU_SYSTEMS
 from ..style.house import HouseStyle
 from .finding import Finding
-from .recognize import IN_NAME_CONFIDENCE, chinese_given_name, english, in_english_name
+from .recognize import (
+    IN_NAME_CONFIDENCE,
+    chinese_given_name,
+    english,
+    first_name,
+    in_english_name,
+    read_russian,
+)
 from .russian import PRESS
 
 # the rule a spelling's system reports under, for a Chinese name
@@ -67,6 +76,30 @@ def _house_form(entry: Entry, like: str, style: HouseStyle, scope: str) -> str |
     return None  # a full name: the words are judged one by one
 
 
+def _full_name_form(
+    text: str, spellings: list[Spelling], style: HouseStyle, scope: str
+) -> str | None:
+    """What the house prints for a Soviet full name the gazetteer knows in another system
+    (Vasilij Kuznecov, ISO 9: Vasilii Kuznetsov): the name read back by that system, where it
+    writes the reading exactly so again, and romanized by the house's; the surname as the
+    house's exception writes it."""
+    from ..api import reverse, romanize
+
+    system, options = style.system_for("ru", scope)
+    for spelling in spellings:
+        if spelling.entry.origin != "ru" or spelling.system not in RU_SYSTEMS:
+            continue
+        cyrillic = reverse(text, lang="ru", system=spelling.system)
+        if romanize(cyrillic, lang="ru", system=spelling.system) != text:
+            continue
+        words = romanize(cyrillic, lang="ru", system=system, **options).split()
+        exc = style.exceptions.get(spelling.entry.cyrillic)
+        if exc is not None and style.exceptions_apply(scope):
+            words[-1] = exc.form
+        return " ".join(words)
+    return None
+
+
 def _accepted(entry: Entry, spelling: Spelling, style: HouseStyle) -> bool:
     """The house accepts this spelling: an exception's form, or a familiar or postal form of
     an entry written either way (Canton beside Guangzhou)."""
@@ -111,7 +144,7 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
         scope = scope_at(found.start)
         spelling = found.spellings[0]
         entry = spelling.entry
-        if entry.origin == "ru" and len(found.text.split()) > 1:
+        if entry.origin == "ru" and len(found.text.split()) > 1 and _read_alone(found.text):
             continue  # a Soviet full name: its words are judged one by one
         if any(s.entry.origin == "other" for s in found.spellings):
             continue  # a foreigner (Hoxha, Nagy): the author's spelling, no Russian name
@@ -120,6 +153,8 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
         if not _cased_as_named(found.text, spelling.form):
             continue  # Li in (Beijing): the English word, no 李纓 Ли Ин
         forms = {_house_form(e, found.text, style, scope) for e in entries.values()}
+        if entry.origin == "ru" and " " in found.text:
+            forms = {_full_name_form(found.text, found.spellings, style, scope)}
         forms.discard(None)
         if len(forms) != 1:
             continue  # a spelling of several names the house writes differently: not ours
@@ -182,12 +217,47 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
                 "treaty's own spelling may stand: for review",
             )
         key = ("ru", entry.cyrillic.lower()) if entry.origin == "ru" else ("name", fix, "")
+        start, written = found.start, found.text
+        given = _given_before(text, start, spelling.system) if entry.origin == "ru" else None
+        if given is not None:  # Sergej Kuznecov: the phrase fixed whole, Sergei Kuznetsov
+            from ..api import romanize
+
+            start, cyrillic = given
+            system, options = style.system_for("ru", scope)
+            fix = f"{romanize(cyrillic, lang='ru', system=system, **options)} {fix}"
+            written = text[start : found.end]
         out.append(
-            NameHit(
-                found.start, found.end, found.text, rule, fix, confidence, evidence, systems[0], key
-            )
+            NameHit(start, found.end, written, rule, fix, confidence, evidence, systems[0], key)
         )
     return out
+
+
+def _given_before(text: str, start: int, system: str) -> tuple[int, str] | None:
+    """The given name right before a surname the gazetteer found in ``system``, where that
+    system writes a Russian given name so and the word alone reads as none (Sergej before
+    Kuznecov: ISO 9 without a diacritic, which alone could be a Slovak's name): its start and
+    its Cyrillic; None otherwise."""
+    m = _GIVEN_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or system not in RU_SYSTEMS or read_russian(m.group(1)) is not None:
+        return None
+    from ..api import reverse, romanize
+
+    given = m.group(1)
+    cyrillic = reverse(given, lang="ru", system=system)
+    if romanize(cyrillic, lang="ru", system=system) != given or not first_name(cyrillic):
+        return None
+    return m.start(1), cyrillic
+
+
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) $")
+
+
+def _read_alone(name: str) -> bool:
+    """Whether the Russian judge reads a word of a Soviet full name, as the check judges them
+    one by one; a name none of whose words it reads without the rest (Vasilij Kuznecov: ISO 9
+    with no diacritic, which alone could be Slovene or Czech) is judged whole, as the gazetteer
+    knows it."""
+    return any(read_russian(w) is not None for w in name.split())
 
 
 def person_in_hanzi(run: str) -> Entry | None:

@@ -101,7 +101,7 @@ def pinyin_form(written: str) -> tuple[str, bool] | None:
     tokens = re.split(r"[ -]", written)
     if any(not t or _syllable_ends([t]) is None for t in tokens):
         return None  # a word no pinyin syllables make (Ch'en: Wade-Giles, its own rule's)
-    ends = _syllable_ends(form.split())
+    ends = _syllable_ends(re.split(r"[ -]", form))  # Zhong-Su Youhao Xiehui: GB/T's hyphen
     if ends is None or not _boundaries(written) <= ends:
         return None  # the words cut a syllable: other syllables, another name
     apostrophes = re.sub(r"[^'’]", "", written) != re.sub(r"[^']", "", form)

@@ -196,6 +196,14 @@ def _cited(cyr: str) -> tuple[bool, bool]:
     return bool(nominative), declined
 
 
+def first_name(cyr: str) -> bool:
+    """A Russian given name the lexicon knows, in the nominative (Сергей, Василий)."""
+    morph, low = _morph(), cyr.lower()
+    return morph.word_is_known(low) and any(
+        {"Name", "nomn", "sing"} <= p.tag.grammemes for p in morph.parse(low)
+    )
+
+
 def _russian_name(cyr: str) -> bool:
     """A name Russian writes and declines, cited in the nominative (Аркадий, not аркады,
     "arcades"; Татьяна, not Татяна, a variant the lexicon lists and no text uses)."""

@@ -42,6 +42,7 @@ RULES: dict[str, Rule] = {
                 "Palmiro spoke first",
                 "Vasily Kuznetsov arrived",
                 "Tatyana Ivanova arrived",
+                "Vasilij Kuznecov arrived",  # ISO 9 without a diacritic: the name read whole
             ),
             passes=(
                 "the Obshchestvo sovetsko-kitaiskoi druzhby",
@@ -255,6 +256,7 @@ RULES: dict[str, Rule] = {
                 "Liu Shao-qi spoke.",
                 "The Renminribao printed it.",
                 "the Zhongguo gongchandang",
+                "The Zhongsu Youhao Xiehui met.",  # 6.3.3: Zhong-Su
             ),
             passes=(
                 "Later Mao Zedong spoke.",

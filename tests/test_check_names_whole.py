@@ -1,0 +1,88 @@
+"""The check on names the gazetteer knows whole: a Soviet full name in a system whose words
+alone read as no Russian (ISO 9 without a diacritic: Vasilij Kuznecov) and a given name before
+a surname it knows, in that system (Sergej Kuznecov), fixed with it; a body's pinyin with
+GB/T 16159's hyphen (Zhong-Su Youhao Xiehui), its characters beside it in the same brackets,
+and a surname after an English given name (George Vernadsky)."""
+
+from __future__ import annotations
+
+import pytest
+
+import bukva
+from bukva.checker.check import check_text
+
+STYLE = {
+    "ru": "ala-lc-book",
+    "zh": "pinyin",
+    "include": ["familiar-russian", "familiar-chinese"],
+    "exceptions": {"Юдин": "Yudin"},
+}
+
+
+def _found(text: str) -> list[tuple[str, str, str, bool]]:
+    return [(f.rule, f.text, f.fix, f.safe) for f in check_text(text, STYLE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "His predecessor, Vasilij Kuznecov, stayed only months.",
+            [("ru.wrong-system", "Vasilij Kuznecov", "Vasilii Kuznetsov", True)],
+        ),
+        (  # the words alone read (BGN/PCGN's -iy): judged one by one, as before
+            "Vasiliy Kuznetsov stayed.",
+            [("ru.wrong-system", "Vasiliy", "Vasilii", True)],
+        ),
+        ("Vasilii Kuznetsov stayed.", []),
+        (  # the surname alone in the gazetteer: the given name before it fixed with it
+            "Sergej Kuznecov stayed.",
+            [("ru.wrong-system", "Sergej Kuznecov", "Sergei Kuznetsov", True)],
+        ),
+        (
+            "Nikolaj Fedorenko translated Guo Moruo.",
+            [("ru.wrong-system", "Nikolaj Fedorenko", "Nikolai Fedorenko", True)],
+        ),
+        (  # Marek is no Russian given name: the surname alone
+            "Marek Kuznecov stayed.",
+            [("ru.wrong-system", "Kuznecov", "Kuznetsov", True)],
+        ),
+        (
+            "The Zhongsu Youhao Xiehui counted its members.",
+            [("zh.pinyin-form", "Zhongsu Youhao Xiehui", "Zhong-Su Youhao Xiehui", True)],
+        ),
+        (
+            "The Zhong Su Youhao Xiehui counted its members.",
+            [("zh.pinyin-form", "Zhong Su Youhao Xiehui", "Zhong-Su Youhao Xiehui", True)],
+        ),
+        ("The Zhong-Su Youhao Xiehui counted its members.", []),
+        (
+            "The Chung-Su Yu-hao Hsieh-hui met.",
+            [("zh.wade-giles", "Chung-Su Yu-hao Hsieh-hui", "Zhong-Su Youhao Xiehui", True)],
+        ),
+        ("The Di Yi Guoji met.", [("zh.pinyin-form", "Di Yi Guoji", "Di-yi Guoji", True)]),
+        ("The Association (Zhong-Su Youhao Xiehui, 中苏友好协会) was founded.", []),
+        ("George Vernadsky and Alexander Kerensky wrote in America.", []),
+    ],
+)
+def test_names_read_whole(text, expected):
+    assert _found(text) == expected
+
+
+def test_characters_in_brackets_with_other_letters_are_still_reported():
+    found = _found("The Association (Zhong-Su Youhao Xiehui, 人民日报) was founded.")
+    assert [f[0] for f in found] == ["zh.unromanized"]
+
+
+def test_an_english_given_name_protects_only_the_surname_after_it():
+    assert _found("George Vernadsky met Vyacheslav Molotov.") == [
+        ("ru.wrong-system", "Vyacheslav", "Viacheslav", True)
+    ]
+    assert _found("Vernadsky taught at Yale.") == [
+        ("ru.wrong-system", "Vernadsky", "Vernadskii", True)
+    ]
+
+
+def test_the_gazetteer_has_the_body_in_every_system_with_its_hyphen():
+    assert bukva.match("Chung-Su Yu-hao Hsieh-hui", "中苏友好协会").same
+    assert bukva.match("Zhong-Su Youhao Xiehui", "中苏友好协会").same

@@ -83,6 +83,16 @@ def test_an_english_given_name_protects_only_the_surname_after_it():
     ]
 
 
+def test_a_soviet_person_after_his_english_given_name_is_fixed_whole_for_review():
+    """Panyushkin, the ambassador, is the gazetteer's: no émigré's own English spelling."""
+    (found,) = check_text("Alexander Panyushkin arrived in Beijing.", STYLE)
+    assert (found.text, found.fix, found.safe) == (
+        "Alexander Panyushkin",
+        "Aleksandr Paniushkin",
+        False,
+    )
+
+
 def test_the_gazetteer_has_the_body_in_every_system_with_its_hyphen():
     assert bukva.match("Chung-Su Yu-hao Hsieh-hui", "中苏友好协会").same
     assert bukva.match("Zhong-Su Youhao Xiehui", "中苏友好协会").same

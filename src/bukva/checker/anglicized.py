@@ -26,7 +26,12 @@ def _pattern() -> re.Pattern[str]:
 
 def anglicized(text: str) -> list[Span]:
     """The surnames after an English given name (the given name stays unjudged: no system
-    writes George)."""
+    writes George), but for a Soviet person of the gazetteer (Alexander Panyushkin, the
+    ambassador: no émigré who wrote his name in English)."""
+    from ..names.gazetteer import lookup
+
     return [
-        Span(m.start("surname"), m.end("surname"), ANGLICIZED) for m in _pattern().finditer(text)
+        Span(m.start("surname"), m.end("surname"), ANGLICIZED)
+        for m in _pattern().finditer(text)
+        if not any(s.entry.origin == "ru" for s in lookup(m.group("surname")))
     ]

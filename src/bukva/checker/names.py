@@ -222,33 +222,48 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
         if given is not None:  # Sergej Kuznecov: the phrase fixed whole, Sergei Kuznetsov
             from ..api import romanize
 
-            start, cyrillic = given
+            start, cyrillic, english_form = given
             system, options = style.system_for("ru", scope)
             fix = f"{romanize(cyrillic, lang='ru', system=system, **options)} {fix}"
             written = text[start : found.end]
+            if english_form:
+                confidence = min(confidence, ENGLISH_GIVEN_CONFIDENCE)
+                evidence = (
+                    *evidence,
+                    f"{text[start:found.start].strip()!r} is the English form of {cyrillic}: "
+                    "the house may keep it, for review",
+                )
         out.append(
             NameHit(start, found.end, written, rule, fix, confidence, evidence, systems[0], key)
         )
     return out
 
 
-def _given_before(text: str, start: int, system: str) -> tuple[int, str] | None:
-    """The given name right before a surname the gazetteer found in ``system``, where that
-    system writes a Russian given name so and the word alone reads as none (Sergej before
-    Kuznecov: ISO 9 without a diacritic, which alone could be a Slovak's name): its start and
-    its Cyrillic; None otherwise."""
+def _given_before(text: str, start: int, system: str) -> tuple[int, str, bool] | None:
+    """The given name right before a Soviet surname the gazetteer found in ``system``, where
+    that system writes a Russian given name so and the word alone reads as none (Sergej before
+    Kuznecov: ISO 9 without a diacritic, which alone could be a Slovak's name), or it is the
+    name's English form (Alexander before Panyushkin): its start, its Cyrillic and whether it
+    is the English form; None otherwise."""
     m = _GIVEN_BEFORE.search(text, max(0, start - 40), start)
-    if m is None or system not in RU_SYSTEMS or read_russian(m.group(1)) is not None:
+    if m is None or read_russian(m.group(1)) is not None:
         return None
     from ..api import reverse, romanize
+    from ..names.identity import _english_given
 
     given = m.group(1)
+    english = _english_given().get(given.lower())
+    if english is not None:
+        return m.start(1), english, True
+    if system not in RU_SYSTEMS:
+        return None
     cyrillic = reverse(given, lang="ru", system=system)
     if romanize(cyrillic, lang="ru", system=system) != given or not first_name(cyrillic):
         return None
-    return m.start(1), cyrillic
+    return m.start(1), cyrillic, False
 
 
+ENGLISH_GIVEN_CONFIDENCE = 0.75  # a name after its English given name: for review
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) $")
 
 

@@ -64,6 +64,12 @@ def test_catalogs_keep_every_syllable_apart():
             "Dang'anguan.",
         ),
         ("该厂隶属第一机械工业部。", "Gai chang lishu Di-yi Jixie Gongyebu."),
+        # who directs a body: 主管 (a noun, "manager", to jieba) is the sentence's verb
+        (
+            "安德罗波夫主管社会主义国家联络部。",
+            "Andeluobofu zhuguan Shehuizhuyi Guojia Lianluobu.",
+        ),
+        ("他分管中联部。", "Ta fenguan Zhonglianbu."),
         # a note's ibid.: 同上 one word, before a page or the clause's end
         ("同上书，第56页。", "Tongshang shu, di 56 ye."),
         ("同上，第56页。", "Tongshang, di 56 ye."),

@@ -46,6 +46,9 @@ _ACTING_ON_BODIES = frozenset(
     # or by one (乘坐 | 东方航空公司 "flew by")
     "往 赴 去 到 飞往 开往 转往 迁往 奔赴 赶赴 乘坐 搭乘 "
     "继任 接任 接替 连任 留任 "
+    # verbs of directing a body, some nouns to jieba (安德罗波夫 | 主管 | 社会主义国家联络部
+    # "was in charge of"; 主管 is also "a manager")
+    "主管 分管 掌管 兼管 "
     # verbs of publishing: a paper's editors after them are the sentence's object (《人民日报》 |
     # 发表 | 编辑部文章)
     "发表 刊登 刊发 转载 "

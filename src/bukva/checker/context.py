@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..languages.english import english
 from .anglicized import anglicized
 from .foreign import foreign
 from .span import Span
@@ -200,9 +201,25 @@ def glosses(text: str) -> list[Span]:
     out = [
         Span(m.start(), m.end(), "gloss")
         for m in _GLOSS.finditer(text)
-        if "(" in m.group("sep") or "i." in m.group("sep") or _one_name(m["a"], m["b"])
+        if ("(" in m.group("sep") and not _translated(text, m))
+        or "i." in m.group("sep")
+        or _one_name(m["a"], m["b"])
     ]
     return out + script_glosses(text)
+
+
+def _translated(text: str, m: re.Match[str]) -> bool:
+    """Whether the brackets after a name hold its English translation, no other form of it
+    (Gosudarstvennyy arkhiv Rossiyskoy Federatsii (State Archive of the Russian Federation)):
+    the name before them is the author's romanization, checked as any other."""
+    if m.group("sep") != " (":
+        return False  # (also ...), (pinyin ...): another form
+    close = text.find(")", m.start("b"), m.start("b") + 200)
+    words = re.findall(r"[^\W\d_]+", text[m.start("b") : close if close != -1 else m.end("b")])
+    return len(words) >= 2 and all(english(w) >= TRANSLATION_ZIPF for w in words)
+
+
+TRANSLATION_ZIPF = 3.5  # every word of an English translation is this common (State, Archive)
 
 
 def _one_name(a: str, b: str) -> bool:

@@ -56,6 +56,8 @@ CONTEXTS: dict[str, Context] = {
                 "Jiang Jieshi fled.",
                 "Iudin arrived.",
                 "Stalin could send Iudin or Molotov.",  # two men: no gloss
+                # an English translation in the brackets: the romanization is the author's
+                "GARF: Gosudarstvennyy arkhiv Rossiyskoy Federatsii (State Archive of Russia)",
             ),
             {**BOOK, "include": ["familiar-chinese"], "exceptions": {"Юдин": "Yudin"}},
         ),

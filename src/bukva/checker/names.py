@@ -230,7 +230,7 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
                 confidence = min(confidence, ENGLISH_GIVEN_CONFIDENCE)
                 evidence = (
                     *evidence,
-                    f"{text[start:found.start].strip()!r} is the English form of {cyrillic}: "
+                    f"{text[start : found.start].strip()!r} is the English form of {cyrillic}: "
                     "the house may keep it, for review",
                 )
         out.append(

@@ -247,6 +247,19 @@ def written_back(low: str, system: str, model) -> list[str]:
     return [c for c in candidates if nfc(forward(c)) == low]
 
 
+def _typed_signs(low: str, system: str) -> str:
+    """``low`` with a typed apostrophe for the prime of a system that writes the soft sign so
+    and no apostrophe (BGN/PCGN's Tsentralʹnyy typed Tsentral'nyy, as English text has it),
+    and a typeset one (’) for the typed one of a system that writes that (Vasil’ev)."""
+    if "'" in low or "’" in low:
+        alphabet = _alphabet(system)
+        if "ʹ" in alphabet and "'" not in alphabet and "’" not in alphabet:
+            return low.replace("'", "ʹ").replace("’", "ʹ")
+        if "'" in alphabet and "’" not in alphabet:  # the book form's ' typeset as ’
+            return low.replace("’", "'")
+    return low
+
+
 @lru_cache(maxsize=100_000)
 def read_russian(word: str, first: str | None = None) -> Reading | None:
     """The Russian word this Latin word romanizes, and by which systems; None if none.
@@ -267,15 +280,15 @@ def read_russian(word: str, first: str | None = None) -> Reading | None:
     order = _russian_systems()
     if first in order:
         order = (first, *(s for s in order if s != first))
-    letters = set(low)
     capital = word[:1].isupper()
     for system in order:
         if found and system != first and _settled(found, first, entries, capital):
             break  # the house system reads it: no need to ask the others
-        if not letters <= _alphabet(system) or not _signed(system, low):
+        typed = _typed_signs(low, system)
+        if not set(typed) <= _alphabet(system) or not _signed(system, typed):
             continue  # the system never writes one of these characters, or lacks its marks
         hits: list[str] = []
-        for spelled in written_back(low, system, model):
+        for spelled in written_back(typed, system, model):
             entry = entries.get(spelled) or _lexicon_entry(spelled)
             if entry is None and capital:
                 spelled, entry = yo_name(spelled) or (spelled, None)  # Khrushchov
@@ -312,14 +325,16 @@ def house_forms(reading: Reading, like: str, system: str, options: dict[str, str
 
 
 def romanized_as(cyrillic: str, like: str, system: str, options: dict[str, str]) -> str:
-    """``cyrillic`` romanized by ``system``, with the case of ``like`` (Title, UPPER, lower)."""
+    """``cyrillic`` romanized by ``system``, with the case of ``like`` (Title, UPPER, lower)
+    and its typeset apostrophe (Vasil’ev: the book form's ' as the text sets it)."""
     word = cyrillic
     like = ties_to_combining(like)  # ︠T︡Svetaeva: half marks before their letters
     if like.isupper() and len(like) > 1:
         word = word.upper()
     elif like[:1].isupper():
         word = word[:1].upper() + word[1:]
-    return compiled("ru", system, options).forward(word)
+    out = compiled("ru", system, options).forward(word)
+    return out.replace("'", "’") if "’" in like and "'" not in like else out
 
 
 IN_NAME_CONFIDENCE = 0.6  # a name's form inside an English proper name: for review

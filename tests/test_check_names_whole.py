@@ -2,7 +2,8 @@
 alone read as no Russian (ISO 9 without a diacritic: Vasilij Kuznecov) and a given name before
 a surname it knows, in that system (Sergej Kuznecov), fixed with it; a body's pinyin with
 GB/T 16159's hyphen (Zhong-Su Youhao Xiehui), its characters beside it in the same brackets,
-and a surname after an English given name (George Vernadsky)."""
+a surname after an English given name (George Vernadsky), and a Russian body's name in title
+case (Gosudarstvennyy Arkhiv Rossiyskoy Federatsii)."""
 
 from __future__ import annotations
 
@@ -67,6 +68,44 @@ def _found(text: str) -> list[tuple[str, str, str, bool]]:
 )
 def test_names_read_whole(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GARF — Gosudarstvennyy Arkhiv Rossiyskoy Federatsii",
+            [
+                (
+                    "ru.wrong-system",
+                    "Gosudarstvennyy Arkhiv Rossiyskoy Federatsii",
+                    "Gosudarstvennyi Arkhiv Rossiiskoi Federatsii",
+                    True,
+                )
+            ],
+        ),
+        ("AVPRF — Arkhiv Vneshnei Politiki Rossiiskoi Federatsii", []),  # the book form
+        ("The Red Star Rising", []),  # English words
+        ("Moscow State University", []),
+    ],
+)
+def test_a_russian_body_in_title_case_is_read_as_a_phrase(text, expected):
+    assert _found(text) == expected
+
+
+def test_a_name_english_uses_that_the_house_only_adds_soft_signs_to_is_for_review():
+    """Friedrich Engels is German: Russian took his name as Энгельс, and Engel's is no fix."""
+    (found,) = check_text("The works of Marx and Engels were translated.", STYLE)
+    assert (found.text, found.fix, found.safe) == ("Engels", "Engel's", False)
+    (found,) = check_text("Tatyana spoke.", STYLE)  # more than a soft sign: safe as before
+    assert (found.fix, found.safe) == ("Tat'iana", True)
+
+
+def test_an_english_word_before_a_russian_name_is_no_word_of_its_phrase():
+    """Unyielding round-trips through BGN/PCGN's letters but is English: Katya alone, for
+    review, and Unyielding untouched."""
+    (found,) = check_text("The report, Unyielding Katya Maura, was read.", STYLE)
+    assert (found.text, found.fix, found.safe) == ("Katya", "Katia", False)
 
 
 def test_characters_in_brackets_with_other_letters_are_still_reported():

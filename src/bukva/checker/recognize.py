@@ -250,8 +250,9 @@ def written_back(low: str, system: str, model) -> list[str]:
 def _typed_signs(low: str, system: str) -> str:
     """``low`` with a typed apostrophe for the prime of a system that writes the soft sign so
     and no apostrophe (BGN/PCGN's Tsentralʹnyy typed Tsentral'nyy, as English text has it),
-    and a typeset one (’) for the typed one of a system that writes that (Vasil’ev)."""
-    if "'" in low or "’" in low:
+    and a typeset one (’) for the typed one of a system that writes that (Vasil’ev). ALA-LC's
+    catalog form typed so is its book form, a system of its own."""
+    if ("'" in low or "’" in low) and system != "ala-lc":  # LC's own typed form: the book form
         alphabet = _alphabet(system)
         if "ʹ" in alphabet and "'" not in alphabet and "’" not in alphabet:
             return low.replace("'", "ʹ").replace("’", "ʹ")
@@ -377,3 +378,17 @@ def chinese_given_name(text: str, start: int, word: str) -> bool:
     from ..chinese.tables import pinyin_as_written
 
     return before.group(1).lower() in surname_syllables() and pinyin_as_written(word)
+
+
+def borrowed_name(word: str, form: str, systems: tuple[str, ...], common: float) -> bool:
+    """Whether ``word`` is a name English uses that the house form only adds soft signs to, read
+    by no scholarly system (Engels: Энгельс, Engel's; Elgar: Эльгар): Friedrich Engels is
+    German, and Russian took the name with the sign."""
+    return (
+        common >= BORROWED_ZIPF
+        and form.replace("'", "").replace("’", "") == word
+        and not {"ala-lc", "ala-lc-book", "bgn-pcgn", "iso9"} & set(systems)
+    )
+
+
+BORROWED_ZIPF = 2.5  # English uses the name as often as Engels, Elgar, Gogol

@@ -43,6 +43,7 @@ RULES: dict[str, Rule] = {
                 "Vasily Kuznetsov arrived",
                 "Tatyana Ivanova arrived",
                 "Vasilij Kuznecov arrived",  # ISO 9 without a diacritic: the name read whole
+                "GARF — Gosudarstvennyy Arkhiv Rossiyskoy Federatsii",  # a body in title case
             ),
             passes=(
                 "the Obshchestvo sovetsko-kitaiskoi druzhby",

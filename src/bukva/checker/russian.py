@@ -18,6 +18,7 @@ from ..style.house import HouseStyle
 from .recognize import (
     IN_NAME_CONFIDENCE,
     Reading,
+    borrowed_name,
     chinese_given_name,
     cited_form,
     could_be_russian,
@@ -34,6 +35,7 @@ from .unlisted import surname_shaped, unlisted_surname
 _LATIN = re.compile("[A-Za-zÀ-ɏ]")
 # press transcriptions: their words are as likely another language's own (Wrocław, Šik)
 PRESS = ("polish", "czech", "german", "french")
+RESOLVE_ENGLISH = 1.0  # a word of a phrase no lexicon reads is read by its system below this
 ENGLISH_SAFE = 3.0  # a fix is safe when the word is not an English word this common
 OLDER_CONFIDENCE = 0.7  # an older spelling: below the safe threshold, for review
 FOREIGN_NAME_CONFIDENCE = 0.6  # a foreign given name in Russian letters (Palmiro): for review
@@ -178,6 +180,12 @@ class RussianJudge:
         if all(s in PRESS for s in reading.systems):
             confidence = min(confidence, 0.6)
             evidence.append("only a press transcription writes it so: it may be that language's")
+        elif borrowed_name(word, forms[0], reading.systems, common):
+            confidence = min(confidence, FOREIGN_NAME_CONFIDENCE)
+            evidence.append(
+                f"English writes {word!r} (Zipf {common:.1f}), the house only adds the soft sign:"
+                " another language's name Russian took (Engels, Elgar), perhaps: for review"
+            )
         named = word[:1].isupper() and in_english_name(
             text, start, end, lambda after: read_russian(after) is not None
         )
@@ -310,7 +318,7 @@ class RussianJudge:
     def resolve(self, group: list[Word], text: str, scope: str) -> list[Word]:
         """Read the unknown words of a phrase by a system its Russian words are written in
         (sovetsko in sovetsko-kitajskoj: a combining form no lexicon lists), when that reading
-        writes the word back exactly."""
+        writes the word back exactly and English does not use the word (Unyielding Katya)."""
         from ..api import reverse_candidates
         from .recognize import romanized_as
 
@@ -325,7 +333,7 @@ class RussianJudge:
         house, options = self.style.system_for("ru", scope)
         out = []
         for w in group:
-            if w.unknown:
+            if w.unknown and english(w.text) < RESOLVE_ENGLISH:  # not Unyielding before Katya
                 for sys_id in order[:2]:
                     try:
                         best = reverse_candidates(w.text.lower(), system=sys_id)[0]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..engine.deadline import check as deadline_check
+from ..languages.english import english
 from .finding import occurrence
 from .russian import Word, phrase_fix, phrases
 
@@ -62,8 +63,11 @@ def russian_phrases(self, doc, text, unit, add, blocked, variants) -> None:
         while group and group[-1].glue:
             group = group[:-1]
         if all(w.weak or w.unknown or w.glue for w in group):
-            # no Russian word to lean on: only a weak word that is a surname by its shape
-            group = [w.alone for w in group if w.weak and w.alone is not None]
+            if title_cased_russian(group):  # Gosudarstvennyy Arkhiv Rossiyskoy Federatsii
+                for w in group:
+                    w.weak = False
+            else:  # no Russian word to lean on: only a weak word that is a surname by its shape
+                group = [w.alone for w in group if w.weak and w.alone is not None]
         if not group:
             continue
         group = self.russian.resolve(group, text, unit.scope_at(group[0].start))
@@ -110,3 +114,17 @@ def russian_phrases(self, doc, text, unit, add, blocked, variants) -> None:
                 variants.setdefault(key, []).append(
                     (w.text, None, {**occurrence(f), "text": w.text})
                 )
+
+
+RUSSIAN_ONLY_ZIPF = 2.0  # a word English hardly uses (Arkhiv, Rossiyskoy; not Star, Red)
+
+
+def title_cased_russian(group: list[Word]) -> bool:
+    """Whether a run of capitalised words, none of them a name, is a Russian name in title
+    case, as abbreviations lists and English books write a body's name (Gosudarstvennyy Arkhiv
+    Rossiyskoy Federatsii): two of its words at least are Russian words English hardly uses."""
+    words = [w for w in group if not w.glue]
+    russian = sum(
+        1 for w in words if w.weak and len(w.text) >= 4 and english(w.text) < RUSSIAN_ONLY_ZIPF
+    )
+    return len(words) >= 2 and russian >= 2

@@ -15,9 +15,9 @@ ANGLICIZED = "anglicized"
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    from ..names.identity import _english_given
+    from ..names.identity import english_given
 
-    names = "|".join(sorted((n.capitalize() for n in _english_given()), key=len, reverse=True))
+    names = "|".join(sorted((n.capitalize() for n in english_given()), key=len, reverse=True))
     # the English given name, an initial or two, then the surname (a capitalised word)
     return re.compile(
         rf"\b(?:{names})(?:\s+[A-Z]\.)*\s+(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b"

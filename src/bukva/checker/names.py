@@ -249,10 +249,10 @@ def _given_before(text: str, start: int, system: str) -> tuple[int, str, bool] |
     if m is None or read_russian(m.group(1)) is not None:
         return None
     from ..api import reverse, romanize
-    from ..names.identity import _english_given
+    from ..names.identity import english_given
 
     given = m.group(1)
-    english = _english_given().get(given.lower())
+    english = english_given().get(given.lower())
     if english is not None:
         return m.start(1), english, True
     if system not in RU_SYSTEMS:

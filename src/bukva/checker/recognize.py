@@ -387,8 +387,11 @@ def borrowed_name(word: str, form: str, systems: tuple[str, ...], common: float)
     return (
         common >= BORROWED_ZIPF
         and form.replace("'", "").replace("’", "") == word
-        and not {"ala-lc", "ala-lc-book", "bgn-pcgn", "iso9"} & set(systems)
+        and SCHOLARLY.isdisjoint(systems)
     )
+
+
+SCHOLARLY = frozenset(("ala-lc", "ala-lc-book", "bgn-pcgn", "iso9"))  # not the press's systems
 
 
 BORROWED_ZIPF = 2.5  # English uses the name as often as Engels, Elgar, Gogol

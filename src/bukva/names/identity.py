@@ -97,7 +97,7 @@ def _initials_in_source(given: tuple[str, ...], system: str | None) -> tuple[str
         if _CYRILLIC.match(g) or not g[0].isalpha():
             out.append(g[0].upper())
             continue
-        english = _english_given().get(g.lower())
+        english = english_given().get(g.lower())
         if english:  # Joseph Stalin: Иосиф, not Йосепх
             out.append(english[0])
             continue
@@ -110,7 +110,7 @@ def _initials_in_source(given: tuple[str, ...], system: str | None) -> tuple[str
 
 
 @lru_cache(maxsize=1)
-def _english_given() -> dict[str, str]:
+def english_given() -> dict[str, str]:
     """The Russian given name each English equivalent stands for (Joseph: Иосиф)."""
     path = DATA / "ru-given-english.tsv"
     out: dict[str, str] = {}

@@ -76,10 +76,10 @@ def given_letters(word: str) -> frozenset[str]:
     """:func:`initial_letters` of a given name as written, with the Russian name an English
     one stands for (Joseph: Иосиф, from data/ru-given-english.tsv) or a Ukrainian or
     Belarusian one is (Mykola, Микола: Николай, from data/ru-given-equivalents.tsv)."""
-    from .identity import _english_given
+    from .identity import english_given
 
     bare = word.rstrip(".").lower()
-    russian = _english_given().get(bare) or given_equivalents().get(latin_key(bare), "")
+    russian = english_given().get(bare) or given_equivalents().get(latin_key(bare), "")
     return initial_letters(word, russian)
 
 

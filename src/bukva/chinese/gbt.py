@@ -211,7 +211,8 @@ def _join_names(words: list[Word]) -> list[Word]:
             # ... and its measure word (第二次 | 全苏: Di-er Ci Quansu, no "Ciquansu")
             and not (prev.simp in ("次", "届") and len(out) > 1 and out[-2].role == NUMBER)
         ):
-            prev.end, prev.text = w.end, prev.text + w.text
+            prev.end = w.end
+            prev.absorb(w.text)
             prev.syllables = prev.syllables + w.syllables
             prev.role = ORG
             continue

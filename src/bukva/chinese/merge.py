@@ -54,7 +54,8 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             and not _cjk_punct(prev.text)
             and not _cjk_punct(w.text)
         ):
-            prev.end, prev.text = w.end, prev.text + w.text  # Latin text stays one piece
+            prev.end = w.end
+            prev.absorb(w.text)  # Latin text stays one piece
             continue
         if (
             prev is not None
@@ -94,7 +95,8 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             # (张 | 文武: Zhang Wenwu, as 建国, 志强 are given names)
             and (w.simp not in common_words() or (prev.flag == "nr" == w.flag and len(w.text) == 2))
         ):  # 周 + 阿根: a name jieba cut in two; 李 (nr) + 越然 (a word jieba all but never saw)
-            prev.role, prev.end, prev.text = PERSON, w.end, prev.text + w.text
+            prev.role, prev.end = PERSON, w.end
+            prev.absorb(w.text)
             prev.syllables = [data["surnames"].get(prev.simp[0], prev.syllables[0]), *w.syllables]
             prev.groups, prev.caps = [1, len(w.text)], [True, True]
             if foreign_after_surname(w.simp):  # 潘 | 佐夫: Pantsov, one foreign name (Panzuofu)
@@ -135,7 +137,8 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             and 1 <= len(w.text) <= 2
             and prev.end == w.start
         ):  # 万俟 + 卨: a compound surname and the given name jieba left apart
-            prev.role, prev.end, prev.text = PERSON, w.end, prev.text + w.text
+            prev.role, prev.end = PERSON, w.end
+            prev.absorb(w.text)
             prev.syllables = [*data["compound_surnames"][prev.simp[:2]].split(), *w.syllables]
             prev.groups, prev.caps = [2, len(w.text)], [True, True]
             continue
@@ -146,7 +149,8 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             and familiar(prev.simp, w.simp, data)
             and prev.end == w.start
         ):  # 小 + 刘: a familiar name, each part capitalized (GB/T 16159, 1996 4.2.3: Xiao Liu)
-            prev.role, prev.end, prev.text = PERSON, w.end, prev.text + w.text
+            prev.role, prev.end = PERSON, w.end
+            prev.absorb(w.text)
             prev.syllables = [*prev.syllables, data["surnames"].get(w.simp, w.syllables[0])]
             prev.groups, prev.caps = [1, 1], [True, True]
             continue
@@ -167,7 +171,8 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             and prev.end == w.start
             and prev.simp + w.simp in data["ethnic_groups"]
         ):  # 蒙古 (a name of LC's table, cut from jieba's 蒙古族) + 族: the people, as 蒙古族 is
-            prev.role, prev.end, prev.text = ETHNIC, w.end, prev.text + w.text
+            prev.role, prev.end = ETHNIC, w.end
+            prev.absorb(w.text)
             prev.syllables = prev.syllables + w.syllables
             prev.groups, prev.caps = [len(prev.text)], [True]
             continue
@@ -191,7 +196,7 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             if prev.role == WORD:
                 prev.role, prev.groups, prev.caps = PLACE, [len(prev.text)], [True]
             prev.end = w.end
-            prev.text += w.text
+            prev.absorb(w.text)
             prev.syllables = prev.syllables + w.syllables
             if len(prev.groups) == 1:  # 伊通满族 + 自治县: the people apart too
                 prev.groups = _place_groups(prev.simp, len(prev.text) - len(w.text))
@@ -212,13 +217,14 @@ def _merge(words: list[Word], catalog: bool = False) -> list[Word]:
             and dictionary()[0].FREQ.get(w.simp, 0) < FLOOR_COUNT
         ):
             prev.end += 1
-            prev.text += w.text[0]
+            prev.absorb(w.text[0])
             prev.syllables = [*prev.syllables, w.syllables[0]]
             prev.groups = [prev.groups[0], prev.groups[-1] + 1] if len(prev.groups) > 1 else [1, 2]
             prev.caps = [True, True]
             w = Word(w.start + 1, w.end, w.text[1:], WORD, w.syllables[1:])
         if _name_goes_on(prev, w, words[k + 1 : k + 2], out[-2:-1]):  # 李俊 | 文（）: Li Junwen
-            prev.end, prev.text = w.end, prev.text + w.text
+            prev.end = w.end
+            prev.absorb(w.text)
             prev.syllables = prev.syllables + w.syllables
             prev.groups, prev.caps = [1, 2], [True, True]
             continue

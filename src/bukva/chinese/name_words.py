@@ -324,7 +324,8 @@ def religions_named(words: list[Word]) -> list[Word]:
             and len(prev.groups) <= 1
             and not prev.org
         ):
-            prev.end, prev.text = w.end, prev.text + w.text
+            prev.end = w.end
+            prev.absorb(w.text)
             prev.syllables = prev.syllables + w.syllables
             prev.groups, prev.caps = [len(prev.text)], [True]
             continue

@@ -52,7 +52,8 @@ def villages(words: list[Word]) -> list[Word]:
             and len(w.text) == 1
             and _village(prev.simp + w.simp, surnames)
         ):  # 李家 (a person to jieba) | 村
-            prev.end, prev.text = w.end, prev.text + w.text
+            prev.end = w.end
+            prev.absorb(w.text)
             prev.syllables = [*prev.syllables, *w.syllables]
             out[-1] = _one_word(prev)
             continue

@@ -40,16 +40,17 @@ class Word:
     lead: bool = False  # the first word of such a name: ALA-LC capitalises it
     capital_at: tuple[int, ...] = ()  # syllables capitalised inside a plain word (kang Ri)
     joins: list[str] = field(default_factory=list)  # between written words: " " or "-"
-    _simp: tuple[str, str] = field(default=("", ""), repr=False, compare=False)
+    # the characters as simplified: kept with ``text`` (set at creation, grown by ``absorb``)
+    simp: str = field(default="", repr=False, compare=False)
 
-    @property
-    def simp(self) -> str:
-        """The word's characters as simplified (remembered while its text stays the same)."""
-        text, simp = self._simp
-        if text is not self.text:
-            simp = simplified(self.text)
-            self._simp = (self.text, simp)
-        return simp
+    def __post_init__(self) -> None:
+        if not self.simp:
+            self.simp = simplified(self.text)
+
+    def absorb(self, text: str) -> None:
+        """Append ``text`` to the word's characters (and its simplified form to ``simp``)."""
+        self.text += text
+        self.simp += simplified(text)
 
     @property
     def is_han(self) -> bool:

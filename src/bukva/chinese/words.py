@@ -145,8 +145,7 @@ def analyze(
             deadline_check()  # raises: the deadline has passed
         if i in overrides:
             n, role, payload = overrides[i]
-            w = Word(i, i + n, text[i : i + n], role, reads[i : i + n])  # type: ignore[arg-type]
-            w._simp = (w.text, simp[i : i + n])  # known: no need to simplify again
+            w = Word(i, i + n, text[i : i + n], role, reads[i : i + n], simp=simp[i : i + n])  # type: ignore[arg-type]
             if role == NUMBER:
                 w.value = payload  # type: ignore[assignment]
             elif role == PERSON:  # a name the caller knows: surname and given name
@@ -223,8 +222,7 @@ def _classify(
     read = list(reads if syllables is None else syllables)
     for i, syllable in patch:
         read[i] = syllable
-    w = Word(start, end, piece, role, read, list(groups), list(caps), flag=flag)
-    w._simp = (piece, simp)  # known: no need to simplify again
+    w = Word(start, end, piece, role, read, list(groups), list(caps), flag=flag, simp=simp)
     return [w]
 
 

@@ -46,10 +46,14 @@ def test_an_institution_named_by_a_word_that_ends_in_an_institutions_word():
 
 def test_a_phrase_half_taken_by_the_gazetteer_is_no_safe_fix_while_the_rest_is_unsure():
     # a text with no aspiration mark: ta-hsüeh may have lost one (t'a), so it is for review,
-    # and Pei-ching, the gazetteer's Beijing, is then no safe fix either (no "Beijing ta-hsüeh")
-    found = _found("He studied at Pei-ching ta-hsüeh.\n")
-    assert [(t, f) for t, f, _ in found] == [("Pei-ching", "Beijing"), ("ta-hsüeh", "Daxue")]
+    # and Nan-ching, the gazetteer's Nanjing, is then no safe fix either (no "Nanjing ta-hsüeh")
+    found = _found("He studied at Nan-ching ta-hsüeh.\n")
+    assert [(t, f) for t, f, _ in found] == [("Nan-ching", "Nanjing"), ("ta-hsüeh", "Daxue")]
     assert not any(safe for _, _, safe in found)
+    # the gazetteer's whole name (北京大学, Wade-Giles Pei-ching Ta-hsüeh): one sure fix
+    assert _found("He studied at Pei-ching ta-hsüeh.\n") == [
+        ("Pei-ching ta-hsüeh", "Beijing Daxue", True)
+    ]
     # the rest sure: both fixed (Mao Zedong sixiang, each part safe)
     assert all(safe for _, _, safe in _found("Mao Tse-tung Ssu-hsiang was taught.\n"))
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..engine.deadline import check as deadline_check
 from ..engine.registry import BukvaError
-from ..engine.text import keep_gaps
+from ..engine.text import keep_gaps, nfc
 from ..style.house import SCOPES, HouseStyle
 from .chinese_groups import WADE_MARK
 from .chinese_phrases import chinese_phrases
@@ -153,6 +153,8 @@ class Checker:
             rule, start, end, fix, safe, message, system=None, confidence=0.95, evidence=()
         ) -> Finding | None:
             mask[start:end] = b"\x01" * (end - start)
+            if fix is not None and nfc(fix) == nfc(text[start:end]):
+                return None  # the house's form as written (Lüshun read as a postal Lüshun)
             kind = guard(start, end)
             if kind not in (None, ATTRIBUTED) and not self.strict:
                 return None  # protected: left as written, not reported

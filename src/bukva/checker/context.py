@@ -51,6 +51,8 @@ _SPELLING_TALK = re.compile(
     r"romani[sz]\w*|transcri(?!pts?\b)\w*|"  # transcribed, transcription; no transcript
     r"(?:written|writes)(?= (?:as|so|thus|it|him|her|them|(?-i:[A-Z][\w'’-]*\b(?! [a-z]))|"
     r"(?:his|her|its|their|the) names?\b|in (?:Cyrillic|Latin|characters|pinyin|Wade-Giles)))|"
+    # "the files write Tschou En-lai and Mao Tse-tung", "write Vladivostok as 符拉迪沃斯托克"
+    r"(?:write|wrote)(?= (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)?(?: as\b|,? and (?-i:[A-Z])))|"
     r"in (?:the )?(?:\w+ )?original|the original (?:spelling|form|name|text)|"
     r"in (?:the )?(?:Czech|German|Russian|"
     r"Polish|French|Chinese|Hungarian) (?:original|spelling|form|text)|also known as|"
@@ -62,7 +64,8 @@ _SPELLING_TALK = re.compile(
 _GLOSS = re.compile(
     r"(?P<a>\b[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})"
     r"(?P<sep> \((?:also |or |i\.\s?e\.,? |now |formerly |pinyin |Wade-Giles |in pinyin,? )?"
-    r"| \(also |, or |, also |, i\.\s?e\.,? | or )"
+    r"| \(also |, or |, also |, i\.\s?e\.,? | or "
+    r"| (?:is|was|became|is now|was then)(?: called)? |, (?:now|today|later) )"  # Dairen is Dalian
     # the second form whole: a romanized phrase's lower-case syllable groups too (Central
     # Committee (Chung-kuo kung-ch'an-tang chung-yang wei-yüan-hui): never half of it fixed)
     r"(?P<b>[A-Z][\w'’\-]*(?: (?:[A-Z][\w'’\-]*|[^\W\d_A-Z][\w'’]*-[\w'’\-]+)){0,5})"
@@ -128,9 +131,18 @@ _NAMED_AS = re.compile(
 _CALLED = re.compile(
     r"\b(?:(?:calls|called|call|names|named|knew|knows|know)\s+(?:him|her|it|them|"
     r"(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w'’-]+\s+){0,3})"
-    r"|(?:which|whom|what)\s+(?:[\w'’-]+\s+){1,4}?(?:calls?|called|knew|knows|know)\s+)"
-    r"(?P<name>[A-Z][\w'’\-]*(?:[ -][A-Z][\w'’\-]*){0,2})(?=\s*(?:[.,;:!?)]|$))"
+    r"|(?:which|whom|what)\s+(?:[\w'’-]+\s+){1,4}?(?:calls?|called|knew|knows|know)\s+"
+    # "by its older name, Haishenwai.", "the name Su-ssu-lo-fu"
+    r"|\b(?:its|his|her|their|the|an?|older|old|former|earlier|original|official|own|new|other|"
+    r"Chinese|Russian|Japanese|Manchu|Czech|German|French)\s+names?,?\s+(?:(?:is|was)\s+)?"
+    # "appears in the files as 阿尔希波夫", "figures in the minutes as Su-lo-fu"
+    r"|\b(?:appears?|appeared|figures?|figured|is listed|was listed|signs?|signed)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?as\s+)"
+    r"(?P<name>[A-Z][\w'’\-]*(?:[ -][A-Z][\w'’\-]*){0,2}|[\u3400-\u9fff]+)"
+    r"(?=\s*(?:[.,;:!?)]|\(|$))"
 )
+# characters cited after "as" in English prose ("and Ambassador Yudin as 尤金"): the form cited
+_AS_HANZI = re.compile(r"\bas\s+(?P<name>[\u3400-\u9fff]+)(?=\s*(?:[.,;:!?)(（]|$))")
 # a prose sentence, across the line breaks of a wrapped paragraph (not across a blank line, a
 # heading, a list item, a block quote or a note)
 _PROSE_SENTENCE = re.compile(
@@ -145,6 +157,7 @@ def spelling_talk(text: str) -> list[Span]:
         if _SPELLING_TALK.search(m.group())
     ]
     out += [Span(m.start("name"), m.end("name"), "spelling") for m in _CALLED.finditer(text)]
+    out += [Span(m.start("name"), m.end("name"), "spelling") for m in _AS_HANZI.finditer(text)]
     return out + [Span(m.start(), m.end(), "spelling") for m in _NAMED_AS.finditer(text)]
 
 
@@ -249,6 +262,12 @@ _BOTH_IN_BRACKETS = re.compile(
     r"(?P<b>[\u3400-\u9fff\uf900-\ufaff]+)(?=[)）,;，])"
 )
 
+# characters with their pinyin in brackets after them: 伯力 (Boli), 阿尔希波夫 (A'erxibofu)
+_HANZI_THEN_PINYIN = re.compile(
+    rf"(?P<h>[\u3400-\u9fff\uf900-\ufaff]+) ?[(（](?P<a>(?:{_LATIN_WORD} ){{0,5}}{_LATIN_WORD})"
+    r"(?=[)）,;，])"
+)
+
 
 def script_glosses(text: str) -> list[Span]:
     """The original of a name in Hanzi or Cyrillic in brackets right after the name romanized
@@ -277,6 +296,9 @@ def script_glosses(text: str) -> list[Span]:
     for m in _BOTH_IN_BRACKETS.finditer(text):
         if _letters(m.group("a")) == _pinyin_letters(m.group("b")):
             out.append(Span(m.start("b"), m.end("b"), "gloss"))
+    for m in _HANZI_THEN_PINYIN.finditer(text):  # 伯力 (Boli): the characters as written
+        if _letters(m.group("a")) == _pinyin_letters(m.group("h")):
+            out.append(Span(m.start("h"), m.end("h"), "gloss"))
     return out
 
 

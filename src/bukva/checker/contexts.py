@@ -51,10 +51,16 @@ CONTEXTS: dict[str, Context] = {
         Context(
             "gloss",
             "A name glossed with another form of itself",
-            ("Chiang Kai-shek (Jiang Jieshi) fled.", "Pavel Yudin, or Iudin, arrived."),
+            (
+                "Chiang Kai-shek (Jiang Jieshi) fled.",
+                "Pavel Yudin, or Iudin, arrived.",
+                "Port Arthur is Lüshun; Dairen is Dalian.",  # two names of one place equated
+                "Khabarovsk is 伯力 (Boli) in older texts.",  # characters and their pinyin
+            ),
             (
                 "Jiang Jieshi fled.",
                 "Iudin arrived.",
+                "Dairen was a Japanese port.",
                 "Stalin could send Iudin or Molotov.",  # two men: no gloss
                 # an English translation in the brackets: the romanization is the author's
                 "GARF: Gosudarstvennyy arkhiv Rossiyskoy Federatsii (State Archive of Russia)",
@@ -73,6 +79,9 @@ CONTEXTS: dict[str, Context] = {
                 "Stalin, we write Mikoyan rather than\nMikoian in this book.",
                 "The Czech report writes Iudin.",
                 "The form Mikoian appears in the Czech report.",
+                "The adviser appears in the files as A'erxibofu, and Yudin as 尤金.",
+                "Chinese papers write Vladivostok as 符拉迪沃斯托克.",
+                "They knew the city only by its older name, Haishenwai.",
             ),
             (
                 "Mikoian came to Beijing.",
@@ -83,6 +92,7 @@ CONTEXTS: dict[str, Context] = {
                 "Westad writes that Mikoian flew to Xibaipo.",  # writes that: no name's spelling
                 "The letter, written by Mikoian in 1949, was never sent.",
                 "The form of the treaty was settled by Mikoian.",
+                "As 毛泽东 said, the wind from the East prevails.",  # the subject, no form cited
             ),
             {**BOOK, "exceptions": {"Микоян": "Mikoyan", "Юдин": "Yudin"}},
         ),

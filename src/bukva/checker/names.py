@@ -197,6 +197,12 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
         if also_pinyin:
             confidence = ALSO_PINYIN_CONFIDENCE
             evidence = (*evidence, f"{found.text!r} is also pinyin as written: for review")
+        if entry.origin == "ru" and systems == ["pinyin"]:  # A'erxibofu: 阿尔希波夫's pinyin
+            before = text[: found.start].rstrip(" *_")
+            if before.endswith(("(", "（")) and before[:-1].rstrip().endswith(entry.hanzi or "\0"):
+                continue  # 阿尔希波夫 (A'erxibofu): the characters' own pinyin beside them
+            confidence = ALSO_PINYIN_CONFIDENCE
+            evidence = (*evidence, f"the pinyin of the Chinese {entry.hanzi}: for review")
         if (
             entry.origin == "ru"
             and all(s in PRESS for s in systems)
@@ -357,7 +363,7 @@ def grouped_variants(doc, variants: dict) -> tuple[list[Finding], set[int]]:
     """One finding per name spelled several ways, in place of its single findings."""
     out, merged = [], set()
     for _key, seen in variants.items():
-        spellings = sorted({w for w, _, _ in seen})
+        spellings = sorted({" ".join(w.split()) for w, _, _ in seen})  # Mao\nTse-tung too
         places = [f for _, f, _ in seen if f is not None]
         if len(spellings) < 2 or not places:
             continue

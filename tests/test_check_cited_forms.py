@@ -1,0 +1,86 @@
+"""Names a sentence cites as forms, not the author's own spelling: characters with their pinyin
+in brackets (伯力 (Boli)), a name after "appears ... as", "its older name", "write X as", two
+names of one place equated ("Dairen is Dalian"); and a finding whose fix is the text itself,
+or a variants group whose spellings differ only by a line break, is never reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from bukva.checker.check import check_text
+
+STYLE = {
+    "ru": "ala-lc-book",
+    "zh": "pinyin",
+    "include": ["familiar-russian", "familiar-chinese"],
+    "exceptions": {"Юдин": "Yudin"},
+}
+
+
+def found(text: str) -> list[tuple[str, str, str, bool]]:
+    return [(f.rule, f.text, f.fix, f.safe) for f in check_text(text, STYLE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # characters with their own pinyin in brackets after them
+        "Khabarovsk is 伯力 (Boli) in older texts.",
+        "The files write him 阿尔希波夫 (A'erxibofu).",
+        "Vladivostok became 符拉迪沃斯托克 (Fuladiwosituoke) in the press.",
+        # a name a sentence says a source writes so
+        "The adviser appears in the files as 阿尔希波夫, and Ambassador Yudin as 尤金.",
+        "The adviser appears in the files as A'erxibofu.",
+        "Chinese documents write Vladivostok as 符拉迪沃斯托克.",
+        "The East German files write Tschou En-lai and Mao Tse-tung, as German did.",
+        "They knew the city only by its older name, Haishenwai.",
+        # two names of one place equated
+        "Port Arthur is Lüshun; Dairen is Dalian.",
+        "Dairen, now Dalian, was a Japanese port.",
+        "Peking became Beijing in 1949.",
+        # the house's form as written, which one reading also takes for a postal form
+        "He reached Lüshun in May.",
+    ],
+)
+def test_cited_forms_are_kept(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dairen was a Japanese port.", ("zh.postal", "Dairen", "Dalian", True)),
+        (
+            "Mao Tse-tung became Chairman in 1949.",
+            ("zh.wade-giles", "Mao Tse-tung", "Mao Zedong", True),
+        ),
+        ("In 1950 Chou En-lai was Premier.", ("zh.wade-giles", "Chou En-lai", "Zhou Enlai", True)),
+        (
+            "Liu Shao-ch'i appears in the minutes as a moderate.",
+            ("zh.wade-giles", "Liu Shao-ch'i", "Liu Shaoqi", True),
+        ),
+        # characters after "as" that are the sentence's subject, no form cited
+        (
+            "As 毛泽东 said, the wind from the East prevails.",
+            ("zh.unromanized", "毛泽东", "Mao Zedong", False),
+        ),
+        # the pinyin of a Soviet adviser's Chinese name alone: another language's form, for review
+        ("A'erxibofu arrived in Beijing.", ("ru.wrong-system", "A'erxibofu", "Arkhipov", False)),
+    ],
+)
+def test_names_still_checked(text, expected):
+    assert found(text) == [expected]
+
+
+def test_a_gloss_still_checks_the_division_of_its_pinyin():
+    rules = [f[0] for f in found("The talks on the 中苏关系 (Zhongsu guanxi) failed.")]
+    assert rules == ["zh.gloss-form"]
+
+
+def test_a_line_break_is_no_other_spelling():
+    text = (
+        "The text was revised by Mao Tse-tung himself.\n\n"
+        "The East German files, in the Politisches Archiv, write Tschou En-lai and Mao\n"
+        "Tse-tung, as German did until the 1970s.\n"
+    )
+    assert found(text) == [("zh.wade-giles", "Mao Tse-tung", "Mao Zedong", True)]

@@ -150,6 +150,10 @@ def test_long_words_are_written_by_their_words(text, expected):
         ("他在消息报上发表文章", "Ta zai Xiaoxi Bao shang fabiao wenzhang"),
         ("北京青年报", "Beijing Qingnian Bao"),
         ("劳动报和真理报", "Laodong Bao he Zhenli Bao"),
+        # a paper whose last two characters are also a word (公报, 汇报): CC-CEDICT's division
+        ("他读了大公报。", "Ta dule Dagong Bao."),
+        ("文汇报报道了此事。", "Wenhui Bao baodaole cishi."),
+        ("双方发表了联合公报。", "Shuangfang fabiaole lianhe gongbao."),
         # a kind of paper, or a word in 报, is no newspaper's name
         ("贴大字报", "Tie dazibao"),
         ("天气预报", "tianqi yubao"),

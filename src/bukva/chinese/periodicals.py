@@ -7,6 +7,7 @@ import re
 
 from .capitals import country_pair
 from .division import _freq, compound_words, divide
+from .lexicons import institutions
 from .script import simplified
 from .word import NUMBER, ORG, OTHER, PERSON, PROPER, WORD, Word
 
@@ -32,6 +33,9 @@ def _paper(simp: str, flag: str) -> bool:
         return False
     if flag not in ("n", "vn", "nz", "nt"):
         return False
+    sizes = institutions().get(simp, ())
+    if len(sizes) > 1 and sizes[-1] == 1:
+        return True  # a paper CC-CEDICT writes with Bao apart: 大公报 Dagong Bao, 文汇报
     freq, rest = _freq(), simp[:-1]
     if not (freq.get(rest) or len(compound_words(rest)) > 1):
         return False

@@ -84,3 +84,30 @@ def test_a_line_break_is_no_other_spelling():
         "Tse-tung, as German did until the 1970s.\n"
     )
     assert found(text) == [("zh.wade-giles", "Mao Tse-tung", "Mao Zedong", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the German press's spellings in English prose: the house's form
+        ("When Tschu Teh came to Berlin, the crowds cheered.", [("Tschu Teh", "Zhu De", True)]),
+        ("Liu Schao-tschi did not come at all.", [("Liu Schao-tschi", "Liu Shaoqi", True)]),
+        # a German source's sentence quoting him: for review
+        (
+            "The East German volume quotes Tschou En-lai at length.",
+            [("Tschou En-lai", "Zhou Enlai", False)],
+        ),
+        # German text, quoted or not, and a sentence naming a source's spelling: kept
+        ("Genosse Tschou En-lai sprach lange mit dem Botschafter über die Lage.", []),
+        ("Der Ministerpräsident Tschou En-lai empfing die Delegation.", []),
+        ("The GDR report calls him Tschou En-lai.", []),
+        ("The minutes name Mao Ce-tung and Čou En-laj, as Czech did.", []),
+    ],
+)
+def test_the_german_press_spellings(text, expected):
+    assert [(f.text, f.fix, f.safe) for f in check_text(text, STYLE)] == expected
+
+
+def test_the_minutes_of_a_foreign_body_cite_its_spelling():
+    text = "The minutes of the Czechoslovak politburo name Mao Ce-tung."
+    assert [(f.text, f.safe) for f in check_text(text, STYLE)] == [("Mao Ce-tung", False)]

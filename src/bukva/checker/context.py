@@ -58,7 +58,10 @@ _SPELLING_TALK = re.compile(
     r"Polish|French|Chinese|Hungarian) (?:original|spelling|form|text)|also known as|"
     r"known in \w+ as|render(?:s|ed)? (?:as|it|him|her|them|(?:his|her|its|their|the) names?)|"
     r"the forms?(?= (?-i:[A-Z])| [\"“‘]| used| given| found)|the spelling|"
-    r"the name (?:is )?given)\b",
+    r"the name (?:is )?given|"
+    # "name Mao Ce-tung and Čou En-laj, as Czech did": the spellings of a language
+    r"as (?:Czech|German|French|Polish|Russian|Hungarian|Italian|Chinese|English) "
+    r"(?:did|does|do|had it|has it))\b",
     re.IGNORECASE,
 )
 _GLOSS = re.compile(
@@ -129,7 +132,7 @@ _NAMED_AS = re.compile(
 # a name a clause says someone calls or knows so, at the end of that clause: "the Chinese
 # account calls the Soviet spokesman Su-ssu-lo-fu.", "the island, which the Chinese call Zhenbao,"
 _CALLED = re.compile(
-    r"\b(?:(?:calls|called|call|names|named|knew|knows|know)\s+(?:him|her|it|them|"
+    r"\b(?:(?:calls|called|call|names|named|knew|knows|know)\s+(?:(?:him|her|it|them)\s+|"
     r"(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w'’-]+\s+){0,3})"
     r"|(?:which|whom|what)\s+(?:[\w'’-]+\s+){1,4}?(?:calls?|called|knew|knows|know)\s+"
     # "by its older name, Haishenwai.", "the name Su-ssu-lo-fu"
@@ -169,14 +172,19 @@ _ATTRIBUTED = re.compile(
     r"Yugoslav|Romanian|Bulgarian|Ukrainian|Chinese|Japanese)(?:['’]s)?\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:files|papers|press|reports?|records|documents|translations?|editions?|summar(?:y|ies)|"
     r"minutes|cables|telegrams|diplomats|embassy|readers?|account|sources?|archives?|"
-    r"newspapers?|one|version|text)\b"
+    r"newspapers?|one|version|text|volumes?|books?|collections?)\b|"
+    # "the minutes of the Czechoslovak politburo", "the files of the SED's foreign department"
+    r"\b(?:files|papers|minutes|reports?|records|documents|archives?|cables|telegrams)\s+of\s+"
+    r"(?:the\s+)?(?:East |West )?(?:German|French|Czech|Czechoslovak|Polish|Hungarian|Slovak|"
+    r"Italian|Yugoslav|Romanian|Bulgarian|Ukrainian|Chinese|Japanese|SED)\b"
 )
 
 
 # ... and says how it names someone: "met them as", "wrote his name", "give the Soviet leader
 # as", "the ambassador is Tscherwonenko."
 _NAMING = re.compile(
-    r"\b(?:as|wrote|writes|write|calls?|called|gives?|gave|names?|named|spell\w*)\b|"
+    r"\b(?:as|wrote|writes|write|calls?|called|gives?|gave|names?|named|spell\w*|quot\w+|"
+    r"cites?|cited)\b|"
     r"\b(?:is|was) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\s*(?:[.,;:]|$)"
 )
 

@@ -8,9 +8,10 @@ import re
 from functools import cache
 
 from ..chinese.postal import cuts_as_postal
+from ..languages.english import english
 from ..names.practical import looking
 from ..names.russian import romanized_letters
-from .recognize import looks_english
+from .recognize import ENGLISH_ZIPF, looks_english
 from .russian import PRESS
 from .span import SENTENCE as _SENTENCE
 from .span import Span
@@ -41,6 +42,9 @@ FOREIGN = {"CZECH", "POLISH", "GERMAN", "FRENCH", "HUNGARIAN", "SLOVAK", "CROATI
 # a word with them is another language's only when it does not read as Russian)
 _FOREIGN_LETTERS = re.compile(r"[À-ÖØ-öø-ɏ]")
 _PAREN = re.compile(r"\([^()\n]{3,400}\)")
+# German's letters, which no romanization of Russian writes (Wade-Giles's ü is blanked first,
+# with the other names): a sentence with them is no romanized Russian (Lage, Genosse)
+_GERMAN_LETTERS = re.compile(r"[äöüßÄÖÜ]")
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
@@ -105,12 +109,13 @@ def foreign(text: str, reading, known_name) -> list[Span]:
             every = _WORD.findall(segment)
             words = [w for w in every if not looks_english(w) and len(w) > 1]
             russian = sum(1 for w in words if reading(w) is not None)
-            if russian * 3 >= len(words):
+            if russian * 3 >= len(words) and not _GERMAN_LETTERS.search(segment):
                 continue  # much of it romanized Russian: judged as Russian, phrase by phrase
             lang, confidence = language_of(segment)
             if lang not in FOREIGN or confidence < 0.5:
                 continue
-            if pattern is _SENTENCE and (len(every) - len(words)) * 2 > len(every):
+            common = sum(1 for w in every if _more_english(w.lower(), lang))
+            if pattern is _SENTENCE and common * 2 >= len(every):
                 # mostly English words: an English sentence that quotes a phrase of another
                 # language ("a Czech reader met them as Suslovova zpráva"): only that phrase
                 out += _marked_runs(segment, m.start())
@@ -168,6 +173,20 @@ def foreign(text: str, reading, known_name) -> list[Span]:
         ):
             out.append(Span(start, end, "foreign"))
     return out
+
+
+_WORDFREQ = {"CZECH": "cs", "POLISH": "pl", "GERMAN": "de", "FRENCH": "fr", "HUNGARIAN": "hu"}
+_WORDFREQ.update(SLOVAK="sk", CROATIAN="sh")
+
+
+def _more_english(word: str, lang: str) -> bool:
+    """Whether ``word`` is a common English word not far commoner in ``lang`` (the language
+    lingua gives the sentence): "met", "them", "a" of an English sentence that quotes a Czech
+    phrase; not German's die, der, mit, dem (a hundred times commoner in German)."""
+    from wordfreq import zipf_frequency
+
+    used = english(word)
+    return used >= ENGLISH_ZIPF and used + 1 > zipf_frequency(word, _WORDFREQ.get(lang, "en"))
 
 
 def _marked_runs(segment: str, offset: int) -> list[Span]:

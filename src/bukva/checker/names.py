@@ -31,6 +31,7 @@ from .russian import PRESS
 _ZH_RULE = {
     "wade-giles": "zh.wade-giles",
     "czech": "zh.czech",
+    "german-press": "zh.german-press",
     "yale": "zh.yale",
     "palladius": "zh.palladius",
     "postal": "zh.postal",

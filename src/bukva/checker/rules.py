@@ -161,6 +161,16 @@ RULES: dict[str, Rule] = {
             style=BOOK,
         ),
         Rule(
+            "zh.german-press",
+            "A Chinese name in the German press's transcription where the house writes pinyin",
+            "As German papers and East German files wrote Chinese names until the 1970s (Tschou "
+            "En-lai, Tschu Teh): the fix is the house's form. A German text or quotation, and a "
+            "sentence about a source's spelling, keep it.",
+            fails=("Mao and Tschou En-lai met.",),
+            passes=("Mao and Zhou Enlai met.", "„Genosse Tschou En-lai sprach lange.“"),
+            style=BOOK,
+        ),
+        Rule(
             "zh.yale",
             "A Chinese name in Yale romanization where the house writes pinyin",
             "A hyphenated Yale name: the fix is the house's form.",

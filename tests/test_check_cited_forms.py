@@ -111,3 +111,18 @@ def test_the_german_press_spellings(text, expected):
 def test_the_minutes_of_a_foreign_body_cite_its_spelling():
     text = "The minutes of the Czechoslovak politburo name Mao Ce-tung."
     assert [(f.text, f.safe) for f in check_text(text, STYLE)] == [("Mao Ce-tung", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a periodical's title in sentence case: its small second word is English too
+        ("He read Literaturnaya gazeta.", [("Literaturnaya", "Literaturnaia", True)]),
+        ("He wrote for Novyy mir.", [("Novyy", "Novyi", True)]),
+        ("He read Literaturnaia gazeta.", []),
+        # a German place before an English word: no Russian title
+        ("The report said that Pankow was quiet.", []),
+    ],
+)
+def test_a_russian_title_in_sentence_case(text, expected):
+    assert [(f.text, f.fix, f.safe) for f in check_text(text, STYLE)] == expected

@@ -38,6 +38,7 @@ RULES: dict[str, Rule] = {
             fails=(
                 "the Obshchestvo sovetsko-kitaiskoi družby",
                 "Pavel Yudin arrived",
+                "He read Literaturnaya gazeta.",  # a periodical's title in sentence case
                 "the journal Novyĭ mir",
                 "Palmiro spoke first",
                 "Vasily Kuznetsov arrived",

@@ -8,7 +8,7 @@ import re
 from ..engine.deadline import check as deadline_check
 from ..languages.english import english
 from .finding import occurrence
-from .russian import Word, phrase_fix, phrases
+from .russian import PRESS, Word, phrase_fix, phrases
 
 # A Latin word as romanizations write it: letters with their marks and ties, primes, and an
 # apostrophe or double quote standing for a sign between letters (kul'turnoi, ob"ezd).
@@ -63,7 +63,8 @@ def russian_phrases(self, doc, text, unit, add, blocked, variants) -> None:
         while group and group[-1].glue:
             group = group[:-1]
         if all(w.weak or w.unknown or w.glue for w in group):
-            if title_cased_russian(group):  # Gosudarstvennyy Arkhiv Rossiyskoy Federatsii
+            if title_cased_russian(group) or sentence_cased_title(group, text, self.russian):
+                # Gosudarstvennyy Arkhiv Rossiyskoy Federatsii; Literaturnaya gazeta
                 for w in group:
                     w.weak = False
             else:  # no Russian word to lean on: only a weak word that is a surname by its shape
@@ -128,3 +129,29 @@ def title_cased_russian(group: list[Word]) -> bool:
         1 for w in words if w.weak and len(w.text) >= 4 and english(w.text) < RUSSIAN_ONLY_ZIPF
     )
     return len(words) >= 2 and russian >= 2
+
+
+_NEXT_WORD = re.compile(r" ([a-z][a-z'’]+)\b")
+
+
+def sentence_cased_title(group: list[Word], text: str, judge) -> bool:
+    """Whether a run of one capitalised word is a Russian title in sentence case, as English
+    books cite periodicals (Literaturnaya gazeta, Novyy mir): a Russian word English hardly uses,
+    five letters or more, before a small word that reads as Russian too, though English also
+    writes it (gazeta, mir: words the word-by-word pass leaves to English), in a system English
+    books use."""
+    words = [w for w in group if not w.glue]
+    if len(words) != 1 or not words[0].weak or len(words[0].text) < 5:
+        return False
+    word = words[0]
+    after = _NEXT_WORD.match(text, word.end)
+    return (
+        english(word.text) < RUSSIAN_ONLY_ZIPF
+        and not all(s in PRESS for s in word.systems)  # Pankow: a German place, no Панков
+        and after is not None
+        and english(after.group(1)) < NOT_RUSSIAN_ZIPF  # no English word of grammar (was, the)
+        and judge.reading(after.group(1)) is not None
+    )
+
+
+NOT_RUSSIAN_ZIPF = 4.0  # an English word this common is English whatever reads it (was, had)

@@ -126,3 +126,16 @@ def test_the_minutes_of_a_foreign_body_cite_its_spelling():
 )
 def test_a_russian_title_in_sentence_case(text, expected):
     assert [(f.text, f.fix, f.safe) for f in check_text(text, STYLE)] == expected
+
+
+def test_a_chinese_persons_own_english_name_is_for_review_only():
+    # a strict pinyin house, no familiar list: the English names these men went by are asked
+    # about, never fixed (their own spelling); a place's English name is still a safe fix
+    strict = {"ru": "ala-lc-book", "zh": "pinyin"}
+    text = "H. H. Kung and Wellington Koo came; Chiang Kai-shek stayed in Peking."
+    assert [(f.text, f.fix, f.safe) for f in check_text(text, strict)] == [
+        ("H. H. Kung", "Kong Xiangxi", False),
+        ("Wellington Koo", "Gu Weijun", False),
+        ("Chiang Kai-shek", "Jiang Jieshi", False),
+        ("Peking", "Beijing", True),
+    ]

@@ -139,3 +139,17 @@ def test_a_chinese_persons_own_english_name_is_for_review_only():
         ("Chiang Kai-shek", "Jiang Jieshi", False),
         ("Peking", "Beijing", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname no lexicon lists that the house writes so: the given name's fix stays safe
+        ("Dmitriy Shepilov took notes.", [("Dmitriy", "Dmitrii", True)]),
+        ("Nikolay Fedorenko stayed.", [("Nikolay", "Nikolai", True)]),
+        # a word no Russian system reads as a surname: the given name for review
+        ("Nikolay Smith stayed.", [("Nikolay", "Nikolai", False)]),
+    ],
+)
+def test_a_given_name_before_a_surname_the_house_writes_so(text, expected):
+    assert [(f.text, f.fix, f.safe) for f in check_text(text, STYLE)] == expected

@@ -9,6 +9,7 @@ from ..engine.deadline import check as deadline_check
 from ..languages.english import english
 from .finding import occurrence
 from .russian import PRESS, Word, phrase_fix, phrases
+from .unlisted import house_surname
 
 # A Latin word as romanizations write it: letters with their marks and ties, primes, and an
 # apostrophe or double quote standing for a sign between letters (kul'turnoi, ob"ezd).
@@ -42,7 +43,10 @@ def russian_phrases(self, doc, text, unit, add, blocked, variants) -> None:
                 # joins the words around it into one phrase
                 judged.append(Word(start, end, piece, "", None, glue=True))
             elif not self.russian.skip(piece):
-                judged.append(Word(start, end, piece, "", None, unknown=True))
+                house = self.style.system_for("ru", scope)[0]
+                # a surname the house writes so (Shepilov): Russian, with nothing to fix
+                judged.append(Word(start, end, piece, "", None, glue=house_surname(piece, house)))
+                judged[-1].unknown = not judged[-1].glue
             continue
         if blocked(start, end, (2,)) or (word.fix is None):
             line, col = self._line_col(unit, start) if doc.kind != "docx" else (None, None)

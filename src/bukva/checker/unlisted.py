@@ -69,3 +69,25 @@ def unlisted_surname(word: str, house: str) -> tuple[str, tuple[str, ...]] | Non
         return None
     best = max(found, key=lambda c: len(found[c]))
     return best, tuple(found[best])
+
+
+@lru_cache(maxsize=20_000)
+def house_surname(word: str, house: str) -> bool:
+    """Whether a capitalised word no lexicon knows is a surname the house's own system writes
+    so (Shepilov шепилов, Fedorenko федоренко): read back by that system, a Cyrillic word that
+    ends as Russian surnames do (or in -енко) and holds Russian letter sequences. It is a
+    Russian word with nothing to fix, which leaves a given name beside it a whole phrase
+    (Dmitriy Shepilov: Dmitrii, a safe fix)."""
+    low = nfc(ties_to_combining(word.lower()))
+    if not word[:1].isupper() or house in _PRESS or not set(low) <= _alphabet(house):
+        return False
+    from ..languages.charmodel import model_for
+
+    for spelled in written_back(low, house, model_for("ru")):
+        if re.search("[a-z]", spelled):
+            continue
+        if re.search(".{3,}енко$", spelled):  # Ukrainian -enko, which the trigrams lack
+            return True
+        if russian_spelled(spelled, ENDING):
+            return bool(SURNAME_END.search(spelled)) and not japanese_looking(word)
+    return False

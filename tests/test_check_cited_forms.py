@@ -153,3 +153,12 @@ def test_a_chinese_persons_own_english_name_is_for_review_only():
 )
 def test_a_given_name_before_a_surname_the_house_writes_so(text, expected):
     assert [(f.text, f.fix, f.safe) for f in check_text(text, STYLE)] == expected
+
+
+def test_the_author_s_words_before_a_spelling_quoted_after_a_colon_are_checked():
+    quoted = 'The embassy in Peking reported it in its own spelling: "soudruh Čou En-laj přijal".'
+    assert [(f.text, f.fix, f.safe) for f in check_text(quoted, STYLE)] == [
+        ("Peking", "Beijing", True)
+    ]
+    # no quotation after it: the whole sentence speaks of spelling, kept
+    assert check_text("The embassy in Peking reported it in its own spelling.", STYLE) == []

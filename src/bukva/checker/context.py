@@ -153,12 +153,20 @@ _PROSE_SENTENCE = re.compile(
 )
 
 
+# the spelling a sentence speaks of quoted after a colon ("reported in its own spelling: «…»")
+_QUOTED_AFTER = re.compile(r":\s*[\"“„«‘]")
+
+
 def spelling_talk(text: str) -> list[Span]:
-    out = [
-        Span(m.start(), m.end(), "spelling")
-        for m in _PROSE_SENTENCE.finditer(text)
-        if _SPELLING_TALK.search(m.group())
-    ]
+    out = []
+    for m in _PROSE_SENTENCE.finditer(text):
+        said = _SPELLING_TALK.search(m.group())
+        if said is None:
+            continue
+        # "The embassy in Peking reported in its own spelling: «…»": the author's words before
+        # the talk of spelling are the author's own; the quotation is kept as a quotation
+        cited = _QUOTED_AFTER.search(m.group(), said.end()) is not None
+        out.append(Span(m.start() + (said.start() if cited else 0), m.end(), "spelling"))
     out += [Span(m.start("name"), m.end("name"), "spelling") for m in _CALLED.finditer(text)]
     out += [Span(m.start("name"), m.end("name"), "spelling") for m in _AS_HANZI.finditer(text)]
     return out + [Span(m.start(), m.end(), "spelling") for m in _NAMED_AS.finditer(text)]

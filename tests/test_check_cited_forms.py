@@ -120,6 +120,9 @@ def test_the_minutes_of_a_foreign_body_cite_its_spelling():
         ("He read Literaturnaya gazeta.", [("Literaturnaya", "Literaturnaia", True)]),
         ("He wrote for Novyy mir.", [("Novyy", "Novyi", True)]),
         ("He read Literaturnaia gazeta.", []),
+        # one word alone that only a romanization of Russian writes, no name
+        ("The Sovinformbyuro distributed the text.", [("Sovinformbyuro", "Sovinformbiuro", True)]),
+        ("The report said that Kyoto was mentioned.", []),
         # a German place before an English word: no Russian title
         ("The report said that Pankow was quiet.", []),
     ],

@@ -148,6 +148,8 @@ def sentence_cased_title(group: list[Word], text: str, judge) -> bool:
     if len(words) != 1 or not words[0].weak or len(words[0].text) < 5:
         return False
     word = words[0]
+    if lone_russian_word(word):
+        return True
     after = _NEXT_WORD.match(text, word.end)
     return (
         english(word.text) < RUSSIAN_ONLY_ZIPF
@@ -159,3 +161,19 @@ def sentence_cased_title(group: list[Word], text: str, judge) -> bool:
 
 
 NOT_RUSSIAN_ZIPF = 4.0  # an English word this common is English whatever reads it (was, had)
+
+
+_MARKS = re.compile("kh|zh|shch|y[aeiou]|iy$|yy$", re.IGNORECASE)  # what only Russian writes
+
+
+def lone_russian_word(word: Word) -> bool:
+    """Whether one capitalised word alone is a Russian common word, no name: seven letters or
+    more, never met in English, with what only a romanization of Russian writes (Sovinformbyuro:
+    Совинформбюро), read by a system English books use, and no surname by its shape."""
+    return (
+        len(word.text) >= 7
+        and english(word.text) < 1.0
+        and _MARKS.search(word.text) is not None
+        and not all(s in PRESS for s in word.systems)
+        and word.alone is None
+    )

@@ -8,17 +8,8 @@ from __future__ import annotations
 import pytest
 
 from bukva.checker.check import check_text
-
-STYLE = {
-    "ru": "ala-lc-book",
-    "zh": "pinyin",
-    "include": ["familiar-russian", "familiar-chinese"],
-    "exceptions": {"Юдин": "Yudin"},
-}
-
-
-def found(text: str) -> list[tuple[str, str, str, bool]]:
-    return [(f.rule, f.text, f.fix, f.safe) for f in check_text(text, STYLE)]
+from house import STYLE
+from house import findings as found
 
 
 @pytest.mark.parametrize(

@@ -175,8 +175,11 @@ def foreign(text: str, reading, known_name) -> list[Span]:
     return out
 
 
-_WORDFREQ = {"CZECH": "cs", "POLISH": "pl", "GERMAN": "de", "FRENCH": "fr", "HUNGARIAN": "hu"}
-_WORDFREQ.update(SLOVAK="sk", CROATIAN="sh")
+# lingua's languages as wordfreq names them (Croatian in its Serbo-Croatian list)
+_WORDFREQ = {
+    **{"CZECH": "cs", "POLISH": "pl", "GERMAN": "de", "FRENCH": "fr"},
+    **{"HUNGARIAN": "hu", "SLOVAK": "sk", "CROATIAN": "sh"},
+}
 
 
 def _more_english(word: str, lang: str) -> bool:

@@ -43,10 +43,9 @@ def russian_phrases(self, doc, text, unit, add, blocked, variants) -> None:
                 # joins the words around it into one phrase
                 judged.append(Word(start, end, piece, "", None, glue=True))
             elif not self.russian.skip(piece):
-                house = self.style.system_for("ru", scope)[0]
                 # a surname the house writes so (Shepilov): Russian, with nothing to fix
-                judged.append(Word(start, end, piece, "", None, glue=house_surname(piece, house)))
-                judged[-1].unknown = not judged[-1].glue
+                known = house_surname(piece, self.style.system_for("ru", scope)[0])
+                judged.append(Word(start, end, piece, "", None, glue=known, unknown=not known))
             continue
         if blocked(start, end, (2,)) or (word.fix is None):
             line, col = self._line_col(unit, start) if doc.kind != "docx" else (None, None)
@@ -139,11 +138,12 @@ _NEXT_WORD = re.compile(r" ([a-z][a-z'’]+)\b")
 
 
 def sentence_cased_title(group: list[Word], text: str, judge) -> bool:
-    """Whether a run of one capitalised word is a Russian title in sentence case, as English
-    books cite periodicals (Literaturnaya gazeta, Novyy mir): a Russian word English hardly uses,
-    five letters or more, before a small word that reads as Russian too, though English also
-    writes it (gazeta, mir: words the word-by-word pass leaves to English), in a system English
-    books use."""
+    """Whether a run of one capitalised word is Russian though it stands alone: a word only a
+    romanization of Russian writes (see :func:`lone_russian_word`), or a title in sentence case,
+    as English books cite periodicals (Literaturnaya gazeta, Novyy mir): a Russian word English
+    hardly uses, five letters or more, in a system English books use, before a small word that
+    reads as Russian too though English also writes it (gazeta, mir: words the word-by-word
+    pass leaves to English)."""
     words = [w for w in group if not w.glue]
     if len(words) != 1 or not words[0].weak or len(words[0].text) < 5:
         return False

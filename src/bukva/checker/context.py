@@ -32,11 +32,10 @@ All scanners are linear in the text.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..languages.english import english
 from .anglicized import anglicized
 from .foreign import foreign
+from .glosses import glosses
 from .span import Span
 
 __all__ = ["ATTRIBUTED", "Span", "attributions", "protected"]
@@ -63,15 +62,6 @@ _SPELLING_TALK = re.compile(
     r"as (?:Czech|German|French|Polish|Russian|Hungarian|Italian|Chinese|English) "
     r"(?:did|does|do|had it|has it))\b",
     re.IGNORECASE,
-)
-_GLOSS = re.compile(
-    r"(?P<a>\b[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})"
-    r"(?P<sep> \((?:also |or |i\.\s?e\.,? |now |formerly |pinyin |Wade-Giles |in pinyin,? )?"
-    r"| \(also |, or |, also |, i\.\s?e\.,? | or "
-    r"| (?:is|was|became|is now|was then)(?: called)? |, (?:now|today|later) )"  # Dairen is Dalian
-    # the second form whole: a romanized phrase's lower-case syllable groups too (Central
-    # Committee (Chung-kuo kung-ch'an-tang chung-yang wei-yüan-hui): never half of it fixed)
-    r"(?P<b>[A-Z][\w'’\-]*(?: (?:[A-Z][\w'’\-]*|[^\W\d_A-Z][\w'’]*-[\w'’\-]+)){0,5})"
 )
 _MD_ITALIC = re.compile(
     r"(?<![*\w])\*(?!\*)(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?!\*)|"
@@ -220,114 +210,6 @@ def attributions(text: str) -> list[Span]:
 
 
 ATTRIBUTED = "attributed"  # a kind whose findings are reported, for review only
-
-
-def glosses(text: str) -> list[Span]:
-    """Two forms of one name side by side (Mukden (Shenyang), Iudin, or Yudin), and a name's
-    original in brackets (see :func:`script_glosses`). Two names joined by "or" or "also"
-    outside brackets are a gloss only where :func:`bukva.match` reads them as one name
-    (Mukden or Shenyang; not Mikoian or Molotov, a choice of two men)."""
-    out = [
-        Span(m.start(), m.end(), "gloss")
-        for m in _GLOSS.finditer(text)
-        if ("(" in m.group("sep") and not _translated(text, m))
-        or "i." in m.group("sep")
-        or _one_name(m["a"], m["b"])
-    ]
-    return out + script_glosses(text)
-
-
-def _translated(text: str, m: re.Match[str]) -> bool:
-    """Whether the brackets after a name hold its English translation, no other form of it
-    (Gosudarstvennyy arkhiv Rossiyskoy Federatsii (State Archive of the Russian Federation)):
-    the name before them is the author's romanization, checked as any other."""
-    if m.group("sep") != " (":
-        return False  # (also ...), (pinyin ...): another form
-    close = text.find(")", m.start("b"), m.start("b") + 200)
-    words = re.findall(r"[^\W\d_]+", text[m.start("b") : close if close != -1 else m.end("b")])
-    return len(words) >= 2 and all(english(w) >= TRANSLATION_ZIPF for w in words)
-
-
-TRANSLATION_ZIPF = 3.5  # every word of an English translation is this common (State, Archive)
-
-
-def _one_name(a: str, b: str) -> bool:
-    """Whether the last words of ``a`` and the first of ``b`` read as one name."""
-    from ..names.matching import match
-
-    left, right = a.split(), b.split()
-    return any(
-        match(" ".join(left[-k:]), " ".join(right[:j])).same
-        for k in range(1, min(3, len(left)) + 1)
-        for j in range(1, min(3, len(right)) + 1)
-    )
-
-
-_LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
-_LATIN_WORD = rf"[{_LATIN}][{_LATIN}'’ʹ\u0300-\u036f\ufe20-\ufe2f-]*"
-# a name in Hanzi or Cyrillic in brackets right after Latin words (Shi Zhe (师哲), Iudin (Юдин,
-# 1899-1968)): the original beside its romanization
-_SCRIPT_OPEN = re.compile(
-    r"[(（](?P<b>[\u3400-\u9fff\uf900-\ufaff]+|[\u0400-\u04ff][\u0400-\u04ff\-]*"
-    r"(?: [\u0400-\u04ff][\u0400-\u04ff\-.]*){0,3})(?=[)）,;，])"
-)
-_WORDS_BEFORE = re.compile(rf"(?<![{_LATIN}'’ʹ-])(?:{_LATIN_WORD} ){{0,3}}{_LATIN_WORD} ?$")
-# both in one bracket after an English name: (Zhong-Su Youhao Xiehui, 中苏友好协会)
-_BOTH_IN_BRACKETS = re.compile(
-    rf"[(（](?P<a>(?:{_LATIN_WORD} ){{0,5}}{_LATIN_WORD})[,，] ?"
-    r"(?P<b>[\u3400-\u9fff\uf900-\ufaff]+)(?=[)）,;，])"
-)
-
-# characters with their pinyin in brackets after them: 伯力 (Boli), 阿尔希波夫 (A'erxibofu)
-_HANZI_THEN_PINYIN = re.compile(
-    rf"(?P<h>[\u3400-\u9fff\uf900-\ufaff]+) ?[(（](?P<a>(?:{_LATIN_WORD} ){{0,5}}{_LATIN_WORD})"
-    r"(?=[)）,;，])"
-)
-
-
-def script_glosses(text: str) -> list[Span]:
-    """The original of a name in Hanzi or Cyrillic in brackets right after the name romanized
-    (Shi Zhe (师哲), Pavel Iudin (Юдин), Yudin (尤金): one person to :func:`bukva.match`), or
-    after its pinyin in the same brackets (Zhong-Su Youhao Xiehui, 中苏友好协会): kept as
-    written. The romanization before it is still checked."""
-    from ..names.matching import match
-    from .pinyin_form import _letters
-
-    out = []
-    for m in _SCRIPT_OPEN.finditer(text):
-        end = m.start()
-        while end > 0 and text[end - 1] in ' *_”"’':  # *Sulian beixin qiyue* (苏联背信弃约)
-            end -= 1
-        before = _WORDS_BEFORE.search(text, max(0, end - 120), end)
-        if before is None:
-            continue
-        words = before.group().split()
-        original = m.group("b")
-        spelled = _pinyin_letters(original)
-        if any(
-            _letters(" ".join(words[-k:])) == spelled or match(" ".join(words[-k:]), original).same
-            for k in range(1, len(words) + 1)
-        ):
-            out.append(Span(m.start("b"), m.end("b"), "gloss"))
-    for m in _BOTH_IN_BRACKETS.finditer(text):
-        if _letters(m.group("a")) == _pinyin_letters(m.group("b")):
-            out.append(Span(m.start("b"), m.end("b"), "gloss"))
-    for m in _HANZI_THEN_PINYIN.finditer(text):  # 伯力 (Boli): the characters as written
-        if _letters(m.group("a")) == _pinyin_letters(m.group("h")):
-            out.append(Span(m.start("h"), m.end("h"), "gloss"))
-    return out
-
-
-@lru_cache(maxsize=4096)
-def _pinyin_letters(original: str) -> str | None:
-    """The letters pinyin writes for Hanzi (yibiandao for 一边倒: a word the words before it
-    spell whatever their division), None for Cyrillic."""
-    if not ("\u3400" <= original[0] <= "\ufaff"):
-        return None
-    from ..api import romanize
-    from .pinyin_form import _letters
-
-    return _letters(romanize(original, lang="zh", system="pinyin"))
 
 
 def titles(text: str, scope_at) -> list[Span]:

@@ -189,7 +189,8 @@ def _more_english(word: str, lang: str) -> bool:
     from wordfreq import zipf_frequency
 
     used = english(word)
-    return used >= ENGLISH_ZIPF and used + 1 > zipf_frequency(word, _WORDFREQ.get(lang, "en"))
+    language = _WORDFREQ.get(lang, "en")  # its small list: a few MB, not its full one
+    return used >= ENGLISH_ZIPF and used + 1 > zipf_frequency(word, language, wordlist="small")
 
 
 def _marked_runs(segment: str, offset: int) -> list[Span]:

@@ -6,7 +6,7 @@ GB/T 16159-2012's words and capitals (Zhong-Su guanxi, 6.3.3; yibiandao, the wor
 The characters say which words are meant, so the fix is the house's form of them; it changes
 only spaces, hyphens, apostrophes and capitals. It is for review, never applied by itself: the
 word division of running Chinese is the romanizer's reading of it, which an editor confirms.
-The characters themselves are a gloss and stay as written (``context.script_glosses``).
+The characters themselves are a gloss and stay as written (``glosses.script_glosses``).
 """
 
 from __future__ import annotations

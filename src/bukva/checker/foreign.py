@@ -114,8 +114,9 @@ def foreign(text: str, reading, known_name) -> list[Span]:
             lang, confidence = language_of(segment)
             if lang not in FOREIGN or confidence < 0.5:
                 continue
-            common = sum(1 for w in every if _more_english(w.lower(), lang))
-            if pattern is _SENTENCE and common * 2 >= len(every):
+            if pattern is _SENTENCE and sum(
+                1 for w in every if _more_english(w.lower(), lang)
+            ) * 2 >= len(every):
                 # mostly English words: an English sentence that quotes a phrase of another
                 # language ("a Czech reader met them as Suslovova zpráva"): only that phrase
                 out += _marked_runs(segment, m.start())

@@ -32,8 +32,7 @@ def glosses(text: str) -> list[Span]:
         for m in _GLOSS.finditer(text)
         if ("(" in m.group("sep") and not _translated(text, m))
         or "i." in m.group("sep")
-        or (_equated(m["sep"]) and _one_entry(m["a"], m["b"]))
-        or (not _equated(m["sep"]) and _one_name(m["a"], m["b"]))
+        or (_one_entry if _equated(m["sep"]) else _one_name)(m["a"], m["b"])
     ]
     return out + script_glosses(text)
 
@@ -43,8 +42,22 @@ def _equated(sep: str) -> bool:
     return sep.strip(" ,") in _EQUATING
 
 
-_EQUATING = frozenset(("is", "was", "became", "is now", "was then", "now", "today", "later"))
-_EQUATING |= {f"{v} called" for v in ("is", "was", "became", "is now", "was then")}
+_EQUATING = frozenset(
+    "is|was|became|is now|was then|now|today|later|"
+    "is called|was called|became called|is now called|was then called".split("|")
+)
+
+
+def _ends(words: str) -> list[str]:
+    """The last one, two and three words of ``words``."""
+    split = words.split()
+    return [" ".join(split[-k:]) for k in range(1, min(3, len(split)) + 1)]
+
+
+def _starts(words: str) -> list[str]:
+    """The first one, two and three words of ``words``."""
+    split = words.split()
+    return [" ".join(split[:j]) for j in range(1, min(3, len(split)) + 1)]
 
 
 def _one_entry(a: str, b: str) -> bool:
@@ -52,13 +65,8 @@ def _one_entry(a: str, b: str) -> bool:
     gazetteer holds (an "is" between two names is rarely a gloss: only its names are asked)."""
     from ..names.gazetteer import lookup
 
-    left, right = a.split(), b.split()
-    ids = {s.entry.id for k in range(1, min(3, len(left)) + 1) for s in lookup(" ".join(left[-k:]))}
-    return bool(ids) and any(
-        s.entry.id in ids
-        for j in range(1, min(3, len(right)) + 1)
-        for s in lookup(" ".join(right[:j]))
-    )
+    ids = {s.entry.id for end in _ends(a) for s in lookup(end)}
+    return bool(ids) and any(s.entry.id in ids for start in _starts(b) for s in lookup(start))
 
 
 def _translated(text: str, m: re.Match[str]) -> bool:
@@ -79,12 +87,7 @@ def _one_name(a: str, b: str) -> bool:
     """Whether the last words of ``a`` and the first of ``b`` read as one name."""
     from ..names.matching import match
 
-    left, right = a.split(), b.split()
-    return any(
-        match(" ".join(left[-k:]), " ".join(right[:j])).same
-        for k in range(1, min(3, len(left)) + 1)
-        for j in range(1, min(3, len(right)) + 1)
-    )
+    return any(match(end, start).same for end in _ends(a) for start in _starts(b))
 
 
 _LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"

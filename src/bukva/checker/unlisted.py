@@ -51,14 +51,11 @@ def unlisted_surname(word: str, house: str) -> tuple[str, tuple[str, ...]] | Non
         return None
     low = nfc(ties_to_combining(word.lower()))
     found: dict[str, list[str]] = {}
-    from ..languages.charmodel import model_for
-
-    model = model_for("ru")
     for system in _russian_systems():
         if system in _PRESS or not set(low) <= _alphabet(system) or not _signed(system, low):
             continue
-        for spelled in written_back(low, system, model):
-            if re.search("[a-z]", spelled) or not russian_spelled(spelled, ENDING):
+        for spelled in _cyrillic_readings(low, system):
+            if not russian_spelled(spelled, ENDING):
                 continue
             if system == house:
                 return None  # the house writes it so, for a word of Russian letters (Arkin)
@@ -81,13 +78,18 @@ def house_surname(word: str, house: str) -> bool:
     low = nfc(ties_to_combining(word.lower()))
     if not word[:1].isupper() or house in _PRESS or not set(low) <= _alphabet(house):
         return False
-    from ..languages.charmodel import model_for
-
-    for spelled in written_back(low, house, model_for("ru")):
-        if re.search("[a-z]", spelled):
-            continue
+    for spelled in _cyrillic_readings(low, house):
         if re.search(".{3,}енко$", spelled):  # Ukrainian -enko, which the trigrams lack
             return True
         if russian_spelled(spelled, ENDING):
             return bool(SURNAME_END.search(spelled)) and not japanese_looking(word)
     return False
+
+
+def _cyrillic_readings(low: str, system: str):
+    """The readings of a lower-case Latin word that ``system`` writes so, likeliest first, with
+    no Latin letter left in them."""
+    from ..languages.charmodel import model_for
+
+    model = model_for("ru")
+    return (s for s in written_back(low, system, model) if not re.search("[a-z]", s))

@@ -24,11 +24,12 @@ from .documents import Document, Unit, docx_titles, read
 from .finding import SAFE_CONFIDENCE, Finding, context, occurrence
 from .gloss_forms import gloss_form_hits
 from .mixed import mixed_hits
-from .names import grouped_variants, name_hits, palladius, person_in_hanzi, postal_hits
+from .names import name_hits, palladius, person_in_hanzi, postal_hits
 from .pinyin_form import pinyin_form_hits
 from .rules import RULES
 from .russian import RussianJudge
 from .russian_phrases import russian_phrases
+from .variants import grouped_variants
 
 CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+(?:[\s\-‐–][\u0400-\u04ff]+)*")
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"

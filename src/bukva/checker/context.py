@@ -8,9 +8,11 @@ is not reported unless the check is strict):
 - ``gloss``: two forms of one name side by side: ``A (B)``, ``A, or B,``, ``A (also B)``, ``A
   (i.e. B)``; both are kept; and a name's original in Hanzi or Cyrillic in brackets after its
   romanization (Shi Zhe (师哲), Iudin (Юдин)): the original is kept, the romanization checked;
+  an index's cross-reference (Chou En-lai. *See* Zhou Enlai): its heading is kept;
 - ``spelling``: a sentence about spelling (rather than, instead of, spelled, written,
-  transliterated, romanized, in the Czech original ...), and a name at the end of a clause that
-  says who calls it so (the Chinese account calls the spokesman Su-ssu-lo-fu.);
+  transliterated, romanized, in the Czech original, the Wade-Giles cheng-feng ...), and a name
+  at the end of a clause that says who calls or knows it so (the Chinese account calls the
+  spokesman Su-ssu-lo-fu.; a reader who knows the premier as Chou En-lai);
 - ``credit``: people's own names where the text credits them: the author position of a
   bibliography entry or a note's citation, and the acknowledgements;
 - ``anglicized``: a surname after an English given name (George Vernadsky), as its bearer
@@ -24,7 +26,8 @@ is not reported unless the check is strict):
   says how it names someone (in the German files ... the ambassador is Tscherwonenko; as the
   Czech embassy wrote his name): its findings are reported, for review only, never fixed.
 
-A sentence here runs across the line breaks of a wrapped paragraph.
+A sentence here runs across the line breaks of a wrapped paragraph, not across the short lines
+of a glossary or an index (:func:`prose_sentences`).
 
 All scanners are linear in the text.
 """
@@ -58,6 +61,8 @@ _SPELLING_TALK = re.compile(
     r"known in \w+ as|render(?:s|ed)? (?:as|it|him|her|them|(?:his|her|its|their|the) names?)|"
     r"the forms?(?= (?-i:[A-Z])| [\"“‘]| used| given| found)|the spelling|"
     r"the name (?:is )?given|"
+    # "the Wade-Giles *cheng-feng* of older books": a form named by its system
+    r"the (?:Wade-Giles|postal|Palladius|Yale)(?= [*_\"“‘]?[A-Za-z])|"
     # "name Mao Ce-tung and Čou En-laj, as Czech did": the spellings of a language
     r"as (?:Czech|German|French|Polish|Russian|Hungarian|Italian|Chinese|English) "
     r"(?:did|does|do|had it|has it))\b",
@@ -134,6 +139,13 @@ _CALLED = re.compile(
     r"(?P<name>[A-Z][\w'’\-]*(?:[ -][A-Z][\w'’\-]*){0,2}|[\u3400-\u9fff]+)"
     r"(?=\s*(?:[.,;:!?)]|\(|$))"
 )
+# the forms a reader knows: "a reader who knows the premier as Chou En-lai, or the city as
+# Peking", "known to the West as Tschou En-lai" (a name wrapped across a line too)
+_NAME_ = r"[A-Z][\w'’\-]*(?:[ \n-][A-Z][\w'’\-]*){0,2}"
+_KNOWN_AS = re.compile(
+    rf"\b(?:knew|knows|know|known)\s+(?:[\w'’-]+\s+){{0,4}}?as\s+(?P<name>{_NAME_})"
+    rf"(?:,?\s+(?:or|and)\s+(?:[\w'’-]+\s+){{0,3}}?as\s+(?P<more>{_NAME_}))?"
+)
 # characters cited after "as" in English prose ("and Ambassador Yudin as 尤金"): the form cited
 _AS_HANZI = re.compile(r"\bas\s+(?P<name>[\u3400-\u9fff]+)(?=\s*(?:[.,;:!?)(（]|$))")
 # a prose sentence, across the line breaks of a wrapped paragraph (not across a blank line, a
@@ -143,22 +155,61 @@ _PROSE_SENTENCE = re.compile(
 )
 
 
+HARD_BREAK = 0.6  # of a paragraph's longest line: hand-wrapped prose varies less than this
+
+
+def prose_sentences(text: str):
+    """Each prose sentence as (start, end, words). A line break inside one is a wrap, unless the
+    line before it is short (at most HARD_BREAK of the paragraph's longest line) or both lines
+    are a glossary's entries: then the break is the author's own, as between a glossary's or an
+    index's entries (kolkhoz — a collective farm / Komsomolskaya pravda — ...), and ends the
+    sentence."""
+    widths: dict[int, int] = {}
+    for m in _PROSE_SENTENCE.finditer(text):
+        start, end = m.span()
+        breaks = [i for i in range(start, end - 1) if text[i] == "\n"]
+        if not breaks:
+            yield start, end, m.group()
+            continue
+        para = text.rfind("\n\n", 0, start) + 1
+        if para not in widths:
+            stop = text.find("\n\n", para)
+            widths[para] = max(map(len, text[para : stop if stop != -1 else len(text)].split("\n")))
+        at = start
+        for i in breaks:
+            line = i - text.rfind("\n", 0, i) - 1
+            if line <= HARD_BREAK * widths[para] or _entries(text, i):
+                yield at, i, text[at:i]
+                at = i + 1
+        yield at, end, text[at:end]
+
+
+_ENTRY = re.compile(r"[^\s—–][^\n—–]{0,40}? [—–] ")  # a glossary's "term — what it means"
+
+
+def _entries(text: str, i: int) -> bool:
+    """Whether the lines either side of the break at ``i`` are both a glossary's entries."""
+    return bool(_ENTRY.match(text, text.rfind("\n", 0, i) + 1) and _ENTRY.match(text, i + 1))
+
+
 # the spelling a sentence speaks of quoted after a colon ("reported in its own spelling: «…»")
 _QUOTED_AFTER = re.compile(r":\s*[\"“„«‘]")
 
 
 def spelling_talk(text: str) -> list[Span]:
     out = []
-    for m in _PROSE_SENTENCE.finditer(text):
-        said = _SPELLING_TALK.search(m.group())
+    for start, end, sentence in prose_sentences(text):
+        said = _SPELLING_TALK.search(sentence)
         if said is None:
             continue
         # "The embassy in Peking reported in its own spelling: «…»": the author's words before
         # the talk of spelling are the author's own; the quotation is kept as a quotation
-        cited = _QUOTED_AFTER.search(m.group(), said.end()) is not None
-        out.append(Span(m.start() + (said.start() if cited else 0), m.end(), "spelling"))
+        cited = _QUOTED_AFTER.search(sentence, said.end()) is not None
+        out.append(Span(start + (said.start() if cited else 0), end, "spelling"))
     out += [Span(m.start("name"), m.end("name"), "spelling") for m in _CALLED.finditer(text)]
     out += [Span(m.start("name"), m.end("name"), "spelling") for m in _AS_HANZI.finditer(text)]
+    for m in _KNOWN_AS.finditer(text):
+        out += [Span(m.start(g), m.end(g), "spelling") for g in ("name", "more") if m[g]]
     return out + [Span(m.start(), m.end(), "spelling") for m in _NAMED_AS.finditer(text)]
 
 
@@ -202,9 +253,9 @@ def attributions(text: str) -> list[Span]:
     (_NAME_IN_SOURCE): a finding there is reported for review, never fixed, for the name may
     be the source's own spelling."""
     out = [
-        Span(m.start(), m.end(), ATTRIBUTED)
-        for m in _PROSE_SENTENCE.finditer(text)
-        if _ATTRIBUTED.search(m.group()) and _NAMING.search(m.group())
+        Span(start, end, ATTRIBUTED)
+        for start, end, sentence in prose_sentences(text)
+        if _ATTRIBUTED.search(sentence) and _NAMING.search(sentence)
     ]
     return out + [Span(m.start(), m.end(), ATTRIBUTED) for m in _NAME_IN_SOURCE.finditer(text)]
 

@@ -1,7 +1,8 @@
 """The context pass's glosses: two forms of one name side by side (``A (B)``, ``A, or B,``,
-``A (also B)``, ``A (i.e. B)``, ``Dairen is Dalian``), both kept; and a name's original in
-Hanzi or Cyrillic in brackets beside its romanization (Shi Zhe (师哲), Iudin (Юдин), 伯力 (Boli)):
-the original is kept, the romanization checked."""
+``A (also B)``, ``A (i.e. B)``, ``Dairen is Dalian``), both kept; an index's cross-reference
+(``Chou En-lai. See Zhou Enlai``): the heading kept, the form referred to checked; and a
+name's original in Hanzi or Cyrillic in brackets beside its romanization (Shi Zhe (师哲), Iudin
+(Юдин), 伯力 (Boli)): the original is kept, the romanization checked."""
 
 from __future__ import annotations
 
@@ -34,7 +35,22 @@ def glosses(text: str) -> list[Span]:
         or "i." in m.group("sep")
         or (_one_entry if _equated(m["sep"]) else _one_name)(m["a"], m["b"])
     ]
-    return out + script_glosses(text)
+    return out + script_glosses(text) + cross_references(text)
+
+
+# an index's cross-reference: "Chou En-lai. *See* Zhou Enlai", "Peking, see Beijing", "Canton
+# (see Guangzhou)": the heading is the form other books use, listed so that their readers find
+# the entry; the form referred to is checked ("See also" follows a heading of the index's own)
+_SEE = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?(?P<term>[^\s.,;:()*_][^\n.;:()*_]{0,80}?)"
+    r"(?:[.,][ \t]+|[ \t]*\([ \t]*)[*_]{0,2}[Ss]ee[*_]{0,2}[ \t]+(?![*_]{0,2}also\b)",
+    re.MULTILINE,
+)
+
+
+def cross_references(text: str) -> list[Span]:
+    """The headings of an index's cross-references, kept as the other books write them."""
+    return [Span(m.start("term"), m.end("term"), "gloss") for m in _SEE.finditer(text)]
 
 
 def _equated(sep: str) -> bool:

@@ -16,7 +16,6 @@ from ..chinese.tables import pinyin_as_written
 from ..names.gazetteer import Entry, Spelling, find, lookup
 from ..names.identity import RU_SYSTEMS
 from ..style.house import HouseStyle
-from .finding import Finding
 from .recognize import (
     IN_NAME_CONFIDENCE,
     chinese_given_name,
@@ -215,6 +214,13 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
                 f"English text uses {found.text!r} (Zipf {used:.1f}): a name of that language's "
                 "own (Polanski, Polański), for review",
             )
+        if entry.kind == "place" and systems == ["other"]:  # Dalny, Fengtian: another name
+            confidence = min(confidence, PRESS_NAME_CONFIDENCE)
+            evidence = (
+                *evidence,
+                "another name of the place (a former or a foreign one): the "
+                "author may mean it, for review",
+            )
         if entry.origin == "zh" and entry.kind == "person" and systems == ["familiar"]:
             confidence = min(confidence, PRESS_NAME_CONFIDENCE)  # Wellington Koo, H. H. Kung
             evidence = (*evidence, "the English name its bearer went by: for review")
@@ -361,42 +367,3 @@ def palladius(run: str, style: HouseStyle) -> tuple[str, float, tuple[str, ...]]
     if out == run:
         return None
     return out, 0.85, ("every word parses as Palladius syllables", "no word is Russian")
-
-
-def grouped_variants(doc, variants: dict) -> tuple[list[Finding], set[int]]:
-    """One finding per name spelled several ways, in place of its single findings."""
-    out, merged = [], set()
-    for _key, seen in variants.items():
-        spellings = sorted({" ".join(w.split()) for w, _, _ in seen})  # Mao\nTse-tung too
-        places = [f for _, f, _ in seen if f is not None]
-        if len(spellings) < 2 or not places:
-            continue
-        if not any(w[:1].isupper() for w in spellings):
-            continue  # a word, not a name: each spelling's own finding says what to do
-        house = places[0].fix  # the form the house writes for them all
-        first = places[0]
-        merged |= {id(f) for f in places}
-        rule = "zh.variants" if first.rule.startswith("zh.") else "ru.variants"
-        out.append(
-            Finding(
-                rule,
-                str(doc.path),
-                first.where,
-                first.line,
-                first.column,
-                " / ".join(spellings),
-                house,
-                False,
-                f"one name spelled {len(spellings)} ways ({', '.join(spellings)}); the house "
-                f"writes {house!r}",
-                first.context,
-                occurrences=[occ for _, _, occ in seen],
-                confidence=max(f.confidence for f in places),
-                evidence=[f"{len(spellings)} spellings of one name", *first.evidence[:2]],
-                protected=first.protected if all(f.protected for f in places) else None,
-                unit=first.unit,
-                start=first.start,
-                end=first.end,
-            )
-        )
-    return out, merged

@@ -104,10 +104,15 @@ RULES: dict[str, Rule] = {
         Rule(
             "ru.variants",
             "One Russian name spelled several ways",
-            "The same Russian word is romanized differently in different places: every spelling, "
-            "every place, and the house form.",
-            fails=("Iudin wrote to Moscow. Later Yudin left.",),
-            passes=("Iudin wrote to Moscow. Later Iudin left.",),
+            "The same Russian word is romanized differently in different places, and one of "
+            "them needs a person: every spelling, every place, and the house form, for review. "
+            "Where each wrong spelling has a safe fix of its own (Iudin beside Yudin in a house "
+            "that writes Yudin), those fixes are reported instead.",
+            fails=("Alexander Panyushkin arrived in 1952. Paniushkin left in 1953.",),
+            passes=(
+                "Iudin wrote to Moscow. Later Iudin left.",
+                "Iudin wrote to Moscow. Later Yudin left.",  # Yudin's own safe fix
+            ),
             style=BOOK,
         ),
         Rule(
@@ -199,10 +204,13 @@ RULES: dict[str, Rule] = {
         Rule(
             "zh.variants",
             "One Chinese name written in several systems",
-            "The same name stands in two or more non-house systems (Mao Tse-tung, Mao Ce-tung): "
-            "every spelling, every place, and the house form.",
-            fails=("Mao Tse-tung spoke first. In Prague's files Mao Ce-tung spoke last.",),
+            "The same name stands in two or more non-house forms, and one of them needs a person "
+            "(Dairen, and Dalny, the Russian town's own name): every spelling, every place, and "
+            "the house form, for review. Where each has a safe fix of its own (Mao Tse-tung, Mao "
+            "Ce-tung), those fixes are reported instead.",
+            fails=("Dairen was busy in 1950. The docks of Dalny were old.",),
             passes=(
+                "Mao Tse-tung spoke first. In Prague's files Mao Ce-tung spoke last.",
                 "Mao Tse-tung, as the papers wrote.",
                 "Mao Tse-tung (Mao Ce-tung in Prague's files) spoke.",
             ),

@@ -323,6 +323,13 @@ def test_a_checked_name_in_an_exception_form_is_never_flagged():
     assert findings == []
 
 
+def test_html_comments_are_not_checked():
+    text = "<!-- Peking draft:\nYudin družby -->\nMao Tse-tung came. <!-- Tientsin? -->\n"
+    assert [f.text for f in check_text(text, {"ru": "ala-lc-book"})] == ["Mao Tse-tung"]
+    # in plain text the marks are text
+    assert "Peking" in [f.text for f in check_text(text, {"ru": "ala-lc-book"}, markdown=False)]
+
+
 def test_fenced_text_is_not_checked():
     text = "Keep `Mao Tse-tung` and\n<!-- bukva: off -->\nYudin družby\n<!-- bukva: on -->\n"
     assert check_text(text, {"ru": "ala-lc-book"}) == []

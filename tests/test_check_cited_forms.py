@@ -31,6 +31,9 @@ from house import findings as found
         "Peking became Beijing in 1949.",
         # the house's form as written, which one reading also takes for a postal form
         "He reached Lüshun in May.",
+        # the form the author chooses against: "writing X, not Y"; "Y, the older books called him"
+        "We follow Westad in writing Gao Gang, not Kao Kang.",
+        "Kao Kang, the older books called him; we write Gao Gang.",
     ],
 )
 def test_cited_forms_are_kept(text):
@@ -97,6 +100,11 @@ def test_a_line_break_is_no_other_spelling():
 )
 def test_the_german_press_spellings(text, expected):
     assert [(f.text, f.fix, f.safe) for f in check_text(text, STYLE)] == expected
+
+
+def test_a_name_with_its_source_in_an_aside_is_for_review():
+    text = "His name, Kovalyov in some English books, is Kovalev here."
+    assert [(f.text, f.safe) for f in check_text(text, STYLE)] == [("Kovalev / Kovalyov", False)]
 
 
 def test_the_minutes_of_a_foreign_body_cite_its_spelling():

@@ -54,7 +54,9 @@ _SPELLING_TALK = re.compile(
     r"(?:written|writes)(?= (?:as|so|thus|it|him|her|them|(?-i:[A-Z][\w'’-]*\b(?! [a-z]))|"
     r"(?:his|her|its|their|the) names?\b|in (?:Cyrillic|Latin|characters|pinyin|Wade-Giles)))|"
     # "the files write Tschou En-lai and Mao Tse-tung", "write Vladivostok as 符拉迪沃斯托克"
-    r"(?:write|wrote)(?= (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)?(?: as\b|,? and (?-i:[A-Z])))|"
+    # "in writing Gao Gang, not Kao Kang"
+    r"(?:write|wrote|writing)(?= (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)?"
+    r"(?: as\b|,? and (?-i:[A-Z])|,? not (?-i:[A-Z])))|"
     r"in (?:the )?(?:\w+ )?original|the original (?:spelling|form|name|text)|"
     r"in (?:the )?(?:Czech|German|Russian|"
     r"Polish|French|Chinese|Hungarian) (?:original|spelling|form|text)|also known as|"
@@ -117,9 +119,10 @@ def quotations(text: str) -> list[Span]:
 
 
 # a name and the clause after it that says whose spelling it is: "Khrushchov, as the Ukrainian
-# press wrote him": the name alone is kept, not the rest of the sentence
+# press wrote him", "Kao Kang, the older books called him": the name alone is kept, not the
+# rest of the sentence
 _NAMED_AS = re.compile(
-    r"\b[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3},? as (?:[\w'’]+ ){1,4}"
+    r"\b[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}(?:,? as |, )(?:[\w'’]+ ){1,4}"
     r"(?:wrote|writes|called|calls|spelled|spelt|spells|styled|named) (?:him|her|it|them)\b"
 )
 
@@ -216,12 +219,15 @@ def spelling_talk(text: str) -> list[Span]:
 # a sentence that cites a source in another language, or the other side's: "in the German files
 # of the Ministerium", "as the Czech embassy wrote his name", "a French one", "the Chinese
 # records": its names may be that source's spellings
+_SOURCES = (
+    r"files|papers|press|reports?|records|documents|translations?|editions?|summar(?:y|ies)|"
+    r"minutes|cables|telegrams|accounts?|sources?|archives?|newspapers?|volumes?|books?|"
+    r"collections?|memoirs"
+)
 _ATTRIBUTED = re.compile(
     r"\b(?:East |West )?(?:German|French|Czech|Czechoslovak|Polish|Hungarian|Slovak|Italian|"
     r"Yugoslav|Romanian|Bulgarian|Ukrainian|Chinese|Japanese)(?:['’]s)?\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:files|papers|press|reports?|records|documents|translations?|editions?|summar(?:y|ies)|"
-    r"minutes|cables|telegrams|diplomats|embassy|readers?|account|sources?|archives?|"
-    r"newspapers?|one|version|text|volumes?|books?|collections?)\b|"
+    rf"(?:{_SOURCES}|diplomats|embassy|readers?|one|version|text)\b|"
     # "the minutes of the Czechoslovak politburo", "the files of the SED's foreign department"
     r"\b(?:files|papers|minutes|reports?|records|documents|archives?|cables|telegrams)\s+of\s+"
     r"(?:the\s+)?(?:East |West )?(?:German|French|Czech|Czechoslovak|Polish|Hungarian|Slovak|"
@@ -238,12 +244,12 @@ _NAMING = re.compile(
 )
 
 
-# a name with its source set beside it: "Kossyguine, in the Quai d'Orsay's summaries, is ..."
+# a name with its source set beside it: "Kossyguine, in the Quai d'Orsay's summaries, is ...";
+# "His name, Kovalyov in some English books, is Kovalev here" (an aside between commas)
+_IN_SOURCE = rf" (?:in|to|for) (?:the |a |an )?(?:[\w'’-]+ ){{0,4}}?(?:{_SOURCES})\b"
 _NAME_IN_SOURCE = re.compile(
-    r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?=, (?:in|to|for) (?:the |a |an )?"
-    r"(?:[\w'’-]+ ){0,4}?(?:files|papers|press|reports?|records|documents|translations?|"
-    r"editions?|summar(?:y|ies)|minutes|cables|telegrams|account|sources?|archives?|"
-    r"newspapers?)\b)"
+    rf"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}}(?=,{_IN_SOURCE})|"
+    rf"(?<=, )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}}(?={_IN_SOURCE},)"
 )
 
 

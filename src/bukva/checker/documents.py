@@ -184,11 +184,25 @@ def _emails(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _comments(text: str) -> list[tuple[int, int]]:
+    """HTML comments (``<!-- Peking draft -->``): the author's notes, not the book's text."""
+    out = []
+    at = text.find("<!--")
+    while at != -1:
+        end = text.find("-->", at + 4)
+        if end == -1:
+            break
+        out.append((at, end + 3))
+        at = text.find("<!--", end + 3)
+    return out
+
+
 def _fences(text: str, markdown: bool) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if markdown:
         out += _fenced_blocks(text)
         out += _code_spans(text)
+        out += _comments(text)
     out += _off_regions(text)
     out += [(m.start(), m.end()) for m in _URL.finditer(text)]
     out += _emails(text)

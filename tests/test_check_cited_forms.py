@@ -34,6 +34,7 @@ from house import findings as found
         # the form the author chooses against: "writing X, not Y"; "Y, the older books called him"
         "We follow Westad in writing Gao Gang, not Kao Kang.",
         "Kao Kang, the older books called him; we write Gao Gang.",
+        "The Moscow–Peking axis, as Western journalists called it, lasted a decade.",
     ],
 )
 def test_cited_forms_are_kept(text):

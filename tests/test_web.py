@@ -303,7 +303,7 @@ def test_page_checks_with_an_uploaded_style_file(server, browser, tmp_path):
     page.click("#check-button")
     page.wait_for_selector("#report .finding")
     report = page.inner_text("#report")
-    assert "Iudin / Yudin" in report  # the style file's exception, as the command line has it
+    assert "Iudin → Yudin" in report  # the style file's exception, as the command line has it
     page.close()
 
 

@@ -20,6 +20,7 @@ from ..style.house import SCOPES, HouseStyle
 from .chinese_groups import WADE_MARK
 from .chinese_phrases import chinese_phrases
 from .context import ATTRIBUTED, attributions, protected
+from .credits import marks_only
 from .documents import Document, Unit, docx_titles, read
 from .finding import SAFE_CONFIDENCE, Finding, context, occurrence
 from .gloss_forms import gloss_form_hits
@@ -29,6 +30,7 @@ from .pinyin_form import pinyin_form_hits
 from .rules import RULES
 from .russian import RussianJudge
 from .russian_phrases import russian_phrases
+from .span import REVIEW_ONLY, RUSSIAN_AUTHOR
 from .variants import grouped_variants
 
 CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+(?:[\s\-‐–][\u0400-\u04ff]+)*")
@@ -157,12 +159,14 @@ class Checker:
             if fix is not None and nfc(fix) == nfc(text[start:end]):
                 return None  # the house's form as written (Lüshun read as a postal Lüshun)
             kind = guard(start, end)
-            if kind not in (None, ATTRIBUTED) and not self.strict:
+            if kind == RUSSIAN_AUTHOR and fix is not None and marks_only(text[start:end], fix):
+                kind = "credit"  # Kapitsa for Kapit͡sa: a credited name, as written
+            if kind not in REVIEW_ONLY and kind is not None and not self.strict:
                 return None  # protected: left as written, not reported
             finding = self._finding(doc, index, unit, rule, start, end, fix, safe, message, system)
             # in an attributed sentence: reported at its confidence, never safe (the source's
             # spelling, perhaps)
-            factor = PROTECTED_FACTOR if kind not in (None, ATTRIBUTED) else 1.0
+            factor = PROTECTED_FACTOR if kind not in REVIEW_ONLY and kind is not None else 1.0
             finding.confidence = confidence * factor
             finding.evidence = list(evidence) + ([f"context: {kind}"] if kind else [])
             finding.protected = kind

@@ -14,7 +14,8 @@ is not reported unless the check is strict):
   at the end of a clause that says who calls or knows it so (the Chinese account calls the
   spokesman Su-ssu-lo-fu.; a reader who knows the premier as Chou En-lai);
 - ``credit``: people's own names where the text credits them: the author position of a
-  bibliography entry or a note's citation, and the acknowledgements;
+  bibliography entry or a note's citation, and the acknowledgements (:mod:`.credits`; the
+  author of a title in romanized Russian is reported, for review only);
 - ``anglicized``: a surname after an English given name (George Vernadsky), as its bearer
   wrote it in English (:mod:`.anglicized`);
 - ``imprint``: the place of publication in a citation of notes and bibliography, as the title
@@ -37,9 +38,10 @@ from __future__ import annotations
 import re
 
 from .anglicized import anglicized
+from .credits import credits
 from .foreign import foreign
 from .glosses import glosses
-from .span import Span
+from .span import ATTRIBUTED, Span
 
 __all__ = ["ATTRIBUTED", "Span", "attributions", "protected"]
 
@@ -74,19 +76,6 @@ _MD_ITALIC = re.compile(
     r"(?<![*\w])\*(?!\*)(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?!\*)|"
     r"(?<![_\w])_(?!_)(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![_\w])"
 )
-_BIB_AUTHOR = re.compile(r"^(?:[-*]\s+|\d+\.\s+)?([^\n.]{2,80}?\.)(?=\s)", re.MULTILINE)
-_NOTE_AUTHOR = re.compile(
-    r"(?:^|\n)(?:\[\^[^\]]+\]:\s*|\d+\.\s+)?"
-    r"(?P<who>(?:[A-Z][\w'’\-.]*\s?){1,4}(?:(?:and|&) (?:[A-Z][\w'’\-.]*\s?){1,4})?)"
-    r"(?=,\s+(?:ed\.\s+)?[*_“\"«])"
-)
-ACK_HEADING = re.compile(
-    r"^#*\s*(acknowledg(?:e)?ments?|a note on transliteration|"
-    r"note on transliteration|transliteration|on transliteration)\s*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
 _OPENERS = re.compile('[“„«‘‹「"]')
 
 
@@ -122,7 +111,9 @@ def quotations(text: str) -> list[Span]:
 # press wrote him", "Kao Kang, the older books called him": the name alone is kept, not the
 # rest of the sentence
 _NAMED_AS = re.compile(
-    r"\b[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}(?:,? as |, )(?:[\w'’]+ ){1,4}"
+    # "the Moscow–Peking axis, as Western journalists called it": a name and its noun or two
+    r"\b[A-Z][\w'’\-]*(?:[ –—][A-Z][\w'’\-]*){0,3}(?: [a-z][\w'’\-]*){0,2}(?:,? as |, )"
+    r"(?:[\w'’]+ ){1,4}"
     r"(?:wrote|writes|called|calls|spelled|spelt|spells|styled|named) (?:him|her|it|them)\b"
 )
 
@@ -266,9 +257,6 @@ def attributions(text: str) -> list[Span]:
     return out + [Span(m.start(), m.end(), ATTRIBUTED) for m in _NAME_IN_SOURCE.finditer(text)]
 
 
-ATTRIBUTED = "attributed"  # a kind whose findings are reported, for review only
-
-
 def titles(text: str, scope_at) -> list[Span]:
     """Italics in notes and bibliography: titles cited as printed."""
     return [
@@ -295,24 +283,10 @@ def imprints(text: str, scope_at) -> list[Span]:
     ]
 
 
-def credits(text: str, scope_at) -> list[Span]:
-    """Author positions: the first sentence of a bibliography entry; a note's citation author
-    (the names before ", *Title*"); and a whole acknowledgements or transliteration section."""
-    out = []
-    for m in _BIB_AUTHOR.finditer(text):
-        if scope_at(m.start(1)) == "bibliography":
-            out.append(Span(m.start(1), m.end(1), "credit"))
-    for m in _NOTE_AUTHOR.finditer(text):
-        out.append(Span(m.start("who"), m.end("who"), "credit"))
-    for m in ACK_HEADING.finditer(text):
-        nxt = re.compile(r"^#{1,6}\s", re.MULTILINE).search(text, m.end())
-        out.append(Span(m.start(), nxt.start() if nxt else len(text), "credit"))
-    return out
-
-
 def protected(text: str, scope_at, markdown: bool, reading, known_name) -> list[Span]:
     """Every protected span of ``text``, sorted."""
-    spans = quotations(text) + spelling_talk(text) + glosses(text) + credits(text, scope_at)
+    spans = quotations(text) + spelling_talk(text) + glosses(text)
+    spans += credits(text, scope_at, reading)
     spans += imprints(text, scope_at) + anglicized(text)
     if markdown:
         spans += titles(text, scope_at)

@@ -14,3 +14,7 @@ class Span:
 
 
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")  # one line's sentence (a wrapped one: cut)
+
+ATTRIBUTED = "attributed"  # a sentence citing another source's spelling
+RUSSIAN_AUTHOR = "author of a Russian title"  # a name its bearer did not romanize
+REVIEW_ONLY = frozenset({ATTRIBUTED, RUSSIAN_AUTHOR})  # kinds whose findings are for review

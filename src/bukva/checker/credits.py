@@ -1,0 +1,79 @@
+"""The context pass's credits: people's own names where the text credits them (a bibliography
+entry's authors, a note's cited author, the acknowledgements and the note on transliteration),
+kept as written. An author of a title in romanized Russian did not romanize the name himself:
+there the name is reported for review, never fixed (Ledovsky, A. M. *SSSR i Stalin v sud'bakh
+Kitaia*: the house may write Ledovskii)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..languages.english import english
+from .span import RUSSIAN_AUTHOR, Span
+
+_BIB_AUTHOR = re.compile(r"^(?:[-*]\s+|\d+\.\s+)?([^\n.]{2,80}?\.)(?=\s)", re.MULTILINE)
+_NOTE_AUTHOR = re.compile(
+    r"(?:^|\n|; )(?:\[\^[^\]]+\]:\s*|\d+\.\s+)?"  # "; " the note's next citation
+    r"(?P<who>(?:[A-Z][\w'’\-.]*\s?){1,4}(?:(?:and|&) (?:[A-Z][\w'’\-.]*\s?){1,4})?)"
+    r"(?=,\s+(?:ed\.\s+)?[*_“\"«])"
+)
+ACK_HEADING = re.compile(
+    r"^#*\s*(acknowledg(?:e)?ments?|a note on transliteration|"
+    r"note on transliteration|transliteration|on transliteration)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_HEADING = re.compile(r"^#{1,6}\s", re.MULTILINE)
+# the title after an author: in italics or quotation marks, else the entry's next sentence
+_TITLE = re.compile(r"[ \t,.]*(?:[*_“\"«]([^*_”\"»\n]{2,200})|([^\n]{2,200}?)(?:\.\s|\n|$))")
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+ENGLISH_WORD = 3.0  # Zipf: a word English uses this much is no evidence of a Russian title
+_ROMANIZED = ("ii", "ia", "iu", "kh", "zh", "'", "’")  # what one Russian word alone must show
+
+
+def credits(text: str, scope_at, reading) -> list[Span]:
+    """Author positions: the first sentence of a bibliography entry; a note's citation author
+    (the names before ", *Title*"); and a whole acknowledgements or transliteration section.
+    ``reading(word)`` is a word's Russian reading or None."""
+    out = []
+    for m in _BIB_AUTHOR.finditer(text):
+        if scope_at(m.start(1)) == "bibliography":
+            out.append(_credit(text, m.start(1), m.end(1), reading))
+    for m in _NOTE_AUTHOR.finditer(text):
+        out.append(_credit(text, m.start("who"), m.end("who"), reading))
+    for m in ACK_HEADING.finditer(text):
+        nxt = _HEADING.search(text, m.end())
+        out.append(Span(m.start(), nxt.start() if nxt else len(text), "credit"))
+    return out
+
+
+def _credit(text: str, start: int, end: int, reading) -> Span:
+    m = _TITLE.match(text, end)
+    title = (m.group(1) or m.group(2)) if m else ""
+    return Span(start, end, RUSSIAN_AUTHOR if russian_title(title, reading) else "credit")
+
+
+def russian_title(title: str, reading) -> bool:
+    """Whether ``title`` is in romanized Russian: most of its words of three letters or more
+    read as Russian and are no common English words, two at least, or one alone that shows a
+    romanization's letters (Istoriia, Vospominaniia)."""
+    words = [w for w in _WORD.findall(title) if len(w) >= 3]
+    russian = [w for w in words if english(w) < ENGLISH_WORD and reading(w) is not None]
+    if len(words) == 1 == len(russian):
+        return any(r in russian[0].lower() for r in _ROMANIZED)
+    return len(russian) >= 2 and len(russian) >= 0.6 * len(words)
+
+
+_APOSTROPHES = str.maketrans("", "", "ʹʺ'’\ufe20\ufe21\u0361")
+
+
+def marks_only(written: str, fix: str) -> bool:
+    """Whether ``fix`` differs from ``written`` only by marks, ties and primes (Kapitsa,
+    Kapit͡sa; Kovalev, Kovalëv): a credited name the house writes with marks, kept as written."""
+
+    def bare(s: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+    return (
+        bare(written).translate(_APOSTROPHES).lower() == bare(fix).translate(_APOSTROPHES).lower()
+    )

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..engine.registry import BukvaError
 from .docx_safety import DocxLimits, check_docx
+from .form_tables import markdown_form_cells, word_form_paragraphs
 
 # A fence is a whole line: "<!-- bukva: off -->" (Markdown, text), "# bukva: off" or just
 # "bukva: off" alone on a line (text); a sentence that mentions the words is not one.
@@ -203,6 +204,7 @@ def _fences(text: str, markdown: bool) -> list[tuple[int, int]]:
         out += _fenced_blocks(text)
         out += _code_spans(text)
         out += _comments(text)
+        out += markdown_form_cells(text)  # a table's Wade-Giles column
     out += _off_regions(text)
     out += [(m.start(), m.end()) for m in _URL.finditer(text)]
     out += _emails(text)
@@ -272,6 +274,7 @@ def read_docx(path: Path, data: bytes | None = None, limits: DocxLimits | None =
     scope = "body"
     fence = False
     n = 0
+    forms = word_form_paragraphs(body, W, lambda p: _paragraph_text(p)[0])
     for p in body.iter(f"{W}p"):
         n += 1
         text, runs = _paragraph_text(p)
@@ -292,7 +295,7 @@ def read_docx(path: Path, data: bytes | None = None, limits: DocxLimits | None =
                 text,
                 f"paragraph {n}",
                 [(0, len(text), scope)],
-                [(0, len(text))] if fence else [],
+                [(0, len(text))] if fence or p in forms else [],
                 docx=runs,
             )
         )

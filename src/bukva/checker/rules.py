@@ -34,9 +34,11 @@ RULES: dict[str, Rule] = {
             "lexicon lists and no Russian text uses: wordfreq's Russian list); a name read only "
             "as another case or such a variant is for review only. So is a name inside an "
             "English proper name (the Tretyakov Gallery, Khrushchev Remembers): a gallery's, a "
-            "prize's or a title's own spelling may stand.",
+            "prize's or a title's own spelling may stand. An initial beside a Russian surname "
+            "that spells one Cyrillic letter alone (Yu. V. Andropov: Iu.) is fixed too.",
             fails=(
                 "the Obshchestvo sovetsko-kitaiskoi družby",
+                "Yu. V. Andropov met Mao.",
                 "Pavel Yudin arrived",
                 "He read Literaturnaya gazeta.",  # a periodical's title in sentence case
                 "the journal Novyĭ mir",

@@ -8,6 +8,7 @@ import re
 from ..engine.deadline import check as deadline_check
 from ..languages.english import english
 from .finding import occurrence
+from .initials import initial_fixes
 from .russian import PRESS, Word, phrase_fix, phrases
 from .unlisted import house_surname
 
@@ -118,6 +119,21 @@ def russian_phrases(self, doc, text, unit, add, blocked, variants) -> None:
                 variants.setdefault(key, []).append(
                     (w.text, None, {**occurrence(f), "text": w.text})
                 )
+    system_at = lambda at: self.style.system_for("ru", unit.scope_at(at))  # noqa: E731
+    for start, end, fix, letter in initial_fixes(text, system_at):
+        if not blocked(start, end):  # Yu. V. Andropov: Iu. V. Andropov
+            add(
+                "ru.wrong-system",
+                start,
+                end,
+                fix,
+                True,
+                f"the initial {text[start:end]!r} of a Russian name is {letter} in another "
+                f"system; the house writes {fix!r}",
+                None,
+                0.95,
+                (f"the initial of {letter}, before or after a Russian surname",),
+            )
 
 
 RUSSIAN_ONLY_ZIPF = 2.0  # a word English hardly uses (Arkhiv, Rossiyskoy; not Star, Red)

@@ -16,6 +16,7 @@ from fastapi.testclient import TestClient
 import bukva
 from bukva.interfaces.web.app import create_app
 from bukva.names.gazetteer import find, lookup
+from bukva.names.index_entries import index_names
 
 ROOT = Path(__file__).resolve().parent.parent
 YUDIN = ["Iudin", "Yudin", "Judin", "Ioudine", "Юдин", "尤金", "I͡Udin", "I︠U︡din"]
@@ -2129,6 +2130,58 @@ def test_cluster_a_book_index_with_its_page_numbers():
     assert lines[3:5] in members
     assert lines[5:7] in members
     assert ["Khrushchev, S. N., 150"] in members  # his son: another given name
+
+
+def test_cluster_a_book_index_with_cross_references_and_subentries():
+    lines = [
+        "Beijing, 14, 27–30. *See also* Zhongnanhai",
+        "Chou En-lai. *See* Zhou Enlai",
+        "Iudin, Pavel Fedorovich, 102–10, 117; and Mao, 112–15",
+        "Lüshun (Port Arthur), 40, 45–48",
+        "Peking. *See* Beijing",
+        "Port Arthur. *See* Lüshun",
+        "Zhou Enlai, 18–22, 150–54; at Geneva, 90–92",
+        "Harbin, 41–43, 96",
+        "Anshan steel works, 66–68, 93",
+    ]
+    groups = {g.canonical: (g.members, g.confidence) for g in bukva.cluster(lines)}
+    assert groups["Beijing"][0] == [lines[0], lines[4]]  # "See also" is another entry
+    assert groups["Zhou Enlai"][0] == [lines[1], lines[6]]
+    assert groups["Lüshun"][0] == [lines[3], lines[5]]
+    assert groups["Harbin"][0] == [lines[7]]
+    assert groups["I͡Udin, P. F."][0] == [lines[2]]
+    assert groups["Anshan steel works"] == ([lines[8]], 0.0)  # a subject, no person
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Iudin, Pavel Fedorovich, 102–10, 117; and Mao, 112–15", ["Iudin, Pavel Fedorovich"]),
+        ("Khrushchev, Nikita Sergeevich, 98–131 *passim*", ["Khrushchev, Nikita Sergeevich"]),
+        ("Chou En-lai. *See* Zhou Enlai", ["Chou En-lai", "Zhou Enlai"]),
+        ("Peking (see Beijing)", ["Peking", "Beijing"]),
+        ("Chou En-lai, see Zhou Enlai", ["Chou En-lai", "Zhou Enlai"]),
+        ("Beijing, 14. *See also* Zhongnanhai", ["Beijing"]),
+        ("Zhang Wentian (Luo Fu, 1900–1976), 12", ["Zhang Wentian", "Luo Fu"]),
+        ("Mao Zedong (毛泽东), 3", ["Mao Zedong", "毛泽东"]),
+        ("Nicholas II, 4, xii", ["Nicholas II"]),
+        # a heading's own given names, initials, dates and roles stay with it
+        ("Kapul, N. P. (Naum Pavlovich), editor.", ["Kapul, N. P. (Naum Pavlovich), editor."]),
+        ("Khrouchtchev (N. S.), 88", ["Khrouchtchev (N. S.)"]),
+        ("Stalin, I. V. (1878–1953)", ["Stalin, I. V. (1878–1953)"]),
+        ("Kovalev (Stalin's envoy), 21", ["Kovalev (Stalin's envoy)"]),
+        ("Khrushchev, N. S.", ["Khrushchev, N. S."]),
+    ],
+)
+def test_index_names(line, names):
+    assert index_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "subject", ["Anshan steel works", "Treaty of Friendship", "Ivan the Terrible"]
+)
+def test_an_english_phrase_is_no_name(subject):
+    assert bukva.identify(subject).language == "unknown"
 
 
 @pytest.mark.parametrize(

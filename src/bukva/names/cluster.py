@@ -12,6 +12,7 @@ from .belarusian import belarusian_readings, looks_belarusian
 from .east_slavic import east_slavic_pairs, ukrainian_forms
 from .gazetteer import Entry, entries
 from .identity import EAST_SLAVIC, Identity, _fold, _russian_word, identify
+from .index_entries import index_names
 from .matching import (
     _CYRILLIC,
     _given_agree,
@@ -99,22 +100,26 @@ def cluster(names: list[str], style=None, progress=None) -> list[Group]:
     first: dict[str, int] = {}
     written: dict[str, list[int]] = {}  # a Latin spelling -> the Cyrillic names written so
     latin: dict[str, list[int]] = {}
-    for name in names:
+    entry_of: list[int] = []  # the input line each name came from: one index entry, one person
+    for line_no, line in enumerate(names):
         deadline_check()
-        if not name.strip():
-            continue
-        i = len(items)
-        ident = identify(name)
-        items.append((name, ident))
-        parent.append(i)
-        shared, spellings = _links(ident)
-        for key in shared:
-            parent[root(i)] = root(first.setdefault(key, i))
-        for form in spellings:
-            table, other = (written, latin) if ident.script == "Cyrl" else (latin, written)
-            table.setdefault(form, []).append(i)
-            for j in other.get(form, []):
-                parent[root(i)] = root(j)
+        # an index entry: its heading, the names in brackets, its cross-reference's target
+        for name in index_names(line):
+            i = len(items)
+            ident = identify(name)
+            items.append((name, ident))
+            parent.append(i)
+            entry_of.append(line_no)
+            if i and entry_of[i - 1] == line_no:
+                parent[root(i)] = root(i - 1)
+            shared, spellings = _links(ident)
+            for key in shared:
+                parent[root(i)] = root(first.setdefault(key, i))
+            for form in spellings:
+                table, other = (written, latin) if ident.script == "Cyrl" else (latin, written)
+                table.setdefault(form, []).append(i)
+                for j in other.get(form, []):
+                    parent[root(i)] = root(j)
         if progress is not None:
             progress.advance()
     by_sound: set[str] = set()  # names tied to the others by sound alone: less sure
@@ -132,22 +137,26 @@ def cluster(names: list[str], style=None, progress=None) -> list[Group]:
         if root(i) != root(j):
             by_sound |= {items[i][0], items[j][0]}
             parent[root(i)] = root(j)
-    groups: dict[int, list[tuple[str, Identity]]] = {}
-    for i, item in enumerate(items):
-        groups.setdefault(root(i), []).append(item)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        groups.setdefault(root(i), []).append(i)
     out = []
-    for members in groups.values():
-        # one surname, different given names: different people
-        people: list[list[tuple[str, Identity]]] = []
-        for name, ident in members:
-            for person in people:
-                if all(_same_person(name, ident, n, other) for n, other in person):
-                    person.append((name, ident))
+    for indices in groups.values():
+        # one surname, different given names: different people (unless one entry names both)
+        split: list[list[int]] = []
+        for i in indices:
+            name, ident = items[i]
+            for person in split:
+                if any(entry_of[j] == entry_of[i] for j in person) or all(
+                    _same_person(name, ident, *items[j]) for j in person
+                ):
+                    person.append(i)
                     break
             else:
-                people.append([(name, ident)])
-        key = _key(members[0][1], len(out))
-        for person in people:
+                split.append([i])
+        people = [[items[i] for i in person] for person in split]
+        key = _key(items[indices[0]][1], len(out))
+        for person, taken in zip(people, split, strict=True):
             best = max(person, key=_fullest(person))[1]
             readable = best.language != "unknown"
             confidence = 0.0 if not readable else (1.0 if best.gazetteer else 0.9)
@@ -157,7 +166,8 @@ def cluster(names: list[str], style=None, progress=None) -> list[Group]:
                 confidence = min(confidence, SOUND_CONFIDENCE)  # Harriman, Гарриман: review
             own = _own_spelling(person)
             canonical = own or (_house_form(best, style) if readable else person[0][0])
-            out.append(Group(canonical, key, list(dict.fromkeys(n for n, _ in person)), confidence))
+            lines = dict.fromkeys(names[entry_of[i]].strip() for i in taken)  # as written
+            out.append(Group(canonical, key, list(lines), confidence))
     return out
 
 

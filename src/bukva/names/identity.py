@@ -203,6 +203,25 @@ def _russian_word(word: str) -> bool:
     return _lexicon_entry(low) is not None or _is_surname(low)
 
 
+_PARTICLES = frozenset("de du da di del della van von der den ter la le al el bin ibn y".split())
+ENGLISH_WORD = 4.0  # Zipf: a word in lower case this common in English is English's
+
+
+def _english_phrase(text: str) -> bool:
+    """Whether a Latin name has a word in lower case that is a common English word and no
+    Russian one (steel, works, of; not a particle, de, von, nor Russian's i, v, do)."""
+    from ..languages.english import english
+
+    return any(
+        w.islower()
+        and len(w) > 1
+        and w not in _PARTICLES
+        and english(w) >= ENGLISH_WORD
+        and not _russian_word(w)
+        for w in re.findall(r"[^\W\d_]+", text)
+    )
+
+
 @lru_cache(maxsize=20_000)
 def identify(name: str, lang: str | None = None) -> Identity:
     """What ``name`` is: script, language and systems (with probabilities), source forms,
@@ -221,6 +240,9 @@ def identify(name: str, lang: str | None = None) -> Identity:
     entries: dict[str, Entry] = {s.entry.id: s.entry for s in found}
     if lang:  # a foreigner's entry (Hoxha) is read as Russian writes the name
         entries = {k: e for k, e in entries.items() if e.origin.replace("other", "ru") == lang}
+    if not entries and script == "Latn" and _english_phrase(" ".join((surname, *given))):
+        # Anshan steel works, Treaty of Friendship: an index's subject, no person's name
+        return Identity(name, script, "unknown", {}, (), None, text, (), (), (), {}, ())
     if entries:
         entry = next(iter(entries.values()))
         systems = _normalize_probabilities({s.system: 1.0 for s in found if s.entry.id == entry.id})

@@ -75,3 +75,34 @@ def test_marks_only():
     assert marks_only("Kapitsa", "Kapit͡sa") and marks_only("Kovalev", "Kovalëv")
     assert marks_only("Dal'nii", "Dalʹniĭ")
     assert not marks_only("Ledovsky", "Ledovskiĭ")
+
+
+def test_a_word_notes_authors_are_credited_by_its_italic_titles(tmp_path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    from bukva.checker.check import check_paths
+    from bukva.style.house import as_style
+    from docx_builder import build_docx
+
+    path = build_docx(
+        tmp_path / "notes.docx",
+        [[("Text.", False), 1], [("More.", False), 2]],
+        [
+            ["M. I. Sladkovsky, ", ("Istoriia torgovo-ekonomicheskikh otnoshenii", True), ", 21."],
+            [
+                "Borisov and Koloskov, ",
+                ("Soviet-Chinese Relations", True),
+                ", 88; Yu. V. Andropov, ",
+                ("Izbrannye rechi", True),
+                ", 3; see also Sladkovsky's account.",
+            ],
+        ],
+    )
+    _, findings = check_paths([path], as_style(STYLE))
+    assert sorted((f.where, f.text, f.safe) for f in findings) == [
+        ("footnote 1", "Sladkovsky", False),  # the author of a Russian title: for review
+        ("footnote 2", "Sladkovsky", True),  # the note's own words
+        ("footnote 2", "Yu", False),
+    ]

@@ -19,7 +19,14 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 
 
-def _footnotes_xml(notes: list[list[str]]) -> bytes:
+def _run(run: str | tuple[str, bool]) -> str:
+    """A note's run: its text, or (text, italic)."""
+    text, italic = (run, False) if isinstance(run, str) else run
+    props = "<w:rPr><w:i/></w:rPr>" if italic else ""
+    return f'<w:r>{props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def _footnotes_xml(notes: list[list[str | tuple[str, bool]]]) -> bytes:
     parts = [
         f'<w:footnotes xmlns:w="{W_NS}">',
         '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
@@ -28,7 +35,7 @@ def _footnotes_xml(notes: list[list[str]]) -> bytes:
         "<w:continuationSeparator/></w:r></w:p></w:footnote>",
     ]
     for i, runs in enumerate(notes, 1):
-        body = "".join(f'<w:r><w:t xml:space="preserve">{escape(t)}</w:t></w:r>' for t in runs)
+        body = "".join(_run(t) for t in runs)
         parts.append(
             f'<w:footnote w:id="{i}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/>'
             f"</w:rPr><w:footnoteRef/></w:r>{body}</w:p></w:footnote>"
@@ -40,9 +47,10 @@ def _footnotes_xml(notes: list[list[str]]) -> bytes:
 def build_docx(
     path: str | Path,
     paragraphs: list[list[tuple[str, bool] | int]],
-    footnotes: list[list[str]] | None = None,
+    footnotes: list[list[str | tuple[str, bool]]] | None = None,
 ) -> Path:
-    """Write ``path``: each paragraph is runs of (text, bold) and footnote numbers (ints)."""
+    """Write ``path``: each paragraph is runs of (text, bold) and footnote numbers (ints); each
+    footnote one paragraph of runs, text or (text, italic)."""
     document = docx.Document()
     for runs in paragraphs:
         p = document.add_paragraph()

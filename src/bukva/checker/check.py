@@ -20,7 +20,7 @@ from ..style.house import SCOPES, HouseStyle
 from .chinese_groups import WADE_MARK
 from .chinese_phrases import chinese_phrases
 from .context import ATTRIBUTED, attributions, protected
-from .credits import marks_only
+from .credits import marks_only, note_credits
 from .documents import Document, Unit, docx_titles, read
 from .finding import SAFE_CONFIDENCE, Finding, context, occurrence
 from .gloss_forms import gloss_form_hits
@@ -132,7 +132,11 @@ class Checker:
             text, unit.scope_at, doc.kind == "markdown", self.russian.reading, _known_name
         )
         if doc.kind == "docx" and unit.where.startswith(("footnote", "endnote")):
-            spans += docx_titles(unit)
+            titles = docx_titles(unit)  # italics; the authors before them are credited
+            spans = sorted(
+                spans + titles + note_credits(text, titles, self.russian.reading),
+                key=lambda s: (s.start, -s.end),
+            )
         starts = [s.start for s in spans]
         cited = sorted(attributions(text), key=lambda s: s.start)
         cited_starts = [s.start for s in cited]

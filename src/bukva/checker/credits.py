@@ -77,3 +77,23 @@ def marks_only(written: str, fix: str) -> bool:
     return (
         bare(written).translate(_APOSTROPHES).lower() == bare(fix).translate(_APOSTROPHES).lower()
     )
+
+
+_WHO = re.compile(
+    r"\s*(?P<who>(?:[A-Z][\w'’\-.]*\s?){1,4}(?:(?:and|&) (?:[A-Z][\w'’\-.]*\s?){1,4})?)"
+    r",\s+(?:ed\.\s+)?"
+)
+
+
+def note_credits(text: str, titles: list[Span], reading) -> list[Span]:
+    """The cited authors of a Word note, whose titles are its italic runs (``titles``): the
+    names between the citation's start (the note's, or after "; ") and ", " before a title."""
+    out = []
+    for t in titles:
+        start = text.rfind("; ", 0, t.start)
+        start = 0 if start == -1 else start + 2
+        m = _WHO.fullmatch(text, start, t.start)
+        if m is not None:
+            russian = russian_title(text[t.start : t.end], reading)
+            out.append(Span(m.start("who"), m.end("who"), RUSSIAN_AUTHOR if russian else "credit"))
+    return out

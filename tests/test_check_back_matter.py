@@ -40,6 +40,8 @@ def test_cross_references_and_named_forms_are_kept(text):
         ("Chou En-lai. *See* Chou En-lai\n", "Chou En-lai", "Zhou Enlai"),  # the form referred to
         ("Peking, 14, 27–30. *See also* Zhongnanhai\n", "Peking", "Beijing"),  # a heading's own
         ("For Chou En-lai see chapter 5.\n", "Chou En-lai", "Zhou Enlai"),  # prose, no heading
+        # a wrapped sentence's line that begins with a name: "See" sends to no name
+        ("The premier was\nChou En-lai. See the note below.\n", "Chou En-lai", "Zhou Enlai"),
         ("Liu Shao-ch'i, 47, 56; and Mao Tse-tung, 120\n", "Mao Tse-tung", "Mao Zedong"),
         ("Yenan, 8–10\n", "Yenan", "Yan'an"),
         ("Kuznetsov, Vasiliy Vasil'evich, 88\n", "Vasiliy", "Vasilii"),

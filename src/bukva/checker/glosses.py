@@ -43,7 +43,8 @@ def glosses(text: str) -> list[Span]:
 # the entry; the form referred to is checked ("See also" follows a heading of the index's own)
 _SEE = re.compile(
     r"^[ \t]*(?:[-*+][ \t]+)?(?P<term>[^\s.,;:()*_][^\n.;:()*_]{0,80}?)"
-    r"(?:[.,][ \t]+|[ \t]*\([ \t]*)[*_]{0,2}[Ss]ee[*_]{0,2}[ \t]+(?![*_]{0,2}also\b)",
+    r"(?:[.,][ \t]+|[ \t]*\([ \t]*)[*_]{0,2}[Ss]ee[*_]{0,2}[ \t]+(?![*_]{0,2}also\b)"
+    r"(?=[*_]{0,2}[A-Z\u0400-\u042f\u3400-\u9fff])",  # a name (not "See the discussion")
     re.MULTILINE,
 )
 

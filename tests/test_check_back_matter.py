@@ -83,6 +83,11 @@ def test_short_lines_end_a_sentence_and_wrapped_prose_does_not():
         "Čou En-laj throughout, and the German files of the same month do much the same.\n"
     )
     assert len(list(prose_sentences(wrapped))) == 1
+    dashes = (
+        "The advisers — some two thousand of them — left in 1960; the Czech files\n"
+        "write the premier — as Čou En-laj — throughout the period of the split.\n"
+    )
+    assert len(list(prose_sentences(dashes))) == 1  # two lines of prose, each with a dash
     # the sentence that cites the embassy's spelling runs on past the wrap: for review only
     assert found(wrapped) == [("zh.czech", "Čou En-laj", "Zhou Enlai", False)]
 

@@ -182,8 +182,17 @@ _ENTRY = re.compile(r"[^\s—–][^\n—–]{0,40}? [—–] ")  # a glossary's 
 
 
 def _entries(text: str, i: int) -> bool:
-    """Whether the lines either side of the break at ``i`` are both a glossary's entries."""
-    return bool(_ENTRY.match(text, text.rfind("\n", 0, i) + 1) and _ENTRY.match(text, i + 1))
+    """Whether the lines either side of the break at ``i`` are a glossary's entries, and a
+    third line beside them too (two lines of prose may each hold a dash)."""
+    before = text.rfind("\n", 0, i) + 1
+    if not (_ENTRY.match(text, before) and _ENTRY.match(text, i + 1)):
+        return False
+    after = text.find("\n", i + 1)
+    earlier = text.rfind("\n", 0, before - 1) + 1 if before else -1
+    return bool(
+        (after != -1 and _ENTRY.match(text, after + 1))
+        or (before and _ENTRY.match(text, earlier) and earlier < before)
+    )
 
 
 # the spelling a sentence speaks of quoted after a colon ("reported in its own spelling: «…»")

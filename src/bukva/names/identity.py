@@ -24,9 +24,10 @@ from .mixed_spellings import russian_name
 from .order import CYRILLIC as _CYRILLIC
 from .order import INITIAL as _INITIAL
 from .order import chinese_heading, chinese_order, split_name, strip_title, surname_first, unglossed
-from .readings import _chinese, press_reading
+from .readings import _chinese, cedict_place, press_reading
 from .russian import _APOSTROPHES, RU_SYSTEMS, RUSSIAN_ENDING
 from .russian_letters import russian_looking
+from .subjects import english_phrase
 from .transcribed import transcription_evidence
 
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
@@ -195,31 +196,20 @@ def _sources(entry: Entry) -> tuple[str, ...]:
     return tuple(x for x in (entry.hanzi, entry.cyrillic) if x)
 
 
+def _russian_name(word: str) -> bool:
+    """Whether a Latin word reads as a name the Russian lexicon knows (Dali, Shelepin)."""
+    from ..checker.recognize import read_russian
+
+    reading = read_russian(word)
+    return reading is not None and reading.name
+
+
 def _russian_word(word: str) -> bool:
     """Whether the Russian lexicon knows ``word`` (a Russian name, not a Chinese one)."""
     from ..checker.recognize import _is_surname, _lexicon_entry
 
     low = word.lower()
     return _lexicon_entry(low) is not None or _is_surname(low)
-
-
-_PARTICLES = frozenset("de du da di del della van von der den ter la le al el bin ibn y".split())
-ENGLISH_WORD = 4.0  # Zipf: a word in lower case this common in English is English's
-
-
-def _english_phrase(text: str) -> bool:
-    """Whether a Latin name has a word in lower case that is a common English word and no
-    Russian one (steel, works, of; not a particle, de, von, nor Russian's i, v, do)."""
-    from ..languages.english import english
-
-    return any(
-        w.islower()
-        and len(w) > 1
-        and w not in _PARTICLES
-        and english(w) >= ENGLISH_WORD
-        and not _russian_word(w)
-        for w in re.findall(r"[^\W\d_]+", text)
-    )
 
 
 @lru_cache(maxsize=20_000)
@@ -240,7 +230,7 @@ def identify(name: str, lang: str | None = None) -> Identity:
     entries: dict[str, Entry] = {s.entry.id: s.entry for s in found}
     if lang:  # a foreigner's entry (Hoxha) is read as Russian writes the name
         entries = {k: e for k, e in entries.items() if e.origin.replace("other", "ru") == lang}
-    if not entries and script == "Latn" and _english_phrase(" ".join((surname, *given))):
+    if not entries and script == "Latn" and english_phrase(" ".join((surname, *given))):
         # Anshan steel works, Treaty of Friendship: an index's subject, no person's name
         return Identity(name, script, "unknown", {}, (), None, text, (), (), (), {}, ())
     if entries:
@@ -316,6 +306,11 @@ def identify(name: str, lang: str | None = None) -> Identity:
             evidence = (f"read syllable by syllable in pinyin and Wade-Giles: {e.pinyin}",)
             systems = {"pinyin": 0.5, "wade-giles": 0.5}
             return _zh(name, script, systems, _sources(e), e.pinyin, (), evidence)
+    if zh is None and lang in (None, "zh") and " " not in text and not _russian_name(text):
+        place = cedict_place(text)  # Zhongnanhai, Beidaihe: one word, a place CC-CEDICT lists
+        if place is not None:
+            evidence = (f"CC-CEDICT: {'/'.join(place[1][:2])}, a place read {place[0]}",)
+            return _zh(name, script, {"pinyin": 1.0}, place[1][:1], place[0], (), evidence)
     if zh is None and lang in (None, "zh") and not given_initials_only(given):
         zh = press_reading(text)  # Ko Fute: Ge Fude, the press's marks dropped
     ru = russian_name(surname) if lang in (None, "ru") else None

@@ -127,3 +127,35 @@ def press_reading(name: str) -> tuple[str, dict[str, float]] | None:
         return None  # Fan Noli, Han Solo: nuo, suo are all but unseen in given names
     text = " ".join(join(w.split("|")).capitalize() for w in best)
     return text, {"wade-giles": 1.0}
+
+
+_PLACE_ROLES = frozenset(("proper", "short", "city", "building"))  # not abroad: 巴黎 Bali, Paris
+
+
+@lru_cache(maxsize=1)
+def _cedict_places() -> dict[str, tuple[list[str], tuple[str, ...]]]:
+    """CC-CEDICT's Chinese places and buildings by their pinyin run together, tones off and
+    lower case (zhongnanhai: 中南海), with every Hanzi form that reads so."""
+    from ..chinese.lexicons import _cedict_rows
+
+    out: dict[str, tuple[list[str], tuple[str, ...]]] = {}
+    for hanzi, (role, reading, _groups) in _cedict_rows().items():
+        if role in _PLACE_ROLES and all(r[-1:].isdigit() for r in reading):
+            syllables = [r[:-1].replace("u:", "ü").lower() for r in reading]
+            key = "".join(syllables)
+            first, spelled = out.get(key, (syllables, ()))
+            out[key] = (first, (*spelled, hanzi))
+    return out
+
+
+def cedict_place(word: str) -> tuple[str, tuple[str, ...]] | None:
+    """A one-word Chinese place or building in pinyin that CC-CEDICT lists (Zhongnanhai,
+    Xibaipo, Beidaihe): its pinyin as written by GB/T (apostrophes put back) and its Hanzi."""
+    from ..chinese.syllables import join
+    from ..chinese.tables import parse, table
+
+    found = _cedict_places().get(word.replace("'", "").replace("’", "").lower())
+    if found is None or parse(word, table("pinyin")) is None:
+        return None  # no place, or not pinyin as written
+    syllables, hanzi = found
+    return join(syllables).capitalize(), hanzi

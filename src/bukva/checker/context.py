@@ -159,13 +159,15 @@ def prose_sentences(text: str):
     index's entries (kolkhoz — a collective farm / Komsomolskaya pravda — ...), and ends the
     sentence."""
     widths: dict[int, int] = {}
+    para, seen = 0, 0  # the paragraph's start, and how far the text was searched for it
     for m in _PROSE_SENTENCE.finditer(text):
         start, end = m.span()
         breaks = [i for i in range(start, end - 1) if text[i] == "\n"]
         if not breaks:
             yield start, end, m.group()
             continue
-        para = text.rfind("\n\n", 0, start) + 1
+        blank = text.rfind("\n\n", max(seen - 1, 0), start)  # linear: each stretch searched once
+        para, seen = (blank + 1 if blank != -1 else para), start
         if para not in widths:
             stop = text.find("\n\n", para)
             widths[para] = max(map(len, text[para : stop if stop != -1 else len(text)].split("\n")))

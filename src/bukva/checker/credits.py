@@ -24,8 +24,11 @@ ACK_HEADING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _HEADING = re.compile(r"^#{1,6}\s", re.MULTILINE)
-# the title after an author: in italics or quotation marks, else the entry's next sentence
-_TITLE = re.compile(r"[ \t,.]*(?:[*_“\"«]([^*_”\"»\n]{2,200})|([^\n]{2,200}?)(?:\.\s|\n|$))")
+# the title after an author: the first in italics or quotation marks on the entry's line (after
+# the rest of the author's initials: Kapitsa, M. S. *Sovetsko-...*), else its next sentence
+_MARKED_TITLE = re.compile(r"[*_“\"«]([^*_”\"»\n]{2,200})")
+_NEXT_SENTENCE = re.compile(r"[ \t,.]*([^\n]{2,200}?)(?:\.\s|\n|$)")
+_TITLE_WITHIN = 120  # characters after the author in which a marked title is looked for
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 ENGLISH_WORD = 3.0  # Zipf: a word English uses this much is no evidence of a Russian title
 _ROMANIZED = ("ii", "ia", "iu", "kh", "zh", "'", "’")  # what one Russian word alone must show
@@ -48,8 +51,10 @@ def credits(text: str, scope_at, reading) -> list[Span]:
 
 
 def _credit(text: str, start: int, end: int, reading) -> Span:
-    m = _TITLE.match(text, end)
-    title = (m.group(1) or m.group(2)) if m else ""
+    line_end = text.find("\n", end)
+    stop = min(end + _TITLE_WITHIN, line_end if line_end != -1 else len(text))
+    m = _MARKED_TITLE.search(text, end, stop) or _NEXT_SENTENCE.match(text, end)
+    title = m.group(1) if m else ""
     return Span(start, end, RUSSIAN_AUTHOR if russian_title(title, reading) else "credit")
 
 

@@ -2185,6 +2185,13 @@ def test_an_english_phrase_is_no_name(subject):
 
 
 @pytest.mark.parametrize(
+    "name", ["Chai Wen-ch'un", "Wei Li-hung", "Mao tse-tung", "Charles de Gaulle"]
+)
+def test_a_names_lower_case_syllables_are_no_english_words(name):
+    assert bukva.identify(name).language != "unknown"  # ch'un, hung: halves of a given name
+
+
+@pytest.mark.parametrize(
     ("word", "hanzi", "pinyin"),
     [
         ("Zhongnanhai", "中南海", "Zhongnanhai"),

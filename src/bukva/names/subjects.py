@@ -3,8 +3,6 @@ steel works, Treaty of Friendship)."""
 
 from __future__ import annotations
 
-import re
-
 _PARTICLES = frozenset("de du da di del della van von der den ter la le al el bin ibn y".split())
 ENGLISH_WORD = 4.0  # Zipf: a word in lower case this common in English is English's
 
@@ -16,5 +14,5 @@ def english_phrase(text: str) -> bool:
 
     return any(
         w.islower() and len(w) > 1 and w not in _PARTICLES and english(w) >= ENGLISH_WORD
-        for w in re.findall(r"[^\W\d_]+", text)
+        for w in (t.strip(".,;:()'’\"") for t in text.split())  # Wen-ch'un is one word
     )

@@ -20,11 +20,14 @@ _SEE = re.compile(
 )
 # the locators and subentries after the heading: ", 12", ", 45–47", ", xii", ", passim", "; and"
 _LOCATORS = re.compile(r"(?:,\s*(?:\d|[ivxlc]+\b(?![.'’])|passim\b)|;\s).*$", re.DOTALL)
+_MARKS = re.compile(r"[\d(;*_]|\b[Ss]ee\b|\bpassim\b|, [ivxlc]+\b")  # what an entry may add
 _ALIAS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<alias>[^()]+)\)(?P<rest>[^()]*)$")
 
 
 def index_names(line: str) -> list[str]:
     """The names one index entry gives for one person or place, its heading first."""
+    if not _MARKS.search(line):  # a name alone (Khrushchev, N. S.): the common case, fast
+        return [line.strip()] if line.strip() else []
     text = _EMPHASIS.sub("", line).strip()
     names: list[str] = []
     see = _SEE.search(text)

@@ -323,6 +323,14 @@ def test_a_checked_name_in_an_exception_form_is_never_flagged():
     assert findings == []
 
 
+def test_a_fix_writes_the_texts_own_apostrophe():
+    style = {"ru": "ala-lc-book", "zh": "pinyin"}
+    curly = "He read Komsomolskaya pravda in Yenan. Vasil’evich came."
+    assert sorted(f.fix for f in check_text(curly, style)) == ["Komsomol’skaia", "Yan’an"]
+    straight = curly.replace("’", "'")
+    assert sorted(f.fix for f in check_text(straight, style)) == ["Komsomol'skaia", "Yan'an"]
+
+
 def test_html_comments_are_not_checked():
     text = "<!-- Peking draft:\nYudin družby -->\nMao Tse-tung came. <!-- Tientsin? -->\n"
     assert [f.text for f in check_text(text, {"ru": "ala-lc-book"})] == ["Mao Tse-tung"]

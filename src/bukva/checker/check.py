@@ -21,7 +21,7 @@ from .chinese_groups import WADE_MARK
 from .chinese_phrases import chinese_phrases
 from .context import ATTRIBUTED, attributions, protected
 from .credits import marks_only, note_credits
-from .documents import Document, Unit, docx_titles, read
+from .documents import Document, Unit, curly_apostrophes, docx_titles, read
 from .finding import SAFE_CONFIDENCE, Finding, context, occurrence
 from .gloss_forms import gloss_form_hits
 from .mixed import mixed_hits
@@ -74,6 +74,7 @@ class Checker:
     def __init__(self, style: HouseStyle, strict: bool = False) -> None:
         self.style = style
         self._wade_marked = True  # whether the document writes Wade-Giles's aspiration mark
+        self._curly = False  # whether its apostrophes are all ’ (a fix then writes ’ too)
         self.strict = strict
         from ..chinese.convert import spells_tones
 
@@ -160,6 +161,8 @@ class Checker:
             rule, start, end, fix, safe, message, system=None, confidence=0.95, evidence=()
         ) -> Finding | None:
             mask[start:end] = b"\x01" * (end - start)
+            if fix is not None and self._curly:
+                fix = fix.replace("'", "’")  # a text typeset with ’ gets ’ (Komsomol’skaia)
             if fix is not None and nfc(fix) == nfc(text[start:end]):
                 return None  # the house's form as written (Lüshun read as a postal Lüshun)
             kind = guard(start, end)
@@ -338,6 +341,7 @@ class Checker:
         findings: list[Finding] = []
         variants: dict = {}
         self._wade_marked = any(WADE_MARK.search(u.text) for u in doc.units)
+        self._curly = curly_apostrophes(doc)
         for i, unit in enumerate(doc.units):
             findings += self.check_unit(doc, i, unit, variants)
         grouped, merged = grouped_variants(doc, variants)

@@ -368,3 +368,14 @@ def docx_titles(unit: Unit) -> list:
         if props is not None and props.find(f"{W}i") is not None:
             out.append(Span(s, e, "title"))
     return out
+
+
+_CURLY, _STRAIGHT = re.compile(r"\w’\w"), re.compile(r"\w'\w")  # apostrophes between letters
+
+
+def curly_apostrophes(doc: Document) -> bool:
+    """Whether the document's apostrophes are all typeset as ’ (Word's, a typesetter's)."""
+    units = doc.units
+    return any(_CURLY.search(u.text) for u in units) and not any(
+        _STRAIGHT.search(u.text) for u in units
+    )

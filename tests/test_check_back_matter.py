@@ -62,11 +62,15 @@ GLOSSARY = (
 
 
 def test_a_glossary_line_about_spelling_protects_only_itself():
-    got = {t: (f, s) for _, t, f, s in found(GLOSSARY)}
-    assert got == {
+    expected = {
         "Komsomolskaya": ("Komsomol'skaia", True),
         "zemlyachestvo": ("zemliachestvo", True),
     }
+    assert {t: (f, s) for _, t, f, s in found(GLOSSARY)} == expected
+    spelled = GLOSSARY.replace(
+        "the Wade-Giles *cheng-feng* of older books", "spelled so rather than cheng-feng"
+    )
+    assert {t: (f, s) for _, t, f, s in found(spelled)} == expected
 
 
 def test_short_lines_end_a_sentence_and_wrapped_prose_does_not():

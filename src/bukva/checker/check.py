@@ -168,12 +168,13 @@ class Checker:
             kind = guard(start, end)
             if kind == RUSSIAN_AUTHOR and fix is not None and marks_only(text[start:end], fix):
                 kind = "credit"  # Kapitsa for Kapit͡sa: a credited name, as written
-            if kind not in REVIEW_ONLY and kind is not None and not self.strict:
+            kept = kind is not None and kind not in REVIEW_ONLY  # protected, not for review
+            if kept and not self.strict:
                 return None  # protected: left as written, not reported
             finding = self._finding(doc, index, unit, rule, start, end, fix, safe, message, system)
             # in an attributed sentence: reported at its confidence, never safe (the source's
             # spelling, perhaps)
-            factor = PROTECTED_FACTOR if kind not in REVIEW_ONLY and kind is not None else 1.0
+            factor = PROTECTED_FACTOR if kept else 1.0
             finding.confidence = confidence * factor
             finding.evidence = list(evidence) + ([f"context: {kind}"] if kind else [])
             finding.protected = kind

@@ -149,6 +149,7 @@ _PROSE_SENTENCE = re.compile(
 )
 
 
+_NEWLINE = re.compile("\n")
 HARD_BREAK = 0.6  # of a paragraph's longest line: hand-wrapped prose varies less than this
 
 
@@ -162,7 +163,7 @@ def prose_sentences(text: str):
     para, seen = 0, 0  # the paragraph's start, and how far the text was searched for it
     for m in _PROSE_SENTENCE.finditer(text):
         start, end = m.span()
-        breaks = [i for i in range(start, end - 1) if text[i] == "\n"]
+        breaks = [m.start() for m in _NEWLINE.finditer(text, start, end - 1)]
         if not breaks:
             yield start, end, m.group()
             continue

@@ -7,8 +7,8 @@ Kitaia*: the house may write Ledovskii)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from ..engine.text import without_marks
 from ..languages.english import english
 from .span import RUSSIAN_AUTHOR, Span
 
@@ -77,11 +77,9 @@ def marks_only(written: str, fix: str) -> bool:
     Kapit͡sa; Kovalev, Kovalëv): a credited name the house writes with marks, kept as written."""
 
     def bare(s: str) -> str:
-        return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+        return without_marks(s).translate(_APOSTROPHES).lower()
 
-    return (
-        bare(written).translate(_APOSTROPHES).lower() == bare(fix).translate(_APOSTROPHES).lower()
-    )
+    return bare(written) == bare(fix)
 
 
 _WHO = re.compile(

@@ -34,6 +34,8 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def markdown_form_cells(text: str) -> list[tuple[int, int]]:
     """The cells of a Markdown table's form columns, below its heading row."""
+    if "|" not in text or "-" not in text:
+        return []  # no table: most texts, at no cost
     lines, pos = [], 0
     for line in text.splitlines(keepends=True):
         lines.append((pos, pos + len(line.rstrip("\r\n"))))

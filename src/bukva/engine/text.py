@@ -34,6 +34,11 @@ def keep_gaps(original: str, replacement: str) -> str:
     return "".join(w + g for w, g in zip(words, [*gaps, ""], strict=True))
 
 
+def without_marks(text: str) -> str:
+    """``text`` with its combining marks taken off (ë e, ĭ i, the ties of I͡U and ︠I︡U)."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 def nfc(text: str) -> str:
     """Return ``text`` in Unicode NFC (cheap when it already is)."""
     if unicodedata.is_normalized("NFC", text):

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from ..engine.text import without_marks
 from ..languages.charmodel import DATA
 from .russian import RUSSIAN_ENDING, own_letters
 
@@ -198,8 +199,7 @@ def any_written(word: str) -> tuple[Practical, str] | None:
 
 def _unmarked(word: str) -> str:
     """``word`` without its diacritics (ī i, ø o, ð d)."""
-    bare = unicodedata.normalize("NFD", word.lower().translate(_UNMARKED))
-    return "".join(c for c in bare if not unicodedata.combining(c))
+    return without_marks(word.lower().translate(_UNMARKED))
 
 
 def _a_name(form: str) -> bool:

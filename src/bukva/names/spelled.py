@@ -4,9 +4,9 @@ surnames share: what :mod:`.matching` and :mod:`.cluster` compare a Latin name w
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache, lru_cache
 
+from ..engine.text import without_marks
 from .initials import latin_key as _latin_key
 
 # the endings East Slavic surnames share, whose vowels Ukrainian spells its own way
@@ -65,8 +65,7 @@ _UNMARKED = {
 
 
 def _bare(form: str) -> str:
-    bare = unicodedata.normalize("NFD", form.replace("ł", "l"))
-    return "".join(c for c in bare if not unicodedata.combining(c))
+    return without_marks(form.replace("ł", "l"))
 
 
 def unmarked(latin: str, cyrillic: str) -> str | None:

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from functools import cache, lru_cache
 
 from ..engine.registry import find
+from ..engine.text import without_marks
 
 UK_SYSTEMS = ("bgn-pcgn", "ala-lc")  # Ukraine's national system (= BGN/PCGN 2019), LC's
 
@@ -39,9 +39,7 @@ def _pieces() -> dict[str, tuple[str, ...]]:
         pairs = [*data["mapping"].items()]
         pairs += [(r["from"], r["to"]) for r in data.get("rules", []) if r.get("initial")]
         for cyr, latin in pairs:
-            bare = "".join(
-                c for c in unicodedata.normalize("NFD", latin) if not unicodedata.combining(c)
-            ).replace("ʹ", "")
+            bare = without_marks(latin).replace("ʹ", "")
             if bare and cyr.isalpha() and cyr not in out.setdefault(bare, []):
                 out[bare].append(cyr)
     out["zgh"] = ["зг"]  # the national system's zgh, so as not to read zh

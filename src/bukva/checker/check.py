@@ -23,7 +23,7 @@ from .context import ATTRIBUTED, attributions, protected
 from .credits import marks_only, note_credits
 from .documents import Document, Unit, curly_apostrophes, docx_titles, read
 from .finding import SAFE_CONFIDENCE, Finding, context, occurrence
-from .gloss_forms import gloss_form_hits
+from .gloss_forms import beside_romanization, gloss_form_hits
 from .mixed import mixed_hits
 from .names import name_hits, palladius, person_in_hanzi, postal_hits
 from .pinyin_form import pinyin_form_hits
@@ -226,7 +226,8 @@ class Checker:
             if blocked(start, end):
                 continue
             fix, message, evidence = self._hanzi_fix(text[start:end], unit.scope_at(start))
-            add("zh.unromanized", start, end, fix, False, message, evidence=evidence)
+            if not beside_romanization(text, start, end, fix):  # 高岗, Gao Gang: a gloss
+                add("zh.unromanized", start, end, fix, False, message, evidence=evidence)
         for m in CYRILLIC_RUN.finditer(text):
             deadline_check()
             if blocked(m.start(), m.end()):

@@ -69,7 +69,14 @@ _SPELLING_TALK = re.compile(
     r"the (?:Wade-Giles|postal|Palladius|Yale)(?= [*_\"“‘]?[A-Za-z])|"
     # "name Mao Ce-tung and Čou En-laj, as Czech did": the spellings of a language
     r"as (?:Czech|German|French|Polish|Russian|Hungarian|Italian|Chinese|English) "
-    r"(?:did|does|do|had it|has it))\b",
+    r"(?:did|does|do|had it|has it)|"
+    # "give Chinese names as Soviet print did (Мао Цзэдун, ...)": a press's or translators' forms
+    r"as (?:the )?(?:Soviet |Chinese |Russian |Czech |German |Western |English )?"
+    r"(?:print|press|translators?|editors?|cataloguers?|catalogers?) "
+    r"(?:did|does|do|had it|has it|had them|wrote them|writes them)|"
+    # "appears as Chou En-lai in one collection, Chzhou En'lai in another"
+    r"appear(?:s|ed)? as (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,2} in "
+    r"(?:one|an?|the|some|another|other|his|her|their|its)\b)\b",
     re.IGNORECASE,
 )
 _MD_ITALIC = re.compile(
@@ -118,8 +125,15 @@ _NAMED_AS = re.compile(
 )
 
 
+# what a text cites as a source: files, papers, the press, memoirs ...
+_SOURCES = (
+    r"files|papers|press|reports?|records|documents|translations?|editions?|summar(?:y|ies)|"
+    r"minutes|cables|telegrams|accounts?|sources?|archives?|newspapers?|volumes?|books?|"
+    r"collections?|memoirs"
+)
 # a name a clause says someone calls or knows so, at the end of that clause: "the Chinese
 # account calls the Soviet spokesman Su-ssu-lo-fu.", "the island, which the Chinese call Zhenbao,"
+# "where the Russian files have Степан Васильевич."
 _CALLED = re.compile(
     r"\b(?:(?:calls|called|call|names|named|knew|knows|know)\s+(?:(?:him|her|it|them)\s+|"
     r"(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w'’-]+\s+){0,3})"
@@ -129,8 +143,9 @@ _CALLED = re.compile(
     r"Chinese|Russian|Japanese|Manchu|Czech|German|French)\s+names?,?\s+(?:(?:is|was)\s+)?"
     # "appears in the files as 阿尔希波夫", "figures in the minutes as Su-lo-fu"
     r"|\b(?:appears?|appeared|figures?|figured|is listed|was listed|signs?|signed)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?as\s+)"
-    r"(?P<name>[A-Z][\w'’\-]*(?:[ -][A-Z][\w'’\-]*){0,2}|[\u3400-\u9fff]+)"
+    r"(?:[\w'’-]+\s+){0,4}?as\s+"
+    rf"|\b(?:{_SOURCES})\s+(?:have|has|had|give|gives|gave|print|prints|printed)\s+)"
+    r"(?P<name>[A-ZА-ЯЁ][\w'’\-]*(?:[ -][A-ZА-ЯЁ][\w'’\-]*){0,2}|[\u3400-\u9fff]+)"
     r"(?=\s*(?:[.,;:!?)]|\(|$))"
 )
 # the forms a reader knows: "a reader who knows the premier as Chou En-lai, or the city as
@@ -140,8 +155,12 @@ _KNOWN_AS = re.compile(
     rf"\b(?:knew|knows|know|known)\s+(?:[\w'’-]+\s+){{0,4}}?as\s+(?P<name>{_NAME_})"
     rf"(?:,?\s+(?:or|and)\s+(?:[\w'’-]+\s+){{0,3}}?as\s+(?P<more>{_NAME_}))?"
 )
-# characters cited after "as" in English prose ("and Ambassador Yudin as 尤金"): the form cited
-_AS_HANZI = re.compile(r"\bas\s+(?P<name>[\u3400-\u9fff]+)(?=\s*(?:[.,;:!?)(（]|$))")
+# characters cited after "as" in English prose ("and Ambassador Yudin as 尤金"), or before
+# "for" and the name they stand for ("米高扬 for Mikoyan, 罗申 for Roshchin"): the form cited
+_AS_HANZI = re.compile(
+    r"\bas\s+(?P<name>[\u3400-\u9fff]+)(?=\s*(?:[.,;:!?)(（]|$))|"
+    r"(?<![\u3400-\u9fff])(?P<cited>[\u3400-\u9fff]+)(?=\s+for\s+[A-ZА-ЯЁ])"
+)
 # a prose sentence, across the line breaks of a wrapped paragraph (not across a blank line, a
 # heading, a list item, a block quote or a note)
 _PROSE_SENTENCE = re.compile(
@@ -213,7 +232,9 @@ def spelling_talk(text: str) -> list[Span]:
         cited = _QUOTED_AFTER.search(sentence, said.end()) is not None
         out.append(Span(start + (said.start() if cited else 0), end, "spelling"))
     out += [Span(m.start("name"), m.end("name"), "spelling") for m in _CALLED.finditer(text)]
-    out += [Span(m.start("name"), m.end("name"), "spelling") for m in _AS_HANZI.finditer(text)]
+    for m in _AS_HANZI.finditer(text):
+        group = "name" if m["name"] else "cited"
+        out.append(Span(m.start(group), m.end(group), "spelling"))
     for m in _KNOWN_AS.finditer(text):
         out += [Span(m.start(g), m.end(g), "spelling") for g in ("name", "more") if m[g]]
     return out + [Span(m.start(), m.end(), "spelling") for m in _NAMED_AS.finditer(text)]
@@ -221,12 +242,7 @@ def spelling_talk(text: str) -> list[Span]:
 
 # a sentence that cites a source in another language, or the other side's: "in the German files
 # of the Ministerium", "as the Czech embassy wrote his name", "a French one", "the Chinese
-# records": its names may be that source's spellings
-_SOURCES = (
-    r"files|papers|press|reports?|records|documents|translations?|editions?|summar(?:y|ies)|"
-    r"minutes|cables|telegrams|accounts?|sources?|archives?|newspapers?|volumes?|books?|"
-    r"collections?|memoirs"
-)
+# records": its names may be that source's spellings (_SOURCES is defined above, with _CALLED)
 _ATTRIBUTED = re.compile(
     r"\b(?:East |West )?(?:German|French|Czech|Czechoslovak|Polish|Hungarian|Slovak|Italian|"
     r"Yugoslav|Romanian|Bulgarian|Ukrainian|Chinese|Japanese)(?:['’]s)?\s+(?:[\w'’-]+\s+){0,2}?"

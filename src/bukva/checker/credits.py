@@ -18,6 +18,11 @@ _NOTE_AUTHOR = re.compile(
     r"(?P<who>(?:[A-Z][\w'’\-.]*\s?){1,4}(?:(?:and|&) (?:[A-Z][\w'’\-.]*\s?){1,4})?)"
     r"(?=,\s+(?:ed\.\s+)?[*_“\"«])"
 )
+# an author in prose by the title that follows his name: "Ilya Gaiduk's *Confronting Vietnam*",
+# "Ledovsky's *SSSR i Stalin ...*": kept as on his English title page, for review on a Russian one
+_BODY_AUTHOR = re.compile(
+    r"(?<![\w'’-])(?P<who>(?:[A-Z][\w'’\-]*\s){0,2}(?P<surname>[A-Z][\w\-]*))['’]s\s+(?=[*_“\"«])"
+)
 ACK_HEADING = re.compile(
     r"^#*\s*(acknowledg(?:e)?ments?|a note on transliteration|"
     r"note on transliteration|transliteration|on transliteration)\s*$",
@@ -36,7 +41,8 @@ _ROMANIZED = ("ii", "ia", "iu", "kh", "zh", "'", "’")  # what one Russian word
 
 def credits(text: str, scope_at, reading) -> list[Span]:
     """Author positions: the first sentence of a bibliography entry; a note's citation author
-    (the names before ", *Title*"); and a whole acknowledgements or transliteration section.
+    (the names before ", *Title*"); a Russian name before "'s *Title*" anywhere; and a whole
+    acknowledgements or transliteration section.
     ``reading(word)`` is a word's Russian reading or None."""
     out = []
     for m in _BIB_AUTHOR.finditer(text):
@@ -44,6 +50,9 @@ def credits(text: str, scope_at, reading) -> list[Span]:
             out.append(_credit(text, m.start(1), m.end(1), reading))
     for m in _NOTE_AUTHOR.finditer(text):
         out.append(_credit(text, m.start("who"), m.end("who"), reading))
+    for m in _BODY_AUTHOR.finditer(text):
+        if reading(m["surname"]) is not None:
+            out.append(_credit(text, m.start("who"), m.end("who"), reading))
     for m in ACK_HEADING.finditer(text):
         nxt = _HEADING.search(text, m.end())
         out.append(Span(m.start(), nxt.start() if nxt else len(text), "credit"))

@@ -105,3 +105,26 @@ def _cut_into_syllables(written: str, form: str) -> bool:
         if new_edge and len(split_run(word.lower().replace("'", "")) or ()) != 1:
             return False
     return True
+
+
+_WORDS_AFTER = re.compile(rf",?\s?[*_]?((?:{_WORD} ){{0,{MAX_WORDS - 1}}}{_WORD})")
+_WORDS_BEFORE = re.compile(rf"((?:{_WORD} ){{0,{MAX_WORDS - 1}}}{_WORD})[*_]?,?\s?$")
+
+
+def beside_romanization(text: str, start: int, end: int, form: str) -> bool:
+    """Whether the characters at ``text[start:end]`` stand beside their romanization without
+    brackets ("Both are 高岗, Gao Gang."; "Gao Gang, 高岗,"): the house's ``form`` of them
+    spelled letter for letter by the words just after or just before (a gloss, kept)."""
+    if not form:
+        return False
+    want = _letters(form)
+    after = _WORDS_AFTER.match(text, end)
+    if after is not None:
+        words = after.group(1).split(" ")
+        if any(_letters(" ".join(words[:k])) == want for k in range(1, len(words) + 1)):
+            return True
+    before = _WORDS_BEFORE.search(text, max(0, start - 80), start)
+    if before is not None:
+        words = before.group(1).split(" ")
+        return any(_letters(" ".join(words[-k:])) == want for k in range(1, len(words) + 1))
+    return False

@@ -35,7 +35,7 @@ def glosses(text: str) -> list[Span]:
         or "i." in m.group("sep")
         or (_one_entry if _equated(m["sep"]) else _one_name)(m["a"], m["b"])
     ]
-    return out + script_glosses(text) + cross_references(text)
+    return out + script_glosses(text) + cross_references(text) + marked_sic(text)
 
 
 # an index's cross-reference: "Chou En-lai. *See* Zhou Enlai", "Peking, see Beijing", "Canton
@@ -47,6 +47,19 @@ _SEE = re.compile(
     r"(?=[*_]{0,2}[A-Z\u0400-\u042f\u3400-\u9fff])",  # a name (not "See the discussion")
     re.MULTILINE,
 )
+
+
+# a form the author marks as the source's own: "Com. Kao Kang [sic]", "Kan Shen (sic)": the
+# name (its capitalized words, up to three, or the one word) before the mark
+_SIC = re.compile(
+    r"(?P<form>(?:[A-ZА-ЯЁ][\w'’-]*[ \t]){0,2}[A-ZА-ЯЁ][\w'’-]*|[\w'’-]+|[\u3400-\u9fff]+)"
+    r"[*_\"”’»]*[ \t]?[\[(][*_]?sic!?[*_]?[\])]"
+)
+
+
+def marked_sic(text: str) -> list[Span]:
+    """Forms marked [sic]: kept as the source wrote them."""
+    return [Span(m.start("form"), m.end("form"), "spelling") for m in _SIC.finditer(text)]
 
 
 def cross_references(text: str) -> list[Span]:

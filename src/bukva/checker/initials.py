@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
+from ..engine.text import without_marks
 from ..languages.english import english
 from ..names.initials import initial_letters
 from .recognize import read_russian
@@ -35,6 +37,24 @@ def _russian_surname(word: str) -> bool:
     return any(s.entry.origin == "ru" and s.entry.kind == "person" for s in lookup(word))
 
 
+@cache
+def _spellings(letter: str) -> frozenset[str]:
+    """How the Russian systems write a Cyrillic letter alone (Ц: ts, c, tz, z ...), lower case
+    and without ties."""
+    from ..api import romanize
+    from ..names.identity import RU_SYSTEMS
+
+    return frozenset(
+        without_marks(romanize(letter, lang="ru", system=s)).lower() for s in RU_SYSTEMS
+    )
+
+
+def _spells(written: str, letter: str) -> bool:
+    """Whether an initial of two letters or more is a system's spelling of ``letter`` (Yu. Ю;
+    not Com., which only begins as Ц does)."""
+    return without_marks(written).lower() in _spellings(letter)
+
+
 def initial_fixes(text: str, system_at) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, the house's initial, the Cyrillic letter) for each initial the house
     writes otherwise; ``system_at(offset)`` is the house's (system, options) for Russian."""
@@ -50,6 +70,8 @@ def initial_fixes(text: str, system_at) -> Iterator[tuple[int, int, str, str]]:
                 if len(written) < 2 or len(letters) != 1:
                     continue  # E.: Е or Э; a one-letter initial is every system's
                 [letter] = letters
+                if not _spells(written, letter):
+                    continue  # Com., Gen., Col.: an English abbreviation, no letter's spelling
                 system, options = system_at(one.start())
                 house = romanize(letter, lang="ru", system=system, **options)
                 if house and house != written:  # Iu where the house ties I͡U too

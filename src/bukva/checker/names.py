@@ -16,6 +16,7 @@ from ..chinese.tables import pinyin_as_written
 from ..names.gazetteer import Entry, Spelling, find, lookup
 from ..names.identity import RU_SYSTEMS
 from ..style.house import HouseStyle
+from .pinyin_text import in_pinyin_text
 from .recognize import (
     IN_NAME_CONFIDENCE,
     chinese_given_name,
@@ -201,6 +202,8 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
             before = text[: found.start].rstrip(" *_")
             if before.endswith(("(", "（")) and before[:-1].rstrip().endswith(entry.hanzi or "\0"):
                 continue  # 阿尔希波夫 (A'erxibofu): the characters' own pinyin beside them
+            if in_pinyin_text(text, found.start, found.end):
+                continue  # *Mao Zedong, Sidalin yu Chaoxian zhanzheng*: a Chinese title's own
             confidence = ALSO_PINYIN_CONFIDENCE
             evidence = (*evidence, f"the pinyin of the Chinese {entry.hanzi}: for review")
         if (

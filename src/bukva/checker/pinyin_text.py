@@ -1,0 +1,29 @@
+"""Chinese written in pinyin inside English prose: a book's title or a phrase quoted in pinyin
+(*Mao Zedong, Sidalin yu Chaoxian zhanzheng*). A foreign name there is the Chinese text's own
+pinyin of it (Sidalin for 斯大林), not the author's spelling of Stalin."""
+
+from __future__ import annotations
+
+import re
+
+from ..chinese.syllables import split_run
+from ..languages.english import english
+
+_BOUND = re.compile(r"[.;:!?()\[\]{}«»\"“”„*_\n]")  # what ends a run of words either side
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+LEAST_WORDS = 3  # words in the run, the name's included
+NOT_ENGLISH = 3.0  # Zipf under which a lower-case word is no English word (zhanzheng, lishi)
+
+
+def in_pinyin_text(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands in a run of pinyin words (between punctuation that
+    ends a phrase: commas do not) of which one in lower case is no English word."""
+    left = max((m.end() for m in _BOUND.finditer(text, max(0, start - 200), start)), default=0)
+    stop = _BOUND.search(text, end)
+    right = stop.start() if stop else len(text)
+    words = _WORD.findall(text[left:right])
+    if len(words) < LEAST_WORDS:
+        return False
+    if not all(split_run(w.replace("’", "'")) for w in words):
+        return False  # an English or another language's word in the run: prose, not pinyin
+    return any(w.islower() and english(w) < NOT_ENGLISH for w in words)

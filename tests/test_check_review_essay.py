@@ -81,3 +81,36 @@ def test_pinyin_title(text: str, expected: list) -> None:
 )
 def test_author_before_title(text: str, expected: list) -> None:
     assert _texts(text) == sorted(expected)
+
+
+def test_a_word_paragraphs_author_is_credited_by_the_italic_title_after_him(tmp_path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    from bukva.checker.check import check_paths
+    from bukva.style.house import as_style
+    from docx_builder import build_docx
+    from house import STYLE
+
+    path = build_docx(
+        tmp_path / "review.docx",
+        [
+            [
+                ("Ilya Gaiduk's ", False),
+                ("Confronting Vietnam", False, True),
+                (" is cited.", False),
+            ],
+            [("Ilya Gaiduk came to Hanoi in 1965.", False)],
+            [
+                ("Ledovsky's ", False),
+                ("SSSR i Stalin v sud'bakh Kitaia", False, True),
+                (".", False),
+            ],
+        ],
+    )
+    _, found = check_paths([path], as_style(STYLE))
+    assert sorted((f.where, f.text, f.safe) for f in found) == [
+        ("paragraph 2", "Ilya", True),  # no title after him: the house's form
+        ("paragraph 3", "Ledovsky", False),  # before a Russian title: for review
+    ]

@@ -1,7 +1,7 @@
 """Build a Word document with footnotes (python-docx writes none), for tests and examples.
 
 Usage from Python: build_docx(path, paragraphs, footnotes) where each paragraph is a list of
-runs (text, bold) and may end with a footnote number.
+runs (text, bold) or (text, bold, italic) and may end with a footnote number.
 """
 
 from __future__ import annotations
@@ -46,11 +46,11 @@ def _footnotes_xml(notes: list[list[str | tuple[str, bool]]]) -> bytes:
 
 def build_docx(
     path: str | Path,
-    paragraphs: list[list[tuple[str, bool] | int]],
+    paragraphs: list[list[tuple[str, bool] | tuple[str, bool, bool] | int]],
     footnotes: list[list[str | tuple[str, bool]]] | None = None,
 ) -> Path:
-    """Write ``path``: each paragraph is runs of (text, bold) and footnote numbers (ints); each
-    footnote one paragraph of runs, text or (text, italic)."""
+    """Write ``path``: each paragraph is runs of (text, bold) or (text, bold, italic) and
+    footnote numbers (ints); each footnote one paragraph of runs, text or (text, italic)."""
     document = docx.Document()
     for runs in paragraphs:
         p = document.add_paragraph()
@@ -59,8 +59,9 @@ def build_docx(
                 r = p.add_run()
                 r._r.append(parse_xml(f'<w:footnoteReference xmlns:w="{W_NS}" w:id="{run}"/>'))
                 continue
-            text, bold = run
-            p.add_run(text).bold = bold
+            text, bold, *italic = run
+            r = p.add_run(text)
+            r.bold, r.italic = bold, bool(italic and italic[0])
     if footnotes:
         part = Part(
             PackURI("/word/footnotes.xml"),

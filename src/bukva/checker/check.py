@@ -20,7 +20,7 @@ from ..style.house import SCOPES, HouseStyle
 from .chinese_groups import WADE_MARK
 from .chinese_phrases import chinese_phrases
 from .context import ATTRIBUTED, attributions, protected
-from .credits import marks_only, note_credits
+from .credits import italic_title_authors, marks_only, note_credits
 from .documents import Document, Unit, curly_apostrophes, docx_titles, read
 from .finding import SAFE_CONFIDENCE, Finding, context, occurrence
 from .gloss_forms import beside_romanization, gloss_form_hits
@@ -132,12 +132,13 @@ class Checker:
         spans = protected(
             text, unit.scope_at, doc.kind == "markdown", self.russian.reading, _known_name
         )
-        if doc.kind == "docx" and unit.where.startswith(("footnote", "endnote")):
-            titles = docx_titles(unit)  # italics; the authors before them are credited
-            spans = sorted(
-                spans + titles + note_credits(text, titles, self.russian.reading),
-                key=lambda s: (s.start, -s.end),
-            )
+        if doc.kind == "docx":  # italics: a note's titles, and the authors before titles
+            italics, reading = docx_titles(unit), self.russian.reading
+            if unit.where.startswith(("footnote", "endnote")):
+                spans += italics + note_credits(text, italics, reading)
+            else:
+                spans += italic_title_authors(text, italics, reading)
+            spans.sort(key=lambda s: (s.start, -s.end))
         starts = [s.start for s in spans]
         cited = sorted(attributions(text), key=lambda s: s.start)
         cited_starts = [s.start for s in cited]

@@ -109,3 +109,18 @@ def note_credits(text: str, titles: list[Span], reading) -> list[Span]:
             russian = russian_title(text[t.start : t.end], reading)
             out.append(Span(m.start("who"), m.end("who"), RUSSIAN_AUTHOR if russian else "credit"))
     return out
+
+
+_BEFORE_TITLE = re.compile(_BODY_AUTHOR.pattern.removesuffix(r"(?=[*_“\"«])") + "$")
+
+
+def italic_title_authors(text: str, italics: list[Span], reading) -> list[Span]:
+    """A Word paragraph's authors named before their titles in italics (Ilya Gaiduk's
+    *Confronting Vietnam*): what ``_BODY_AUTHOR`` finds in Markdown, by the runs' italics."""
+    out = []
+    for t in italics:
+        m = _BEFORE_TITLE.search(text, max(0, t.start - 80), t.start)
+        if m is not None and reading(m["surname"]) is not None:
+            russian = russian_title(text[t.start : t.end], reading)
+            out.append(Span(m.start("who"), m.end("who"), RUSSIAN_AUTHOR if russian else "credit"))
+    return out

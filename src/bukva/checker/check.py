@@ -30,34 +30,12 @@ from .pinyin_form import pinyin_form_hits
 from .rules import RULES
 from .russian import RussianJudge
 from .russian_phrases import russian_phrases
+from .script_runs import CYRILLIC_RUN, HAN_RUN, bracketed, english_terms
 from .span import REVIEW_ONLY, RUSSIAN_AUTHOR
 from .variants import grouped_variants
 
-CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+(?:[\s\-‐–][\u0400-\u04ff]+)*")
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-# a run of Hanzi with the punctuation between them, and the figures inside it or before it
-# (1960年第8期, 第7册: one phrase, romanized whole)
-HAN_RUN = re.compile(
-    f"(?:[0-9]+(?=[{_HAN}]))?[{_HAN}]+(?:[\u3000-\u303f\uff00-\uffef{_HAN}]+|[0-9]+(?=[{_HAN}]))*"
-)
 _LINE_END = re.compile(r"\r\n|\r|\n")
 PROTECTED_FACTOR = 0.3  # a finding in a protected span keeps this much of its confidence
-
-
-_PAIRS = dict(zip("《「『（〈【“", "》」』）〉】”", strict=True))
-
-
-def _bracketed(text: str, start: int, end: int) -> tuple[int, int]:
-    """A run of Hanzi with the opening marks just before it whose closers it holds (《 of
-    中苏关系史纲》), and without closers it holds alone at its end: the span is replaced whole."""
-    while start and text[start - 1] in _PAIRS and _PAIRS[text[start - 1]] in text[start:end]:
-        start -= 1
-    while end > start and text[end - 1] in _PAIRS.values():
-        opener = next(o for o, c in _PAIRS.items() if c == text[end - 1])
-        if text.count(opener, start, end) >= text.count(text[end - 1], start, end):
-            break
-        end -= 1
-    return start, end
 
 
 def _words_re(forms) -> re.Pattern[str] | None:
@@ -126,6 +104,8 @@ class Checker:
         mask = bytearray(len(text))
         for s, e in unit.fenced:
             mask[s:e] = b"\x01" * (e - s)
+        for m in english_terms().finditer(text):  # Peking duck: English, not a romanization
+            mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         if self._accepted_re is not None:
             for m in self._accepted_re.finditer(text):
                 mask[m.start() : m.end()] = bytes(b or 2 for b in mask[m.start() : m.end()])
@@ -223,7 +203,7 @@ class Checker:
                 variants.setdefault(key, []).append((hit.text, f, occurrence(f)))
         # Hanzi and Cyrillic left in the text
         for m in HAN_RUN.finditer(text):
-            start, end = _bracketed(text, m.start(), m.end())
+            start, end = bracketed(text, m.start(), m.end())
             if blocked(start, end):
                 continue
             fix, message, evidence = self._hanzi_fix(text[start:end], unit.scope_at(start))

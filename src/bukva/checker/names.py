@@ -227,7 +227,9 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
         if entry.origin == "zh" and entry.kind == "person" and systems == ["familiar"]:
             confidence = min(confidence, PRESS_NAME_CONFIDENCE)  # Wellington Koo, H. H. Kung
             evidence = (*evidence, "the English name its bearer went by: for review")
-        named = entry.origin == "zh" and in_english_name(text, found.start, found.end)
+        named = entry.origin == "zh" and in_english_name(
+            text, found.start, found.end, before=entry.kind == "place"
+        )
         if named and any(s.split(":")[0] in ("postal", "other", "familiar") for s in systems):
             confidence = IN_NAME_CONFIDENCE
             evidence = (

@@ -74,6 +74,13 @@ def _house_form(entry: Entry, like: str, style: HouseStyle, scope: str) -> str |
     words = like.split()
     if len(words) == 1:
         return romanize(entry.cyrillic, lang="ru", system=system, **options)
+    if entry.kind == "org":  # Novy Mir: the title in the house's system, capitals as written
+        form = romanize(entry.cyrillic, lang="ru", system=system, **options).split()
+        if len(form) == len(words):
+            return " ".join(
+                f[:1].upper() + f[1:] if w[:1].isupper() else f
+                for f, w in zip(form, words, strict=True)
+            )
     return None  # a full name: the words are judged one by one
 
 
@@ -145,8 +152,13 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
         scope = scope_at(found.start)
         spelling = found.spellings[0]
         entry = spelling.entry
-        if entry.origin == "ru" and len(found.text.split()) > 1 and _read_alone(found.text):
-            continue  # a Soviet full name: its words are judged one by one
+        if (
+            entry.origin == "ru"
+            and entry.kind == "person"
+            and len(found.text.split()) > 1
+            and _read_alone(found.text)
+        ):
+            continue  # a Soviet full name: its words are judged one by one (a title whole)
         if any(s.entry.origin == "other" for s in found.spellings):
             continue  # a foreigner (Hoxha, Nagy): the author's spelling, no Russian name
         if any(_accepted(s.entry, s, style) for s in found.spellings):
@@ -154,7 +166,7 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
         if not _cased_as_named(found.text, spelling.form):
             continue  # Li in (Beijing): the English word, no 李纓 Ли Ин
         forms = {_house_form(e, found.text, style, scope) for e in entries.values()}
-        if entry.origin == "ru" and " " in found.text:
+        if entry.origin == "ru" and entry.kind == "person" and " " in found.text:
             forms = {_full_name_form(found.text, found.spellings, style, scope)}
         forms.discard(None)
         if len(forms) != 1:

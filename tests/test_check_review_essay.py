@@ -42,6 +42,21 @@ def test_cited_forms(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the original after a quoted or italic translation: a gloss, kept
+        ('The slogan "Serve the People" (为人民服务) is Mao\'s.', []),
+        ("The slogan *Serve the People* (为人民服务) is Mao's.", []),
+        ("He said “we shall win” (мы победим) loudly.", []),
+        # after unquoted English words it glosses no name: reported, for review
+        ("The Great Leap Forward (大跃进) failed.", [("大跃进", "Dayuejin", False)]),
+    ],
+)
+def test_an_original_after_its_translation(text: str, expected: list) -> None:
+    assert _texts(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a Chinese title in pinyin: its Sidalin is the Chinese text's, not the author's Stalin
         ("He wrote *Mao Zedong, Sidalin yu Chaoxian zhanzheng* in 2003.", []),
         ("Shen's *Sidalin, Mao Zedong he Chaoxian zhanzheng* came first.", []),

@@ -161,10 +161,10 @@ def script_glosses(text: str) -> list[Span]:
         words = before.group().split()
         original = m.group("b")
         spelled = _pinyin_letters(original)
-        if any(
+        if any(c in '*_”"’' for c in text[end : m.start()]) or any(
             _letters(" ".join(words[-k:])) == spelled or match(" ".join(words[-k:]), original).same
             for k in range(1, len(words) + 1)
-        ):
+        ):  # "Serve the People" (为人民服务): a quoted or italic translation's original too
             out.append(Span(m.start("b"), m.end("b"), "gloss"))
     for m in _BOTH_IN_BRACKETS.finditer(text):
         if _letters(m.group("a")) == _pinyin_letters(m.group("b")):

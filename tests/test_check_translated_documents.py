@@ -86,3 +86,18 @@ def test_sic(text: str, expected: list) -> None:
 )
 def test_characters_beside_romanization(text: str, expected: list) -> None:
     assert _texts(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Gwoyeu Romatzyh's jeou (jiu) is no two Yale syllables je·ou: not read as Yale
+        ("Ma Ying-jeou came.", []),
+        ("Li Ying-jeou came.", []),
+        # Wade-Giles, one syllable a hyphenated part: still the house's form
+        ("Ma Ying-chiu came.", [("Ma Ying-chiu", "Ma Yingjiu", True)]),
+        ("Mao Tse-tung came.", [("Mao Tse-tung", "Mao Zedong", True)]),
+    ],
+)
+def test_a_hyphenated_part_is_one_syllable(text: str, expected: list) -> None:
+    assert _texts(text) == sorted(expected)

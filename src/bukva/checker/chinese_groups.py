@@ -265,6 +265,16 @@ def _pinyin_surname(word: str) -> bool:
     return word.lower() in surname_syllables() and english(word) < ENGLISH_PART
 
 
+_SYLLABLE_HYPHENS = ("wade-giles", "yale")  # a hyphenated name: one syllable a part
+
+
+def _one_syllable_each(group: str, src) -> bool:
+    """Whether each hyphenated part of ``group`` is one syllable of the table ``src``."""
+    from ..chinese.tables import parse
+
+    return all(len(parse(p, src) or ()) == 1 for p in group.split("-") if p)
+
+
 def _read_group(
     text: str, m: re.Match, house: str, target: str, surname: bool = True, marked: bool = True
 ) -> ChineseName | None:
@@ -281,6 +291,8 @@ def _read_group(
         src = table(system)
         if parse(group, src) is None:
             continue
+        if system in _SYLLABLE_HYPHENS and "-" in group and not _one_syllable_each(group, src):
+            continue  # Ying-jeou: Gwoyeu Romatzyh's jeou (jiu), no two Yale syllables je·ou
         # pinyin writes a given name or a place joined: a hyphenated group is another
         # system's (or a slip to mend: Xi-an → Xi'an)
         start, end = m.start(), m.end()

@@ -15,3 +15,8 @@ STYLE = {
 
 def findings(text: str) -> list[tuple[str, str, str, bool]]:
     return [(f.rule, f.text, f.fix, f.safe) for f in check_text(text, STYLE)]
+
+
+def texts(text: str) -> list[tuple[str, str, bool]]:
+    """The findings of ``text`` as (text, fix, safe), sorted."""
+    return sorted((t, fix, safe) for _, t, fix, safe in findings(text))

@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bukva.checker.initials import _spells
-from house import findings
-
-
-def _texts(text: str) -> list[tuple[str, str, bool]]:
-    return sorted((t, fix, safe) for _, t, fix, safe in findings(text))
+from house import texts as _texts
 
 
 @pytest.mark.parametrize(

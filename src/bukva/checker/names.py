@@ -16,13 +16,13 @@ from ..chinese.tables import pinyin_as_written
 from ..names.gazetteer import Entry, Spelling, find, lookup
 from ..names.identity import RU_SYSTEMS
 from ..style.house import HouseStyle
+from .english_names import in_english_name
 from .pinyin_text import in_pinyin_text
 from .recognize import (
     IN_NAME_CONFIDENCE,
     chinese_given_name,
     english,
     first_name,
-    in_english_name,
     read_russian,
 )
 from .russian import PRESS

@@ -15,6 +15,7 @@ from ..engine.text import ties_to_combining, word_gap
 from ..names.mixed_spellings import older_spelling
 from ..names.russian import foreign_given_name, is_lemma
 from ..style.house import HouseStyle
+from .english_names import in_english_name
 from .recognize import (
     IN_NAME_CONFIDENCE,
     Reading,
@@ -24,7 +25,6 @@ from .recognize import (
     could_be_russian,
     english,
     house_forms,
-    in_english_name,
     looks_english,
     read_russian,
     romanized_as,

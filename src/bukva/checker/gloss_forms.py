@@ -47,8 +47,7 @@ def gloss_form_hits(
         form = house_form(m.group("h"), m.start("h"))
         # the words that spell the characters: the last ones before the bracket, as many as
         # the house's form has letters for
-        spelled = [" ".join(words[-k:]) for k in range(1, len(words) + 1)]
-        written = next((w for w in spelled if _letters(w) == _letters(form)), None)
+        written = _spelling(words, form, last=True)
         if written is not None:
             out += _hit(text, m.end("w") - len(written), written, m.group("h"), form, system_at)
     for m in _GLOSSING.finditer(text):
@@ -117,14 +116,18 @@ def beside_romanization(text: str, start: int, end: int, form: str) -> bool:
     spelled letter for letter by the words just after or just before (a gloss, kept)."""
     if not form:
         return False
-    want = _letters(form)
     after = _WORDS_AFTER.match(text, end)
-    if after is not None:
-        words = after.group(1).split(" ")
-        if any(_letters(" ".join(words[:k])) == want for k in range(1, len(words) + 1)):
-            return True
+    if after is not None and _spelling(after.group(1).split(" "), form, last=False):
+        return True
     before = _WORDS_BEFORE.search(text, max(0, start - 80), start)
-    if before is not None:
-        words = before.group(1).split(" ")
-        return any(_letters(" ".join(words[-k:])) == want for k in range(1, len(words) + 1))
-    return False
+    return before is not None and _spelling(before.group(1).split(" "), form, last=True) is not None
+
+
+def _spelling(words: list[str], form: str, last: bool) -> str | None:
+    """The words, the last ones (``last``) or the first ones, that spell ``form`` letter for
+    letter (spaces, hyphens, apostrophes and case aside), joined; None if none do."""
+    for k in range(1, len(words) + 1):
+        joined = " ".join(words[-k:] if last else words[:k])
+        if _letters(joined) == _letters(form):
+            return joined
+    return None

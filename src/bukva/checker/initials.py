@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
-from ..engine.text import without_marks
 from ..languages.english import english
-from ..names.initials import initial_letters
+from ..names.initials import initial_letters, spelled_letters
 from .recognize import read_russian
 from .unlisted import house_surname
 
@@ -37,22 +35,10 @@ def _russian_surname(word: str) -> bool:
     return any(s.entry.origin == "ru" and s.entry.kind == "person" for s in lookup(word))
 
 
-@cache
-def _spellings(letter: str) -> frozenset[str]:
-    """How the Russian systems write a Cyrillic letter alone (Ц: ts, c, tz, z ...), lower case
-    and without ties."""
-    from ..api import romanize
-    from ..names.identity import RU_SYSTEMS
-
-    return frozenset(
-        without_marks(romanize(letter, lang="ru", system=s)).lower() for s in RU_SYSTEMS
-    )
-
-
 def _spells(written: str, letter: str) -> bool:
     """Whether an initial of two letters or more is a system's spelling of ``letter`` (Yu. Ю;
     not Com., which only begins as Ц does)."""
-    return without_marks(written).lower() in _spellings(letter)
+    return letter in spelled_letters(written)
 
 
 def initial_fixes(text: str, system_at) -> Iterator[tuple[int, int, str, str]]:

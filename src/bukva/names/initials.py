@@ -43,6 +43,13 @@ def _letter_forms() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(out))
 
 
+def spelled_letters(written: str) -> frozenset[str]:
+    """The Cyrillic capitals some system spells exactly as ``written`` (Yu, Iu, Ju: Ю; Ts: Ц;
+    Com: none)."""
+    low = latin_key(written.rstrip("."))
+    return frozenset(letter for spelled, letter in _letter_forms() if spelled == low)
+
+
 @lru_cache(maxsize=20_000)
 def initial_letters(word: str, english: str = "") -> frozenset[str]:
     """The Cyrillic capitals a given name or initial as written may begin with: a Cyrillic

@@ -20,7 +20,7 @@ from ..style.house import SCOPES, HouseStyle
 from .chinese_groups import WADE_MARK
 from .chinese_phrases import chinese_phrases
 from .context import ATTRIBUTED, attributions, protected
-from .credits import italic_title_authors, marks_only, note_credits
+from .credits import acknowledged, italic_title_authors, marks_only, note_credits
 from .documents import Document, Unit, curly_apostrophes, docx_titles, read
 from .finding import SAFE_CONFIDENCE, Finding, context, occurrence
 from .gloss_forms import beside_romanization, gloss_form_hits
@@ -31,7 +31,7 @@ from .rules import RULES
 from .russian import RussianJudge
 from .russian_phrases import russian_phrases
 from .script_runs import CYRILLIC_RUN, HAN_RUN, bracketed, english_terms
-from .span import REVIEW_ONLY, RUSSIAN_AUTHOR
+from .span import REVIEW_ONLY, RUSSIAN_AUTHOR, Span
 from .variants import grouped_variants
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -112,6 +112,9 @@ class Checker:
         spans = protected(
             text, unit.scope_at, doc.kind == "markdown", self.russian.reading, _known_name
         )
+        if unit.section:  # a Word paragraph of the acknowledgements or of a note on names
+            whole = [Span(0, len(text), "credit")]
+            spans += acknowledged(text) if unit.section == "acknowledgements" else whole
         if doc.kind == "docx":  # italics: a note's titles, and the authors before titles
             italics, reading = docx_titles(unit), self.russian.reading
             if unit.where.startswith(("footnote", "endnote")):

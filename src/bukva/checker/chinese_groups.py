@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from ..engine.text import word_gap
 from ..languages.english import english
-from .lost_marks import lost_mark
+from .lost_marks import lost_mark, surname_mark
 
 _ZH_SOURCES = ("wade-giles", "czech", "yale")
 # English words made of Chinese syllables, and English compounds of common words (so-so):
@@ -275,6 +275,25 @@ def _one_syllable_each(group: str, src) -> bool:
     return all(len(parse(p, src) or ()) == 1 for p in group.split("-") if p)
 
 
+_PAIR = re.compile(r"[A-Z][a-zü]*-[A-Z][a-zü]*")
+
+
+def _abbreviated_pair(text: str, m: re.Match) -> bool:
+    """Two capitalized parts, each one pinyin syllable, no surname before them (the Yi-Ta
+    incident, Zhong-Su relations): GB/T 16159-2012 6.3.3, a pair of abbreviated names joined
+    by a hyphen, each capitalized; a Wade-Giles given name writes its second part in lower case
+    (En-lai)."""
+    from ..chinese.tables import parse, table
+
+    if not _PAIR.fullmatch(m.group()):
+        return False
+    before = _SURNAME_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+    if before and before.group(1)[:1].isupper():
+        return False
+    pinyin = table("pinyin")
+    return all(len(parse(p.lower(), pinyin) or ()) == 1 for p in m.group().split("-"))
+
+
 def _read_group(
     text: str, m: re.Match, house: str, target: str, surname: bool = True, marked: bool = True
 ) -> ChineseName | None:
@@ -285,6 +304,8 @@ def _read_group(
     from ..chinese.tables import parse, table
 
     group = m.group()
+    if house == "pinyin" and _abbreviated_pair(text, m):
+        return None  # the Yi-Ta incident, Zhong-Su: GB/T's pair of short names, as written
     for system in _ZH_SOURCES:
         if system == house:
             continue
@@ -324,6 +345,11 @@ def _read_group(
             doubt = lost_mark(original, target, fix)  # Hung-chi: Hongqi, as Hung-ch'i
             if doubt is not None and (safe or doubt[0] != fix):
                 fix, note, safe = doubt[0], doubt[1], False
+        if system == "wade-giles" and start < m.start():  # Chen Yung-fa: Ch'en, its mark lost?
+            surname = text[start : m.start()].strip()
+            doubt = surname_mark(surname, target)
+            if doubt is not None:
+                fix, note, safe = f"{doubt[0]}{fix[len(fix.split()[0]) :]}", doubt[1], False
         return ChineseName(start, end, original, system, fix, safe=safe, note=note)
     return None
 

@@ -65,8 +65,14 @@ _SPELLING_TALK = re.compile(
     r"known in \w+ as|render(?:s|ed)? (?:as|it|him|her|them|(?:his|her|its|their|the) names?)|"
     r"the forms?(?= (?-i:[A-Z])| [\"“‘]| used| given| found)|the spelling|"
     r"the name (?:is )?given|"
-    # "the Wade-Giles *cheng-feng* of older books": a form named by its system
+    # "the Wade-Giles *cheng-feng* of older books": a form named by its system; "Wade-Giles
+    # forms are kept in quotations", "spellings such as"
     r"the (?:Wade-Giles|postal|Palladius|Yale)(?= [*_\"“‘]?[A-Za-z])|"
+    r"(?:Wade-Giles|postal|Palladius|Yale|pinyin|Library of Congress) (?:forms?|spellings?)|"
+    # "the soft sign is written with an apostrophe (Gor'kii)", "ё is written e (Fedorenko)"
+    r"written with(?:out)? (?:an? |the )?(?:apostrophes?|primes?|hyphens?|diaeres[ie]s|"
+    r"umlauts?|accents?|breves?|ties?|ligatures?|marks?)\b|"
+    r"(?:is|are) written (?-i:[a-z]{1,3})(?= [(\[]|[,.;:]|$)|"
     # "name Mao Ce-tung and Čou En-laj, as Czech did": the spellings of a language
     r"as (?:Czech|German|French|Polish|Russian|Hungarian|Italian|Chinese|English) "
     r"(?:did|does|do|had it|has it)|"

@@ -23,9 +23,16 @@ _NOTE_AUTHOR = re.compile(
 _BODY_AUTHOR = re.compile(
     r"(?<![\w'’-])(?P<who>(?:[A-Z][\w'’\-]*\s){0,2}(?P<surname>[A-Z][\w\-]*))['’]s\s+(?=[*_“\"«])"
 )
-ACK_HEADING = re.compile(
-    r"^#*\s*(acknowledg(?:e)?ments?|a note on transliteration|"
-    r"note on transliteration|transliteration|on transliteration)\s*$",
+# the acknowledgements: their people's names are their own (Chen Yung-fa, Natalia Yegorova)
+ACK_HEADING = re.compile(r"^#*\s*acknowledg(?:e)?ments?\s*$", re.IGNORECASE | re.MULTILINE)
+# a note on the book's spellings, every form in it cited: "A Note on Transliteration", "A Note on
+# Names and Transliteration", "Romanization", "Spelling and Transliteration" (not "A note on the
+# index", "Names and their forms": an appendix that gives the book's forms)
+_SPELLINGS = r"(?:transliterations?|romani[sz]ations?|spellings?)"
+NOTE_HEADING = re.compile(
+    r"^#*\s*(?:(?:(?:a\s+)?notes?\s+)?on\s+(?:[\w’'-]+,?\s+(?:(?:and|&)\s+)?){0,3}?"
+    rf"(?:names|{_SPELLINGS}|transcriptions?)|(?:[\w’'-]+\s+(?:and|&)\s+)?{_SPELLINGS})"
+    r"(?:,?\s+(?:(?:and|&)\s+)?[\w’'-]+){0,4}\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _HEADING = re.compile(r"^#{1,6}\s", re.MULTILINE)
@@ -53,10 +60,29 @@ def credits(text: str, scope_at, reading) -> list[Span]:
     for m in _BODY_AUTHOR.finditer(text):
         if reading(m["surname"]) is not None:
             out.append(_credit(text, m.start("who"), m.end("who"), reading))
-    for m in ACK_HEADING.finditer(text):
+    for m in NOTE_HEADING.finditer(text):
         nxt = _HEADING.search(text, m.end())
         out.append(Span(m.start(), nxt.start() if nxt else len(text), "credit"))
+    for m in ACK_HEADING.finditer(text):
+        nxt = _HEADING.search(text, m.end())
+        out += acknowledged(text, m.start(), nxt.start() if nxt else len(text))
     return out
+
+
+def acknowledged(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """The acknowledgements from ``start`` to ``end``, kept as written but for the gazetteer's
+    places in them (the archives in Tientsin: the author's own words); the people thanked, and
+    the institutions under their own names, are kept. A Word paragraph of the section is one
+    whole (``Unit.section``)."""
+    from ..names.gazetteer import find
+
+    end = len(text) if end is None else end
+    out, at = [], start
+    for hit in find(text[start:end]):
+        if all(s.entry.kind == "place" for s in hit.spellings):
+            out.append(Span(at, start + hit.start, "credit"))
+            at = start + hit.end
+    return [*out, Span(at, end, "credit")]
 
 
 def _credit(text: str, start: int, end: int, reading) -> Span:

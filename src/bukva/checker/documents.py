@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..engine.registry import BukvaError
+from .credits import ACK_HEADING, NOTE_HEADING
+from .docx_headings import word_heading
 from .docx_safety import DocxLimits, check_docx
 from .form_tables import markdown_form_cells, word_form_paragraphs
 
@@ -37,6 +39,7 @@ class Unit:
     fenced: list[tuple[int, int]] = field(default_factory=list)
     line_offset: int = 0  # for text files: units are whole files, lines counted from 1
     docx: object | None = None  # the Word paragraph element and its run map, for fixes
+    section: str = ""  # a Word paragraph's: "acknowledgements" or "spellings" (a note on names)
 
     def scope_at(self, pos: int) -> str:
         for start, end, scope in self.scopes:
@@ -275,6 +278,7 @@ def read_docx(path: Path, data: bytes | None = None, limits: DocxLimits | None =
     fence = False
     n = 0
     forms = word_form_paragraphs(body, W, lambda p: _paragraph_text(p)[0])
+    section = ""
     for p in body.iter(f"{W}p"):
         n += 1
         text, runs = _paragraph_text(p)
@@ -283,6 +287,11 @@ def read_docx(path: Path, data: bytes | None = None, limits: DocxLimits | None =
             scope = "notes"
         elif _BIBLIO_HEADING.match(title):
             scope = "bibliography"
+        if ACK_HEADING.fullmatch(title) or NOTE_HEADING.fullmatch(title):
+            section = "acknowledgements" if ACK_HEADING.fullmatch(title) else "spellings"
+            continue
+        if section and word_heading(p, title, W):
+            section = ""
         if FENCE_OFF.match(text):
             fence = True
         elif FENCE_ON.match(text):
@@ -297,6 +306,7 @@ def read_docx(path: Path, data: bytes | None = None, limits: DocxLimits | None =
                 [(0, len(text), scope)],
                 [(0, len(text))] if fence or p in forms else [],
                 docx=runs,
+                section=section,
             )
         )
     for part in package.part.package.parts:

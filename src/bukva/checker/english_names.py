@@ -15,6 +15,11 @@ _OF_NAME = re.compile(r"\b([A-Z][a-z]+) of[ \t]$")  # Treaty of | Nanking, Unive
 # the capitalized word right before a name, not the sentence's first: Radio | Peking
 _WORD_BEFORE_NAME = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)[ \t]$")
 _ADJECTIVE = re.compile("(?:ist|ian|an|ese|ish|ic|al)$")  # Communist, Nationalist, Chinese
+# treaties named in lower case, one or several: "the treaties of Aigun (1858) and Peking (1860)"
+_TREATIES_OF = re.compile(
+    r"\b(?i:treat(?:y|ies)|conventions?|protocols?) of[ \t]"
+    r"(?:[A-Z][\w'’-]*(?: \(\d{4}\))?,?[ \t](?:and[ \t])?)*$"
+)
 
 
 def in_english_name(
@@ -28,9 +33,10 @@ def in_english_name(
     right after it (Peking University, Peking Review, Nanking Road, Canton Trade Fair), with
     ``before`` (a place's name) one inside a sentence right before it (Radio Peking; not
     Communist Peking, nor a rank before a person: Marshal Malinovsky), or "Treaty of" before
-    it (Treaty of Nanking): the name of an institution, a periodical, a station, a street or a
-    treaty, which keeps its own spelling as printed. ``name_word``: whether the word
-    after is a name of the spelling's own language (Vyacheslav | Molotov), no English word."""
+    it (Treaty of Nanking; the treaties of Aigun and Peking): the name of an institution, a
+    periodical, a station, a street or a treaty, which keeps its own spelling as printed.
+    ``name_word``: whether the word after is a name of the spelling's own language
+    (Vyacheslav | Molotov), no English word."""
     after = _NAME_WORD.match(text, end)
     if (
         after
@@ -41,6 +47,9 @@ def in_english_name(
     of = _OF_NAME.search(text, max(0, start - 40), start)
     if of and english(of.group(1)) >= ENGLISH_ZIPF:
         return f"{of.group(1)} of {text[start:end]}"
+    treaties = _TREATIES_OF.search(text, max(0, start - 80), start)
+    if treaties:
+        return text[treaties.start() : end]
     word = before and _WORD_BEFORE_NAME.search(text, max(0, start - 40), start)
     if (
         word

@@ -6,6 +6,8 @@ Daiyuan). Where marking a stop spells a commoner Chinese word or name than the p
 
 from __future__ import annotations
 
+import re
+
 from ..chinese.attested import count, marked_readings
 from ..chinese.tagger import SEEN_COUNT
 
@@ -56,3 +58,39 @@ def lost_mark(name: str, target: str, plain_fix: str) -> tuple[str, str] | None:
             "lost Wade-Giles's aspiration mark"
         )
     return None
+
+
+_PLAIN_STOP = re.compile(r"^(ch|ts|tz|k|p|t)(?!['’‘ʻ])", re.IGNORECASE)
+# a surname's marked reading rivals its plain one where persons bear it a quarter as often, three
+# at least (Cheng: 郑 Zheng 16, 程 Ch'eng 12)
+SURNAME_SEEN = 3
+
+
+def surname_mark(surname: str, target: str) -> tuple[str, str] | None:
+    """Whether a Wade-Giles surname with a stop written plain (Chen, Tang, Peng) may have lost
+    its aspiration mark, as English books and their bearers often drop it: (the surname in
+    pinyin, why it is for review), or None where the plain reading stands (Chang: 张 Zhang, far
+    commoner than 常 Chang) or ``target`` is not pinyin. The fix is the marked reading where
+    that is the commoner surname among CC-CEDICT's persons (Chen: 陈 Ch'en, not 甄 Zhen), the
+    plain one where both are common (Cheng: 郑 Zheng, 程 Ch'eng)."""
+    from ..chinese.tables import parse, table
+    from ..names.syllable_odds import surname_counts
+
+    marked = _PLAIN_STOP.sub(r"\1'", surname, count=1)
+    wade = table("wade-giles")
+    plain_py, marked_py = parse(surname.lower(), wade), parse(marked.lower(), wade)
+    if target != "pinyin" or marked == surname or not plain_py or not marked_py:
+        return None
+    if len(plain_py) != 1 or len(marked_py) != 1:
+        return None
+    counts = surname_counts()
+    plain, aspirated = counts[plain_py[0]], counts[marked_py[0]]
+    if aspirated < SURNAME_SEEN or aspirated * RIVAL < plain:
+        return None
+    written, other = plain_py[0].capitalize(), marked_py[0].capitalize()
+    if aspirated > plain:
+        return other, (
+            f"read as {marked}, the commoner surname: Wade-Giles's aspiration mark may be lost "
+            f"here (as written, {written})"
+        )
+    return written, f"as written, {written}; read as {marked}, {other}: both are surnames"

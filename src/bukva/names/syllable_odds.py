@@ -27,6 +27,11 @@ def _counts() -> tuple[Counter[str], Counter[str]]:
     return surnames, given
 
 
+def surname_counts() -> Counter[str]:
+    """How many CC-CEDICT persons bear each pinyin surname."""
+    return _counts()[0]
+
+
 def given_counts() -> Counter[str]:
     """How many CC-CEDICT persons' given names hold each pinyin syllable."""
     return _counts()[1]

@@ -7,11 +7,16 @@ form) and passages that must stay as written. A planted error is found when a fi
 it; a finding is true when it lies on a planted error, a false alarm otherwise. Then --fix runs
 on a copy: damage is a kept passage that changed, a wrong fix an error fixed to another form
 than the key's. Every miss, false alarm and damage is listed.
+
+--word scores the same manuscript as a Word document (benchmarks/md_to_docx.py: headings in
+bold, italics as italic runs, notes as Word footnotes), its key's passages without their
+Markdown marks; the fix goes into NAME.bukva.docx, read back as the check reads it.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -19,13 +24,16 @@ import tempfile
 from pathlib import Path
 
 
-def _key(folder: Path, text: str):
+def _key(folder: Path, text: str, clean=lambda passage: passage):
+    """The key's rows, each passage (``clean``-ed: Word's text has no Markdown marks) found in
+    ``text`` after the row before it, else anywhere."""
     rows = []
     at = 0
     for line in (folder / "key.tsv").read_text("utf-8").splitlines():
         if line.startswith("#") or line.startswith("kind\t") or not line.strip():
             continue
         kind, passage, expected, note = [*line.split("\t"), "", ""][:4]
+        passage = clean(passage)
         where = text.find(passage, at)
         if where == -1:
             where = text.find(passage)
@@ -39,7 +47,10 @@ def _key(folder: Path, text: str):
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("folder", type=Path)
+    ap.add_argument("--word", action="store_true", help="score it as a Word document")
     args = ap.parse_args()
+    if args.word:
+        return _word(args.folder)
     from bukva.checker.check import check_paths
 
     chapter = args.folder / "chapter.md"
@@ -65,8 +76,6 @@ def main() -> None:
         or any(any(s < e[5] and e[4] < t for e in errors) for s, t, g in spans if g is f)
     ]
     false = [f for f in findings if f not in true]
-    recall = len(found) / len(errors)
-    precision = len(true) / len(findings) if findings else 1.0
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "m"
         shutil.copytree(args.folder, copy)
@@ -88,10 +97,17 @@ def main() -> None:
     for e in errors:
         if e[1] not in fixed and e[2] and e[2] not in fixed:
             wrong.append(e)
+    _report(errors, keeps, findings, found, false, damaged, wrong)
+
+
+def _report(errors, keeps, findings, found, false, damaged, wrong) -> None:
+    recall = len(found) / len(errors)
+    true = len(findings) - len(false)
+    precision = true / len(findings) if findings else 1.0
     print(f"planted errors {len(errors)}, kept passages {len(keeps)}, findings {len(findings)}")
     print(
         f"recall {recall:.1%} ({len(found)}/{len(errors)}); precision {precision:.1%} "
-        f"({len(true)}/{len(findings)}); --fix damaged {len(damaged)} kept passages and wrote "
+        f"({true}/{len(findings)}); --fix damaged {len(damaged)} kept passages and wrote "
         f"{len(wrong)} wrong fixes; safe fixes {sum(f.safe for f in findings)}"
     )
     for e in errors:
@@ -103,6 +119,53 @@ def main() -> None:
         print(f"  damage: {k[1]!r} ({k[3]})")
     for e in wrong:
         print(f"  wrong fix: {e[1]!r}, expected {e[2]!r}")
+
+
+_MARKS = re.compile(r"\[\^[^\]]+\]|(?<![\w*])[*_]+|[*_]+(?![\w*])|^(?:#{1,6}\s+|>\s?|[-*+]\s+)")
+
+
+def _flat(doc) -> tuple[str, list[int]]:
+    """A Word document's units as one text (a blank line between), and where each begins."""
+    offsets, at = [], 0
+    for u in doc.units:
+        offsets.append(at)
+        at += len(u.text) + 2
+    return "\n\n".join(u.text for u in doc.units), offsets
+
+
+def _word(folder: Path) -> None:
+    from bukva.checker.check import check_paths
+    from bukva.checker.documents import read_docx
+    from md_to_docx import markdown_to_docx
+
+    with tempfile.TemporaryDirectory() as tmp:
+        here = Path(tmp)
+        shutil.copy(folder / "bukva.toml", here / "bukva.toml")
+        chapter = markdown_to_docx((folder / "chapter.md").read_text("utf-8"), here / "c.docx")
+        docs, findings = check_paths([chapter])
+        text, offsets = _flat(docs[0])
+        rows = _key(folder, text, lambda passage: _MARKS.sub("", passage))
+        errors = [r for r in rows if r[0] == "error"]
+        keeps = [r for r in rows if r[0] == "keep"]
+        spans = [(offsets[f.unit] + f.start, offsets[f.unit] + f.end, f) for f in findings]
+        units = {u.where: i for i, u in enumerate(docs[0].units)}
+        for f in findings:  # a variants finding stands for every occurrence it lists
+            for occ in f.occurrences:
+                i = units.get(occ.get("where", ""))
+                at = docs[0].units[i].text.find(occ["text"]) if i is not None else -1
+                if at != -1:
+                    spans.append((offsets[i] + at, offsets[i] + at + len(occ["text"]), f))
+        found = [e for e in errors if any(s < e[5] and e[4] < t for s, t, _ in spans)]
+        true = {id(f) for s, t, f in spans if any(s < e[5] and e[4] < t for e in errors)}
+        false = [f for f in findings if id(f) not in true]
+        subprocess.run(
+            [sys.executable, "-m", "bukva", "check", "--fix", str(chapter)], capture_output=True
+        )
+        fixed = here / "c.bukva.docx"
+        fixed_text = _flat(read_docx(fixed))[0] if fixed.exists() else text
+    damaged = [k for k in keeps if k[1] not in fixed_text]
+    wrong = [e for e in errors if e[1] not in fixed_text and e[2] and e[2] not in fixed_text]
+    _report(errors, keeps, findings, found, false, damaged, wrong)
 
 
 if __name__ == "__main__":

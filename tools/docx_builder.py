@@ -1,7 +1,9 @@
 """Build a Word document with footnotes (python-docx writes none), for tests and examples.
 
 Usage from Python: build_docx(path, paragraphs, footnotes) where each paragraph is a list of
-runs (text, bold) or (text, bold, italic) and may end with a footnote number.
+runs (text, bold) or (text, bold, italic) and may end with a footnote number, or a table:
+{"table": rows of cell texts}, or (style name, runs) for a paragraph in a style of its own
+("Quote").
 """
 
 from __future__ import annotations
@@ -46,14 +48,24 @@ def _footnotes_xml(notes: list[list[str | tuple[str, bool]]]) -> bytes:
 
 def build_docx(
     path: str | Path,
-    paragraphs: list[list[tuple[str, bool] | tuple[str, bool, bool] | int]],
+    paragraphs: list,
     footnotes: list[list[str | tuple[str, bool]]] | None = None,
 ) -> Path:
     """Write ``path``: each paragraph is runs of (text, bold) or (text, bold, italic) and
     footnote numbers (ints); each footnote one paragraph of runs, text or (text, italic)."""
     document = docx.Document()
     for runs in paragraphs:
-        p = document.add_paragraph()
+        if isinstance(runs, dict):  # {"table": rows of cell texts}
+            rows = runs["table"]
+            table = document.add_table(rows=len(rows), cols=max(map(len, rows)))
+            for r, row in enumerate(rows):
+                for c, cell in enumerate(row):
+                    table.cell(r, c).text = cell
+            continue
+        style = None
+        if isinstance(runs, tuple):  # (style name, runs): a block quote's "Quote"
+            style, runs = runs
+        p = document.add_paragraph(style=style)
         for run in runs:
             if isinstance(run, int):
                 r = p.add_run()

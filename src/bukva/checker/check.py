@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import partial
 from pathlib import Path
 
 from ..engine.deadline import check as deadline_check
@@ -109,15 +110,17 @@ class Checker:
         if self._accepted_re is not None:
             for m in self._accepted_re.finditer(text):
                 mask[m.start() : m.end()] = bytes(b or 2 for b in mask[m.start() : m.end()])
+        italics = docx_titles(unit) if doc.kind == "docx" else None
         spans = protected(
-            text, unit.scope_at, doc.kind == "markdown", self.russian.reading, _known_name
+            text, unit.scope_at, doc.kind == "markdown", self.russian.reading, _known_name, italics
         )
-        if unit.section:  # a Word paragraph of the acknowledgements or of a note on names
-            whole = [Span(0, len(text), "credit")]
+        if unit.section:  # a Word paragraph of the acknowledgements, a note on names, a quote
+            kind = "quotation" if unit.section == "quotation" else "credit"
+            whole = [Span(0, len(text), kind)]
             spans += acknowledged(text) if unit.section == "acknowledgements" else whole
-        if doc.kind == "docx":  # italics: a note's titles, and the authors before titles
-            italics, reading = docx_titles(unit), self.russian.reading
-            if unit.where.startswith(("footnote", "endnote")):
+        if italics is not None:  # Word's italics: a note's titles, and the authors before titles
+            reading = self.russian.reading
+            if unit.where.startswith(("footnote", "endnote")) or unit.scope_at(0) != "body":
                 spans += italics + note_credits(text, italics, reading)
             else:
                 spans += italic_title_authors(text, italics, reading)
@@ -172,7 +175,8 @@ class Checker:
         # (Siangyang-hsien); names half converted to pinyin (Teng Xiaoping, Mao Tsedong), for
         # review; each where no earlier kind stands
         hits = pinyin_form_hits(text, self.style, unit.scope_at)
-        for more in (name_hits, postal_hits, mixed_hits):
+        runs = italics or ()  # Word's italic runs bound a Chinese title in pinyin, as * does
+        for more in (partial(name_hits, runs=runs), postal_hits, mixed_hits):
             hits += [
                 p
                 for p in more(text, self.style, unit.scope_at)

@@ -317,10 +317,12 @@ def imprints(text: str, scope_at) -> list[Span]:
     ]
 
 
-def protected(text: str, scope_at, markdown: bool, reading, known_name) -> list[Span]:
-    """Every protected span of ``text``, sorted."""
+def protected(
+    text: str, scope_at, markdown: bool, reading, known_name, italics: list[Span] | None = None
+) -> list[Span]:
+    """Every protected span of ``text``, sorted (``italics``: a Word paragraph's italic runs)."""
     spans = quotations(text) + spelling_talk(text) + glosses(text)
-    spans += credits(text, scope_at, reading)
+    spans += credits(text, scope_at, reading, italics)
     spans += imprints(text, scope_at) + anglicized(text)
     if markdown:
         spans += titles(text, scope_at)

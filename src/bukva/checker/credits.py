@@ -46,20 +46,21 @@ ENGLISH_WORD = 3.0  # Zipf: a word English uses this much is no evidence of a Ru
 _ROMANIZED = ("ii", "ia", "iu", "kh", "zh", "'", "’")  # what one Russian word alone must show
 
 
-def credits(text: str, scope_at, reading) -> list[Span]:
+def credits(text: str, scope_at, reading, italics: list[Span] | None = None) -> list[Span]:
     """Author positions: the first sentence of a bibliography entry; a note's citation author
     (the names before ", *Title*"); a Russian name before "'s *Title*" anywhere; and a whole
     acknowledgements or transliteration section.
-    ``reading(word)`` is a word's Russian reading or None."""
+    ``reading(word)`` is a word's Russian reading or None; ``italics``: a Word paragraph's
+    italic runs, its titles (no asterisks mark them there)."""
     out = []
     for m in _BIB_AUTHOR.finditer(text):
         if scope_at(m.start(1)) == "bibliography":
-            out.append(_credit(text, m.start(1), m.end(1), reading))
+            out.append(_credit(text, m.start(1), m.end(1), reading, italics))
     for m in _NOTE_AUTHOR.finditer(text):
-        out.append(_credit(text, m.start("who"), m.end("who"), reading))
+        out.append(_credit(text, m.start("who"), m.end("who"), reading, italics))
     for m in _BODY_AUTHOR.finditer(text):
         if reading(m["surname"]) is not None:
-            out.append(_credit(text, m.start("who"), m.end("who"), reading))
+            out.append(_credit(text, m.start("who"), m.end("who"), reading, italics))
     for m in NOTE_HEADING.finditer(text):
         nxt = _HEADING.search(text, m.end())
         out.append(Span(m.start(), nxt.start() if nxt else len(text), "credit"))
@@ -85,11 +86,12 @@ def acknowledged(text: str, start: int = 0, end: int | None = None) -> list[Span
     return [*out, Span(at, end, "credit")]
 
 
-def _credit(text: str, start: int, end: int, reading) -> Span:
+def _credit(text: str, start: int, end: int, reading, italics: list[Span] | None) -> Span:
     line_end = text.find("\n", end)
     stop = min(end + _TITLE_WITHIN, line_end if line_end != -1 else len(text))
-    m = _MARKED_TITLE.search(text, end, stop) or _NEXT_SENTENCE.match(text, end)
-    title = m.group(1) if m else ""
+    run = next((t for t in italics or () if end <= t.start < stop), None)
+    m = None if run else _MARKED_TITLE.search(text, end, stop) or _NEXT_SENTENCE.match(text, end)
+    title = text[run.start : run.end] if run else m.group(1) if m else ""
     return Span(start, end, RUSSIAN_AUTHOR if russian_title(title, reading) else "credit")
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from ..engine.registry import BukvaError
 from .credits import ACK_HEADING, NOTE_HEADING
-from .docx_headings import word_heading
 from .docx_safety import DocxLimits, check_docx
+from .docx_styles import toggled_on, word_heading, word_quote
 from .form_tables import markdown_form_cells, word_form_paragraphs
 
 # A fence is a whole line: "<!-- bukva: off -->" (Markdown, text), "# bukva: off" or just
@@ -39,7 +39,9 @@ class Unit:
     fenced: list[tuple[int, int]] = field(default_factory=list)
     line_offset: int = 0  # for text files: units are whole files, lines counted from 1
     docx: object | None = None  # the Word paragraph element and its run map, for fixes
-    section: str = ""  # a Word paragraph's: "acknowledgements" or "spellings" (a note on names)
+    # a Word paragraph's: "acknowledgements", "spellings" (a note on names) or "quotation" (a
+    # paragraph in a Quote style)
+    section: str = ""
 
     def scope_at(self, pos: int) -> str:
         for start, end, scope in self.scopes:
@@ -283,15 +285,19 @@ def read_docx(path: Path, data: bytes | None = None, limits: DocxLimits | None =
         n += 1
         text, runs = _paragraph_text(p)
         title = text.strip()
+        heading = word_heading(p, title, W)
         if _NOTES_HEADING.match(title):
             scope = "notes"
         elif _BIBLIO_HEADING.match(title):
             scope = "bibliography"
-        if ACK_HEADING.fullmatch(title) or NOTE_HEADING.fullmatch(title):
+        elif heading:
+            scope = "body"  # another heading ends them, as in Markdown
+        if heading and (ACK_HEADING.fullmatch(title) or NOTE_HEADING.fullmatch(title)):
             section = "acknowledgements" if ACK_HEADING.fullmatch(title) else "spellings"
             continue
-        if section and word_heading(p, title, W):
+        if section and heading:
             section = ""
+        quote = word_quote(p, W)  # a block quote, an epigraph
         if FENCE_OFF.match(text):
             fence = True
         elif FENCE_ON.match(text):
@@ -306,7 +312,7 @@ def read_docx(path: Path, data: bytes | None = None, limits: DocxLimits | None =
                 [(0, len(text), scope)],
                 [(0, len(text))] if fence or p in forms else [],
                 docx=runs,
-                section=section,
+                section="quotation" if quote else section,
             )
         )
     for part in package.part.package.parts:
@@ -375,7 +381,7 @@ def docx_titles(unit: Unit) -> list:
     for el, s, e in unit.docx.pieces if unit.docx is not None else ():
         run = el.getparent() if el is not None else None
         props = run.find(f"{W}rPr") if run is not None else None
-        if props is not None and props.find(f"{W}i") is not None:
+        if props is not None and toggled_on(props.find(f"{W}i"), W):
             out.append(Span(s, e, "title"))
     return out
 

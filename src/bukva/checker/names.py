@@ -143,8 +143,9 @@ def _cased_as_named(text: str, form: str) -> bool:
     )
 
 
-def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
-    """Gazetteer names in ``text`` that the house writes otherwise."""
+def name_hits(text: str, style: HouseStyle, scope_at, runs=()) -> list[NameHit]:
+    """Gazetteer names in ``text`` that the house writes otherwise (``runs``: a Word
+    paragraph's italic runs, which bound a title as Markdown's asterisks do)."""
     out = []
     for found in find(text):
         also_pinyin = False
@@ -214,7 +215,7 @@ def name_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
             before = text[: found.start].rstrip(" *_")
             if before.endswith(("(", "（")) and before[:-1].rstrip().endswith(entry.hanzi or "\0"):
                 continue  # 阿尔希波夫 (A'erxibofu): the characters' own pinyin beside them
-            if in_pinyin_text(text, found.start, found.end):
+            if in_pinyin_text(text, found.start, found.end, runs):
                 continue  # *Mao Zedong, Sidalin yu Chaoxian zhanzheng*: a Chinese title's own
             confidence = ALSO_PINYIN_CONFIDENCE
             evidence = (*evidence, f"the pinyin of the Chinese {entry.hanzi}: for review")

@@ -15,12 +15,16 @@ LEAST_WORDS = 3  # words in the run, the name's included
 NOT_ENGLISH = 3.0  # Zipf under which a lower-case word is no English word (zhanzheng, lishi)
 
 
-def in_pinyin_text(text: str, start: int, end: int) -> bool:
+def in_pinyin_text(text: str, start: int, end: int, runs=()) -> bool:
     """Whether ``text[start:end]`` stands in a run of pinyin words (between punctuation that
-    ends a phrase: commas do not) of which one in lower case is no English word."""
+    ends a phrase: commas do not; or within a Word paragraph's italic run of ``runs``, spans
+    with a start and an end) of which one in lower case is no English word."""
     left = max((m.end() for m in _BOUND.finditer(text, max(0, start - 200), start)), default=0)
     stop = _BOUND.search(text, end)
     right = stop.start() if stop else len(text)
+    for run in runs:
+        if run.start <= start and end <= run.end:
+            left, right = max(left, run.start), min(right, run.end)
     words = _WORD.findall(text[left:right])
     if len(words) < LEAST_WORDS:
         return False

@@ -34,6 +34,7 @@ from .russian_phrases import russian_phrases
 from .script_runs import CYRILLIC_RUN, HAN_RUN, bracketed, english_terms
 from .span import REVIEW_ONLY, RUSSIAN_AUTHOR, Span
 from .variants import grouped_variants
+from .wade_pairs import pinyin_names
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 PROTECTED_FACTOR = 0.3  # a finding in a protected span keeps this much of its confidence
@@ -53,6 +54,7 @@ class Checker:
     def __init__(self, style: HouseStyle, strict: bool = False) -> None:
         self.style = style
         self._wade_marked = True  # whether the document writes Wade-Giles's aspiration mark
+        self._pinyin_names: frozenset[str] = frozenset()  # its names in pinyin (Zhou Yang)
         self._curly = False  # whether its apostrophes are all ’ (a fix then writes ’ too)
         self.strict = strict
         from ..chinese.convert import spells_tones
@@ -331,6 +333,7 @@ class Checker:
         findings: list[Finding] = []
         variants: dict = {}
         self._wade_marked = any(WADE_MARK.search(u.text) for u in doc.units)
+        self._pinyin_names = pinyin_names(u.text for u in doc.units)
         self._curly = curly_apostrophes(doc)
         for i, unit in enumerate(doc.units):
             findings += self.check_unit(doc, i, unit, variants)

@@ -10,13 +10,13 @@ flagged, since English text is full of them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
-from itertools import pairwise
 
 from ..engine.text import word_gap
 from ..languages.english import english
 from .lost_marks import lost_mark, surname_mark
+from .wade_pairs import ChineseName, marked_pairs
 
 _ZH_SOURCES = ("wade-giles", "czech", "yale")
 # English words made of Chinese syllables, and English compounds of common words (so-so):
@@ -41,27 +41,16 @@ _SURNAME_BEFORE = re.compile(r"(?<![\w'’‘ʻ-])([^\W\d_][\w'’‘ʻ]*)\s+$")
 _SOFT_SIGN_BEFORE = re.compile(r"[^\W\d_]['’ʹ]\s+$")
 
 
-@dataclass(frozen=True)
-class ChineseName:
-    start: int
-    end: int
-    text: str
-    system: str
-    fix: str
-    parts: tuple[ChineseName, ...] = ()  # a phrase's groups, each a finding where one is taken
-    # False: for review only (the group follows a surname in pinyin and has no aspiration mark,
-    # Deng Hsiao-ping: half a name converted by hand, whose marks may be lost: Xiaoping)
-    safe: bool = True
-    note: str = ""  # why it is for review, where it is not the half name above
-
-
-def chinese_names(text: str, house: str, marked: bool = True) -> list[ChineseName]:
+def chinese_names(
+    text: str, house: str, marked: bool = True, seen: frozenset[str] = frozenset()
+) -> list[ChineseName]:
     """Hyphenated names in another syllable system than ``house`` (with the surname before
     them): each with the form ``house`` writes. A group whose parts are all English words
     (Pa-ta) is a name only one space from another group of its system (Chung-kung Pa-ta: the
     phrase is fixed whole, never Zhonggong Pa-ta). ``marked``: whether the document writes
     Wade-Giles's aspiration mark anywhere; where it does not, a group with a stop it would mark
-    (Hung-chi: ji, or ch'i with its mark lost?) is for review."""
+    (Hung-chi: ji, or ch'i with its mark lost?) is for review. ``seen``: the names the document
+    writes in pinyin (Zhou Yang), whose Wade-Giles form is found without a mark (Chou Yang)."""
     target = "pinyin" if house in ("pinyin", "ala-lc") else house
     out: list[ChineseName] = []
     english_like = []
@@ -85,7 +74,7 @@ def chinese_names(text: str, house: str, marked: bool = True) -> list[ChineseNam
         if name is not None and name.start < m.start() and _surname_word(text, name, m):
             out.append(name)
             english_like.remove(m)
-    out = sorted([*out, *_marked_pairs(text, house, target, out)], key=lambda n: n.start)
+    out = sorted([*out, *marked_pairs(text, house, target, out, seen)], key=lambda n: n.start)
     while english_like:  # beside a name of its system: part of the phrase
         taken = [
             name
@@ -155,88 +144,6 @@ def _named(name: ChineseName) -> ChineseName:
 
 def _capitalized(fix: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in fix.split(" "))
-
-
-# a surname and a one-syllable given name, unhyphenated (Ch'en Kuang, Hsieh Yün)
-_CAPITALIZED = re.compile(r"(?<![\w'’‘ʻ-])[A-Z][a-zü'’‘ʻ]*(?![\w'’‘ʻ-])")
-# what only Wade-Giles writes in a syllable: the aspiration mark, ü, hs-, -ih, -ieh, ts-, tz-
-_WADE_ONLY = re.compile(r"[a-z]['’‘ʻ]|ü|^hs|ih$|ieh$|^t[sz]", re.IGNORECASE)
-_ENGLISH_PAIRS = frozenset({"shih tzu"})  # the dog
-
-
-def _marked_pairs(
-    text: str, house: str, target: str, found: list[ChineseName]
-) -> list[ChineseName]:
-    """A common surname and a given name of one syllable, each one word of Wade-Giles, with a
-    mark only Wade-Giles writes (Ch'en Kuang, Hsieh Yün, Shih Shan): a name whatever English
-    says of its parts (pinyin's Chen Guang, Xie Yun). Names some other group took are left."""
-    from ..chinese.convert import surname_syllables
-    from ..chinese.syllables import join
-    from ..chinese.tables import parse, table
-
-    if house == "wade-giles" or target != "pinyin":
-        return []
-    wade = table("wade-giles")
-    out: list[ChineseName] = []
-    words = list(_CAPITALIZED.finditer(text))
-    for a, b in pairwise(words):
-        start, end = a.start(), b.end()
-        if not word_gap(text[a.end() : b.start()]) or (out and out[-1].end > start):
-            continue
-        if any(n.start < end and start < n.end for n in found):
-            continue
-        surname, given = a.group(), b.group()
-        if not (_WADE_ONLY.search(surname) or _WADE_ONLY.search(given)):
-            continue
-        if f"{surname} {given}".lower() in _ENGLISH_PAIRS:
-            continue
-        first, second = parse(surname, wade), parse(given, wade)
-        safe = True
-        if second is None:  # Hsiao Hsiaoan, Shih Weian: the press's given name, run together
-            second, safe = run_together(given), False
-        if first is None or second is None or len(first) != 1 or not 1 <= len(second) <= 2:
-            continue
-        if first[0] not in surname_syllables():
-            continue
-        fix = f"{first[0].capitalize()} {join(second).capitalize()}"
-        if fix == f"{surname} {given}":
-            continue  # Lü Meng: pinyin writes its ü too, the name as the house has it
-        note = (
-            ""
-            if safe
-            else "the given name run together, as the press wrote it: its marks may be lost"
-        )
-        out.append(
-            ChineseName(start, end, text[start:end], "wade-giles", fix, safe=safe, note=note)
-        )
-    return out
-
-
-def run_together(given: str) -> list[str] | None:
-    """The two syllables of a given name the press wrote in Wade-Giles without its hyphen
-    (Hsiaoan: hsiao-an, xiao'an), where exactly one place to cut it reads; None otherwise. The
-    press drops apostrophes too, so a stop is read aspirated where that makes the commoner name
-    (Hsiaoping: xiaoping, not xiaobing; CC-CEDICT's persons counted). For review only."""
-    from ..names.readings import wade_giles_cut
-
-    pieces = wade_giles_cut(given, vowels_only=False)
-    return [_likelier(piece) for piece in pieces] if pieces else None
-
-
-def _likelier(piece: str) -> str:
-    """A Wade-Giles syllable as pinyin, read aspirated where its mark may be lost and that
-    syllable is the commoner in given names (ping: ping, not bing)."""
-    from ..chinese.tables import parse, table
-    from ..names.syllable_odds import given_counts
-
-    wade = table("wade-giles")
-    plain = (parse(piece, wade) or [piece])[0]
-    marked = re.sub(r"^(ch|ts|tz|k|p|t)(?!['’‘ʻ])", r"\1'", piece)
-    aspirated = parse(marked, wade) if marked != piece else None
-    counts = given_counts()
-    if aspirated and len(aspirated) == 1 and counts[aspirated[0]] > counts[plain]:
-        return aspirated[0]
-    return plain
 
 
 def _surname_word(text: str, name: ChineseName, m: re.Match) -> bool:

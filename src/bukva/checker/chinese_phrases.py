@@ -13,7 +13,7 @@ def chinese_phrases(checker, text, unit, add, blocked, variants) -> list[tuple[i
     """Hyphenated names in another syllable system; exception forms of Chinese names. The
     spans of phrases another rule took part of whose other words are not sure."""
     zh_house, _ = checker.style.system_for("zh", "body")
-    names = chinese_names(text, zh_house, checker._wade_marked)
+    names = chinese_names(text, zh_house, checker._wade_marked, checker._pinyin_names)
     # Pei-ching (the gazetteer's Beijing) | ta-hsüeh (for review): fixed whole or not at all
     unsure = [
         (n.start, n.end)

@@ -128,7 +128,7 @@ _SCRIPT_OPEN = re.compile(
     r"[(（](?P<b>[\u3400-\u9fff\uf900-\ufaff]+|[\u0400-\u04ff][\u0400-\u04ff\-]*"
     r"(?: [\u0400-\u04ff][\u0400-\u04ff\-.]*){0,3})(?=[)）,;，])"
 )
-_WORDS_BEFORE = re.compile(rf"(?<![{_LATIN}'’ʹ-])(?:{_LATIN_WORD} ){{0,3}}{_LATIN_WORD} ?$")
+_WORDS_BEFORE = re.compile(rf"(?<![{_LATIN}'’ʹ-])(?:{_LATIN_WORD} ){{0,7}}{_LATIN_WORD} ?$")
 # both in one bracket after an English name: (Zhong-Su Youhao Xiehui, 中苏友好协会)
 _BOTH_IN_BRACKETS = re.compile(
     rf"[(（](?P<a>(?:{_LATIN_WORD} ){{0,5}}{_LATIN_WORD})[,，] ?"

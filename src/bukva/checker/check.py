@@ -116,10 +116,11 @@ class Checker:
         spans = protected(
             text, unit.scope_at, doc.kind == "markdown", self.russian.reading, _known_name, italics
         )
-        if unit.section:  # a Word paragraph of the acknowledgements, a note on names, a quote
+        if unit.section == "acknowledgements":  # a Word paragraph of the acknowledgements
+            spans += acknowledged(text)
+        elif unit.section:  # of a note on names (its forms cited), or a block quote
             kind = "quotation" if unit.section == "quotation" else "credit"
-            whole = [Span(0, len(text), kind)]
-            spans += acknowledged(text) if unit.section == "acknowledgements" else whole
+            spans.append(Span(0, len(text), kind))
         if italics is not None:  # Word's italics: a note's titles, and the authors before titles
             reading = self.russian.reading
             if unit.where.startswith(("footnote", "endnote")) or unit.scope_at(0) != "body":

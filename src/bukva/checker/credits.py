@@ -62,12 +62,16 @@ def credits(text: str, scope_at, reading, italics: list[Span] | None = None) -> 
         if reading(m["surname"]) is not None:
             out.append(_credit(text, m.start("who"), m.end("who"), reading, italics))
     for m in NOTE_HEADING.finditer(text):
-        nxt = _HEADING.search(text, m.end())
-        out.append(Span(m.start(), nxt.start() if nxt else len(text), "credit"))
+        out.append(Span(m.start(), _section_end(text, m.end()), "credit"))
     for m in ACK_HEADING.finditer(text):
-        nxt = _HEADING.search(text, m.end())
-        out += acknowledged(text, m.start(), nxt.start() if nxt else len(text))
+        out += acknowledged(text, m.start(), _section_end(text, m.end()))
     return out
+
+
+def _section_end(text: str, at: int) -> int:
+    """Where the section whose heading ends at ``at`` ends: the next Markdown heading."""
+    nxt = _HEADING.search(text, at)
+    return nxt.start() if nxt else len(text)
 
 
 def acknowledged(text: str, start: int = 0, end: int | None = None) -> list[Span]:

@@ -18,6 +18,8 @@ from .docx_safety import DocxLimits, check_docx
 from .docx_styles import toggled_on, word_heading, word_quote
 from .form_tables import markdown_form_cells, word_form_paragraphs
 
+_SECTIONS = (("acknowledgements", ACK_HEADING), ("spellings", NOTE_HEADING))  # Word's, by heading
+
 # A fence is a whole line: "<!-- bukva: off -->" (Markdown, text), "# bukva: off" or just
 # "bukva: off" alone on a line (text); a sentence that mentions the words is not one.
 FENCE_OFF = re.compile(r"^\s*(?:<!--|#|//)?\s*bukva:\s*off\s*(?:-->)?\s*$", re.IGNORECASE)
@@ -292,11 +294,10 @@ def read_docx(path: Path, data: bytes | None = None, limits: DocxLimits | None =
             scope = "bibliography"
         elif heading:
             scope = "body"  # another heading ends them, as in Markdown
-        if heading and (ACK_HEADING.fullmatch(title) or NOTE_HEADING.fullmatch(title)):
-            section = "acknowledgements" if ACK_HEADING.fullmatch(title) else "spellings"
-            continue
-        if section and heading:
-            section = ""
+        if heading:  # a heading opens the acknowledgements or a note on names, or ends them
+            section = next((name for name, h in _SECTIONS if h.fullmatch(title)), "")
+            if section:
+                continue
         quote = word_quote(p, W)  # a block quote, an epigraph
         if FENCE_OFF.match(text):
             fence = True

@@ -6,8 +6,6 @@ Daiyuan). Where marking a stop spells a commoner Chinese word or name than the p
 
 from __future__ import annotations
 
-import re
-
 from ..chinese.attested import count, marked_readings
 from ..chinese.tagger import SEEN_COUNT
 
@@ -60,10 +58,20 @@ def lost_mark(name: str, target: str, plain_fix: str) -> tuple[str, str] | None:
     return None
 
 
-_PLAIN_STOP = re.compile(r"^(ch|ts|tz|k|p|t)(?!['’‘ʻ])", re.IGNORECASE)
 # a surname's marked reading rivals its plain one where persons bear it a quarter as often, three
 # at least (Cheng: 郑 Zheng 16, 程 Ch'eng 12)
 SURNAME_SEEN = 3
+
+
+def aspirated_reading(syllable: str) -> str | None:
+    """The pinyin of a one-syllable Wade-Giles word read with the aspiration mark its plain
+    stop may have lost (ping: p'ing, ping; chen: ch'en, chen); None where it has no plain stop
+    or so marked reads as no one syllable."""
+    from ..chinese.tables import parse, table
+
+    marked = marked_readings(syllable)
+    read = parse(marked[0].lower(), table("wade-giles")) if len(marked) == 1 else None
+    return read[0] if read and len(read) == 1 else None
 
 
 def surname_mark(surname: str, target: str) -> tuple[str, str] | None:
@@ -76,18 +84,16 @@ def surname_mark(surname: str, target: str) -> tuple[str, str] | None:
     from ..chinese.tables import parse, table
     from ..names.syllable_odds import surname_counts
 
-    marked = _PLAIN_STOP.sub(r"\1'", surname, count=1)
-    wade = table("wade-giles")
-    plain_py, marked_py = parse(surname.lower(), wade), parse(marked.lower(), wade)
-    if target != "pinyin" or marked == surname or not plain_py or not marked_py:
-        return None
-    if len(plain_py) != 1 or len(marked_py) != 1:
+    plain_py = parse(surname.lower(), table("wade-giles"))
+    marked_py = aspirated_reading(surname)
+    if target != "pinyin" or not plain_py or len(plain_py) != 1 or marked_py is None:
         return None
     counts = surname_counts()
-    plain, aspirated = counts[plain_py[0]], counts[marked_py[0]]
+    plain, aspirated = counts[plain_py[0]], counts[marked_py]
     if aspirated < SURNAME_SEEN or aspirated * RIVAL < plain:
         return None
-    written, other = plain_py[0].capitalize(), marked_py[0].capitalize()
+    marked = marked_readings(surname)[0]
+    written, other = plain_py[0].capitalize(), marked_py.capitalize()
     if aspirated > plain:
         return other, (
             f"read as {marked}, the commoner surname: Wade-Giles's aspiration mark may be lost "

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..engine.text import word_gap
+from .lost_marks import aspirated_reading
 
 
 @dataclass(frozen=True)
@@ -105,14 +106,10 @@ def _likelier(piece: str) -> str:
     from ..chinese.tables import parse, table
     from ..names.syllable_odds import given_counts
 
-    wade = table("wade-giles")
-    plain = (parse(piece, wade) or [piece])[0]
-    marked = re.sub(r"^(ch|ts|tz|k|p|t)(?!['’‘ʻ])", r"\1'", piece)
-    aspirated = parse(marked, wade) if marked != piece else None
+    plain = (parse(piece, table("wade-giles")) or [piece])[0]
+    aspirated = aspirated_reading(piece)
     counts = given_counts()
-    if aspirated and len(aspirated) == 1 and counts[aspirated[0]] > counts[plain]:
-        return aspirated[0]
-    return plain
+    return aspirated if aspirated and counts[aspirated] > counts[plain] else plain
 
 
 def pinyin_names(texts) -> frozenset[str]:

@@ -101,6 +101,7 @@ def foreign(text: str, reading, known_name) -> list[Span]:
         blank[a:b] = " " * (b - a)
     plain = "".join(blank)
     out += _press_words_in_foreign_lines(plain, reading)
+    out += _unmarked_clauses(plain, reading)
     for pattern in (_PAREN, _SENTENCE):
         for m in pattern.finditer(plain):
             segment = m.group()
@@ -207,6 +208,69 @@ def _marked_runs(segment: str, offset: int) -> list[Span]:
         if run and any(_FOREIGN_LETTERS.search(w.group()) for w in run):
             out.append(Span(offset + run[0].start(), offset + run[-1].end(), "foreign"))
         run = [m] if m is not None and not looks_english(m.group()) else []
+    return out
+
+
+# where a clause ends: ; and parentheses, a line's end, and a sentence's end after a word, its
+# quotation mark closed or the next one opened (not after an initial, a number or a date:
+# "I. V. Kovalev", "3. Oktober")
+_CLAUSE_END = re.compile(
+    r"[;()\n]|(?:(?<=[a-z][.!?])|(?<=[a-z][.!?][\"”“’»]))\s+(?=[\"„“«]?[A-Z])"
+)
+
+
+def _clauses(text: str):
+    """(start, end) of each clause of ``text``."""
+    at = 0
+    for m in _CLAUSE_END.finditer(text):
+        yield at, m.start()
+        at = m.end()
+    yield at, len(text)
+
+
+@cache
+def _commoner_in(word: str) -> str | None:
+    """The language (lingua's name) whose own word ``word`` is: at least as common there as
+    a common English word and a hundred times commoner than in English (der, das, Botschaft,
+    Oktober, les, oraz); None for English's words and the rest."""
+    from wordfreq import zipf_frequency
+
+    used = english(word)
+    if used >= 5.5 or len(word) < 2:
+        return None
+    there, lang = max(
+        (zipf_frequency(word, code, wordlist="small"), lang) for lang, code in _WORDFREQ.items()
+    )
+    return lang if there >= 3.0 and there >= used + 2.0 else None
+
+
+def _unmarked_clauses(plain: str, reading) -> list[Span]:
+    """A clause without another alphabet's letters in another language (German writes none in
+    Botschaft der DDR in Peking an das MfAA): at least two of its words that language's own, no
+    romanized Russian (``reading``), more than the words far commoner in English, and lingua
+    agreeing. Its names are that language's spelling, not the house's to change."""
+    out = []
+    for start, end in _clauses(plain):
+        clause = plain[start:end]
+        words = _WORD.findall(clause)
+        if len(words) < 3:
+            continue
+        langs = [(_commoner_in(w.lower()), w) for w in words]
+        found = [lang for lang, w in langs if lang is not None and reading(w) is None]
+        if len(found) < 2:
+            continue
+        lang = max(sorted(set(found)), key=found.count)
+        ours = found.count(lang)
+        theirs = sum(  # English's words (names and abbreviations aside: PA, DDR)
+            1
+            for w in words
+            if english(w) >= 5.5 or (w.islower() and _more_english(w, lang))
+        )
+        said, confidence = language_of(clause) if ours > theirs else ("", 0.0)
+        if said != lang or confidence < 0.5:
+            continue
+        lead = len(clause) - len(clause.lstrip())
+        out.append(Span(start + lead, start + len(clause.rstrip()), "foreign"))
     return out
 
 

@@ -214,9 +214,7 @@ def _marked_runs(segment: str, offset: int) -> list[Span]:
 # where a clause ends: ; and parentheses, a line's end, and a sentence's end after a word, its
 # quotation mark closed or the next one opened (not after an initial, a number or a date:
 # "I. V. Kovalev", "3. Oktober")
-_CLAUSE_END = re.compile(
-    r"[;()\n]|(?:(?<=[a-z][.!?])|(?<=[a-z][.!?][\"”“’»]))\s+(?=[\"„“«]?[A-Z])"
-)
+_CLAUSE_END = re.compile(r"[;()\n]|(?:(?<=[a-z][.!?])|(?<=[a-z][.!?][\"”“’»]))\s+(?=[\"„“«]?[A-Z])")
 
 
 def _clauses(text: str):
@@ -262,9 +260,7 @@ def _unmarked_clauses(plain: str, reading) -> list[Span]:
         lang = max(sorted(set(found)), key=found.count)
         ours = found.count(lang)
         theirs = sum(  # English's words (names and abbreviations aside: PA, DDR)
-            1
-            for w in words
-            if english(w) >= 5.5 or (w.islower() and _more_english(w, lang))
+            1 for w in words if english(w) >= 5.5 or (w.islower() and _more_english(w, lang))
         )
         said, confidence = language_of(clause) if ours > theirs else ("", 0.0)
         if said != lang or confidence < 0.5:

@@ -35,3 +35,43 @@ def anglicized(text: str) -> list[Span]:
         for m in _pattern().finditer(text)
         if not any(s.entry.origin == "ru" for s in lookup(m.group("surname")))
     ]
+
+
+# a surname after a given name: an initial or two may stand between (Sergey S. Shelepin)
+_SURNAME_AFTER = re.compile(r"(?:\s+[A-Z]\.)*\s+([A-Z][a-z]{2,})\b")
+
+
+def given_before_surname(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a word English uses too (Sergey, Yuri, Alexei, taken alone
+    for English), is a romanized Russian given name before a surname Russian writes
+    (Sergey Shelepin, Yuri Andropov): to be judged as Russian, as Andrey and Dmitriy are."""
+    from ..names.russian import foreign_given_name
+    from .recognize import first_name, looks_english, read_russian
+
+    word = text[start:end]
+    after = _SURNAME_AFTER.match(text, end)
+    if after is None or not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return False
+    surname = after.group(1)
+    if looks_english(surname):
+        return False
+    given = read_russian(word)  # Юрий, not Юри (Yuri), which Russian does not decline
+    return (
+        given is not None
+        and given.name
+        and first_name(given.cyrillic)
+        and not foreign_given_name(given.cyrillic)
+        and soviet_person(given.cyrillic, surname)
+    )
+
+
+def soviet_person(given: str, surname: str) -> bool:
+    """Whether the gazetteer knows a Soviet person of ``surname`` (in any spelling) whose
+    given name is ``given`` (Cyrillic): Сергей before Korolev, Александр before Shelepin; not
+    Сергей before Khrushchev (Никита: Sergey Khrushchev, the son, wrote his own name)."""
+    from ..names.gazetteer import lookup
+
+    return any(
+        s.entry.origin == "ru" and lookup(f"{given.capitalize()} {s.entry.cyrillic}")
+        for s in lookup(surname)
+    )

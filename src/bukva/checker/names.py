@@ -16,6 +16,7 @@ from ..chinese.tables import pinyin_as_written
 from ..names.gazetteer import Entry, Spelling, find, lookup
 from ..names.identity import RU_SYSTEMS
 from ..style.house import HouseStyle
+from .anglicized import soviet_person
 from .english_names import in_english_name
 from .pinyin_text import in_pinyin_text
 from .recognize import (
@@ -173,7 +174,9 @@ def name_hits(text: str, style: HouseStyle, scope_at, runs=()) -> list[NameHit]:
         if len(forms) != 1:
             continue  # a spelling of several names the house writes differently: not ours
         fix = forms.pop()
-        if fix == found.text or found.text.lower() == fix.lower():
+        if (fix == found.text or found.text.lower() == fix.lower()) and not (
+            entry.origin == "ru" and _english_given_before(text, found.start, entry.cyrillic)
+        ):  # as the house writes it, but after the English form of his given name
             continue
         order = ("wade-giles", "postal", "yale", "czech", "palladius")
         systems = sorted(
@@ -295,6 +298,13 @@ def _given_before(text: str, start: int, system: str) -> tuple[int, str, bool] |
     if romanize(cyrillic, lang="ru", system=system) != given or not first_name(cyrillic):
         return None
     return m.start(1), cyrillic, False
+
+
+def _english_given_before(text: str, start: int, surname: str) -> bool:
+    """Whether the English form of the given name the gazetteer gives a Soviet person stands
+    before his surname at ``start`` (Alexander before Shelepin, Александр Шелепин)."""
+    given = _given_before(text, start, "")
+    return given is not None and given[2] and soviet_person(given[1], surname)
 
 
 ENGLISH_GIVEN_CONFIDENCE = 0.75  # a name after its English given name: for review

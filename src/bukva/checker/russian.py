@@ -15,6 +15,7 @@ from ..engine.text import ties_to_combining, word_gap
 from ..names.mixed_spellings import older_spelling
 from ..names.russian import foreign_given_name, is_lemma
 from ..style.house import HouseStyle
+from .anglicized import given_before_surname
 from .english_names import in_english_name
 from .recognize import (
     IN_NAME_CONFIDENCE,
@@ -107,7 +108,9 @@ class RussianJudge:
     def judge(self, text: str, start: int, end: int, scope: str) -> Word | None:
         """The word text[start:end] as romanized Russian, or None if it is not."""
         word = text[start:end]
-        if self.skip(word) or (word[:1].isupper() and chinese_given_name(text, start, word)):
+        if (self.skip(word) and not given_before_surname(text, start, end)) or (
+            word[:1].isupper() and chinese_given_name(text, start, word)
+        ):
             return None  # ... or Yulin of Wang Yulin: a Chinese given name, no Юлин
         system, options = self.style.system_for("ru", scope)
         reading = read_russian(word, system)

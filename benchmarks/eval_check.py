@@ -8,6 +8,10 @@ it; a finding is true when it lies on a planted error, a false alarm otherwise. 
 on a copy: damage is a kept passage that changed, a wrong fix an error fixed to another form
 than the key's. Every miss, false alarm and damage is listed.
 
+--text scores it as the plain text a typist would send (benchmarks/md_to_text.py: no emphasis
+marks, block quotes indented, notes as "[n] ..." lines under "Notes"), its key's passages
+without their Markdown marks.
+
 --word scores the same manuscript as a Word document (benchmarks/md_to_docx.py: headings in
 bold, italics as italic runs, notes as Word footnotes), its key's passages without their
 Markdown marks; the fix goes into NAME.bukva.docx, read back as the check reads it.
@@ -48,14 +52,33 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("folder", type=Path)
     ap.add_argument("--word", action="store_true", help="score it as a Word document")
+    ap.add_argument("--text", action="store_true", help="score it as a plain-text file")
     args = ap.parse_args()
     if args.word:
         return _word(args.folder)
+    if args.text:
+        from md_to_text import markdown_to_text
+
+        with tempfile.TemporaryDirectory() as tmp:
+            here = Path(tmp) / "m"
+            shutil.copytree(args.folder, here)
+            chapter = here / "chapter.txt"
+            chapter.write_text(markdown_to_text((here / "chapter.md").read_text("utf-8")), "utf-8")
+            (here / "chapter.md").unlink()
+            return _score(args.folder, chapter, lambda passage: _MARKS.sub("", passage))
+    with tempfile.TemporaryDirectory() as tmp:
+        here = Path(tmp) / "m"
+        shutil.copytree(args.folder, here)
+        _score(args.folder, here / "chapter.md")
+
+
+def _score(folder: Path, chapter: Path, clean=lambda passage: passage) -> None:
+    """Score the check and --fix on ``chapter`` (a copy, fixed in place), a text or Markdown
+    file, against ``folder``'s key."""
     from bukva.checker.check import check_paths
 
-    chapter = args.folder / "chapter.md"
     text = chapter.read_text("utf-8")
-    rows = _key(args.folder, text)
+    rows = _key(folder, text, clean)
     errors = [r for r in rows if r[0] == "error"]
     keeps = [r for r in rows if r[0] == "keep"]
     _, findings = check_paths([chapter])
@@ -76,22 +99,11 @@ def main() -> None:
         or any(any(s < e[5] and e[4] < t for e in errors) for s, t, g in spans if g is f)
     ]
     false = [f for f in findings if f not in true]
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / "m"
-        shutil.copytree(args.folder, copy)
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "bukva",
-                "check",
-                "--fix",
-                "--no-backup",
-                str(copy / "chapter.md"),
-            ],
-            capture_output=True,
-        )
-        fixed = (copy / "chapter.md").read_text("utf-8")
+    subprocess.run(
+        [sys.executable, "-m", "bukva", "check", "--fix", "--no-backup", str(chapter)],
+        capture_output=True,
+    )
+    fixed = chapter.read_text("utf-8")
     damaged = [k for k in keeps if k[1] not in fixed]
     wrong = []
     for e in errors:

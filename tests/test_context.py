@@ -74,7 +74,7 @@ def test_no_fix_touches_a_protected_span(parts):
     text = " ".join(parts)
     style = as_style(STYLE)
     judge = RussianJudge(style)
-    spans = protected(text, lambda _: "body", True, judge.reading, lambda _: False)
+    spans = protected(text, lambda _: "body", "markdown", judge.reading, lambda _: False)
     for f in fixes_for(check_text(text, STYLE, strict=True)):
         assert f.safe
         assert not any(s.start < f.end and f.start < s.end for s in spans), (f.text, spans)

@@ -37,8 +37,9 @@ from __future__ import annotations
 
 import re
 
+from . import plain_text
 from .anglicized import anglicized
-from .credits import credits
+from .credits import author_credit, credits
 from .foreign import foreign
 from .glosses import glosses
 from .span import ATTRIBUTED, Span
@@ -318,13 +319,27 @@ def imprints(text: str, scope_at) -> list[Span]:
 
 
 def protected(
-    text: str, scope_at, markdown: bool, reading, known_name, italics: list[Span] | None = None
+    text: str,
+    scope_at,
+    kind: str,
+    reading,
+    known_name,
+    italics: list[Span] | None = None,
 ) -> list[Span]:
-    """Every protected span of ``text``, sorted (``italics``: a Word paragraph's italic runs)."""
+    """Every protected span of ``text``, a ``kind`` ("markdown", "text", "docx") document's
+    unit, sorted (``italics``: a Word paragraph's italic runs). A text file's headings and
+    block quotations are read from its layout (:mod:`.plain_text`)."""
+    heads = plain_text.headings(text) if kind == "text" else None
     spans = quotations(text) + spelling_talk(text) + glosses(text)
-    spans += credits(text, scope_at, reading, italics)
+    if kind == "text":
+        spans += [Span(a, b, "quotation") for a, b in plain_text.block_quotes(text)]
+    spans += credits(text, scope_at, reading, italics, heads)
     spans += imprints(text, scope_at) + anglicized(text)
-    if markdown:
+    if kind == "markdown":
         spans += titles(text, scope_at)
+    elif kind == "text":  # no italics: a citation's title, between its author and imprint
+        cited, authors = plain_text.citations(text, scope_at)
+        spans += [Span(a, b, "title") for a, b in cited]
+        spans += [author_credit(text, a, b, reading) for a, b in authors]
     spans += foreign(text, reading, known_name)
     return sorted(spans, key=lambda s: (s.start, -s.end))

@@ -46,12 +46,19 @@ ENGLISH_WORD = 3.0  # Zipf: a word English uses this much is no evidence of a Ru
 _ROMANIZED = ("ii", "ia", "iu", "kh", "zh", "'", "’")  # what one Russian word alone must show
 
 
-def credits(text: str, scope_at, reading, italics: list[Span] | None = None) -> list[Span]:
+def credits(
+    text: str,
+    scope_at,
+    reading,
+    italics: list[Span] | None = None,
+    heads: list[int] | None = None,
+) -> list[Span]:
     """Author positions: the first sentence of a bibliography entry; a note's citation author
     (the names before ", *Title*"); a Russian name before "'s *Title*" anywhere; and a whole
     acknowledgements or transliteration section.
     ``reading(word)`` is a word's Russian reading or None; ``italics``: a Word paragraph's
-    italic runs, its titles (no asterisks mark them there)."""
+    italic runs, its titles (no asterisks mark them there); ``heads``: a text file's headings,
+    where its sections end."""
     out = []
     for m in _BIB_AUTHOR.finditer(text):
         if scope_at(m.start(1)) == "bibliography":
@@ -62,14 +69,17 @@ def credits(text: str, scope_at, reading, italics: list[Span] | None = None) -> 
         if reading(m["surname"]) is not None:
             out.append(_credit(text, m.start("who"), m.end("who"), reading, italics))
     for m in NOTE_HEADING.finditer(text):
-        out.append(Span(m.start(), _section_end(text, m.end()), "credit"))
+        out.append(Span(m.start(), _section_end(text, m.end(), heads), "credit"))
     for m in ACK_HEADING.finditer(text):
-        out += acknowledged(text, m.start(), _section_end(text, m.end()))
+        out += acknowledged(text, m.start(), _section_end(text, m.end(), heads))
     return out
 
 
-def _section_end(text: str, at: int) -> int:
-    """Where the section whose heading ends at ``at`` ends: the next Markdown heading."""
+def _section_end(text: str, at: int, heads: list[int] | None = None) -> int:
+    """Where the section whose heading ends at ``at`` ends: the next Markdown heading, or the
+    next of ``heads`` (a text file's headings, by their layout)."""
+    if heads is not None:
+        return next((h for h in heads if h >= at), len(text))
     nxt = _HEADING.search(text, at)
     return nxt.start() if nxt else len(text)
 
@@ -97,6 +107,12 @@ def _credit(text: str, start: int, end: int, reading, italics: list[Span] | None
     m = None if run else _MARKED_TITLE.search(text, end, stop) or _NEXT_SENTENCE.match(text, end)
     title = text[run.start : run.end] if run else m.group(1) if m else ""
     return Span(start, end, RUSSIAN_AUTHOR if russian_title(title, reading) else "credit")
+
+
+def author_credit(text: str, start: int, end: int, reading) -> Span:
+    """The author at text[start:end] of a citation: his own spelling, or for review before a
+    Russian title (a text file's citations, found by their imprints)."""
+    return _credit(text, start, end, reading, None)
 
 
 def russian_title(title: str, reading) -> bool:

@@ -17,6 +17,7 @@ from .credits import ACK_HEADING, NOTE_HEADING
 from .docx_safety import DocxLimits, check_docx
 from .docx_styles import toggled_on, word_heading, word_quote
 from .form_tables import markdown_form_cells, word_form_paragraphs
+from .plain_text import headings as plain_headings
 
 _SECTIONS = (("acknowledgements", ACK_HEADING), ("spellings", NOTE_HEADING))  # Word's, by heading
 
@@ -88,9 +89,10 @@ def _scopes_by_heading(text: str, markdown: bool) -> list[tuple[int, int, str]]:
     """Scopes from section headings: Notes → notes, Bibliography/References → bibliography;
     Markdown footnote definitions are notes wherever they stand."""
     marks: list[tuple[int, str]] = [(0, "body")]
+    plain = set() if markdown else set(plain_headings(text))  # a text file's, by its layout
     for pos, line in _lines(text):
         title = line.strip()
-        heading = _MD_HEADING.match(line) if markdown else None
+        heading = _MD_HEADING.match(line) if markdown else pos in plain
         if markdown:
             title = heading.group(2) if heading else ""
         if title:
@@ -211,7 +213,7 @@ def _fences(text: str, markdown: bool) -> list[tuple[int, int]]:
         out += _fenced_blocks(text)
         out += _code_spans(text)
         out += _comments(text)
-        out += markdown_form_cells(text)  # a table's Wade-Giles column
+    out += markdown_form_cells(text)  # a table's Wade-Giles column (a text file's pipe table too)
     out += _off_regions(text)
     out += [(m.start(), m.end()) for m in _URL.finditer(text)]
     out += _emails(text)

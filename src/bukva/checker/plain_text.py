@@ -1,0 +1,106 @@
+"""A plain-text manuscript's layout, the only mark of its structure a typist leaves: a heading
+is a short line standing alone between blank lines (Acknowledgements, A note on
+transliteration, The advisers arrive); a block quotation is a paragraph every line of which is
+indented (four spaces or a tab)."""
+
+from __future__ import annotations
+
+import re
+
+MAX_WORDS = 10  # a heading's words at most: a longer line alone is a short paragraph
+MAX_CHARS = 80
+# not a heading: a list's item, a note ([1] ..., 1. RGASPI ...), a line ending as a sentence or a
+# clause does, a fence or a rule
+_NOT_HEADING = re.compile(r"^(?:[-*•+>|#=_~]|\[\d+\]|\d+[.)]\s+\S.*[.;:,]$)|[.,;:]$")
+_INDENTED = re.compile(r"^(?: {4}|\t)")
+
+
+def _paragraphs(text: str):
+    """(start, end, lines) of each run of non-blank lines; each line as (start, text)."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for raw in [*text.splitlines(keepends=True), ""]:
+        line = raw.rstrip("\r\n")
+        if line.strip():
+            lines.append((pos, line))
+        elif lines:
+            yield lines[0][0], lines[-1][0] + len(lines[-1][1]), lines
+            lines = []
+        pos += len(raw)
+
+
+def headings(text: str) -> list[int]:
+    """Where each heading line of a plain-text file starts."""
+    out = []
+    for start, _, lines in _paragraphs(text):
+        line = lines[0][1]
+        title = line.strip()
+        if (
+            len(lines) == 1
+            and line == line.lstrip()
+            and (title[:1].isupper() or title[:1].isdigit())
+            and len(title) <= MAX_CHARS
+            and len(title.split()) <= MAX_WORDS
+            and not _NOT_HEADING.search(title)
+        ):
+            out.append(start)
+    return out
+
+
+def block_quotes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph indented as a block quotation, every line of it."""
+    return [
+        (start, end)
+        for start, end, lines in _paragraphs(text)
+        if all(_INDENTED.match(line) for _, line in lines)
+    ]
+
+
+# a citation's imprint, as the title before it ends: "(Moscow: Progress" or "(Lanham, 2006)" in
+# a note, ". Moskva: Politizdat" in a bibliography
+_IMPRINT = re.compile(
+    r"(?P<mark>\(|\.\s+)[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*){0,2}"
+    r"(?::\s+(?=[A-Z\d])|,\s+\d{4}\))"
+)
+# where a citation begins: a paragraph, a numbered note's line ([1], 1.), the next after "; "
+_ENTRY = re.compile(r"(?:\A|\n[ \t]*\n|\n(?=\[\d+\]|\d+\.\s)|; )(?:\[\d+\]|\d+\.)?[ \t]*")
+# where a bibliography's author ends: a full stop, the first not after an initial, else the
+# last initial's (Kapitsa, M. S. Sovetsko-...)
+_STOP = re.compile(r"\.\s+")
+_INITIAL = re.compile(r"(?:^|[\s.,-])[A-Z]$")
+# a journal's title after an article's quoted title: ..." Problemy Dal'nego Vostoka, 1991, no. 6
+_JOURNAL = re.compile(r"(?<=[.,][”\"] )[A-Z][^,\n()”\"]{2,120}?(?=,? (?:\d|no\.|vol\.))")
+_CITATION = 400  # characters back from an imprint in which its citation begins
+
+
+def citations(text: str, scope_at) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A text file's titles in notes and bibliography, which no italics mark there, and their
+    authors: a book's title between its author and its imprint (A. M. Ledovskii, SSSR i Stalin
+    v sud'bakh Kitaia (Moscow: ...; Kapitsa, M. S. Sovetsko-kitaiskie otnosheniia. Moskva:
+    ...), and a journal's after an article's quoted title. (titles, authors)."""
+    titles, authors = [], []
+    for m in _IMPRINT.finditer(text):
+        if scope_at(m.start()) not in ("notes", "bibliography"):
+            continue
+        back = max(0, m.start() - _CITATION)
+        starts = [e.end() for e in _ENTRY.finditer(text, back, m.start())]
+        if not starts:
+            continue
+        start = starts[-1]
+        head = text[start : m.start()]
+        if m.group("mark") == "(":  # a note: Author, Title (Place:
+            cut = head.find(", ") + 2 if ", " in head else 0
+        else:  # a bibliography: Author. Title. Place:
+            stops = [
+                (_INITIAL.search(head, 0, a.start()) is None, a.end()) for a in _STOP.finditer(head)
+            ]
+            cut = next((at for full, at in stops if full), stops[-1][1] if stops else 0)
+        if 0 < cut < len(head.rstrip()):
+            titles.append((start + cut, start + len(head.rstrip())))
+            authors.append((start, start + len(head[:cut].rstrip(" ,."))))
+    titles += [
+        (m.start(), m.end())
+        for m in _JOURNAL.finditer(text)
+        if scope_at(m.start()) in ("notes", "bibliography")
+    ]
+    return titles, authors

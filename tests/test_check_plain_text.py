@@ -150,3 +150,29 @@ def test_a_manuscript_as_text_is_checked_as_in_markdown(folder: Path, tmp_path: 
     expected = _findings(tmp_path / "chapter.md")
     assert expected, "a planted manuscript has findings"
     assert _findings(tmp_path / "chapter.txt") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a typist's asterisks or underscores mark a title in a text file as in Markdown
+        ("NOTES\n\n1. Kovalev, *Sovetsko-kitaiskie otnosheniia*, 12.\n", []),
+        ("NOTES\n\n1. Kovalev, _Sovetsko-kitaiskie otnosheniia_, 12.\n", []),
+        # a short note: author, title, page
+        ("NOTES\n\n1. Kovalev, Sovetsko-kitaiskie otnosheniia, 12.\n", []),
+        ("Notes\n\n1. Chou En-lai, Selected Works, 12.\n", []),
+        # the author before a Russian title: for review, in the notes' house
+        (
+            "NOTES\n\n1. Kovalyov, Sovetsko-kitaiskie otnosheniia, 12.\n",
+            [("Kovalyov", "Kovalëv", False)],
+        ),
+        # a note that cites no title: its name in the notes' house, safe
+        (
+            "NOTES\n\n1. Kovalev to Stalin, 12 May 1949, APRF, f. 45.\n",
+            [("Kovalev", "Kovalëv", True)],
+        ),
+    ],
+)
+def test_a_text_files_note_titles(text: str, expected: list) -> None:
+    style = {**STYLE, "scopes": {"notes": {"ru": "ala-lc"}}}
+    assert _texts(text, style) == expected

@@ -335,9 +335,9 @@ def protected(
         spans += [Span(a, b, "quotation") for a, b in plain_text.block_quotes(text)]
     spans += credits(text, scope_at, reading, italics, heads)
     spans += imprints(text, scope_at) + anglicized(text)
-    if kind == "markdown":
+    if kind in ("markdown", "text"):  # a typist's *Title* or _Title_ in a text file too
         spans += titles(text, scope_at)
-    elif kind == "text":  # no italics: a citation's title, between its author and imprint
+    if kind == "text":  # no italics: a citation's title, between its author and imprint
         cited, authors = plain_text.citations(text, scope_at)
         spans += [Span(a, b, "title") for a, b in cited]
         spans += [author_credit(text, a, b, reading) for a, b in authors]

@@ -71,13 +71,20 @@ _INITIAL = re.compile(r"(?:^|[\s.,-])[A-Z]$")
 # a journal's title after an article's quoted title: ..." Problemy Dal'nego Vostoka, 1991, no. 6
 _JOURNAL = re.compile(r"(?<=[.,][”\"] )[A-Z][^,\n()”\"]{2,120}?(?=,? (?:\d|no\.|vol\.))")
 _CITATION = 400  # characters back from an imprint in which its citation begins
+# a short note's citation: "12. Kovalev, Sovetsko-kitaiskie otnosheniia, 45."
+_SHORT = re.compile(
+    r"^(?:\[\d+\]|\d+\.)[ \t]+(?P<author>[^,\n]{2,60}), (?P<title>[^\n]{2,200}?), "
+    r"(?:\d+(?:[–-]\d+)?|[ivxl]+)\.[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def citations(text: str, scope_at) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """A text file's titles in notes and bibliography, which no italics mark there, and their
     authors: a book's title between its author and its imprint (A. M. Ledovskii, SSSR i Stalin
     v sud'bakh Kitaia (Moscow: ...; Kapitsa, M. S. Sovetsko-kitaiskie otnosheniia. Moskva:
-    ...), and a journal's after an article's quoted title. (titles, authors)."""
+    ...), a short note's between its author and page (12. Kovalev, Sovetsko-kitaiskie
+    otnosheniia, 45.), and a journal's after an article's quoted title. (titles, authors)."""
     titles, authors = [], []
     for m in _IMPRINT.finditer(text):
         if scope_at(m.start()) not in ("notes", "bibliography"):
@@ -103,4 +110,8 @@ def citations(text: str, scope_at) -> tuple[list[tuple[int, int]], list[tuple[in
         for m in _JOURNAL.finditer(text)
         if scope_at(m.start()) in ("notes", "bibliography")
     ]
+    for m in _SHORT.finditer(text):
+        if scope_at(m.start()) == "notes" and not any(a <= m.start("title") < b for a, b in titles):
+            titles.append(m.span("title"))
+            authors.append(m.span("author"))
     return titles, authors

@@ -329,7 +329,11 @@ def protected(
     """Every protected span of ``text``, a ``kind`` ("markdown", "text", "docx") document's
     unit, sorted (``italics``: a Word paragraph's italic runs). A text file's headings and
     block quotations are read from its layout (:mod:`.plain_text`)."""
-    heads = plain_text.headings(text) if kind == "text" else None
+    heads = None  # where a section ends: a heading (Word's units are paragraphs)
+    if kind == "text":
+        heads = plain_text.headings(text)
+    elif kind == "markdown":
+        heads = sorted(plain_text.markdown_headings(text))
     spans = quotations(text) + spelling_talk(text) + glosses(text)
     if kind == "text":
         spans += [Span(a, b, "quotation") for a, b in plain_text.block_quotes(text)]

@@ -18,6 +18,7 @@ from .docx_safety import DocxLimits, check_docx
 from .docx_styles import toggled_on, word_heading, word_quote
 from .form_tables import markdown_form_cells, word_form_paragraphs
 from .plain_text import headings as plain_headings
+from .plain_text import markdown_headings
 
 _SECTIONS = (("acknowledgements", ACK_HEADING), ("spellings", NOTE_HEADING))  # Word's, by heading
 
@@ -69,7 +70,6 @@ class Document:
 # -- Markdown and text -------------------------------------------------------------------------
 
 _MD_FOOTNOTE = re.compile(r"^\[\^[^\]]+\]:", re.MULTILINE)
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _BACKTICKS = re.compile(r"`+")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\]\([^)\s]*\)")
@@ -89,12 +89,11 @@ def _scopes_by_heading(text: str, markdown: bool) -> list[tuple[int, int, str]]:
     """Scopes from section headings: Notes → notes, Bibliography/References → bibliography;
     Markdown footnote definitions are notes wherever they stand."""
     marks: list[tuple[int, str]] = [(0, "body")]
-    plain = set() if markdown else set(plain_headings(text))  # a text file's, by its layout
+    # Markdown's (# and underlined), or a text file's by its layout
+    heads = markdown_headings(text) if markdown else dict.fromkeys(plain_headings(text), "")
     for pos, line in _lines(text):
-        title = line.strip()
-        heading = _MD_HEADING.match(line) if markdown else pos in plain
-        if markdown:
-            title = heading.group(2) if heading else ""
+        heading = pos in heads
+        title = heads.get(pos, "") if markdown else line.strip()
         if title:
             if _NOTES_HEADING.match(title):
                 marks.append((pos, "notes"))

@@ -115,3 +115,30 @@ def citations(text: str, scope_at) -> tuple[list[tuple[int, int]], list[tuple[in
             titles.append(m.span("title"))
             authors.append(m.span("author"))
     return titles, authors
+
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
+
+
+def markdown_headings(text: str) -> dict[int, str]:
+    """A Markdown file's headings, where each starts and its title: "# Notes" (ATX) and a line
+    underlined with = or - (setext: "Notes" over "-----", as pandoc and many editors write
+    them; a --- line after a blank one is a rule, no heading)."""
+    out: dict[int, str] = {}
+    before: tuple[int, str] | None = None  # the line above, if a paragraph's first line
+    blank = True
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        line = raw.rstrip("\r\n")
+        atx = _ATX.match(line)
+        if atx:
+            out[pos] = atx.group(2)
+        elif before is not None and _UNDERLINE.match(line):
+            out[before[0]] = before[1].strip()
+        first = blank and line.strip() and not atx and not _INDENTED.match(line)
+        listed = line.lstrip().startswith((">", "- ", "* ", "|"))  # a quote's, list's, table's
+        before = (pos, line) if first and not listed else None
+        blank = not line.strip()
+        pos += len(raw)
+    return out

@@ -65,6 +65,7 @@ class Document:
     raw: str | None = None  # the file's text (Markdown and text), without a BOM
     package: object | None = None  # the python-docx Document
     bom: bool = False  # the file began with a UTF-8 byte-order mark: a fixed file keeps it
+    crlf: tuple[int, ...] = ()  # where the unit's \n stood as \r\n in the file (raw)
 
 
 # -- Markdown and text -------------------------------------------------------------------------
@@ -220,8 +221,12 @@ def _fences(text: str, markdown: bool) -> list[tuple[int, int]]:
 
 
 def read_plain(path: Path, text: str, markdown: bool) -> Document:
-    unit = Unit(text, "body", _scopes_by_heading(text, markdown), _fences(text, markdown))
-    return Document(path, "markdown" if markdown else "text", [unit], raw=text)
+    """A Markdown or text file as one unit, read with its lines ending in \n (a Windows file's
+    \r\n are put back where a fix is written: ``Document.crlf``)."""
+    plain = text.replace("\r\n", "\n")
+    crlf = tuple(m.start() - k for k, m in enumerate(re.finditer("\r\n", text)))
+    unit = Unit(plain, "body", _scopes_by_heading(plain, markdown), _fences(plain, markdown))
+    return Document(path, "markdown" if markdown else "text", [unit], raw=text, crlf=crlf)
 
 
 # -- Word --------------------------------------------------------------------------------------

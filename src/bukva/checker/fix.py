@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import io
+from bisect import bisect_left
 from pathlib import Path
 
 from ..engine.registry import BukvaError
@@ -30,13 +31,20 @@ def fixes_for(findings: list[Finding]) -> list[Finding]:
     return chosen
 
 
-def fixed_text(text: str, fixes: list[Finding]) -> str:
+def fixed_text(text: str, fixes: list[Finding], crlf: tuple[int, ...] = ()) -> str:
+    """``text`` with ``fixes`` in it; ``crlf``: where the fixes' text (read with \n) had \r\n,
+    which a fix that keeps a line break writes again."""
     out = []
     at = 0
     for f in fixes:
-        out.append(text[at : f.start])
-        out.append(f.fix or "")
-        at = f.end
+        start, end, fix = f.start, f.end, f.fix or ""
+        if crlf:
+            start += bisect_left(crlf, start)
+            end += bisect_left(crlf, end)
+            fix = fix.replace("\n", "\r\n") if "\r\n" in text[start:end] else fix
+        out.append(text[at:start])
+        out.append(fix)
+        at = end
     out.append(text[at:])
     return "".join(out)
 
@@ -51,7 +59,7 @@ def diff(doc: Document, findings: list[Finding]) -> str:
         for f in fixes:
             lines.append(f"--- {doc.path} ({f.where})\n-{f.text}\n+{f.fix}\n")
         return "".join(lines)
-    new = fixed_text(doc.raw or "", fixes)
+    new = fixed_text(doc.raw or "", fixes, doc.crlf)
     return "".join(
         difflib.unified_diff(
             (doc.raw or "").splitlines(keepends=True),
@@ -66,7 +74,7 @@ def fixed_bytes(doc: Document, findings: list[Finding]) -> tuple[bytes, int]:
     """The fixed file as bytes (for a download), and how many fixes went in."""
     fixes = fixes_for([f for f in findings if f.file == str(doc.path)])
     if doc.kind != "docx":
-        return _encoded(doc, fixed_text(doc.raw or "", fixes)), len(fixes)
+        return _encoded(doc, fixed_text(doc.raw or "", fixes, doc.crlf)), len(fixes)
     applied = _apply_docx(doc, fixes)
     buffer = io.BytesIO()
     doc.package.save(buffer)  # type: ignore[union-attr]
@@ -108,7 +116,8 @@ def apply(
             f"{target} is read-only; bukva leaves it as it is (--force to fix it anyway)"
         )
     if doc.kind != "docx":
-        atomic_write(doc.path, _encoded(doc, fixed_text(doc.raw or "", fixes)), backup=backup)
+        new = fixed_text(doc.raw or "", fixes, doc.crlf)
+        atomic_write(doc.path, _encoded(doc, new), backup=backup)
         return doc.path, len(fixes)
     applied = _apply_docx(doc, fixes)
     buffer = io.BytesIO()

@@ -14,7 +14,7 @@ from .span import RUSSIAN_AUTHOR, Span
 
 _BIB_AUTHOR = re.compile(r"^(?:[-*]\s+|\d+\.\s+)?([^\n.]{2,80}?\.)(?=\s)", re.MULTILINE)
 _NOTE_AUTHOR = re.compile(
-    r"(?:^|\n|; )(?:\[\^[^\]]+\]:\s*|\d+\.\s+)?"  # "; " the note's next citation
+    r"(?:^|\n|; |\^\[)(?:\[\^[^\]]+\]:\s*|\d+\.\s+)?"  # "; " the next citation, "^[" pandoc's
     r"(?P<who>(?:[A-Z][\w'’\-.]*\s?){1,4}(?:(?:and|&) (?:[A-Z][\w'’\-.]*\s?){1,4})?)"
     r"(?=,\s+(?:ed\.\s+)?[*_“\"«])"
 )

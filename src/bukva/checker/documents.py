@@ -17,8 +17,9 @@ from .credits import ACK_HEADING, NOTE_HEADING
 from .docx_safety import DocxLimits, check_docx
 from .docx_styles import toggled_on, word_heading, word_quote
 from .form_tables import markdown_form_cells, word_form_paragraphs
-from .plain_text import headings as plain_headings
-from .plain_text import markdown_headings
+from .plain_text import BIBLIO_HEADING as _BIBLIO_HEADING
+from .plain_text import NOTES_HEADING as _NOTES_HEADING
+from .plain_text import section_scopes
 
 _SECTIONS = (("acknowledgements", ACK_HEADING), ("spellings", NOTE_HEADING))  # Word's, by heading
 
@@ -26,11 +27,6 @@ _SECTIONS = (("acknowledgements", ACK_HEADING), ("spellings", NOTE_HEADING))  # 
 # "bukva: off" alone on a line (text); a sentence that mentions the words is not one.
 FENCE_OFF = re.compile(r"^\s*(?:<!--|#|//)?\s*bukva:\s*off\s*(?:-->)?\s*$", re.IGNORECASE)
 FENCE_ON = re.compile(r"^\s*(?:<!--|#|//)?\s*bukva:\s*on\s*(?:-->)?\s*$", re.IGNORECASE)
-_NOTES_HEADING = re.compile(r"^(notes|endnotes|footnotes)\s*$", re.IGNORECASE)
-_BIBLIO_HEADING = re.compile(
-    r"^(bibliography|references|works cited|sources|select bibliography|archives)\s*$",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -70,12 +66,10 @@ class Document:
 
 # -- Markdown and text -------------------------------------------------------------------------
 
-_MD_FOOTNOTE = re.compile(r"^\[\^[^\]]+\]:", re.MULTILINE)
 _MD_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _BACKTICKS = re.compile(r"`+")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\]\([^)\s]*\)")
 _EMAIL_SIDE = re.compile(r"[\w.+-]+")
-_NOTE_END = re.compile(r"(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+(?=\S)|(?:\r\n|\r|\n)(?=\[\^)")
 
 
 def _lines(text: str):
@@ -84,35 +78,6 @@ def _lines(text: str):
     for line in text.splitlines(keepends=True):
         yield pos, line.rstrip("\r\n")
         pos += len(line)
-
-
-def _scopes_by_heading(text: str, markdown: bool) -> list[tuple[int, int, str]]:
-    """Scopes from section headings: Notes → notes, Bibliography/References → bibliography;
-    Markdown footnote definitions are notes wherever they stand."""
-    marks: list[tuple[int, str]] = [(0, "body")]
-    # Markdown's (# and underlined), or a text file's by its layout
-    heads = markdown_headings(text) if markdown else dict.fromkeys(plain_headings(text), "")
-    for pos, line in _lines(text):
-        heading = pos in heads
-        title = heads.get(pos, "") if markdown else line.strip()
-        if title:
-            if _NOTES_HEADING.match(title):
-                marks.append((pos, "notes"))
-            elif _BIBLIO_HEADING.match(title):
-                marks.append((pos, "bibliography"))
-            elif heading:
-                marks.append((pos, "body"))
-    scopes = [
-        (s, marks[i + 1][0] if i + 1 < len(marks) else len(text), scope)
-        for i, (s, scope) in enumerate(marks)
-    ]
-    if markdown:  # footnote definitions run to the next unindented paragraph
-        notes = []
-        for m in _MD_FOOTNOTE.finditer(text):
-            stop = _NOTE_END.search(text, m.end())
-            notes.append((m.start(), stop.start() if stop else len(text), "notes"))
-        scopes = notes + scopes  # the first match wins in scope_at
-    return scopes
 
 
 def _fenced_blocks(text: str) -> list[tuple[int, int]]:
@@ -225,7 +190,7 @@ def read_plain(path: Path, text: str, markdown: bool) -> Document:
     \r\n are put back where a fix is written: ``Document.crlf``)."""
     plain = text.replace("\r\n", "\n")
     crlf = tuple(m.start() - k for k, m in enumerate(re.finditer("\r\n", text)))
-    unit = Unit(plain, "body", _scopes_by_heading(plain, markdown), _fences(plain, markdown))
+    unit = Unit(plain, "body", section_scopes(plain, markdown), _fences(plain, markdown))
     return Document(path, "markdown" if markdown else "text", [unit], raw=text, crlf=crlf)
 
 

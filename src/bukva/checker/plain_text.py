@@ -1,7 +1,9 @@
-"""A plain-text manuscript's layout, the only mark of its structure a typist leaves: a heading
-is a short line standing alone between blank lines (Acknowledgements, A note on
-transliteration, The advisers arrive); a block quotation is a paragraph every line of which is
-indented (four spaces or a tab)."""
+"""The parts of a Markdown or plain-text manuscript. Markdown marks its headings (# or an
+underline) and notes ([^n]: or pandoc's ^[...]); a plain-text file only its layout, the mark a
+typist leaves: a heading is a short line standing alone between blank lines (Acknowledgements,
+A note on transliteration, The advisers arrive); a block quotation is a paragraph every line
+of which is indented (four spaces or a tab); a citation's title stands between its author and
+its imprint."""
 
 from __future__ import annotations
 
@@ -142,3 +144,45 @@ def markdown_headings(text: str) -> dict[int, str]:
         blank = not line.strip()
         pos += len(raw)
     return out
+
+
+NOTES_HEADING = re.compile(r"^(notes|endnotes|footnotes)\s*$", re.IGNORECASE)
+BIBLIO_HEADING = re.compile(
+    r"^(bibliography|references|works cited|sources|select bibliography|archives)\s*$",
+    re.IGNORECASE,
+)
+_FOOTNOTE = re.compile(r"^\[\^[^\]]+\]:", re.MULTILINE)
+_NOTE_END = re.compile(r"\n(?:[ \t]*\n)+(?=\S)|\n(?=\[\^)")
+# pandoc's inline note: ^[A. M. Ledovskii, *SSSR i Stalin*, 88.] (one level of brackets inside)
+_INLINE_NOTE = re.compile(r"\^\[(?:[^\[\]\n]|\n(?![ \t]*\n)|\[[^\[\]\n]*\])*\]")
+
+
+def section_scopes(text: str, markdown: bool) -> list[tuple[int, int, str]]:
+    """(start, end, scope) of a Markdown or text file's parts, by its headings (Markdown's, or a
+    text file's by its layout): Notes → notes, Bibliography/References → bibliography, any
+    other heading → body; Markdown's footnote definitions and pandoc's inline notes are notes
+    wherever they stand."""
+    marks: list[tuple[int, str]] = [(0, "body")]
+    heads = markdown_headings(text) if markdown else dict.fromkeys(headings(text), "")
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        title = heads.get(pos, "") if markdown else raw.strip()
+        if title and NOTES_HEADING.match(title):
+            marks.append((pos, "notes"))
+        elif title and BIBLIO_HEADING.match(title):
+            marks.append((pos, "bibliography"))
+        elif pos in heads:
+            marks.append((pos, "body"))
+        pos += len(raw)
+    scopes = [
+        (s, marks[i + 1][0] if i + 1 < len(marks) else len(text), scope)
+        for i, (s, scope) in enumerate(marks)
+    ]
+    if not markdown:
+        return scopes
+    notes = []  # a footnote definition runs to the next unindented paragraph
+    for m in _FOOTNOTE.finditer(text):
+        stop = _NOTE_END.search(text, m.end())
+        notes.append((m.start(), stop.start() if stop else len(text), "notes"))
+    notes += [(m.start(), m.end(), "notes") for m in _INLINE_NOTE.finditer(text)]
+    return notes + scopes  # the first match wins in scope_at

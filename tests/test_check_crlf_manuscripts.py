@@ -12,9 +12,7 @@ import pytest
 from bukva.checker.check import check_paths
 from bukva.checker.documents import read
 from bukva.checker.fix import fixed_bytes
-
-ROOT = Path(__file__).resolve().parent.parent
-MANUSCRIPTS = sorted((ROOT / "benchmarks" / "data").glob("dev-manuscript*"))
+from house import MANUSCRIPTS, ROOT
 
 
 def _findings(path: Path) -> list:

@@ -9,13 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from bukva.checker.check import check_paths, check_text
-from house import STYLE
+from bukva.checker.check import check_text
+from house import MANUSCRIPTS, STYLE, as_written_and_as
 
-ROOT = Path(__file__).resolve().parent.parent
-MANUSCRIPTS = [
+REFERRED = [
     p
-    for p in sorted((ROOT / "benchmarks" / "data").glob("dev-manuscript*"))
+    for p in MANUSCRIPTS
     if re.search(r"\[\^[^\]]+\](?!:)", (p / "chapter.md").read_text("utf-8"))  # notes referred to
 ]
 NOTES = {**STYLE, "scopes": {"notes": {"ru": "ala-lc"}}}
@@ -44,14 +43,12 @@ def test_an_inline_note(text: str, expected: list) -> None:
     assert sorted((f.text, f.fix, f.safe) for f in check_text(text, NOTES)) == expected
 
 
-@pytest.mark.parametrize("folder", MANUSCRIPTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("folder", REFERRED, ids=lambda p: p.name)
 def test_a_manuscript_with_inline_notes(folder: Path, tmp_path: Path) -> None:
-    def findings(path: Path) -> list:
-        return sorted((f.rule, f.text, f.fix, f.safe) for f in check_paths([path])[1])
+    def inline(markdown: str, here: Path) -> Path:
+        assert "^[" in _inline(markdown)
+        (here / "b.md").write_text(_inline(markdown), "utf-8")
+        return here / "b.md"
 
-    markdown = (folder / "chapter.md").read_text("utf-8")
-    (tmp_path / "bukva.toml").write_text((folder / "bukva.toml").read_text("utf-8"), "utf-8")
-    (tmp_path / "a.md").write_text(markdown, "utf-8")
-    (tmp_path / "b.md").write_text(_inline(markdown), "utf-8")
-    assert "^[" in _inline(markdown)
-    assert findings(tmp_path / "b.md") == findings(tmp_path / "a.md")
+    expected, got = as_written_and_as(folder, tmp_path, inline)
+    assert got == expected

@@ -6,7 +6,6 @@ as the plain text a typist would send (benchmarks/md_to_text.py) gives its Markd
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
@@ -14,10 +13,8 @@ import pytest
 
 from bukva.checker.check import check_text
 from bukva.checker.plain_text import block_quotes, citations, headings
-from house import STYLE
+from house import MANUSCRIPTS, ROOT, STYLE, as_written_and_as
 
-ROOT = Path(__file__).resolve().parent.parent
-MANUSCRIPTS = sorted((ROOT / "benchmarks" / "data").glob("dev-manuscript*"))
 # a body author's title, which only italics mark: "Ilya Gaiduk's *Confronting Vietnam*" keeps
 # Ilya as his own spelling in Markdown; plain text cannot tell the title from prose
 ITALICS_ONLY = {"dev-manuscript-12", "dev-manuscript-17"}
@@ -122,13 +119,6 @@ def test_a_pipe_tables_form_column_is_kept() -> None:
     assert [t for t, _, _ in _texts(text)] == ["Chou En-lai"]
 
 
-def _findings(path: Path) -> list[tuple[str, str, str | None, bool]]:
-    from bukva.checker.check import check_paths
-
-    _, found = check_paths([path])
-    return sorted((f.rule, f.text, f.fix, f.safe) for f in found)
-
-
 @pytest.mark.parametrize(
     "folder",
     [
@@ -143,13 +133,12 @@ def test_a_manuscript_as_text_is_checked_as_in_markdown(folder: Path, tmp_path: 
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from md_to_text import markdown_to_text
 
-    shutil.copy(folder / "bukva.toml", tmp_path / "bukva.toml")
-    markdown = (folder / "chapter.md").read_text("utf-8")
-    (tmp_path / "chapter.md").write_text(markdown, "utf-8")
-    (tmp_path / "chapter.txt").write_text(markdown_to_text(markdown), "utf-8")
-    expected = _findings(tmp_path / "chapter.md")
-    assert expected, "a planted manuscript has findings"
-    assert _findings(tmp_path / "chapter.txt") == expected
+    def as_text(markdown: str, here: Path) -> Path:
+        (here / "chapter.txt").write_text(markdown_to_text(markdown), "utf-8")
+        return here / "chapter.txt"
+
+    expected, got = as_written_and_as(folder, tmp_path, as_text)
+    assert got == expected
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bukva.checker.check import check_paths, check_text
+from bukva.checker.check import check_text
 from bukva.checker.plain_text import markdown_headings
-from house import STYLE
-
-ROOT = Path(__file__).resolve().parent.parent
-MANUSCRIPTS = sorted((ROOT / "benchmarks" / "data").glob("dev-manuscript*"))
+from house import MANUSCRIPTS, STYLE, as_written_and_as
 
 
 def _underlined(markdown: str) -> str:
@@ -45,12 +42,10 @@ def test_an_underlined_notes_heading_opens_the_notes() -> None:
 
 @pytest.mark.parametrize("folder", MANUSCRIPTS, ids=lambda p: p.name)
 def test_a_manuscript_with_underlined_headings(folder: Path, tmp_path: Path) -> None:
-    def findings(path: Path) -> list:
-        return sorted((f.rule, f.text, f.fix, f.safe) for f in check_paths([path])[1])
+    def underlined(markdown: str, here: Path) -> Path:
+        assert _underlined(markdown) != markdown
+        (here / "b.md").write_text(_underlined(markdown), "utf-8")
+        return here / "b.md"
 
-    markdown = (folder / "chapter.md").read_text("utf-8")
-    (tmp_path / "bukva.toml").write_text((folder / "bukva.toml").read_text("utf-8"), "utf-8")
-    (tmp_path / "a.md").write_text(markdown, "utf-8")
-    (tmp_path / "b.md").write_text(_underlined(markdown), "utf-8")
-    assert _underlined(markdown) != markdown
-    assert findings(tmp_path / "b.md") == findings(tmp_path / "a.md")
+    expected, got = as_written_and_as(folder, tmp_path, underlined)
+    assert got == expected

@@ -8,21 +8,12 @@ and bibliography, the authors before them, a Chinese title in pinyin, an epigrap
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-MANUSCRIPTS = sorted((ROOT / "benchmarks" / "data").glob("dev-manuscript*"))
-
-
-def _findings(path: Path) -> list[tuple[str, str, str | None, bool]]:
-    from bukva.checker.check import check_paths
-
-    _, found = check_paths([path])
-    return sorted((f.rule, f.text, f.fix, f.safe) for f in found)
+from house import MANUSCRIPTS, ROOT, as_written_and_as
 
 
 @pytest.mark.parametrize("folder", MANUSCRIPTS, ids=lambda p: p.name)
@@ -30,13 +21,10 @@ def test_a_manuscript_in_word_is_checked_as_in_markdown(folder: Path, tmp_path: 
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from md_to_docx import markdown_to_docx
 
-    shutil.copy(folder / "bukva.toml", tmp_path / "bukva.toml")
-    markdown = (folder / "chapter.md").read_text("utf-8")
-    (tmp_path / "chapter.md").write_text(markdown, "utf-8")
-    word = markdown_to_docx(markdown, tmp_path / "chapter.docx")
-    expected = _findings(tmp_path / "chapter.md")
-    assert expected, "a planted manuscript has findings"
-    assert _findings(word) == expected
+    expected, got = as_written_and_as(
+        folder, tmp_path, lambda md, here: markdown_to_docx(md, here / "chapter.docx")
+    )
+    assert got == expected
 
 
 def test_there_are_sixteen_manuscripts() -> None:

@@ -49,11 +49,10 @@ def given_before_surname(text: str, start: int, end: int) -> bool:
     from .recognize import first_name, looks_english, read_russian
 
     word = text[start:end]
+    if not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
+        return False  # most words end here: the judge asks this of every English word
     after = _SURNAME_AFTER.match(text, end)
-    if after is None or not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
-        return False
-    surname = after.group(1)
-    if looks_english(surname):
+    if after is None or looks_english(surname := after.group(1)):
         return False
     given = read_russian(word)  # Юрий, not Юри (Yuri), which Russian does not decline
     return (

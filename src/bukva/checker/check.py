@@ -113,7 +113,9 @@ class Checker:
             for m in self._accepted_re.finditer(text):
                 mask[m.start() : m.end()] = bytes(b or 2 for b in mask[m.start() : m.end()])
         italics = docx_titles(unit) if doc.kind == "docx" else None
-        spans = protected(text, unit.scope_at, doc.kind, self.russian.reading, _known_name, italics)
+        spans = protected(
+            text, unit.scope_at, doc.kind, self.russian.reading, _known_name, italics, unit.headings
+        )
         if unit.section == "acknowledgements":  # a Word paragraph of the acknowledgements
             spans += acknowledged(text)
         elif unit.section:  # of a note on names (its forms cited), or a block quote

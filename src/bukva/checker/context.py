@@ -325,15 +325,12 @@ def protected(
     reading,
     known_name,
     italics: list[Span] | None = None,
+    heads: list[int] | None = None,
 ) -> list[Span]:
     """Every protected span of ``text``, a ``kind`` ("markdown", "text", "docx") document's
-    unit, sorted (``italics``: a Word paragraph's italic runs). A text file's headings and
-    block quotations are read from its layout (:mod:`.plain_text`)."""
-    heads = None  # where a section ends: a heading (Word's units are paragraphs)
-    if kind == "text":
-        heads = plain_text.headings(text)
-    elif kind == "markdown":
-        heads = sorted(plain_text.markdown_headings(text))
+    unit, sorted (``italics``: a Word paragraph's italic runs; ``heads``: where a Markdown or
+    text file's headings start, which end its sections). A text file's block quotations and
+    citations are read from its layout (:mod:`.plain_text`)."""
     spans = quotations(text) + spelling_talk(text) + glosses(text)
     if kind == "text":
         spans += [Span(a, b, "quotation") for a, b in plain_text.block_quotes(text)]

@@ -19,7 +19,7 @@ from .docx_styles import toggled_on, word_heading, word_quote
 from .form_tables import markdown_form_cells, word_form_paragraphs
 from .plain_text import BIBLIO_HEADING as _BIBLIO_HEADING
 from .plain_text import NOTES_HEADING as _NOTES_HEADING
-from .plain_text import section_scopes
+from .plain_text import file_headings, section_scopes
 
 _SECTIONS = (("acknowledgements", ACK_HEADING), ("spellings", NOTE_HEADING))  # Word's, by heading
 
@@ -42,6 +42,7 @@ class Unit:
     # a Word paragraph's: "acknowledgements", "spellings" (a note on names) or "quotation" (a
     # paragraph in a Quote style)
     section: str = ""
+    headings: list[int] | None = None  # a Markdown or text file's: where each heading starts
 
     def scope_at(self, pos: int) -> str:
         for start, end, scope in self.scopes:
@@ -190,7 +191,9 @@ def read_plain(path: Path, text: str, markdown: bool) -> Document:
     \r\n are put back where a fix is written: ``Document.crlf``)."""
     plain = text.replace("\r\n", "\n")
     crlf = tuple(m.start() - k for k, m in enumerate(re.finditer("\r\n", text)))
-    unit = Unit(plain, "body", section_scopes(plain, markdown), _fences(plain, markdown))
+    heads = file_headings(plain, markdown)
+    unit = Unit(plain, "body", section_scopes(plain, markdown, heads), _fences(plain, markdown))
+    unit.headings = sorted(heads)
     return Document(path, "markdown" if markdown else "text", [unit], raw=text, crlf=crlf)
 
 

@@ -262,7 +262,9 @@ def _unmarked_clauses(plain: str, reading) -> list[Span]:
         theirs = sum(  # English's words (names and abbreviations aside: PA, DDR)
             1 for w in words if english(w) >= 5.5 or (w.islower() and _more_english(w, lang))
         )
-        said, confidence = language_of(clause) if ours > theirs else ("", 0.0)
+        if ours <= theirs:
+            continue
+        said, confidence = language_of(clause)
         if said != lang or confidence < 0.5:
             continue
         lead = len(clause) - len(clause.lstrip())

@@ -157,13 +157,18 @@ _NOTE_END = re.compile(r"\n(?:[ \t]*\n)+(?=\S)|\n(?=\[\^)")
 _INLINE_NOTE = re.compile(r"\^\[(?:[^\[\]\n]|\n(?![ \t]*\n)|\[[^\[\]\n]*\])*\]")
 
 
-def section_scopes(text: str, markdown: bool) -> list[tuple[int, int, str]]:
-    """(start, end, scope) of a Markdown or text file's parts, by its headings (Markdown's, or a
-    text file's by its layout): Notes → notes, Bibliography/References → bibliography, any
+def file_headings(text: str, markdown: bool) -> dict[int, str]:
+    """Where each heading of a Markdown or text file starts, and its title (a text file's: "",
+    its line is its title)."""
+    return markdown_headings(text) if markdown else dict.fromkeys(headings(text), "")
+
+
+def section_scopes(text: str, markdown: bool, heads: dict[int, str]) -> list[tuple[int, int, str]]:
+    """(start, end, scope) of a Markdown or text file's parts, by its ``heads``
+    (:func:`file_headings`): Notes → notes, Bibliography/References → bibliography, any
     other heading → body; Markdown's footnote definitions and pandoc's inline notes are notes
     wherever they stand."""
     marks: list[tuple[int, str]] = [(0, "body")]
-    heads = markdown_headings(text) if markdown else dict.fromkeys(headings(text), "")
     pos = 0
     for raw in text.splitlines(keepends=True):
         title = heads.get(pos, "") if markdown else raw.strip()

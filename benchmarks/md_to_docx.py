@@ -4,7 +4,7 @@ paragraphs, a paragraph's wrapped lines joined, *italics* and _italics_ as itali
 references as Word footnotes holding the note's text (its italics too), tables as Word
 tables.
 
-    python benchmarks/md_to_docx.py chapter.md chapter.docx
+    python benchmarks/md_to_docx.py chapter.md chapter.docx [--plain-headings]
 """
 
 from __future__ import annotations
@@ -61,7 +61,9 @@ def _runs(text: str, bold: bool, labels: dict[str, int]):
     return runs
 
 
-def markdown_to_docx(md: str, path: Path) -> Path:
+def markdown_to_docx(md: str, path: Path, bold_headings: bool = True) -> Path:
+    """``md`` as a Word document at ``path``; ``bold_headings=False`` leaves the headings in
+    the Normal style, not bold (a typist's headings: plain short lines)."""
     blocks = _blocks(md)
     notes = [(m.group(1), m.group(2)) for b in blocks if (m := _NOTE_DEF.match(b))]
     labels = {label: i for i, (label, _) in enumerate(notes, 1)}
@@ -80,7 +82,7 @@ def markdown_to_docx(md: str, path: Path) -> Path:
             continue
         heading = b.startswith("#")
         body = _BLOCK.sub("", b, count=1)
-        runs = _runs(body, heading, labels)
+        runs = _runs(body, heading and bold_headings, labels)
         paragraphs.append(("Quote", runs) if b.startswith(">") else runs)
     footnotes = [
         [(t, i) if isinstance(t, str) else t for t, _, i in _runs(text, False, labels)]
@@ -91,4 +93,4 @@ def markdown_to_docx(md: str, path: Path) -> Path:
 
 if __name__ == "__main__":
     src, out = Path(sys.argv[1]), Path(sys.argv[2])
-    markdown_to_docx(src.read_text("utf-8"), out)
+    markdown_to_docx(src.read_text("utf-8"), out, "--plain-headings" not in sys.argv[3:])

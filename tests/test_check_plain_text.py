@@ -74,7 +74,8 @@ def test_block_quotes_are_indented_paragraphs() -> None:
 def test_a_citations_title_and_author(entry: str, title: str, author: str) -> None:
     titles, authors = citations(entry, lambda _: "notes")
     assert entry[slice(*titles[0])] == title
-    assert entry[slice(*authors[0])] == author
+    assert entry[slice(*authors[0][:2])] == author
+    assert authors[0][2:] == titles[0]
     assert citations(entry, lambda _: "body") == ([], [])
 
 

@@ -88,8 +88,11 @@ _SPELLING_TALK = re.compile(
 )
 _MD_ITALIC = re.compile(
     r"(?<![*\w])\*(?!\*)(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?!\*)|"
-    r"(?<![_\w])_(?!_)(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![_\w])"
+    r"(?<![_\w])_(?!_)(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![_\w])|"
+    r"<(i|em|cite)>([^<\n]{1,300}?)</\3>"  # Markdown's raw HTML: <i>Pravda</i>
 )
+# Markdown's raw HTML quotations: <q>...</q> inline, <blockquote>...</blockquote> a block
+_HTML_QUOTE = re.compile(r"<q>.{0,2000}?</q>|<blockquote>.{0,20000}?</blockquote>", re.DOTALL)
 _OPENERS = re.compile('[“„«‘‹「"]')
 
 
@@ -118,6 +121,8 @@ def quotations(text: str) -> list[Span]:
         if line.lstrip().startswith(">"):
             out.append(Span(pos, pos + len(line), "quotation"))
         pos += len(line)
+    if "</" in text:
+        out += [Span(m.start(), m.end(), "quotation") for m in _HTML_QUOTE.finditer(text)]
     return out
 
 
@@ -153,19 +158,24 @@ _CALLED = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?as\s+"
     rf"|\b(?:{_SOURCES})\s+(?:have|has|had|give|gives|gave|print|prints|printed)\s+)"
     r"(?P<name>[A-ZА-ЯЁ][\w'’\-]*(?:[ -][A-ZА-ЯЁ][\w'’\-]*){0,2}|[\u3400-\u9fff]+)"
-    r"(?=\s*(?:[.,;:!?)]|\(|$))"
+    r"(?=(?:\s+(?:throughout|everywhere|always|consistently|too|also|still))?\s*(?:[.,;:!?)]|\(|$))"
 )
 # the forms a reader knows: "a reader who knows the premier as Chou En-lai, or the city as
-# Peking", "known to the West as Tschou En-lai" (a name wrapped across a line too)
+# Peking", "known to the West as Tschou En-lai" (a name wrapped across a line too), "readers
+# met the leaders as Mao Tse-tung and Chou En-lai"
 _NAME_ = r"[A-Z][\w'’\-]*(?:[ \n-][A-Z][\w'’\-]*){0,2}"
 _KNOWN_AS = re.compile(
-    rf"\b(?:knew|knows|know|known)\s+(?:[\w'’-]+\s+){{0,4}}?as\s+(?P<name>{_NAME_})"
-    rf"(?:,?\s+(?:or|and)\s+(?:[\w'’-]+\s+){{0,3}}?as\s+(?P<more>{_NAME_}))?"
+    r"\b(?:knew|knows|know|known|met|meet|meets|remembered|remembers|remember)\s+"
+    rf"(?:[\w'’-]+\s+){{0,4}}?as\s+(?P<name>{_NAME_})"
+    rf"(?:,?\s+(?:or|and)\s+(?:(?:[\w'’-]+\s+){{0,3}}?as\s+)?(?P<more>{_NAME_}))?"
 )
-# characters cited after "as" in English prose ("and Ambassador Yudin as 尤金"), or before
-# "for" and the name they stand for ("米高扬 for Mikoyan, 罗申 for Roshchin"): the form cited
+# characters or a Cyrillic name cited after "as" in English prose ("and Ambassador Yudin as
+# 尤金", "as 勃列日涅夫 and 柯西金", "some of them as Ли Пэн and Цзян Цзэминь"), or characters
+# before "for" and the name they stand for ("米高扬 for Mikoyan"): the form cited
+_SCRIPT_NAME = r"(?:[\u3400-\u9fff]+|[А-ЯЁ][а-яё'-]*(?: [А-ЯЁ][а-яё'-]*){0,2})"
 _AS_HANZI = re.compile(
-    r"\bas\s+(?P<name>[\u3400-\u9fff]+)(?=\s*(?:[.,;:!?)(（]|$))|"
+    rf"\bas\s+(?P<name>{_SCRIPT_NAME}(?:(?:,\s*|\s+(?:and|or)\s+){_SCRIPT_NAME})*)"
+    r"(?=\s*(?:[.,;:!?)(（]|$))|"
     r"(?<![\u3400-\u9fff])(?P<cited>[\u3400-\u9fff]+)(?=\s+for\s+[A-ZА-ЯЁ])"
 )
 # a prose sentence, across the line breaks of a wrapped paragraph (not across a blank line, a
@@ -340,7 +350,9 @@ def protected(
         spans += titles(text, scope_at)
     if kind == "text":  # no italics: a citation's title, between its author and imprint
         cited, authors = plain_text.citations(text, scope_at)
+        works, by = plain_text.prose_works(text)  # Zagoria's The Sino-Soviet Conflict (1962)
+        cited, authors = cited + works, authors + by
         spans += [Span(a, b, "title") for a, b in cited]
-        spans += [author_credit(text, a, b, reading) for a, b in authors]
+        spans += [author_credit(text, a, b, reading, text[ta:tb]) for a, b, ta, tb in authors]
     spans += foreign(text, reading, known_name)
     return sorted(spans, key=lambda s: (s.start, -s.end))

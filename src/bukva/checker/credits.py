@@ -109,10 +109,10 @@ def _credit(text: str, start: int, end: int, reading, italics: list[Span] | None
     return Span(start, end, RUSSIAN_AUTHOR if russian_title(title, reading) else "credit")
 
 
-def author_credit(text: str, start: int, end: int, reading) -> Span:
+def author_credit(text: str, start: int, end: int, reading, title: str) -> Span:
     """The author at text[start:end] of a citation: his own spelling, or for review before a
-    Russian title (a text file's citations, found by their imprints)."""
-    return _credit(text, start, end, reading, None)
+    Russian ``title`` (a text file's citations, found by their imprints)."""
+    return Span(start, end, RUSSIAN_AUTHOR if russian_title(title, reading) else "credit")
 
 
 def russian_title(title: str, reading) -> bool:
@@ -120,10 +120,34 @@ def russian_title(title: str, reading) -> bool:
     read as Russian and are no common English words, two at least, or one alone that shows a
     romanization's letters (Istoriia, Vospominaniia)."""
     words = [w for w in _WORD.findall(title) if len(w) >= 3]
-    russian = [w for w in words if english(w) < ENGLISH_WORD and reading(w) is not None]
+    russian = [
+        w
+        for w in words
+        if english(w) < ENGLISH_WORD and (reading(w) is not None or _declined_name(w))
+    ]
     if len(words) == 1 == len(russian):
         return any(r in russian[0].lower() for r in _ROMANIZED)
     return len(russian) >= 2 and len(russian) >= 0.6 * len(words)
+
+
+# a Russian -sky name's or adjective's case ending, read back (Damanskogo Даманского)
+_DECLINED = re.compile("(?<=[сц]к)(?:ого|ой|их|ому|им|ую|ая|ое|ие)$")
+
+
+def _declined_name(word: str) -> bool:
+    """Whether a title's word the lexicon lacks is a Russian -sky name or adjective in a case,
+    by its ending and the letters of its nominative (Mify *Damanskogo*, of Даманский)."""
+    from itertools import islice
+
+    from .unlisted import ENDING, _cyrillic_readings, russian_spelled
+
+    if len(word) < 7 or not word.isalpha():
+        return False
+    for spelled in islice(_cyrillic_readings(word.lower(), "ala-lc-book"), 3):
+        m = _DECLINED.search(spelled)
+        if m is not None and russian_spelled(spelled[: m.start()] + "ий", ENDING):
+            return True
+    return False
 
 
 _APOSTROPHES = str.maketrans("", "", "ʹʺ'’\ufe20\ufe21\u0361")

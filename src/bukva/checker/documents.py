@@ -15,13 +15,24 @@ from pathlib import Path
 from ..engine.registry import BukvaError
 from .credits import ACK_HEADING, NOTE_HEADING
 from .docx_safety import DocxLimits, check_docx
-from .docx_styles import toggled_on, word_heading, word_quote
+from .docx_styles import toggled_on, word_headings, word_quote
 from .form_tables import markdown_form_cells, word_form_paragraphs
 from .plain_text import BIBLIO_HEADING as _BIBLIO_HEADING
 from .plain_text import NOTES_HEADING as _NOTES_HEADING
 from .plain_text import file_headings, section_scopes
 
 _SECTIONS = (("acknowledgements", ACK_HEADING), ("spellings", NOTE_HEADING))  # Word's, by heading
+
+
+def _section_title(title: str) -> bool:
+    """A title that opens a section or a scope: notes, bibliography, acknowledgements, a note
+    on names."""
+    return bool(
+        _NOTES_HEADING.match(title)
+        or _BIBLIO_HEADING.match(title)
+        or any(h.fullmatch(title) for _, h in _SECTIONS)
+    )
+
 
 # A fence is a whole line: "<!-- bukva: off -->" (Markdown, text), "# bukva: off" or just
 # "bukva: off" alone on a line (text); a sentence that mentions the words is not one.
@@ -257,11 +268,12 @@ def read_docx(path: Path, data: bytes | None = None, limits: DocxLimits | None =
     n = 0
     forms = word_form_paragraphs(body, W, lambda p: _paragraph_text(p)[0])
     section = ""
-    for p in body.iter(f"{W}p"):
+    paragraphs = [(p, *_paragraph_text(p)) for p in body.iter(f"{W}p")]
+    heads = word_headings([(p, text) for p, text, _ in paragraphs], W, _section_title)
+    for p, text, runs in paragraphs:
         n += 1
-        text, runs = _paragraph_text(p)
         title = text.strip()
-        heading = word_heading(p, title, W)
+        heading = heads[n - 1]
         if _NOTES_HEADING.match(title):
             scope = "notes"
         elif _BIBLIO_HEADING.match(title):

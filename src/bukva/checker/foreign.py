@@ -102,6 +102,7 @@ def foreign(text: str, reading, known_name) -> list[Span]:
     plain = "".join(blank)
     out += _press_words_in_foreign_lines(plain, reading)
     out += _unmarked_clauses(plain, reading)
+    out += _foreign_proper_names(text, reading)
     for pattern in (_PAREN, _SENTENCE):
         for m in pattern.finditer(plain):
             segment = m.group()
@@ -269,6 +270,54 @@ def _unmarked_clauses(plain: str, reading) -> list[Span]:
             continue
         lead = len(clause) - len(clause.lstrip())
         out.append(Span(start + lead, start + len(clause.rstrip()), "foreign"))
+    return out
+
+
+# the words that join a proper name's parts in each language (Botschaft der DDR in Peking,
+# Ambassade de France à Pékin): the first after a word of that language, one no English word
+# is (der, de, à, v, w; not in, la, a), makes the rest its name
+_JOINERS = {
+    "GERMAN": ("der des für zur zum im", "die und in am"),
+    "FRENCH": ("de du des d à", "la le l en et"),
+    "CZECH": ("v ve pro", "a"),
+    "SLOVAK": ("v vo pre", "a"),
+    "POLISH": ("w we dla", "i"),
+}
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _foreign_proper_names(text: str, reading) -> list[Span]:
+    """An English sentence's proper name in another language: a capitalised word of that
+    language (``_commoner_in``; or one no English and no romanized Russian word is, a compound
+    no list holds: Handelsvertretung), then the words that join a name's parts there and
+    capitalised words (Botschaft der DDR in Peking, Ambassade de France à Pékin): the body's
+    own name, its place as that language writes it."""
+    out = []
+    for m in re.finditer(r"(?<![\w'’-])[A-ZÀ-Þ][^\W\d_]{3,}(?= [a-zà]{1,3} )", text):
+        head = m.group()
+        if looks_english(head):
+            continue
+        lang = _commoner_in(head.lower())
+        if lang is None and english(head) < 1.0 and reading(head) is None:
+            after = text[m.end() + 1 : text.find(" ", m.end() + 1)]
+            lang = next((x for x, (s, _) in _JOINERS.items() if after in s.split()), None)
+        if lang not in _JOINERS:
+            continue
+        first, more = (frozenset(s.split()) for s in _JOINERS[lang])
+        end = at = m.end()
+        joined = pending = False
+        for tok in _NAME_TOKEN.finditer(text, m.end()):
+            if text[at : tok.start()] not in (" ", "'", "’"):
+                break
+            word, at = tok.group(), tok.end()
+            if word in first or (joined and word in more):
+                pending = True
+                continue
+            if not word[:1].isupper():
+                break
+            joined, pending, end = joined or pending, False, tok.end()
+        if joined:
+            out.append(Span(m.start(), end, "foreign"))
     return out
 
 

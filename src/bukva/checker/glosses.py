@@ -141,12 +141,17 @@ _HANZI_THEN_PINYIN = re.compile(
     r"(?=[)）,;，])"
 )
 
+# characters with their translation in quotation marks in brackets after them: 苏修 ("Soviet
+# revisionists"), as "new tsars" (新沙皇) has it before them
+_HANZI_THEN_QUOTED = re.compile(r"(?P<h>[\u3400-\u9fff\uf900-\ufaff]+) ?[(（][\"“‘]")
+
 
 def script_glosses(text: str) -> list[Span]:
     """The original of a name in Hanzi or Cyrillic in brackets right after the name romanized
     (Shi Zhe (师哲), Pavel Iudin (Юдин), Yudin (尤金): one person to :func:`bukva.match`), or
-    after its pinyin in the same brackets (Zhong-Su Youhao Xiehui, 中苏友好协会): kept as
-    written. The romanization before it is still checked."""
+    after its pinyin in the same brackets (Zhong-Su Youhao Xiehui, 中苏友好协会), or before its
+    translation in quotation marks (苏修 ("Soviet revisionists")): kept as written. The
+    romanization before it is still checked."""
     from ..names.matching import match
     from .pinyin_form import _letters
 
@@ -172,6 +177,7 @@ def script_glosses(text: str) -> list[Span]:
     for m in _HANZI_THEN_PINYIN.finditer(text):  # 伯力 (Boli): the characters as written
         if _letters(m.group("a")) == _pinyin_letters(m.group("h")):
             out.append(Span(m.start("h"), m.end("h"), "gloss"))
+    out += [Span(m.start("h"), m.end("h"), "gloss") for m in _HANZI_THEN_QUOTED.finditer(text)]
     return out
 
 

@@ -11,15 +11,17 @@ import re
 from ..names.mixed import mixed_name
 from ..style.house import HouseStyle
 from .names import NameHit
+from .pinyin_text import in_pinyin_text
 
 _WORD = r"[A-Z][a-zü'’]*(?:-[a-zA-Zü'’]+)*"
 _RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?: {_WORD})+(?![\w'’-])")  # capitalised words in a row
 MIXED_CONFIDENCE = 0.75  # for review: below SAFE_CONFIDENCE
 
 
-def mixed_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
+def mixed_hits(text: str, style: HouseStyle, scope_at, runs=()) -> list[NameHit]:
     """Names of two or three words in mixed systems that read as one gazetteer name in pinyin,
-    where the house writes pinyin: for review."""
+    where the house writes pinyin: for review; not the words of a title or a phrase in pinyin
+    (*Liu Su jishi*: 留苏, "study in the Soviet Union"; ``runs``: a Word paragraph's italics)."""
     out: list[NameHit] = []
     for run in _RUN.finditer(text):
         if style.system_for("zh", scope_at(run.start()))[0] not in ("pinyin", "ala-lc"):
@@ -33,7 +35,7 @@ def mixed_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
             for size in (3, 2):
                 if k + size <= len(starts):
                     hit = _hit(text, starts[k], ends[k + size - 1])
-                    if hit is not None:
+                    if hit is not None and not in_pinyin_text(text, hit.start, hit.end, runs, True):
                         out.append(hit)
                         k += size - 1
                         break

@@ -15,10 +15,11 @@ LEAST_WORDS = 3  # words in the run, the name's included
 NOT_ENGLISH = 3.0  # Zipf under which a lower-case word is no English word (zhanzheng, lishi)
 
 
-def in_pinyin_text(text: str, start: int, end: int, runs=()) -> bool:
+def in_pinyin_text(text: str, start: int, end: int, runs=(), around: bool = False) -> bool:
     """Whether ``text[start:end]`` stands in a run of pinyin words (between punctuation that
     ends a phrase: commas do not; or within a Word paragraph's italic run of ``runs``, spans
-    with a start and an end) of which one in lower case is no English word."""
+    with a start and an end) of which one in lower case is no English word; ``around``: or
+    among such words right before and after it, English's words beyond them."""
     left = max((m.end() for m in _BOUND.finditer(text, max(0, start - 200), start)), default=0)
     stop = _BOUND.search(text, end)
     right = stop.start() if stop else len(text)
@@ -26,8 +27,31 @@ def in_pinyin_text(text: str, start: int, end: int, runs=()) -> bool:
         if run.start <= start and end <= run.end:
             left, right = max(left, run.start), min(right, run.end)
     words = _WORD.findall(text[left:right])
-    if len(words) < LEAST_WORDS:
+    if all(map(_pinyin, words)):
+        return _pinyin_run(words)
+    if not around:
         return False
-    if not all(split_run(w.replace("’", "'")) for w in words):
-        return False  # an English or another language's word in the run: prose, not pinyin
+    # an English or another language's word between the bounds: the pinyin words either side of
+    # the name, unmarked (a text file's title: remembered in Liu Su jishi (A record of ...))
+    around_it: list[str] = []  # the name's own words (Shao-chi's chi) are no evidence
+    for w in reversed(_WORD.findall(text[left:start])):
+        if not _pinyin(w):
+            break
+        around_it.append(w)
+    for w in _WORD.findall(text[end:right]):
+        if not _pinyin(w):
+            break
+        around_it.append(w)
+    named = len(_WORD.findall(text[start:end]))
+    return named + len(around_it) >= LEAST_WORDS and _pinyin_run(around_it, least=1)
+
+
+def _pinyin(word: str) -> bool:
+    return bool(split_run(word.replace("’", "'")))
+
+
+def _pinyin_run(words: list[str], least: int = LEAST_WORDS) -> bool:
+    """Pinyin words enough for a phrase, one of them in lower case no English word."""
+    if len(words) < least:
+        return False
     return any(w.islower() and english(w) < NOT_ENGLISH for w in words)

@@ -31,22 +31,24 @@ def _paragraphs(text: str):
         pos += len(raw)
 
 
+def heading_line(title: str) -> bool:
+    """Whether a line standing alone reads as a heading by its shape: short, a capital or a
+    figure first, no list's or note's mark, not ended as a sentence or a clause is."""
+    return (
+        (title[:1].isupper() or title[:1].isdigit())
+        and len(title) <= MAX_CHARS
+        and len(title.split()) <= MAX_WORDS
+        and not _NOT_HEADING.search(title)
+    )
+
+
 def headings(text: str) -> list[int]:
     """Where each heading line of a plain-text file starts."""
-    out = []
-    for start, _, lines in _paragraphs(text):
-        line = lines[0][1]
-        title = line.strip()
-        if (
-            len(lines) == 1
-            and line == line.lstrip()
-            and (title[:1].isupper() or title[:1].isdigit())
-            and len(title) <= MAX_CHARS
-            and len(title.split()) <= MAX_WORDS
-            and not _NOT_HEADING.search(title)
-        ):
-            out.append(start)
-    return out
+    return [
+        start
+        for start, _, lines in _paragraphs(text)
+        if len(lines) == 1 and lines[0][1] == lines[0][1].lstrip() and heading_line(lines[0][1])
+    ]
 
 
 def block_quotes(text: str) -> list[tuple[int, int]]:
@@ -81,12 +83,13 @@ _SHORT = re.compile(
 )
 
 
-def citations(text: str, scope_at) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def citations(text: str, scope_at) -> tuple[list[tuple[int, int]], list[tuple[int, ...]]]:
     """A text file's titles in notes and bibliography, which no italics mark there, and their
     authors: a book's title between its author and its imprint (A. M. Ledovskii, SSSR i Stalin
     v sud'bakh Kitaia (Moscow: ...; Kapitsa, M. S. Sovetsko-kitaiskie otnosheniia. Moskva:
     ...), a short note's between its author and page (12. Kovalev, Sovetsko-kitaiskie
-    otnosheniia, 45.), and a journal's after an article's quoted title. (titles, authors)."""
+    otnosheniia, 45.), and a journal's after an article's quoted title. (titles, authors): each
+    title (start, end), each author (start, end, and the start and end of his title)."""
     titles, authors = [], []
     for m in _IMPRINT.finditer(text):
         if scope_at(m.start()) not in ("notes", "bibliography"):
@@ -106,7 +109,7 @@ def citations(text: str, scope_at) -> tuple[list[tuple[int, int]], list[tuple[in
             cut = next((at for full, at in stops if full), stops[-1][1] if stops else 0)
         if 0 < cut < len(head.rstrip()):
             titles.append((start + cut, start + len(head.rstrip())))
-            authors.append((start, start + len(head[:cut].rstrip(" ,."))))
+            authors.append((start, start + len(head[:cut].rstrip(" ,.")), *titles[-1]))
     titles += [
         (m.start(), m.end())
         for m in _JOURNAL.finditer(text)
@@ -115,7 +118,28 @@ def citations(text: str, scope_at) -> tuple[list[tuple[int, int]], list[tuple[in
     for m in _SHORT.finditer(text):
         if scope_at(m.start()) == "notes" and not any(a <= m.start("title") < b for a, b in titles):
             titles.append(m.span("title"))
-            authors.append(m.span("author"))
+            authors.append((*m.span("author"), *m.span("title")))
+    return titles, authors
+
+
+# a work named in a text file's prose by its author and year, no italics to mark its title:
+# "Donald Zagoria's The Sino-Soviet Conflict (1962)"
+_SMALL = "of|the|and|in|on|for|a|an|to|at|with|from|between"
+_PROSE_WORK = re.compile(
+    r"(?<![\w'’-])(?P<who>(?:[A-Z][\w\-]*\s){0,2}[A-Z][\w\-]*)['’]s\s+"
+    rf"(?P<title>[A-Z][\w'’\-]*(?:[ :]+(?:[A-Z][\w'’\-]*|{_SMALL})){{0,12}})"
+    r"\s+\((?:\d{4}|[A-Z][^()\n]{0,40}?[,:]\s[^()\n]{0,40}?\d{4})\)"  # (1962), (Place, 2001)
+)
+
+
+def prose_works(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, ...]]]:
+    """A text file's works its prose names with their year, their titles in title case (its
+    author, his title: "Donald Zagoria's The Sino-Soviet Conflict (1962)"): (titles, authors),
+    as :func:`citations` gives them."""
+    titles, authors = [], []
+    for m in _PROSE_WORK.finditer(text):
+        titles.append(m.span("title"))
+        authors.append((*m.span("who"), *m.span("title")))
     return titles, authors
 
 

@@ -9,6 +9,7 @@ judged together: a phrase is fixed whole, into the house system, or not at all.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..engine.text import ties_to_combining, word_gap
@@ -108,12 +109,14 @@ class RussianJudge:
     def judge(self, text: str, start: int, end: int, scope: str) -> Word | None:
         """The word text[start:end] as romanized Russian, or None if it is not."""
         word = text[start:end]
-        if (self.skip(word) and not given_before_surname(text, start, end)) or (
+        system, options = self.style.system_for("ru", scope)
+        skip = self.skip(word)
+        given = given_before_surname(text, start, end, system) if skip else None
+        if (skip and given is None) or (
             word[:1].isupper() and chinese_given_name(text, start, word)
         ):
             return None  # ... or Yulin of Wang Yulin: a Chinese given name, no Юлин
-        system, options = self.style.system_for("ru", scope)
-        reading = read_russian(word, system)
+        reading = given or read_russian(word, system)
         if reading is None or (
             word[:1].isupper() and older_spelling(word) and not is_lemma(reading.cyrillic)
         ):  # Dzerzhinski: no plural of the town Дзержинск, but Дзержинский as English wrote it
@@ -328,11 +331,7 @@ class RussianJudge:
         known = [w for w in group if not w.unknown and not w.glue and w.systems]
         if not known or not any(w.unknown for w in group):
             return group
-        counts: dict[str, int] = {}
-        for w in known:
-            for sys_id in w.systems:
-                counts[sys_id] = counts.get(sys_id, 0) + 1
-        order = sorted(counts, key=lambda x: -counts[x])
+        order = [s for s, _ in Counter(s for w in known for s in w.systems).most_common()]
         house, options = self.style.system_for("ru", scope)
         out = []
         for w in group:
@@ -378,8 +377,7 @@ def phrases(words: list[Word], text: str) -> list[list[Word]]:
 
 def phrase_fix(group: list[Word], text: str) -> tuple[str, float, list[str]]:
     """The whole phrase in the house form, the least confidence of its words, their evidence."""
-    parts = []
-    at = group[0].start
+    parts, at = [], group[0].start
     for w in group:
         parts.append(text[at : w.start])
         parts.append(w.fix if w.fix is not None else w.text)
@@ -388,10 +386,12 @@ def phrase_fix(group: list[Word], text: str) -> tuple[str, float, list[str]]:
     evidence = [f"phrase of {len(group)} Russian words, fixed whole"] + [
         e for w in changed for e in w.evidence[:2]
     ]
-    # words a press transcription alone reads are as likely its language's own, but not
-    # inside a phrase of Russian words: Obščestvo družby is Russian
+    # words a press transcription alone reads are as likely its language's own, but not in a
+    # phrase of Russian's words (Obščestvo družby); a name is none (Jan Kowalski, a Pole)
+    words = any(w.text[:1].islower() for w in group)
     confidence = min(
-        max(w.confidence, PHRASE_CONFIDENCE) if w.system in PRESS else w.confidence for w in changed
+        max(w.confidence, PHRASE_CONFIDENCE) if w.system in PRESS and words else w.confidence
+        for w in changed
     )
     return "".join(parts), confidence, evidence
 

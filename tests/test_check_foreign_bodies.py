@@ -25,6 +25,7 @@ from house import texts as _texts
         ),
         ("The Ambassade de France à Pékin agreed.", "Ambassade de France à Pékin"),
         ("The Zentralkomitee der SED in Berlin met.", "Zentralkomitee der SED in Berlin"),
+        ("The Kommission für Außenhandel in Berlin met.", "Kommission für Außenhandel in Berlin"),
     ],
 )
 def test_a_bodys_name_in_another_language(text: str, name: str) -> None:

@@ -278,7 +278,7 @@ def _unmarked_clauses(plain: str, reading) -> list[Span]:
 # is (der, de, à, v, w; not in, la, a), makes the rest its name
 _JOINERS = {
     "GERMAN": ("der des für zur zum im", "die und in am"),
-    "FRENCH": ("de du des d à", "la le l en et"),
+    "FRENCH": ("de du des à", "la le en et"),
     "CZECH": ("v ve pro", "a"),
     "SLOVAK": ("v vo pre", "a"),
     "POLISH": ("w we dla", "i"),
@@ -293,7 +293,7 @@ def _foreign_proper_names(text: str, reading) -> list[Span]:
     capitalised words (Botschaft der DDR in Peking, Ambassade de France à Pékin): the body's
     own name, its place as that language writes it."""
     out = []
-    for m in re.finditer(r"(?<![\w'’-])[A-ZÀ-Þ][^\W\d_]{3,}(?= [a-zà]{1,3} )", text):
+    for m in re.finditer(r"(?<![\w'’-])[A-ZÀ-Þ][^\W\d_]{3,}(?= [a-zß-ÿ]{1,3} )", text):
         head = m.group()
         if looks_english(head):
             continue

@@ -173,7 +173,7 @@ _KNOWN_AS = re.compile(
 # 尤金", "as 勃列日涅夫 and 柯西金", "some of them as Ли Пэн and Цзян Цзэминь"), or characters
 # before "for" and the name they stand for ("米高扬 for Mikoyan"): the form cited
 _SCRIPT_NAME = r"(?:[\u3400-\u9fff]+|[А-ЯЁ][а-яё'-]*(?: [А-ЯЁ][а-яё'-]*){0,2})"
-_AS_HANZI = re.compile(
+_AS_CITED = re.compile(
     rf"\bas\s+(?P<name>{_SCRIPT_NAME}(?:(?:,\s*|\s+(?:and|or)\s+){_SCRIPT_NAME})*)"
     r"(?=\s*(?:[.,;:!?)(（]|$))|"
     r"(?<![\u3400-\u9fff])(?P<cited>[\u3400-\u9fff]+)(?=\s+for\s+[A-ZА-ЯЁ])"
@@ -249,7 +249,7 @@ def spelling_talk(text: str) -> list[Span]:
         cited = _QUOTED_AFTER.search(sentence, said.end()) is not None
         out.append(Span(start + (said.start() if cited else 0), end, "spelling"))
     out += [Span(m.start("name"), m.end("name"), "spelling") for m in _CALLED.finditer(text)]
-    for m in _AS_HANZI.finditer(text):
+    for m in _AS_CITED.finditer(text):
         group = "name" if m["name"] else "cited"
         out.append(Span(m.start(group), m.end(group), "spelling"))
     for m in _KNOWN_AS.finditer(text):

@@ -106,7 +106,7 @@ def _credit(text: str, start: int, end: int, reading, italics: list[Span] | None
     run = next((t for t in italics or () if end <= t.start < stop), None)
     m = None if run else _MARKED_TITLE.search(text, end, stop) or _NEXT_SENTENCE.match(text, end)
     title = text[run.start : run.end] if run else m.group(1) if m else ""
-    return Span(start, end, RUSSIAN_AUTHOR if russian_title(title, reading) else "credit")
+    return author_credit(text, start, end, reading, title)
 
 
 def author_credit(text: str, start: int, end: int, reading, title: str) -> Span:

@@ -265,15 +265,13 @@ def read_docx(path: Path, data: bytes | None = None, limits: DocxLimits | None =
     body = package.element.body
     scope = "body"
     fence = False
-    n = 0
-    forms = word_form_paragraphs(body, W, lambda p: _paragraph_text(p)[0])
-    section = ""
     paragraphs = [(p, *_paragraph_text(p)) for p in body.iter(f"{W}p")]
+    texts = {p: text for p, text, _ in paragraphs}  # each paragraph's text read once
+    forms = word_form_paragraphs(body, W, lambda p: texts.get(p) or _paragraph_text(p)[0])
+    section = ""
     heads = word_headings([(p, text) for p, text, _ in paragraphs], W, _section_title)
-    for p, text, runs in paragraphs:
-        n += 1
+    for n, ((p, text, runs), heading) in enumerate(zip(paragraphs, heads, strict=True), 1):
         title = text.strip()
-        heading = heads[n - 1]
         if _NOTES_HEADING.match(title):
             scope = "notes"
         elif _BIBLIO_HEADING.match(title):

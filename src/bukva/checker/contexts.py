@@ -110,7 +110,7 @@ CONTEXTS: dict[str, Context] = {
             "foreign",
             "Text in another language, and names in another language's letters",
             (
-                "He met the economist Ota Šik in Prague.",
+                "Palmiro Togliatti spoke in Rome.",
                 "Archives in Wrocław were opened.",
                 "The Czech report (zpráva velvyslanectví z 12. března 1954, Mao Ce-tung) was sent.",
             ),

@@ -333,11 +333,15 @@ POSTAL_CONFIDENCE = 0.8  # a place read by the postal rules: below SAFE_CONFIDEN
 def postal_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
     """Postal place names the gazetteer lacks, read by the postal system's rules as the one
     known place they fit (Siangyang-hsien → Xiangyang Xian), where the house writes pinyin:
-    for review, as a postal form does not say its aspiration."""
+    for review, as a postal form does not say its aspiration. Beside one, a word no spelling
+    marks as postal counts too (Loyang, which English books know)."""
     from ..chinese.postal import postal_places
 
+    found = list(postal_places(text))
+    if found:  # a paragraph that writes postal forms: also those English knows a little (Loyang)
+        found += [p for p in postal_places(text, marked=False) if p[0] not in {f[0] for f in found}]
     out = []
-    for start, end, place in postal_places(text):
+    for start, end, place in found:
         if style.system_for("zh", scope_at(start))[0] not in ("pinyin", "ala-lc"):
             continue
         word = text[start:end]

@@ -130,10 +130,25 @@ def _person(form: str) -> bool:
     return any(e.kind == "person" for e in _by_form()[form])
 
 
+# a citation's place and publisher, up to the year: "(Beijing: Zhonggong zhongyang dangxiao
+# chubanshe, 1991)"
+_PUBLISHER = re.compile(
+    r"(?:\(|[.;]\s)[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*){0,2}:\s+"
+    r"(?P<publisher>[^,;:()\[\]\n]{1,80}?),\s*(?:1[5-9]|20)\d\d\b"
+)
+
+
 def pinyin_form_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
     """Gazetteer names in pinyin letters that GB/T 16159 divides or capitalizes otherwise,
-    where the house writes pinyin."""
+    where the house writes pinyin; not a note's or a bibliography's publisher, which citations
+    write in sentence case."""
     tokens = [m for m in _TOKEN.finditer(text) if all(c.isascii() or c in "üÜ’" for c in m.group())]
+    cited = [  # a citation's publisher, in the sentence case citations write (Renmin chubanshe)
+        m.span("publisher")
+        for m in _PUBLISHER.finditer(text)
+        if scope_at(m.start()) in ("notes", "bibliography")
+    ]
+    tokens = [m for m in tokens if not any(a <= m.start() < b for a, b in cited)]
     out: list[NameHit] = []
     k = 0
     while k < len(tokens):

@@ -75,9 +75,11 @@ _INITIAL = re.compile(r"(?:^|[\s.,-])[A-Z]$")
 # a journal's title after an article's quoted title: ..." Problemy Dal'nego Vostoka, 1991, no. 6
 _JOURNAL = re.compile(r"(?<=[.,][”\"] )[A-Z][^,\n()”\"]{2,120}?(?=,? (?:\d|no\.|vol\.))")
 _CITATION = 400  # characters back from an imprint in which its citation begins
-# a short note's citation: "12. Kovalev, Sovetsko-kitaiskie otnosheniia, 45."
+# a short note's citation: "12. Kovalev, Sovetsko-kitaiskie otnosheniia, 45.", its author after
+# what leads to it ("5. On Semenov's end see Stephan, The Russian Fascists, 336.")
 _SHORT = re.compile(
-    r"^(?:\[\d+\]|\d+\.)[ \t]+(?P<author>[^,\n]{2,60}), (?P<title>[^\n]{2,200}?), "
+    r"^(?:\[\d+\]|\d+\.)[ \t]+(?:[^,\n]{0,80}?\b(?:[Ss]ee(?: also)?|[Cc]f\.)\s+)?"
+    r"(?P<author>[^,\n]{2,60}), (?P<title>[^\n]{2,200}?), "
     r"(?:\d+(?:[–-]\d+)?|[ivxl]+)\.[ \t]*$",
     re.MULTILINE,
 )

@@ -35,9 +35,14 @@ RULES: dict[str, Rule] = {
             "as another case or such a variant is for review only. So is a name inside an "
             "English proper name (the Tretyakov Gallery, Khrushchev Remembers): a gallery's, a "
             "prize's or a title's own spelling may stand. An initial beside a Russian surname "
-            "that spells one Cyrillic letter alone (Yu. V. Andropov: Iu.) is fixed too.",
+            "that spells one Cyrillic letter alone (Yu. V. Andropov: Iu.) is fixed too. One "
+            "italic word that reads as a Russian word is Russian (*Zarya*: for review); an "
+            "adjective read as a short plural before a masculine noun it cannot then follow "
+            "is the full form written -y (bumazhny tigr: bumazhnyi).",
             fails=(
                 "the Obshchestvo sovetsko-kitaiskoi družby",
+                "The paper *Zarya* sold well.",
+                "He called them a *bumazhny tigr*.",
                 "Yu. V. Andropov met Mao.",
                 "Pavel Yudin arrived",
                 "He read Literaturnaya gazeta.",  # a periodical's title in sentence case
@@ -55,6 +60,8 @@ RULES: dict[str, Rule] = {
                 "Iran and China signed",
                 "Vasilii Kuznetsov arrived",
                 "Tat'iana Ivanova arrived",
+                "The Škoda works in Plzeň sent turbines.",
+                "In the village the *stary doma* were empty.",
             ),
             style=BOOK,
         ),
@@ -64,8 +71,13 @@ RULES: dict[str, Rule] = {
             "A spelling no romanization system writes, as older English and émigré usage did "
             "(Tukhachevski, Romanoff, Tchaikovsky): the house form of the same name, for review "
             "only, since it may be the bearer's own spelling. A -ski name counts only with "
-            "Russian romanization's letters (Polish names keep theirs).",
-            fails=("Marshal Tukhachevski was arrested.", "The Romanoff family left."),
+            "Russian romanization's letters (Polish names keep theirs). A lower-case word in a "
+            "mixed spelling too (edinonachaliye: LC's e at its start, the press's -iye).",
+            fails=(
+                "Marshal Tukhachevski was arrested.",
+                "The Romanoff family left.",
+                "The director ruled by *edinonachaliye*.",
+            ),
             passes=(
                 "Marshal Tukhachevskii was arrested.",
                 "General Sikorski flew to London.",
@@ -80,9 +92,11 @@ RULES: dict[str, Rule] = {
             "alone, reads only as мясников, 'of butchers') that reads as a surname by its "
             "shape (-ov, -in, -skii; letters as Russian surnames or words have them) in a "
             "system other than the house's, which could not have written it for such a "
-            "surname: the house form, for review only (it may be the bearer's own spelling).",
+            "surname, or in a mixed spelling of a system's letters and English's -sky "
+            "(Rodzaevsky): the house form, for review only (it may be the bearer's own spelling).",
             fails=(
                 "Mikhail Zimyanin wrote to Gromyko.",
+                "The party of Konstantin Rodzaevsky marched.",
                 "The engineer Petroshevsky arrived.",
                 "Tatiana Zazerskaya read the files.",
                 "The sinologist Myasnikov edited the volume.",
@@ -91,6 +105,7 @@ RULES: dict[str, Rule] = {
                 "Mikhail Zimianin wrote to Gromyko.",
                 "The engineer Petroshevskii arrived.",
                 "Colin Powell met Bleddyn Davies.",
+                "They read Slansky and Kaplinsky.",
             ),
             style=BOOK,
         ),

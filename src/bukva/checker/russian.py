@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from ..engine.text import ties_to_combining, word_gap
 from ..names.mixed_spellings import older_spelling
@@ -20,7 +19,6 @@ from .anglicized import given_before_surname
 from .english_names import in_english_name
 from .recognize import (
     IN_NAME_CONFIDENCE,
-    Reading,
     borrowed_name,
     chinese_given_name,
     cited_form,
@@ -29,42 +27,19 @@ from .recognize import (
     house_forms,
     looks_english,
     read_russian,
-    romanized_as,
     system_name,
 )
-from .unlisted import surname_shaped, unlisted_surname
+from .russian_review import older_word, unlisted_word
+from .russian_word import Word
+from .unlisted import surname_shaped
 
 _LATIN = re.compile("[A-Za-zÀ-ɏ]")
 # press transcriptions: their words are as likely another language's own (Wrocław, Šik)
 PRESS = ("polish", "czech", "german", "french")
 RESOLVE_ENGLISH = 1.0  # a word of a phrase no lexicon reads is read by its system below this
 ENGLISH_SAFE = 3.0  # a fix is safe when the word is not an English word this common
-OLDER_CONFIDENCE = 0.7  # an older spelling: below the safe threshold, for review
 FOREIGN_NAME_CONFIDENCE = 0.6  # a foreign given name in Russian letters (Palmiro): for review
 UNCITED_CONFIDENCE = 0.6  # a name read only as another case or an unused variant: for review
-UNLISTED_CONFIDENCE = 0.6  # a surname no dictionary lists, read by its shape: for review
-
-
-@dataclass
-class Word:
-    """One Latin word read as romanized Russian."""
-
-    start: int
-    end: int
-    text: str
-    cyrillic: str
-    fix: str | None  # the house form, or None when the word is already in it
-    rule: str = "ru.wrong-system"
-    message: str = ""
-    system: str | None = None
-    confidence: float = 0.0
-    evidence: list[str] = field(default_factory=list)
-    exception: bool = False  # the house prints this name by an exception
-    unknown: bool = False  # a word that reads as no Russian word (and is not English)
-    weak: bool = False  # capitalised mid-sentence, not a name: Russian only inside a phrase
-    systems: tuple[str, ...] = ()  # every system that writes it so
-    glue: bool = False  # a one- or two-letter word between the words of a phrase (s, v, i)
-    alone: Word | None = None  # a weak word's finding where it stands alone (a surname's shape)
 
 
 def mixed_case(word: str) -> bool:
@@ -75,8 +50,12 @@ def mixed_case(word: str) -> bool:
 
 
 def sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 4) : start].rstrip(" \t*_\"'“(«")
+    before = _TAG.sub("", text[max(0, start - 12) : start])[-4:].rstrip(" \t*_\"'“(«")
     return not before or before[-1] in ".!?:\n\t#>"
+
+
+_TAG = re.compile(r"<(?:i|em|cite|b|strong|q)>$")  # Markdown's raw HTML before a word: <i>Zarya
+_ROMANIZATION_MARK = re.compile("[ĭėŝʹʺ\u0361\ufe20\ufe21]")  # no language's letters: LC's, ISO 9's
 
 
 class RussianJudge:
@@ -120,15 +99,15 @@ class RussianJudge:
         if reading is None or (
             word[:1].isupper() and older_spelling(word) and not is_lemma(reading.cyrillic)
         ):  # Dzerzhinski: no plural of the town Дзержинск, but Дзержинский as English wrote it
-            older = self._older(word, start, end, system, options)
+            older = older_word(self.style, word, start, end, system, options)
             if older is None and reading is None:
-                return self._unlisted(word, start, end, system, options)
+                return unlisted_word(self.style, word, start, end, system, options)
             return older
         # a plain capitalised word inside a sentence is a name, or not Russian, unless it
         # begins a Russian phrase (Obshchestvo druzhby): weak, kept only in a phrase
         weak = (
             word[:1].isupper()
-            and word.isascii()  # Novyĭ, with a romanization's mark, is Russian anywhere
+            and not _ROMANIZATION_MARK.search(word)  # Novyĭ is Russian anywhere; Škoda, Czech
             and not reading.name
             and not sentence_start(text, start)
         )
@@ -155,7 +134,7 @@ class RussianJudge:
         if weak and word not in forms and surname_shaped(word, reading.cyrillic):
             # Myasnikov, Smolenskiy: a common word's reading (мясников, "of butchers"), alone
             # a surname by its shape
-            out.alone = self._unlisted(word, start, end, system, options, reading)
+            out.alone = unlisted_word(self.style, word, start, end, system, options, reading)
         if exc is not None and word == exc.form:
             out.exception = True
             return out
@@ -216,110 +195,6 @@ class RussianJudge:
         out.confidence = confidence
         out.evidence = evidence
         return out
-
-    def _older(
-        self, word: str, start: int, end: int, system: str, options: dict[str, str]
-    ) -> Word | None:
-        """A name in an older or mixed spelling no system writes (Tukhachevski, Romanoff):
-        the house form for review, never fixed unasked (it may be the bearer's own spelling:
-        Rachmaninoff signed so)."""
-        cyrillic = older_spelling(word)
-        if cyrillic is None:
-            return None
-        return self._for_review(
-            (word, start, end),
-            cyrillic,
-            (system, options),
-            rule="ru.older-spelling",
-            message="{word!r} is an older or mixed spelling; the house writes {fix!r}",
-            found_by="older",
-            confidence=OLDER_CONFIDENCE,
-            evidence=[
-                f"lexicon: {cyrillic} (a name)",
-                "no system writes it so: an older or mixed spelling (-off, -ski, tch)",
-                "it may be the bearer's own spelling: for review",
-            ],
-        )
-
-    def _unlisted(
-        self,
-        word: str,
-        start: int,
-        end: int,
-        system: str,
-        options: dict[str, str],
-        common: Reading | None = None,
-    ) -> Word | None:
-        """A surname no dictionary lists, in another system than the house's (Zimyanin): the
-        house form for review, never fixed unasked (unlisted.py). ``common``: the dictionary's
-        reading of the word as no name (Myasnikov, мясников "of butchers")."""
-        found = (common.cyrillic, common.systems) if common else unlisted_surname(word, system)
-        if found is None:
-            return None
-        cyrillic, systems = found
-        named = ", ".join(system_name(x) for x in systems[:2])
-        listed = (
-            f"the dictionary lists {cyrillic} as no name"
-            if common
-            else f"no dictionary lists {cyrillic.capitalize()}"
-        )
-        return self._for_review(
-            (word, start, end),
-            cyrillic,
-            (system, options),
-            rule="ru.unlisted-name",
-            message=f"{{word!r}} reads as a Russian surname by {named}; the house writes {{fix!r}}",
-            found_by=systems[0],
-            confidence=UNLISTED_CONFIDENCE,
-            evidence=[
-                f"{listed}: read by its shape (a surname's "
-                f"ending, letters as Russian surnames have them), written so by {named}",
-                "it may be the bearer's own spelling or another language's name: for review",
-            ],
-            systems=systems,
-        )
-
-    def _for_review(
-        self,
-        at: tuple[str, int, int],
-        cyrillic: str,
-        house: tuple[str, dict[str, str]],
-        *,
-        rule: str,
-        message: str,
-        found_by: str,
-        confidence: float,
-        evidence: list[str],
-        systems: tuple[str, ...] = (),
-    ) -> Word | None:
-        """The house form of a name read without the lexicon's certainty (the house's exception
-        for it, if any), for review; None for a familiar form the house includes (Tchaikovsky)
-        or a word already in the house form. ``at``: the word and where it stands; ``house``:
-        the house system and its options; ``message`` is formatted with word and fix."""
-        word, start, end = at
-        system, options = house
-        if word in self.style.accepted_forms:
-            return None
-        exc = next(
-            (e for e in self.style.exceptions_for("ru").values() if e.source.lower() == cyrillic),
-            None,
-        )
-        fix = exc.form if exc is not None else romanized_as(cyrillic, word, system, options)
-        if fix == word:
-            return None
-        return Word(
-            start,
-            end,
-            word,
-            cyrillic,
-            fix,
-            rule=rule,
-            message=message.format(word=word, fix=fix),
-            system=found_by,
-            confidence=confidence,
-            evidence=evidence,
-            systems=systems,
-        )
 
     def resolve(self, group: list[Word], text: str, scope: str) -> list[Word]:
         """Read the unknown words of a phrase by a system its Russian words are written in

@@ -4,12 +4,16 @@ together (the whole phrase in the house system, or nothing), each finding with i
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..engine.deadline import check as deadline_check
 from ..languages.english import english
+from ..languages.lexicon import agreeing_full_form
 from .finding import occurrence
 from .initials import initial_fixes
-from .russian import PRESS, Word, phrase_fix, phrases
+from .recognize import romanized_as
+from .russian import PRESS, phrase_fix, phrases
+from .russian_word import Word
 from .unlisted import house_surname
 
 # A Latin word as romanizations write it: letters with their marks and ties, primes, and an
@@ -19,10 +23,13 @@ LATIN_WORD = re.compile(rf"(?:{_LETTER})+(?:['’\"](?={_LETTER})(?:{_LETTER})+)
 
 
 def _in_identifier(text: str, start: int, end: int) -> bool:
-    """A word that is part of code or a reference (__ixor__, f1954, op.46)."""
+    """A word that is part of code, a reference or an HTML tag (__ixor__, f1954, op.46, <i>)."""
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    return before in "_\\/" or after in "_\\/" or before.isdigit() or after.isdigit()
+    if before == "_" or after == "_":  # snake_case, not Markdown's _Znamya_
+        wordy = lambda at: 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")  # noqa: E731
+        return wordy(start - 2) if before == "_" else wordy(end + 1)
+    return before in "\\/<" or after in "\\/" or before.isdigit() or after.isdigit()
 
 
 def russian_phrases(self, doc, text, unit, add, blocked, variants) -> None:
@@ -61,13 +68,20 @@ def russian_phrases(self, doc, text, unit, add, blocked, variants) -> None:
             if blocked(start, end, (2,)):
                 continue
         judged.append(word)
+    for k, w in enumerate(judged):  # Novy mir, bumazhny tigr: -ый written -y, read as a short form
+        if w.fix is None and w.cyrillic.endswith("ы") and not w.glue:
+            judged[k] = full_form(self, text, w, unit.scope_at(w.start)) or w
     for group in phrases(judged, text):
         while group and group[0].glue:
             group = group[1:]
         while group and group[-1].glue:
             group = group[:-1]
         if all(w.weak or w.unknown or w.glue for w in group):
-            if title_cased_russian(group) or sentence_cased_title(group, text, self.russian):
+            if lone_italic_word(group, text, unit):  # *Zarya*: a paper's or a term's name
+                group[0].confidence = min(group[0].confidence, LONE_ITALIC_CONFIDENCE)
+                group[0].evidence.append("one italic word, read as a Russian common word")
+                group[0].weak = False
+            elif title_cased_russian(group) or sentence_cased_title(group, text, self.russian):
                 # Gosudarstvennyy Arkhiv Rossiyskoy Federatsii; Literaturnaya gazeta
                 for w in group:
                     w.weak = False
@@ -134,6 +148,75 @@ def russian_phrases(self, doc, text, unit, add, blocked, variants) -> None:
                 0.95,
                 (f"the initial of {letter}, before or after a Russian surname",),
             )
+
+
+_FOLLOWING = re.compile(r" ([^\W\d_]{2,})")
+AGREEMENT_CONFIDENCE = 0.92  # the adjective's full form, which the noun after it asks for
+
+
+def full_form(self, text: str, word: Word, scope: str) -> Word | None:
+    """``word`` (read in the house's system as a short plural adjective, бумажны) as the full
+    adjective the masculine noun after it asks for (бумажный тигр, новый мир), where the
+    text's system writes -ый as -y; None where the noun does not ask for it."""
+    after = _FOLLOWING.match(text, word.end)
+    noun = self.russian.reading(after.group(1)) if after else None
+    full = agreeing_full_form(word.cyrillic, noun.cyrillic) if noun else None
+    if full is None:
+        return None
+    system, options = self.style.system_for("ru", scope)
+    fix = romanized_as(full, word.text, system, options)
+    if fix == word.text:
+        return None
+    return replace(
+        word,
+        cyrillic=full,
+        fix=fix,
+        message=f"{word.text!r} is -ый written -y; the house writes {fix!r}",
+        system="popular",
+        systems=("popular",),
+        weak=False,
+        confidence=AGREEMENT_CONFIDENCE,
+        evidence=[
+            f"lexicon: {word.cyrillic} is a short plural, which {noun.cyrillic} after it cannot"
+            f" follow; {full} agrees with it",
+            "written so by popular (-ый as -y)",
+        ],
+    )
+
+
+LONE_ITALIC_CONFIDENCE = 0.6  # a name it may be (a paper's, a ship's): for review
+
+
+def lone_italic_word(group: list[Word], text: str, unit) -> bool:
+    """Whether a phrase is one capitalised word, all of an italic span (*Zarya*, <i>Zarya</i>,
+    a Word italic run), that reads as a Russian common word English seldom uses, with what only
+    a romanization of Russian writes (ya, kh, zh ...), in a system English books use: italics
+    mark it as a foreign word or a title, and its letters as romanized Russian."""
+    if len(group) != 1 or not group[0].weak or group[0].alone is not None:
+        return False
+    word = group[0]
+    if (
+        len(word.text) < 5
+        or english(word.text) >= NOT_RUSSIAN_ZIPF - 1  # italics say it is no English word
+        or _MARKS.search(word.text) is None
+        or all(s in PRESS for s in word.systems)
+    ):
+        return False
+    start, end = word.start, word.end
+    if start > 0 and end < len(text) and text[start - 1] == text[end] and text[end] in "*_":
+        return text[start - 2 : start - 1] != text[end]  # *Zarya*, not **Zarya**
+    if re.match(r"</(?:i|em|cite)>", text[end : end + 7]) and re.search(
+        r"<(?:i|em|cite)>$", text[max(0, start - 6) : start]
+    ):
+        return True
+    if unit.docx is None:
+        return False
+    from .documents import docx_titles
+
+    return any(
+        s.start <= start and end <= s.end and text[s.start : s.end].strip(" ,.;:") == word.text
+        for s in docx_titles(unit)
+    )
 
 
 RUSSIAN_ONLY_ZIPF = 2.0  # a word English hardly uses (Arkhiv, Rossiyskoy; not Star, Red)

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..engine.text import nfc, ties_to_combining
 from ..names.japanese import japanese_looking
+from ..names.mixed_spellings import guessed_older_spelling
 from ..names.russian_letters import russian_spelled
 from .recognize import _alphabet, _lexicon_entry, _russian_systems, _signed, written_back
 
@@ -21,9 +22,10 @@ SURNAME_END = re.compile(
     "^(?:.{4,}(?:ов|ев|ёв)а?|.{3,}[^аеёиоуыэюяь]ина?|.{4,}(?:ына?|ский|цкий|ская|цкая))$"
 )
 # what only a romanization of Russian writes in a Slavic surname: kh, zh, sh, ts, y before a
-# vowel (я, ю, ё, е), -iy. Without one a -sky name is as likely Czech or Polish as its bearer
-# spelled it without marks (Slansky Slánský, Dvorsky, Kaplinsky)
-_ROMANIZED = re.compile("kh|zh|sh|ts|y[aeiou]|iy$", re.IGNORECASE)
+# vowel (я, ю, ё, е), -iy, and e after a vowel inside the word (ае, ое, уе, ее: Rodzaevsky,
+# where Czech and Polish write je: Rodzajewski). Without one a -sky name is as likely Czech or
+# Polish as its bearer spelled it without marks (Slansky Slánský, Dvorsky, Kaplinsky)
+_ROMANIZED = re.compile("kh|zh|sh|ts|y[aeiou]|iy$|(?<=.)[aoue]e", re.IGNORECASE)
 # transcriptions for another language's readers: their words are as likely that language's
 _PRESS = frozenset(("polish", "czech", "german", "french"))
 ENDING = 4  # letters at a word's end whose trigrams a surname must hold (not Prayin прайин)
@@ -46,7 +48,7 @@ def unlisted_surname(word: str, house: str) -> tuple[str, tuple[str, ...]] | Non
     """The Russian surname (lower case) a capitalised Latin word no lexicon knows writes, and
     the systems that write it so, when ``house`` cannot have written the word for any surname
     of that shape (Zimyanin: popular and BGN/PCGN write Зимянин, LC's book form Zimianin);
-    else None."""
+    ("mixed",) for a -sky name no system writes (Rodzaevsky); else None."""
     if not _marked(word):
         return None
     low = nfc(ties_to_combining(word.lower()))
@@ -63,6 +65,9 @@ def unlisted_surname(word: str, house: str) -> tuple[str, tuple[str, ...]] | Non
                 found.setdefault(spelled, []).append(system)
             break  # the system's likeliest reading decides (Lansky ланский, no ланьский)
     if not found:
+        mixed = guessed_older_spelling(word)  # Rodzaevsky: LC's letters, English's -sky
+        if mixed is not None and surname_shaped(word, mixed) and russian_spelled(mixed, ENDING):
+            return mixed, ("mixed",)
         return None
     best = max(found, key=lambda c: len(found[c]))
     return best, tuple(found[best])

@@ -68,3 +68,22 @@ def lexicon_for(lang: str) -> Callable[[str], str | None] | None:
 
     lookup.base = base  # type: ignore[attr-defined]
     return lookup
+
+
+def agreeing_full_form(adjective: str, noun: str) -> str | None:
+    """The full form of a Russian adjective read as a short plural before a masculine singular
+    noun it cannot then agree with (бумажны тигр: бумажный; новы мир: новый), the й that a
+    romanization writing -ый as -y left out; else None."""
+    morph = _analyzer("ru")
+    if morph is None or not adjective.endswith("ы"):
+        return None
+    if not all({"ADJS", "plur"} <= p.tag.grammemes for p in morph.parse(adjective)):
+        return None
+    full = adjective + "й"
+    if not any({"ADJF", "masc", "sing", "nomn"} <= p.tag.grammemes for p in morph.parse(full)):
+        return None
+    tags = [p.tag.grammemes for p in morph.parse(noun)]
+    if any({"plur", "nomn"} <= t for t in tags):  # стары дома: the houses are old
+        return None
+    agreeing = ({"NOUN", "masc", "sing", case} for case in ("nomn", "accs"))
+    return full if any(want <= t for want in agreeing for t in tags) else None

@@ -55,6 +55,23 @@ def older_spelling(word: str) -> str | None:
     return max(found, key=lambda c: (max(found[c].values()), borne(c)))
 
 
+@lru_cache(maxsize=20_000)
+def guessed_older_spelling(word: str) -> str | None:
+    """The surname (lower case) a capitalised -sky or -ski word is in a mixed spelling, where
+    no lexicon lists the name (Rodzaevsky: the book form's letters with English's -sky,
+    Родзаевский), read by data/ru-mixed-spellings.toml's rules as a guessed surname; None for
+    a word with Polish's letters (Zawadski)."""
+    from ..checker.recognize import _lexicon_entry
+
+    low = nfc(word.lower())
+    if not word[:1].isupper() or not low.endswith(("sky", "ski")) or _POLISH_LETTERS.search(low):
+        return None
+    found = {c: w for c, w in _older_readings(word, low).items() if _lexicon_entry(c) is None}
+    if not found:
+        return None
+    return max(found, key=lambda c: (max(found[c].values()), borne(c)))
+
+
 # -ский, -цкий as the systems end them besides the rule's -y, for a Latvian or Lithuanian
 # -skis, -ckis (Rajeckis: Rajecki, Rajeckij, Raetskii)
 _SKY_ENDINGS = ("i", "ij", "ii", "iy")

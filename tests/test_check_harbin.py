@@ -38,6 +38,8 @@ from house import texts as _texts
             "Tractors went to Loyang and oil refining to Lanchow.",
             [("Lanchow", "Lanzhou", True), ("Loyang", "Luoyang", False)],
         ),
+        # ... in the same paragraph only, as a Word paragraph is a unit of its own
+        ("Tractors went to Loyang.\n\nOil went to Lanchow.", [("Lanchow", "Lanzhou", True)]),
         # an English name beside postal forms (Britannica's Kwantung Army): kept
         (
             "The armies destroyed the Kwantung Army, which held Hailar and Tsitsihar.",

@@ -26,8 +26,9 @@ from .documents import Document, Unit, curly_apostrophes, docx_titles, read
 from .finding import SAFE_CONFIDENCE, Finding, context, occurrence
 from .gloss_forms import beside_romanization, gloss_form_hits
 from .mixed import mixed_hits
-from .names import name_hits, palladius, person_in_hanzi, postal_hits
+from .names import name_hits, palladius, person_in_hanzi
 from .pinyin_form import pinyin_form_hits
+from .postal_names import postal_hits
 from .rules import RULES
 from .russian import RussianJudge
 from .russian_phrases import russian_phrases

@@ -21,7 +21,6 @@ from .english_names import in_english_name
 from .pinyin_text import in_pinyin_text
 from .recognize import (
     IN_NAME_CONFIDENCE,
-    chinese_given_name,
     english,
     first_name,
     read_russian,
@@ -325,43 +324,6 @@ def person_in_hanzi(run: str) -> Entry | None:
     English text writes for him."""
     found = {s.entry.id: s.entry for s in lookup(run) if s.entry.origin in ("ru", "other")}
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-POSTAL_CONFIDENCE = 0.8  # a place read by the postal rules: below SAFE_CONFIDENCE, for review
-
-
-def postal_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
-    """Postal place names the gazetteer lacks, read by the postal system's rules as the one
-    known place they fit (Siangyang-hsien → Xiangyang Xian), where the house writes pinyin:
-    for review, as a postal form does not say its aspiration. Beside one, a word no spelling
-    marks as postal counts too (Loyang, which English books know)."""
-    from ..chinese.postal import postal_places
-
-    found = list(postal_places(text))
-    if found:  # a paragraph that writes postal forms: also those English knows a little (Loyang)
-        found += [p for p in postal_places(text, marked=False) if p[0] not in {f[0] for f in found}]
-    out = []
-    for start, end, place in found:
-        if style.system_for("zh", scope_at(start))[0] not in ("pinyin", "ala-lc"):
-            continue
-        word = text[start:end]
-        if chinese_given_name(text, start, word):
-            continue  # Chen Chungan: a given name in pinyin, no postal Chong'an
-        evidence = (f"postal: {word!r} fits one place CC-CEDICT or the gazetteer knows, {place}",)
-        out.append(
-            NameHit(
-                start,
-                end,
-                word,
-                "zh.postal",
-                place,
-                POSTAL_CONFIDENCE,
-                evidence,
-                "postal",
-                ("name", place, ""),
-            )
-        )
-    return out
 
 
 def palladius(run: str, style: HouseStyle) -> tuple[str, float, tuple[str, ...]] | None:

@@ -4,7 +4,9 @@ a paper's name in italics alone (*Zarya*); a bibliography's publisher; a Czech n
 with its marks in English prose (the Škoda works); a postal form English knows, beside others
 (Loyang); a Russian term in a mixed spelling (*edinonachaliye*); a note that leads to its
 author ("On Semyonov's end see Stephan, ..."); -ый written -y before a noun (*bumazhny tigr*);
-a Chinese publisher in a citation's sentence case."""
+a Chinese publisher in a citation's sentence case; an English title's characters after it
+(dev-manuscript-27: Long Live Leninism (列宁主义万岁)); a full name whose surname reads only
+with it (Leonid Ilyichev)."""
 
 from __future__ import annotations
 
@@ -46,6 +48,11 @@ from house import texts as _texts
             [("Tsitsihar", "Qiqihar", True)],
         ),
         ("The Chruščov speech was read.", [("Chruščov", "Khrushchev", True)]),
+        # a Soviet full name whose surname no system reads alone: the gazetteer's, whole
+        (
+            "The rebuttals of Leonid Ilyichev came.",
+            [("Leonid Ilyichev", "Leonid Il'ichev", True)],
+        ),
         # -ый written -y: LC reads a short plural the masculine noun after it cannot follow
         ("He called them a *bumazhny tigr* in 1960.", [("bumazhny", "bumazhnyi", True)]),
         ("He published in *Novy mir* in 1962.", [("Novy mir", "Novyi mir", True)]),
@@ -78,6 +85,9 @@ def test_found(text: str, expected: list) -> None:
         # ... and a citation's publisher, in the sentence case citations write
         "Text.[^1]\n\n[^1]: Bo Yibo, *Huigu* (Beijing: Zhonggong zhongyang dangxiao chubanshe,"
         " 1991), 296.\n",
+        # the characters after an English name in title case: its original
+        "The campaign was called the Great Leap Forward (大跃进) in 1958.",
+        "The articles under the common title Long Live Leninism (列宁主义万岁) appeared.",
         # snake_case is code, not a word
         "Set the my_zarya_value flag.",
     ],

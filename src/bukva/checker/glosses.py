@@ -166,10 +166,17 @@ def script_glosses(text: str) -> list[Span]:
         words = before.group().split()
         original = m.group("b")
         spelled = _pinyin_letters(original)
-        if any(c in '*_”"’' for c in text[end : m.start()]) or any(
-            _letters(" ".join(words[-k:])) == spelled or match(" ".join(words[-k:]), original).same
-            for k in range(1, len(words) + 1)
-        ):  # "Serve the People" (为人民服务): a quoted or italic translation's original too
+        if (
+            any(c in '*_”"’' for c in text[end : m.start()])
+            or any(
+                _letters(" ".join(words[-k:])) == spelled
+                or match(" ".join(words[-k:]), original).same
+                for k in range(1, len(words) + 1)
+            )
+            or (spelled is not None and _title_cased_english(words))
+        ):
+            # "Serve the People" (为人民服务), Long Live Leninism (列宁主义万岁): a quoted,
+            # italic or title-cased English translation's original too
             out.append(Span(m.start("b"), m.end("b"), "gloss"))
     for m in _BOTH_IN_BRACKETS.finditer(text):
         if _letters(m.group("a")) == _pinyin_letters(m.group("b")):
@@ -179,6 +186,24 @@ def script_glosses(text: str) -> list[Span]:
             out.append(Span(m.start("h"), m.end("h"), "gloss"))
     out += [Span(m.start("h"), m.end("h"), "gloss") for m in _HANZI_THEN_QUOTED.finditer(text)]
     return out
+
+
+_SMALL_WORDS = frozenset("of the and to for in on a an with".split())
+TITLE_ZIPF = 2.5  # each capitalised word of a translation's title an English word (Leninism)
+
+
+def _title_cased_english(words: list[str]) -> bool:
+    """Whether the words end in an English name in title case, two capitalised English words
+    or more (the Great Leap Forward, Long Live Leninism): a translation, whose original the
+    characters after it are."""
+    capitals = 0
+    for word in reversed(words):
+        if word in _SMALL_WORDS:
+            continue
+        if not word[:1].isupper() or english(word) < TITLE_ZIPF:
+            break
+        capitals += 1
+    return capitals >= 2
 
 
 @lru_cache(maxsize=4096)

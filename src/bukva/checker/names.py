@@ -311,11 +311,11 @@ _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) $")
 
 
 def _read_alone(name: str) -> bool:
-    """Whether the Russian judge reads a word of a Soviet full name, as the check judges them
-    one by one; a name none of whose words it reads without the rest (Vasilij Kuznecov: ISO 9
-    with no diacritic, which alone could be Slovene or Czech) is judged whole, as the gazetteer
-    knows it."""
-    return any(read_russian(w) is not None for w in name.split())
+    """Whether the Russian judge reads the surname of a Soviet full name alone, as the check
+    judges its words one by one; a name whose surname it reads only with the rest (Vasilij
+    Kuznecov: ISO 9 with no diacritic, which alone could be Slovene or Czech; Leonid Ilyichev,
+    Ильичёв in the press's ё) is judged whole, as the gazetteer knows it."""
+    return read_russian(name.split()[-1]) is not None
 
 
 def person_in_hanzi(run: str) -> Entry | None:

@@ -4,9 +4,8 @@ a paper's name in italics alone (*Zarya*); a bibliography's publisher; a Czech n
 with its marks in English prose (the Škoda works); a postal form English knows, beside others
 (Loyang); a Russian term in a mixed spelling (*edinonachaliye*); a note that leads to its
 author ("On Semyonov's end see Stephan, ..."); -ый written -y before a noun (*bumazhny tigr*);
-a Chinese publisher in a citation's sentence case; an English title's characters after it
-(dev-manuscript-27: Long Live Leninism (列宁主义万岁)); a full name whose surname reads only
-with it (Leonid Ilyichev)."""
+a Chinese publisher in a citation's sentence case; a full name whose surname reads only with it
+(dev-manuscript-27: Leonid Ilyichev); an italic title's characters after it, in Word too."""
 
 from __future__ import annotations
 
@@ -85,9 +84,8 @@ def test_found(text: str, expected: list) -> None:
         # ... and a citation's publisher, in the sentence case citations write
         "Text.[^1]\n\n[^1]: Bo Yibo, *Huigu* (Beijing: Zhonggong zhongyang dangxiao chubanshe,"
         " 1991), 296.\n",
-        # the characters after an English name in title case: its original
-        "The campaign was called the Great Leap Forward (大跃进) in 1958.",
-        "The articles under the common title Long Live Leninism (列宁主义万岁) appeared.",
+        # the characters after an italic English title: its original
+        "The articles under the common title *Long Live Leninism* (列宁主义万岁) appeared.",
         # snake_case is code, not a word
         "Set the my_zarya_value flag.",
     ],

@@ -16,9 +16,10 @@ from bukva.checker.plain_text import block_quotes, citations, headings
 from house import MANUSCRIPTS, ROOT, STYLE, as_written_and_as
 
 # a body author's title, which only italics mark: "Ilya Gaiduk's *Confronting Vietnam*" keeps
-# Ilya as his own spelling in Markdown; plain text cannot tell the title from prose. And a
-# paper's name, which only italics mark as a Russian word: "*Zarya*" (dev-manuscript-23)
-ITALICS_ONLY = {"dev-manuscript-12", "dev-manuscript-17", "dev-manuscript-23"}
+# Ilya as his own spelling in Markdown; plain text cannot tell the title from prose. A paper's
+# name, which only italics mark as a Russian word: "*Zarya*" (dev-manuscript-23); and a title's
+# characters, which its italics make a gloss: "*Long Live Leninism* (列宁主义万岁)" (27)
+ITALICS_ONLY = {"dev-manuscript-12", "dev-manuscript-17", "dev-manuscript-23", "dev-manuscript-27"}
 
 
 def _texts(text: str, style: dict | None = None) -> list[tuple[str, str, bool]]:

@@ -341,7 +341,8 @@ def protected(
     unit, sorted (``italics``: a Word paragraph's italic runs; ``heads``: where a Markdown or
     text file's headings start, which end its sections). A text file's block quotations and
     citations are read from its layout (:mod:`.plain_text`)."""
-    spans = quotations(text) + spelling_talk(text) + glosses(text)
+    italic = tuple((s.start, s.end) for s in italics or ())  # a Word paragraph's italic runs
+    spans = quotations(text) + spelling_talk(text) + glosses(text, italic)
     if kind == "text":
         spans += [Span(a, b, "quotation") for a, b in plain_text.block_quotes(text)]
     spans += credits(text, scope_at, reading, italics, heads)

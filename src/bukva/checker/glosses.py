@@ -23,7 +23,7 @@ _GLOSS = re.compile(
 )
 
 
-def glosses(text: str) -> list[Span]:
+def glosses(text: str, italic: tuple[tuple[int, int], ...] = ()) -> list[Span]:
     """Two forms of one name side by side (Mukden (Shenyang), Iudin, or Yudin), and a name's
     original in brackets (see :func:`script_glosses`). Two names joined by "or" or "also"
     outside brackets are a gloss only where :func:`bukva.match` reads them as one name
@@ -35,7 +35,7 @@ def glosses(text: str) -> list[Span]:
         or "i." in m.group("sep")
         or (_one_entry if _equated(m["sep"]) else _one_name)(m["a"], m["b"])
     ]
-    return out + script_glosses(text) + cross_references(text) + marked_sic(text)
+    return out + script_glosses(text, italic) + cross_references(text) + marked_sic(text)
 
 
 # an index's cross-reference: "Chou En-lai. *See* Zhou Enlai", "Peking, see Beijing", "Canton
@@ -146,7 +146,7 @@ _HANZI_THEN_PINYIN = re.compile(
 _HANZI_THEN_QUOTED = re.compile(r"(?P<h>[\u3400-\u9fff\uf900-\ufaff]+) ?[(（][\"“‘]")
 
 
-def script_glosses(text: str) -> list[Span]:
+def script_glosses(text: str, italic: tuple[tuple[int, int], ...] = ()) -> list[Span]:
     """The original of a name in Hanzi or Cyrillic in brackets right after the name romanized
     (Shi Zhe (师哲), Pavel Iudin (Юдин), Yudin (尤金): one person to :func:`bukva.match`), or
     after its pinyin in the same brackets (Zhong-Su Youhao Xiehui, 中苏友好协会), or before its
@@ -173,10 +173,10 @@ def script_glosses(text: str) -> list[Span]:
                 or match(" ".join(words[-k:]), original).same
                 for k in range(1, len(words) + 1)
             )
-            or (spelled is not None and _title_cased_english(words))
+            or any(a < end <= b for a, b in italic)
         ):
-            # "Serve the People" (为人民服务), Long Live Leninism (列宁主义万岁): a quoted,
-            # italic or title-cased English translation's original too
+            # "Serve the People" (为人民服务): a quoted or italic translation's original too (a
+            # Word paragraph's italic run, as Markdown's asterisks)
             out.append(Span(m.start("b"), m.end("b"), "gloss"))
     for m in _BOTH_IN_BRACKETS.finditer(text):
         if _letters(m.group("a")) == _pinyin_letters(m.group("b")):
@@ -186,24 +186,6 @@ def script_glosses(text: str) -> list[Span]:
             out.append(Span(m.start("h"), m.end("h"), "gloss"))
     out += [Span(m.start("h"), m.end("h"), "gloss") for m in _HANZI_THEN_QUOTED.finditer(text)]
     return out
-
-
-_SMALL_WORDS = frozenset("of the and to for in on a an with".split())
-TITLE_ZIPF = 2.5  # each capitalised word of a translation's title an English word (Leninism)
-
-
-def _title_cased_english(words: list[str]) -> bool:
-    """Whether the words end in an English name in title case, two capitalised English words
-    or more (the Great Leap Forward, Long Live Leninism): a translation, whose original the
-    characters after it are."""
-    capitals = 0
-    for word in reversed(words):
-        if word in _SMALL_WORDS:
-            continue
-        if not word[:1].isupper() or english(word) < TITLE_ZIPF:
-            break
-        capitals += 1
-    return capitals >= 2
 
 
 @lru_cache(maxsize=4096)

@@ -26,6 +26,7 @@ from .recognize import (
     read_russian,
 )
 from .russian import PRESS
+from .unlisted import house_surname
 
 # the rule a spelling's system reports under, for a Chinese name
 _ZH_RULE = {
@@ -157,7 +158,7 @@ def name_hits(text: str, style: HouseStyle, scope_at, runs=()) -> list[NameHit]:
             entry.origin == "ru"
             and entry.kind == "person"
             and len(found.text.split()) > 1
-            and _read_alone(found.text)
+            and _read_alone(found.text, style.system_for("ru", scope)[0])
         ):
             continue  # a Soviet full name: its words are judged one by one (a title whole)
         if any(s.entry.origin == "other" for s in found.spellings):
@@ -310,12 +311,14 @@ ENGLISH_GIVEN_CONFIDENCE = 0.75  # a name after its English given name: for revi
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) $")
 
 
-def _read_alone(name: str) -> bool:
-    """Whether the Russian judge reads the surname of a Soviet full name alone, as the check
-    judges its words one by one; a name whose surname it reads only with the rest (Vasilij
-    Kuznecov: ISO 9 with no diacritic, which alone could be Slovene or Czech; Leonid Ilyichev,
-    Ильичёв in the press's ё) is judged whole, as the gazetteer knows it."""
-    return read_russian(name.split()[-1]) is not None
+def _read_alone(name: str, house: str) -> bool:
+    """Whether the Russian judge reads the surname of a Soviet full name alone (or takes it for
+    a surname the house writes so: Shepilov), as the check judges its words one by one; a name
+    whose surname it reads only with the rest (Vasilij Kuznecov: ISO 9 with no diacritic,
+    which alone could be Slovene or Czech; Leonid Ilyichev, Ильичёв with the press's e for ё) is
+    judged whole, as the gazetteer knows it."""
+    surname = name.split()[-1]
+    return read_russian(surname) is not None or house_surname(surname, house)
 
 
 def person_in_hanzi(run: str) -> Entry | None:

@@ -312,13 +312,16 @@ _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) $")
 
 
 def _read_alone(name: str, house: str) -> bool:
-    """Whether the Russian judge reads the surname of a Soviet full name alone (or takes it for
-    a surname the house writes so: Shepilov), as the check judges its words one by one; a name
-    whose surname it reads only with the rest (Vasilij Kuznecov: ISO 9 with no diacritic,
-    which alone could be Slovene or Czech; Leonid Ilyichev, Ильичёв with the press's e for ё) is
-    judged whole, as the gazetteer knows it."""
-    surname = name.split()[-1]
-    return read_russian(surname) is not None or house_surname(surname, house)
+    """Whether the Russian judge reads a Soviet full name's words alone, as the check judges
+    them one by one: one of them at least, and the surname (or takes it for a surname the house
+    writes so: Shepilov). A name none of whose words it reads without the rest (Vasilij
+    Kuznecov, Nikolaj Fedorenko: ISO 9 with no diacritic, which alone could be Slovene or Czech)
+    or whose surname it reads only with the rest (Leonid Ilyichev, Ильичёв with the press's e
+    for ё) is judged whole, as the gazetteer knows it."""
+    words = name.split()
+    if not any(read_russian(w) is not None for w in words):
+        return False
+    return read_russian(words[-1]) is not None or house_surname(words[-1], house)
 
 
 def person_in_hanzi(run: str) -> Entry | None:

@@ -253,7 +253,7 @@ class Checker:
         for f in out:  # a name another rule took from a phrase the rest of which is not sure
             if f.safe and any(s < f.end and f.start < e for s, e in unsure):
                 f.safe, f.evidence = False, [*f.evidence, "part of a phrase not all sure"]
-        russian_phrases(self, doc, text, unit, add, blocked, variants)
+        russian_phrases(self, doc, text, unit, add, blocked, variants, italics or ())
         return out
 
     # -- helpers -----------------------------------------------------------------------------

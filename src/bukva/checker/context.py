@@ -319,6 +319,21 @@ _IMPRINT = re.compile(
 )
 
 
+# a publisher after its place, up to the year: "Beijing: Renmin chubanshe, 1991"
+_PUBLISHER = re.compile(r"[^,;:()\[\]\n]{1,80}?(?=,\s*(?:1[5-9]|20)\d\d\b)")
+
+
+def publishers(text: str, scope_at) -> list[tuple[int, int]]:
+    """(start, end) of each publisher after its place in notes and bibliography, where the
+    year follows it."""
+    out = []
+    for m in _IMPRINT.finditer(text):
+        publisher = _PUBLISHER.match(text, m.end())
+        if publisher and scope_at(m.start("place")) in ("notes", "bibliography"):
+            out.append(publisher.span())
+    return out
+
+
 def imprints(text: str, scope_at) -> list[Span]:
     """Places of publication in notes and bibliography, cited as the title page prints them."""
     return [

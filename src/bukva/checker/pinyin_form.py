@@ -22,6 +22,7 @@ from itertools import pairwise
 from ..chinese.syllables import split_run
 from ..names.gazetteer import entries
 from ..style.house import HouseStyle
+from .context import publishers
 from .names import NameHit, _house_form
 from .recognize import looks_english
 
@@ -130,24 +131,12 @@ def _person(form: str) -> bool:
     return any(e.kind == "person" for e in _by_form()[form])
 
 
-# a citation's place and publisher, up to the year: "(Beijing: Zhonggong zhongyang dangxiao
-# chubanshe, 1991)"
-_PUBLISHER = re.compile(
-    r"(?:\(|[.;]\s)[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*){0,2}:\s+"
-    r"(?P<publisher>[^,;:()\[\]\n]{1,80}?),\s*(?:1[5-9]|20)\d\d\b"
-)
-
-
 def pinyin_form_hits(text: str, style: HouseStyle, scope_at) -> list[NameHit]:
     """Gazetteer names in pinyin letters that GB/T 16159 divides or capitalizes otherwise,
     where the house writes pinyin; not a note's or a bibliography's publisher, which citations
     write in sentence case."""
     tokens = [m for m in _TOKEN.finditer(text) if all(c.isascii() or c in "üÜ’" for c in m.group())]
-    cited = [  # a citation's publisher, in the sentence case citations write (Renmin chubanshe)
-        m.span("publisher")
-        for m in _PUBLISHER.finditer(text)
-        if scope_at(m.start()) in ("notes", "bibliography")
-    ]
+    cited = publishers(text, scope_at)  # in the sentence case citations write (Renmin chubanshe)
     tokens = [m for m in tokens if not any(a <= m.start() < b for a, b in cited)]
     out: list[NameHit] = []
     k = 0

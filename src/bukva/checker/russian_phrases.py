@@ -32,8 +32,9 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
     return before in "\\/<" or after in "\\/" or before.isdigit() or after.isdigit()
 
 
-def russian_phrases(self, doc, text, unit, add, blocked, variants) -> None:
-    """Romanized Russian, word by word, then fixed as whole phrases."""
+def russian_phrases(self, doc, text, unit, add, blocked, variants, italics=()) -> None:
+    """Romanized Russian, word by word, then fixed as whole phrases (``italics``: a Word
+    paragraph's italic runs)."""
     judged = []
     for m in LATIN_WORD.finditer(text):
         deadline_check()
@@ -77,7 +78,7 @@ def russian_phrases(self, doc, text, unit, add, blocked, variants) -> None:
         while group and group[-1].glue:
             group = group[:-1]
         if all(w.weak or w.unknown or w.glue for w in group):
-            if lone_italic_word(group, text, unit):  # *Zarya*: a paper's or a term's name
+            if lone_italic_word(group, text, italics):  # *Zarya*: a paper's or a term's name
                 group[0].confidence = min(group[0].confidence, LONE_ITALIC_CONFIDENCE)
                 group[0].evidence.append("one italic word, read as a Russian common word")
                 group[0].weak = False
@@ -187,7 +188,7 @@ def full_form(self, text: str, word: Word, scope: str) -> Word | None:
 LONE_ITALIC_CONFIDENCE = 0.6  # a name it may be (a paper's, a ship's): for review
 
 
-def lone_italic_word(group: list[Word], text: str, unit) -> bool:
+def lone_italic_word(group: list[Word], text: str, italics=()) -> bool:
     """Whether a phrase is one capitalised word, all of an italic span (*Zarya*, <i>Zarya</i>,
     a Word italic run), that reads as a Russian common word English seldom uses, with what only
     a romanization of Russian writes (ya, kh, zh ...), in a system English books use: italics
@@ -209,13 +210,9 @@ def lone_italic_word(group: list[Word], text: str, unit) -> bool:
         r"<(?:i|em|cite)>$", text[max(0, start - 6) : start]
     ):
         return True
-    if unit.docx is None:
-        return False
-    from .documents import docx_titles
-
     return any(
         s.start <= start and end <= s.end and text[s.start : s.end].strip(" ,.;:") == word.text
-        for s in docx_titles(unit)
+        for s in italics
     )
 
 

@@ -38,6 +38,11 @@ _RUSSIAN_LETTERS = re.compile("kh|zh|ts|y[aeou]|i[aeu]")
 _POLISH_LETTERS = re.compile("w|sz|cz|rz(?!h)|[łńśźżó]")
 
 
+def _likeliest(found: dict[str, dict[str, float]]) -> str:
+    """The reading the systems weigh most, then the one more people bear."""
+    return max(found, key=lambda c: (max(found[c].values()), borne(c)))
+
+
 @lru_cache(maxsize=20_000)
 def older_spelling(word: str) -> str | None:
     """The Russian name (lower case) a capitalised Latin word is in an older or mixed spelling
@@ -52,7 +57,7 @@ def older_spelling(word: str) -> str | None:
     found = _older_readings(word, low, held=True)
     if not found:
         return None
-    return max(found, key=lambda c: (max(found[c].values()), borne(c)))
+    return _likeliest(found)
 
 
 @lru_cache(maxsize=20_000)
@@ -69,7 +74,7 @@ def guessed_older_spelling(word: str) -> str | None:
     found = {c: w for c, w in _older_readings(word, low).items() if _lexicon_entry(c) is None}
     if not found:
         return None
-    return max(found, key=lambda c: (max(found[c].values()), borne(c)))
+    return _likeliest(found)
 
 
 # -ский, -цкий as the systems end them besides the rule's -y, for a Latvian or Lithuanian

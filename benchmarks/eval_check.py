@@ -37,7 +37,7 @@ def _key(folder: Path, text: str, clean=lambda passage: passage):
         if line.startswith("#") or line.startswith("kind\t") or not line.strip():
             continue
         kind, passage, expected, note = [*line.split("\t"), "", ""][:4]
-        passage = clean(passage)
+        passage, expected = clean(passage), clean(expected)
         where = text.find(passage, at)
         if where == -1:
             where = text.find(passage)

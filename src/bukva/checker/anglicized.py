@@ -13,6 +13,8 @@ from .recognize import Reading
 from .span import Span
 
 ANGLICIZED = "anglicized"
+ENGLISH_FORM = "english"  # a given name's English form (Alexander), as a reading's system
+ENGLISH_GIVEN_CONFIDENCE = 0.75  # a name after its English given name: for review
 
 
 @cache
@@ -50,6 +52,7 @@ def given_before_surname(text: str, start: int, end: int, house: str) -> Reading
     another system than the ``house``'s (Yuri Babansky), which the check fixes: the given
     name is judged with it, as Andrey and Dmitriy are, and the name is fixed whole. None
     otherwise."""
+    from ..names.identity import english_given
     from .recognize import looks_english, read_russian
 
     word = text[start:end]
@@ -58,6 +61,11 @@ def given_before_surname(text: str, start: int, end: int, house: str) -> Reading
     after = _SURNAME_AFTER.match(text, end)
     if after is None or looks_english(surname := after.group(1)):
         return None
+    english = english_given().get(word.lower())
+    if english is not None:  # Alexander before Fadeyev: the English form of his Александр
+        cyrillic = english.lower()
+        soviet = soviet_person(english, surname)
+        return Reading(cyrillic, (cyrillic,), (ENGLISH_FORM,), True, True) if soviet else None
     given = given_name_reading(word)
     if given is None:
         return None

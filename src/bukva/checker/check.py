@@ -21,19 +21,20 @@ from ..style.house import SCOPES, HouseStyle
 from .chinese_groups import WADE_MARK
 from .chinese_phrases import chinese_phrases
 from .context import ATTRIBUTED, attributions, protected
-from .credits import acknowledged, italic_title_authors, marks_only, note_credits
+from .credits import acknowledged, as_written, italic_title_authors, note_credits, russian_titled
 from .documents import Document, Unit, curly_apostrophes, docx_titles, read
 from .finding import SAFE_CONFIDENCE, Finding, context, occurrence
 from .gloss_forms import beside_romanization, gloss_form_hits
 from .mixed import mixed_hits
 from .names import name_hits, palladius, person_in_hanzi
+from .own_names import own_names, own_spans
 from .pinyin_form import pinyin_form_hits
 from .postal_names import postal_hits
 from .rules import RULES
 from .russian import RussianJudge
 from .russian_phrases import russian_phrases
 from .script_runs import CYRILLIC_RUN, HAN_RUN, bracketed, english_terms
-from .span import REVIEW_ONLY, RUSSIAN_AUTHOR, Span
+from .span import REVIEW_ONLY, Span
 from .variants import grouped_variants
 from .wade_pairs import pinyin_names
 
@@ -56,6 +57,7 @@ class Checker:
         self.style = style
         self._wade_marked = True  # whether the document writes Wade-Giles's aspiration mark
         self._pinyin_names: frozenset[str] = frozenset()  # its names in pinyin (Zhou Yang)
+        self._own: frozenset[str] = frozenset()  # the authors its notes credit (own_names)
         self._curly = False  # whether its apostrophes are all ’ (a fix then writes ’ too)
         self.strict = strict
         from ..chinese.convert import spells_tones
@@ -129,6 +131,8 @@ class Checker:
             else:
                 spans += italic_title_authors(text, italics, reading)
             spans.sort(key=lambda s: (s.start, -s.end))
+        spans = [russian_titled(s, text, self.russian.reading) for s in spans]
+        spans = sorted(spans + own_spans(text, self._own), key=lambda s: (s.start, -s.end))
         starts = [s.start for s in spans]
         cited = sorted(attributions(text), key=lambda s: s.start)
         cited_starts = [s.start for s in cited]
@@ -156,9 +160,7 @@ class Checker:
                 fix = fix.replace("'", "’")  # a text typeset with ’ gets ’ (Komsomol’skaia)
             if fix is not None and nfc(fix) == nfc(text[start:end]):
                 return None  # the house's form as written (Lüshun read as a postal Lüshun)
-            kind = guard(start, end)
-            if kind == RUSSIAN_AUTHOR and fix is not None and marks_only(text[start:end], fix):
-                kind = "credit"  # Kapitsa for Kapit͡sa: a credited name, as written
+            kind = as_written(guard(start, end), rule, text[start:end], fix)
             kept = kind is not None and kind not in REVIEW_ONLY  # protected, not for review
             if kept and not self.strict:
                 return None  # protected: left as written, not reported
@@ -337,6 +339,7 @@ class Checker:
         self._wade_marked = any(WADE_MARK.search(u.text) for u in doc.units)
         self._pinyin_names = pinyin_names(u.text for u in doc.units)
         self._curly = curly_apostrophes(doc)
+        self._own = own_names(doc, self.russian.reading)
         for i, unit in enumerate(doc.units):
             findings += self.check_unit(doc, i, unit, variants)
         grouped, merged = grouped_variants(doc, variants)

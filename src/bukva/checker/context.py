@@ -60,6 +60,18 @@ _SPELLING_TALK = re.compile(
     # "in writing Gao Gang, not Kao Kang"
     r"(?:write|wrote|writing)(?= (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)?"
     r"(?: as\b|,? and (?-i:[A-Z])|,? not (?-i:[A-Z])))|"
+    # "wrote Mao's name as Мао Цзэдун", "gives his name as"
+    r"(?:write|wrote|writes|writing|gives?|gave|renders?|rendered) "
+    r"(?:[\w'’-]+['’]s|his|her|its|their|the) (?:\w+ )?names? as\b|"
+    # "Roshchin is 罗申 in the minutes and Luoshen in the index": a name's form a source gives
+    # (not "The engineer's name was 王鹤寿 in the files": his name, told)
+    r"\b(?-i:[A-Z])[\w'’-]+ (?:is|are|was|were) "
+    r"(?:[\u3400-\u9fff]+|[\u0400-\u04ff][^\s,]*(?: [\u0400-\u04ff]\S*)?|"
+    r"(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)?) in (?:the |its |his |their )?"
+    r"(?:[\w'’-]+ ){0,3}?(?:minutes?|records?|files|index|documents?|press|reports?|"
+    r"transcripts?|translations?|maps?)\b|"
+    # "the old Chinese names of Soviet places", "the Qing names for the towns"
+    r"(?:old|older|former|original|Chinese|Russian|Manchu|Qing|Soviet) names? (?:of|for)\b|"
     r"in (?:the )?(?:\w+ )?original|the original (?:spelling|form|name|text)|"
     r"in (?:the )?(?:Czech|German|Russian|"
     r"Polish|French|Chinese|Hungarian) (?:original|spelling|form|text)|also known as|"

@@ -1,13 +1,14 @@
 """The kinds of span whose words stay as written (quotations, titles, imprints, glosses, talk of
-spelling, credits, another language, anglicized names; attributed sentences, reported for
-review), each with examples the test suite runs: where a finding is kept back, and the same
-words outside such a span."""
+spelling, credits, another language, anglicized names; attributed sentences and titles in
+romanized Russian, reported for review), each with examples the test suite runs: where a
+finding is kept back, and the same words outside such a span."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from .rules import BOOK
+from .span import RUSSIAN_TITLE
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,20 @@ CONTEXTS: dict[str, Context] = {
             "Titles cited in notes and bibliography stay as printed",
             ("Notes\n\n[^1]: See *Mao Tse-tung and the Soviet Union* (London, 1960).",),
             ("Mao Tse-tung and the Soviet Union drew apart.",),
+        ),
+        Context(
+            RUSSIAN_TITLE,
+            "A cited title in romanized Russian: another system's letters for review, never fixed",
+            (
+                "Notes\n\n[^1]: Kapitsa, *Na raznykh parallelyakh*, 67.",
+                "Notes\n\n[^1]: Lysenko, *Agrobiologiya*, 6th ed., 12.",
+                "Notes\n\n[^1]: *Nauka i zhizn*, no. 9 (1958): 3.",
+            ),
+            (
+                "Kapitsa served *na raznykh parallelyakh*, on several parallels.",
+                "They read Nauka i zhizn every month.",
+            ),
+            reported=True,
         ),
         Context(
             "imprint",
@@ -82,6 +97,8 @@ CONTEXTS: dict[str, Context] = {
                 "The adviser appears in the files as A'erxibofu, and Yudin as 尤金.",
                 "Chinese papers write Vladivostok as 符拉迪沃斯托克.",
                 "They knew the city only by its older name, Haishenwai.",
+                "The Soviet interpreter wrote Mao's name as Мао Цзэдун.",
+                "The ambassador Roshchin is 罗申 in the minutes and Luoshen in the index.",
             ),
             (
                 "Mikoian came to Beijing.",
@@ -93,6 +110,8 @@ CONTEXTS: dict[str, Context] = {
                 "The letter, written by Mikoian in 1949, was never sent.",
                 "The form of the treaty was settled by Mikoian.",
                 "As 毛泽东 said, the wind from the East prevails.",  # the subject, no form cited
+                "Kao Kang was purged in the press campaign.",  # no form a source gives
+                "The engineer's name was 王鹤寿 in the ministry's files.",  # his name, told
             ),
             {**BOOK, "exceptions": {"Микоян": "Mikoyan", "Юдин": "Yudin"}},
         ),

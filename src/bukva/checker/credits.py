@@ -10,13 +10,17 @@ import re
 
 from ..engine.text import without_marks
 from ..languages.english import english
-from .span import RUSSIAN_AUTHOR, Span
+from .span import RUSSIAN_AUTHOR, RUSSIAN_TITLE, Span
 
 _BIB_AUTHOR = re.compile(r"^(?:[-*]\s+|\d+\.\s+)?([^\n.]{2,80}?\.)(?=\s)", re.MULTILINE)
+# a note's cited author before a marked title (after "ed.," or "comp.," an editor's), after the
+# note's mark ([^1]:, a text file's [1], 1.), "; " (the next citation) or "^[" (pandoc's)
 _NOTE_AUTHOR = re.compile(
-    r"(?:^|\n|; |\^\[)(?:\[\^[^\]]+\]:\s*|\d+\.\s+)?"  # "; " the next citation, "^[" pandoc's
-    r"(?P<who>(?:[A-Z][\w'’\-.]*\s?){1,4}(?:(?:and|&) (?:[A-Z][\w'’\-.]*\s?){1,4})?)"
-    r"(?=,\s+(?:ed\.\s+)?[*_“\"«])"
+    r"(?:^|\n|; |\^\[)(?:\[\^[^\]]+\]:\s*|\[\d+\]\s+|\d+\.\s+)?"
+    r"(?P<who>(?:[A-Z][\w'’\-.]*\s?){1,4}(?:(?:and|&) (?:[A-Z][\w'’\-.]*\s?){1,4})?"
+    # a body as its editor, in a catalog's sentence case: Zhonggong zhongyang wenxian yanjiushi
+    r"|[A-Z][\w'’-]*(?: [a-z][\w'’-]*){1,6}(?=,\s+(?:eds?|comps?)\.))"
+    r"(?=,\s+(?:(?:eds?|comps?)\.,?\s+)?[*_“\"«])"
 )
 # an author in prose by the title that follows his name: "Ilya Gaiduk's *Confronting Vietnam*",
 # "Ledovsky's *SSSR i Stalin ...*": kept as on his English title page, for review on a Russian one
@@ -43,7 +47,8 @@ _NEXT_SENTENCE = re.compile(r"[ \t,.]*([^\n]{2,200}?)(?:\.\s|\n|$)")
 _TITLE_WITHIN = 120  # characters after the author in which a marked title is looked for
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 ENGLISH_WORD = 3.0  # Zipf: a word English uses this much is no evidence of a Russian title
-_ROMANIZED = ("ii", "ia", "iu", "kh", "zh", "'", "’")  # what one Russian word alone must show
+# what one Russian word alone must show: LC's letters, or a popular system's (Agrobiologiya)
+_ROMANIZED = ("ii", "ia", "iu", "kh", "zh", "'", "’", "ya", "yu")
 
 
 def credits(
@@ -67,12 +72,27 @@ def credits(
         out.append(_credit(text, m.start("who"), m.end("who"), reading, italics))
     for m in _BODY_AUTHOR.finditer(text):
         if reading(m["surname"]) is not None:
-            out.append(_credit(text, m.start("who"), m.end("who"), reading, italics))
+            span = _credit(text, m.start("who"), m.end("who"), reading, italics)
+            if span.kind == "credit" and _soviet_author(m["who"]):
+                span = Span(span.start, span.end, RUSSIAN_AUTHOR)
+            out.append(span)
     for m in NOTE_HEADING.finditer(text):
         out.append(Span(m.start(), _section_end(text, m.end(), heads), "credit"))
     for m in ACK_HEADING.finditer(text):
         out += acknowledged(text, m.start(), _section_end(text, m.end(), heads))
     return out
+
+
+def _soviet_author(who: str) -> bool:
+    """Whether a body's author before his English title (Nikolai Ostrovsky's *How the Steel
+    Was Tempered*) is a Soviet person of the gazetteer by his given name and surname: a
+    translation's title page spelled him, not he (Ilya Gaiduk, whom it lacks, wrote in English;
+    Sergei Khrushchev, the son, is not his father's entry)."""
+    from .anglicized import given_name_reading, soviet_person
+
+    words = who.split()
+    given = given_name_reading(words[0]) if len(words) > 1 else None
+    return given is not None and soviet_person(given.cyrillic, words[-1])
 
 
 def _section_end(text: str, at: int, heads: list[int] | None = None) -> int:
@@ -123,11 +143,17 @@ def russian_title(title: str, reading) -> bool:
     russian = [
         w
         for w in words
-        if english(w) < ENGLISH_WORD and (reading(w) is not None or _declined_name(w))
+        if english(w) < ENGLISH_WORD
+        and (reading(w) is not None or _declined_name(w) or _signless(w, reading))
     ]
     if len(words) == 1 == len(russian):
         return any(r in russian[0].lower() for r in _ROMANIZED)
     return len(russian) >= 2 and len(russian) >= 0.6 * len(words)
+
+
+def _signless(word: str, reading) -> bool:
+    """Whether a title's lower-case word reads as Russian with a soft sign at its end (zhizn)."""
+    return word.islower() and reading(word + "'") is not None
 
 
 # a Russian -sky name's or adjective's case ending, read back (Damanskogo Даманского)
@@ -150,22 +176,48 @@ def _declined_name(word: str) -> bool:
     return False
 
 
+def russian_titled(span: Span, text: str, reading) -> Span:
+    """A cited title (a ``title`` span) in romanized Russian: the author's own romanization of a
+    Cyrillic title page, whose Russian letters the house's system decides (for review)."""
+    if span.kind == "title" and russian_title(text[span.start : span.end], reading):
+        return Span(span.start, span.end, RUSSIAN_TITLE)
+    return span
+
+
+def as_written(kind: str | None, rule: str, written: str, fix: str | None) -> str | None:
+    """A review-only kind that keeps a finding as written after all: a credited name or a
+    Russian title the house writes only with other marks (Kapitsa, Kapit͡sa), and a Russian
+    title's finding of another language than Russian."""
+    if kind == RUSSIAN_AUTHOR and fix is not None and marks_only(written, fix):
+        return "credit"
+    if kind == RUSSIAN_TITLE and (
+        not rule.startswith("ru.") or fix is None or marks_only(written, fix, signs=True)
+    ):
+        return "title"
+    return kind
+
+
 _APOSTROPHES = str.maketrans("", "", "ʹʺ'’\ufe20\ufe21\u0361")
+_SIGNS = str.maketrans(  # a sign's prime or apostrophe as one, ties dropped
+    {"ʹ": "'", "’": "'", "ʺ": '"', "\ufe20": None, "\ufe21": None, "\u0361": None}
+)
 
 
-def marks_only(written: str, fix: str) -> bool:
+def marks_only(written: str, fix: str, signs: bool = False) -> bool:
     """Whether ``fix`` differs from ``written`` only by marks, ties and primes (Kapitsa,
-    Kapit͡sa; Kovalev, Kovalëv): a credited name the house writes with marks, kept as written."""
+    Kapit͡sa; Kovalev, Kovalëv): a credited name the house writes with marks, kept as written.
+    ``signs``: a sign written or not is a letter (zhizn, zhizn'), its prime or apostrophe not."""
 
     def bare(s: str) -> str:
-        return without_marks(s).translate(_APOSTROPHES).lower()
+        return without_marks(s).translate(_SIGNS if signs else _APOSTROPHES).lower()
 
     return bare(written) == bare(fix)
 
 
 _WHO = re.compile(
-    r"\s*(?P<who>(?:[A-Z][\w'’\-.]*\s?){1,4}(?:(?:and|&) (?:[A-Z][\w'’\-.]*\s?){1,4})?)"
-    r",\s+(?:ed\.\s+)?"
+    r"\s*(?P<who>(?:[A-Z][\w'’\-.]*\s?){1,4}(?:(?:and|&) (?:[A-Z][\w'’\-.]*\s?){1,4})?"
+    r"|[A-Z][\w'’-]*(?: [a-z][\w'’-]*){1,6}(?=,\s+(?:eds?|comps?)\.))"  # a body as editor
+    r",\s+(?:(?:eds?|comps?)\.,?\s+)?"
 )
 
 
@@ -193,6 +245,6 @@ def italic_title_authors(text: str, italics: list[Span], reading) -> list[Span]:
     for t in italics:
         m = _BEFORE_TITLE.search(text, max(0, t.start - 80), t.start)
         if m is not None and reading(m["surname"]) is not None:
-            russian = russian_title(text[t.start : t.end], reading)
+            russian = russian_title(text[t.start : t.end], reading) or _soviet_author(m["who"])
             out.append(Span(m.start("who"), m.end("who"), RUSSIAN_AUTHOR if russian else "credit"))
     return out

@@ -35,11 +35,16 @@ def plain_heading(p, title: str, W: str) -> bool:
     )
 
 
+LIST_LINES = 3  # plain heading-like lines in a row that are a list's items, not headings
+
+
 def word_headings(paragraphs: list[tuple], W: str, section) -> list[bool]:
     """Which of a Word body's paragraphs ((p, text) each) are headings: those that look it,
     and the plain ones that read as one, but in a run of heading lines (empty paragraphs
     between them aside) with two titles of sections or more (``section(title)``): a table of
-    contents (Acknowledgments, A Note on Names ...), whose plain lines open nothing."""
+    contents (Acknowledgments, A Note on Names ...), whose plain lines open nothing; or with
+    LIST_LINES plain lines or more: a list's items typed as paragraphs (a list of archives
+    under its heading, "AVP RF: Arkhiv vneshnei politiki ..."), no headings."""
     titles = [text.strip() for _, text in paragraphs]
     looks = [word_heading(p, t, W) for (p, _), t in zip(paragraphs, titles, strict=True)]
     plain = [
@@ -52,7 +57,8 @@ def word_headings(paragraphs: list[tuple], W: str, section) -> list[bool]:
         if k is not None and (not titles[k] or looks[k] or plain[k]):
             run.append(k)
             continue
-        if sum(1 for i in run if titles[i] and section(titles[i])) < 2:
+        listed = sum(1 for i in run if plain[i]) >= LIST_LINES  # a list's items, typed plain
+        if sum(1 for i in run if titles[i] and section(titles[i])) < 2 and not listed:
             for i in run:
                 out[i] = out[i] or plain[i]
         run = []

@@ -16,7 +16,7 @@ from ..chinese.tables import pinyin_as_written
 from ..names.gazetteer import Entry, Spelling, find, lookup
 from ..names.identity import RU_SYSTEMS
 from ..style.house import HouseStyle
-from .anglicized import soviet_person
+from .anglicized import ENGLISH_GIVEN_CONFIDENCE, soviet_person
 from .english_names import in_english_name
 from .pinyin_text import in_pinyin_text
 from .recognize import (
@@ -158,7 +158,7 @@ def name_hits(text: str, style: HouseStyle, scope_at, runs=()) -> list[NameHit]:
             entry.origin == "ru"
             and entry.kind == "person"
             and len(found.text.split()) > 1
-            and _read_alone(found.text, style.system_for("ru", scope)[0])
+            and _read_alone(found.text, style.system_for("ru", scope)[0], entry.cyrillic)
         ):
             continue  # a Soviet full name: its words are judged one by one (a title whole)
         if any(s.entry.origin == "other" for s in found.spellings):
@@ -307,20 +307,24 @@ def _english_given_before(text: str, start: int, surname: str) -> bool:
     return given is not None and given[2] and soviet_person(given[1], surname)
 
 
-ENGLISH_GIVEN_CONFIDENCE = 0.75  # a name after its English given name: for review
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) $")
 
 
-def _read_alone(name: str, house: str) -> bool:
+def _read_alone(name: str, house: str, surname: str) -> bool:
     """Whether the Russian judge reads a Soviet full name's words alone, as the check judges
     them one by one: one of them at least, and the surname (or takes it for a surname the house
-    writes so: Shepilov). A name none of whose words it reads without the rest (Vasilij
-    Kuznecov, Nikolaj Fedorenko: ISO 9 with no diacritic, which alone could be Slovene or Czech)
-    or whose surname it reads only with the rest (Leonid Ilyichev, Ильичёв with the press's e
-    for ё) is judged whole, as the gazetteer knows it."""
+    writes so: Shepilov) as the gazetteer's ``surname``. A name none of whose words it reads
+    without the rest (Vasilij Kuznecov, Nikolaj Fedorenko: ISO 9 with no diacritic, which alone
+    could be Slovene or Czech), whose surname it reads only with the rest (Leonid Ilyichev,
+    Ильичёв with the press's e for ё) or as another name by the house's system (Pavel Iudin
+    under BGN/PCGN: Иудин, not Юдин) is judged whole, as the gazetteer knows it."""
     words = name.split()
     if not any(read_russian(w) is not None for w in words):
         return False
+    own = read_russian(words[-1], house)
+    if own is not None and house in own.systems:
+        plain = {c.replace("ё", "е") for c in own.spellings}
+        return surname.lower().replace("ё", "е") in plain
     return read_russian(words[-1]) is not None or house_surname(words[-1], house)
 
 

@@ -63,7 +63,7 @@ def block_quotes(text: str) -> list[tuple[int, int]]:
 # a citation's imprint, as the title before it ends: "(Moscow: Progress" or "(Lanham, 2006)" in
 # a note, ". Moskva: Politizdat" in a bibliography
 _IMPRINT = re.compile(
-    r"(?P<mark>\(|\.\s+)[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*){0,2}"
+    r"(?P<mark>\(|(?<!\b[A-Z])\.\s+)[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*){0,2}"  # no initial's .
     r"(?::\s+(?=[A-Z\d])|,\s+\d{4}\))"
 )
 # where a citation begins: a paragraph, a numbered note's line ([1], 1.), the next after "; "
@@ -76,13 +76,20 @@ _INITIAL = re.compile(r"(?:^|[\s.,-])[A-Z]$")
 _JOURNAL = re.compile(r"(?<=[.,][”\"] )[A-Z][^,\n()”\"]{2,120}?(?=,? (?:\d|no\.|vol\.))")
 _CITATION = 400  # characters back from an imprint in which its citation begins
 # a short note's citation: "12. Kovalev, Sovetsko-kitaiskie otnosheniia, 45.", its author after
-# what leads to it ("5. On Semenov's end see Stephan, The Russian Fascists, 336.")
+# what leads to it ("5. On Semenov's end see Stephan, The Russian Fascists, 336."), and each of
+# a note's citations ("; on Bucharest, Kapitsa, Na raznykh parallelyakh, 67.")
 _SHORT = re.compile(
-    r"^(?:\[\d+\]|\d+\.)[ \t]+(?:[^,\n]{0,80}?\b(?:[Ss]ee(?: also)?|[Cc]f\.)\s+)?"
-    r"(?P<author>[^,\n]{2,60}), (?P<title>[^\n]{2,200}?), "
-    r"(?:\d+(?:[–-]\d+)?|[ivxl]+)\.[ \t]*$",
+    r"(?:^(?:\[\d+\]|\d+\.)[ \t]+|; )"  # a note's start, or its next citation's
+    r"(?:[^,;\n]{0,80}?\b(?:[Ss]ee(?: also)?|[Cc]f\.)\s+|on [^,;\n]{1,60}, )?"
+    r"(?P<author>[^,;\n]{2,60}), (?P<title>[^;\n]{2,200}?), "
+    r"(?:\d+(?:[–-]\d+)?|[ivxl]+)(?=\.[ \t]*$|;)",
     re.MULTILINE,
 )
+
+# an author's name: capitalised words and initials, the particles of names between them (and
+# a body's: Ministry of Foreign Affairs)
+_NAME_WORD = r"(?:[A-Z][\w'’.\-]*|de|da|di|du|van|von|der|den|la|le|al-\w+|and|of|the|&|eds?\.)"
+_NAMED = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 
 
 def citations(text: str, scope_at) -> tuple[list[tuple[int, int]], list[tuple[int, ...]]]:
@@ -118,6 +125,8 @@ def citations(text: str, scope_at) -> tuple[list[tuple[int, int]], list[tuple[in
         if scope_at(m.start()) in ("notes", "bibliography")
     ]
     for m in _SHORT.finditer(text):
+        if not _NAMED.fullmatch(m["author"]):
+            continue  # Nauka i zhizn, no. 9: a journal's title, no author
         if scope_at(m.start()) == "notes" and not any(a <= m.start("title") < b for a, b in titles):
             titles.append(m.span("title"))
             authors.append((*m.span("author"), *m.span("title")))

@@ -38,8 +38,16 @@ RULES: dict[str, Rule] = {
             "that spells one Cyrillic letter alone (Yu. V. Andropov: Iu.) is fixed too. One "
             "italic word that reads as a Russian word is Russian (*Zarya*: for review); an "
             "adjective read as a short plural before a masculine noun it cannot then follow "
-            "is the full form written -y (bumazhny tigr: bumazhnyi).",
+            "is the full form written -y (bumazhny tigr: bumazhnyi). A word beside Russian words "
+            "that reads as none, but as a common word with a soft sign (Nauka i zhizn: жизнь), "
+            "lost its sign: for review. A given name the lexicon lists in a rare form without "
+            "its sign (Lyubov: Любов) is the much commoner one with it (Любовь), for review. A "
+            "Soviet person's surname after the English form of his given name is fixed whole, "
+            "for review (Alexander Fadeyev: Aleksandr Fadeev).",
             fails=(
+                "They read Nauka i zhizn every month.",
+                "The comedies starred Lyubov Orlova.",
+                "The novel of Alexander Fadeyev sold well.",
                 "the Obshchestvo sovetsko-kitaiskoi družby",
                 "The paper *Zarya* sold well.",
                 "He called them a *bumazhny tigr*.",
@@ -62,6 +70,9 @@ RULES: dict[str, Rule] = {
                 "Tat'iana Ivanova arrived",
                 "The Škoda works in Plzeň sent turbines.",
                 "In the village the *stary doma* were empty.",
+                "They read Nauka i zhizn' every month.",
+                "The comedies starred Liubov' Orlova.",
+                "Alexander Werth reported from Moscow.",
             ),
             style=BOOK,
         ),
@@ -72,9 +83,11 @@ RULES: dict[str, Rule] = {
             "(Tukhachevski, Romanoff, Tchaikovsky): the house form of the same name, for review "
             "only, since it may be the bearer's own spelling. A -ski name counts only with "
             "Russian romanization's letters (Polish names keep theirs). A lower-case word in a "
-            "mixed spelling too (edinonachaliye: LC's e at its start, the press's -iye).",
+            "mixed spelling too (edinonachaliye: LC's e at its start, the press's -iye), and a "
+            "word in LC's letters with the press's -y for й at its end (Rossiiskoy).",
             fails=(
                 "Marshal Tukhachevski was arrested.",
+                "The files of the Gosudarstvennyi arkhiv Rossiiskoy Federatsii were read.",
                 "The Romanoff family left.",
                 "The director ruled by *edinonachaliye*.",
             ),

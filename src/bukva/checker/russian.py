@@ -15,7 +15,7 @@ from ..engine.text import ties_to_combining, word_gap
 from ..names.mixed_spellings import older_spelling
 from ..names.russian import foreign_given_name, is_lemma
 from ..style.house import HouseStyle
-from .anglicized import given_before_surname
+from .anglicized import ENGLISH_FORM, ENGLISH_GIVEN_CONFIDENCE, given_before_surname
 from .english_names import in_english_name
 from .recognize import (
     IN_NAME_CONFIDENCE,
@@ -29,7 +29,7 @@ from .recognize import (
     read_russian,
     system_name,
 )
-from .russian_review import older_word, unlisted_word
+from .russian_review import LOST_SIGN_CONFIDENCE, older_word, signless_given, unlisted_word
 from .russian_word import Word
 from .unlisted import surname_shaped
 
@@ -56,6 +56,10 @@ def sentence_start(text: str, start: int) -> bool:
 
 _TAG = re.compile(r"<(?:i|em|cite|b|strong|q)>$")  # Markdown's raw HTML before a word: <i>Zarya
 _ROMANIZATION_MARK = re.compile("[ĭėŝʹʺ\u0361\ufe20\ufe21]")  # no language's letters: LC's, ISO 9's
+
+
+# what no Russian word spells: ы or a sign after a vowel, or a word's first letter
+_NO_RUSSIAN = re.compile("[аеёиоуыэюя][ыьъ]|^[ыьъ]")
 
 
 class RussianJudge:
@@ -96,6 +100,11 @@ class RussianJudge:
         ):
             return None  # ... or Yulin of Wang Yulin: a Chinese given name, no Юлин
         reading = given or read_russian(word, system)
+        signed = text[end : end + 1] in ("'", "’", "ʹ")  # Liubov': its sign after the word
+        signless = None
+        if reading is not None and reading.name and word[:1].isupper() and not signed:
+            signless = signless_given(word, reading)  # Lyubov: Любовь, no Любов
+            reading = signless or reading
         if reading is None or (
             word[:1].isupper() and older_spelling(word) and not is_lemma(reading.cyrillic)
         ):  # Dzerzhinski: no plural of the town Дзержинск, but Дзержинский as English wrote it
@@ -171,6 +180,15 @@ class RussianJudge:
                 f"English writes {word!r} (Zipf {common:.1f}), the house only adds the soft sign:"
                 " another language's name Russian took (Engels, Elgar), perhaps: for review"
             )
+        if signless is not None:  # Aksel Larsen: a Dane's Aksel, perhaps, no Аксель
+            confidence = min(confidence, LOST_SIGN_CONFIDENCE)
+            evidence.append("a given name read with the soft sign it lacks: for review")
+        if reading.systems == (ENGLISH_FORM,):  # Alexander Fadeyev: fixed whole, for review
+            confidence = min(confidence, ENGLISH_GIVEN_CONFIDENCE)
+            evidence.append(
+                f"{word!r} is the English form of {reading.cyrillic.capitalize()}: the house may"
+                " keep it, for review"
+            )
         named = word[:1].isupper() and in_english_name(
             text, start, end, lambda after: read_russian(after) is not None
         )
@@ -199,13 +217,14 @@ class RussianJudge:
     def resolve(self, group: list[Word], text: str, scope: str) -> list[Word]:
         """Read the unknown words of a phrase by a system its Russian words are written in
         (sovetsko in sovetsko-kitajskoj: a combining form no lexicon lists), when that reading
-        writes the word back exactly and English does not use the word (Unyielding Katya)."""
+        writes the word back exactly and English does not use the word (Unyielding Katya),
+        where a word of the phrase is in another system than the house's."""
         from ..api import reverse_candidates
         from .recognize import romanized_as
 
         known = [w for w in group if not w.unknown and not w.glue and w.systems]
-        if not known or not any(w.unknown for w in group):
-            return group
+        if not any(w.fix for w in known) or not any(w.unknown for w in group):
+            return group  # Itaya Petrov: the house's own words give no other system to read by
         order = [s for s, _ in Counter(s for w in known for s in w.systems).most_common()]
         house, options = self.style.system_for("ru", scope)
         out = []
@@ -216,7 +235,11 @@ class RussianJudge:
                         best = reverse_candidates(w.text.lower(), system=sys_id)[0]
                     except Exception:
                         continue
-                    if best.round_trip and not re.search("[a-z]", best.text):
+                    if (
+                        best.round_trip
+                        and not re.search("[a-z]", best.text)
+                        and not _NO_RUSSIAN.search(best.text)  # Rossiiskoy: no российскоы
+                    ):
                         fix = romanized_as(best.text, w.text, house, options)
                         ref = known[0]
                         w = Word(

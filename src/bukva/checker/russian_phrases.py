@@ -13,6 +13,7 @@ from .finding import occurrence
 from .initials import initial_fixes
 from .recognize import romanized_as
 from .russian import PRESS, phrase_fix, phrases
+from .russian_review import lost_sign
 from .russian_word import Word
 from .unlisted import house_surname
 
@@ -69,14 +70,18 @@ def russian_phrases(self, doc, text, unit, add, blocked, variants, italics=()) -
             if blocked(start, end, (2,)):
                 continue
         judged.append(word)
-    for k, w in enumerate(judged):  # Novy mir, bumazhny tigr: -ый written -y, read as a short form
-        if w.fix is None and w.cyrillic.endswith("ы") and not w.glue:
-            judged[k] = full_form(self, text, w, unit.scope_at(w.start)) or w
+    judged = [_full(self, text, w, unit.scope_at(w.start)) for w in judged]  # Novy mir
     for group in phrases(judged, text):
         while group and group[0].glue:
             group = group[1:]
         while group and group[-1].glue:
             group = group[:-1]
+        scope = unit.scope_at(group[0].start) if group else "body"
+        signed = [lost_sign(self.style, text, w, group, scope) for w in group]  # Nauka i zhizn
+        if any(signed):  # Krasny Oktyabr: the adjective before the noun its sign restored
+            group = [s or w for s, w in zip(signed, group, strict=True)]
+            nouns = [w.cyrillic for w in group[1:]] + [""]
+            group = [_full(self, text, w, scope, n) for w, n in zip(group, nouns, strict=True)]
         if all(w.weak or w.unknown or w.glue for w in group):
             if lone_italic_word(group, text, italics):  # *Zarya*: a paper's or a term's name
                 group[0].confidence = min(group[0].confidence, LONE_ITALIC_CONFIDENCE)
@@ -151,17 +156,28 @@ def russian_phrases(self, doc, text, unit, add, blocked, variants, italics=()) -
             )
 
 
+def _full(self, text: str, w: Word, scope: str, noun: str = "") -> Word:
+    """``w``, or its full form where -ый is written -y before a noun (Novy mir, bumazhny tigr:
+    read as a short plural); ``noun``: the next word's Cyrillic, where the text's letters alone
+    do not read as it (Oktyabr, its sign lost)."""
+    if w.fix is None and w.cyrillic.endswith("ы") and not w.glue:
+        return full_form(self, text, w, scope, noun) or w
+    return w
+
+
 _FOLLOWING = re.compile(r" ([^\W\d_]{2,})")
 AGREEMENT_CONFIDENCE = 0.92  # the adjective's full form, which the noun after it asks for
 
 
-def full_form(self, text: str, word: Word, scope: str) -> Word | None:
+def full_form(self, text: str, word: Word, scope: str, noun: str = "") -> Word | None:
     """``word`` (read in the house's system as a short plural adjective, бумажны) as the full
     adjective the masculine noun after it asks for (бумажный тигр, новый мир), where the
     text's system writes -ый as -y; None where the noun does not ask for it."""
-    after = _FOLLOWING.match(text, word.end)
-    noun = self.russian.reading(after.group(1)) if after else None
-    full = agreeing_full_form(word.cyrillic, noun.cyrillic) if noun else None
+    if not noun:
+        after = _FOLLOWING.match(text, word.end)
+        read = self.russian.reading(after.group(1)) if after else None
+        noun = read.cyrillic if read else ""
+    full = agreeing_full_form(word.cyrillic, noun) if noun else None
     if full is None:
         return None
     system, options = self.style.system_for("ru", scope)
@@ -178,7 +194,7 @@ def full_form(self, text: str, word: Word, scope: str) -> Word | None:
         weak=False,
         confidence=AGREEMENT_CONFIDENCE,
         evidence=[
-            f"lexicon: {word.cyrillic} is a short plural, which {noun.cyrillic} after it cannot"
+            f"lexicon: {word.cyrillic} is a short plural, which {noun} after it cannot"
             f" follow; {full} agrees with it",
             "written so by popular (-ый as -y)",
         ],

@@ -4,9 +4,14 @@ form for review, never fixed unasked (it may be the bearer's own spelling)."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
+from ..languages.english import english
+from ..languages.name_counts import name_zipf
 from ..names.mixed_spellings import older_spelling
 from ..style.house import HouseStyle
-from .recognize import Reading, read_russian, romanized_as, system_name
+from .recognize import Reading, first_name, read_russian, romanized_as, system_name
 from .russian_word import Word
 from .unlisted import unlisted_surname
 
@@ -133,12 +138,23 @@ def for_review(
 
 
 _YE_SYSTEMS = ("popular", "bgn-pcgn")  # they write е ye at a word's start
+_POPULAR_END = re.compile("(?<=[aeiouy])y$")  # й at a word's end after a vowel, as the press
 
 
 def mixed_word(word: str) -> tuple[str, list[str]] | None:
-    """The Russian word (and why) a lower-case word in a mixed spelling is: е at its start
-    written e, as LC's book form does, and the rest as the press writes it (edinonachaliye,
-    единоначалие: the press's yedinonachaliye)."""
+    """The Russian word (and why) a word in a mixed spelling is: one written in LC's letters
+    but for й at its end, which it writes y as the press does (Rossiiskoy: российской, LC's
+    Rossiiskoi, the press's Rossiyskoy); a lower-case word with е at its start written e, as
+    LC's book form does, and the rest as the press writes it (edinonachaliye, единоначалие: the
+    press's yedinonachaliye). No name: a name's own spelling it may be."""
+    if _POPULAR_END.search(word) and len(word) >= 6 and word.isascii():
+        reading = read_russian(word[:-1] + "i", "ala-lc-book")
+        if reading is not None and not reading.name and "ala-lc-book" in reading.systems:
+            return reading.cyrillic, [
+                f"lexicon: {reading.cyrillic}",
+                "no system writes it so: LC's letters, and й at its end written y as the "
+                "press writes it",
+            ]
     if not word.startswith("e") or len(word) < 6 or not word.isascii():
         return None
     reading = read_russian("y" + word)
@@ -151,3 +167,88 @@ def mixed_word(word: str) -> tuple[str, list[str]] | None:
         f"no system writes it so: е at its start as LC writes it, the rest as "
         f"{', '.join(reading.systems[:2])} write it",
     ]
+
+
+_AFTER = re.compile(r"[ \t]([^\W\d_]{3,})")
+_BEFORE = re.compile(r"([^\W\d_]{3,})[ \t]$")
+RUSSIAN_BESIDE = 3.0  # Zipf below which a word beside it that reads as Russian is Russian (krai)
+
+
+def _beside(text: str, start: int, end: int) -> list[str]:
+    """The words right before and after text[start:end], one space apart."""
+    after, before = _AFTER.match(text, end), _BEFORE.search(text, max(0, start - 40), start)
+    return [m.group(1) for m in (before, after) if m is not None]
+
+
+LOST_SIGN_CONFIDENCE = 0.6  # a sign the author may have dropped on purpose: for review
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+
+
+def lost_sign(
+    style: HouseStyle, text: str, word: Word, group: list[Word], scope: str
+) -> Word | None:
+    """A word of a Russian phrase (``group``, with another Russian word in it, or beside a word
+    that reads as Russian and English hardly uses: krai) that reads as no word, but as one
+    common word (no name) with the soft sign after one of its consonants, in the house's system
+    or another (Nauka i zhizn: жизнь; Dalnevostochnyi krai: дальневосточный; Krasny Oktyabr:
+    октябрь, as BGN/PCGN writes it with its sign): the sign lost, for review. None where the
+    house drops the signs, where no place or two give a word, or where a sign follows the word
+    (pisatel', whose apostrophe ends no word the check reads)."""
+    if text[word.end : word.end + 1] in ("'", "’", "ʹ"):
+        return None
+    written = word.text
+    if not word.unknown or not written.isascii() or not written[1:].islower() or len(written) < 4:
+        return None
+    others = [w for w in group if w is not word and w.cyrillic and not w.glue]
+    if written[:1].isupper() and any(not w.weak and w.text[:1].isupper() for w in others):
+        return None  # Gatis Petrov: a given name beside a name, no гатись
+    beside = [w for w in _beside(text, word.start, word.end) if w.islower()]
+    if not others and not any(
+        read_russian(w) is not None and english(w) < RUSSIAN_BESIDE for w in beside
+    ):
+        return None
+    system, options = style.system_for("ru", scope)
+    if options.get("signs") == "drop":
+        return None
+    readings = set()
+    for at in range(2, len(written) + 1):
+        if written[at - 1] in _CONSONANTS and (at == len(written) or written[at] in _CONSONANTS):
+            reading = read_russian(f"{written[:at]}'{written[at:]}", system)
+            if reading is not None and not reading.name:
+                readings.add(reading.cyrillic)
+    if len(readings) != 1:
+        return None
+    cyrillic = readings.pop()
+    return for_review(
+        style,
+        (written, word.start, word.end),
+        cyrillic,
+        (system, options),
+        rule="ru.wrong-system",
+        message="{word!r} reads as Russian only with its soft sign; the house writes {fix!r}",
+        found_by=system,
+        confidence=LOST_SIGN_CONFIDENCE,
+        evidence=[
+            f"lexicon: {cyrillic}; {written} reads as no Russian word",
+            "in a Russian phrase: the soft sign lost, or dropped on purpose",
+        ],
+        systems=(system,),
+    )
+
+
+SIGN_ZIPF = 1.5  # how much commoner the signed given name must be than the plain one
+
+
+def signless_given(word: str, reading: Reading) -> Reading | None:
+    """The given name a capitalised word stands for without its soft sign, as the popular
+    system writes it (Lyubov, Igor: Любовь, Игорь), where the lexicon also lists the rare
+    plain form (Любов, Игор) but the signed one is much the commoner given name; None
+    otherwise."""
+    if not first_name(reading.cyrillic):
+        return None
+    signed = read_russian(word + "'")
+    if signed is None or not signed.name or not first_name(signed.cyrillic):
+        return None
+    if name_zipf(signed.cyrillic) < name_zipf(reading.cyrillic) + SIGN_ZIPF:
+        return None
+    return replace(signed, systems=("popular",))

@@ -17,4 +17,7 @@ SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")  # one line's sentence (a wra
 
 ATTRIBUTED = "attributed"  # a sentence citing another source's spelling
 RUSSIAN_AUTHOR = "author of a Russian title"  # a name its bearer did not romanize
-REVIEW_ONLY = frozenset({ATTRIBUTED, RUSSIAN_AUTHOR})  # kinds whose findings are for review
+# a cited title in romanized Russian: the author's romanization, no title page's (*Agrobiologiya*)
+RUSSIAN_TITLE = "title in romanized Russian"
+# kinds whose findings are for review
+REVIEW_ONLY = frozenset({ATTRIBUTED, RUSSIAN_AUTHOR, RUSSIAN_TITLE})

@@ -13,14 +13,17 @@ from ..languages.english import english
 from .span import RUSSIAN_AUTHOR, RUSSIAN_TITLE, Span
 
 _BIB_AUTHOR = re.compile(r"^(?:[-*]\s+|\d+\.\s+)?([^\n.]{2,80}?\.)(?=\s)", re.MULTILINE)
+# who: one to four capitalised words, or two such names joined by "and"; or a body as its
+# editor, in a catalog's sentence case (Zhonggong zhongyang wenxian yanjiushi, ed.,)
+_WHO_NAMES = (
+    r"(?P<who>(?:[A-Z][\w'’\-.]*\s?){1,4}(?:(?:and|&) (?:[A-Z][\w'’\-.]*\s?){1,4})?"
+    r"|[A-Z][\w'’-]*(?: [a-z][\w'’-]*){1,6}(?=,\s+(?:eds?|comps?)\.))"
+)
+_EDITED = r",\s+(?:(?:eds?|comps?)\.,?\s+)?"  # ", " and "ed., " or "comp., " before the title
 # a note's cited author before a marked title (after "ed.," or "comp.," an editor's), after the
 # note's mark ([^1]:, a text file's [1], 1.), "; " (the next citation) or "^[" (pandoc's)
 _NOTE_AUTHOR = re.compile(
-    r"(?:^|\n|; |\^\[)(?:\[\^[^\]]+\]:\s*|\[\d+\]\s+|\d+\.\s+)?"
-    r"(?P<who>(?:[A-Z][\w'’\-.]*\s?){1,4}(?:(?:and|&) (?:[A-Z][\w'’\-.]*\s?){1,4})?"
-    # a body as its editor, in a catalog's sentence case: Zhonggong zhongyang wenxian yanjiushi
-    r"|[A-Z][\w'’-]*(?: [a-z][\w'’-]*){1,6}(?=,\s+(?:eds?|comps?)\.))"
-    r"(?=,\s+(?:(?:eds?|comps?)\.,?\s+)?[*_“\"«])"
+    rf"(?:^|\n|; |\^\[)(?:\[\^[^\]]+\]:\s*|\[\d+\]\s+|\d+\.\s+)?{_WHO_NAMES}(?={_EDITED}[*_“\"«])"
 )
 # an author in prose by the title that follows his name: "Ilya Gaiduk's *Confronting Vietnam*",
 # "Ledovsky's *SSSR i Stalin ...*": kept as on his English title page, for review on a Russian one
@@ -214,11 +217,7 @@ def marks_only(written: str, fix: str, signs: bool = False) -> bool:
     return bare(written) == bare(fix)
 
 
-_WHO = re.compile(
-    r"\s*(?P<who>(?:[A-Z][\w'’\-.]*\s?){1,4}(?:(?:and|&) (?:[A-Z][\w'’\-.]*\s?){1,4})?"
-    r"|[A-Z][\w'’-]*(?: [a-z][\w'’-]*){1,6}(?=,\s+(?:eds?|comps?)\.))"  # a body as editor
-    r",\s+(?:(?:eds?|comps?)\.,?\s+)?"
-)
+_WHO = re.compile(rf"\s*{_WHO_NAMES}{_EDITED}")
 
 
 def note_credits(text: str, titles: list[Span], reading) -> list[Span]:

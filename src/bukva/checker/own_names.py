@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .credits import credits, note_credits
+from .credits import author_credit, credits, note_credits
 from .span import Span
 
 _WORD = re.compile(r"[A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?")
@@ -24,7 +24,6 @@ def own_names(doc, reading) -> frozenset[str]:
     author's Yang), but those of Soviet persons of the gazetteer."""
     from ..names.gazetteer import lookup
     from . import plain_text
-    from .credits import author_credit
     from .documents import docx_titles
 
     out: set[str] = set()

@@ -26,6 +26,13 @@ def test_credited_authors_keep_their_spelling_in_the_body() -> None:
     ]
 
 
+def test_a_note_that_leads_to_its_author() -> None:
+    """A note "On the crisis see Yegorova, *...*": the author after "see" is credited too."""
+    note = "[^1]: On the crisis see Yegorova, *The Iran Crisis*, 3."
+    text = f"Yegorova found the cables.\n\n## Notes\n\n{note}\n"
+    assert _found(text) == []
+
+
 def test_without_the_credit_the_names_are_judged() -> None:
     found = _found(BODY)
     assert ("Yegorova", "Egorova", True) in found

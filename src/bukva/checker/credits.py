@@ -21,9 +21,11 @@ _WHO_NAMES = (
 )
 _EDITED = r",\s+(?:(?:eds?|comps?)\.,?\s+)?"  # ", " and "ed., " or "comp., " before the title
 # a note's cited author before a marked title (after "ed.," or "comp.," an editor's), after the
-# note's mark ([^1]:, a text file's [1], 1.), "; " (the next citation) or "^[" (pandoc's)
+# note's mark ([^1]:, a text file's [1], 1.), "; " (the next citation), "^[" (pandoc's) or "see"
+# ("On the pseudonym see Radchenko, *Two Suns*")
 _NOTE_AUTHOR = re.compile(
-    rf"(?:^|\n|; |\^\[)(?:\[\^[^\]]+\]:\s*|\[\d+\]\s+|\d+\.\s+)?{_WHO_NAMES}(?={_EDITED}[*_“\"«])"
+    r"(?:^|\n|; |\^\[|\b[Ss]ee (?:also )?|\b[Cc]f\. )(?:\[\^[^\]]+\]:\s*|\[\d+\]\s+|\d+\.\s+)?"
+    rf"{_WHO_NAMES}(?={_EDITED}[*_“\"«])"
 )
 # an author in prose by the title that follows his name: "Ilya Gaiduk's *Confronting Vietnam*",
 # "Ledovsky's *SSSR i Stalin ...*": kept as on his English title page, for review on a Russian one

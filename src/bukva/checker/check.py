@@ -58,6 +58,7 @@ class Checker:
         self._wade_marked = True  # whether the document writes Wade-Giles's aspiration mark
         self._pinyin_names: frozenset[str] = frozenset()  # its names in pinyin (Zhou Yang)
         self._own: frozenset[str] = frozenset()  # the authors its notes credit (own_names)
+        self._credits: dict = {}  # each unit's credits by its index, read once (own_names)
         self._curly = False  # whether its apostrophes are all ’ (a fix then writes ’ too)
         self.strict = strict
         from ..chinese.convert import spells_tones
@@ -116,22 +117,20 @@ class Checker:
             for m in self._accepted_re.finditer(text):
                 mask[m.start() : m.end()] = bytes(b or 2 for b in mask[m.start() : m.end()])
         italics = docx_titles(unit) if doc.kind == "docx" else None
-        spans = protected(
-            text, unit.scope_at, doc.kind, self.russian.reading, _known_name, italics, unit.headings
-        )
+        reading, heads, got = self.russian.reading, unit.headings, self._credits.get(index)
+        spans = protected(text, unit.scope_at, doc.kind, reading, _known_name, italics, heads, got)
         if unit.section == "acknowledgements":  # a Word paragraph of the acknowledgements
             spans += acknowledged(text)
         elif unit.section:  # of a note on names (its forms cited), or a block quote
             kind = "quotation" if unit.section == "quotation" else "credit"
             spans.append(Span(0, len(text), kind))
         if italics is not None:  # Word's italics: a note's titles, and the authors before titles
-            reading = self.russian.reading
             if unit.where.startswith(("footnote", "endnote")) or unit.scope_at(0) != "body":
                 spans += italics + note_credits(text, italics, reading)
             else:
                 spans += italic_title_authors(text, italics, reading)
             spans.sort(key=lambda s: (s.start, -s.end))
-        spans = [russian_titled(s, text, self.russian.reading) for s in spans]
+        spans = [russian_titled(s, text, reading) for s in spans]
         spans = sorted(spans + own_spans(text, self._own), key=lambda s: (s.start, -s.end))
         starts = [s.start for s in spans]
         cited = sorted(attributions(text), key=lambda s: s.start)
@@ -339,7 +338,8 @@ class Checker:
         self._wade_marked = any(WADE_MARK.search(u.text) for u in doc.units)
         self._pinyin_names = pinyin_names(u.text for u in doc.units)
         self._curly = curly_apostrophes(doc)
-        self._own = own_names(doc, self.russian.reading)
+        self._own, credited = own_names(doc, self.russian.reading)
+        self._credits = dict(enumerate(credited))
         for i, unit in enumerate(doc.units):
             findings += self.check_unit(doc, i, unit, variants)
         grouped, merged = grouped_variants(doc, variants)

@@ -363,16 +363,18 @@ def protected(
     known_name,
     italics: list[Span] | None = None,
     heads: list[int] | None = None,
+    credited: list[Span] | None = None,
 ) -> list[Span]:
     """Every protected span of ``text``, a ``kind`` ("markdown", "text", "docx") document's
     unit, sorted (``italics``: a Word paragraph's italic runs; ``heads``: where a Markdown or
-    text file's headings start, which end its sections). A text file's block quotations and
-    citations are read from its layout (:mod:`.plain_text`)."""
+    text file's headings start, which end its sections; ``credited``: its credits, where they
+    were read already). A text file's block quotations and citations are read from its layout
+    (:mod:`.plain_text`)."""
     italic = tuple((s.start, s.end) for s in italics or ())  # a Word paragraph's italic runs
     spans = quotations(text) + spelling_talk(text) + glosses(text, italic)
     if kind == "text":
         spans += [Span(a, b, "quotation") for a, b in plain_text.block_quotes(text)]
-    spans += credits(text, scope_at, reading, italics, heads)
+    spans += credits(text, scope_at, reading, italics, heads) if credited is None else credited
     spans += imprints(text, scope_at) + anglicized(text)
     if kind in ("markdown", "text"):  # a typist's *Title* or _Title_ in a text file too
         spans += titles(text, scope_at)

@@ -18,23 +18,30 @@ _PLAIN_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,2}")  # a given name or ini
 MAX_CREDIT = 80  # characters: a longer credit is a whole section (a note on names)
 
 
-def own_names(doc, reading) -> frozenset[str]:
+def own_names(doc, reading) -> tuple[frozenset[str], list[list[Span]]]:
     """The surnames ``doc``'s notes and bibliography credit as authors of works not in Russian
     that read as Russian (``reading(word)``: a word's Russian reading or None; no Chinese
-    author's Yang), but those of Soviet persons of the gazetteer."""
+    author's Yang), but those of Soviet persons of the gazetteer; and each unit's credits
+    (:func:`.credits.credits`, read as the check's context pass reads them, which takes them
+    from here rather than reading them again)."""
     from ..names.gazetteer import lookup
     from . import plain_text
     from .documents import docx_titles
 
     out: set[str] = set()
+    per_unit = []
     for unit in doc.units:
         text, scope_at = unit.text, unit.scope_at
-        spans = credits(text, scope_at, reading, None, unit.headings)
+        italics = docx_titles(unit) if doc.kind == "docx" else None
+        spans = credits(text, scope_at, reading, italics, unit.headings)
+        per_unit.append(spans)
         if doc.kind == "docx" and (unit.where.startswith(("footnote", "endnote"))):
-            spans += note_credits(text, docx_titles(unit), reading)
+            spans = spans + note_credits(text, italics, reading)
         if doc.kind == "text":
             _, authors = plain_text.citations(text, scope_at)
-            spans += [author_credit(text, a, b, reading, text[ta:tb]) for a, b, ta, tb in authors]
+            spans = spans + [
+                author_credit(text, a, b, reading, text[ta:tb]) for a, b, ta, tb in authors
+            ]
         for s in spans:
             if (
                 s.kind == "credit"
@@ -42,11 +49,12 @@ def own_names(doc, reading) -> frozenset[str]:
                 and scope_at(s.start) in ("notes", "bibliography")
             ):
                 out.update(_surnames(text[s.start : s.end]))
-    return frozenset(
+    names = frozenset(
         n
         for n in out
         if reading(n) is not None and not any(s.entry.origin == "ru" for s in lookup(n))
     )
+    return names, per_unit
 
 
 def _surnames(credit: str) -> list[str]:

@@ -213,6 +213,8 @@ def _read_group(
     group = m.group()
     if house == "pinyin" and _abbreviated_pair(text, m):
         return None  # the Yi-Ta incident, Zhong-Su: GB/T's pair of short names, as written
+    if house in _ZH_SOURCES and parse(group, table(house)) is not None:
+        return None  # the house's own system (Chou En-lai in a Wade-Giles house, no Yale)
     for system in _ZH_SOURCES:
         if system == house:
             continue

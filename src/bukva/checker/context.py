@@ -52,7 +52,9 @@ MAX_QUOTE = 600  # characters: a longer "quotation" is more likely an unpaired m
 # as" or "written Iudin", "writes his name", "the form Mikoian", "the spelling", "rendered as"
 # (not "Westad writes that", "a letter written by", "the form of the treaty", "the original plan")
 _SPELLING_TALK = re.compile(
-    r"\b(?:rather than|instead of|spell(?:ed|t|s|ing)?|transliterat\w*|"
+    # "Mikoyan rather than Mikoian"; not "rather than to Taipei", a place and its preposition
+    r"\b(?:(?:rather than|instead of)(?! (?:to|in|at|on|by|for|from|with|into)\b)|"
+    r"spell(?:ed|t|s|ing)?|transliterat\w*|"
     r"romani[sz]\w*|transcri(?!pts?\b)\w*|"  # transcribed, transcription; no transcript
     r"(?:written|writes)(?= (?:as|so|thus|it|him|her|them|(?-i:[A-Z][\w'’-]*\b(?! [a-z]))|"
     r"(?:his|her|its|their|the) names?\b|in (?:Cyrillic|Latin|characters|pinyin|Wade-Giles)))|"
@@ -170,7 +172,12 @@ _CALLED = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?as\s+"
     rf"|\b(?:{_SOURCES})\s+(?:have|has|had|give|gives|gave|print|prints|printed)\s+)"
     r"(?P<name>[A-ZА-ЯЁ][\w'’\-]*(?:[ -][A-ZА-ЯЁ][\w'’\-]*){0,2}|[\u3400-\u9fff]+)"
-    r"(?=(?:\s+(?:throughout|everywhere|always|consistently|too|also|still))?\s*(?:[.,;:!?)]|\(|$))"
+    # "call the interpreter Shi Zhe and the ambassador Wang Jiaxiang": one more, described
+    r"(?P<also>,?\s+(?:and|or)\s+(?:the|his|her|its|their|a|an)\s+(?:[\w'’-]+\s+){1,3}?"
+    r"[A-ZА-ЯЁ][\w'’\-]*(?:[ -][A-ZА-ЯЁ][\w'’\-]*){0,2})?"
+    r"(?=(?:\s+(?:throughout|everywhere|always|consistently|too|also|still))?\s*(?:[.,;:!?)]|\(|$)|"
+    # "call him Yelizarov and describe him as" (a verb: not "and the ambassador 尤金")
+    r"\s+(?:and|but)\s+(?!(?:the|a|an|his|her|its|their)\b)(?-i:[a-z]))"
 )
 # the forms a reader knows: "a reader who knows the premier as Chou En-lai, or the city as
 # Peking", "known to the West as Tschou En-lai" (a name wrapped across a line too), "readers
@@ -260,7 +267,7 @@ def spelling_talk(text: str) -> list[Span]:
         # the talk of spelling are the author's own; the quotation is kept as a quotation
         cited = _QUOTED_AFTER.search(sentence, said.end()) is not None
         out.append(Span(start + (said.start() if cited else 0), end, "spelling"))
-    out += [Span(m.start("name"), m.end("name"), "spelling") for m in _CALLED.finditer(text)]
+    out += [Span(m.start("name"), m.end(), "spelling") for m in _CALLED.finditer(text)]
     for m in _AS_CITED.finditer(text):
         group = "name" if m["name"] else "cited"
         out.append(Span(m.start(group), m.end(group), "spelling"))

@@ -99,6 +99,8 @@ CONTEXTS: dict[str, Context] = {
                 "They knew the city only by its older name, Haishenwai.",
                 "The Soviet interpreter wrote Mao's name as Мао Цзэдун.",
                 "The ambassador Roshchin is 罗申 in the minutes and Luoshen in the index.",
+                "Older books call the interpreter Shih Che and the ambassador Wang Chia-hsiang.",
+                "The Comintern's files call him Yelizarov and describe him as unreliable.",
             ),
             (
                 "Mikoian came to Beijing.",
@@ -112,6 +114,7 @@ CONTEXTS: dict[str, Context] = {
                 "As 毛泽东 said, the wind from the East prevails.",  # the subject, no form cited
                 "Kao Kang was purged in the press campaign.",  # no form a source gives
                 "The engineer's name was 王鹤寿 in the ministry's files.",  # his name, told
+                "Moscow protested to London rather than to Mikoian.",  # no form: a preposition
             ),
             {**BOOK, "exceptions": {"Микоян": "Mikoyan", "Юдин": "Yudin"}},
         ),

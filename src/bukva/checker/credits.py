@@ -10,7 +10,8 @@ import re
 
 from ..engine.text import without_marks
 from ..languages.english import english
-from .span import RUSSIAN_AUTHOR, RUSSIAN_TITLE, Span
+from .pinyin_text import pinyin_phrase
+from .span import CHINESE_TITLE, RUSSIAN_AUTHOR, RUSSIAN_TITLE, Span
 
 _BIB_AUTHOR = re.compile(r"^(?:[-*]\s+|\d+\.\s+)?([^\n.]{2,80}?\.)(?=\s)", re.MULTILINE)
 # who: one to four capitalised words, or two such names joined by "and"; or a body as its
@@ -192,13 +193,22 @@ def russian_titled(span: Span, text: str, reading) -> Span:
 def as_written(kind: str | None, rule: str, written: str, fix: str | None) -> str | None:
     """A review-only kind that keeps a finding as written after all: a credited name or a
     Russian title the house writes only with other marks (Kapitsa, Kapit͡sa), and a Russian
-    title's finding of another language than Russian."""
+    title's finding of another language than Russian; a cited title in pinyin where the house
+    writes Chinese otherwise is for review."""
     if kind == RUSSIAN_AUTHOR and fix is not None and marks_only(written, fix):
         return "credit"
     if kind == RUSSIAN_TITLE and (
         not rule.startswith("ru.") or fix is None or marks_only(written, fix, signs=True)
     ):
         return "title"
+    # a Chinese title in pinyin (no name: it has words in lower case) in a house that writes
+    # Wade-Giles; a text file's note may read it as its author
+    if (
+        kind in ("title", "credit")
+        and rule == "zh.pinyin"
+        and pinyin_phrase(_WORD.findall(written))
+    ):
+        return CHINESE_TITLE
     return kind
 
 

@@ -10,6 +10,7 @@ import re
 
 from ..names.mixed import mixed_name
 from ..style.house import HouseStyle
+from .house_zh import house_form, other_house, reads_in
 from .names import NameHit
 from .pinyin_text import in_pinyin_text
 
@@ -20,12 +21,11 @@ MIXED_CONFIDENCE = 0.75  # for review: below SAFE_CONFIDENCE
 
 def mixed_hits(text: str, style: HouseStyle, scope_at, runs=()) -> list[NameHit]:
     """Names of two or three words in mixed systems that read as one gazetteer name in pinyin,
-    where the house writes pinyin: for review; not the words of a title or a phrase in pinyin
+    with the house's form: for review; not the words of a title or a phrase in pinyin
     (*Liu Su jishi*: 留苏, "study in the Soviet Union"; ``runs``: a Word paragraph's italics)."""
     out: list[NameHit] = []
     for run in _RUN.finditer(text):
-        if style.system_for("zh", scope_at(run.start()))[0] not in ("pinyin", "ala-lc"):
-            continue
+        house = other_house(style, scope_at(run.start()))
         starts = [run.start()] + [
             run.start() + k + 1 for k, c in enumerate(run.group()) if c == " "
         ]
@@ -34,7 +34,7 @@ def mixed_hits(text: str, style: HouseStyle, scope_at, runs=()) -> list[NameHit]
         while k < len(starts) - 1:
             for size in (3, 2):
                 if k + size <= len(starts):
-                    hit = _hit(text, starts[k], ends[k + size - 1])
+                    hit = _hit(text, starts[k], ends[k + size - 1], house)
                     if hit is not None and not in_pinyin_text(text, hit.start, hit.end, runs, True):
                         out.append(hit)
                         k += size - 1
@@ -43,13 +43,20 @@ def mixed_hits(text: str, style: HouseStyle, scope_at, runs=()) -> list[NameHit]
     return out
 
 
-def _hit(text: str, start: int, end: int) -> NameHit | None:
-    """The words text[start:end] as a half-converted name of the gazetteer's, or None."""
+def _hit(text: str, start: int, end: int, house: str | None) -> NameHit | None:
+    """The words text[start:end] as a half-converted name of the gazetteer's, or None; its fix
+    in ``house``'s system where the house writes Chinese otherwise than in pinyin (Teng
+    Xiaoping: Teng Hsiao-p'ing)."""
     written = text[start:end]
+    if house and reads_in(written, house):
+        return None  # Liu Shao-chi: the house's own letters (a mark lost is house_zh's)
     found = mixed_name(written)
     if found is None:
         return None
     entry, same = found
+    fix = (house_form(entry, written, house) if house else None) or entry.pinyin
+    if fix == written:
+        return None
     others = ", ".join(w for w, ok in zip(written.split(" "), same, strict=True) if not ok)
     evidence = (
         f"{others!r} read as Wade-Giles or postal syllables, the rest as pinyin: "
@@ -60,9 +67,9 @@ def _hit(text: str, start: int, end: int) -> NameHit | None:
         end,
         written,
         "zh.mixed",
-        entry.pinyin,
+        fix,
         MIXED_CONFIDENCE,
         evidence,
         "mixed",
-        ("name", entry.pinyin, ""),
+        ("name", fix, ""),
     )

@@ -16,7 +16,9 @@ from ..chinese.tables import pinyin_as_written
 from ..names.gazetteer import Entry, Spelling, find, lookup
 from ..names.identity import RU_SYSTEMS
 from ..style.house import HouseStyle
+from . import house_zh as hz
 from .anglicized import ENGLISH_GIVEN_CONFIDENCE, soviet_person
+from .chinese_groups import WADE_MARK
 from .english_names import in_english_name
 from .pinyin_text import in_pinyin_text
 from .recognize import (
@@ -63,10 +65,8 @@ def _house_form(entry: Entry, like: str, style: HouseStyle, scope: str) -> str |
     if exc is not None and style.exceptions_apply(scope):
         return exc.form
     if entry.origin == "zh":
-        system, _ = style.system_for("zh", scope)
-        if system in ("pinyin", "ala-lc"):
-            return entry.pinyin or None
-        return None  # another house system: left to the syllable converters
+        system = hz.other_house(style, scope)
+        return hz.house_form(entry, like, system) if system else entry.pinyin or None
     system, options = style.system_for("ru", scope)
     if not entry.cyrillic:
         return None
@@ -147,8 +147,11 @@ def _cased_as_named(text: str, form: str) -> bool:
 def name_hits(text: str, style: HouseStyle, scope_at, runs=()) -> list[NameHit]:
     """Gazetteer names in ``text`` that the house writes otherwise (``runs``: a Word
     paragraph's italic runs, which bound a title as Markdown's asterisks do)."""
-    out = []
+    out = hz.pinyin_text_hits(text, style, scope_at, runs) if hz.other_houses(style) else []
+    marked = WADE_MARK.search(text) is not None  # the text writes Wade-Giles's aspiration mark
     for found in find(text):
+        if any(h.start < found.end and found.start < h.end for h in out):
+            continue  # a name in a title in pinyin, which is judged whole
         also_pinyin = False
         entries = {s.entry.id: s.entry for s in found.spellings}
         scope = scope_at(found.start)
@@ -165,6 +168,13 @@ def name_hits(text: str, style: HouseStyle, scope_at, runs=()) -> list[NameHit]:
             continue  # a foreigner (Hoxha, Nagy): the author's spelling, no Russian name
         if any(_accepted(s.entry, s, style) for s in found.spellings):
             continue
+        zh_house = hz.other_house(style, scope) if entry.origin == "zh" else None
+        how = zh_house and {
+            hz.house_spelling(e, found.spellings, zh_house, style, found.text, marked)
+            for e in entries.values()
+        }
+        if how and hz.OWN in how:
+            continue  # Chou En-lai, Peking in a Wade-Giles house
         if not _cased_as_named(found.text, spelling.form):
             continue  # Li in (Beijing): the English word, no 李纓 Ли Ин
         forms = {_house_form(e, found.text, style, scope) for e in entries.values()}
@@ -189,6 +199,10 @@ def name_hits(text: str, style: HouseStyle, scope_at, runs=()) -> list[NameHit]:
             )
             if any(s.startswith("palladius-latin") for s in systems):
                 rule = "zh.palladius"
+            if zh_house and "pinyin" in systems:
+                rule = "zh.pinyin"  # Zhou Enlai in a Wade-Giles house
+            elif how and hz.NEAR in how:
+                rule = "zh.house-form"  # Liu Shao-chi, a mark lost, in a Wade-Giles house
             if rule is None:
                 continue
             if pinyin_as_written(found.text):
@@ -211,6 +225,9 @@ def name_hits(text: str, style: HouseStyle, scope_at, runs=()) -> list[NameHit]:
             f"gazetteer: {found.text!r} is {', '.join(systems)} for "
             f"{entry.canonical or entry.pinyin} ({entry.source})",
         )
+        if how and hz.NEAR in how:  # Chen Yun: pinyin, or the house's system with a mark lost
+            confidence = hz.NEAR_CONFIDENCE
+            evidence = (*evidence, f"the house writes {zh_house} so: {fix}, for review")
         if also_pinyin:
             confidence = ALSO_PINYIN_CONFIDENCE
             evidence = (*evidence, f"{found.text!r} is also pinyin as written: for review")
@@ -273,6 +290,8 @@ def name_hits(text: str, style: HouseStyle, scope_at, runs=()) -> list[NameHit]:
         out.append(
             NameHit(start, found.end, written, rule, fix, confidence, evidence, systems[0], key)
         )
+    if hz.other_houses(style):  # Ye Gongchao: pinyin no list has, where the house writes otherwise
+        out += hz.pinyin_name_hits(text, style, scope_at, out)
     return out
 
 

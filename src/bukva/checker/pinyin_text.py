@@ -9,8 +9,8 @@ import re
 from ..chinese.syllables import split_run
 from ..languages.english import english
 
-_BOUND = re.compile(r"[.;:!?()\[\]{}«»\"“”„*_\n]")  # what ends a run of words either side
-_WORD = re.compile(r"[^\W\d_][\w'’]*")
+BOUND = re.compile(r"[.;:!?()\[\]{}«»\"“”„*_\n]")  # what ends a run of words either side
+WORD = re.compile(r"[^\W\d_][\w'’]*")
 LEAST_WORDS = 3  # words in the run, the name's included
 NOT_ENGLISH = 3.0  # Zipf under which a lower-case word is no English word (zhanzheng, lishi)
 
@@ -20,33 +20,40 @@ def in_pinyin_text(text: str, start: int, end: int, runs=(), around: bool = Fals
     ends a phrase: commas do not; or within a Word paragraph's italic run of ``runs``, spans
     with a start and an end) of which one in lower case is no English word; ``around``: or
     among such words right before and after it, English's words beyond them."""
-    left = max((m.end() for m in _BOUND.finditer(text, max(0, start - 200), start)), default=0)
-    stop = _BOUND.search(text, end)
+    left = max((m.end() for m in BOUND.finditer(text, max(0, start - 200), start)), default=0)
+    stop = BOUND.search(text, end)
     right = stop.start() if stop else len(text)
     for run in runs:
         if run.start <= start and end <= run.end:
             left, right = max(left, run.start), min(right, run.end)
-    words = _WORD.findall(text[left:right])
-    if all(map(_pinyin, words)):
+    words = WORD.findall(text[left:right])
+    if all(map(pinyin_word, words)):
         return _pinyin_run(words)
     if not around:
         return False
     # an English or another language's word between the bounds: the pinyin words either side of
     # the name, unmarked (a text file's title: remembered in Liu Su jishi (A record of ...))
     around_it: list[str] = []  # the name's own words (Shao-chi's chi) are no evidence
-    for w in reversed(_WORD.findall(text[left:start])):
-        if not _pinyin(w):
+    for w in reversed(WORD.findall(text[left:start])):
+        if not pinyin_word(w):
             break
         around_it.append(w)
-    for w in _WORD.findall(text[end:right]):
-        if not _pinyin(w):
+    for w in WORD.findall(text[end:right]):
+        if not pinyin_word(w):
             break
         around_it.append(w)
-    named = len(_WORD.findall(text[start:end]))
+    named = len(WORD.findall(text[start:end]))
     return named + len(around_it) >= LEAST_WORDS and _pinyin_run(around_it, least=1)
 
 
-def _pinyin(word: str) -> bool:
+def pinyin_phrase(words: list[str]) -> bool:
+    """Whether ``words`` are all pinyin and a phrase: enough of them, one in lower case no
+    English word."""
+    return all(map(pinyin_word, words)) and _pinyin_run(words)
+
+
+def pinyin_word(word: str) -> bool:
+    """Whether a word splits into pinyin syllables."""
     return bool(split_run(word.replace("’", "'")))
 
 

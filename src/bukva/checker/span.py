@@ -19,5 +19,8 @@ ATTRIBUTED = "attributed"  # a sentence citing another source's spelling
 RUSSIAN_AUTHOR = "author of a Russian title"  # a name its bearer did not romanize
 # a cited title in romanized Russian: the author's romanization, no title page's (*Agrobiologiya*)
 RUSSIAN_TITLE = "title in romanized Russian"
+# a cited title in pinyin where the house writes Chinese otherwise: the author's romanization of
+# a title page in characters (*Zai lishi juren shenbian* in a Wade-Giles house)
+CHINESE_TITLE = "title in romanized Chinese"
 # kinds whose findings are for review
-REVIEW_ONLY = frozenset({ATTRIBUTED, RUSSIAN_AUTHOR, RUSSIAN_TITLE})
+REVIEW_ONLY = frozenset({ATTRIBUTED, RUSSIAN_AUTHOR, RUSSIAN_TITLE, CHINESE_TITLE})

@@ -28,6 +28,7 @@ from .syllables import hard_signed, join, untoned
 from .tables import (
     _APOSTROPHES,
     SyllableTable,
+    parse,
     parse_declined,
     parse_exact,
     pinyin_as_written,
@@ -61,6 +62,16 @@ def _write(syllables: list[str], target: str, tab: SyllableTable, capital: bool)
         else:
             word = "".join(spelled) if tab.joined else "-".join(spelled)
     return word[:1].upper() + word[1:] if capital else word
+
+
+def respell(word: str, source: str, target: str) -> str | None:
+    """One word read in ``source`` and written in ``target``, whatever stands around it (a
+    phrase already known to be Chinese: lishi → li-shih), capitalized as written; None where
+    ``source`` cannot read it."""
+    syllables = parse(word, table(source))
+    if not syllables:
+        return None
+    return _write(list(syllables), target, table(target), word[:1].isupper())
 
 
 # a place's generic as the last syllable of a hyphenated name of three or more (Shen-yang-hsien,

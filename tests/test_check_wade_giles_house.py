@@ -174,3 +174,21 @@ def test_a_name_no_list_has_in_pinyin_is_for_review(text, written, fix):
 )
 def test_no_name_in_pinyin_is_read_in_english_russian_or_an_author(text):
     assert not [f for f in found(text) if f[0] == "zh.pinyin" and f[1] in text.split(",")[0]]
+
+
+NO_MARKS = {**WADE_GILES, "options": {"zh": {"aspiration": "none"}}}
+
+
+def test_a_house_that_prints_wade_giles_without_its_marks():
+    # ANU Press's China & ANU (2015): "Wade-Giles romanisation without aspirations"
+    assert found("Zhou Enlai and Liu Shaoqi came.", NO_MARKS) == [
+        ("zh.pinyin", "Liu Shaoqi", "Liu Shao-chi", True),
+        ("zh.pinyin", "Zhou Enlai", "Chou En-lai", True),
+    ]
+    assert found("Liu Shao-chi met Teng Hsiao-ping in Peking.", NO_MARKS) == []
+    assert found("Liu Shao-chi met Teng Hsiao-p'ing.", NO_MARKS) == [
+        ("zh.house-form", "Teng Hsiao-p'ing", "Teng Hsiao-ping", False)
+    ]
+    assert found("Then Ye Gongchao spoke.", NO_MARKS) == [
+        ("zh.pinyin", "Ye Gongchao", "Yeh Kung-chao", False)
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .chinese_groups import chinese_names, phrases_or_parts
 from .finding import occurrence
+from .house_zh import styled
 from .recognize import system_name
 
 
@@ -25,10 +26,10 @@ def chinese_phrases(checker, text, unit, add, blocked, variants) -> list[tuple[i
     for name in phrases_or_parts(names, blocked):
         if blocked(name.start, name.end):
             continue
-        fix = checker._zh_exception_forms.get(name.fix, name.fix)
         scope = unit.scope_at(name.start)
+        fix = checker._zh_exception_forms.get(name.fix) or styled(name.fix, checker.style, scope)
         if name.fix in checker._zh_exception_forms and not checker.style.exceptions_apply(scope):
-            fix = name.fix
+            fix = styled(name.fix, checker.style, scope)
         note = "" if name.safe else " (after a surname in pinyin: half a name, for review)"
         note = f" ({name.note}; for review)" if name.note else note
         how = "hyphenated, after a surname" if "-" in name.text else "a mark only it writes"

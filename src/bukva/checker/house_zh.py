@@ -9,6 +9,7 @@ Wade-Giles style); a name in pinyin is reported with the house's form (Zhou Enla
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from ..names.gazetteer import Entry, Spelling
@@ -21,6 +22,30 @@ def other_house(style: HouseStyle, scope: str) -> str | None:
     """The house's Chinese system in ``scope`` where it is not pinyin (wade-giles), else None."""
     system, _ = style.system_for("zh", scope)
     return None if system in PINYIN_HOUSES else system
+
+
+def styled(form: str, style: HouseStyle, scope: str) -> str:
+    """``form`` as the house's options write its system (``aspiration = "none"``: Liu Shao-chi,
+    as newspapers printed Wade-Giles; ``"curly"``: Liu Shao-ch’i)."""
+    system, options = style.system_for("zh", scope)
+    if system in PINYIN_HOUSES:
+        return form
+    for old, new in _replacements(system, tuple(sorted(options.items()))):
+        form = form.replace(old, new)
+    return form
+
+
+@cache
+def _replacements(system: str, options: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    from ..engine.compile import resolve_options
+    from ..engine.registry import find
+
+    spec = find("zh", system)
+    return tuple(
+        pair
+        for name, value in resolve_options(spec, dict(options))
+        for pair in spec.options[name]["choices"][value].get("replace", {}).items()
+    )
 
 
 def other_houses(style: HouseStyle) -> bool:
@@ -39,7 +64,7 @@ def house_spelling(
     entry: Entry,
     spellings: tuple[Spelling, ...],
     house: str,
-    style: HouseStyle,
+    where: tuple[HouseStyle, str],
     written: str,
     marked: bool,
 ) -> str:
@@ -49,7 +74,9 @@ def house_spelling(
     of no pinyin that reads in it too (Chen-an), unless the house's exceptions name the entry
     (Lüshun where it lists Port Arthur); ``NEAR``, that system's letters with a mark or a
     hyphen otherwise (Liu Shao-chi, Chou Enlai: for review; where the marks alone differ, only
-    in a text that writes the aspiration mark, ``marked``); else ''."""
+    in a text that writes the aspiration mark, ``marked``); else ''. ``where``: the house style
+    and the scope."""
+    style, scope = where
     if any(s in style.exceptions for s in (entry.hanzi, entry.cyrillic) if s):
         return ""
     own = [s for s in spellings if s.entry.id == entry.id]
@@ -62,6 +89,7 @@ def house_spelling(
     if entry.kind == "place":
         return OWN  # Ch'ing-tao beside the postal Tsingtao: the house's system either way
     form = house_form(entry, written, house)
+    form = styled(form, style, scope) if form else None
     if form is None or _plain(form) == _plain(written):
         return OWN
     if _plain(form).translate(_MARKS) != _plain(written).translate(_MARKS):
@@ -134,6 +162,7 @@ def pinyin_text_hits(text: str, style: HouseStyle, scope_at, runs=()) -> list:
                 text[a.end() : b.start()] + s
                 for a, b, s in zip(words[:-1], words[1:], spelled[1:], strict=True)
             )
+            fix = styled(fix, style, scope_at(start))
             out.append(_text_hit(text[start:end], start, end, fix, house))
     return out
 
@@ -235,9 +264,8 @@ def pinyin_name_hits(text: str, style: HouseStyle, scope_at, taken=()) -> list:
             english(w.group()) >= ENGLISH_WORD and len(split_run(w.group()) or ()) > 1 for w in run
         ):
             continue  # Chinese Changchun: an English word of two syllables or more (chi-ne-se)
-        fix = _listed(
-            " ".join(respell(w.group(), "pinyin", house) or w.group() for w in run), style
-        )
+        fix = " ".join(respell(w.group(), "pinyin", house) or w.group() for w in run)
+        fix = _listed(fix, style) or styled(fix, style, scope_at(start))
         evidence = (
             f"every word reads as pinyin, one of them no word of {house}, English or Russian",
             "a name no list of the house's knows: for review",
@@ -285,16 +313,16 @@ def _not_the_houses(run: list[re.Match[str]], house: str, english) -> bool:
     )
 
 
-def _listed(form: str, style: HouseStyle) -> str:
+def _listed(form: str, style: HouseStyle) -> str | None:
     """The house's exception for the name ``form`` spells in the gazetteer, if it lists one
-    (Sun Yi-hsien: Sun Yat-sen), else ``form``."""
+    (Sun Yi-hsien: Sun Yat-sen)."""
     from ..names.gazetteer import lookup
 
     for s in lookup(form):
         exc = style.exceptions.get(s.entry.hanzi) if s.entry.hanzi else None
         if exc is not None:
             return exc.form
-    return form
+    return None
 
 
 def _cited_author(text: str, start: int, end: int, scope: str) -> bool:

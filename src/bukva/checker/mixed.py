@@ -10,7 +10,7 @@ import re
 
 from ..names.mixed import mixed_name
 from ..style.house import HouseStyle
-from .house_zh import house_form, other_house, reads_in
+from .house_zh import house_form, other_house, reads_in, styled
 from .names import NameHit
 from .pinyin_text import in_pinyin_text
 
@@ -25,7 +25,8 @@ def mixed_hits(text: str, style: HouseStyle, scope_at, runs=()) -> list[NameHit]
     (*Liu Su jishi*: 留苏, "study in the Soviet Union"; ``runs``: a Word paragraph's italics)."""
     out: list[NameHit] = []
     for run in _RUN.finditer(text):
-        house = other_house(style, scope_at(run.start()))
+        scope = scope_at(run.start())
+        house = other_house(style, scope)
         starts = [run.start()] + [
             run.start() + k + 1 for k, c in enumerate(run.group()) if c == " "
         ]
@@ -34,7 +35,7 @@ def mixed_hits(text: str, style: HouseStyle, scope_at, runs=()) -> list[NameHit]
         while k < len(starts) - 1:
             for size in (3, 2):
                 if k + size <= len(starts):
-                    hit = _hit(text, starts[k], ends[k + size - 1], house)
+                    hit = _hit(text, starts[k], ends[k + size - 1], house, (style, scope))
                     if hit is not None and not in_pinyin_text(text, hit.start, hit.end, runs, True):
                         out.append(hit)
                         k += size - 1
@@ -43,10 +44,11 @@ def mixed_hits(text: str, style: HouseStyle, scope_at, runs=()) -> list[NameHit]
     return out
 
 
-def _hit(text: str, start: int, end: int, house: str | None) -> NameHit | None:
+def _hit(text: str, start: int, end: int, house: str | None, where) -> NameHit | None:
     """The words text[start:end] as a half-converted name of the gazetteer's, or None; its fix
     in ``house``'s system where the house writes Chinese otherwise than in pinyin (Teng
-    Xiaoping: Teng Hsiao-p'ing)."""
+    Xiaoping: Teng Hsiao-p'ing); ``where``: the house style and the scope."""
+    style, scope = where
     written = text[start:end]
     if house and reads_in(written, house):
         return None  # Liu Shao-chi: the house's own letters (a mark lost is house_zh's)
@@ -55,6 +57,7 @@ def _hit(text: str, start: int, end: int, house: str | None) -> NameHit | None:
         return None
     entry, same = found
     fix = (house_form(entry, written, house) if house else None) or entry.pinyin
+    fix = styled(fix, style, scope) if house else fix
     if fix == written:
         return None
     others = ", ".join(w for w, ok in zip(written.split(" "), same, strict=True) if not ok)

@@ -66,7 +66,10 @@ def _house_form(entry: Entry, like: str, style: HouseStyle, scope: str) -> str |
         return exc.form
     if entry.origin == "zh":
         system = hz.other_house(style, scope)
-        return hz.house_form(entry, like, system) if system else entry.pinyin or None
+        if system is None:
+            return entry.pinyin or None
+        form = hz.house_form(entry, like, system)
+        return hz.styled(form, style, scope) if form else None
     system, options = style.system_for("ru", scope)
     if not entry.cyrillic:
         return None
@@ -170,7 +173,7 @@ def name_hits(text: str, style: HouseStyle, scope_at, runs=()) -> list[NameHit]:
             continue
         zh_house = hz.other_house(style, scope) if entry.origin == "zh" else None
         how = zh_house and {
-            hz.house_spelling(e, found.spellings, zh_house, style, found.text, marked)
+            hz.house_spelling(e, found.spellings, zh_house, (style, scope), found.text, marked)
             for e in entries.values()
         }
         if how and hz.OWN in how:
@@ -372,7 +375,11 @@ def palladius(run: str, style: HouseStyle) -> tuple[str, float, tuple[str, ...]]
     known = [s for s in found if s.system == "palladius"]
     if known:
         entry = known[0].entry
-        fix = entry.pinyin if target == "pinyin" else convert(run, "palladius", target)
+        fix = (
+            entry.pinyin
+            if target == "pinyin"
+            else hz.styled(convert(run, "palladius", target), style, "body")
+        )
         return fix, 0.97, (f"gazetteer: {run} is Palladius for {entry.hanzi} ({entry.source})",)
     # the Russian form a reference work gives, no Palladius spelling (Чан Кайши, Лу Синь, whose
     # синь is also a Russian word): the name's, not a Russian text's to romanize

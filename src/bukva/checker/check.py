@@ -181,7 +181,8 @@ class Checker:
         # review; each where no earlier kind stands
         hits = pinyin_form_hits(text, self.style, unit.scope_at)
         runs = italics or ()  # Word's italic runs bound a Chinese title in pinyin, as * does
-        for more in (partial(name_hits, runs=runs), postal_hits, partial(mixed_hits, runs=runs)):
+        names = partial(name_hits, runs=runs, marked=self._wade_marked)
+        for more in (names, postal_hits, partial(mixed_hits, runs=runs)):
             hits += [
                 p
                 for p in more(text, self.style, unit.scope_at)

@@ -18,7 +18,6 @@ from ..names.identity import RU_SYSTEMS
 from ..style.house import HouseStyle
 from . import house_zh as hz
 from .anglicized import ENGLISH_GIVEN_CONFIDENCE, soviet_person
-from .chinese_groups import WADE_MARK
 from .english_names import in_english_name
 from .pinyin_text import in_pinyin_text
 from .recognize import (
@@ -147,11 +146,12 @@ def _cased_as_named(text: str, form: str) -> bool:
     )
 
 
-def name_hits(text: str, style: HouseStyle, scope_at, runs=()) -> list[NameHit]:
+def name_hits(text: str, style: HouseStyle, scope_at, runs=(), marked=True) -> list[NameHit]:
     """Gazetteer names in ``text`` that the house writes otherwise (``runs``: a Word
-    paragraph's italic runs, which bound a title as Markdown's asterisks do)."""
-    out = hz.pinyin_text_hits(text, style, scope_at, runs) if hz.other_houses(style) else []
-    marked = WADE_MARK.search(text) is not None  # the text writes Wade-Giles's aspiration mark
+    paragraph's italic runs, which bound a title as Markdown's asterisks do; ``marked``: whether
+    the document writes Wade-Giles's aspiration mark anywhere)."""
+    other = hz.other_houses(style)
+    out = hz.pinyin_text_hits(text, style, scope_at, runs) if other else []
     for found in find(text):
         if any(h.start < found.end and found.start < h.end for h in out):
             continue  # a name in a title in pinyin, which is judged whole
@@ -293,7 +293,7 @@ def name_hits(text: str, style: HouseStyle, scope_at, runs=()) -> list[NameHit]:
         out.append(
             NameHit(start, found.end, written, rule, fix, confidence, evidence, systems[0], key)
         )
-    if hz.other_houses(style):  # Ye Gongchao: pinyin no list has, where the house writes otherwise
+    if other:  # Ye Gongchao: pinyin no list has, where the house writes otherwise
         out += hz.pinyin_name_hits(text, style, scope_at, out)
     return out
 
